@@ -1,0 +1,118 @@
+#define G_LOG_DOMAIN "zf-date"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "zf-date.h"
+#include "zf-i18n.h"
+
+gboolean
+zf_date_parse (const char *iso,
+               GDate      *out)
+{
+  unsigned y, m, d;
+  char tail;
+
+  if (iso == NULL || strlen (iso) != 10 || iso[4] != '-' || iso[7] != '-')
+    return FALSE;
+  if (sscanf (iso, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3)
+    return FALSE;
+  if (y < 1 || !g_date_valid_dmy (d, m, y))
+    return FALSE;
+
+  if (out != NULL)
+    g_date_set_dmy (out, d, m, y);
+  return TRUE;
+}
+
+gboolean
+zf_date_is_valid (const char *iso)
+{
+  return zf_date_parse (iso, NULL);
+}
+
+char *
+zf_date_to_iso (const GDate *date)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  return g_strdup_printf ("%04u-%02u-%02u",
+                          g_date_get_year (date),
+                          g_date_get_month (date),
+                          g_date_get_day (date));
+}
+
+char *
+zf_date_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+char *
+zf_date_add_days (const char *iso,
+                  int         days)
+{
+  GDate date;
+
+  if (!zf_date_parse (iso, &date))
+    return NULL;
+  if (days >= 0)
+    g_date_add_days (&date, days);
+  else
+    g_date_subtract_days (&date, -days);
+  return zf_date_to_iso (&date);
+}
+
+char *
+zf_date_add_months (const char *iso,
+                    int         months)
+{
+  GDate date;
+
+  if (!zf_date_parse (iso, &date))
+    return NULL;
+  if (months >= 0)
+    g_date_add_months (&date, months);
+  else
+    g_date_subtract_months (&date, -months);
+  return zf_date_to_iso (&date);
+}
+
+int
+zf_date_days_between (const char *from_iso,
+                      const char *to_iso)
+{
+  GDate a, b;
+
+  if (!zf_date_parse (from_iso, &a) || !zf_date_parse (to_iso, &b))
+    return 0;
+  return g_date_days_between (&a, &b);
+}
+
+int
+zf_date_year (const char *iso)
+{
+  GDate date;
+
+  return zf_date_parse (iso, &date) ? g_date_get_year (&date) : 0;
+}
+
+char *
+zf_date_format_display (const char *iso)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  GDate date;
+
+  if (!zf_date_parse (iso, &date))
+    return g_strdup (iso ? iso : "");
+
+  dt = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date),
+                              g_date_get_day (&date), 12, 0, 0);
+  /* TRANSLATORS: strftime format of a date shown in lists and forms;
+   * Chinese writes 2023年3月21日 ("%Y年%-m月%-d日"). */
+  return g_date_time_format (dt, C_("date format", "%Y-%m-%d"));
+}

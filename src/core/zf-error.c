@@ -1,0 +1,5 @@
+#include "config.h"
+
+#include "zf-error.h"
+
+G_DEFINE_QUARK (zf-error-quark, zf_error)

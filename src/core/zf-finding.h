@@ -1,0 +1,54 @@
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  ZF_SEVERITY_INFO,
+  ZF_SEVERITY_WARNING,
+  ZF_SEVERITY_ERROR,      /* blocks the save or names a breach of a rule */
+} ZfSeverity;
+
+/* What a rule found: which rule (e.g. "B3"), which clause of which seed
+ * document it enforces, and a sentence for the user. The UI shows all three
+ * so that nobody has to guess why Zhifa refused or proposed something. */
+typedef struct
+{
+  char       *rule;
+  char       *clause;
+  ZfSeverity  severity;
+  char       *message;
+  char       *table;
+  gint64      row_id;
+} ZfFinding;
+
+#define ZF_TYPE_FINDING (zf_finding_get_type ())
+
+GType      zf_finding_get_type  (void) G_GNUC_CONST;
+ZfFinding *zf_finding_new       (const char *rule,
+                                 const char *clause,
+                                 ZfSeverity  severity,
+                                 const char *message);
+ZfFinding *zf_finding_copy      (const ZfFinding *finding);
+void       zf_finding_free      (ZfFinding       *finding);
+/* "B3 (S0 §二(一)): message" — one line for logs, the CLI and error dialogs. */
+char      *zf_finding_to_string (const ZfFinding *finding);
+
+/* Appends a finding to @findings (a GPtrArray of ZfFinding, may be NULL). */
+void       zf_findings_add      (GPtrArray  *findings,
+                                 const char *rule,
+                                 const char *clause,
+                                 ZfSeverity  severity,
+                                 const char *format,
+                                 ...) G_GNUC_PRINTF (5, 6);
+GPtrArray *zf_findings_new      (void);
+gboolean   zf_findings_has_errors (GPtrArray *findings);
+/* All error findings as one GError (ZF_ERROR_RULE), one per line. */
+gboolean   zf_findings_to_error (GPtrArray  *findings,
+                                 GError    **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZfFinding, zf_finding_free)
+
+G_END_DECLS

@@ -1,0 +1,561 @@
+#define G_LOG_DOMAIN "zf-query-model"
+
+#include "config.h"
+
+#include "zf-query-model.h"
+#include "zf-record.h"
+#include "zf-store-private.h"
+#include "zf-util.h"
+#include "zf-validate.h"
+
+/* Rows kept alive after the view lets go of them: enough for a screen or
+ * two of scrolling back and forth, small enough to stay flat at any size. */
+#define CACHE_SIZE 256
+
+typedef struct
+{
+  gboolean  set;
+  gboolean  is_text;
+  gint64    number;
+  char     *text;
+} Filter;
+
+struct _ZfQueryModel
+{
+  GObject            parent_instance;
+
+  ZfStore           *store;
+  const ZfQuerySpec *spec;
+  GArray            *ids;          /* gint64, in display order */
+  GHashTable        *cache;        /* gint64 id → ZfRecord */
+  GQueue             lru;          /* ids, most recent first */
+  char              *search;
+  guint              sort;
+  gboolean           descending;
+  Filter             filters[ZF_QUERY_MAX_FILTERS];
+  GError            *error;
+};
+
+enum {
+  PROP_0,
+  PROP_ITEM_TYPE,
+  PROP_N_ITEMS,
+  PROP_SEARCH,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (ZfQueryModel, zf_query_model, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+static GType
+zf_query_model_get_item_type (GListModel *model)
+{
+  return ZF_QUERY_MODEL (model)->spec->item_type ();
+}
+
+static guint
+zf_query_model_get_n_items (GListModel *model)
+{
+  return ZF_QUERY_MODEL (model)->ids->len;
+}
+
+static void
+cache_drop (ZfQueryModel *self,
+            gint64        id)
+{
+  GList *link;
+
+  if (!g_hash_table_remove (self->cache, &id))
+    return;
+  for (link = self->lru.head; link; link = link->next)
+    if (*(gint64 *) link->data == id)
+      {
+        g_free (link->data);
+        g_queue_delete_link (&self->lru, link);
+        break;
+      }
+}
+
+static void
+cache_clear (ZfQueryModel *self)
+{
+  g_hash_table_remove_all (self->cache);
+  g_queue_clear_full (&self->lru, g_free);
+}
+
+static ZfRecord *
+load_item (ZfQueryModel *self,
+           gint64        id)
+{
+  sqlite3_stmt *stmt = zf_store_prepare (self->store, self->spec->item_sql, NULL);
+  ZfRecord *record = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      record = g_object_new (self->spec->item_type (), NULL);
+      zf_record_load_row (record, stmt);
+    }
+  sqlite3_reset (stmt);
+  return record;
+}
+
+static gpointer
+zf_query_model_get_item (GListModel *model,
+                         guint       position)
+{
+  ZfQueryModel *self = ZF_QUERY_MODEL (model);
+  ZfRecord *record;
+  gint64 id;
+
+  if (position >= self->ids->len)
+    return NULL;
+
+  id = g_array_index (self->ids, gint64, position);
+  record = g_hash_table_lookup (self->cache, &id);
+  if (record != NULL)
+    return g_object_ref (record);
+
+  record = load_item (self, id);
+  if (record == NULL)
+    {
+      /* Deleted by another program since the last query: an empty row
+       * rather than a NULL the view cannot handle; the next poll refreshes. */
+      record = g_object_new (self->spec->item_type (), "id", id, NULL);
+    }
+
+  g_hash_table_insert (self->cache, g_memdup2 (&id, sizeof id), g_object_ref (record));
+  g_queue_push_head (&self->lru, g_memdup2 (&id, sizeof id));
+  if (self->lru.length > CACHE_SIZE)
+    {
+      gint64 *oldest = g_queue_pop_tail (&self->lru);
+      g_hash_table_remove (self->cache, oldest);
+      g_free (oldest);
+    }
+
+  return record;
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = zf_query_model_get_item_type;
+  iface->get_n_items = zf_query_model_get_n_items;
+  iface->get_item = zf_query_model_get_item;
+}
+
+static gboolean
+run_query (ZfQueryModel *self,
+           GArray       *ids)
+{
+  const char *sql = self->spec->ids_sql[2 * self->sort + (self->descending ? 1 : 0)];
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_clear_error (&self->error);
+  stmt = zf_store_prepare (self->store, sql, &self->error);
+  if (stmt == NULL)
+    return FALSE;
+
+  zf_bind_text (stmt, 1, self->search);
+  for (guint i = 0; i < ZF_QUERY_MAX_FILTERS; i++)
+    {
+      const Filter *f = &self->filters[i];
+      int index = (int) i + 2;
+
+      if (index > sqlite3_bind_parameter_count (stmt))
+        break;
+      if (!f->set)
+        sqlite3_bind_null (stmt, index);
+      else if (f->is_text)
+        zf_bind_text (stmt, index, f->text);
+      else
+        sqlite3_bind_int64 (stmt, index, f->number);
+    }
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  if (rc != SQLITE_DONE)
+    zf_store_set_error (self->store, &self->error);
+  sqlite3_reset (stmt);
+
+  return rc == SQLITE_DONE;
+}
+
+/* Re-runs the query and announces the difference as one items-changed:
+ * the common head and tail stay, so an open view keeps its scroll position
+ * and selection when one row is added or edited. @changed_id (0: unknown)
+ * is a row whose content changed in place and must be redrawn. */
+static void
+update (ZfQueryModel *self,
+        gint64        changed_id,
+        gboolean      content_unknown)
+{
+  g_autoptr(GArray) old = self->ids;
+  guint old_len, new_len, head = 0, tail = 0, removed, added;
+
+  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  if (!run_query (self, self->ids))
+    g_warning ("List query failed: %s", self->error->message);
+
+  old_len = old->len;
+  new_len = self->ids->len;
+
+  if (content_unknown)
+    cache_clear (self);
+  else if (changed_id > 0)
+    cache_drop (self, changed_id);
+
+  if (!content_unknown)
+    {
+      while (head < old_len && head < new_len &&
+             g_array_index (old, gint64, head) == g_array_index (self->ids, gint64, head))
+        head++;
+      while (tail < old_len - head && tail < new_len - head &&
+             g_array_index (old, gint64, old_len - 1 - tail) ==
+             g_array_index (self->ids, gint64, new_len - 1 - tail))
+        tail++;
+
+      /* Widen the range to cover an edited row that kept its place. */
+      if (changed_id > 0)
+        {
+          for (guint i = 0; i < head; i++)
+            if (g_array_index (old, gint64, i) == changed_id)
+              {
+                head = i;
+                break;
+              }
+          for (guint i = 0; i < tail; i++)
+            if (g_array_index (old, gint64, old_len - 1 - i) == changed_id)
+              {
+                tail = i;
+                break;
+              }
+        }
+    }
+
+  removed = old_len - head - tail;
+  added = new_len - head - tail;
+  if (removed == 0 && added == 0)
+    return;
+
+  g_list_model_items_changed (G_LIST_MODEL (self), head, removed, added);
+  if (old_len != new_len)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+static void
+on_store_changed (ZfQueryModel *self,
+                  const char   *table,
+                  gint64        row_id,
+                  ZfStore      *store)
+{
+  gboolean watched = g_str_equal (table, "*");
+
+  for (guint i = 0; !watched && self->spec->watch[i]; i++)
+    watched = g_str_equal (self->spec->watch[i], table);
+  if (!watched)
+    return;
+
+  /* A write to the model's own table names the row; a write elsewhere (a
+   * certificate event behind an officer row) may change any row's content. */
+  if (g_str_equal (table, self->spec->watch[0]))
+    update (self, row_id, row_id == 0);
+  else
+    update (self, 0, TRUE);
+}
+
+static void
+zf_query_model_dispose (GObject *object)
+{
+  ZfQueryModel *self = ZF_QUERY_MODEL (object);
+
+  cache_clear (self);
+  if (self->store)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (zf_query_model_parent_class)->dispose (object);
+}
+
+static void
+zf_query_model_finalize (GObject *object)
+{
+  ZfQueryModel *self = ZF_QUERY_MODEL (object);
+
+  g_clear_pointer (&self->ids, g_array_unref);
+  g_clear_pointer (&self->cache, g_hash_table_unref);
+  g_clear_pointer (&self->search, g_free);
+  g_clear_error (&self->error);
+  for (guint i = 0; i < ZF_QUERY_MAX_FILTERS; i++)
+    g_free (self->filters[i].text);
+
+  G_OBJECT_CLASS (zf_query_model_parent_class)->finalize (object);
+}
+
+static void
+zf_query_model_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  ZfQueryModel *self = ZF_QUERY_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_ITEM_TYPE:
+      g_value_set_gtype (value, self->spec->item_type ());
+      break;
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, self->ids->len);
+      break;
+    case PROP_SEARCH:
+      g_value_set_string (value, self->search);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zf_query_model_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  ZfQueryModel *self = ZF_QUERY_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_SEARCH:
+      zf_query_model_set_search (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zf_query_model_class_init (ZfQueryModelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = zf_query_model_dispose;
+  object_class->finalize = zf_query_model_finalize;
+  object_class->get_property = zf_query_model_get_property;
+  object_class->set_property = zf_query_model_set_property;
+
+  properties[PROP_ITEM_TYPE] =
+    g_param_spec_gtype ("item-type", NULL, NULL, G_TYPE_OBJECT,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_ITEMS] =
+    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SEARCH] =
+    g_param_spec_string ("search", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+zf_query_model_init (ZfQueryModel *self)
+{
+  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  g_queue_init (&self->lru);
+}
+
+ZfQueryModel *
+zf_query_model_new (ZfStore           *store,
+                    const ZfQuerySpec *spec)
+{
+  ZfQueryModel *self;
+
+  g_return_val_if_fail (ZF_IS_STORE (store), NULL);
+  g_return_val_if_fail (spec != NULL && spec->n_sorts > 0 && spec->watch[0] != NULL, NULL);
+
+  self = g_object_new (ZF_TYPE_QUERY_MODEL, NULL);
+  self->store = g_object_ref (store);
+  self->spec = spec;
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self,
+                           G_CONNECT_SWAPPED);
+  if (!run_query (self, self->ids))
+    g_warning ("List query failed: %s", self->error->message);
+  return self;
+}
+
+ZfStore *
+zf_query_model_get_store (ZfQueryModel *self)
+{
+  g_return_val_if_fail (ZF_IS_QUERY_MODEL (self), NULL);
+
+  return self->store;
+}
+
+void
+zf_query_model_set_search (ZfQueryModel *self,
+                           const char   *text)
+{
+  g_autofree char *normalized = NULL;
+
+  g_return_if_fail (ZF_IS_QUERY_MODEL (self));
+
+  normalized = zf_text_normalize (text);
+  if (!zf_set_str (&self->search, *normalized ? normalized : NULL))
+    return;
+  update (self, 0, FALSE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH]);
+}
+
+const char *
+zf_query_model_get_search (ZfQueryModel *self)
+{
+  g_return_val_if_fail (ZF_IS_QUERY_MODEL (self), NULL);
+
+  return self->search;
+}
+
+void
+zf_query_model_set_sort (ZfQueryModel *self,
+                         guint         sort,
+                         gboolean      descending)
+{
+  g_return_if_fail (ZF_IS_QUERY_MODEL (self));
+  g_return_if_fail (sort < self->spec->n_sorts);
+
+  if (self->sort == sort && self->descending == !!descending)
+    return;
+  self->sort = sort;
+  self->descending = !!descending;
+  update (self, 0, FALSE);
+}
+
+guint
+zf_query_model_get_sort (ZfQueryModel *self)
+{
+  g_return_val_if_fail (ZF_IS_QUERY_MODEL (self), 0);
+
+  return self->sort;
+}
+
+gboolean
+zf_query_model_get_descending (ZfQueryModel *self)
+{
+  g_return_val_if_fail (ZF_IS_QUERY_MODEL (self), FALSE);
+
+  return self->descending;
+}
+
+static Filter *
+filter_slot (ZfQueryModel *self,
+             guint         slot)
+{
+  g_return_val_if_fail (slot >= 1 && slot <= ZF_QUERY_MAX_FILTERS, NULL);
+
+  return &self->filters[slot - 1];
+}
+
+void
+zf_query_model_set_filter_int (ZfQueryModel *self,
+                               guint         slot,
+                               gint64        value)
+{
+  Filter *f;
+
+  g_return_if_fail (ZF_IS_QUERY_MODEL (self));
+
+  f = filter_slot (self, slot);
+  if (f == NULL || (f->set && !f->is_text && f->number == value))
+    return;
+  f->set = TRUE;
+  f->is_text = FALSE;
+  f->number = value;
+  g_clear_pointer (&f->text, g_free);
+  update (self, 0, FALSE);
+}
+
+void
+zf_query_model_set_filter_text (ZfQueryModel *self,
+                                guint         slot,
+                                const char   *text)
+{
+  Filter *f;
+
+  g_return_if_fail (ZF_IS_QUERY_MODEL (self));
+
+  if (text == NULL || *text == '\0')
+    {
+      zf_query_model_clear_filter (self, slot);
+      return;
+    }
+  f = filter_slot (self, slot);
+  if (f == NULL || (f->set && f->is_text && g_strcmp0 (f->text, text) == 0))
+    return;
+  f->set = TRUE;
+  f->is_text = TRUE;
+  zf_set_str (&f->text, text);
+  update (self, 0, FALSE);
+}
+
+void
+zf_query_model_clear_filter (ZfQueryModel *self,
+                             guint         slot)
+{
+  Filter *f;
+
+  g_return_if_fail (ZF_IS_QUERY_MODEL (self));
+
+  f = filter_slot (self, slot);
+  if (f == NULL || !f->set)
+    return;
+  f->set = FALSE;
+  g_clear_pointer (&f->text, g_free);
+  update (self, 0, FALSE);
+}
+
+gint64
+zf_query_model_get_id (ZfQueryModel *self,
+                       guint         position)
+{
+  g_return_val_if_fail (ZF_IS_QUERY_MODEL (self), 0);
+
+  return position < self->ids->len ? g_array_index (self->ids, gint64, position) : 0;
+}
+
+guint
+zf_query_model_find_id (ZfQueryModel *self,
+                        gint64        id)
+{
+  g_return_val_if_fail (ZF_IS_QUERY_MODEL (self), G_MAXUINT);
+
+  for (guint i = 0; i < self->ids->len; i++)
+    if (g_array_index (self->ids, gint64, i) == id)
+      return i;
+  return G_MAXUINT;
+}
+
+void
+zf_query_model_refresh (ZfQueryModel *self)
+{
+  g_return_if_fail (ZF_IS_QUERY_MODEL (self));
+
+  update (self, 0, TRUE);
+}
+
+const GError *
+zf_query_model_get_error (ZfQueryModel *self)
+{
+  g_return_val_if_fail (ZF_IS_QUERY_MODEL (self), NULL);
+
+  return self->error;
+}

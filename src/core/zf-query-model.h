@@ -1,0 +1,60 @@
+#pragma once
+
+#include <gio/gio.h>
+
+#include "zf-store.h"
+
+G_BEGIN_DECLS
+
+#define ZF_QUERY_MAX_FILTERS 8
+
+/* What a register offers to a list: constant SQL owned by the store.
+ * ids_sql[2 * sort] sorts ascending, ids_sql[2 * sort + 1] descending; each
+ * selects only the id, takes ?1 = search text (NULL for none) and ?2… = the
+ * filter slots (NULL for "any"). item_sql selects one row by ?1 = id with
+ * columns named like the item type's fields. */
+typedef struct
+{
+  GType               (*item_type) (void);
+  const char *const    *watch;      /* NULL-terminated: tables whose writes refresh */
+  guint                 n_sorts;
+  const char *const    *ids_sql;
+  const char           *item_sql;
+} ZfQuerySpec;
+
+#define ZF_TYPE_QUERY_MODEL (zf_query_model_get_type ())
+
+G_DECLARE_FINAL_TYPE (ZfQueryModel, zf_query_model, ZF, QUERY_MODEL, GObject)
+
+ZfQueryModel *zf_query_model_new               (ZfStore           *store,
+                                                const ZfQuerySpec *spec);
+ZfStore      *zf_query_model_get_store         (ZfQueryModel      *self);
+
+void          zf_query_model_set_search        (ZfQueryModel      *self,
+                                                const char        *text);
+const char   *zf_query_model_get_search        (ZfQueryModel      *self);
+void          zf_query_model_set_sort          (ZfQueryModel      *self,
+                                                guint              sort,
+                                                gboolean           descending);
+guint         zf_query_model_get_sort          (ZfQueryModel      *self);
+gboolean      zf_query_model_get_descending    (ZfQueryModel      *self);
+/* Slots are numbered from 1 (SQL parameter ?2 is slot 1). */
+void          zf_query_model_set_filter_int    (ZfQueryModel      *self,
+                                                guint              slot,
+                                                gint64             value);
+void          zf_query_model_set_filter_text   (ZfQueryModel      *self,
+                                                guint              slot,
+                                                const char        *text);
+void          zf_query_model_clear_filter      (ZfQueryModel      *self,
+                                                guint              slot);
+
+gint64        zf_query_model_get_id            (ZfQueryModel      *self,
+                                                guint              position);
+guint         zf_query_model_find_id           (ZfQueryModel      *self,
+                                                gint64             id);
+/* Re-runs the query now; otherwise it runs on the next store change. */
+void          zf_query_model_refresh           (ZfQueryModel      *self);
+/* The last query's error (e.g. database busy), or NULL. */
+const GError *zf_query_model_get_error         (ZfQueryModel      *self);
+
+G_END_DECLS

@@ -1,0 +1,561 @@
+#define G_LOG_DOMAIN "zf-record"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "zf-record.h"
+#include "zf-util.h"
+
+typedef struct
+{
+  gint64  id;
+  char   *uuid;
+} ZfRecordPrivate;
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_UUID,
+  N_PROPS
+};
+
+/* Field properties are numbered after the base ones. */
+#define FIELD_PROP_BASE N_PROPS
+
+static GParamSpec *properties[N_PROPS];
+static gint n_instances;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (ZfRecord, zf_record, G_TYPE_OBJECT)
+
+static gpointer
+field_ptr (ZfRecord      *self,
+           const ZfField *field)
+{
+  return G_STRUCT_MEMBER_P (self, field->offset);
+}
+
+static const ZfField *
+find_field (ZfRecord   *self,
+            const char *column,
+            guint      *index)
+{
+  ZfRecordClass *klass = ZF_RECORD_GET_CLASS (self);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (strcmp (klass->fields[i].column, column) == 0)
+      {
+        if (index)
+          *index = i;
+        return &klass->fields[i];
+      }
+  return NULL;
+}
+
+static void
+zf_record_finalize (GObject *object)
+{
+  ZfRecord *self = ZF_RECORD (object);
+  ZfRecordPrivate *priv = zf_record_get_instance_private (self);
+  ZfRecordClass *klass = ZF_RECORD_GET_CLASS (self);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (klass->fields[i].type == ZF_FIELD_STRING)
+      g_clear_pointer ((char **) field_ptr (self, &klass->fields[i]), g_free);
+  g_clear_pointer (&priv->uuid, g_free);
+  g_atomic_int_add (&n_instances, -1);
+
+  G_OBJECT_CLASS (zf_record_parent_class)->finalize (object);
+}
+
+static void
+zf_record_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  ZfRecord *self = ZF_RECORD (object);
+  ZfRecordPrivate *priv = zf_record_get_instance_private (self);
+  ZfRecordClass *klass = ZF_RECORD_GET_CLASS (self);
+  const ZfField *field;
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_int64 (value, priv->id);
+      return;
+    case PROP_UUID:
+      g_value_set_string (value, priv->uuid);
+      return;
+    default:
+      break;
+    }
+
+  if (prop_id < FIELD_PROP_BASE || prop_id - FIELD_PROP_BASE >= klass->n_fields)
+    {
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+
+  field = &klass->fields[prop_id - FIELD_PROP_BASE];
+  switch (field->type)
+    {
+    case ZF_FIELD_STRING:
+      g_value_set_string (value, *(char **) field_ptr (self, field));
+      break;
+    case ZF_FIELD_INT:
+      g_value_set_int64 (value, *(gint64 *) field_ptr (self, field));
+      break;
+    case ZF_FIELD_DOUBLE:
+      g_value_set_double (value, *(double *) field_ptr (self, field));
+      break;
+    case ZF_FIELD_BOOL:
+      g_value_set_boolean (value, *(gboolean *) field_ptr (self, field));
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+set_field_value (ZfRecord      *self,
+                 guint          index,
+                 const GValue  *value)
+{
+  ZfRecordClass *klass = ZF_RECORD_GET_CLASS (self);
+  const ZfField *field = &klass->fields[index];
+  gpointer ptr = field_ptr (self, field);
+  gboolean changed = FALSE;
+
+  switch (field->type)
+    {
+    case ZF_FIELD_STRING:
+      {
+        const char *s = g_value_get_string (value);
+        /* Empty and unset are the same thing in a register. */
+        if (s != NULL && *s == '\0')
+          s = NULL;
+        changed = zf_set_str ((char **) ptr, s);
+      }
+      break;
+    case ZF_FIELD_INT:
+      changed = *(gint64 *) ptr != g_value_get_int64 (value);
+      *(gint64 *) ptr = g_value_get_int64 (value);
+      break;
+    case ZF_FIELD_DOUBLE:
+      {
+        double d = g_value_get_double (value);
+        double old = *(double *) ptr;
+        changed = !(old == d || (isnan (old) && isnan (d)));
+        *(double *) ptr = d;
+      }
+      break;
+    case ZF_FIELD_BOOL:
+      changed = (*(gboolean *) ptr != 0) != (g_value_get_boolean (value) != 0);
+      *(gboolean *) ptr = g_value_get_boolean (value) != 0;
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (changed)
+    g_object_notify_by_pspec (G_OBJECT (self), klass->pspecs[index]);
+}
+
+static void
+zf_record_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  ZfRecord *self = ZF_RECORD (object);
+  ZfRecordClass *klass = ZF_RECORD_GET_CLASS (self);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      zf_record_set_id (self, g_value_get_int64 (value));
+      return;
+    case PROP_UUID:
+      {
+        ZfRecordPrivate *priv = zf_record_get_instance_private (self);
+        if (zf_set_str (&priv->uuid, g_value_get_string (value)))
+          g_object_notify_by_pspec (object, properties[PROP_UUID]);
+      }
+      return;
+    default:
+      break;
+    }
+
+  if (prop_id < FIELD_PROP_BASE || prop_id - FIELD_PROP_BASE >= klass->n_fields)
+    {
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+  set_field_value (self, prop_id - FIELD_PROP_BASE, value);
+}
+
+static void
+zf_record_class_init (ZfRecordClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = zf_record_finalize;
+  object_class->get_property = zf_record_get_property;
+  object_class->set_property = zf_record_set_property;
+
+  properties[PROP_ID] =
+    g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_UUID] =
+    g_param_spec_string ("uuid", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+zf_record_init (ZfRecord *self)
+{
+  ZfRecordClass *klass = ZF_RECORD_GET_CLASS (self);
+
+  /* Numbers start as "not set" where that can be told apart. */
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (klass->fields[i].type == ZF_FIELD_DOUBLE)
+      *(double *) field_ptr (self, &klass->fields[i]) = NAN;
+  g_atomic_int_inc (&n_instances);
+}
+
+void
+zf_record_class_install_fields (ZfRecordClass *klass,
+                                const ZfField *fields,
+                                guint          n_fields)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  g_return_if_fail (ZF_IS_RECORD_CLASS (klass));
+  g_return_if_fail (klass->fields == NULL);
+
+  klass->fields = fields;
+  klass->n_fields = n_fields;
+  klass->pspecs = g_new0 (GParamSpec *, n_fields);
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      g_autofree char *copy = g_strdelimit (g_strdup (fields[i].column), "_", '-');
+      const char *name = g_intern_string (copy);
+      GParamSpec *pspec;
+
+      switch (fields[i].type)
+        {
+        case ZF_FIELD_STRING:
+          pspec = g_param_spec_string (name, NULL, NULL, NULL, flags);
+          break;
+        case ZF_FIELD_INT:
+          pspec = g_param_spec_int64 (name, NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
+          break;
+        case ZF_FIELD_DOUBLE:
+          pspec = g_param_spec_double (name, NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, NAN, flags);
+          break;
+        case ZF_FIELD_BOOL:
+          pspec = g_param_spec_boolean (name, NULL, NULL, FALSE, flags);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+      klass->pspecs[i] = pspec;
+      g_object_class_install_property (object_class, FIELD_PROP_BASE + i, pspec);
+    }
+}
+
+gint64
+zf_record_get_id (ZfRecord *self)
+{
+  ZfRecordPrivate *priv;
+
+  g_return_val_if_fail (ZF_IS_RECORD (self), 0);
+
+  priv = zf_record_get_instance_private (self);
+  return priv->id;
+}
+
+void
+zf_record_set_id (ZfRecord *self,
+                  gint64    id)
+{
+  ZfRecordPrivate *priv;
+
+  g_return_if_fail (ZF_IS_RECORD (self));
+
+  priv = zf_record_get_instance_private (self);
+  if (priv->id != id)
+    {
+      priv->id = id;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+    }
+}
+
+const char *
+zf_record_get_uuid (ZfRecord *self)
+{
+  ZfRecordPrivate *priv;
+
+  g_return_val_if_fail (ZF_IS_RECORD (self), NULL);
+
+  priv = zf_record_get_instance_private (self);
+  return priv->uuid;
+}
+
+static const ZfField *
+typed_field (ZfRecord    *self,
+             const char  *column,
+             ZfFieldType  type,
+             guint       *index)
+{
+  const ZfField *field = find_field (self, column, index);
+
+  if (field == NULL || field->type != type)
+    {
+      g_critical ("%s has no %s field of that type", G_OBJECT_TYPE_NAME (self), column);
+      return NULL;
+    }
+  return field;
+}
+
+const char *
+zf_record_get_string (ZfRecord   *self,
+                      const char *column)
+{
+  const ZfField *field;
+
+  g_return_val_if_fail (ZF_IS_RECORD (self), NULL);
+
+  field = typed_field (self, column, ZF_FIELD_STRING, NULL);
+  return field ? *(char **) field_ptr (self, field) : NULL;
+}
+
+void
+zf_record_set_string (ZfRecord   *self,
+                      const char *column,
+                      const char *value)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+  guint index;
+
+  g_return_if_fail (ZF_IS_RECORD (self));
+
+  if (typed_field (self, column, ZF_FIELD_STRING, &index) == NULL)
+    return;
+  g_value_init (&v, G_TYPE_STRING);
+  g_value_set_string (&v, value);
+  set_field_value (self, index, &v);
+}
+
+gint64
+zf_record_get_int (ZfRecord   *self,
+                   const char *column)
+{
+  const ZfField *field;
+
+  g_return_val_if_fail (ZF_IS_RECORD (self), 0);
+
+  field = find_field (self, column, NULL);
+  if (field && field->type == ZF_FIELD_BOOL)
+    return *(gboolean *) field_ptr (self, field);
+  field = typed_field (self, column, ZF_FIELD_INT, NULL);
+  return field ? *(gint64 *) field_ptr (self, field) : 0;
+}
+
+void
+zf_record_set_int (ZfRecord   *self,
+                   const char *column,
+                   gint64      value)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+  const ZfField *field;
+  guint index;
+
+  g_return_if_fail (ZF_IS_RECORD (self));
+
+  field = find_field (self, column, &index);
+  if (field && field->type == ZF_FIELD_BOOL)
+    {
+      g_value_init (&v, G_TYPE_BOOLEAN);
+      g_value_set_boolean (&v, value != 0);
+    }
+  else if (typed_field (self, column, ZF_FIELD_INT, &index) != NULL)
+    {
+      g_value_init (&v, G_TYPE_INT64);
+      g_value_set_int64 (&v, value);
+    }
+  else
+    return;
+  set_field_value (self, index, &v);
+}
+
+double
+zf_record_get_double (ZfRecord   *self,
+                      const char *column)
+{
+  const ZfField *field;
+
+  g_return_val_if_fail (ZF_IS_RECORD (self), NAN);
+
+  field = typed_field (self, column, ZF_FIELD_DOUBLE, NULL);
+  return field ? *(double *) field_ptr (self, field) : NAN;
+}
+
+void
+zf_record_set_double (ZfRecord   *self,
+                      const char *column,
+                      double      value)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+  guint index;
+
+  g_return_if_fail (ZF_IS_RECORD (self));
+
+  if (typed_field (self, column, ZF_FIELD_DOUBLE, &index) == NULL)
+    return;
+  g_value_init (&v, G_TYPE_DOUBLE);
+  g_value_set_double (&v, value);
+  set_field_value (self, index, &v);
+}
+
+void
+zf_record_load_row (ZfRecord     *self,
+                    sqlite3_stmt *stmt)
+{
+  ZfRecordPrivate *priv = zf_record_get_instance_private (self);
+  int n = sqlite3_column_count (stmt);
+
+  g_object_freeze_notify (G_OBJECT (self));
+  for (int c = 0; c < n; c++)
+    {
+      const char *name = sqlite3_column_name (stmt, c);
+      gboolean is_null = sqlite3_column_type (stmt, c) == SQLITE_NULL;
+      const ZfField *field;
+
+      if (strcmp (name, "id") == 0)
+        {
+          zf_record_set_id (self, sqlite3_column_int64 (stmt, c));
+          continue;
+        }
+      if (strcmp (name, "uuid") == 0)
+        {
+          zf_set_str (&priv->uuid, (const char *) sqlite3_column_text (stmt, c));
+          continue;
+        }
+
+      field = find_field (self, name, NULL);
+      if (field == NULL)
+        continue;
+
+      switch (field->type)
+        {
+        case ZF_FIELD_STRING:
+          zf_record_set_string (self, name, (const char *) sqlite3_column_text (stmt, c));
+          break;
+        case ZF_FIELD_INT:
+        case ZF_FIELD_BOOL:
+          zf_record_set_int (self, name, sqlite3_column_int64 (stmt, c));
+          break;
+        case ZF_FIELD_DOUBLE:
+          zf_record_set_double (self, name, is_null ? NAN : sqlite3_column_double (stmt, c));
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+void
+zf_record_bind (ZfRecord     *self,
+                sqlite3_stmt *stmt)
+{
+  ZfRecordPrivate *priv = zf_record_get_instance_private (self);
+  ZfRecordClass *klass = ZF_RECORD_GET_CLASS (self);
+  int idx;
+
+  if ((idx = sqlite3_bind_parameter_index (stmt, ":id")) > 0)
+    sqlite3_bind_int64 (stmt, idx, priv->id);
+  if ((idx = sqlite3_bind_parameter_index (stmt, ":uuid")) > 0)
+    {
+      if (priv->uuid)
+        sqlite3_bind_text (stmt, idx, priv->uuid, -1, SQLITE_TRANSIENT);
+      else
+        sqlite3_bind_null (stmt, idx);
+    }
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const ZfField *field = &klass->fields[i];
+      char param[64];
+      gpointer ptr = field_ptr (self, field);
+
+      g_snprintf (param, sizeof param, ":%s", field->column);
+      idx = sqlite3_bind_parameter_index (stmt, param);
+      if (idx == 0)
+        continue;
+
+      switch (field->type)
+        {
+        case ZF_FIELD_STRING:
+          if (*(char **) ptr)
+            sqlite3_bind_text (stmt, idx, *(char **) ptr, -1, SQLITE_TRANSIENT);
+          else
+            sqlite3_bind_null (stmt, idx);
+          break;
+        case ZF_FIELD_INT:
+          /* Foreign keys use 0 for "none". */
+          if (g_str_has_suffix (field->column, "_id") && *(gint64 *) ptr == 0)
+            sqlite3_bind_null (stmt, idx);
+          else
+            sqlite3_bind_int64 (stmt, idx, *(gint64 *) ptr);
+          break;
+        case ZF_FIELD_DOUBLE:
+          if (isnan (*(double *) ptr))
+            sqlite3_bind_null (stmt, idx);
+          else
+            sqlite3_bind_double (stmt, idx, *(double *) ptr);
+          break;
+        case ZF_FIELD_BOOL:
+          sqlite3_bind_int (stmt, idx, *(gboolean *) ptr ? 1 : 0);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
+ZfRecord *
+zf_record_copy (ZfRecord *self)
+{
+  ZfRecordClass *klass;
+  ZfRecord *copy;
+
+  g_return_val_if_fail (ZF_IS_RECORD (self), NULL);
+
+  klass = ZF_RECORD_GET_CLASS (self);
+  copy = g_object_new (G_OBJECT_TYPE (self),
+                       "id", zf_record_get_id (self),
+                       "uuid", zf_record_get_uuid (self),
+                       NULL);
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      g_auto(GValue) v = G_VALUE_INIT;
+
+      g_value_init (&v, klass->pspecs[i]->value_type);
+      g_object_get_property (G_OBJECT (self), klass->pspecs[i]->name, &v);
+      set_field_value (copy, i, &v);
+    }
+  return copy;
+}
+
+guint
+zf_record_get_n_instances (void)
+{
+  return (guint) g_atomic_int_get (&n_instances);
+}

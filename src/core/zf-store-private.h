@@ -1,0 +1,42 @@
+#pragma once
+
+#include <sqlite3.h>
+
+#include "zf-store.h"
+
+G_BEGIN_DECLS
+
+/* For the store's own files (zf-store-*.c) only: every SQL statement of
+ * the project lives in those files, as constant text with bound values. */
+
+sqlite3      *zf_store_get_db      (ZfStore      *self);
+
+/* Prepared once per connection, keyed by the address of the constant SQL
+ * text, and handed out reset with its bindings cleared. */
+sqlite3_stmt *zf_store_prepare     (ZfStore      *self,
+                                    const char   *sql,
+                                    GError      **error);
+
+/* Steps a statement that returns no rows; resets it. */
+gboolean      zf_store_exec_stmt   (ZfStore      *self,
+                                    sqlite3_stmt *stmt,
+                                    GError      **error);
+gboolean      zf_store_exec        (ZfStore      *self,
+                                    const char   *sql,
+                                    GError      **error);
+
+/* Translates the connection's last error into a GError, turning the
+ * constraint failures users can cause into sentences they understand. */
+void          zf_store_set_error   (ZfStore      *self,
+                                    GError      **error);
+
+void          zf_bind_text         (sqlite3_stmt *stmt,
+                                    int           index,
+                                    const char   *text);
+void          zf_bind_id           (sqlite3_stmt *stmt,
+                                    int           index,
+                                    gint64        id);
+char         *zf_column_dup        (sqlite3_stmt *stmt,
+                                    int           column);
+
+G_END_DECLS

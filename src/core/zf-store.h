@@ -1,0 +1,74 @@
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define ZF_TYPE_STORE (zf_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (ZfStore, zf_store, ZF, STORE, GObject)
+
+/* Where the database is: @explicit_path (--database) wins, then $ZHIFA_DB,
+ * then <user data dir>/zhifa/zhifa.db. */
+char       *zf_store_resolve_path     (const char  *explicit_path);
+
+/* Opens (creating it private to the user, mode 0600, if missing) and
+ * migrates. A file from a newer Zhifa is refused with ZF_ERROR_SCHEMA_TOO_NEW. */
+ZfStore    *zf_store_open             (const char  *path,
+                                       GError     **error);
+/* Opens a database at an older schema version, for migration tests only. */
+ZfStore    *zf_store_open_at_version  (const char  *path,
+                                       int          version,
+                                       GError     **error);
+
+const char *zf_store_get_path         (ZfStore     *self);
+const char *zf_store_get_operator     (ZfStore     *self);
+void        zf_store_set_operator     (ZfStore     *self,
+                                       const char  *operator_name);
+
+/* Transactions nest (savepoints inside); "changed" is emitted once the
+ * outermost one commits, so views never see half of a user action. */
+gboolean    zf_store_begin            (ZfStore     *self,
+                                       GError     **error);
+gboolean    zf_store_commit           (ZfStore     *self,
+                                       GError     **error);
+void        zf_store_rollback         (ZfStore     *self);
+
+/* Marks @table as changed (row @row_id, or 0 for many rows). Emitted as the
+ * "changed" signal after commit, or at once outside a transaction. */
+void        zf_store_notify_changed   (ZfStore     *self,
+                                       const char  *table,
+                                       gint64       row_id);
+
+/* Bulk writers (import) turn per-row auditing off and log one summary. */
+void        zf_store_set_audit_rows   (ZfStore     *self,
+                                       gboolean     enabled);
+gboolean    zf_store_audit_summary    (ZfStore     *self,
+                                       const char  *table,
+                                       const char  *summary_json,
+                                       GError     **error);
+
+/* Settings that belong to the register (policy), not to the user's desktop:
+ * training hours, validity years, grade bands… Shared by app and CLI. */
+gint64      zf_store_get_setting_int  (ZfStore     *self,
+                                       const char  *key,
+                                       gint64       fallback);
+double      zf_store_get_setting_double (ZfStore   *self,
+                                       const char  *key,
+                                       double       fallback);
+gboolean    zf_store_set_setting      (ZfStore     *self,
+                                       const char  *key,
+                                       const char  *value,
+                                       GError     **error);
+
+/* PRAGMA quick_check / integrity_check; fills @problems with what it says. */
+gboolean    zf_store_check_integrity  (ZfStore     *self,
+                                       gboolean     quick,
+                                       GPtrArray   *problems,
+                                       GError     **error);
+
+/* Another process (zhifa-cli) may have written: if so, emit "changed" for
+ * everything. Cheap; the app calls it on focus and on a timer. */
+gboolean    zf_store_poll_external_changes (ZfStore *self);
+
+G_END_DECLS

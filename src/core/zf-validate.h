@@ -1,0 +1,40 @@
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  ZF_SEX_UNKNOWN,
+  ZF_SEX_MALE,
+  ZF_SEX_FEMALE,
+} ZfSex;
+
+/* GB 32100-2015 unified social credit code (统一社会信用代码). */
+char      zf_credit_code_check_char (const char *first17);
+gboolean  zf_credit_code_validate   (const char  *code,
+                                     GError     **error);
+char     *zf_credit_code_normalize  (const char  *text);
+
+/* GB 11643-1999 citizen identity number (公民身份号码). */
+char      zf_id_number_check_char   (const char *first17);
+gboolean  zf_id_number_validate     (const char  *id_number,
+                                     GError     **error);
+char     *zf_id_number_normalize    (const char  *text);
+gboolean  zf_id_number_birth_date   (const char  *id_number,
+                                     char        *iso_out /* 11 bytes */);
+ZfSex     zf_id_number_sex          (const char  *id_number);
+
+/* GB/T 2260 six-digit division code: shape only, the list itself changes yearly. */
+gboolean  zf_region_code_validate   (const char  *code,
+                                     GError     **error);
+
+/* Mainland mobile or fixed-line number: digits, '-' and spaces, 7 to 20 digits. */
+gboolean  zf_phone_validate         (const char  *phone,
+                                     GError     **error);
+
+/* Full-width ASCII (Ａ１　) to half-width, surrounding white space removed. */
+char     *zf_text_normalize         (const char  *text);
+
+G_END_DECLS
