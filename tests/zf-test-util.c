@@ -96,6 +96,22 @@ zf_test_use_zh_CN (void)
              setlocale (LC_MESSAGES, NULL));
 }
 
+static void
+sql_fixture_operator (sqlite3_context  *ctx,
+                      int               argc,
+                      sqlite3_value   **argv)
+{
+  sqlite3_result_text (ctx, "test-fixture", -1, SQLITE_STATIC);
+}
+
+static void
+sql_fixture_audit_enabled (sqlite3_context  *ctx,
+                           int               argc,
+                           sqlite3_value   **argv)
+{
+  sqlite3_result_int (ctx, 1);
+}
+
 sqlite3 *
 zf_test_sqlite_open (const char *path)
 {
@@ -103,6 +119,12 @@ zf_test_sqlite_open (const char *path)
 
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
   sqlite3_busy_timeout (db, 10000);
+  /* The audit triggers call these two functions, which only the store's
+   * connection defines; without them any write here fails. */
+  sqlite3_create_function (db, "zf_operator", 0, SQLITE_UTF8, NULL,
+                           sql_fixture_operator, NULL, NULL);
+  sqlite3_create_function (db, "zf_audit_enabled", 0, SQLITE_UTF8, NULL,
+                           sql_fixture_audit_enabled, NULL, NULL);
   zf_test_sqlite_exec (db, "PRAGMA foreign_keys = ON");
   return db;
 }

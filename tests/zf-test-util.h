@@ -20,7 +20,8 @@ void      zf_test_remove_db        (const char  *path);
 void      zf_test_use_zh_CN        (void);
 
 /* A second connection to the same file, for fixtures and independent
- * checks the store has no API for (yet). Foreign keys on. */
+ * checks the store has no API for (yet). Foreign keys on; defines the SQL
+ * functions the audit triggers call (operator "test-fixture"). */
 sqlite3  *zf_test_sqlite_open      (const char  *path);
 void      zf_test_sqlite_exec      (sqlite3     *db,
                                     const char  *sql);
