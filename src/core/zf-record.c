@@ -246,6 +246,11 @@ zf_record_class_install_fields (ZfRecordClass *klass,
   klass->n_fields = n_fields;
   klass->pspecs = g_new0 (GParamSpec *, n_fields);
 
+  /* GObject does not inherit get/set_property: each class starts with
+   * NULL, and a property is dispatched to the class that installed it. */
+  object_class->get_property = zf_record_get_property;
+  object_class->set_property = zf_record_set_property;
+
   for (guint i = 0; i < n_fields; i++)
     {
       g_autofree char *copy = g_strdelimit (g_strdup (fields[i].column), "_", '-');
