@@ -246,11 +246,6 @@ zf_record_class_install_fields (ZfRecordClass *klass,
   klass->n_fields = n_fields;
   klass->pspecs = g_new0 (GParamSpec *, n_fields);
 
-  /* GObject does not inherit get/set_property: each class starts with
-   * NULL, and a property is dispatched to the class that installed it. */
-  object_class->get_property = zf_record_get_property;
-  object_class->set_property = zf_record_set_property;
-
   for (guint i = 0; i < n_fields; i++)
     {
       g_autofree char *copy = g_strdelimit (g_strdup (fields[i].column), "_", '-');
@@ -266,7 +261,9 @@ zf_record_class_install_fields (ZfRecordClass *klass,
           pspec = g_param_spec_int64 (name, NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
           break;
         case ZF_FIELD_DOUBLE:
-          pspec = g_param_spec_double (name, NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, NAN, flags);
+          /* A NaN default fails GParamSpec's range check; instances still
+           * start at NaN ("not set"), see zf_record_init(). */
+          pspec = g_param_spec_double (name, NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0, flags);
           break;
         case ZF_FIELD_BOOL:
           pspec = g_param_spec_boolean (name, NULL, NULL, FALSE, flags);
