@@ -4,6 +4,7 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "zf-checklists-export.h"
 #include "zf-error.h"
 #include "zf-store-checklists.h"
 #include "zf-store-private.h"
@@ -459,6 +460,65 @@ test_draw (Fixture       *f,
                               "OR instr (inspector_pool, '110101') > 0"), ==, 0);
 }
 
+static char *
+run (const char *const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &out, &err, &status, &error));
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s failed: %s%s", argv[0], out, err);
+  return out;
+}
+
+static void
+test_exports (Fixture       *f,
+              gconstpointer  data)
+{
+  gint64 item = add_item_and_targets (f, 30);
+  ZfDrawRequest request = { .item_id = item, .inspection_date = "2024-06-01",
+                            .target_count = 4, .per_target = 2, .seed = 777 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *xlsx = g_build_filename (f->dir, "draw.xlsx", NULL);
+  g_autofree char *pdf = g_build_filename (f->dir, "draw.pdf", NULL);
+  g_autofree char *target = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+  g_autoptr(ZfTable) record = NULL;
+  gint64 id = zf_store_create_draw (f->store, &request, &error);
+
+  g_assert_no_error (error);
+  record = zf_store_draw_table (f->store, id, &error);
+  target = g_strdup (zf_table_cell (record, 2, 1));
+
+  g_assert_true (zf_export_draw_xlsx (f->store, id, xlsx, &error));
+  g_assert_no_error (error);
+  {
+    const char *argv[] = { g_getenv ("CHECKLISTS_PYTHON"), g_getenv ("CHECKLISTS_XLSX_CHECKER"), xlsx, target, "777", NULL };
+    g_autofree char *out = run (argv);
+    g_assert_cmpstr (out, ==, "ok\n");
+  }
+
+  g_assert_true (zf_export_draw_pdf (f->store, id, pdf, &error));
+  g_assert_no_error (error);
+  {
+    const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+    const char *info_argv[] = { "pdfinfo", pdf, NULL };
+    text = run (argv);
+    info = run (info_argv);
+  }
+  g_assert_nonnull (strstr (text, "Double-random draw record"));
+  g_assert_nonnull (strstr (text, target));
+  g_assert_nonnull (strstr (text, "ZF-000"));
+  g_assert_null (strstr (text, "13800000001"));
+  g_assert_nonnull (strstr (info, "Pages:           1"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -473,6 +533,7 @@ main (int   argc,
   ADD ("/checklists-store/benchmark", test_benchmark);
   ADD ("/checklists-store/target-credit-code", test_target_credit_code);
   ADD ("/checklists-store/draw", test_draw);
+  ADD ("/checklists-store/exports", test_exports);
 #undef ADD
 
   return g_test_run ();
