@@ -346,7 +346,7 @@ zf_rule_random_share (const char *body_name,
   share = 100.0 * (double) random_count / (double) planned;
   if (share < min_percent)
     zf_findings_add (findings, "C9", "S4", ZF_SEVERITY_WARNING,
-                     _("%s: double-random inspections are %.1f%% of the %" G_GINT64_FORMAT
-                       " planned in %d, below the floor of %g%%."),
-                     body_name, share, planned, year, min_percent);
+                     _("%s: double-random inspections are %.1f%% of the %d planned in %d, "
+                       "below the floor of %g%%."),
+                     body_name, share, (int) MIN (planned, G_MAXINT), year, min_percent);
 }
