@@ -246,6 +246,11 @@ zf_record_class_install_fields (ZfRecordClass *klass,
   klass->n_fields = n_fields;
   klass->pspecs = g_new0 (GParamSpec *, n_fields);
 
+  /* GObject resets get/set_property in every derived class (they are not
+   * inherited), so the subclass gets the record's own handlers here. */
+  object_class->get_property = zf_record_get_property;
+  object_class->set_property = zf_record_set_property;
+
   for (guint i = 0; i < n_fields; i++)
     {
       g_autofree char *copy = g_strdelimit (g_strdup (fields[i].column), "_", '-');
