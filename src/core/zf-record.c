@@ -237,6 +237,10 @@ zf_record_class_install_fields (ZfRecordClass *klass,
   g_return_if_fail (ZF_IS_RECORD_CLASS (klass));
   g_return_if_fail (klass->fields == NULL);
 
+  /* GObject does not inherit these two: each class must set its own. */
+  object_class->get_property = zf_record_get_property;
+  object_class->set_property = zf_record_set_property;
+
   klass->fields = fields;
   klass->n_fields = n_fields;
   klass->pspecs = g_new0 (GParamSpec *, n_fields);
