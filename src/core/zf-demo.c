@@ -1072,6 +1072,7 @@ zf_demo_generate (ZfStore            *store,
   d.target_codes = g_ptr_array_new_with_free_func (g_free);
   d.id_numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
+  zf_store_demo_set_bulk (store, TRUE);
   ok = zf_store_begin (store, error);
   if (ok)
     {
@@ -1103,6 +1104,7 @@ zf_demo_generate (ZfStore            *store,
         zf_store_rollback (store);
     }
 
+  zf_store_demo_set_bulk (store, FALSE);
   g_rand_free (d.rand);
   g_free (d.today);
   g_array_unref (d.bodies);

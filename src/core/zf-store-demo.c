@@ -140,3 +140,18 @@ zf_store_demo_is_empty (ZfStore  *self,
                    "use --database with a new file."));
   return empty;
 }
+
+void
+zf_store_demo_set_bulk (ZfStore  *self,
+                        gboolean  bulk)
+{
+  /* A million rows with random uuid keys touch pages all over the indexes;
+   * a large page cache keeps them in memory until the one commit instead
+   * of spilling them to the WAL again and again. */
+  static const char bulk_sql[] = "PRAGMA cache_size = -262144";
+  static const char normal_sql[] = "PRAGMA cache_size = -2000";
+
+  g_return_if_fail (ZF_IS_STORE (self));
+
+  zf_store_exec (self, bulk ? bulk_sql : normal_sql, NULL);
+}

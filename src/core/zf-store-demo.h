@@ -43,4 +43,8 @@ gint64   zf_store_demo_insert     (ZfStore      *self,
 gboolean zf_store_demo_is_empty   (ZfStore      *self,
                                    GError      **error);
 
+/* A large page cache for the duration of one bulk transaction. */
+void     zf_store_demo_set_bulk   (ZfStore      *self,
+                                   gboolean      bulk);
+
 G_END_DECLS
