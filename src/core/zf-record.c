@@ -237,6 +237,11 @@ zf_record_class_install_fields (ZfRecordClass *klass,
   g_return_if_fail (ZF_IS_RECORD_CLASS (klass));
   g_return_if_fail (klass->fields == NULL);
 
+  /* GObject does not inherit get/set_property: every class that installs
+   * properties must name its own, so the subclass gets the generic pair. */
+  object_class->get_property = zf_record_get_property;
+  object_class->set_property = zf_record_set_property;
+
   klass->fields = fields;
   klass->n_fields = n_fields;
   klass->pspecs = g_new0 (GParamSpec *, n_fields);
