@@ -40,6 +40,14 @@ char      *zf_backup_restore        (ZfStore     *store,
                                      const char  *backup_path,
                                      GError     **error);
 
+/* For a database that cannot be opened or fails its check: moves the file
+ * (and its WAL) untouched into the backups folder as damaged-<time>.db, then
+ * puts a copy of @backup_path in its place. No program may have it open.
+ * Returns where the damaged file went. */
+char      *zf_backup_restore_file   (const char  *db_path,
+                                     const char  *backup_path,
+                                     GError     **error);
+
 /* The newest backup that passes zf_backup_verify(), or NULL. */
 char      *zf_backup_latest_good    (const char  *db_path);
 
