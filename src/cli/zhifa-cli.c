@@ -2,6 +2,7 @@
 
 #include <locale.h>
 
+#include "zf-cli-cases.h"
 #include "zf-store.h"
 
 int
@@ -19,5 +20,8 @@ main (int   argc,
       g_printerr ("%s\n", error->message);
       return 1;
     }
+  /* Case files and their evaluation (§4). */
+  if (argc > 1 && g_strcmp0 (argv[1], "cases") == 0)
+    return zf_cli_cases (store, argc - 1, argv + 1);
   return 0;
 }
