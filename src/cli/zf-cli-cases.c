@@ -79,8 +79,8 @@ cmd_sample (ZfStore *store,
   if (sampling_id == 0)
     return fail (error);
 
-  g_print (_("Draw %" G_GINT64_FORMAT ": seed %" G_GINT64_FORMAT ", algorithm %d, %u files\n"),
-           sampling_id, seed, ZF_SAMPLING_ALGORITHM, chosen->len);
+  g_print (_("Draw %lld: seed %lld, algorithm %d, %u files\n"),
+           (long long) sampling_id, (long long) seed, ZF_SAMPLING_ALGORITHM, chosen->len);
   for (guint i = 0; i < chosen->len; i++)
     {
       g_autoptr(ZfCaseFile) cf = zf_store_get_case_file (store, g_array_index (chosen, gint64, i), NULL);
@@ -207,7 +207,7 @@ cmd_evaluate (ZfStore *store,
 
   if (!zf_store_save_evaluation (store, e, &error))
     return fail (error);
-  g_print (_("Evaluation %" G_GINT64_FORMAT ": score %g, %s\n"), e->id, e->score,
+  g_print (_("Evaluation %lld: score %g, %s\n"), (long long) e->id, e->score,
            zf_code_label (&zf_evaluation_grades, e->grade));
   return 0;
 }

@@ -347,8 +347,8 @@ zf_rule_case_time_limit (const ZfCaseFacts *facts,
   days = zf_date_days_between (filed, decided);
   if (days > limit)
     zf_findings_add (findings, "E7", clause, ZF_SEVERITY_WARNING,
-                     _("Decided %d days after filing; the time limit is %" G_GINT64_FORMAT " days."),
-                     days, limit);
+                     _("Decided %d days after filing; the time limit is %d days."),
+                     days, (int) limit);
 }
 
 void
