@@ -27,7 +27,7 @@ ZfStore *
 case_fixture_open (char **path_out)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("zf-cases-XXXXXX", &error);
+  g_autofree char *dir = g_dir_make_tmp (NULL, &error);
   char *path;
   ZfStore *store;
 
