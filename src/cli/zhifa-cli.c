@@ -21,6 +21,9 @@ static const ZfCliCommand commands[] = {
   { "check", "[--strict]", N_("Check the database file and every body against the rules"), zf_cli_check },
   { "export bodies", "--xlsx FILE", N_("Export the public register of enforcement bodies"),
     zf_cli_export_bodies },
+  { "cases", "sample|check|evaluate|report|opinion|ledger …",
+    N_("Case files: sampling, checks, evaluation, reports and the rectification ledger"),
+    zf_cli_cases },
 };
 
 static void
