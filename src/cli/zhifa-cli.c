@@ -25,6 +25,9 @@ static const ZfCliCommand commands[] = {
   { "restore", "FILE", N_("Check the backup FILE and put it in place of the database"),
     zf_cli_restore },
   { "backups", "", N_("List the backups beside the database"), zf_cli_backups },
+  { "cases", "sample|check|evaluate|report|opinion|ledger …",
+    N_("Case files: sampling, checks, evaluation, reports and the rectification ledger"),
+    zf_cli_cases },
 };
 
 static void
