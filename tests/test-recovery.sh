@@ -15,7 +15,10 @@ BK="$DIR/data/backups"
 count () { "$ZF_PYTHON" -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('SELECT count(*) FROM $2').fetchone()[0])" "$1"; }
 mode () { stat -c %a "$1"; }
 
-echo "1..19"
+echo "1..20"
+
+# A permissive umask: the files must be private regardless.
+umask 000
 
 "$CLI" --database "$DB" --quiet demo --bodies 60 --officers 300 --matters 60 --cases 60 >/dev/null 2>&1
 TODAY=$(date +%Y-%m-%d)
@@ -23,6 +26,19 @@ check "first start of the day makes the automatic backup" "[ -f '$BK/zhifa-$TODA
 check "backups folder is private (0700)" "[ \"\$(mode '$BK')\" = 700 ]"
 check "automatic backup is private (0600)" "[ \"\$(mode '$BK/zhifa-$TODAY.db')\" = 600 ]"
 BODIES=$(count "$DB" body)
+"$ZF_PYTHON" - "$CLI" "$DB" <<'PY'
+# The modes of the database and the files SQLite derives from it, while
+# zhifa-cli has them open (a second connection keeps the WAL in place).
+import os, sqlite3, subprocess, sys
+cli, db = sys.argv[1], sys.argv[2]
+hold = sqlite3.connect(db)
+hold.execute("PRAGMA journal_mode")
+subprocess.run([cli, "--database", db, "init"], capture_output=True, check=True)
+modes = {s: oct(os.stat(db + s).st_mode & 0o777) for s in ("", "-wal", "-shm")}
+print("# modes", modes)
+sys.exit(0 if set(modes.values()) == {"0o600"} else 1)
+PY
+check "database, WAL and shared-memory file are private (0600)" "[ $? -eq 0 ]"
 
 "$CLI" --database "$DB" backup > "$DIR/backup.out" 2>&1
 MANUAL=$(sed -n 's/^Backup written to //p' "$DIR/backup.out")
