@@ -9,6 +9,7 @@
 #include "zf-cli.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
+#include "zf-store-bulk.h"
 #include "zf-store-startup.h"
 
 /* The user cannot do anything with "damaged" alone: name the backup to go
@@ -206,6 +207,48 @@ zf_cli_backups (ZfCliContext  *ctx,
       when = g_date_time_new_from_unix_local (st.st_mtime);
       stamp = g_date_time_format (when, "%Y-%m-%d %H:%M:%S");
       printf ("%s  %10lld  %s\n", stamp, (long long) st.st_size, (const char *) all->pdata[i]);
+    }
+  return 0;
+}
+
+int
+zf_cli_bodies_set_domain (ZfCliContext  *ctx,
+                          int            argc,
+                          char         **argv)
+{
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  GOptionEntry entries[] = {
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("The enforcement domain to change"), "DOMAIN" },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("The new enforcement domain"), "DOMAIN" },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(ZfStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  guint64 changed = 0;
+
+  g_option_context_set_summary (context, _("Move every body of one enforcement domain to "
+                                           "another, all in one step."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return zf_cli_fail (g_steal_pointer (&error));
+  if (from == NULL || to == NULL || argc > 1)
+    {
+      g_printerr (_("zhifa-cli: say which domain to change with --from and --to.\n"));
+      return 2;
+    }
+
+  store = zf_cli_open_store (ctx);
+  if (store == NULL)
+    return 1;
+  if (!zf_store_bodies_set_domain (store, from, to, &changed, &error))
+    return zf_cli_fail (g_steal_pointer (&error));
+  if (!ctx->quiet)
+    {
+      g_autofree char *count = g_strdup_printf ("%" G_GUINT64_FORMAT, changed);
+      printf (_("%s bodies moved to “%s”.\n"), count, to);
     }
   return 0;
 }

@@ -39,6 +39,7 @@ int zf_cli_export_bodies (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_backup  (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_restore (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_backups (ZfCliContext *ctx, int argc, char **argv);
+int zf_cli_bodies_set_domain (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_cases  (ZfCliContext *ctx, int argc, char **argv);
 
 G_END_DECLS

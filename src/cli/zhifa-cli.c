@@ -25,6 +25,8 @@ static const ZfCliCommand commands[] = {
   { "restore", "FILE", N_("Check the backup FILE and put it in place of the database"),
     zf_cli_restore },
   { "backups", "", N_("List the backups beside the database"), zf_cli_backups },
+  { "bodies set-domain", "--from DOMAIN --to DOMAIN",
+    N_("Move every body of one enforcement domain to another"), zf_cli_bodies_set_domain },
   { "cases", "sample|check|evaluate|report|opinion|ledger …",
     N_("Case files: sampling, checks, evaluation, reports and the rectification ledger"),
     zf_cli_cases },

@@ -10,6 +10,8 @@ G_BEGIN_DECLS
  * while the database stays open. They live in a "backups" folder beside the
  * database, private to the user (0600 files in a 0700 folder). */
 
+/* <folder>/backups for the usual zhifa.db, <folder>/<name>-backups for a
+ * database of another name. */
 char      *zf_backup_dir_for        (const char  *db_path);
 
 /* Copies the open database to @dest_path (written to a temporary file and

@@ -21,8 +21,15 @@ char *
 zf_backup_dir_for (const char *db_path)
 {
   g_autofree char *dir = g_path_get_dirname (db_path);
+  g_autofree char *base = g_path_get_basename (db_path);
+  g_autofree char *own = NULL;
 
-  return g_build_filename (dir, "backups", NULL);
+  if (g_str_equal (base, "zhifa.db"))
+    return g_build_filename (dir, "backups", NULL);
+  /* Two registers in one folder must not share (and prune, and restore)
+   * each other's backups. */
+  own = g_strconcat (base, "-backups", NULL);
+  return g_build_filename (dir, own, NULL);
 }
 
 /* Copies everything from @src into @dest in steps, so that a large register
