@@ -4,6 +4,9 @@
 
 #include "zf-store.h"
 
+/* Import of spreadsheets */
+#include "zf-cli-import.h"
+
 int
 main (int   argc,
       char *argv[])
@@ -19,5 +22,10 @@ main (int   argc,
       g_printerr ("%s\n", error->message);
       return 1;
     }
+
+  /* Import of spreadsheets */
+  if (argc >= 2 && g_strcmp0 (argv[1], "import") == 0)
+    return zf_cli_import (store, argc - 1, argv + 1);
+
   return 0;
 }

@@ -240,6 +240,9 @@ zf_record_class_install_fields (ZfRecordClass *klass,
   klass->fields = fields;
   klass->n_fields = n_fields;
   klass->pspecs = g_new0 (GParamSpec *, n_fields);
+  /* GObject resets get/set_property for every derived class. */
+  object_class->get_property = zf_record_get_property;
+  object_class->set_property = zf_record_set_property;
 
   for (guint i = 0; i < n_fields; i++)
     {
