@@ -556,10 +556,13 @@ same_value (const ZfImportField *f,
             const char          *a,
             const char          *b)
 {
+  /* Flags and counts are stored as 0 when a file leaves them empty. */
+  gboolean zero_default = f->kind == ZF_IMPORT_BOOL || f->kind == ZF_IMPORT_INT;
+
   if (a == NULL || *a == '\0')
-    return b == NULL || *b == '\0' || (f->kind == ZF_IMPORT_BOOL && strcmp (b, "0") == 0);
+    return b == NULL || *b == '\0' || (zero_default && strcmp (b, "0") == 0);
   if (b == NULL || *b == '\0')
-    return f->kind == ZF_IMPORT_BOOL && strcmp (a, "0") == 0;
+    return zero_default && strcmp (a, "0") == 0;
   if (f->kind == ZF_IMPORT_DOUBLE || f->kind == ZF_IMPORT_INT || f->kind == ZF_IMPORT_BOOL)
     return fabs (g_ascii_strtod (a, NULL) - g_ascii_strtod (b, NULL)) < 1e-9;
   return strcmp (a, b) == 0;
