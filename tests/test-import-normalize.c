@@ -42,6 +42,8 @@ test_dates (void)
     { "2958465", ZF_CELL_NUMBER, FALSE, "9999-12-31" },
     { "2958466", ZF_CELL_NUMBER, FALSE, NULL },
     { "0", ZF_CELL_NUMBER, FALSE, NULL },
+    { "4.44444e+33", ZF_CELL_NUMBER, FALSE, NULL },        /* found by fuzzing */
+    { "-45006", ZF_CELL_NUMBER, FALSE, NULL },
     { "2023-02-29", ZF_CELL_TEXT, FALSE, NULL },
     { "2024-02-29", ZF_CELL_TEXT, FALSE, "2024-02-29" },
     { "2023/13/1", ZF_CELL_TEXT, FALSE, NULL },

@@ -17,10 +17,14 @@ zf_excel_serial_to_iso (double   serial,
                         gboolean date1904)
 {
   GDate date;
-  gint64 days = (gint64) floor (serial);
+  gint64 days;
 
-  /* Up to 9999-12-31, Excel's last day. */
-  if (!isfinite (serial) || days < (date1904 ? 0 : 1) || days > 2958465)
+  /* Up to 9999-12-31, Excel's last day. Checked before the conversion to
+   * an integer, which is undefined for huge values. */
+  if (!isfinite (serial) || serial < 0 || serial >= 2958466)
+    return NULL;
+  days = (gint64) floor (serial);
+  if (days < (date1904 ? 0 : 1))
     return NULL;
 
   if (date1904)

@@ -823,6 +823,7 @@ zf_import_commit (ZfImport          *self,
   if (!zf_store_begin (self->store, error))
     return FALSE;
   zf_store_set_audit_rows (self->store, FALSE);
+  zf_store_import_set_bulk (self->store, TRUE);
 
   for (guint i = 0; i < self->rows->len; i++)
     {
@@ -851,6 +852,7 @@ zf_import_commit (ZfImport          *self,
     }
 
   zf_store_set_audit_rows (self->store, TRUE);
+  zf_store_import_set_bulk (self->store, FALSE);
   summary = audit_summary (self);
   if (!zf_store_audit_summary (self->store, self->reg->table, summary, error))
     goto fail;
@@ -868,6 +870,7 @@ zf_import_commit (ZfImport          *self,
 
 fail:
   zf_store_set_audit_rows (self->store, TRUE);
+  zf_store_import_set_bulk (self->store, FALSE);
   zf_store_rollback (self->store);
   return FALSE;
 }

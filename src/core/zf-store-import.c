@@ -408,6 +408,18 @@ zf_store_import_write (ZfStore                 *self,
   return FALSE;
 }
 
+void
+zf_store_import_set_bulk (ZfStore  *self,
+                          gboolean  bulk)
+{
+  static const char bulk_sql[] = "PRAGMA cache_size = -262144";
+  static const char normal_sql[] = "PRAGMA cache_size = -2000";
+
+  g_return_if_fail (ZF_IS_STORE (self));
+
+  zf_store_exec (self, bulk ? bulk_sql : normal_sql, NULL);
+}
+
 gint64
 zf_store_import_body_id (ZfStore    *self,
                          const char *name)

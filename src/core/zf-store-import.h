@@ -26,6 +26,10 @@ gboolean    zf_store_import_write           (ZfStore                 *self,
                                              gint64                   id,
                                              char *const             *values,
                                              GError                 **error);
+/* A large import writes more pages than SQLite's default cache holds; a
+ * larger cache for its transaction keeps the time linear in the rows. */
+void        zf_store_import_set_bulk        (ZfStore                 *self,
+                                             gboolean                 bulk);
 gint64      zf_store_import_body_id         (ZfStore                 *self,
                                              const char              *name);
 
