@@ -613,7 +613,7 @@ export_register (Fixture                *f,
   worksheet_merge_range (ws, 0, 0, 0, 3, _(reg->label), NULL);
   for (guint i = 0, c = 0; i < reg->n_fields; i++)
     if (reg->fields[i].kind != ZF_IMPORT_HIDDEN)
-      worksheet_write_string (ws, 1, c++, _(reg->fields[i].label), NULL);
+      worksheet_write_string (ws, 1, c++, zf_import_field_label (&reg->fields[i]), NULL);
 
   g_assert_cmpint (sqlite3_open_v2 (zf_store_get_path (f->store), &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_prepare_v2 (db, roundtrip_sql[reg->id], -1, &stmt, NULL), ==, SQLITE_OK);

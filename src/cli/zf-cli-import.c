@@ -60,7 +60,7 @@ print_mapping (ZfImport *import)
       if (reg->fields[i].kind == ZF_IMPORT_HIDDEN || col < 0)
         continue;
       letter = zf_column_letter (col);
-      g_print (_("  %s ← column %s “%s”\n"), _(reg->fields[i].label), letter,
+      g_print (_("  %s ← column %s “%s”\n"), zf_import_field_label (&reg->fields[i]), letter,
                zf_row_get_text (header, col));
     }
 }

@@ -60,97 +60,97 @@ CODE_LIST (party_kind_codes,
 #define C(col, label, syn, list, aliases, req) { col, label, syn, ZF_IMPORT_CODE, &list, aliases, req }
 
 static const ZfImportField body_fields[] = {
-  R ("name", N_("Name"), "单位名称|主体名称|执法主体名称|执法主体|机关名称|名称", TEXT),
-  F ("credit_code", N_("Credit code"), "统一社会信用代码|社会信用代码|信用代码|组织机构代码", CREDIT_CODE),
-  C ("kind", N_("Kind"), "主体类别|主体类型|主体性质|类别|类型", zf_body_kinds,
+  R ("name", NC_("import field", "Body name"), "单位名称|主体名称|执法主体名称|执法主体|机关名称|名称", TEXT),
+  F ("credit_code", NC_("import field", "Credit code"), "统一社会信用代码|社会信用代码|信用代码|组织机构代码", CREDIT_CODE),
+  C ("kind", NC_("import field", "Kind"), "主体类别|主体类型|主体性质|类别|类型", zf_body_kinds,
      "organ=行政机关|机关;authorized=法律法规授权组织|授权组织|授权;entrusted=受委托组织|委托组织|委托", FALSE),
-  C ("level", N_("Level"), "层级|级别|行政层级|主体层级", zf_body_levels,
+  C ("level", NC_("import field", "Level"), "层级|级别|行政层级|主体层级", zf_body_levels,
      "province=省级|省;city=市级|市;county=县级|县|区级|区;township=乡镇级|乡镇|乡|镇|街道", FALSE),
-  F ("region_code", N_("Division code"), "行政区划代码|区划代码|行政区划", REGION),
-  F ("domain", N_("Enforcement domain"), "执法领域|领域|行业领域|所属领域", TEXT),
-  F ("parent_name", N_("Parent or entrusting body"), "上级机关|委托机关|委托单位|上级单位|主管部门|委托主体", BODY_NAME),
-  F ("legal_basis", N_("Legal basis"), "授权依据|法律依据|设定依据|主体依据", TEXT),
-  F ("letter_number", N_("Entrustment letter number"), "委托书编号|委托书文号|委托书号", TEXT),
-  F ("letter_date", N_("Entrustment letter date"), "委托日期|委托书日期|委托书签订日期", DATE),
-  F ("letter_scope", N_("Entrusted scope"), "委托事项|委托范围|委托权限", TEXT),
-  F ("letter_start", N_("Entrustment start"), "委托起始日期|委托开始日期|委托期限起|委托起始", DATE),
-  F ("letter_end", N_("Entrustment end"), "委托截止日期|委托结束日期|委托期限止|委托到期日期|委托截止", DATE),
-  F ("filed", N_("Filed"), "是否备案|已备案|备案情况|备案", BOOL),
-  F ("filed_date", N_("Filing date"), "备案日期|备案时间", DATE),
-  F ("has_legal_section", N_("Legal-affairs section"), "是否设法制机构|法制机构|有无法制机构|法制监督机构", BOOL),
-  F ("legal_staff_count", N_("Legal staff"), "法制人员数|法制审核人员数|法制工作人员数|法制人员", INT),
-  F ("address", N_("Address"), "地址|办公地址|单位地址|通讯地址", TEXT),
-  F ("contact", N_("Contact"), "联系人", TEXT),
-  F ("phone", N_("Phone"), "联系电话|电话|办公电话|联系方式", PHONE),
-  C ("status", N_("Status"), "状态|主体状态|确认状态", zf_body_statuses,
+  F ("region_code", NC_("import field", "Division code"), "行政区划代码|区划代码|行政区划", REGION),
+  F ("domain", NC_("import field", "Enforcement domain"), "执法领域|领域|行业领域|所属领域", TEXT),
+  F ("parent_name", NC_("import field", "Parent or entrusting body"), "上级机关|委托机关|委托单位|上级单位|主管部门|委托主体", BODY_NAME),
+  F ("legal_basis", NC_("import field", "Legal basis"), "授权依据|法律依据|设定依据|主体依据", TEXT),
+  F ("letter_number", NC_("import field", "Entrustment letter number"), "委托书编号|委托书文号|委托书号", TEXT),
+  F ("letter_date", NC_("import field", "Entrustment letter date"), "委托日期|委托书日期|委托书签订日期", DATE),
+  F ("letter_scope", NC_("import field", "Entrusted scope"), "委托事项|委托范围|委托权限", TEXT),
+  F ("letter_start", NC_("import field", "Entrustment start"), "委托起始日期|委托开始日期|委托期限起|委托起始", DATE),
+  F ("letter_end", NC_("import field", "Entrustment end"), "委托截止日期|委托结束日期|委托期限止|委托到期日期|委托截止", DATE),
+  F ("filed", NC_("import field", "Filed"), "是否备案|已备案|备案情况|备案", BOOL),
+  F ("filed_date", NC_("import field", "Filing date"), "备案日期|备案时间", DATE),
+  F ("has_legal_section", NC_("import field", "Legal-affairs section"), "是否设法制机构|法制机构|有无法制机构|法制监督机构", BOOL),
+  F ("legal_staff_count", NC_("import field", "Legal staff"), "法制人员数|法制审核人员数|法制工作人员数|法制人员", INT),
+  F ("address", NC_("import field", "Address"), "地址|办公地址|单位地址|通讯地址", TEXT),
+  F ("contact", NC_("import field", "Contact"), "联系人", TEXT),
+  F ("phone", NC_("import field", "Phone"), "联系电话|电话|办公电话|联系方式", PHONE),
+  C ("status", NC_("import field", "Status"), "状态|主体状态|确认状态", zf_body_statuses,
      "pending=待确认;confirmed=已确认|确认;published=已公布|公布|已公告;revoked=已取消|取消|撤销", FALSE),
-  F ("published_date", N_("Published on"), "公布日期|公告日期|公布时间", DATE),
-  F ("notes", N_("Notes"), "备注|说明", TEXT),
+  F ("published_date", NC_("import field", "Published on"), "公布日期|公告日期|公布时间", DATE),
+  F ("notes", NC_("import field", "Notes"), "备注|说明", TEXT),
 };
 
 static const ZfImportField officer_fields[] = {
-  R ("name", N_("Name"), "姓名|名字|人员姓名|执法人员姓名|执法人员", TEXT),
-  F ("id_number", N_("ID number"), "身份证号|身份证号码|公民身份号码|身份证|证件号码|居民身份证号码", ID_NUMBER),
-  F ("sex", N_("Sex"), "性别", SEX),
-  F ("birth_date", N_("Birth date"), "出生日期|出生年月|生日", DATE),
-  R ("body_name", N_("Body"), "单位|所在单位|执法主体|工作单位|单位名称|所属单位|执法单位", BODY_NAME),
-  F ("title", N_("Post title"), "职务|职务职级|职级|岗位", TEXT),
-  C ("staffing", N_("Staffing"), "编制类型|编制性质|编制|编制情况|人员类别", staffing_codes,
+  R ("name", NC_("import field", "Name"), "姓名|名字|人员姓名|执法人员姓名|执法人员", TEXT),
+  F ("id_number", NC_("import field", "ID number"), "身份证号|身份证号码|公民身份号码|身份证|证件号码|居民身份证号码", ID_NUMBER),
+  F ("sex", NC_("import field", "Sex"), "性别", SEX),
+  F ("birth_date", NC_("import field", "Birth date"), "出生日期|出生年月|生日", DATE),
+  R ("body_name", NC_("import field", "Body"), "单位|所在单位|执法主体|工作单位|单位名称|所属单位|执法单位", BODY_NAME),
+  F ("title", NC_("import field", "Post title"), "职务|职务职级|职级|岗位", TEXT),
+  C ("staffing", NC_("import field", "Staffing"), "编制类型|编制性质|编制|编制情况|人员类别", staffing_codes,
      "administrative=行政编|行政编制|公务员;civil_service_managed=参公事业编|参公|参照公务员法管理;"
      "institution=事业编|事业编制;non_staff=非在编|编外|合同制;auxiliary=辅助人员|执法辅助人员|协管员|辅助", FALSE),
-  F ("phone", N_("Phone"), "联系电话|手机|手机号码|电话|联系方式", PHONE),
-  F ("enforcement_category", N_("Enforcement category"), "执法类别|执法门类|执法种类", TEXT),
-  F ("enforcement_area", N_("Enforcement area"), "执法区域|执法地域|执法范围", TEXT),
-  F ("certificate_number", N_("Certificate number"), "执法证号|执法证件号|证件编号|执法证编号|证号|执法证件号码|行政执法证号", TEXT),
-  F ("issuing_authority", N_("Issuing authority"), "发证机关|发证单位|发证部门", TEXT),
-  F ("issue_date", N_("Issue date"), "发证日期|发证时间|领证日期|发证", DATE),
-  F ("valid_until", N_("Valid until"), "有效期至|有效期|有效期限|有效截止日期|到期日期|有效期截止", DATE),
-  F ("notes", N_("Notes"), "备注|说明", TEXT),
+  F ("phone", NC_("import field", "Phone"), "联系电话|手机|手机号码|电话|联系方式", PHONE),
+  F ("enforcement_category", NC_("import field", "Enforcement category"), "执法类别|执法门类|执法种类", TEXT),
+  F ("enforcement_area", NC_("import field", "Enforcement area"), "执法区域|执法地域|执法范围", TEXT),
+  F ("certificate_number", NC_("import field", "Certificate number"), "执法证号|执法证件号|证件编号|执法证编号|证号|执法证件号码|行政执法证号", TEXT),
+  F ("issuing_authority", NC_("import field", "Issuing authority"), "发证机关|发证单位|发证部门", TEXT),
+  F ("issue_date", NC_("import field", "Issue date"), "发证日期|发证时间|领证日期|发证", DATE),
+  F ("valid_until", NC_("import field", "Valid until"), "有效期至|有效期|有效期限|有效截止日期|到期日期|有效期截止", DATE),
+  F ("notes", NC_("import field", "Notes"), "备注|说明", TEXT),
   { "certificate_id", NULL, NULL, ZF_IMPORT_HIDDEN, NULL, NULL, FALSE },
 };
 
 static const ZfImportField matter_fields[] = {
-  R ("body_name", N_("Body"), "执法主体|实施主体|单位|部门|实施部门|实施机关", BODY_NAME),
-  F ("code", N_("Matter code"), "事项编码|编码|事项代码|权力编码|职权编码", TEXT),
-  R ("name", N_("Matter name"), "事项名称|名称|权力名称|职权名称|权力事项名称", TEXT),
-  { "category", N_("Category"), "事项类别|类别|权力类型|职权类别|事项类型|权力类别", ZF_IMPORT_CODE,
+  R ("body_name", NC_("import field", "Body"), "执法主体|实施主体|单位|部门|实施部门|实施机关", BODY_NAME),
+  F ("code", NC_("import field", "Matter code"), "事项编码|编码|事项代码|权力编码|职权编码", TEXT),
+  R ("name", NC_("import field", "Matter name"), "事项名称|名称|权力名称|职权名称|权力事项名称", TEXT),
+  { "category", NC_("import field", "Category"), "事项类别|类别|权力类型|职权类别|事项类型|权力类别", ZF_IMPORT_CODE,
     &matter_category_codes,
     "licensing=行政许可|许可;penalty=行政处罚|处罚;coercion=行政强制|强制;levy=行政征收|征收;"
     "requisition=行政征用|征用;charge=行政收费|收费;benefit=行政给付|给付;inspection=行政检查|检查;"
     "confirmation=行政确认|确认;reward=行政奖励|奖励;adjudication=行政裁决|裁决;other=其他行政权力|其他",
     TRUE },
-  F ("cooperating", N_("Cooperating departments"), "配合部门|协同部门|协作部门", TEXT),
-  F ("time_limit_text", N_("Time limit"), "办理时限|时限|法定期限|承诺时限", TEXT),
-  F ("responsibility", N_("Responsibility items"), "责任事项|责任", TEXT),
-  F ("accountability", N_("Accountability cases"), "追责情形|问责情形|追责事项|追责", TEXT),
-  F ("supervision_phone", N_("Supervision phone"), "监督电话|投诉电话|监督投诉电话", PHONE),
-  C ("status", N_("Status"), "状态|事项状态", matter_status_codes,
+  F ("cooperating", NC_("import field", "Cooperating departments"), "配合部门|协同部门|协作部门", TEXT),
+  F ("time_limit_text", NC_("import field", "Time limit"), "办理时限|时限|法定期限|承诺时限", TEXT),
+  F ("responsibility", NC_("import field", "Responsibility items"), "责任事项|责任", TEXT),
+  F ("accountability", NC_("import field", "Accountability cases"), "追责情形|问责情形|追责事项|追责", TEXT),
+  F ("supervision_phone", NC_("import field", "Supervision phone"), "监督电话|投诉电话|监督投诉电话", PHONE),
+  C ("status", NC_("import field", "Status"), "状态|事项状态", matter_status_codes,
      "active=有效|在用|正常;transferred=已划转|划转|移交;abolished=已取消|取消|废止", FALSE),
-  F ("enforcement_category", N_("Enforcement category"), "执法类别|执法门类", TEXT),
-  F ("notes", N_("Notes"), "备注|说明", TEXT),
+  F ("enforcement_category", NC_("import field", "Enforcement category"), "执法类别|执法门类", TEXT),
+  F ("notes", NC_("import field", "Notes"), "备注|说明", TEXT),
 };
 
 static const ZfImportField case_fields[] = {
-  R ("body_name", N_("Body"), "执法主体|办案单位|单位|实施主体|办案机关", BODY_NAME),
-  R ("number", N_("Case number"), "案号|文号|案件编号|决定书文号|案件文号", TEXT),
-  { "category", N_("Category"), "案件类别|类别|案件类型|案卷类别", ZF_IMPORT_CODE, &case_category_codes,
+  R ("body_name", NC_("import field", "Body"), "执法主体|办案单位|单位|实施主体|办案机关", BODY_NAME),
+  R ("number", NC_("import field", "Case number"), "案号|文号|案件编号|决定书文号|案件文号", TEXT),
+  { "category", NC_("import field", "Category"), "案件类别|类别|案件类型|案卷类别", ZF_IMPORT_CODE, &case_category_codes,
     "penalty=行政处罚|处罚;coercion=行政强制|强制;licensing=行政许可|许可;inspection=行政检查|检查", TRUE },
-  C ("procedure", N_("Procedure"), "程序|适用程序|办案程序|程序类型", procedure_codes,
+  C ("procedure", NC_("import field", "Procedure"), "程序|适用程序|办案程序|程序类型", procedure_codes,
      "simple=简易程序|简易;ordinary=普通程序|一般程序|普通;hearing=听证程序|听证", FALSE),
-  F ("party_name", N_("Party"), "当事人|当事人名称|当事人姓名|行政相对人", TEXT),
-  C ("party_kind", N_("Party kind"), "当事人类型|当事人类别|相对人类型", party_kind_codes,
+  F ("party_name", NC_("import field", "Party"), "当事人|当事人名称|当事人姓名|行政相对人", TEXT),
+  C ("party_kind", NC_("import field", "Party kind"), "当事人类型|当事人类别|相对人类型", party_kind_codes,
      "person=自然人|个人|公民;organization=法人|组织|单位|法人或其他组织|企业", FALSE),
-  F ("party_code", N_("Party ID or credit code"), "当事人证件号|当事人证件号码|证件号码|统一社会信用代码/身份证号", TEXT),
-  F ("filed_date", N_("Filed on"), "立案日期|立案时间", DATE),
-  F ("decided_date", N_("Decided on"), "决定日期|处罚决定日期|作出决定日期|决定时间", DATE),
-  F ("closed_date", N_("Closed on"), "结案日期|结案时间", DATE),
-  F ("fine_amount", N_("Fine"), "罚款金额|罚款|罚款金额（元）|罚款数额", DOUBLE),
-  F ("confiscated_amount", N_("Confiscated"), "没收金额|没收违法所得|没收违法所得金额", DOUBLE),
-  F ("basis", N_("Legal basis"), "法律依据|处罚依据|依据|适用法律", TEXT),
-  F ("major", N_("Major case"), "是否重大|重大案件|重大执法决定|重大", BOOL),
-  F ("transferred_judicial", N_("Transferred to judiciary"), "是否移送司法|移送司法机关|两法衔接|移送", BOOL),
-  F ("year", N_("Year"), "年度|年份", INT),
-  F ("notes", N_("Notes"), "备注|说明", TEXT),
+  F ("party_code", NC_("import field", "Party ID or credit code"), "当事人证件号|当事人证件号码|证件号码|统一社会信用代码/身份证号", TEXT),
+  F ("filed_date", NC_("import field", "Filed on"), "立案日期|立案时间", DATE),
+  F ("decided_date", NC_("import field", "Decided on"), "决定日期|处罚决定日期|作出决定日期|决定时间", DATE),
+  F ("closed_date", NC_("import field", "Closed on"), "结案日期|结案时间", DATE),
+  F ("fine_amount", NC_("import field", "Fine"), "罚款金额|罚款|罚款金额（元）|罚款数额", DOUBLE),
+  F ("confiscated_amount", NC_("import field", "Confiscated"), "没收金额|没收违法所得|没收违法所得金额", DOUBLE),
+  F ("basis", NC_("import field", "Legal basis"), "法律依据|处罚依据|依据|适用法律", TEXT),
+  F ("major", NC_("import field", "Major case"), "是否重大|重大案件|重大执法决定|重大", BOOL),
+  F ("transferred_judicial", NC_("import field", "Transferred to judiciary"), "是否移送司法|移送司法机关|两法衔接|移送", BOOL),
+  F ("year", NC_("import field", "Year"), "年度|年份", INT),
+  F ("notes", NC_("import field", "Notes"), "备注|说明", TEXT),
 };
 
 static const ZfImportRegister registers[] = {
@@ -179,6 +179,12 @@ zf_import_register_get (ZfImportRegisterId id)
   g_return_val_if_fail (id < G_N_ELEMENTS (registers), NULL);
 
   return &registers[id];
+}
+
+const char *
+zf_import_field_label (const ZfImportField *field)
+{
+  return g_dpgettext2 (GETTEXT_PACKAGE, "import field", field->label);
 }
 
 int
@@ -254,7 +260,7 @@ zf_import_field_for_header (const ZfImportRegister *reg,
       if (f->kind == ZF_IMPORT_HIDDEN)
         continue;
       english = zf_import_header_key (f->label);
-      translated = zf_import_header_key (_(f->label));
+      translated = zf_import_header_key (zf_import_field_label (f));
       if (strcmp (key, english) == 0 || strcmp (key, translated) == 0 ||
           synonym_equal (f->synonyms, key))
         return i;

@@ -57,6 +57,8 @@ typedef struct
 /* "bodies", "officers", "matters", "cases"; NULL for anything else. */
 const ZfImportRegister *zf_import_register_lookup     (const char             *name);
 const ZfImportRegister *zf_import_register_get        (ZfImportRegisterId      id);
+/* The field's label in the user's language: the header of the layout. */
+const char             *zf_import_field_label         (const ZfImportField    *field);
 int                     zf_import_register_field_index (const ZfImportRegister *reg,
                                                         const char             *column);
 

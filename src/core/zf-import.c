@@ -233,7 +233,7 @@ zf_import_read (ZfImport      *self,
       g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
                    _("No header row was found: none of the first rows names the columns of "
                      "“%s” (for example “%s”). Check the sheet, or map the columns by hand."),
-                   _(self->reg->label), _(self->reg->fields[0].label));
+                   _(self->reg->label), zf_import_field_label (&self->reg->fields[0]));
       return FALSE;
     }
 
@@ -600,14 +600,14 @@ plan_row (ZfImport    *self,
         {
           out->status = ZF_IMPORT_ROW_ERROR;
           out->column = zf_column_letter (col);
-          out->message = g_strdup_printf ("%s: %s", _(f->label), error->message);
+          out->message = g_strdup_printf ("%s: %s", zf_import_field_label (f), error->message);
           goto done;
         }
       if (f->required && *values[i] == '\0')
         {
           out->status = ZF_IMPORT_ROW_ERROR;
           out->column = zf_column_letter (col);
-          out->message = g_strdup_printf (_("%s is empty; it is required."), _(f->label));
+          out->message = g_strdup_printf (_("%s is empty; it is required."), zf_import_field_label (f));
           goto done;
         }
       present[i] = TRUE;
@@ -711,7 +711,7 @@ zf_import_plan (ZfImport          *self,
       {
         g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
                      _("No column is mapped to “%s”, which is required. Map it, or add "
-                       "a column with that header."), _(self->reg->fields[i].label));
+                       "a column with that header."), zf_import_field_label (&self->reg->fields[i]));
         return FALSE;
       }
 
