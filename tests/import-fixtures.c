@@ -80,7 +80,7 @@ fixture_store (char **dir)
   g_autofree char *path = NULL;
   ZfStore *store;
 
-  *dir = g_dir_make_tmp ("zhifa-import-XXXXXX", &error);
+  *dir = g_dir_make_tmp (NULL, &error);
   g_assert_no_error (error);
   path = g_build_filename (*dir, "test.db", NULL);
   store = zf_store_open (path, &error);
