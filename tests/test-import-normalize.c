@@ -71,7 +71,8 @@ test_id_numbers (void)
 {
   g_autofree char *valid = fixture_id_number (7, TRUE);
   g_autofree char *lower = g_ascii_strdown (valid, -1);
-  g_autofree char *zeros = g_strconcat (g_strndup (valid, 15), "000", NULL);
+  g_autofree char *head = g_strndup (valid, 15);
+  g_autofree char *zeros = g_strconcat (head, "000", NULL);
   g_autofree char *typo = g_strdup (valid);
   GString *wide = g_string_new (NULL);
   struct { const char *input; ZfCellType type; const char *expected; const char *reason; } cases[] = {

@@ -359,7 +359,8 @@ test_officers (Fixture       *f,
   g_autofree char *id2 = fixture_id_number (2, FALSE);
   g_autofree char *id3 = fixture_id_number (3, TRUE);
   g_autofree char *id4 = fixture_id_number (4, FALSE);
-  g_autofree char *lost = g_strconcat (g_strndup (id4, 15), "000", NULL);
+  g_autofree char *head = g_strndup (id4, 15);
+  g_autofree char *lost = g_strconcat (head, "000", NULL);
   g_autofree char *text = NULL;
   g_autofree char *path = NULL;
   g_autoptr(ZfImport) import = NULL;
