@@ -4,7 +4,7 @@
 
 #include <glib/gi18n.h>
 
-#include "zf-cli-import.h"
+#include "zf-cli.h"
 #include "zf-import.h"
 #include "zf-store-import.h"
 
@@ -97,9 +97,9 @@ load_mapping (ZfStore     *store,
 }
 
 int
-zf_cli_import (ZfStore  *store,
-               int       argc,
-               char    **argv)
+zf_cli_import (ZfCliContext  *ctx,
+               int            argc,
+               char         **argv)
 {
   Options opts = { 0 };
   GOptionEntry entries[] = {
@@ -117,6 +117,7 @@ zf_cli_import (ZfStore  *store,
   g_autoptr(ZfRowSource) source = NULL;
   g_autoptr(ZfImport) import = NULL;
   g_autoptr(GHashTable) saved = NULL;
+  g_autoptr(ZfStore) store = NULL;
   const ZfImportRegister *reg;
   int status = 1;
 
@@ -132,6 +133,10 @@ zf_cli_import (ZfStore  *store,
       g_printerr ("%s", help);
       goto out;
     }
+
+  store = zf_cli_open_store (ctx);
+  if (store == NULL)
+    goto out;
 
   saved = load_mapping (store, reg->name, &opts, &error);
   if (saved == NULL)

@@ -4,12 +4,13 @@
 
 #include <string.h>
 
+#include "zf-case-codes.h"
+#include "zf-checklist-codes.h"
 #include "zf-i18n.h"
 #include "zf-import-mapping.h"
 
-/* The code lists of the registers built on other branches are declared
- * here for the importer alone, with the same codes as the schema's CHECK
- * constraints. */
+/* Staffing types: the officers register has no code list on this branch;
+ * same codes as the schema's CHECK constraint. */
 #define CODE_LIST(name, ...) \
   static const ZfCode name##_codes[] = { __VA_ARGS__ }; \
   static const ZfCodeList name = { name##_codes, G_N_ELEMENTS (name##_codes) }
@@ -20,40 +21,6 @@ CODE_LIST (staffing_codes,
   { "institution", N_("Public institution staff") },
   { "non_staff", N_("Not on the establishment") },
   { "auxiliary", N_("Auxiliary staff") });
-
-CODE_LIST (matter_category_codes,
-  { "licensing", N_("Administrative licensing") },
-  { "penalty", N_("Administrative penalty") },
-  { "coercion", N_("Administrative coercion") },
-  { "levy", N_("Administrative levy") },
-  { "requisition", N_("Administrative requisition") },
-  { "charge", N_("Administrative charge") },
-  { "benefit", N_("Administrative benefit") },
-  { "inspection", N_("Administrative inspection") },
-  { "confirmation", N_("Administrative confirmation") },
-  { "reward", N_("Administrative reward") },
-  { "adjudication", N_("Administrative adjudication") },
-  { "other", N_("Other administrative power") });
-
-CODE_LIST (matter_status_codes,
-  { "active", N_("Active") },
-  { "transferred", N_("Transferred") },
-  { "abolished", N_("Abolished") });
-
-CODE_LIST (case_category_codes,
-  { "penalty", N_("Administrative penalty") },
-  { "coercion", N_("Administrative coercion") },
-  { "licensing", N_("Administrative licensing") },
-  { "inspection", N_("Administrative inspection") });
-
-CODE_LIST (procedure_codes,
-  { "simple", N_("Simple procedure") },
-  { "ordinary", N_("Ordinary procedure") },
-  { "hearing", N_("Hearing procedure") });
-
-CODE_LIST (party_kind_codes,
-  { "person", N_("Natural person") },
-  { "organization", N_("Organization") });
 
 #define F(col, label, syn, kind) { col, label, syn, ZF_IMPORT_##kind, NULL, NULL, FALSE }
 #define R(col, label, syn, kind) { col, label, syn, ZF_IMPORT_##kind, NULL, NULL, TRUE }
@@ -114,7 +81,7 @@ static const ZfImportField matter_fields[] = {
   F ("code", NC_("import field", "Matter code"), "事项编码|编码|事项代码|权力编码|职权编码", TEXT),
   R ("name", NC_("import field", "Matter name"), "事项名称|名称|权力名称|职权名称|权力事项名称", TEXT),
   { "category", NC_("import field", "Category"), "事项类别|类别|权力类型|职权类别|事项类型|权力类别", ZF_IMPORT_CODE,
-    &matter_category_codes,
+    &zf_matter_categories,
     "licensing=行政许可|许可;penalty=行政处罚|处罚;coercion=行政强制|强制;levy=行政征收|征收;"
     "requisition=行政征用|征用;charge=行政收费|收费;benefit=行政给付|给付;inspection=行政检查|检查;"
     "confirmation=行政确认|确认;reward=行政奖励|奖励;adjudication=行政裁决|裁决;other=其他行政权力|其他",
@@ -124,7 +91,7 @@ static const ZfImportField matter_fields[] = {
   F ("responsibility", NC_("import field", "Responsibility items"), "责任事项|责任", TEXT),
   F ("accountability", NC_("import field", "Accountability cases"), "追责情形|问责情形|追责事项|追责", TEXT),
   F ("supervision_phone", NC_("import field", "Supervision phone"), "监督电话|投诉电话|监督投诉电话", PHONE),
-  C ("status", NC_("import field", "Status"), "状态|事项状态", matter_status_codes,
+  C ("status", NC_("import field", "Status"), "状态|事项状态", zf_matter_statuses,
      "active=有效|在用|正常;transferred=已划转|划转|移交;abolished=已取消|取消|废止", FALSE),
   F ("enforcement_category", NC_("import field", "Enforcement category"), "执法类别|执法门类", TEXT),
   F ("notes", NC_("import field", "Notes"), "备注|说明", TEXT),
@@ -133,12 +100,12 @@ static const ZfImportField matter_fields[] = {
 static const ZfImportField case_fields[] = {
   R ("body_name", NC_("import field", "Body"), "执法主体|办案单位|单位|实施主体|办案机关", BODY_NAME),
   R ("number", NC_("import field", "Case number"), "案号|文号|案件编号|决定书文号|案件文号", TEXT),
-  { "category", NC_("import field", "Category"), "案件类别|类别|案件类型|案卷类别", ZF_IMPORT_CODE, &case_category_codes,
+  { "category", NC_("import field", "Category"), "案件类别|类别|案件类型|案卷类别", ZF_IMPORT_CODE, &zf_case_categories,
     "penalty=行政处罚|处罚;coercion=行政强制|强制;licensing=行政许可|许可;inspection=行政检查|检查", TRUE },
-  C ("procedure", NC_("import field", "Procedure"), "程序|适用程序|办案程序|程序类型", procedure_codes,
+  C ("procedure", NC_("import field", "Procedure"), "程序|适用程序|办案程序|程序类型", zf_case_procedures,
      "simple=简易程序|简易;ordinary=普通程序|一般程序|普通;hearing=听证程序|听证", FALSE),
   F ("party_name", NC_("import field", "Party"), "当事人|当事人名称|当事人姓名|行政相对人", TEXT),
-  C ("party_kind", NC_("import field", "Party kind"), "当事人类型|当事人类别|相对人类型", party_kind_codes,
+  C ("party_kind", NC_("import field", "Party kind"), "当事人类型|当事人类别|相对人类型", zf_case_party_kinds,
      "person=自然人|个人|公民;organization=法人|组织|单位|法人或其他组织|企业", FALSE),
   F ("party_code", NC_("import field", "Party ID or credit code"), "当事人证件号|当事人证件号码|证件号码|统一社会信用代码/身份证号", TEXT),
   F ("filed_date", NC_("import field", "Filed on"), "立案日期|立案时间", DATE),
