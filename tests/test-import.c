@@ -11,6 +11,7 @@
 #include "zf-body.h"
 #include "zf-codes.h"
 #include "zf-error.h"
+#include "zf-export-bodies.h"
 #include "zf-import.h"
 #include "zf-store-bodies.h"
 #include "zf-store-import.h"
@@ -435,10 +436,12 @@ test_matters_and_cases (Fixture       *f,
     "实施主体;事项编码;事项名称;权力类型;办理时限;状态\n"
     "测试县市场监督管理局;CF001;对未取得营业执照从事经营的处罚;行政处罚;90日;有效\n"
     "测试县市场监督管理局;XK001;食品经营许可;许可;20个工作日;\n"
-    "测试县市场监督管理局;QT001;某某事项;奖惩;;\n", -1, NULL));
+    "测试县市场监督管理局;QT001;某某事项;奖惩;;\n"
+    "测试县市场监督管理局;XK001;食品经营许可（重复）;许可;;\n", -1, NULL));
   import = plan_file (f, "matters", matters, NULL);
-  assert_counts (import, 2, 0, 0, 1);
+  assert_counts (import, 2, 0, 0, 2);
   g_assert_cmpstr (row_at (import, 4)->column, ==, "D");
+  g_assert_nonnull (strstr (row_at (import, 5)->message, "row 3"));
   commit (import);
   g_assert_cmpint (db_int (f, "SELECT count(*) FROM matter WHERE category = 'licensing' AND code = 'XK001' "
                               "AND status = 'active'"), ==, 1);
@@ -690,6 +693,40 @@ test_round_trip (Fixture       *f,
     }
 }
 
+/* The public register that zhifa-cli exports, read back: nothing changes. */
+static void
+test_round_trip_public_register (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autofree char *path = write_bodies (f, 0);
+  g_autofree char *exported = fixture_path (f->dir, "register.xlsx");
+  g_autoptr(ZfImport) import = plan_file (f, "bodies", path, NULL);
+  g_autoptr(ZfImport) again = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *const published[] = { "测试县市场监督管理局", "测试县某镇综合执法队", "测试县消防救援大队" };
+
+  commit (import);
+  for (guint i = 0; i < G_N_ELEMENTS (published); i++)
+    {
+      g_autoptr(ZfBody) body = zf_store_find_body_by_name (f->store, published[i]);
+      gint64 id = zf_record_get_id (ZF_RECORD (body));
+
+      g_assert_true (zf_store_change_body_status (f->store, id, "confirmed", "2023-01-10", "测确〔2023〕1号", NULL, &error));
+      g_assert_true (zf_store_change_body_status (f->store, id, "published", "2023-02-01", "测公〔2023〕1号", NULL, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (zf_export_bodies_xlsx (f->store, exported, NULL, &error));
+  g_assert_no_error (error);
+
+  again = plan_file (f, "bodies", exported, NULL);
+  for (guint i = 0; i < zf_import_get_n_rows (again); i++)
+    if (zf_import_get_row (again, i)->status != ZF_IMPORT_ROW_UNCHANGED)
+      g_test_message ("row %u: %s", zf_import_get_row (again, i)->excel_row,
+                      zf_import_get_row (again, i)->message);
+  g_assert_cmpint (zf_import_get_mapping (again, zf_import_register_field_index (zf_import_get_register (again), "parent_name")), >=, 0);
+  assert_counts (again, 0, 0, 3, 0);
+}
+
 static int
 run_cli (Fixture     *f,
          char       **out,
@@ -775,6 +812,7 @@ main (int   argc,
   ADD ("/import/cancel", test_cancel);
   ADD ("/import/mapping", test_mapping);
   ADD ("/import/round-trip", test_round_trip);
+  ADD ("/import/round-trip/public-register", test_round_trip_public_register);
   ADD ("/import/cli", test_cli);
   return g_test_run ();
 }

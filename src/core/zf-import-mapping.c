@@ -27,16 +27,16 @@ CODE_LIST (staffing_codes,
 #define C(col, label, syn, list, aliases, req) { col, label, syn, ZF_IMPORT_CODE, &list, aliases, req }
 
 static const ZfImportField body_fields[] = {
-  R ("name", NC_("import field", "Body name"), "单位名称|主体名称|执法主体名称|执法主体|机关名称|名称", TEXT),
-  F ("credit_code", NC_("import field", "Credit code"), "统一社会信用代码|社会信用代码|信用代码|组织机构代码", CREDIT_CODE),
+  R ("name", NC_("import field", "Body name"), "单位名称|主体名称|执法主体名称|执法主体|机关名称|名称|Name of the body", TEXT),
+  F ("credit_code", NC_("import field", "Credit code"), "统一社会信用代码|社会信用代码|信用代码|组织机构代码|Unified social credit code", CREDIT_CODE),
   C ("kind", NC_("import field", "Kind"), "主体类别|主体类型|主体性质|类别|类型", zf_body_kinds,
      "organ=行政机关|机关;authorized=法律法规授权组织|授权组织|授权;entrusted=受委托组织|委托组织|委托", FALSE),
   C ("level", NC_("import field", "Level"), "层级|级别|行政层级|主体层级", zf_body_levels,
      "province=省级|省;city=市级|市;county=县级|县|区级|区;township=乡镇级|乡镇|乡|镇|街道", FALSE),
   F ("region_code", NC_("import field", "Division code"), "行政区划代码|区划代码|行政区划", REGION),
   F ("domain", NC_("import field", "Enforcement domain"), "执法领域|领域|行业领域|所属领域", TEXT),
-  F ("parent_name", NC_("import field", "Parent or entrusting body"), "上级机关|委托机关|委托单位|上级单位|主管部门|委托主体", BODY_NAME),
-  F ("legal_basis", NC_("import field", "Legal basis"), "授权依据|法律依据|设定依据|主体依据", TEXT),
+  F ("parent_name", NC_("import field", "Parent or entrusting body"), "上级机关|委托机关|委托单位|上级单位|主管部门|委托主体|委托/上级机关|Entrusting or superior body", BODY_NAME),
+  F ("legal_basis", NC_("import field", "Legal basis"), "授权依据|法律依据|法定依据|设定依据|主体依据", TEXT),
   F ("letter_number", NC_("import field", "Entrustment letter number"), "委托书编号|委托书文号|委托书号", TEXT),
   F ("letter_date", NC_("import field", "Entrustment letter date"), "委托日期|委托书日期|委托书签订日期", DATE),
   F ("letter_scope", NC_("import field", "Entrusted scope"), "委托事项|委托范围|委托权限", TEXT),
@@ -51,7 +51,7 @@ static const ZfImportField body_fields[] = {
   F ("phone", NC_("import field", "Phone"), "联系电话|电话|办公电话|联系方式", PHONE),
   C ("status", NC_("import field", "Status"), "状态|主体状态|确认状态", zf_body_statuses,
      "pending=待确认;confirmed=已确认|确认;published=已公布|公布|已公告;revoked=已取消|取消|撤销", FALSE),
-  F ("published_date", NC_("import field", "Published on"), "公布日期|公告日期|公布时间", DATE),
+  F ("published_date", NC_("import field", "Published on"), "公布日期|公告日期|公布时间|Published date", DATE),
   F ("notes", NC_("import field", "Notes"), "备注|说明", TEXT),
 };
 

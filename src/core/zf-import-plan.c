@@ -314,18 +314,6 @@ plan_row (ZfImport    *self,
     }
   out->name = g_strdup (V ("name") ? V ("name") : V ("number"));
 
-  out->message = check_row (self, state, values);
-  if (out->message != NULL)
-    {
-      out->status = ZF_IMPORT_ROW_ERROR;
-      goto done;
-    }
-  /* Fields the rules derived (sex and birth date from the ID number,
-   * the case year) count as given. */
-  for (guint i = 0; i < reg->n_fields; i++)
-    if (values[i] && *values[i] && reg->fields[i].kind != ZF_IMPORT_HIDDEN)
-      present[i] = TRUE;
-
   key = row_key (self, values);
   if (g_hash_table_lookup_extended (state->keys, key, NULL, &first_row))
     {
@@ -334,7 +322,6 @@ plan_row (ZfImport    *self,
                                       GPOINTER_TO_UINT (first_row));
       goto done;
     }
-  g_hash_table_insert (state->keys, g_steal_pointer (&key), GUINT_TO_POINTER (raw->number));
 
   if (!zf_store_import_find (self->store, reg, values, &out->existing_id, &current, &error))
     {
@@ -342,6 +329,29 @@ plan_row (ZfImport    *self,
       out->message = g_strdup (error->message);
       goto done;
     }
+
+  /* What the file does not say stays as it is; the rules then judge the
+   * record as it would be stored, not the file's columns alone (a public
+   * register has no entrustment letter columns, the stored body has). */
+  for (guint i = 0; current && i < reg->n_fields; i++)
+    if (!present[i])
+      zf_set_str (&values[i], current[i]);
+
+  out->message = check_row (self, state, values);
+  if (out->message != NULL)
+    {
+      out->status = ZF_IMPORT_ROW_ERROR;
+      goto done;
+    }
+  /* Only accepted rows claim their key: a refused row, once fixed, may
+   * come back in the same file. */
+  g_hash_table_insert (state->keys, g_steal_pointer (&key), GUINT_TO_POINTER (raw->number));
+  /* Fields the rules derived (sex and birth date from the ID number,
+   * the case year) count as given. */
+  for (guint i = 0; i < reg->n_fields; i++)
+    if (!present[i] && values[i] && *values[i] && reg->fields[i].kind != ZF_IMPORT_HIDDEN &&
+        (current == NULL || g_strcmp0 (values[i], current[i]) != 0))
+      present[i] = TRUE;
 
   if (out->existing_id == 0)
     {
@@ -355,11 +365,7 @@ plan_row (ZfImport    *self,
       const ZfImportField *f = &reg->fields[i];
 
       if (!present[i])
-        {
-          /* What the file does not say stays as it is. */
-          zf_set_str (&values[i], current[i]);
-          continue;
-        }
+        continue;
       if (!same_value (f, values[i], current[i]))
         {
           changed = TRUE;
