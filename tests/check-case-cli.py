@@ -59,8 +59,11 @@ assert con.execute("SELECT count(*) FROM sampling WHERE seed = 5").fetchone()[0]
 xlsx = os.path.join(tmp, "summary.xlsx")
 run("cases", "report", "summary", "--year", "2024", "--xlsx", xlsx)
 ws = openpyxl.load_workbook(xlsx).worksheets[0]
-assert ws["B3"].value == "乙县交通运输局" and ws["E3"].value == 98, [c.value for c in ws[3]]
-assert ws["B4"].value == "乙县应急管理局" and ws["E4"].value == 0 and ws["A4"].value == 2, [c.value for c in ws[4]]
+first = ws.max_row - 2  # two units, then the all-units line
+assert ws.freeze_panes == "A%d" % first, ws.freeze_panes
+r1, r2 = [c.value for c in ws[first]], [c.value for c in ws[first + 1]]
+assert r1[1] == "乙县交通运输局" and r1[4] == 98, r1
+assert r2[1] == "乙县应急管理局" and r2[4] == 0 and r2[0] == 2, r2
 
 pdf = os.path.join(tmp, "opinion.pdf")
 run("cases", "opinion", "1", "--pdf", pdf)
