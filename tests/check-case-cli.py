@@ -75,4 +75,18 @@ con.commit()
 out = run("cases", "ledger", "--overdue", "--today", "2024-08-01")
 assert "补告知" in out and "overdue" in out, out
 run("cases", "ledger", "--xlsx", os.path.join(tmp, "ledger.xlsx"), "--today", "2024-08-01")
+
+# The evaluation of file 1 (one deduction, one veto) becomes two ledger rows,
+# once; closing (销号) needs the evidence.
+out = run("cases", "rectify", "1", "--deadline", "2024-09-30", "--responsible", "李某")
+assert out.startswith("2 "), out
+out = run("cases", "rectify", "1", "--deadline", "2024-09-30")
+assert out.startswith("0 "), out
+rows = con.execute("SELECT id, problem FROM rectification WHERE evaluation_id = 1 ORDER BY id").fetchall()
+assert len(rows) == 2 and "文书格式" in rows[0][1] and "程序违法" in rows[1][1], rows
+run("cases", "close", str(rows[0][0]), "--date", "2024-09-01", expect=1)
+assert con.execute("SELECT status FROM rectification WHERE id = ?", (rows[0][0],)).fetchone()[0] == "open"
+run("cases", "close", str(rows[0][0]), "--date", "2024-09-01", "--evidence", "整改报告")
+assert con.execute("SELECT status, closed_date FROM rectification WHERE id = ?",
+                   (rows[0][0],)).fetchone() == ("closed", "2024-09-01")
 print("ok")

@@ -1,6 +1,7 @@
 #include "config.h"
 
 #include "case-fixture.h"
+#include "zf-error.h"
 #include "zf-evaluation-draft.h"
 #include "zf-store-cases.h"
 #include "zf-store-evaluations.h"
@@ -144,6 +145,28 @@ test_suggestion_veto_saved (Fixture       *f,
                                      "SELECT count(*) FROM evaluation WHERE grade = 'fail' "
                                      "AND score = 0 AND vetoed = 1 AND evaluator = '评查员丙'"), ==, 1);
   g_assert_cmpint (case_fixture_int (f->store, "SELECT count(*) FROM evaluation_item"), ==, 2);
+
+  /* The problems become ledger rows, once each; a bad deadline adds none. */
+  {
+    guint added = 99;
+
+    g_assert_false (zf_store_add_evaluation_rectifications (f->store, zf_evaluation_draft_get_id (d),
+                                                            "七月底", "张某", &added, &error));
+    g_assert_error (error, ZF_ERROR, ZF_ERROR_RULE);
+    g_clear_error (&error);
+    g_assert_cmpint (case_fixture_int (f->store, "SELECT count(*) FROM rectification"), ==, 0);
+    g_assert_true (zf_store_add_evaluation_rectifications (f->store, zf_evaluation_draft_get_id (d),
+                                                           "2024-07-31", "张某", &added, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (added, ==, 2);
+    g_assert_true (zf_store_add_evaluation_rectifications (f->store, zf_evaluation_draft_get_id (d),
+                                                           "2024-07-31", "张某", &added, &error));
+    g_assert_cmpuint (added, ==, 0);
+    g_assert_cmpint (case_fixture_int (f->store,
+                                       "SELECT count(*) FROM rectification WHERE status = 'open' "
+                                       "AND body_id = 1 AND deadline = '2024-07-31' "
+                                       "AND problem LIKE '%执法人员少于2人%E2%'"), ==, 1);
+  }
 
   /* Undoing the veto and saving again updates the same row. */
   zf_evaluation_draft_set_veto (d, veto_id, FALSE, NULL);

@@ -302,6 +302,63 @@ cmd_ledger (ZfStore *store,
 }
 
 static int
+cmd_rectify (ZfStore *store,
+             int      argc,
+             char   **argv)
+{
+  g_autofree char *deadline = NULL, *responsible = NULL;
+  GOptionEntry entries[] = {
+    { "deadline", 0, 0, G_OPTION_ARG_STRING, &deadline, N_("Deadline of the rectification"), "DATE" },
+    { "responsible", 0, 0, G_OPTION_ARG_STRING, &responsible, N_("Person responsible"), "NAME" },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  guint added = 0;
+
+  if (!parse (entries, "EVALUATION-ID", &argc, &argv))
+    return 2;
+  if (argc < 2)
+    {
+      g_printerr ("%s\n", _("Give the id of the evaluation."));
+      return 2;
+    }
+  if (!zf_store_add_evaluation_rectifications (store, g_ascii_strtoll (argv[1], NULL, 10),
+                                               deadline, responsible, &added, &error))
+    return fail (error);
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%u row added to the rectification ledger\n",
+                        "%u rows added to the rectification ledger\n", added), added);
+  return 0;
+}
+
+static int
+cmd_close (ZfStore *store,
+           int      argc,
+           char   **argv)
+{
+  g_autofree char *date = NULL, *evidence = NULL;
+  GOptionEntry entries[] = {
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("Date of closing (default today)"), "DATE" },
+    { "evidence", 0, 0, G_OPTION_ARG_STRING, &evidence, N_("Note of the evidence"), "TEXT" },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+
+  if (!parse (entries, "ROW-ID", &argc, &argv))
+    return 2;
+  if (argc < 2)
+    {
+      g_printerr ("%s\n", _("Give the id of the ledger row."));
+      return 2;
+    }
+  if (date == NULL)
+    date = zf_date_today ();
+  if (!zf_store_close_rectification (store, g_ascii_strtoll (argv[1], NULL, 10), date, evidence,
+                                     &error))
+    return fail (error);
+  return 0;
+}
+
+static int
 run_cases (ZfStore  *store,
            int       argc,
            char    **argv)
@@ -316,13 +373,15 @@ run_cases (ZfStore  *store,
     { "report", cmd_report },
     { "opinion", cmd_opinion },
     { "ledger", cmd_ledger },
+    { "rectify", cmd_rectify },
+    { "close", cmd_close },
   };
 
   for (guint i = 0; argc > 1 && i < G_N_ELEMENTS (commands); i++)
     if (g_strcmp0 (argv[1], commands[i].name) == 0)
       return commands[i].run (store, argc - 1, argv + 1);
 
-  g_printerr ("%s\n", _("Usage: zhifa-cli cases sample|check|evaluate|report|opinion|ledger …"));
+  g_printerr ("%s\n", _("Usage: zhifa-cli cases sample|check|evaluate|report|opinion|ledger|rectify|close …"));
   return 2;
 }
 
