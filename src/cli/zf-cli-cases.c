@@ -41,6 +41,27 @@ parse (GOptionEntry   *entries,
   return TRUE;
 }
 
+/* Options, then the id the command works on: FALSE (after saying what is
+ * missing) when there is none. */
+static gboolean
+parse_id (GOptionEntry   *entries,
+          const char     *parameter,
+          const char     *missing,
+          int            *argc,
+          char         ***argv,
+          gint64         *id)
+{
+  if (!parse (entries, parameter, argc, argv))
+    return FALSE;
+  if (*argc < 2)
+    {
+      g_printerr ("%s\n", missing);
+      return FALSE;
+    }
+  *id = g_ascii_strtoll ((*argv)[1], NULL, 10);
+  return TRUE;
+}
+
 static int
 cmd_sample (ZfStore *store,
             int      argc,
@@ -99,17 +120,13 @@ cmd_check (ZfStore *store,
 {
   GOptionEntry entries[] = { { NULL } };
   g_autoptr(GError) error = NULL;
+  gint64 id = 0;
   g_autoptr(ZfCaseFacts) facts = NULL;
   g_autoptr(GPtrArray) findings = zf_findings_new ();
 
-  if (!parse (entries, "CASE-ID", &argc, &argv))
+  if (!parse_id (entries, "CASE-ID", _("Give the id of the case file."), &argc, &argv, &id))
     return 2;
-  if (argc < 2)
-    {
-      g_printerr ("%s\n", _("Give the id of the case file."));
-      return 2;
-    }
-  facts = zf_store_get_case_facts (store, g_ascii_strtoll (argv[1], NULL, 10), &error);
+  facts = zf_store_get_case_facts (store, id, &error);
   if (facts == NULL)
     return fail (error);
   zf_case_check (facts, findings);
@@ -172,18 +189,14 @@ cmd_evaluate (ZfStore *store,
     { NULL }
   };
   g_autoptr(GError) error = NULL;
+  gint64 id = 0;
   g_autoptr(ZfCaseFile) cf = NULL;
   g_autoptr(ZfStandard) s = NULL;
   g_autoptr(ZfEvaluation) e = zf_evaluation_new ();
 
-  if (!parse (entries, "CASE-ID", &argc, &argv))
+  if (!parse_id (entries, "CASE-ID", _("Give the id of the case file."), &argc, &argv, &id))
     return 2;
-  if (argc < 2)
-    {
-      g_printerr ("%s\n", _("Give the id of the case file."));
-      return 2;
-    }
-  cf = zf_store_get_case_file (store, g_ascii_strtoll (argv[1], NULL, 10), &error);
+  cf = zf_store_get_case_file (store, id, &error);
   if (cf == NULL)
     return fail (error);
   s = zf_store_get_current_standard (store, zf_case_file_get_category (cf), &error);
@@ -313,17 +326,12 @@ cmd_rectify (ZfStore *store,
     { NULL }
   };
   g_autoptr(GError) error = NULL;
+  gint64 id = 0;
   guint added = 0;
 
-  if (!parse (entries, "EVALUATION-ID", &argc, &argv))
+  if (!parse_id (entries, "EVALUATION-ID", _("Give the id of the evaluation."), &argc, &argv, &id))
     return 2;
-  if (argc < 2)
-    {
-      g_printerr ("%s\n", _("Give the id of the evaluation."));
-      return 2;
-    }
-  if (!zf_store_add_evaluation_rectifications (store, g_ascii_strtoll (argv[1], NULL, 10),
-                                               deadline, responsible, &added, &error))
+  if (!zf_store_add_evaluation_rectifications (store, id, deadline, responsible, &added, &error))
     return fail (error);
   g_print (g_dngettext (GETTEXT_PACKAGE, "%u row added to the rectification ledger\n",
                         "%u rows added to the rectification ledger\n", added), added);
@@ -342,18 +350,13 @@ cmd_close (ZfStore *store,
     { NULL }
   };
   g_autoptr(GError) error = NULL;
+  gint64 id = 0;
 
-  if (!parse (entries, "ROW-ID", &argc, &argv))
+  if (!parse_id (entries, "ROW-ID", _("Give the id of the ledger row."), &argc, &argv, &id))
     return 2;
-  if (argc < 2)
-    {
-      g_printerr ("%s\n", _("Give the id of the ledger row."));
-      return 2;
-    }
   if (date == NULL)
     date = zf_date_today ();
-  if (!zf_store_close_rectification (store, g_ascii_strtoll (argv[1], NULL, 10), date, evidence,
-                                     &error))
+  if (!zf_store_close_rectification (store, id, date, evidence, &error))
     return fail (error);
   return 0;
 }
