@@ -24,6 +24,9 @@ static const ZfCliCommand commands[] = {
   { "cases", "sample|check|evaluate|report|opinion|ledger …",
     N_("Case files: sampling, checks, evaluation, reports and the rectification ledger"),
     zf_cli_cases },
+  { "import", "bodies|officers|matters|cases FILE [--sheet NAME] [--mapping FILE] [--encoding gbk|utf-8] "
+    "[--dry-run] [--errors FILE.xlsx]",
+    N_("Import a register from an Excel workbook (.xlsx) or a CSV file"), zf_cli_import },
 };
 
 static void
