@@ -241,6 +241,11 @@ zf_record_class_install_fields (ZfRecordClass *klass,
   klass->n_fields = n_fields;
   klass->pspecs = g_new0 (GParamSpec *, n_fields);
 
+  /* GObject resets get/set_property for every new class (they are not
+   * inherited), and installing a property without them fails. */
+  object_class->get_property = zf_record_get_property;
+  object_class->set_property = zf_record_set_property;
+
   for (guint i = 0; i < n_fields; i++)
     {
       g_autofree char *copy = g_strdelimit (g_strdup (fields[i].column), "_", '-');
