@@ -145,7 +145,7 @@ show_fields (ZfBodiesView *self,
   add_field (self, &row, _("Kind"), zf_body_get_kind_label (body));
   add_field (self, &row, _("Level"), zf_body_get_level_label (body));
   add_field (self, &row, _("Status"), zf_body_get_status_label (body));
-  add_date_field (self, &row, _("Published"), zf_record_get_string (record, "published_date"));
+  add_date_field (self, &row, _("Published on"), zf_record_get_string (record, "published_date"));
   add_field (self, &row, _("Region code"), zf_record_get_string (record, "region_code"));
   add_field (self, &row, _("Domain"), zf_record_get_string (record, "domain"));
   add_field (self, &row, zf_body_get_parent_id (body) > 0 &&
@@ -436,9 +436,17 @@ static void
 zf_bodies_view_dispose (GObject *object)
 {
   ZfBodiesView *self = ZF_BODIES_VIEW (object);
+  GtkWidget *child;
 
-  g_clear_handle_id (&self->detail_idle, g_source_remove);
+  /* Tearing down the column view changes the selection: nothing may be
+   * redrawn from here on. */
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ZF_TYPE_BODIES_VIEW);
+  /* Only bound template children are unparented by the call above. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_handle_id (&self->detail_idle, g_source_remove);
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
   g_clear_object (&self->selected);

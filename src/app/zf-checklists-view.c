@@ -27,8 +27,12 @@ static void
 zf_checklists_view_dispose (GObject *object)
 {
   ZfChecklistsView *self = ZF_CHECKLISTS_VIEW (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ZF_TYPE_CHECKLISTS_VIEW);
+  /* Only bound template children are unparented by the call above. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (zf_checklists_view_parent_class)->dispose (object);
 }
