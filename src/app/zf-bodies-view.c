@@ -143,7 +143,7 @@ show_fields (ZfBodiesView *self,
   clear_grid (self->fields_grid);
   add_field (self, &row, _("Credit code"), zf_body_get_credit_code (body));
   add_field (self, &row, _("Kind"), zf_body_get_kind_label (body));
-  add_field (self, &row, _("Level"), zf_body_get_level_label (body));
+  add_field (self, &row, C_("body level", "Level"), zf_body_get_level_label (body));
   add_field (self, &row, _("Status"), zf_body_get_status_label (body));
   add_date_field (self, &row, _("Published on"), zf_record_get_string (record, "published_date"));
   add_field (self, &row, _("Region code"), zf_record_get_string (record, "region_code"));
@@ -194,6 +194,8 @@ finding_row (const ZfFinding *finding)
   gtk_widget_add_css_class (clause, "finding-clause");
   gtk_label_set_xalign (GTK_LABEL (message), 0.0);
   gtk_label_set_wrap (GTK_LABEL (message), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (message), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_hexpand (text, TRUE);
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_widget_set_margin_start (box, 8);
