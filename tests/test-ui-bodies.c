@@ -8,6 +8,7 @@
 #include "zf-application.h"
 #include "zf-bodies-view.h"
 #include "zf-body-dialog.h"
+#include "zf-body-event-dialog.h"
 #include "zf-query-model.h"
 #include "zf-store-bodies.h"
 #include "zf-validate.h"
@@ -277,20 +278,26 @@ test_sort (Fixture       *f,
   g_assert_true (zf_query_model_get_descending (model));
 }
 
-static ZfBodyDialog *
-find_body_dialog (void)
+static GtkWindow *
+find_toplevel (GType type)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
-  ZfBodyDialog *found = NULL;
+  GtkWindow *found = NULL;
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
       g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
 
-      if (ZF_IS_BODY_DIALOG (window))
-        found = ZF_BODY_DIALOG (window);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        found = GTK_WINDOW (window);
     }
   return found;
+}
+
+static ZfBodyDialog *
+find_body_dialog (void)
+{
+  return (ZfBodyDialog *) find_toplevel (ZF_TYPE_BODY_DIALOG);
 }
 
 static GtkWidget *
@@ -416,6 +423,135 @@ test_actions_follow_selection (Fixture       *f,
                    "confirmed");
 }
 
+static void
+select_body (Fixture    *f,
+             const char *name)
+{
+  g_autoptr(ZfBody) body = zf_store_find_body_by_name (f->store, name);
+
+  g_assert_nonnull (body);
+  zf_bodies_view_select_id (f->view, zf_record_get_id (ZF_RECORD (body)));
+  settle ();
+  g_assert_cmpstr (zf_body_get_name (zf_bodies_view_get_selected_body (f->view)), ==, name);
+}
+
+static void
+test_status_dialog (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(ZfBody) body = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  GtkWindow *dialog;
+  GtkWidget *doc;
+  GtkWidget *error_label;
+
+  select_body (f, "示例县农业农村局");
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.confirm-body", NULL);
+  dialog = find_toplevel (ZF_TYPE_BODY_EVENT_DIALOG);
+  g_assert_nonnull (dialog);
+  present_and_wait (dialog);
+  doc = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), ZF_TYPE_BODY_EVENT_DIALOG,
+                                                   "doc_number_entry"));
+  error_label = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                                                           ZF_TYPE_BODY_EVENT_DIALOG,
+                                                           "error_label"));
+
+  /* Without the deciding document the store refuses and the dialog stays. */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "event.save", NULL);
+  settle ();
+  g_assert_true (find_toplevel (ZF_TYPE_BODY_EVENT_DIALOG) == dialog);
+  g_assert_true (gtk_widget_get_visible (error_label));
+  body = zf_store_find_body_by_name (f->store, "示例县农业农村局");
+  g_assert_cmpstr (zf_body_get_status (body), ==, "pending");
+  g_clear_object (&body);
+
+  gtk_editable_set_text (GTK_EDITABLE (doc), "示政发〔2024〕2号");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "event.save", NULL);
+  settle ();
+  g_assert_null (find_toplevel (ZF_TYPE_BODY_EVENT_DIALOG));
+  body = zf_store_find_body_by_name (f->store, "示例县农业农村局");
+  g_assert_cmpstr (zf_body_get_status (body), ==, "confirmed");
+  events = zf_store_list_body_events (f->store, zf_record_get_id (ZF_RECORD (body)), NULL);
+  g_assert_cmpuint (events->len, ==, 1);
+  g_assert_cmpstr (((ZfBodyEvent *) g_ptr_array_index (events, 0))->doc_number, ==,
+                   "示政发〔2024〕2号");
+  /* The selected body follows the store. */
+  g_assert_cmpstr (zf_body_get_status (zf_bodies_view_get_selected_body (f->view)), ==,
+                   "confirmed");
+}
+
+static void
+answer_message_dialog (int response)
+{
+  GtkWindow *dialog = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), response);
+  settle ();
+}
+
+static void
+test_delete (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(ZfBody) organ = zf_store_find_body_by_name (f->store, "示例县交通运输局");
+  g_autoptr(ZfBody) entrusted = zf_body_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *code = make_credit_code (4001);
+
+  /* An entrusted body refers to the organ: its deletion is refused. */
+  g_object_set (entrusted, "name", "东湖镇综合执法队", "kind", "entrusted", "credit-code", code,
+                "parent-id", zf_record_get_id (ZF_RECORD (organ)),
+                "letter-number", "示委〔2024〕1号", "letter-start", "2024-01-01",
+                "letter-end", "2099-12-31", NULL);
+  zf_store_save_body (f->store, entrusted, &error);
+  g_assert_no_error (error);
+  settle ();
+
+  select_body (f, "示例县交通运输局");
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "win.delete-body", NULL);
+  answer_message_dialog (GTK_RESPONSE_ACCEPT);
+  /* The refusal is shown in a second dialog; the row stays. */
+  answer_message_dialog (GTK_RESPONSE_CLOSE);
+  g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpint (zf_store_count_bodies (f->store), ==, 5);
+
+  /* Cancelling the confirmation keeps the body. */
+  select_body (f, "示例县农业农村局");
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "win.delete-body", NULL);
+  answer_message_dialog (GTK_RESPONSE_CANCEL);
+  g_assert_cmpint (zf_store_count_bodies (f->store), ==, 5);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "win.delete-body", NULL);
+  answer_message_dialog (GTK_RESPONSE_ACCEPT);
+  g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpint (zf_store_count_bodies (f->store), ==, 4);
+  g_assert_null (zf_store_find_body_by_name (f->store, "示例县农业农村局"));
+  g_assert_cmpuint (visible_rows (f), ==, 4);
+}
+
+static void
+test_window_state (Fixture       *f,
+                   gconstpointer  data)
+{
+  ZfWindow *second;
+  int width, height;
+
+  /* Closing saves the size (the schema comes from the build tree). */
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 913, 587);
+  settle ();
+  gtk_window_close (GTK_WINDOW (f->window));
+  settle ();
+
+  second = g_object_ref (zf_window_new (app, f->store));
+  gtk_window_get_default_size (GTK_WINDOW (second), &width, &height);
+  g_assert_cmpint (width, ==, 913);
+  g_assert_cmpint (height, ==, 587);
+  gtk_window_destroy (GTK_WINDOW (second));
+  settle ();
+  g_assert_finalize_object (second);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -436,6 +572,9 @@ main (int   argc,
   ADD ("create", test_create);
   ADD ("invalid", test_invalid);
   ADD ("actions", test_actions_follow_selection);
+  ADD ("status", test_status_dialog);
+  ADD ("delete", test_delete);
+  ADD ("window-state", test_window_state);
 #undef ADD
 
   result = g_test_run ();
