@@ -128,7 +128,7 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
-  f->dir = g_dir_make_tmp ("zhifa-ui-XXXXXX", &error);
+  f->dir = g_dir_make_tmp (NULL, &error);
   g_assert_no_error (error);
   path = g_build_filename (f->dir, "test.db", NULL);
   f->store = zf_store_open (path, &error);
@@ -552,6 +552,31 @@ test_window_state (Fixture       *f,
   g_assert_finalize_object (second);
 }
 
+static gboolean
+has_five_rows (gpointer data)
+{
+  return visible_rows (data) == 5;
+}
+
+static void
+test_external_change (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "test.db", NULL);
+  g_autoptr(GError) error = NULL;
+  ZfStore *other;
+
+  /* Another program (zhifa-cli) writes through its own connection; the
+   * window's poll picks it up without any action by the user. */
+  other = zf_store_open (path, &error);
+  g_assert_no_error (error);
+  add_body (other, "示例县生态环境分局", "organ", "生态环境", 5001);
+  g_assert_finalize_object (other);
+
+  g_assert_cmpuint (visible_rows (f), ==, 4);
+  iterate_until (has_five_rows, f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -575,6 +600,7 @@ main (int   argc,
   ADD ("status", test_status_dialog);
   ADD ("delete", test_delete);
   ADD ("window-state", test_window_state);
+  ADD ("external-change", test_external_change);
 #undef ADD
 
   result = g_test_run ();

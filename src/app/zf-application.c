@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "zf-application.h"
@@ -65,8 +66,12 @@ show_open_error (ZfApplication *self,
   g_application_hold (G_APPLICATION (self));
   dialog = gtk_message_dialog_new (NULL, 0, GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
                                    _("The database cannot be opened"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
-                                            _("%s\n\nFile: %s"), error->message, path);
+  /* Most messages of the store name the file already. */
+  if (strstr (error->message, path) != NULL)
+    gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
+  else
+    gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                              _("%s\n\nFile: %s"), error->message, path);
   gtk_window_set_title (GTK_WINDOW (dialog), _("Zhifa"));
   gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
   g_signal_connect (dialog, "response", G_CALLBACK (on_open_failed_response), self);
