@@ -577,6 +577,46 @@ test_external_change (Fixture       *f,
   iterate_until (has_five_rows, f);
 }
 
+static gboolean
+chooser_closed (gpointer data)
+{
+  return find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) == NULL;
+}
+
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (f->dir);
+  g_autofree char *path = g_build_filename (f->dir, "名录.xlsx", NULL);
+  g_autofree char *shown = NULL;
+  GtkWindow *chooser;
+  GtkWindow *message;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export", NULL);
+  settle ();
+  /* Without a portal the native chooser is a GtkFileChooserDialog. */
+  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==,
+                   "执法主体名录.xlsx");
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "名录.xlsx");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  settle ();
+
+  /* The chooser checks the folder asynchronously before it answers. */
+  iterate_until (chooser_closed, NULL);
+  settle ();
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  message = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (message);
+  g_object_get (message, "secondary-text", &shown, NULL);
+  g_assert_cmpstr (shown, ==, path);
+  answer_message_dialog (GTK_RESPONSE_CLOSE);
+  g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -601,6 +641,7 @@ main (int   argc,
   ADD ("delete", test_delete);
   ADD ("window-state", test_window_state);
   ADD ("external-change", test_external_change);
+  ADD ("export", test_export);
 #undef ADD
 
   result = g_test_run ();
