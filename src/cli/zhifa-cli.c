@@ -21,6 +21,23 @@ static const ZfCliCommand commands[] = {
   { "check", "[--strict]", N_("Check the database file and every body against the rules"), zf_cli_check },
   { "export bodies", "--xlsx FILE", N_("Export the public register of enforcement bodies"),
     zf_cli_export_bodies },
+  /* Checklists */
+  { "export laws", "--xlsx FILE [--body ID]", N_("Export the catalog of legal bases"),
+    zf_cli_export_checklist },
+  { "export matters", "--xlsx FILE [--body ID]",
+    N_("Export the enforcement matters and their transfers"), zf_cli_export_checklist },
+  { "export leniency", "--xlsx FILE [--body ID]", N_("Export the four lists"),
+    zf_cli_export_checklist },
+  { "export benchmarks", "--xlsx FILE [--body ID]", N_("Export the discretion benchmarks"),
+    zf_cli_export_checklist },
+  { "export items", "--xlsx FILE [--body ID]", N_("Export the random inspection items"),
+    zf_cli_export_checklist },
+  { "draw", "run --item ID --date DATE (--count N | --ratio R) [--per-target N] [--seed S] "
+    "[--exclude OFFICER[:TARGET]]… | verify ID | export ID (--xlsx FILE | --pdf FILE)",
+    N_("Run, verify or export a double-random draw"), zf_cli_draw },
+  { "stats random-share", "--year Y [--xlsx FILE]",
+    N_("Share of double-random inspections per body against the floor (30%)"),
+    zf_cli_stats_random_share },
 };
 
 static void

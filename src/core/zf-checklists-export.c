@@ -384,7 +384,9 @@ pdf_footer_and_next (Pdf *pdf)
 }
 
 /* Column widths of the result table, as shares of the text width. */
-static const double result_widths[] = { 0.06, 0.22, 0.18, 0.30, 0.08, 0.16 };
+static const double result_widths[] = { 0.05, 0.27, 0.22, 0.26, 0.08, 0.12 };
+/* The inspectors column lists one inspector a line: a name is never split. */
+#define INSPECTORS_COLUMN 3
 static const guint result_columns[] = { 0, 1, 2, 4, 5, 7 };
 
 static double
@@ -457,8 +459,14 @@ zf_export_draw_pdf (ZfStore     *store,
         const char *cells[G_N_ELEMENTS (result_columns)];
         double h;
 
+        g_auto(GStrv) inspectors = NULL;
+        g_autofree char *inspector_lines = NULL;
+
         for (guint c = 0; c < G_N_ELEMENTS (result_columns); c++)
           cells[c] = zf_table_cell (record, r, result_columns[c]);
+        inspectors = g_strsplit (cells[INSPECTORS_COLUMN], "、", -1);
+        inspector_lines = g_strjoinv ("\n", inspectors);
+        cells[INSPECTORS_COLUMN] = inspector_lines;
         h = pdf_row (&pdf, cells, FALSE, FALSE);
         if (pdf.y + h > PAGE_H - MARGIN)
           {
