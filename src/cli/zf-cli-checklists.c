@@ -151,7 +151,7 @@ draw_run (ZfCliContext  *ctx,
     { "count", 0, 0, G_OPTION_ARG_INT, &count, N_("How many targets to draw"), "N" },
     { "ratio", 0, 0, G_OPTION_ARG_DOUBLE, &ratio, N_("Or the percentage of the target pool to draw"), "R" },
     { "per-target", 0, 0, G_OPTION_ARG_INT, &per_target, N_("Inspectors per target (at least 2)"), "N" },
-    { "seed", 0, 0, G_OPTION_ARG_STRING, &seed_text, N_("Seed of the draw (default: a fresh one)"), "S" },
+    { "seed", 0, 0, G_OPTION_ARG_STRING, &seed_text, N_("Seed of the draw, 1 to 9223372036854775807 (default: a fresh one)"), "S" },
     { "domain", 0, 0, G_OPTION_ARG_STRING, &domain, N_("Only targets of this domain"), "DOMAIN" },
     { "doc-number", 0, 0, G_OPTION_ARG_STRING, &doc_number, N_("Document number of the draw"), "TEXT" },
     { "exclude", 0, 0, G_OPTION_ARG_STRING_ARRAY, &exclusions,
@@ -183,7 +183,7 @@ draw_run (ZfCliContext  *ctx,
   if ((request.item_id = parse_id (item_text, "--item")) == 0)
     return 2;
   if (seed_text != NULL &&
-      (!g_ascii_string_to_unsigned (seed_text, 10, 1, G_MAXUINT64, &seed, NULL)))
+      (!g_ascii_string_to_unsigned (seed_text, 10, 1, G_MAXINT64, &seed, NULL)))
     {
       g_printerr (_("zhifa-cli: the seed must be a number above zero, not “%s”.\n"), seed_text);
       return 2;
