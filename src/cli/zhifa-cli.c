@@ -38,6 +38,12 @@ static const ZfCliCommand commands[] = {
   { "stats random-share", "--year Y [--xlsx FILE]",
     N_("Share of double-random inspections per body against the floor (30%)"),
     zf_cli_stats_random_share },
+  { "cases", "sample|check|evaluate|report|opinion|ledger …",
+    N_("Case files: sampling, checks, evaluation, reports and the rectification ledger"),
+    zf_cli_cases },
+  { "import", "bodies|officers|matters|cases FILE [--sheet NAME] [--mapping FILE] [--encoding gbk|utf-8] "
+    "[--dry-run] [--errors FILE.xlsx]",
+    N_("Import a register from an Excel workbook (.xlsx) or a CSV file"), zf_cli_import },
 };
 
 static void
