@@ -59,8 +59,11 @@ assert con.execute("SELECT count(*) FROM sampling WHERE seed = 5").fetchone()[0]
 xlsx = os.path.join(tmp, "summary.xlsx")
 run("cases", "report", "summary", "--year", "2024", "--xlsx", xlsx)
 ws = openpyxl.load_workbook(xlsx).worksheets[0]
-assert ws["B3"].value == "乙县交通运输局" and ws["E3"].value == 98, [c.value for c in ws[3]]
-assert ws["B4"].value == "乙县应急管理局" and ws["E4"].value == 0 and ws["A4"].value == 2, [c.value for c in ws[4]]
+first = ws.max_row - 2  # two units, then the all-units line
+assert ws.freeze_panes == "A%d" % first, ws.freeze_panes
+r1, r2 = [c.value for c in ws[first]], [c.value for c in ws[first + 1]]
+assert r1[1] == "乙县交通运输局" and r1[4] == 98, r1
+assert r2[1] == "乙县应急管理局" and r2[4] == 0 and r2[0] == 2, r2
 
 pdf = os.path.join(tmp, "opinion.pdf")
 run("cases", "opinion", "1", "--pdf", pdf)
@@ -72,4 +75,18 @@ con.commit()
 out = run("cases", "ledger", "--overdue", "--today", "2024-08-01")
 assert "补告知" in out and "overdue" in out, out
 run("cases", "ledger", "--xlsx", os.path.join(tmp, "ledger.xlsx"), "--today", "2024-08-01")
+
+# The evaluation of file 1 (one deduction, one veto) becomes two ledger rows,
+# once; closing (销号) needs the evidence.
+out = run("cases", "rectify", "1", "--deadline", "2024-09-30", "--responsible", "李某")
+assert out.startswith("2 "), out
+out = run("cases", "rectify", "1", "--deadline", "2024-09-30")
+assert out.startswith("0 "), out
+rows = con.execute("SELECT id, problem FROM rectification WHERE evaluation_id = 1 ORDER BY id").fetchall()
+assert len(rows) == 2 and "文书格式" in rows[0][1] and "程序违法" in rows[1][1], rows
+run("cases", "close", str(rows[0][0]), "--date", "2024-09-01", expect=1)
+assert con.execute("SELECT status FROM rectification WHERE id = ?", (rows[0][0],)).fetchone()[0] == "open"
+run("cases", "close", str(rows[0][0]), "--date", "2024-09-01", "--evidence", "整改报告")
+assert con.execute("SELECT status, closed_date FROM rectification WHERE id = ?",
+                   (rows[0][0],)).fetchone() == ("closed", "2024-09-01")
 print("ok")

@@ -43,30 +43,51 @@ sheets = [(0, None), (1, "penalty"), (2, "coercion"), (3, "licensing"), (4, "ins
 if len(wb.worksheets) != len(sheets):
     print("expected %d sheets, found %d" % (len(sheets), len(wb.worksheets)))
     sys.exit(1)
+def first_data_row(ws, index):
+    """The shared spreadsheet layout: title, subtitle, a bold header frozen
+    above the data, an autofilter over header and data."""
+    global failures
+    if ws.freeze_panes is None:
+        print("sheet %d: header is not frozen" % index)
+        failures += 1
+        return 3
+    first = int(ws.freeze_panes.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    if not ws.cell(first - 1, 1).font.b:
+        print("sheet %d: header row %d is not bold" % (index, first - 1))
+        failures += 1
+    if not (ws.auto_filter.ref or "").startswith("A%d:" % (first - 1)):
+        print("sheet %d: autofilter %r does not start at the header" % (index, ws.auto_filter.ref))
+        failures += 1
+    return first
+
 for index, category in sheets:
     ws = wb.worksheets[index]
     want = expected(category)
+    first = first_data_row(ws, index)
     prev = None
     for i, (body, n, total, avg, exc, pas, fail, rate) in enumerate(want):
-        row = [c.value for c in ws[i + 3]]
+        row = [c.value for c in ws[i + first]]
         got = (row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8])
         if got[0] != body or got[1] != n or abs(got[2] - total) > 1e-6 or abs(got[3] - avg) > 1e-6 \
                 or got[4:7] != (exc, pas, fail) or abs(got[7] - rate) > 1e-6:
-            print("sheet %d row %d: want %r got %r" % (index, i + 3, (body, n, total, avg, exc, pas, fail, rate), got))
+            print("sheet %d row %d: want %r got %r" % (index, i + first, (body, n, total, avg, exc, pas, fail, rate), got))
             failures += 1
         # Ranks: 1-based, ties on average and total share a rank.
         rank = row[0]
         if prev is not None and (prev[1], prev[2]) == (avg, total):
             if rank != prev[0]:
-                print("sheet %d row %d: tie should share rank %r, got %r" % (index, i + 3, prev[0], rank))
+                print("sheet %d row %d: tie should share rank %r, got %r" % (index, i + first, prev[0], rank))
                 failures += 1
         elif rank != i + 1:
-            print("sheet %d row %d: rank %r, want %d" % (index, i + 3, rank, i + 1))
+            print("sheet %d row %d: rank %r, want %d" % (index, i + first, rank, i + 1))
             failures += 1
         prev = (rank, avg, total)
-    total_row = [c.value for c in ws[len(want) + 3]]
+    total_row = [c.value for c in ws[len(want) + first]]
     if total_row[2] != sum(w[1] for w in want):
         print("sheet %d: all-units count %r" % (index, total_row[2]))
+        failures += 1
+    if not ws.cell(len(want) + first, 2).font.b:
+        print("sheet %d: the all-units line is not bold" % index)
         failures += 1
 print("summary checked: %d units overall, %d failures" % (len(expected(None)), failures))
 sys.exit(1 if failures else 0)

@@ -118,7 +118,11 @@ test_standard_versioning (void)
   gint64 v1_id = v1->id, eval_id;
 
   /* Unused: edited in place. */
-  zf_standard_find_item_by_name (v1, "文书格式")->description = g_strdup ("改");
+  {
+    ZfStandardItem *item = zf_standard_find_item_by_name (v1, "文书格式");
+    g_free (item->description);
+    item->description = g_strdup ("改");
+  }
   g_assert_true (zf_store_save_standard (store, v1, &error));
   g_assert_no_error (error);
   g_assert_cmpint (v1->id, ==, v1_id);

@@ -499,7 +499,7 @@ test_exports (Fixture       *f,
   g_assert_true (zf_export_draw_xlsx (f->store, id, xlsx, &error));
   g_assert_no_error (error);
   {
-    const char *argv[] = { g_getenv ("CHECKLISTS_PYTHON"), g_getenv ("CHECKLISTS_XLSX_CHECKER"), xlsx, target, "777", NULL };
+    const char *argv[] = { g_getenv ("CHECKLISTS_PYTHON"), g_getenv ("CHECKLISTS_XLSX_CHECKER"), "draw", xlsx, target, "777", NULL };
     g_autofree char *out = run (argv);
     g_assert_cmpstr (out, ==, "ok\n");
   }
@@ -519,6 +519,104 @@ test_exports (Fixture       *f,
   g_assert_nonnull (strstr (info, "Pages:           1"));
 }
 
+static void
+check_register (Fixture             *f,
+                ZfChecklistRegister  reg,
+                const char          *title,
+                const char          *rows,
+                const char          *cell1,
+                const char          *cell2)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strdup_printf ("%s.xlsx", zf_checklist_register_name (reg));
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  const char *argv[] = { g_getenv ("CHECKLISTS_PYTHON"), g_getenv ("CHECKLISTS_XLSX_CHECKER"),
+                         "register", path, title, rows, cell1, cell2, NULL };
+  g_autofree char *out = NULL;
+
+  g_assert_true (zf_export_checklist_xlsx (f->store, reg, 1, path, &error));
+  g_assert_no_error (error);
+  out = run (argv);
+  g_assert_cmpstr (out, ==, "ok\n");
+}
+
+/* Every register in the standard layout, read back cell by cell: dates
+ * and amounts as Excel values, codes as their labels. */
+static void
+test_register_exports (Fixture       *f,
+                       gconstpointer  data)
+{
+  static const ZfTierLine tiers[] = { { "slight", 0, 1000 }, { "general", 1000, 10000 } };
+  static const char *const circumstances[] = { "首次", "多次" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfLeniencyEntry) e = zf_leniency_entry_new ();
+  g_autoptr(ZfBenchmark) b = zf_benchmark_new ();
+  g_autoptr(ZfLaw) law = zf_law_new ();
+  g_autofree char *stats = g_build_filename (f->dir, "stats.xlsx", NULL);
+  gint64 inside[] = { f->art_penalty };
+  ZfChecklistRegister reg;
+
+  g_assert_true (zf_checklist_register_from_name ("benchmarks", &reg));
+  g_assert_cmpint (reg, ==, ZF_CHECKLIST_BENCHMARKS);
+  g_assert_false (zf_checklist_register_from_name ("bodies", &reg));
+
+  g_object_set (law, "title", "某省市场监督管理条例", "level", "local_regulation",
+                "effective", "2021-03-01", NULL);
+  g_assert_true (zf_store_save_law (f->store, law, &error));
+  zf_store_add_catalog_entry (f->store, 1, zf_record_get_id (ZF_RECORD (law)), 0, "执法一科", NULL, &error);
+  zf_store_add_catalog_entry (f->store, 1, f->law_penalty, f->art_penalty, "执法一科", NULL, &error);
+  g_assert_no_error (error);
+  check_register (f, ZF_CHECKLIST_LAWS, "Catalog of legal bases", "2",
+                  "Level=Law@1", "Effective=date:2021-03-01@2");
+
+  g_assert_cmpint (save_matter (f, 1, "XZCF-001", inside, 1, &error), >, 0);
+  check_register (f, ZF_CHECKLIST_MATTERS, "Enforcement matters", "1",
+                  "Category=Administrative penalty@1", "Basis=《中华人民共和国行政处罚法》第二十八条@1");
+
+  g_object_set (e, "body-id", (gint64) 1, "list", "lighter", "violation", "未按规定公示年度报告",
+                "basis", "行政处罚法第三十二条", "conditions", "主动消除危害后果", NULL);
+  g_assert_true (zf_store_save_leniency_entry (f->store, e, &error));
+  check_register (f, ZF_CHECKLIST_LENIENCY, "Four lists", "1",
+                  "List=Lighter penalty@1", "Domain=市场监管@1");
+
+  g_object_set (b, "body-id", (gint64) 1, "violation", "无照经营", "statutory-min", 0.0,
+                "statutory-max", 10000.0, NULL);
+  g_assert_true (zf_store_save_benchmark (f->store, b, tiers, circumstances, 2, NULL, &error));
+  check_register (f, ZF_CHECKLIST_BENCHMARKS, "Discretion benchmarks", "2",
+                  "Tier maximum=num:10000@2", "Unit=Yuan@1");
+
+  add_item_and_targets (f, 3);
+  check_register (f, ZF_CHECKLIST_ITEMS, "Random inspection items", "1",
+                  "Ratio (%)=num:20@1", "Inspecting body=某县市场监督管理局@1");
+
+  /* Statistics: 2 drawn of 5 planned (40%) meet the 30% floor; of 10 not. */
+  {
+    ZfDrawRequest request = { .item_id = query_int (f, "SELECT max (id) FROM inspection_item"),
+                              .inspection_date = "2024-06-01", .target_count = 2,
+                              .per_target = 2, .seed = 5 };
+    const char *argv[] = { g_getenv ("CHECKLISTS_PYTHON"), g_getenv ("CHECKLISTS_XLSX_CHECKER"),
+                           "stats", stats, "某县市场监督管理局", NULL, NULL, NULL };
+    g_autofree char *out = NULL;
+
+    g_assert_cmpint (zf_store_create_draw (f->store, &request, &error), >, 0);
+    g_assert_no_error (error);
+    g_assert_true (zf_store_set_inspection_plan (f->store, 1, 2024, 5, &error));
+    g_assert_true (zf_export_random_statistics_xlsx (f->store, 2024, stats, &error));
+    g_assert_no_error (error);
+    argv[5] = "40.0";
+    argv[6] = "Yes";
+    out = run (argv);
+    g_assert_cmpstr (out, ==, "ok\n");
+    g_assert_true (zf_store_set_inspection_plan (f->store, 1, 2024, 10, &error));
+    g_assert_true (zf_export_random_statistics_xlsx (f->store, 2024, stats, &error));
+    argv[5] = "20.0";
+    argv[6] = "No";
+    g_free (out);
+    out = run (argv);
+    g_assert_cmpstr (out, ==, "ok\n");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -534,6 +632,7 @@ main (int   argc,
   ADD ("/checklists-store/target-credit-code", test_target_credit_code);
   ADD ("/checklists-store/draw", test_draw);
   ADD ("/checklists-store/exports", test_exports);
+  ADD ("/checklists-store/register-exports", test_register_exports);
 #undef ADD
 
   return g_test_run ();

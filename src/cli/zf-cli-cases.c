@@ -41,6 +41,27 @@ parse (GOptionEntry   *entries,
   return TRUE;
 }
 
+/* Options, then the id the command works on: FALSE (after saying what is
+ * missing) when there is none. */
+static gboolean
+parse_id (GOptionEntry   *entries,
+          const char     *parameter,
+          const char     *missing,
+          int            *argc,
+          char         ***argv,
+          gint64         *id)
+{
+  if (!parse (entries, parameter, argc, argv))
+    return FALSE;
+  if (*argc < 2)
+    {
+      g_printerr ("%s\n", missing);
+      return FALSE;
+    }
+  *id = g_ascii_strtoll ((*argv)[1], NULL, 10);
+  return TRUE;
+}
+
 static int
 cmd_sample (ZfStore *store,
             int      argc,
@@ -99,17 +120,13 @@ cmd_check (ZfStore *store,
 {
   GOptionEntry entries[] = { { NULL } };
   g_autoptr(GError) error = NULL;
+  gint64 id = 0;
   g_autoptr(ZfCaseFacts) facts = NULL;
   g_autoptr(GPtrArray) findings = zf_findings_new ();
 
-  if (!parse (entries, "CASE-ID", &argc, &argv))
+  if (!parse_id (entries, "CASE-ID", _("Give the id of the case file."), &argc, &argv, &id))
     return 2;
-  if (argc < 2)
-    {
-      g_printerr ("%s\n", _("Give the id of the case file."));
-      return 2;
-    }
-  facts = zf_store_get_case_facts (store, g_ascii_strtoll (argv[1], NULL, 10), &error);
+  facts = zf_store_get_case_facts (store, id, &error);
   if (facts == NULL)
     return fail (error);
   zf_case_check (facts, findings);
@@ -172,18 +189,14 @@ cmd_evaluate (ZfStore *store,
     { NULL }
   };
   g_autoptr(GError) error = NULL;
+  gint64 id = 0;
   g_autoptr(ZfCaseFile) cf = NULL;
   g_autoptr(ZfStandard) s = NULL;
   g_autoptr(ZfEvaluation) e = zf_evaluation_new ();
 
-  if (!parse (entries, "CASE-ID", &argc, &argv))
+  if (!parse_id (entries, "CASE-ID", _("Give the id of the case file."), &argc, &argv, &id))
     return 2;
-  if (argc < 2)
-    {
-      g_printerr ("%s\n", _("Give the id of the case file."));
-      return 2;
-    }
-  cf = zf_store_get_case_file (store, g_ascii_strtoll (argv[1], NULL, 10), &error);
+  cf = zf_store_get_case_file (store, id, &error);
   if (cf == NULL)
     return fail (error);
   s = zf_store_get_current_standard (store, zf_case_file_get_category (cf), &error);
@@ -302,6 +315,53 @@ cmd_ledger (ZfStore *store,
 }
 
 static int
+cmd_rectify (ZfStore *store,
+             int      argc,
+             char   **argv)
+{
+  g_autofree char *deadline = NULL, *responsible = NULL;
+  GOptionEntry entries[] = {
+    { "deadline", 0, 0, G_OPTION_ARG_STRING, &deadline, N_("Deadline of the rectification"), "DATE" },
+    { "responsible", 0, 0, G_OPTION_ARG_STRING, &responsible, N_("Person responsible"), "NAME" },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  gint64 id = 0;
+  guint added = 0;
+
+  if (!parse_id (entries, "EVALUATION-ID", _("Give the id of the evaluation."), &argc, &argv, &id))
+    return 2;
+  if (!zf_store_add_evaluation_rectifications (store, id, deadline, responsible, &added, &error))
+    return fail (error);
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%u row added to the rectification ledger\n",
+                        "%u rows added to the rectification ledger\n", added), added);
+  return 0;
+}
+
+static int
+cmd_close (ZfStore *store,
+           int      argc,
+           char   **argv)
+{
+  g_autofree char *date = NULL, *evidence = NULL;
+  GOptionEntry entries[] = {
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("Date of closing (default today)"), "DATE" },
+    { "evidence", 0, 0, G_OPTION_ARG_STRING, &evidence, N_("Note of the evidence"), "TEXT" },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  gint64 id = 0;
+
+  if (!parse_id (entries, "ROW-ID", _("Give the id of the ledger row."), &argc, &argv, &id))
+    return 2;
+  if (date == NULL)
+    date = zf_date_today ();
+  if (!zf_store_close_rectification (store, id, date, evidence, &error))
+    return fail (error);
+  return 0;
+}
+
+static int
 run_cases (ZfStore  *store,
            int       argc,
            char    **argv)
@@ -316,13 +376,15 @@ run_cases (ZfStore  *store,
     { "report", cmd_report },
     { "opinion", cmd_opinion },
     { "ledger", cmd_ledger },
+    { "rectify", cmd_rectify },
+    { "close", cmd_close },
   };
 
   for (guint i = 0; argc > 1 && i < G_N_ELEMENTS (commands); i++)
     if (g_strcmp0 (argv[1], commands[i].name) == 0)
       return commands[i].run (store, argc - 1, argv + 1);
 
-  g_printerr ("%s\n", _("Usage: zhifa-cli cases sample|check|evaluate|report|opinion|ledger …"));
+  g_printerr ("%s\n", _("Usage: zhifa-cli cases sample|check|evaluate|report|opinion|ledger|rectify|close …"));
   return 2;
 }
 

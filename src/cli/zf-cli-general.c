@@ -20,11 +20,11 @@ zf_cli_fail (GError *error)
   return 1;
 }
 
-static gboolean
-parse_options (int            *argc,
-               char         ***argv,
-               GOptionEntry   *entries,
-               const char     *summary)
+gboolean
+zf_cli_parse_options (int            *argc,
+                      char         ***argv,
+                      GOptionEntry   *entries,
+                      const char     *summary)
 {
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autoptr(GError) error = NULL;
@@ -53,7 +53,7 @@ zf_cli_init (ZfCliContext  *ctx,
   GOptionEntry entries[] = { G_OPTION_ENTRY_NULL };
   g_autoptr(ZfStore) store = NULL;
 
-  if (!parse_options (&argc, &argv, entries, _("Create or upgrade the database.")))
+  if (!zf_cli_parse_options (&argc, &argv, entries, _("Create or upgrade the database.")))
     return 2;
   store = zf_cli_open_store (ctx);
   if (store == NULL)
@@ -101,7 +101,7 @@ zf_cli_demo (ZfCliContext  *ctx,
       { "today", 0, 0, G_OPTION_ARG_STRING, &today, N_("Reference date of the history (YYYY-MM-DD)"), "DATE" },
       G_OPTION_ENTRY_NULL
     };
-    if (!parse_options (&argc, &argv, entries,
+    if (!zf_cli_parse_options (&argc, &argv, entries,
                         _("Fill an empty database with synthetic demonstration data.")))
       return 2;
   }
@@ -134,6 +134,7 @@ typedef struct
   const char *today;
   guint       n_errors;
   guint       n_warnings;
+  GError     *error;
 } CheckContext;
 
 static gboolean
@@ -163,7 +164,11 @@ check_body (ZfBody   *body,
       printf ("%s [%s] %s\n", zf_body_get_name (body),
               f->severity == ZF_SEVERITY_ERROR ? _("error") : _("warning"), line);
     }
-  return TRUE;
+
+  /* The same body's checklists: catalog (C1, C2), matters and duties (C3, C4). */
+  return zf_cli_check_checklists (cc->store, zf_record_get_id (ZF_RECORD (body)),
+                                  zf_body_get_name (body), cc->today, &cc->n_errors,
+                                  &cc->n_warnings, &cc->error);
 }
 
 int
@@ -183,7 +188,7 @@ zf_cli_check (ZfCliContext  *ctx,
   CheckContext cc = { 0 };
   gboolean intact;
 
-  if (!parse_options (&argc, &argv, entries,
+  if (!zf_cli_parse_options (&argc, &argv, entries,
                       _("Check the database file and every body against the rules.")))
     return 2;
   store = zf_cli_open_store (ctx);
@@ -199,7 +204,7 @@ zf_cli_check (ZfCliContext  *ctx,
   cc.store = store;
   cc.today = today;
   if (!zf_store_foreach_body (store, FALSE, check_body, &cc, &error))
-    return zf_cli_fail (g_steal_pointer (&error));
+    return zf_cli_fail (cc.error ? cc.error : g_steal_pointer (&error));
 
   if (!ctx->quiet)
     g_printerr (_("%u errors, %u warnings; database file %s.\n"), cc.n_errors, cc.n_warnings,

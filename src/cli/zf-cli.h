@@ -29,6 +29,12 @@ typedef struct
  * explained with the backup to restore), then the day's automatic backup. */
 ZfStore *zf_cli_open_store (ZfCliContext *ctx);
 int      zf_cli_fail       (GError       *error);
+/* Parses a command's options; FALSE (message printed) on an error or a
+ * stray argument. */
+gboolean zf_cli_parse_options (int            *argc,
+                               char         ***argv,
+                               GOptionEntry   *entries,
+                               const char     *summary);
 
 /* Command groups, one file each. */
 int zf_cli_init   (ZfCliContext *ctx, int argc, char **argv);
@@ -41,5 +47,19 @@ int zf_cli_restore (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_backups (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_bodies_set_domain (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_cases  (ZfCliContext *ctx, int argc, char **argv);
+/* Exit status 2 when some rows were refused (the others were stored). */
+int zf_cli_import (ZfCliContext *ctx, int argc, char **argv);
+
+/* Checklists (zf-cli-checklists.c) */
+int zf_cli_export_checklist   (ZfCliContext *ctx, int argc, char **argv);
+int zf_cli_draw               (ZfCliContext *ctx, int argc, char **argv);
+int zf_cli_stats_random_share (ZfCliContext *ctx, int argc, char **argv);
+gboolean zf_cli_check_checklists (ZfStore     *store,
+                                  gint64       body_id,
+                                  const char  *body_name,
+                                  const char  *today,
+                                  guint       *n_errors,
+                                  guint       *n_warnings,
+                                  GError     **error);
 
 G_END_DECLS

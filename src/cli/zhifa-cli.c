@@ -27,9 +27,29 @@ static const ZfCliCommand commands[] = {
   { "backups", "", N_("List the backups beside the database"), zf_cli_backups },
   { "bodies set-domain", "--from DOMAIN --to DOMAIN",
     N_("Move every body of one enforcement domain to another"), zf_cli_bodies_set_domain },
+  /* Checklists */
+  { "export laws", "--xlsx FILE [--body ID]", N_("Export the catalog of legal bases"),
+    zf_cli_export_checklist },
+  { "export matters", "--xlsx FILE [--body ID]",
+    N_("Export the enforcement matters and their transfers"), zf_cli_export_checklist },
+  { "export leniency", "--xlsx FILE [--body ID]", N_("Export the four lists"),
+    zf_cli_export_checklist },
+  { "export benchmarks", "--xlsx FILE [--body ID]", N_("Export the discretion benchmarks"),
+    zf_cli_export_checklist },
+  { "export items", "--xlsx FILE [--body ID]", N_("Export the random inspection items"),
+    zf_cli_export_checklist },
+  { "draw", "run --item ID --date DATE (--count N | --ratio R) [--per-target N] [--seed S] "
+    "[--exclude OFFICER[:TARGET]]… | verify ID | export ID (--xlsx FILE | --pdf FILE)",
+    N_("Run, verify or export a double-random draw"), zf_cli_draw },
+  { "stats random-share", "--year Y [--xlsx FILE]",
+    N_("Share of double-random inspections per body against the floor (30%)"),
+    zf_cli_stats_random_share },
   { "cases", "sample|check|evaluate|report|opinion|ledger …",
     N_("Case files: sampling, checks, evaluation, reports and the rectification ledger"),
     zf_cli_cases },
+  { "import", "bodies|officers|matters|cases FILE [--sheet NAME] [--mapping FILE] [--encoding gbk|utf-8] "
+    "[--dry-run] [--errors FILE.xlsx]",
+    N_("Import a register from an Excel workbook (.xlsx) or a CSV file"), zf_cli_import },
 };
 
 static void

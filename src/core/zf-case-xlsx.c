@@ -2,92 +2,110 @@
 
 #include "config.h"
 
-#include <xlsxwriter.h>
+#include <math.h>
 
 #include "zf-case-codes.h"
 #include "zf-case-reports.h"
-#include "zf-error.h"
+#include "zf-date.h"
 #include "zf-i18n.h"
 #include "zf-score.h"
 #include "zf-store-evaluations.h"
+#include "zf-xlsx.h"
 
-static gboolean
-close_workbook (lxw_workbook  *wb,
-                const char    *path,
-                GError       **error)
+typedef struct
 {
-  lxw_error rc = workbook_close (wb);
+  const char *header;
+  ZfXlsxKind  kind;
+  guint       estimate;
+} ColumnSpec;
 
-  if (rc != LXW_NO_ERROR)
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_IO, _("Cannot write “%s”: %s"), path,
-                   lxw_strerror (rc));
-      return FALSE;
-    }
-  return TRUE;
+static const ColumnSpec summary_columns[] = {
+  { N_("Rank"), ZF_XLSX_INTEGER, 4 },
+  { N_("Unit"), ZF_XLSX_TEXT, 28 },
+  { N_("Files"), ZF_XLSX_INTEGER, 4 },
+  { N_("Total score"), ZF_XLSX_NUMBER, 8 },
+  { N_("Average"), ZF_XLSX_NUMBER, 6 },
+  { N_("Excellent"), ZF_XLSX_INTEGER, 4 },
+  { N_("Pass"), ZF_XLSX_INTEGER, 4 },
+  { N_("Fail"), ZF_XLSX_INTEGER, 4 },
+  { N_("Pass rate (%)"), ZF_XLSX_NUMBER, 6 },
+  { N_("Grade"), ZF_XLSX_TEXT, 6 },
+};
+
+static const ColumnSpec ledger_columns[] = {
+  { N_("No."), ZF_XLSX_INTEGER, 4 },
+  { N_("Unit"), ZF_XLSX_TEXT, 24 },
+  { N_("Case file"), ZF_XLSX_TEXT, 20 },
+  { N_("Problem"), ZF_XLSX_TEXT, 30 },
+  { N_("Requirement"), ZF_XLSX_TEXT, 30 },
+  { N_("Deadline"), ZF_XLSX_DATE, 0 },
+  { N_("Responsible"), ZF_XLSX_TEXT, 8 },
+  { N_("Status"), ZF_XLSX_TEXT, 6 },
+  { N_("Closed on"), ZF_XLSX_DATE, 0 },
+  { N_("Evidence"), ZF_XLSX_TEXT, 24 },
+  { N_("Overdue"), ZF_XLSX_TEXT, 6 },
+};
+
+/* Both reports carry the day they were made: a superior compares them
+ * across months. */
+static gboolean
+begin_sheet (ZfXlsx            *xlsx,
+             const char        *sheet_name,
+             const char        *title,
+             const ColumnSpec  *specs,
+             guint              n_specs,
+             GError           **error)
+{
+  g_autofree ZfXlsxColumn *columns = g_new0 (ZfXlsxColumn, n_specs);
+  g_autofree char *today = zf_date_today ();
+  g_autofree char *today_display = zf_date_format_display (today);
+  g_autofree char *subtitle = g_strdup_printf (_("Exported on %s"), today_display);
+
+  for (guint i = 0; i < n_specs; i++)
+    columns[i] = (ZfXlsxColumn) { _(specs[i].header), specs[i].kind, specs[i].estimate };
+  return zf_xlsx_begin_sheet (xlsx, sheet_name, title, subtitle, columns, n_specs, error);
 }
 
-static void
-write_headers (lxw_worksheet     *ws,
-               lxw_format        *bold,
-               const char *const *headers,
-               guint              n)
-{
-  for (guint i = 0; i < n; i++)
-    {
-      worksheet_write_string (ws, 1, i, _(headers[i]), bold);
-      worksheet_set_column (ws, i, i, i == 1 ? 28 : 12, NULL);
-    }
-}
-
 static gboolean
-write_summary_sheet (ZfStore       *store,
-                     lxw_workbook  *wb,
-                     lxw_format    *bold,
-                     int            year,
-                     const char    *category,
-                     GError       **error)
+write_summary_sheet (ZfStore     *store,
+                     ZfXlsx      *xlsx,
+                     int          year,
+                     const char  *category,
+                     GError     **error)
 {
-  static const char *const headers[] = {
-    N_("Rank"), N_("Unit"), N_("Files"), N_("Total score"), N_("Average"),
-    N_("Excellent"), N_("Pass"), N_("Fail"), N_("Pass rate (%)"), N_("Grade"),
-  };
   g_autoptr(GPtrArray) units = zf_store_evaluation_summary (store, year, category, error);
   const char *label = category ? zf_code_label (&zf_case_categories, category) : _("Overall");
   g_autofree char *title = NULL;
   double excellent_min = zf_store_get_setting_double (store, "grade_excellent_min", 90);
   double pass_min = zf_store_get_setting_double (store, "grade_pass_min", 60);
-  lxw_worksheet *ws;
   guint files = 0, excellent = 0, pass = 0, fail = 0;
   double total = 0;
-  guint row;
 
   if (units == NULL)
     return FALSE;
 
-  ws = workbook_add_worksheet (wb, label);
   title = g_strdup_printf (_("Case file evaluation results %d — %s"), year, label);
-  worksheet_write_string (ws, 0, 0, title, bold);
-  write_headers (ws, bold, headers, G_N_ELEMENTS (headers));
+  if (!begin_sheet (xlsx, label, title, summary_columns, G_N_ELEMENTS (summary_columns), error))
+    return FALSE;
 
-  for (row = 0; row < units->len; row++)
+  for (guint i = 0; i < units->len; i++)
     {
-      ZfUnitSummary *u = units->pdata[row];
-      lxw_row_t r = row + 2;
+      ZfUnitSummary *u = units->pdata[i];
+      const char *grade = zf_score_grade (u->average, excellent_min, pass_min);
 
-      worksheet_write_number (ws, r, 0, u->rank, NULL);
-      worksheet_write_string (ws, r, 1, u->body_name, NULL);
-      worksheet_write_number (ws, r, 2, u->n_files, NULL);
-      worksheet_write_number (ws, r, 3, u->total, NULL);
-      worksheet_write_number (ws, r, 4, u->average, NULL);
-      worksheet_write_number (ws, r, 5, u->n_excellent, NULL);
-      worksheet_write_number (ws, r, 6, u->n_pass, NULL);
-      worksheet_write_number (ws, r, 7, u->n_fail, NULL);
-      worksheet_write_number (ws, r, 8, u->pass_rate, NULL);
-      worksheet_write_string (ws, r, 9,
-                              zf_code_label (&zf_evaluation_grades,
-                                             zf_score_grade (u->average, excellent_min, pass_min)),
-                              NULL);
+      zf_xlsx_add_int (xlsx, u->rank);
+      zf_xlsx_add_text (xlsx, u->body_name);
+      zf_xlsx_add_int (xlsx, u->n_files);
+      zf_xlsx_add_number (xlsx, u->total);
+      zf_xlsx_add_number (xlsx, u->average);
+      zf_xlsx_add_int (xlsx, u->n_excellent);
+      zf_xlsx_add_int (xlsx, u->n_pass);
+      zf_xlsx_add_int (xlsx, u->n_fail);
+      zf_xlsx_add_number (xlsx, u->pass_rate);
+      zf_xlsx_add_text (xlsx, zf_code_label (&zf_evaluation_grades, grade));
+      if (!zf_xlsx_end_row (xlsx, error))
+        return FALSE;
+
       files += u->n_files;
       total += u->total;
       excellent += u->n_excellent;
@@ -96,20 +114,20 @@ write_summary_sheet (ZfStore       *store,
     }
 
   /* The all-units line closes the table. */
-  row += 2;
-  worksheet_write_string (ws, row, 1, _("All units"), bold);
-  worksheet_write_number (ws, row, 2, files, bold);
-  worksheet_write_number (ws, row, 3, total, bold);
-  if (files > 0)
-    {
-      worksheet_write_number (ws, row, 4, zf_score_round (total / files, "one_decimal"), bold);
-      worksheet_write_number (ws, row, 8,
-                              zf_score_round (100.0 * (excellent + pass) / files, "one_decimal"), bold);
-    }
-  worksheet_write_number (ws, row, 5, excellent, bold);
-  worksheet_write_number (ws, row, 6, pass, bold);
-  worksheet_write_number (ws, row, 7, fail, bold);
-  return TRUE;
+  zf_xlsx_set_row_style (xlsx, ZF_XLSX_ROW_TOTAL);
+  zf_xlsx_add_text (xlsx, NULL);
+  zf_xlsx_add_text (xlsx, _("All units"));
+  zf_xlsx_add_int (xlsx, files);
+  zf_xlsx_add_number (xlsx, total);
+  zf_xlsx_add_number (xlsx, files > 0 ? zf_score_round (total / files, "one_decimal") : NAN);
+  zf_xlsx_add_int (xlsx, excellent);
+  zf_xlsx_add_int (xlsx, pass);
+  zf_xlsx_add_int (xlsx, fail);
+  zf_xlsx_add_number (xlsx, files > 0
+                      ? zf_score_round (100.0 * (excellent + pass) / files, "one_decimal")
+                      : NAN);
+  zf_xlsx_add_text (xlsx, NULL);
+  return zf_xlsx_end_row (xlsx, error) && zf_xlsx_end_sheet (xlsx, error);
 }
 
 gboolean
@@ -118,31 +136,18 @@ zf_case_report_summary_xlsx (ZfStore     *store,
                              const char  *path,
                              GError     **error)
 {
-  lxw_workbook *wb;
-  lxw_format *bold;
-  gboolean ok = TRUE;
+  g_autoptr(ZfXlsx) xlsx = NULL;
 
   g_return_val_if_fail (ZF_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
 
-  wb = workbook_new (path);
-  if (wb == NULL)
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_IO, _("Cannot create “%s”."), path);
+  xlsx = zf_xlsx_new (path, error);
+  if (xlsx == NULL || !write_summary_sheet (store, xlsx, year, NULL, error))
+    return FALSE;
+  for (guint i = 0; i < zf_case_categories.n_codes; i++)
+    if (!write_summary_sheet (store, xlsx, year, zf_case_categories.codes[i].code, error))
       return FALSE;
-    }
-  bold = workbook_add_format (wb);
-  format_set_bold (bold);
-
-  ok = write_summary_sheet (store, wb, bold, year, NULL, error);
-  for (guint i = 0; ok && i < zf_case_categories.n_codes; i++)
-    ok = write_summary_sheet (store, wb, bold, year, zf_case_categories.codes[i].code, error);
-
-  if (!ok)
-    {
-      workbook_close (wb);
-      return FALSE;
-    }
-  return close_workbook (wb, path, error);
+  return zf_xlsx_close (xlsx, error);
 }
 
 gboolean
@@ -151,55 +156,41 @@ zf_case_report_ledger_xlsx (ZfStore     *store,
                             const char  *path,
                             GError     **error)
 {
-  static const char *const headers[] = {
-    N_("No."), N_("Unit"), N_("Case file"), N_("Problem"), N_("Requirement"), N_("Deadline"),
-    N_("Responsible"), N_("Status"), N_("Closed on"), N_("Evidence"), N_("Overdue"),
-  };
   g_autoptr(GPtrArray) rows = NULL;
-  lxw_workbook *wb;
-  lxw_worksheet *ws;
-  lxw_format *bold, *overdue;
+  g_autoptr(ZfXlsx) xlsx = NULL;
 
   g_return_val_if_fail (ZF_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
 
   rows = zf_store_list_rectifications (store, today, FALSE, error);
   if (rows == NULL)
     return FALSE;
 
-  wb = workbook_new (path);
-  if (wb == NULL)
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_IO, _("Cannot create “%s”."), path);
-      return FALSE;
-    }
-  bold = workbook_add_format (wb);
-  format_set_bold (bold);
-  overdue = workbook_add_format (wb);
-  format_set_bg_color (overdue, 0xFFC7CE);
-  format_set_font_color (overdue, 0x9C0006);
-
-  ws = workbook_add_worksheet (wb, _("Rectification ledger"));
-  worksheet_write_string (ws, 0, 0, _("Rectification ledger"), bold);
-  write_headers (ws, bold, headers, G_N_ELEMENTS (headers));
+  xlsx = zf_xlsx_new (path, error);
+  if (xlsx == NULL
+      || !begin_sheet (xlsx, _("Rectification ledger"), _("Rectification ledger"),
+                       ledger_columns, G_N_ELEMENTS (ledger_columns), error))
+    return FALSE;
 
   for (guint i = 0; i < rows->len; i++)
     {
       ZfRectification *r = rows->pdata[i];
       gboolean late = zf_rectification_is_overdue (r, today);
-      lxw_format *f = late ? overdue : NULL;
-      lxw_row_t row = i + 2;
 
-      worksheet_write_number (ws, row, 0, i + 1, f);
-      worksheet_write_string (ws, row, 1, r->body_name, f);
-      worksheet_write_string (ws, row, 2, r->case_number ? r->case_number : "", f);
-      worksheet_write_string (ws, row, 3, r->problem, f);
-      worksheet_write_string (ws, row, 4, r->requirement ? r->requirement : "", f);
-      worksheet_write_string (ws, row, 5, r->deadline ? r->deadline : "", f);
-      worksheet_write_string (ws, row, 6, r->responsible ? r->responsible : "", f);
-      worksheet_write_string (ws, row, 7, zf_code_label (&zf_rectification_statuses, r->status), f);
-      worksheet_write_string (ws, row, 8, r->closed_date ? r->closed_date : "", f);
-      worksheet_write_string (ws, row, 9, r->evidence ? r->evidence : "", f);
-      worksheet_write_string (ws, row, 10, late ? _("Overdue") : "", f);
+      zf_xlsx_set_row_style (xlsx, late ? ZF_XLSX_ROW_ALERT : ZF_XLSX_ROW_NORMAL);
+      zf_xlsx_add_int (xlsx, i + 1);
+      zf_xlsx_add_text (xlsx, r->body_name);
+      zf_xlsx_add_text (xlsx, r->case_number);
+      zf_xlsx_add_text (xlsx, r->problem);
+      zf_xlsx_add_text (xlsx, r->requirement);
+      zf_xlsx_add_date (xlsx, r->deadline);
+      zf_xlsx_add_text (xlsx, r->responsible);
+      zf_xlsx_add_text (xlsx, zf_code_label (&zf_rectification_statuses, r->status));
+      zf_xlsx_add_date (xlsx, r->closed_date);
+      zf_xlsx_add_text (xlsx, r->evidence);
+      zf_xlsx_add_text (xlsx, late ? _("Overdue") : NULL);
+      if (!zf_xlsx_end_row (xlsx, error))
+        return FALSE;
     }
-  return close_workbook (wb, path, error);
+  return zf_xlsx_close (xlsx, error);
 }

@@ -54,6 +54,13 @@ CODE_LIST (zf_benchmark_tiers,
   { "serious", N_("Serious") },
   { "severe", N_("Severe") });
 
+/* Units of a benchmark's ranges: fines in yuan or ten thousand yuan, a
+ * suspension in days. Other units are shown as they were typed. */
+CODE_LIST (zf_benchmark_units,
+  { "yuan", N_("Yuan") },
+  { "ten_thousand_yuan", N_("Ten thousand yuan") },
+  { "day", N_("Days") });
+
 int
 zf_code_index (const ZfCodeList *list,
                const char       *code)

@@ -16,6 +16,7 @@ extern const ZfCodeList zf_matter_statuses;
 extern const ZfCodeList zf_leniency_lists;
 /* 裁量基准 tiers, lightest first (S1 §二(三)6). */
 extern const ZfCodeList zf_benchmark_tiers;
+extern const ZfCodeList zf_benchmark_units;
 
 /* Position of a code in its list (its rank), or -1. */
 int zf_code_index (const ZfCodeList *list,

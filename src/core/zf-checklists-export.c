@@ -4,87 +4,259 @@
 
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
-#include <xlsxwriter.h>
 
 #include "zf-checklists-export.h"
+#include "zf-date.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
 #include "zf-pdf-text.h"
 #include "zf-store-checklists.h"
+#include "zf-xlsx.h"
 
-/* Sheet names: at most 31 characters and none of []:*?/\ (Excel's rule). */
-static char *
-sheet_name (const char *title,
-            guint       index)
+/* How each column of a register's ZfTable is written: the store gives text,
+ * the sheet gets numbers and dates that Excel can sum and sort. Estimates
+ * are typical widths of the register's own texts (CJK counts 2). */
+typedef struct
 {
-  g_autoptr(GString) name = g_string_new (NULL);
-  const char *p = title ? title : "";
+  ZfXlsxKind kind;
+  guint      estimate;
+} ColumnFormat;
 
-  for (; *p && g_utf8_strlen (name->str, -1) < 28; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (!strchr ("[]:*?/\\", (int) (c < 128 ? c : 'x')))
-        g_string_append_unichar (name, c);
-    }
-  if (name->len == 0)
-    g_string_printf (name, "%u", index + 1);
-  return g_string_free (g_steal_pointer (&name), FALSE);
+#define T(w) { ZF_XLSX_TEXT, w }
+#define I    { ZF_XLSX_INTEGER, 6 }
+#define N    { ZF_XLSX_NUMBER, 10 }
+#define D    { ZF_XLSX_DATE, 10 }
+
+/* Body, level, title, organ, number, promulgated, effective, amended,
+ * repealed, article, sections, cooperating. */
+static const ColumnFormat catalog_formats[] = {
+  T (24), T (12), T (32), T (24), T (16), D, D, D, D, T (10), T (16), T (16),
+};
+/* Body, code, matter, category, basis, section, post, cooperating, time
+ * limit, responsibility, accountability, supervision phone (a public
+ * hotline, published by design), status, transferred to. */
+static const ColumnFormat matter_formats[] = {
+  T (24), T (14), T (30), T (12), T (40), T (12), T (10), T (16), T (10), T (30), T (30),
+  T (14), T (6), T (30),
+};
+/* Date, code, matter, from, to, document number, reason, operator. */
+static const ColumnFormat transfer_formats[] = {
+  D, T (14), T (30), T (24), T (24), T (16), T (24), T (8),
+};
+/* Body, list, domain, violation, basis, conditions, notes. */
+static const ColumnFormat leniency_formats[] = {
+  T (24), T (10), T (10), T (30), T (30), T (36), T (16),
+};
+/* Body, violation, basis, statutory min/max, tier, circumstances, tier
+ * min/max, unit. */
+static const ColumnFormat benchmark_formats[] = {
+  T (24), T (30), T (30), N, N, T (6), T (36), N, N, T (6),
+};
+/* Body, item, basis, inspecting body, target type, content, method, ratio,
+ * frequency, cooperating. */
+static const ColumnFormat item_formats[] = {
+  T (24), T (24), T (30), T (24), T (12), T (30), T (16), N, T (10), T (16),
+};
+/* No., target, credit code, address, inspectors, done, date done, findings. */
+static const ColumnFormat draw_formats[] = {
+  I, T (28), T (18), T (30), T (36), T (6), D, T (30),
+};
+/* Body, planned, drawn, done, share, floor, meets the floor. */
+static const ColumnFormat statistics_formats[] = {
+  T (28), I, I, I, N, N, T (6),
+};
+
+#undef T
+#undef I
+#undef N
+#undef D
+
+typedef ZfTable *(*FetchFunc) (ZfStore  *store,
+                               gint64    body_id,
+                               GError  **error);
+
+typedef struct
+{
+  const char         *name;
+  FetchFunc           fetch;
+  const ColumnFormat *formats;
+  guint               n_formats;
+} RegisterExport;
+
+#define REGISTER(name, fetch, formats) { name, fetch, formats, G_N_ELEMENTS (formats) }
+
+static const RegisterExport registers[ZF_CHECKLIST_N_REGISTERS] = {
+  [ZF_CHECKLIST_LAWS] = REGISTER ("laws", zf_store_catalog_table, catalog_formats),
+  [ZF_CHECKLIST_MATTERS] = REGISTER ("matters", zf_store_matters_table, matter_formats),
+  [ZF_CHECKLIST_LENIENCY] = REGISTER ("leniency", zf_store_leniency_table, leniency_formats),
+  [ZF_CHECKLIST_BENCHMARKS] = REGISTER ("benchmarks", zf_store_benchmarks_table, benchmark_formats),
+  [ZF_CHECKLIST_ITEMS] = REGISTER ("items", zf_store_inspection_items_table, item_formats),
+};
+
+#undef REGISTER
+
+const char *
+zf_checklist_register_name (ZfChecklistRegister reg)
+{
+  g_return_val_if_fail (reg < ZF_CHECKLIST_N_REGISTERS, NULL);
+
+  return registers[reg].name;
 }
 
 gboolean
-zf_export_tables_xlsx (ZfTable *const *tables,
-                       guint           n_tables,
-                       const char     *path,
-                       GError        **error)
+zf_checklist_register_from_name (const char          *name,
+                                 ZfChecklistRegister *reg)
 {
-  lxw_workbook *wb = workbook_new (path);
-  lxw_format *title_fmt, *header_fmt;
-  lxw_error rc;
+  for (guint i = 0; name && i < ZF_CHECKLIST_N_REGISTERS; i++)
+    if (g_str_equal (registers[i].name, name))
+      {
+        *reg = i;
+        return TRUE;
+      }
+  return FALSE;
+}
 
-  if (wb == NULL)
+static void
+add_cell (ZfXlsx     *xlsx,
+          ZfXlsxKind  kind,
+          const char *text)
+{
+  if (text == NULL || *text == '\0')
     {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_IO, _("Cannot create “%s”."), path);
-      return FALSE;
+      zf_xlsx_add_text (xlsx, NULL);
+      return;
     }
-  title_fmt = workbook_add_format (wb);
-  format_set_bold (title_fmt);
-  format_set_font_size (title_fmt, 14);
-  header_fmt = workbook_add_format (wb);
-  format_set_bold (header_fmt);
-  format_set_border (header_fmt, LXW_BORDER_THIN);
-  format_set_bg_color (header_fmt, 0xDDEBF7);
-
-  for (guint t = 0; t < n_tables; t++)
+  switch (kind)
     {
-      ZfTable *table = tables[t];
-      g_autofree char *name = sheet_name (table->title, t);
-      lxw_worksheet *ws = workbook_add_worksheet (wb, name);
+    case ZF_XLSX_INTEGER:
+      zf_xlsx_add_int (xlsx, g_ascii_strtoll (text, NULL, 10));
+      break;
+    case ZF_XLSX_NUMBER:
+      zf_xlsx_add_number (xlsx, g_ascii_strtod (text, NULL));
+      break;
+    case ZF_XLSX_DATE:
+      zf_xlsx_add_date (xlsx, text);
+      break;
+    case ZF_XLSX_TEXT:
+    default:
+      zf_xlsx_add_text (xlsx, text);
+      break;
+    }
+}
 
-      if (ws == NULL)
-        ws = workbook_add_worksheet (wb, NULL);
-      worksheet_write_string (ws, 0, 0, table->title ? table->title : "", title_fmt);
+static char *
+exported_on (void)
+{
+  g_autofree char *today = zf_date_today ();
+  g_autofree char *display = zf_date_format_display (today);
+
+  return g_strdup_printf (_("Exported on %s"), display);
+}
+
+/* One sheet in the standard layout. @numbered puts a "No." column first,
+ * as every register Zhifa hands out has one. */
+static gboolean
+write_table (ZfXlsx              *xlsx,
+             ZfTable             *table,
+             const ColumnFormat  *formats,
+             guint                n_formats,
+             gboolean             numbered,
+             GError             **error)
+{
+  g_autofree char *subtitle = exported_on ();
+  g_autofree ZfXlsxColumn *cols = NULL;
+  guint first = numbered ? 1 : 0;
+  guint n_cols = table->headers->len + first;
+
+  /* A store table and its formats are written together; a mismatch is a
+   * programming error, caught by the export tests. */
+  g_assert (n_formats == table->headers->len);
+
+  cols = g_new0 (ZfXlsxColumn, n_cols);
+  if (numbered)
+    cols[0] = (ZfXlsxColumn) { C_("checklists export", "No."), ZF_XLSX_INTEGER, 4 };
+  for (guint c = 0; c < table->headers->len; c++)
+    cols[c + first] = (ZfXlsxColumn) { table->headers->pdata[c], formats[c].kind,
+                                       formats[c].estimate };
+
+  if (!zf_xlsx_begin_sheet (xlsx, table->title, table->title, subtitle, cols, n_cols, error))
+    return FALSE;
+  for (guint r = 0; r < table->rows->len; r++)
+    {
+      if (numbered)
+        zf_xlsx_add_int (xlsx, r + 1);
       for (guint c = 0; c < table->headers->len; c++)
-        {
-          worksheet_write_string (ws, 1, (lxw_col_t) c, table->headers->pdata[c], header_fmt);
-          worksheet_set_column (ws, (lxw_col_t) c, (lxw_col_t) c, 18, NULL);
-        }
-      for (guint r = 0; r < table->rows->len; r++)
-        {
-          GPtrArray *row = table->rows->pdata[r];
-          for (guint c = 0; c < row->len; c++)
-            worksheet_write_string (ws, (lxw_row_t) (r + 2), (lxw_col_t) c, row->pdata[c], NULL);
-        }
-      worksheet_freeze_panes (ws, 2, 0);
+        add_cell (xlsx, formats[c].kind, zf_table_cell (table, r, c));
+      if (!zf_xlsx_end_row (xlsx, error))
+        return FALSE;
+    }
+  return zf_xlsx_end_sheet (xlsx, error);
+}
+
+gboolean
+zf_export_checklist_xlsx (ZfStore              *store,
+                          ZfChecklistRegister   reg,
+                          gint64                body_id,
+                          const char           *path,
+                          GError              **error)
+{
+  const RegisterExport *spec;
+  g_autoptr(ZfTable) table = NULL;
+  g_autoptr(ZfTable) transfers = NULL;
+  g_autoptr(ZfXlsx) xlsx = NULL;
+
+  g_return_val_if_fail (ZF_IS_STORE (store), FALSE);
+  g_return_val_if_fail (reg < ZF_CHECKLIST_N_REGISTERS, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  spec = &registers[reg];
+  /* Read everything before creating the file: a store error leaves no
+   * half-written workbook behind. */
+  table = spec->fetch (store, body_id, error);
+  if (table == NULL)
+    return FALSE;
+  if (reg == ZF_CHECKLIST_MATTERS)
+    {
+      transfers = zf_store_transfers_table (store, body_id, error);
+      if (transfers == NULL)
+        return FALSE;
     }
 
-  rc = workbook_close (wb);
-  if (rc != LXW_NO_ERROR)
+  xlsx = zf_xlsx_new (path, error);
+  if (xlsx == NULL)
+    return FALSE;
+  if (!write_table (xlsx, table, spec->formats, spec->n_formats, TRUE, error))
+    return FALSE;
+  if (transfers != NULL &&
+      !write_table (xlsx, transfers, transfer_formats, G_N_ELEMENTS (transfer_formats), TRUE, error))
+    return FALSE;
+  return zf_xlsx_close (xlsx, error);
+}
+
+/* The summary has one row of many columns; published, it reads better as
+ * a two-column list of particulars. */
+static gboolean
+write_summary (ZfXlsx   *xlsx,
+               ZfTable  *summary,
+               GError  **error)
+{
+  g_autofree char *subtitle = exported_on ();
+  const ZfXlsxColumn cols[] = {
+    { C_("draw summary", "Particular"), ZF_XLSX_TEXT, 16 },
+    { C_("draw summary", "Value"), ZF_XLSX_TEXT, 40 },
+  };
+
+  if (!zf_xlsx_begin_sheet (xlsx, summary->title, summary->title, subtitle, cols,
+                            G_N_ELEMENTS (cols), error))
+    return FALSE;
+  for (guint c = 0; c < summary->headers->len; c++)
     {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_IO, _("Cannot write “%s”: %s"), path,
-                   lxw_strerror (rc));
-      return FALSE;
+      zf_xlsx_add_text (xlsx, summary->headers->pdata[c]);
+      zf_xlsx_add_text (xlsx, zf_table_cell (summary, 0, c));
+      if (!zf_xlsx_end_row (xlsx, error))
+        return FALSE;
     }
-  return TRUE;
+  return zf_xlsx_end_sheet (xlsx, error);
 }
 
 gboolean
@@ -93,15 +265,69 @@ zf_export_draw_xlsx (ZfStore     *store,
                      const char  *path,
                      GError     **error)
 {
-  g_autoptr(ZfTable) summary = zf_store_draw_summary (store, draw_id, error);
+  g_autoptr(ZfTable) summary = NULL;
   g_autoptr(ZfTable) record = NULL;
-  ZfTable *tables[2];
+  g_autoptr(ZfXlsx) xlsx = NULL;
 
+  g_return_val_if_fail (ZF_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  summary = zf_store_draw_summary (store, draw_id, error);
   if (summary == NULL || (record = zf_store_draw_table (store, draw_id, error)) == NULL)
     return FALSE;
-  tables[0] = summary;
-  tables[1] = record;
-  return zf_export_tables_xlsx (tables, 2, path, error);
+
+  xlsx = zf_xlsx_new (path, error);
+  if (xlsx == NULL)
+    return FALSE;
+  if (!write_summary (xlsx, summary, error) ||
+      !write_table (xlsx, record, draw_formats, G_N_ELEMENTS (draw_formats), FALSE, error))
+    return FALSE;
+  return zf_xlsx_close (xlsx, error);
+}
+
+gboolean
+zf_export_random_statistics_xlsx (ZfStore     *store,
+                                  int          year,
+                                  const char  *path,
+                                  GError     **error)
+{
+  g_autoptr(GPtrArray) findings = zf_findings_new ();
+  g_autoptr(ZfTable) table = NULL;
+  g_autoptr(ZfXlsx) xlsx = NULL;
+  g_autofree char *subtitle = exported_on ();
+  const ZfXlsxColumn finding_cols[] = {
+    { C_("statistics export", "Rule"), ZF_XLSX_TEXT, 4 },
+    { C_("statistics export", "Clause"), ZF_XLSX_TEXT, 10 },
+    { C_("statistics export", "Finding"), ZF_XLSX_TEXT, 60 },
+  };
+
+  g_return_val_if_fail (ZF_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  table = zf_store_random_statistics (store, year, findings, error);
+  if (table == NULL)
+    return FALSE;
+
+  xlsx = zf_xlsx_new (path, error);
+  if (xlsx == NULL)
+    return FALSE;
+  if (!write_table (xlsx, table, statistics_formats, G_N_ELEMENTS (statistics_formats), TRUE, error))
+    return FALSE;
+
+  if (!zf_xlsx_begin_sheet (xlsx, _("Findings"), _("Findings"), subtitle, finding_cols,
+                            G_N_ELEMENTS (finding_cols), error))
+    return FALSE;
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const ZfFinding *f = findings->pdata[i];
+
+      zf_xlsx_add_text (xlsx, f->rule);
+      zf_xlsx_add_text (xlsx, f->clause);
+      zf_xlsx_add_text (xlsx, f->message);
+      if (!zf_xlsx_end_row (xlsx, error))
+        return FALSE;
+    }
+  return zf_xlsx_close (xlsx, error);
 }
 
 /* A4 in points, with 2 cm margins. */
@@ -159,7 +385,9 @@ pdf_footer_and_next (Pdf *pdf)
 }
 
 /* Column widths of the result table, as shares of the text width. */
-static const double result_widths[] = { 0.06, 0.22, 0.18, 0.30, 0.08, 0.16 };
+static const double result_widths[] = { 0.05, 0.27, 0.22, 0.26, 0.08, 0.12 };
+/* The inspectors column lists one inspector a line: a name is never split. */
+#define INSPECTORS_COLUMN 3
 static const guint result_columns[] = { 0, 1, 2, 4, 5, 7 };
 
 static double
@@ -232,8 +460,14 @@ zf_export_draw_pdf (ZfStore     *store,
         const char *cells[G_N_ELEMENTS (result_columns)];
         double h;
 
+        g_auto(GStrv) inspectors = NULL;
+        g_autofree char *inspector_lines = NULL;
+
         for (guint c = 0; c < G_N_ELEMENTS (result_columns); c++)
           cells[c] = zf_table_cell (record, r, result_columns[c]);
+        inspectors = g_strsplit (cells[INSPECTORS_COLUMN], "、", -1);
+        inspector_lines = g_strjoinv ("\n", inspectors);
+        cells[INSPECTORS_COLUMN] = inspector_lines;
         h = pdf_row (&pdf, cells, FALSE, FALSE);
         if (pdf.y + h > PAGE_H - MARGIN)
           {

@@ -1,25 +1,51 @@
 #pragma once
 
+#include <gio/gio.h>
+
 #include "zf-store.h"
-#include "zf-table.h"
 
 G_BEGIN_DECLS
 
-/* Writes @tables as one workbook, a sheet each: title in row 1, headers in
- * row 2, data from row 3 (the standard layout of Zhifa's registers). */
-gboolean zf_export_tables_xlsx   (ZfTable *const *tables,
-                                  guint           n_tables,
-                                  const char     *path,
-                                  GError        **error);
+/* The registers of the checklists tab, each exported in the standard column
+ * layout of zf-xlsx.h (title, subtitle, bold header, frozen panes, filter). */
+typedef enum
+{
+  ZF_CHECKLIST_LAWS,         /* 执法依据目录, ordered by legal force */
+  ZF_CHECKLIST_MATTERS,      /* 事项清单, with a second sheet of transfers */
+  ZF_CHECKLIST_LENIENCY,     /* 四张清单 */
+  ZF_CHECKLIST_BENCHMARKS,   /* 裁量基准, one row per tier */
+  ZF_CHECKLIST_ITEMS,        /* 随机抽查事项清单 */
+  ZF_CHECKLIST_N_REGISTERS
+} ZfChecklistRegister;
+
+/* The register's name as the CLI spells it ("laws", "matters", …), and back;
+ * zf_checklist_register_from_name returns FALSE for an unknown name. */
+const char *zf_checklist_register_name      (ZfChecklistRegister  reg);
+gboolean    zf_checklist_register_from_name (const char          *name,
+                                             ZfChecklistRegister *reg);
+
+/* @body_id 0: every body. */
+gboolean zf_export_checklist_xlsx        (ZfStore             *store,
+                                          ZfChecklistRegister  reg,
+                                          gint64               body_id,
+                                          const char          *path,
+                                          GError             **error);
 
 /* The public draw record (一公开): summary and result, as .xlsx or PDF. */
-gboolean zf_export_draw_xlsx     (ZfStore        *store,
-                                  gint64          draw_id,
-                                  const char     *path,
-                                  GError        **error);
-gboolean zf_export_draw_pdf      (ZfStore        *store,
-                                  gint64          draw_id,
-                                  const char     *path,
-                                  GError        **error);
+gboolean zf_export_draw_xlsx             (ZfStore             *store,
+                                          gint64               draw_id,
+                                          const char          *path,
+                                          GError             **error);
+gboolean zf_export_draw_pdf              (ZfStore             *store,
+                                          gint64               draw_id,
+                                          const char          *path,
+                                          GError             **error);
+
+/* The year's share of double-random inspections per body against the floor
+ * (S4), with the C9 findings on a second sheet. */
+gboolean zf_export_random_statistics_xlsx (ZfStore            *store,
+                                           int                 year,
+                                           const char         *path,
+                                           GError            **error);
 
 G_END_DECLS

@@ -48,6 +48,7 @@ typedef struct
   gpointer           user_data;
   GArray            *bodies;         /* DemoBody */
   GArray            *laws;           /* first article id of each law */
+  GArray            *law_ids;        /* id of each law */
   GArray            *targets;        /* gint64 ids */
   GPtrArray         *target_names;
   GPtrArray         *target_codes;
@@ -521,6 +522,33 @@ generate_laws (Demo    *d,
             first = id;
         }
       g_array_append_val (d->laws, first);
+      g_array_append_val (d->law_ids, law_id);
+    }
+  return TRUE;
+}
+
+/* Every body's catalog holds the four common laws (the first four of
+ * zf_demo_laws, S3 §二(一)) and its department's own law, from which its
+ * matters take their basis: demo data passes checks C1 and C3. */
+static gboolean
+generate_catalogs (Demo    *d,
+                   GError **error)
+{
+  for (guint b = 0; b < d->bodies->len; b++)
+    {
+      DemoBody *body = &g_array_index (d->bodies, DemoBody, b);
+      const ZfDemoDepartment *dept = body->dept ? body->dept : &zf_demo_departments[1];
+
+      for (guint i = 0; i <= 4; i++)
+        {
+          guint law = i < 4 ? i : dept->law;
+
+          if (i == 4 && law < 4)
+            break;
+          if (!zf_store_demo_insert (d->store, ZF_DEMO_BODY_CATALOG, error, "rr", body->id,
+                                     g_array_index (d->law_ids, gint64, law)))
+            return FALSE;
+        }
     }
   return TRUE;
 }
@@ -599,7 +627,7 @@ generate_matters (Demo    *d,
           g_autofree char *content = g_strdup_printf ("%s情况", dept->inspection);
           if (!zf_store_demo_insert (d->store, ZF_DEMO_INSPECTION_ITEM, error, "rrsssssssds",
                                      body->id, id, name, basis, body->name, "市场主体", content,
-                                     "双随机抽查", (double) rint_between (d, 5, 30) / 100.0,
+                                     "双随机抽查", (double) rint_between (d, 5, 30),
                                      "每年一次", dept->domain))
             return FALSE;
           d->n_items++;
@@ -1067,6 +1095,7 @@ zf_demo_generate (ZfStore            *store,
   d.bodies = g_array_new (FALSE, TRUE, sizeof (DemoBody));
   g_array_set_clear_func (d.bodies, demo_body_clear);
   d.laws = g_array_new (FALSE, FALSE, sizeof (gint64));
+  d.law_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   d.targets = g_array_new (FALSE, FALSE, sizeof (gint64));
   d.target_names = g_ptr_array_new_with_free_func (g_free);
   d.target_codes = g_ptr_array_new_with_free_func (g_free);
@@ -1081,6 +1110,7 @@ zf_demo_generate (ZfStore            *store,
       ok = zf_store_demo_is_empty (store, error) &&
            generate_laws (&d, error) &&
            generate_bodies (&d, error) &&
+           generate_catalogs (&d, error) &&
            generate_targets (&d, error) &&
            generate_matters (&d, error) &&
            generate_officers (&d, error) &&
@@ -1109,6 +1139,7 @@ zf_demo_generate (ZfStore            *store,
   g_free (d.today);
   g_array_unref (d.bodies);
   g_array_unref (d.laws);
+  g_array_unref (d.law_ids);
   g_array_unref (d.targets);
   g_ptr_array_unref (d.target_names);
   g_ptr_array_unref (d.target_codes);

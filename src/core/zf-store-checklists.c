@@ -403,7 +403,9 @@ zf_store_benchmarks_table (ZfStore  *self,
     N_("Body"), N_("Violation"), N_("Basis"), N_("Statutory minimum"), N_("Statutory maximum"),
     N_("Tier"), N_("Circumstances"), N_("Tier minimum"), N_("Tier maximum"), N_("Unit"), NULL,
   };
-  static const ZfCodeList *const labels[] = { NULL, NULL, NULL, NULL, NULL, &zf_benchmark_tiers };
+  static const ZfCodeList *const labels[] = {
+    NULL, NULL, NULL, NULL, NULL, &zf_benchmark_tiers, NULL, NULL, NULL, &zf_benchmark_units,
+  };
   g_autoptr(ZfTable) table = zf_table_new (_("Discretion benchmarks"), headers);
   sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "zf-benchmark.h"
+#include "zf-draw.h"
 #include "zf-checklist-rules.h"
 #include "zf-inspection-item.h"
 #include "zf-inspection-target.h"
@@ -46,6 +47,16 @@ gboolean   zf_store_check_catalog          (ZfStore      *self,
 ZfTable   *zf_store_catalog_table          (ZfStore      *self,
                                             gint64        body_id,
                                             GError      **error);
+/* Sort columns of the laws list, in ZfQuerySpec order; filter slot 1 is
+ * the level. */
+typedef enum
+{
+  ZF_LAW_SORT_TITLE,
+  ZF_LAW_SORT_LEVEL,       /* by legal force */
+  ZF_LAW_SORT_EFFECTIVE,
+  ZF_LAW_N_SORTS
+} ZfLawSort;
+enum { ZF_LAW_FILTER_LEVEL = 1 };
 const ZfQuerySpec *zf_law_query_spec       (void);
 
 /* ── Matters (zf-store-matters.c) ─────────────────────────────────────── */
@@ -92,6 +103,14 @@ ZfTable   *zf_store_matters_table          (ZfStore      *self,
 ZfTable   *zf_store_transfers_table        (ZfStore      *self,
                                             gint64        body_id,
                                             GError      **error);
+typedef enum
+{
+  ZF_MATTER_SORT_CODE,
+  ZF_MATTER_SORT_NAME,
+  ZF_MATTER_SORT_CATEGORY,
+  ZF_MATTER_SORT_STATUS,
+  ZF_MATTER_N_SORTS
+} ZfMatterSort;
 const ZfQuerySpec *zf_matter_query_spec    (void);
 
 enum
@@ -138,6 +157,60 @@ ZfTable   *zf_store_benchmarks_table       (ZfStore         *self,
 ZfTable   *zf_store_inspection_items_table (ZfStore         *self,
                                             gint64           body_id,
                                             GError         **error);
+
+/* ── Lists of the four lists, benchmarks, inspection items, targets and
+ *    draws (zf-store-checklist-lists.c) ─────────────────────────────────── */
+
+typedef enum
+{
+  ZF_LENIENCY_SORT_VIOLATION,
+  ZF_LENIENCY_SORT_LIST,          /* in the order of the policy */
+  ZF_LENIENCY_SORT_BODY,
+  ZF_LENIENCY_N_SORTS
+} ZfLeniencySort;
+enum { ZF_LENIENCY_FILTER_BODY = 1, ZF_LENIENCY_FILTER_LIST };
+const ZfQuerySpec *zf_leniency_query_spec  (void);
+
+typedef enum
+{
+  ZF_BENCHMARK_SORT_VIOLATION,
+  ZF_BENCHMARK_SORT_STATUTORY_MAX,
+  ZF_BENCHMARK_SORT_BODY,
+  ZF_BENCHMARK_N_SORTS
+} ZfBenchmarkSort;
+enum { ZF_BENCHMARK_FILTER_BODY = 1 };
+const ZfQuerySpec *zf_benchmark_query_spec (void);
+
+typedef enum
+{
+  ZF_INSPECTION_ITEM_SORT_ITEM,
+  ZF_INSPECTION_ITEM_SORT_RATIO,
+  ZF_INSPECTION_ITEM_SORT_BODY,
+  ZF_INSPECTION_ITEM_N_SORTS
+} ZfInspectionItemSort;
+enum { ZF_INSPECTION_ITEM_FILTER_BODY = 1 };
+const ZfQuerySpec *zf_inspection_item_query_spec (void);
+
+typedef enum
+{
+  ZF_INSPECTION_TARGET_SORT_NAME,
+  ZF_INSPECTION_TARGET_SORT_CREDIT_CODE,
+  ZF_INSPECTION_TARGET_SORT_DOMAIN,
+  ZF_INSPECTION_TARGET_N_SORTS
+} ZfInspectionTargetSort;
+enum { ZF_INSPECTION_TARGET_FILTER_DOMAIN = 1 };
+const ZfQuerySpec *zf_inspection_target_query_spec (void);
+
+/* Items are ZfDraw (zf-draw.h). */
+typedef enum
+{
+  ZF_DRAW_SORT_DATE,
+  ZF_DRAW_SORT_ITEM,
+  ZF_DRAW_SORT_BODY,
+  ZF_DRAW_N_SORTS
+} ZfDrawSort;
+enum { ZF_DRAW_FILTER_BODY = 1, ZF_DRAW_FILTER_ITEM };
+const ZfQuerySpec *zf_draw_query_spec      (void);
 
 /* ── Double-random draws (zf-store-draws.c) ───────────────────────────── */
 

@@ -39,6 +39,8 @@ static const char *const insert_sql[ZF_DEMO_N_TABLES] = {
     "VALUES (?, ?, ?, ?, ?, ?, ?)",
   [ZF_DEMO_LAW_ARTICLE] =
     "INSERT INTO law_article (law_id, article, content) VALUES (?, ?, ?)",
+  [ZF_DEMO_BODY_CATALOG] =
+    "INSERT INTO body_catalog (body_id, law_id) VALUES (?, ?)",
   [ZF_DEMO_MATTER] =
     "INSERT INTO matter (body_id, code, name, category, section_id, post_id, cooperating, "
     "time_limit_days, responsibility, accountability, supervision_phone, status, "

@@ -587,8 +587,9 @@ zf_store_draw_table (ZfStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, draw_id);
-  sqlite3_bind_text (stmt, 2, _("Done"), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, _("Pending"), -1, SQLITE_TRANSIENT);
+  /* "Pending" of a body means awaiting confirmation; here, inspection. */
+  sqlite3_bind_text (stmt, 2, C_("draw result", "Inspected"), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, C_("draw result", "Not yet inspected"), -1, SQLITE_TRANSIENT);
   if (!zf_checklists_fill_table (self, stmt, table, NULL, 0, error))
     return NULL;
   return g_steal_pointer (&table);
@@ -602,7 +603,8 @@ zf_store_draw_summary (ZfStore  *self,
   static const char sql[] =
     "SELECT b.name, i.item, i.basis, d.inspection_date, json_array_length (d.target_pool), "
     "json_array_length (d.inspector_pool), d.target_count, d.inspectors_per_target, "
-    "CAST (d.seed AS TEXT), d.algorithm, d.doc_number, d.operator, d.created_at FROM draw d "
+    "CAST (d.seed AS TEXT), d.algorithm, d.doc_number, d.operator, "
+    "replace (substr (d.created_at, 1, 16), 'T', ' ') FROM draw d "
     "JOIN body b ON b.id = d.body_id JOIN inspection_item i ON i.id = d.item_id WHERE d.id = ?1";
   static const char *const headers[] = {
     N_("Inspecting body"), N_("Item"), N_("Basis"), N_("Inspection date"),

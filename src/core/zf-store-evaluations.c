@@ -524,6 +524,100 @@ zf_store_list_rectifications (ZfStore     *self,
   return g_steal_pointer (&rows);
 }
 
+static gboolean
+rectification_exists (ZfStore     *self,
+                      gint64       evaluation_id,
+                      const char  *problem)
+{
+  static const char sql[] =
+    "SELECT 1 FROM rectification WHERE evaluation_id = ?1 AND problem = ?2";
+  sqlite3_stmt *stmt = zf_store_prepare (self, sql, NULL);
+  gboolean found;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, evaluation_id);
+  zf_bind_text (stmt, 2, problem);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  return found;
+}
+
+static char *
+line_problem (const ZfStandardItem   *item,
+              const ZfEvaluationLine *line)
+{
+  const char *why = line->reason && *line->reason ? line->reason : "";
+
+  if (line->veto)
+    return g_strdup_printf (_("Veto: %s. %s"), item->name, why);
+  return g_strdup_printf (_("%s: −%g. %s"), item->name, line->deduction, why);
+}
+
+gboolean
+zf_store_add_evaluation_rectifications (ZfStore     *self,
+                                        gint64       evaluation_id,
+                                        const char  *deadline,
+                                        const char  *responsible,
+                                        guint       *n_added,
+                                        GError     **error)
+{
+  static const char body_sql[] = "SELECT body_id FROM case_file WHERE id = ?1";
+  g_autoptr(ZfEvaluation) e = NULL;
+  g_autoptr(ZfStandard) standard = NULL;
+  sqlite3_stmt *stmt;
+  gint64 body_id = 0;
+  guint added = 0;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  if ((e = zf_store_get_evaluation (self, evaluation_id, error)) == NULL
+      || (standard = zf_store_get_standard (self, e->standard_id, error)) == NULL
+      || (stmt = zf_store_prepare (self, body_sql, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, e->case_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    body_id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  if (!zf_store_begin (self, error))
+    return FALSE;
+  for (guint i = 0; i < e->lines->len; i++)
+    {
+      ZfEvaluationLine *line = &g_array_index (e->lines, ZfEvaluationLine, i);
+      ZfStandardItem *item = zf_standard_find_item (standard, line->item_id);
+      g_autoptr(ZfRectification) row = NULL;
+      g_autofree char *problem = NULL;
+
+      if (item == NULL || (!line->veto && line->deduction <= 0))
+        continue;
+      problem = line_problem (item, line);
+      /* Adding again after more lines were found adds only the new ones. */
+      if (rectification_exists (self, evaluation_id, problem))
+        continue;
+      row = zf_rectification_new ();
+      row->body_id = body_id;
+      row->case_id = e->case_id;
+      row->evaluation_id = evaluation_id;
+      row->problem = g_steal_pointer (&problem);
+      row->requirement = g_strdup (_("Correct the problem in this and similar case files, "
+                                     "and file the evidence of the correction."));
+      row->deadline = g_strdup (deadline);
+      row->responsible = g_strdup (responsible);
+      if (!zf_store_save_rectification (self, row, error))
+        {
+          zf_store_rollback (self);
+          return FALSE;
+        }
+      added++;
+    }
+  if (!zf_store_commit (self, error))
+    return FALSE;
+  if (n_added != NULL)
+    *n_added = added;
+  return TRUE;
+}
+
 GPtrArray *
 zf_store_evaluation_summary (ZfStore     *self,
                              int          year,

@@ -47,6 +47,15 @@ gboolean      zf_store_close_rectification    (ZfStore          *self,
                                                const char       *date,
                                                const char       *evidence,
                                                GError          **error);
+/* Problems found become rows of the ledger: one open row per deduction
+ * or veto of the evaluation, in one transaction, with @deadline and
+ * @responsible; lines already in the ledger are not added twice. */
+gboolean      zf_store_add_evaluation_rectifications (ZfStore     *self,
+                                                      gint64       evaluation_id,
+                                                      const char  *deadline,
+                                                      const char  *responsible,
+                                                      guint       *n_added,
+                                                      GError     **error);
 /* Open and overdue rows first (overdue on @today), then open ones by
  * deadline, then closed ones. @only_overdue keeps the overdue ones. */
 GPtrArray    *zf_store_list_rectifications    (ZfStore          *self,

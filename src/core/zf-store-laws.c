@@ -23,9 +23,7 @@
   "SELECT l.id FROM law l WHERE (?1 IS NULL OR instr (l.title, ?1) > 0 " \
   "OR instr (l.issuing_organ, ?1) > 0) AND (?2 IS NULL OR l.level = ?2) ORDER BY " order
 
-enum { LAW_SORT_TITLE, LAW_SORT_LEVEL, LAW_SORT_EFFECTIVE, LAW_N_SORTS };
-
-static const char *const law_ids_sql[LAW_N_SORTS * 2] = {
+static const char *const law_ids_sql[ZF_LAW_N_SORTS * 2] = {
   LAW_IDS ("l.title, l.id"), LAW_IDS ("l.title DESC, l.id DESC"),
   LAW_IDS (LEVEL_RANK ("l.level") ", l.title, l.id"),
   LAW_IDS (LEVEL_RANK ("l.level") " DESC, l.title DESC, l.id DESC"),
@@ -38,7 +36,7 @@ static const char *const law_watch[] = { "law", NULL };
 static const ZfQuerySpec law_spec = {
   .item_type = zf_law_get_type,
   .watch = law_watch,
-  .n_sorts = LAW_N_SORTS,
+  .n_sorts = ZF_LAW_N_SORTS,
   .ids_sql = law_ids_sql,
   .item_sql = law_item_sql,
 };

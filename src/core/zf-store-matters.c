@@ -29,9 +29,7 @@
   "OR instr (m.code, ?1) > 0) AND (?2 IS NULL OR m.body_id = ?2) " \
   "AND (?3 IS NULL OR m.category = ?3) AND (?4 IS NULL OR m.status = ?4) ORDER BY " order
 
-enum { MATTER_SORT_CODE, MATTER_SORT_NAME, MATTER_SORT_CATEGORY, MATTER_SORT_STATUS, MATTER_N_SORTS };
-
-static const char *const matter_ids_sql[MATTER_N_SORTS * 2] = {
+static const char *const matter_ids_sql[ZF_MATTER_N_SORTS * 2] = {
   MATTER_IDS ("m.code, m.id"), MATTER_IDS ("m.code DESC, m.id DESC"),
   MATTER_IDS ("m.name, m.id"), MATTER_IDS ("m.name DESC, m.id DESC"),
   MATTER_IDS ("m.category, m.code, m.id"), MATTER_IDS ("m.category DESC, m.code DESC, m.id DESC"),
@@ -44,7 +42,7 @@ static const char *const matter_watch[] = { "matter", "matter_basis", NULL };
 static const ZfQuerySpec matter_spec = {
   .item_type = zf_matter_get_type,
   .watch = matter_watch,
-  .n_sorts = MATTER_N_SORTS,
+  .n_sorts = ZF_MATTER_N_SORTS,
   .ids_sql = matter_ids_sql,
   .item_sql = matter_item_sql,
 };

@@ -37,10 +37,10 @@ struct _ZfXlsx
   lxw_format    *title_format;
   lxw_format    *subtitle_format;
   lxw_format    *header_format;
-  lxw_format    *text_format;
-  lxw_format    *int_format;
-  lxw_format    *number_format;
-  lxw_format    *date_format;
+  /* Cell formats by row style and column kind. */
+  lxw_format    *cell_formats[ZF_XLSX_N_ROW_STYLES][ZF_XLSX_N_KINDS];
+  ZfXlsxRowStyle row_style;    /* of the row being filled */
+  gboolean       filtered;     /* the sheet's autofilter is set */
 
   lxw_worksheet *sheet;
   ZfXlsxColumn  *columns;
@@ -112,6 +112,32 @@ set_lxw_error (GError     **error,
     }
 }
 
+static lxw_format *
+cell_format_new (lxw_workbook   *workbook,
+                 ZfXlsxRowStyle  style,
+                 ZfXlsxKind      kind)
+{
+  static const char *const num_formats[ZF_XLSX_N_KINDS] = {
+    [ZF_XLSX_INTEGER] = "0",
+    [ZF_XLSX_NUMBER] = "#,##0.00",
+    [ZF_XLSX_DATE] = "yyyy-mm-dd",
+  };
+  lxw_format *format = workbook_add_format (workbook);
+
+  format_set_border (format, LXW_BORDER_THIN);
+  if (num_formats[kind] != NULL)
+    format_set_num_format (format, num_formats[kind]);
+  if (style == ZF_XLSX_ROW_ALERT)
+    {
+      /* Excel's own "light red fill with dark red text". */
+      format_set_bg_color (format, 0xFFC7CE);
+      format_set_font_color (format, 0x9C0006);
+    }
+  else if (style == ZF_XLSX_ROW_TOTAL)
+    format_set_bold (format);
+  return format;
+}
+
 ZfXlsx *
 zf_xlsx_new (const char  *path,
              GError     **error)
@@ -164,20 +190,9 @@ zf_xlsx_new (const char  *path,
   format_set_align (self->header_format, LXW_ALIGN_VERTICAL_CENTER);
   format_set_bg_color (self->header_format, 0xDDE4EE);
 
-  self->text_format = workbook_add_format (self->workbook);
-  format_set_border (self->text_format, LXW_BORDER_THIN);
-
-  self->int_format = workbook_add_format (self->workbook);
-  format_set_border (self->int_format, LXW_BORDER_THIN);
-  format_set_num_format (self->int_format, "0");
-
-  self->number_format = workbook_add_format (self->workbook);
-  format_set_border (self->number_format, LXW_BORDER_THIN);
-  format_set_num_format (self->number_format, "#,##0.00");
-
-  self->date_format = workbook_add_format (self->workbook);
-  format_set_border (self->date_format, LXW_BORDER_THIN);
-  format_set_num_format (self->date_format, "yyyy-mm-dd");
+  for (guint style = 0; style < ZF_XLSX_N_ROW_STYLES; style++)
+    for (guint kind = 0; kind < ZF_XLSX_N_KINDS; kind++)
+      self->cell_formats[style][kind] = cell_format_new (self->workbook, style, kind);
 
   return self;
 }
@@ -312,8 +327,46 @@ zf_xlsx_begin_sheet (ZfXlsx              *self,
   self->row = self->header_row + 1;
   self->col = 0;
   self->n_rows = 0;
+  self->row_style = ZF_XLSX_ROW_NORMAL;
+  self->filtered = FALSE;
   self->failure = LXW_NO_ERROR;
   return TRUE;
+}
+
+static lxw_format *
+cell_format (ZfXlsx     *self,
+             ZfXlsxKind  kind)
+{
+  return self->cell_formats[self->row_style][kind];
+}
+
+/* The filter covers the header even when there is no data, so an empty
+ * register still opens with its filter buttons. */
+static lxw_error
+set_autofilter (ZfXlsx *self)
+{
+  self->filtered = TRUE;
+  return worksheet_autofilter (self->sheet, self->header_row, 0,
+                               self->header_row + MAX (self->n_rows, 1), self->n_columns - 1);
+}
+
+void
+zf_xlsx_set_row_style (ZfXlsx         *self,
+                       ZfXlsxRowStyle  style)
+{
+  g_return_if_fail (self != NULL && self->sheet != NULL);
+  g_return_if_fail (style < ZF_XLSX_N_ROW_STYLES);
+
+  /* A constant_memory sheet refuses a range that ends above the row still
+   * in memory, so the filter is set before the totals line, while the last
+   * data row is that row. */
+  if (style == ZF_XLSX_ROW_TOTAL && !self->filtered && self->col == 0)
+    {
+      lxw_error rc = set_autofilter (self);
+      if (rc != LXW_NO_ERROR && self->failure == LXW_NO_ERROR)
+        self->failure = rc;
+    }
+  self->row_style = style;
 }
 
 static void
@@ -344,7 +397,7 @@ zf_xlsx_add_text (ZfXlsx     *self,
   if (text == NULL || *text == '\0')
     {
       note_result (self, worksheet_write_blank (self->sheet, self->row, self->col,
-                                                self->text_format));
+                                                cell_format (self, ZF_XLSX_TEXT)));
       return;
     }
 
@@ -361,13 +414,13 @@ zf_xlsx_add_text (ZfXlsx     *self,
       g_autofree char *marked = g_strconcat (cut, "…", NULL);
       note_width (self, MAX_WIDTH);
       note_result (self, worksheet_write_string (self->sheet, self->row, self->col, marked,
-                                                 self->text_format));
+                                                 cell_format (self, ZF_XLSX_TEXT)));
       return;
     }
 
   note_width (self, zf_xlsx_display_width (text));
   note_result (self, worksheet_write_string (self->sheet, self->row, self->col, text,
-                                             self->text_format));
+                                             cell_format (self, ZF_XLSX_TEXT)));
 }
 
 void
@@ -380,7 +433,7 @@ zf_xlsx_add_int (ZfXlsx *self,
 
   note_width (self, g_snprintf (digits, sizeof digits, "%" G_GINT64_FORMAT, value));
   note_result (self, worksheet_write_number (self->sheet, self->row, self->col,
-                                             (double) value, self->int_format));
+                                             (double) value, cell_format (self, ZF_XLSX_INTEGER)));
 }
 
 void
@@ -394,13 +447,13 @@ zf_xlsx_add_number (ZfXlsx *self,
   if (isnan (value))
     {
       note_result (self, worksheet_write_blank (self->sheet, self->row, self->col,
-                                                self->number_format));
+                                                cell_format (self, ZF_XLSX_NUMBER)));
       return;
     }
   /* Thousands separators add a character per three digits. */
   note_width (self, g_snprintf (digits, sizeof digits, "%.2f", value) * 4 / 3);
   note_result (self, worksheet_write_number (self->sheet, self->row, self->col, value,
-                                             self->number_format));
+                                             cell_format (self, ZF_XLSX_NUMBER)));
 }
 
 void
@@ -423,7 +476,7 @@ zf_xlsx_add_date (ZfXlsx     *self,
       .day = g_date_get_day (&date),
     };
     note_result (self, worksheet_write_datetime (self->sheet, self->row, self->col, &dt,
-                                                 self->date_format));
+                                                 cell_format (self, ZF_XLSX_DATE)));
   }
 }
 
@@ -438,9 +491,12 @@ zf_xlsx_end_row (ZfXlsx  *self,
       set_lxw_error (error, self->failure, self->path);
       return FALSE;
     }
+  /* A totals line is not data: the filter range stops above it. */
+  if (self->row_style != ZF_XLSX_ROW_TOTAL)
+    self->n_rows++;
   self->row++;
   self->col = 0;
-  self->n_rows++;
+  self->row_style = ZF_XLSX_ROW_NORMAL;
   return TRUE;
 }
 
@@ -456,14 +512,12 @@ gboolean
 zf_xlsx_end_sheet (ZfXlsx  *self,
                    GError **error)
 {
-  lxw_error rc;
+  lxw_error rc = LXW_NO_ERROR;
 
   g_return_val_if_fail (self != NULL && self->sheet != NULL, FALSE);
 
-  /* The filter covers the header even when there is no data, so an empty
-   * register still opens with its filter buttons. */
-  rc = worksheet_autofilter (self->sheet, self->header_row, 0,
-                             self->header_row + MAX (self->n_rows, 1), self->n_columns - 1);
+  if (!self->filtered)
+    rc = set_autofilter (self);
   if (rc != LXW_NO_ERROR)
     {
       set_lxw_error (error, rc, self->path);

@@ -24,7 +24,16 @@ typedef enum
   ZF_XLSX_INTEGER,
   ZF_XLSX_NUMBER,     /* two decimals, e.g. amounts */
   ZF_XLSX_DATE,       /* ISO text in, an Excel date cell out */
+  ZF_XLSX_N_KINDS
 } ZfXlsxKind;
+
+typedef enum
+{
+  ZF_XLSX_ROW_NORMAL,
+  ZF_XLSX_ROW_ALERT,  /* light red fill, e.g. an overdue row */
+  ZF_XLSX_ROW_TOTAL,  /* bold, and left out of the autofilter: write it last */
+  ZF_XLSX_N_ROW_STYLES
+} ZfXlsxRowStyle;
 
 typedef struct
 {
@@ -59,10 +68,14 @@ void      zf_xlsx_add_number    (ZfXlsx              *self,
                                  double               value);
 void      zf_xlsx_add_date      (ZfXlsx              *self,
                                  const char          *iso);
+/* The look of the current row, set before its first cell; each new row
+ * starts NORMAL. */
+void      zf_xlsx_set_row_style (ZfXlsx              *self,
+                                 ZfXlsxRowStyle       style);
 gboolean  zf_xlsx_end_row       (ZfXlsx              *self,
                                  GError             **error);
 
-/* Data rows written to the current sheet so far. */
+/* Data rows written to the current sheet so far (totals lines not counted). */
 guint     zf_xlsx_get_n_rows    (ZfXlsx              *self);
 
 gboolean  zf_xlsx_end_sheet     (ZfXlsx              *self,

@@ -1,0 +1,229 @@
+#define G_LOG_DOMAIN "zf-application"
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "zf-application.h"
+#include "zf-window.h"
+
+struct _ZfApplication
+{
+  GtkApplication  parent_instance;
+
+  char           *database;
+  ZfStore        *store;
+};
+
+G_DEFINE_FINAL_TYPE (ZfApplication, zf_application, GTK_TYPE_APPLICATION)
+
+void
+zf_application_init_i18n (void)
+{
+  g_autofree char *build_mo = NULL;
+  const char *dir = LOCALEDIR;
+
+  setlocale (LC_ALL, "");
+  /* Any translation present in the build tree means we run uninstalled. */
+  build_mo = g_build_filename (BUILD_LOCALEDIR, "zh_CN", "LC_MESSAGES",
+                               GETTEXT_PACKAGE ".mo", NULL);
+  if (g_file_test (build_mo, G_FILE_TEST_EXISTS))
+    dir = BUILD_LOCALEDIR;
+  bindtextdomain (GETTEXT_PACKAGE, dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+ZfStore *
+zf_application_get_store (ZfApplication *self)
+{
+  g_return_val_if_fail (ZF_IS_APPLICATION (self), NULL);
+  return self->store;
+}
+
+static void
+on_open_failed_response (GtkDialog *dialog,
+                         int        response,
+                         gpointer   user_data)
+{
+  GApplication *app = user_data;
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_application_release (app);
+}
+
+/* Without a database there is nothing to show: say why in the user's
+ * language and quit once it has been read. */
+static void
+show_open_error (ZfApplication *self,
+                 const char    *path,
+                 const GError  *error)
+{
+  GtkWidget *dialog;
+
+  g_application_hold (G_APPLICATION (self));
+  dialog = gtk_message_dialog_new (NULL, 0, GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
+                                   _("The database cannot be opened"));
+  /* Most messages of the store name the file already. */
+  if (strstr (error->message, path) != NULL)
+    gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
+  else
+    gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                              _("%s\n\nFile: %s"), error->message, path);
+  gtk_window_set_title (GTK_WINDOW (dialog), _("Zhifa"));
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  g_signal_connect (dialog, "response", G_CALLBACK (on_open_failed_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+zf_application_activate (GApplication *app)
+{
+  ZfApplication *self = ZF_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  if (self->store == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = zf_store_resolve_path (self->database);
+
+      self->store = zf_store_open (path, &error);
+      if (self->store == NULL)
+        {
+          show_open_error (self, path, error);
+          return;
+        }
+    }
+
+  window = GTK_WINDOW (zf_window_new (GTK_APPLICATION (app), self->store));
+  gtk_window_present (window);
+}
+
+static int
+zf_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  ZfApplication *self = ZF_APPLICATION (app);
+  const char *database = NULL;
+
+  if (g_variant_dict_lookup (options, "database", "^&ay", &database))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (database);
+
+      g_free (self->database);
+      self->database = g_file_get_path (file);
+    }
+  return -1;
+}
+
+static void
+zf_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *help_accels[] = { "<Control>question", NULL };
+
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+  G_APPLICATION_CLASS (zf_application_parent_class)->startup (app);
+
+  /* Plain GTK (no libadwaita) does not load the application's style.css. */
+  gtk_css_provider_load_from_resource (css, "/cn/zhifa/Zhifa/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  gtk_window_set_default_icon_name (APP_ID);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay",
+                                         help_accels);
+}
+
+static void
+on_quit (GSimpleAction *action,
+         GVariant      *param,
+         gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (app));
+
+  /* Closing the windows (not g_application_quit) lets each save its state. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+}
+
+static void
+on_about (GSimpleAction *action,
+          GVariant      *param,
+          gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  static const char *authors[] = { "The Zhifa developers", NULL };
+
+  gtk_show_about_dialog (gtk_application_get_active_window (app),
+                         "program-name", _("Zhifa"),
+                         "comments", _("Registers of administrative law enforcement"),
+                         "version", PACKAGE_VERSION,
+                         "logo-icon-name", APP_ID,
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "authors", authors,
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { .name = "quit", .activate = on_quit },
+  { .name = "about", .activate = on_about },
+};
+
+static void
+zf_application_finalize (GObject *object)
+{
+  ZfApplication *self = ZF_APPLICATION (object);
+
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->database, g_free);
+  G_OBJECT_CLASS (zf_application_parent_class)->finalize (object);
+}
+
+static void
+zf_application_class_init (ZfApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = zf_application_finalize;
+  app_class->activate = zf_application_activate;
+  app_class->startup = zf_application_startup;
+  app_class->handle_local_options = zf_application_handle_local_options;
+}
+
+static void
+zf_application_init (ZfApplication *self)
+{
+  static const GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Use the database at PATH instead of $ZHIFA_DB or the default"), N_("PATH") },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+}
+
+ZfApplication *
+zf_application_new (void)
+{
+  /* NON_UNIQUE: two databases (--database) may be open side by side. */
+  return g_object_new (ZF_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_NON_UNIQUE,
+                       NULL);
+}

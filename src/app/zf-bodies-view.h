@@ -1,0 +1,24 @@
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "zf-body.h"
+#include "zf-store.h"
+
+G_BEGIN_DECLS
+
+#define ZF_TYPE_BODIES_VIEW (zf_bodies_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (ZfBodiesView, zf_bodies_view, ZF, BODIES_VIEW, GtkWidget)
+
+/* The bodies register (执法主体): a searchable list sorted in SQL and the
+ * selected body's fields, rule findings and history. */
+ZfBody         *zf_bodies_view_get_selected_body (ZfBodiesView *self);
+void            zf_bodies_view_focus_search      (ZfBodiesView *self);
+GtkSearchEntry *zf_bodies_view_get_search_entry  (ZfBodiesView *self);
+/* The rows as shown (after search), for the window and tests. */
+GListModel     *zf_bodies_view_get_model         (ZfBodiesView *self);
+void            zf_bodies_view_select_id         (ZfBodiesView *self,
+                                                  gint64        id);
+
+G_END_DECLS

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "zf-bodies-view.h"
+#include "zf-window.h"
+
+G_BEGIN_DECLS
+
+struct _ZfWindow
+{
+  GtkApplicationWindow  parent_instance;
+
+  ZfStore              *store;
+  GSettings            *settings;   /* NULL when the schema is not installed */
+  guint                 poll_source;
+
+  /* Template widgets */
+  GtkStack             *stack;
+  GtkMenuButton        *menu_button;
+
+  ZfBodiesView         *bodies_view;
+};
+
+/* zf-window-actions.c */
+void zf_window_class_install_body_actions (GtkWidgetClass *widget_class);
+void zf_window_update_body_actions        (ZfWindow       *self);
+
+G_END_DECLS

@@ -1,0 +1,253 @@
+#define G_LOG_DOMAIN "zf-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "zf-cases-view.h"
+#include "zf-checklists-view.h"
+#include "zf-officers-view.h"
+#include "zf-window-private.h"
+
+/* Rows written by zhifa-cli show up within this many seconds even when the
+ * window keeps the focus. */
+#define POLL_INTERVAL_SECONDS 3
+
+G_DEFINE_FINAL_TYPE (ZfWindow, zf_window, GTK_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The window-state schema is found installed or, when running from the build
+ * tree, next to the build; without it the window simply does not remember. */
+static GSettings *
+lookup_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchemaSource) build_source = NULL;
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL && g_file_test (ZF_BUILD_SCHEMADIR "/gschemas.compiled", G_FILE_TEST_EXISTS))
+    {
+      build_source = g_settings_schema_source_new_from_directory (ZF_BUILD_SCHEMADIR, source,
+                                                                  FALSE, NULL);
+      if (build_source != NULL)
+        schema = g_settings_schema_source_lookup (build_source, APP_ID, FALSE);
+    }
+  if (schema == NULL)
+    {
+      g_debug ("Schema %s not found; window state will not be remembered", APP_ID);
+      return NULL;
+    }
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static gboolean
+poll_store (gpointer user_data)
+{
+  ZfWindow *self = user_data;
+
+  zf_store_poll_external_changes (self->store);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_is_active_changed (ZfWindow   *self,
+                      GParamSpec *pspec,
+                      gpointer    user_data)
+{
+  if (gtk_window_is_active (GTK_WINDOW (self)))
+    zf_store_poll_external_changes (self->store);
+}
+
+static gboolean
+zf_window_close_request (GtkWindow *window)
+{
+  ZfWindow *self = ZF_WINDOW (window);
+
+  if (self->settings != NULL)
+    {
+      gboolean maximized = gtk_window_is_maximized (window);
+      int width, height;
+
+      g_settings_set_boolean (self->settings, "window-maximized", maximized);
+      /* The default size follows the window while it is not maximized, so
+       * it is the size to restore. */
+      gtk_window_get_default_size (window, &width, &height);
+      if (!maximized && width > 0 && height > 0)
+        {
+          g_settings_set_int (self->settings, "window-width", width);
+          g_settings_set_int (self->settings, "window-height", height);
+        }
+    }
+  return GTK_WINDOW_CLASS (zf_window_parent_class)->close_request (window);
+}
+
+static void
+add_page (ZfWindow   *self,
+          GtkWidget  *child,
+          const char *name,
+          const char *title)
+{
+  gtk_stack_add_titled (self->stack, child, name, title);
+}
+
+static void
+zf_window_constructed (GObject *object)
+{
+  ZfWindow *self = ZF_WINDOW (object);
+
+  G_OBJECT_CLASS (zf_window_parent_class)->constructed (object);
+
+  /* The pages need the store at construction, which a template cannot give
+   * them; so they are built here, in tab order. */
+  self->bodies_view = g_object_new (ZF_TYPE_BODIES_VIEW, "store", self->store, NULL);
+  add_page (self, GTK_WIDGET (self->bodies_view), "bodies", _("Bodies"));
+  add_page (self, g_object_new (ZF_TYPE_OFFICERS_VIEW, "store", self->store, NULL),
+            "officers", _("Officers"));
+  add_page (self, g_object_new (ZF_TYPE_CHECKLISTS_VIEW, "store", self->store, NULL),
+            "checklists", _("Checklists"));
+  add_page (self, g_object_new (ZF_TYPE_CASES_VIEW, "store", self->store, NULL),
+            "cases", _("Case evaluation"));
+
+  g_signal_connect_object (self->bodies_view, "notify::selected-body",
+                           G_CALLBACK (zf_window_update_body_actions), self,
+                           G_CONNECT_SWAPPED);
+  zf_window_update_body_actions (self);
+
+  self->settings = lookup_settings ();
+  if (self->settings != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
+
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (on_is_active_changed), NULL);
+  self->poll_source = g_timeout_add_seconds (POLL_INTERVAL_SECONDS, poll_store, self);
+}
+
+static void
+zf_window_dispose (GObject *object)
+{
+  ZfWindow *self = ZF_WINDOW (object);
+
+  g_clear_handle_id (&self->poll_source, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ZF_TYPE_WINDOW);
+  self->bodies_view = NULL;
+  g_clear_object (&self->settings);
+  G_OBJECT_CLASS (zf_window_parent_class)->dispose (object);
+}
+
+static void
+zf_window_finalize (GObject *object)
+{
+  ZfWindow *self = ZF_WINDOW (object);
+
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (zf_window_parent_class)->finalize (object);
+}
+
+static void
+zf_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  ZfWindow *self = ZF_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zf_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  ZfWindow *self = ZF_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zf_window_class_init (ZfWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = zf_window_constructed;
+  object_class->dispose = zf_window_dispose;
+  object_class->finalize = zf_window_finalize;
+  object_class->get_property = zf_window_get_property;
+  object_class->set_property = zf_window_set_property;
+  window_class->close_request = zf_window_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, ZF_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/cn/zhifa/Zhifa/ui/zf-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, ZfWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, ZfWindow, menu_button);
+
+  zf_window_class_install_body_actions (widget_class);
+}
+
+static void
+zf_window_init (ZfWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+ZfWindow *
+zf_window_new (GtkApplication *application,
+               ZfStore        *store)
+{
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (ZF_IS_STORE (store), NULL);
+
+  return g_object_new (ZF_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       NULL);
+}
+
+ZfStore *
+zf_window_get_store (ZfWindow *self)
+{
+  g_return_val_if_fail (ZF_IS_WINDOW (self), NULL);
+  return self->store;
+}
+
+GtkStack *
+zf_window_get_stack (ZfWindow *self)
+{
+  g_return_val_if_fail (ZF_IS_WINDOW (self), NULL);
+  return self->stack;
+}

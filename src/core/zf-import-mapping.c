@@ -1,0 +1,374 @@
+#define G_LOG_DOMAIN "zf-import-mapping"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "zf-case-codes.h"
+#include "zf-checklist-codes.h"
+#include "zf-i18n.h"
+#include "zf-import-mapping.h"
+
+/* Staffing types: the officers register has no code list on this branch;
+ * same codes as the schema's CHECK constraint. */
+#define CODE_LIST(name, ...) \
+  static const ZfCode name##_codes[] = { __VA_ARGS__ }; \
+  static const ZfCodeList name = { name##_codes, G_N_ELEMENTS (name##_codes) }
+
+CODE_LIST (staffing_codes,
+  { "administrative", N_("Administrative staff") },
+  { "civil_service_managed", N_("Institution managed as civil service") },
+  { "institution", N_("Public institution staff") },
+  { "non_staff", N_("Not on the establishment") },
+  { "auxiliary", N_("Auxiliary staff") });
+
+#define F(col, label, syn, kind) { col, label, syn, ZF_IMPORT_##kind, NULL, NULL, FALSE }
+#define R(col, label, syn, kind) { col, label, syn, ZF_IMPORT_##kind, NULL, NULL, TRUE }
+#define C(col, label, syn, list, aliases, req) { col, label, syn, ZF_IMPORT_CODE, &list, aliases, req }
+
+static const ZfImportField body_fields[] = {
+  R ("name", NC_("import field", "Body name"), "单位名称|主体名称|执法主体名称|执法主体|机关名称|名称|Name of the body", TEXT),
+  F ("credit_code", NC_("import field", "Credit code"), "统一社会信用代码|社会信用代码|信用代码|组织机构代码|Unified social credit code", CREDIT_CODE),
+  C ("kind", NC_("import field", "Kind"), "主体类别|主体类型|主体性质|类别|类型", zf_body_kinds,
+     "organ=行政机关|机关;authorized=法律法规授权组织|授权组织|授权;entrusted=受委托组织|委托组织|委托", FALSE),
+  C ("level", NC_("import field", "Level"), "层级|级别|行政层级|主体层级", zf_body_levels,
+     "province=省级|省;city=市级|市;county=县级|县|区级|区;township=乡镇级|乡镇|乡|镇|街道", FALSE),
+  F ("region_code", NC_("import field", "Division code"), "行政区划代码|区划代码|行政区划", REGION),
+  F ("domain", NC_("import field", "Enforcement domain"), "执法领域|领域|行业领域|所属领域", TEXT),
+  F ("parent_name", NC_("import field", "Parent or entrusting body"), "上级机关|委托机关|委托单位|上级单位|主管部门|委托主体|委托/上级机关|Entrusting or superior body", BODY_NAME),
+  F ("legal_basis", NC_("import field", "Legal basis"), "授权依据|法律依据|法定依据|设定依据|主体依据", TEXT),
+  F ("letter_number", NC_("import field", "Entrustment letter number"), "委托书编号|委托书文号|委托书号", TEXT),
+  F ("letter_date", NC_("import field", "Entrustment letter date"), "委托日期|委托书日期|委托书签订日期", DATE),
+  F ("letter_scope", NC_("import field", "Entrusted scope"), "委托事项|委托范围|委托权限", TEXT),
+  F ("letter_start", NC_("import field", "Entrustment start"), "委托起始日期|委托开始日期|委托期限起|委托起始", DATE),
+  F ("letter_end", NC_("import field", "Entrustment end"), "委托截止日期|委托结束日期|委托期限止|委托到期日期|委托截止", DATE),
+  F ("filed", NC_("import field", "Filed"), "是否备案|已备案|备案情况|备案", BOOL),
+  F ("filed_date", NC_("import field", "Filing date"), "备案日期|备案时间", DATE),
+  F ("has_legal_section", NC_("import field", "Legal-affairs section"), "是否设法制机构|法制机构|有无法制机构|法制监督机构", BOOL),
+  F ("legal_staff_count", NC_("import field", "Legal staff"), "法制人员数|法制审核人员数|法制工作人员数|法制人员", INT),
+  F ("address", NC_("import field", "Address"), "地址|办公地址|单位地址|通讯地址", TEXT),
+  F ("contact", NC_("import field", "Contact"), "联系人", TEXT),
+  F ("phone", NC_("import field", "Phone"), "联系电话|电话|办公电话|联系方式", PHONE),
+  C ("status", NC_("import field", "Status"), "状态|主体状态|确认状态", zf_body_statuses,
+     "pending=待确认;confirmed=已确认|确认;published=已公布|公布|已公告;revoked=已取消|取消|撤销", FALSE),
+  F ("published_date", NC_("import field", "Published on"), "公布日期|公告日期|公布时间|Published date", DATE),
+  F ("notes", NC_("import field", "Notes"), "备注|说明", TEXT),
+};
+
+static const ZfImportField officer_fields[] = {
+  R ("name", NC_("import field", "Name"), "姓名|名字|人员姓名|执法人员姓名|执法人员", TEXT),
+  F ("id_number", NC_("import field", "ID number"), "身份证号|身份证号码|公民身份号码|身份证|证件号码|居民身份证号码", ID_NUMBER),
+  F ("sex", NC_("import field", "Sex"), "性别", SEX),
+  F ("birth_date", NC_("import field", "Birth date"), "出生日期|出生年月|生日", DATE),
+  R ("body_name", NC_("import field", "Body"), "单位|所在单位|执法主体|工作单位|单位名称|所属单位|执法单位", BODY_NAME),
+  F ("title", NC_("import field", "Post title"), "职务|职务职级|职级|岗位", TEXT),
+  C ("staffing", NC_("import field", "Staffing"), "编制类型|编制性质|编制|编制情况|人员类别", staffing_codes,
+     "administrative=行政编|行政编制|公务员;civil_service_managed=参公事业编|参公|参照公务员法管理;"
+     "institution=事业编|事业编制;non_staff=非在编|编外|合同制;auxiliary=辅助人员|执法辅助人员|协管员|辅助", FALSE),
+  F ("phone", NC_("import field", "Phone"), "联系电话|手机|手机号码|电话|联系方式", PHONE),
+  F ("enforcement_category", NC_("import field", "Enforcement category"), "执法类别|执法门类|执法种类", TEXT),
+  F ("enforcement_area", NC_("import field", "Enforcement area"), "执法区域|执法地域|执法范围", TEXT),
+  F ("certificate_number", NC_("import field", "Certificate number"), "执法证号|执法证件号|证件编号|执法证编号|证号|执法证件号码|行政执法证号", TEXT),
+  F ("issuing_authority", NC_("import field", "Issuing authority"), "发证机关|发证单位|发证部门", TEXT),
+  F ("issue_date", NC_("import field", "Issue date"), "发证日期|发证时间|领证日期|发证", DATE),
+  F ("valid_until", NC_("import field", "Valid until"), "有效期至|有效期|有效期限|有效截止日期|到期日期|有效期截止", DATE),
+  F ("notes", NC_("import field", "Notes"), "备注|说明", TEXT),
+  { "certificate_id", NULL, NULL, ZF_IMPORT_HIDDEN, NULL, NULL, FALSE },
+};
+
+static const ZfImportField matter_fields[] = {
+  R ("body_name", NC_("import field", "Body"), "执法主体|实施主体|单位|部门|实施部门|实施机关", BODY_NAME),
+  F ("code", NC_("import field", "Matter code"), "事项编码|编码|事项代码|权力编码|职权编码", TEXT),
+  R ("name", NC_("import field", "Matter name"), "事项名称|名称|权力名称|职权名称|权力事项名称", TEXT),
+  { "category", NC_("import field", "Category"), "事项类别|类别|权力类型|职权类别|事项类型|权力类别", ZF_IMPORT_CODE,
+    &zf_matter_categories,
+    "licensing=行政许可|许可;penalty=行政处罚|处罚;coercion=行政强制|强制;levy=行政征收|征收;"
+    "requisition=行政征用|征用;charge=行政收费|收费;benefit=行政给付|给付;inspection=行政检查|检查;"
+    "confirmation=行政确认|确认;reward=行政奖励|奖励;adjudication=行政裁决|裁决;other=其他行政权力|其他",
+    TRUE },
+  F ("cooperating", NC_("import field", "Cooperating departments"), "配合部门|协同部门|协作部门", TEXT),
+  F ("time_limit_text", NC_("import field", "Time limit"), "办理时限|时限|法定期限|承诺时限", TEXT),
+  F ("responsibility", NC_("import field", "Responsibility items"), "责任事项|责任", TEXT),
+  F ("accountability", NC_("import field", "Accountability cases"), "追责情形|问责情形|追责事项|追责", TEXT),
+  F ("supervision_phone", NC_("import field", "Supervision phone"), "监督电话|投诉电话|监督投诉电话", PHONE),
+  C ("status", NC_("import field", "Status"), "状态|事项状态", zf_matter_statuses,
+     "active=有效|在用|正常;transferred=已划转|划转|移交;abolished=已取消|取消|废止", FALSE),
+  F ("enforcement_category", NC_("import field", "Enforcement category"), "执法类别|执法门类", TEXT),
+  F ("notes", NC_("import field", "Notes"), "备注|说明", TEXT),
+};
+
+static const ZfImportField case_fields[] = {
+  R ("body_name", NC_("import field", "Body"), "执法主体|办案单位|单位|实施主体|办案机关", BODY_NAME),
+  R ("number", NC_("import field", "Case number"), "案号|文号|案件编号|决定书文号|案件文号", TEXT),
+  { "category", NC_("import field", "Category"), "案件类别|类别|案件类型|案卷类别", ZF_IMPORT_CODE, &zf_case_categories,
+    "penalty=行政处罚|处罚;coercion=行政强制|强制;licensing=行政许可|许可;inspection=行政检查|检查", TRUE },
+  C ("procedure", NC_("import field", "Procedure"), "程序|适用程序|办案程序|程序类型", zf_case_procedures,
+     "simple=简易程序|简易;ordinary=普通程序|一般程序|普通;hearing=听证程序|听证", FALSE),
+  F ("party_name", NC_("import field", "Party"), "当事人|当事人名称|当事人姓名|行政相对人", TEXT),
+  C ("party_kind", NC_("import field", "Party kind"), "当事人类型|当事人类别|相对人类型", zf_case_party_kinds,
+     "person=自然人|个人|公民;organization=法人|组织|单位|法人或其他组织|企业", FALSE),
+  F ("party_code", NC_("import field", "Party ID or credit code"), "当事人证件号|当事人证件号码|证件号码|统一社会信用代码/身份证号", TEXT),
+  F ("filed_date", NC_("import field", "Filed on"), "立案日期|立案时间", DATE),
+  F ("decided_date", NC_("import field", "Decided on"), "决定日期|处罚决定日期|作出决定日期|决定时间", DATE),
+  F ("closed_date", NC_("import field", "Closed on"), "结案日期|结案时间", DATE),
+  F ("fine_amount", NC_("import field", "Fine"), "罚款金额|罚款|罚款金额（元）|罚款数额", DOUBLE),
+  F ("confiscated_amount", NC_("import field", "Confiscated"), "没收金额|没收违法所得|没收违法所得金额", DOUBLE),
+  F ("basis", NC_("import field", "Legal basis"), "法律依据|处罚依据|依据|适用法律", TEXT),
+  F ("major", NC_("import field", "Major case"), "是否重大|重大案件|重大执法决定|重大", BOOL),
+  F ("transferred_judicial", NC_("import field", "Transferred to judiciary"), "是否移送司法|移送司法机关|两法衔接|移送", BOOL),
+  F ("year", NC_("import field", "Year"), "年度|年份", INT),
+  F ("notes", NC_("import field", "Notes"), "备注|说明", TEXT),
+};
+
+static const ZfImportRegister registers[] = {
+  { ZF_IMPORT_BODIES, "bodies", N_("Enforcement bodies"), "body",
+    body_fields, G_N_ELEMENTS (body_fields) },
+  { ZF_IMPORT_OFFICERS, "officers", N_("Officers and certificates"), "officer",
+    officer_fields, G_N_ELEMENTS (officer_fields) },
+  { ZF_IMPORT_MATTERS, "matters", N_("Enforcement matters"), "matter",
+    matter_fields, G_N_ELEMENTS (matter_fields) },
+  { ZF_IMPORT_CASES, "cases", N_("Case files"), "case_file",
+    case_fields, G_N_ELEMENTS (case_fields) },
+};
+
+const ZfImportRegister *
+zf_import_register_lookup (const char *name)
+{
+  for (guint i = 0; name && i < G_N_ELEMENTS (registers); i++)
+    if (strcmp (registers[i].name, name) == 0)
+      return &registers[i];
+  return NULL;
+}
+
+const ZfImportRegister *
+zf_import_register_get (ZfImportRegisterId id)
+{
+  g_return_val_if_fail (id < G_N_ELEMENTS (registers), NULL);
+
+  return &registers[id];
+}
+
+const char *
+zf_import_field_label (const ZfImportField *field)
+{
+  return g_dpgettext2 (GETTEXT_PACKAGE, "import field", field->label);
+}
+
+int
+zf_import_register_field_index (const ZfImportRegister *reg,
+                                const char             *column)
+{
+  for (guint i = 0; i < reg->n_fields; i++)
+    if (g_strcmp0 (reg->fields[i].column, column) == 0)
+      return i;
+  return -1;
+}
+
+char *
+zf_import_header_key (const char *header)
+{
+  g_autofree char *half = NULL;
+  GString *key;
+
+  /* Normalize full-width brackets and spaces first, so that "（必填）"
+   * and "(必填)" are the same mark. */
+  half = g_utf8_normalize (header ? header : "", -1, G_NORMALIZE_NFKC);
+  if (half == NULL)
+    return g_strdup ("");
+  key = g_string_new (NULL);
+  for (const char *p = half; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == '*' || c == ':' || c == 0xFF1A)
+        continue;
+      g_string_append_unichar (key, g_unichar_tolower (c));
+    }
+  for (const char *mark = "(必填)"; ; mark = "(选填)")
+    {
+      char *at = strstr (key->str, mark);
+      if (at != NULL)
+        g_string_erase (key, at - key->str, strlen (mark));
+      if (g_str_equal (mark, "(选填)"))
+        break;
+    }
+  return g_string_free (key, FALSE);
+}
+
+static gboolean
+synonym_equal (const char *synonyms,
+               const char *key)
+{
+  g_auto(GStrv) words = g_strsplit (synonyms, "|", -1);
+
+  for (guint i = 0; words[i]; i++)
+    {
+      g_autofree char *k = zf_import_header_key (words[i]);
+      if (strcmp (k, key) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+int
+zf_import_field_for_header (const ZfImportRegister *reg,
+                            const char             *header)
+{
+  g_autofree char *key = zf_import_header_key (header);
+
+  if (*key == '\0')
+    return -1;
+  for (guint i = 0; i < reg->n_fields; i++)
+    {
+      const ZfImportField *f = &reg->fields[i];
+      g_autofree char *english = NULL;
+      g_autofree char *translated = NULL;
+
+      if (f->kind == ZF_IMPORT_HIDDEN)
+        continue;
+      english = zf_import_header_key (f->label);
+      translated = zf_import_header_key (zf_import_field_label (f));
+      if (strcmp (key, english) == 0 || strcmp (key, translated) == 0 ||
+          synonym_equal (f->synonyms, key))
+        return i;
+    }
+  return -1;
+}
+
+guint
+zf_import_count_header_cells (const ZfImportRegister *reg,
+                              const ZfRow            *row)
+{
+  guint n = 0;
+
+  for (guint c = 0; c < row->cells->len; c++)
+    if (zf_row_get_type (row, c) == ZF_CELL_TEXT &&
+        zf_import_field_for_header (reg, zf_row_get_text (row, c)) >= 0)
+      n++;
+  return n;
+}
+
+int *
+zf_import_guess_mapping (const ZfImportRegister *reg,
+                         const ZfRow            *header)
+{
+  int *mapping = g_new (int, reg->n_fields);
+
+  for (guint i = 0; i < reg->n_fields; i++)
+    mapping[i] = -1;
+  /* The leftmost column wins when two name the same field. */
+  for (guint c = 0; header && c < header->cells->len; c++)
+    {
+      int f = zf_import_field_for_header (reg, zf_row_get_text (header, c));
+      if (f >= 0 && mapping[f] < 0)
+        mapping[f] = c;
+    }
+  return mapping;
+}
+
+int *
+zf_import_apply_mapping (const ZfImportRegister *reg,
+                         const ZfRow            *header,
+                         GHashTable             *saved)
+{
+  int *mapping = g_new (int, reg->n_fields);
+
+  for (guint i = 0; i < reg->n_fields; i++)
+    {
+      const char *text = g_hash_table_lookup (saved, reg->fields[i].column);
+      g_autofree char *want = text ? zf_import_header_key (text) : NULL;
+
+      mapping[i] = -1;
+      for (guint c = 0; want && *want && header && c < header->cells->len; c++)
+        {
+          g_autofree char *have = zf_import_header_key (zf_row_get_text (header, c));
+          if (strcmp (have, want) == 0)
+            {
+              mapping[i] = c;
+              break;
+            }
+        }
+    }
+  return mapping;
+}
+
+static void
+append_json_string (GString    *out,
+                    const char *s)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = s; *p; p++)
+    {
+      if (*p == '"' || *p == '\\')
+        g_string_append_printf (out, "\\%c", *p);
+      else if ((guchar) *p < 0x20)
+        g_string_append_printf (out, "\\u%04x", (guchar) *p);
+      else
+        g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+char *
+zf_import_mapping_to_json (const ZfImportRegister *reg,
+                           const ZfRow            *header,
+                           const int              *mapping)
+{
+  GString *out = g_string_new ("{\"register\": ");
+  gboolean first = TRUE;
+
+  append_json_string (out, reg->name);
+  g_string_append (out, ", \"columns\": {");
+  for (guint i = 0; i < reg->n_fields; i++)
+    {
+      if (mapping[i] < 0)
+        continue;
+      g_string_append (out, first ? "\n  " : ",\n  ");
+      append_json_string (out, reg->fields[i].column);
+      g_string_append (out, ": ");
+      append_json_string (out, zf_row_get_text (header, mapping[i]));
+      first = FALSE;
+    }
+  g_string_append (out, "\n}}\n");
+  return g_string_free (out, FALSE);
+}
+
+const char *
+zf_import_alias_match (const char *aliases,
+                       const char *text)
+{
+  g_auto(GStrv) entries = NULL;
+  const char *found = NULL;
+  guint n_found = 0;
+
+  if (aliases == NULL || text == NULL || *text == '\0')
+    return NULL;
+
+  entries = g_strsplit (aliases, ";", -1);
+  /* Exact names first, then the one code whose name contains the text or
+   * is contained in it. */
+  for (int pass = 0; pass < 2 && found == NULL; pass++)
+    for (guint i = 0; entries[i]; i++)
+      {
+        const char *eq = strchr (entries[i], '=');
+        g_autofree char *code = NULL;
+        g_auto(GStrv) names = NULL;
+        gboolean hit = FALSE;
+
+        if (eq == NULL)
+          continue;
+        code = g_strndup (entries[i], eq - entries[i]);
+        names = g_strsplit (eq + 1, "|", -1);
+        for (guint k = 0; names[k] && !hit; k++)
+          hit = pass == 0 ? strcmp (names[k], text) == 0
+                          : (strstr (names[k], text) != NULL || strstr (text, names[k]) != NULL);
+        if (!hit)
+          continue;
+        if (pass == 0)
+          return g_intern_string (code);
+        if (found != g_intern_string (code))
+          n_found++;
+        found = g_intern_string (code);
+      }
+  return n_found <= 1 ? found : NULL;
+}

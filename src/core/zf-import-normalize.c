@@ -1,0 +1,326 @@
+#define G_LOG_DOMAIN "zf-import-normalize"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "zf-date.h"
+#include "zf-error.h"
+#include "zf-i18n.h"
+#include "zf-import-mapping.h"
+#include "zf-import-normalize.h"
+#include "zf-validate.h"
+
+char *
+zf_excel_serial_to_iso (double   serial,
+                        gboolean date1904)
+{
+  GDate date;
+  gint64 days;
+
+  /* Up to 9999-12-31, Excel's last day. Checked before the conversion to
+   * an integer, which is undefined for huge values. */
+  if (!isfinite (serial) || serial < 0 || serial >= 2958466)
+    return NULL;
+  days = (gint64) floor (serial);
+  if (days < (date1904 ? 0 : 1))
+    return NULL;
+
+  if (date1904)
+    {
+      g_date_set_dmy (&date, 1, G_DATE_JANUARY, 1904);
+      g_date_add_days (&date, days);
+    }
+  else
+    {
+      if (days == 60)
+        return NULL;     /* 1900-02-29 */
+      g_date_set_dmy (&date, 31, G_DATE_DECEMBER, 1899);
+      g_date_add_days (&date, days < 60 ? days : days - 1);
+    }
+  return zf_date_to_iso (&date);
+}
+
+char *
+zf_import_text (const char *text)
+{
+  return zf_text_normalize (text);
+}
+
+static gboolean
+all_digits (const char *s)
+{
+  if (*s == '\0')
+    return FALSE;
+  for (; *s; s++)
+    if (!g_ascii_isdigit (*s))
+      return FALSE;
+  return TRUE;
+}
+
+static char *
+iso_from_parts (guint64 y,
+                guint64 m,
+                guint64 d)
+{
+  if (y < 1900 || y > 9999 || !g_date_valid_dmy (d, m, y))
+    return NULL;
+  return g_strdup_printf ("%04u-%02u-%02u", (guint) y, (guint) m, (guint) d);
+}
+
+static char *
+date_bad (const char  *text,
+          GError     **error)
+{
+  g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+               _("“%s” is not a date; write it as 2023-03-21, 2023/3/21, 2023.3.21, "
+                 "2023年3月21日 or 20230321."), text);
+  return NULL;
+}
+
+char *
+zf_import_date (const char  *text,
+                ZfCellType   type,
+                gboolean     date1904,
+                GError     **error)
+{
+  g_autofree char *t = zf_text_normalize (text);
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GString) unified = NULL;
+  guint64 y, m, d;
+  char *iso;
+
+  if (*t == '\0')
+    return g_strdup ("");
+
+  if (type == ZF_CELL_DATE && zf_date_is_valid (t))
+    return g_steal_pointer (&t);
+
+  /* 20230321 */
+  if (strlen (t) == 8 && all_digits (t))
+    {
+      y = g_ascii_strtoull (t, NULL, 10) / 10000;
+      m = g_ascii_strtoull (t + 4, NULL, 10) / 100;
+      d = g_ascii_strtoull (t + 6, NULL, 10);
+      iso = iso_from_parts (y, m, d);
+      return iso ? iso : date_bad (text, error);
+    }
+
+  /* A serial number: a date cell Excel wrote as a number, or a CSV cell. */
+  if (type == ZF_CELL_NUMBER || (strlen (t) <= 7 && all_digits (t)) ||
+      (strchr (t, '.') && strchr (t, '.') == strrchr (t, '.') && strlen (t) < 12 &&
+       g_ascii_isdigit (t[0]) && strchr (t, '.') - t == 5))
+    {
+      char *end = NULL;
+      double serial = g_ascii_strtod (t, &end);
+
+      if (end != t && *end == '\0')
+        {
+          iso = zf_excel_serial_to_iso (serial, date1904);
+          return iso ? iso : date_bad (text, error);
+        }
+    }
+
+  /* 2023-03-21, 2023/3/21, 2023.3.21, 2023年3月21日: unify the separators. */
+  unified = g_string_new (NULL);
+  for (const char *p = t; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '/' || c == '.' || c == 0x5E74 /* 年 */ || c == 0x6708 /* 月 */)
+        g_string_append_c (unified, '-');
+      else if (c == 0x65E5 /* 日 */ || c == 0x53F7 /* 号 */)
+        continue;
+      else if (c == ' ' || c == 'T')
+        break;     /* a time part, as in "2023-03-21 00:00:00" */
+      else
+        g_string_append_unichar (unified, c);
+    }
+  parts = g_strsplit (unified->str, "-", -1);
+  if (g_strv_length (parts) != 3 ||
+      !g_ascii_string_to_unsigned (parts[0], 10, 0, 9999, &y, NULL) ||
+      !g_ascii_string_to_unsigned (parts[1], 10, 1, 12, &m, NULL) ||
+      !g_ascii_string_to_unsigned (parts[2], 10, 1, 31, &d, NULL))
+    return date_bad (text, error);
+  iso = iso_from_parts (y, m, d);
+  return iso ? iso : date_bad (text, error);
+}
+
+char *
+zf_import_id_number (const char  *text,
+                     ZfCellType   type,
+                     GError      **error)
+{
+  g_autofree char *id = zf_id_number_normalize (text);
+  g_autoptr(GError) local = NULL;
+
+  if (*id == '\0')
+    return g_strdup ("");
+
+  /* Excel shows numbers of more than 11 digits as 1.10105E+17 and keeps
+   * only 15 significant digits: the rest are gone for good. */
+  if (strchr (id, 'E') != NULL && strchr (id, '+') != NULL)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("“%s” is an ID number that Excel turned into a number: its last "
+                     "digits are lost. Format the column as text in Excel, type the "
+                     "numbers again and re-import."), text);
+      return NULL;
+    }
+
+  if (zf_id_number_validate (id, &local))
+    return g_steal_pointer (&id);
+
+  if ((type == ZF_CELL_NUMBER && strlen (id) >= 15) ||
+      (strlen (id) == 18 && all_digits (id) && g_str_has_suffix (id, "000")))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("The ID number “%s” was stored by Excel as a number and has lost "
+                     "its last digits (Excel keeps 15). Format the column as text in "
+                     "Excel, type the numbers again and re-import."), text);
+      return NULL;
+    }
+
+  g_propagate_error (error, g_steal_pointer (&local));
+  return NULL;
+}
+
+char *
+zf_import_credit_code (const char  *text,
+                       GError     **error)
+{
+  g_autofree char *code = zf_credit_code_normalize (text);
+
+  if (*code == '\0')
+    return g_strdup ("");
+  if (!zf_credit_code_validate (code, error))
+    return NULL;
+  return g_steal_pointer (&code);
+}
+
+static gboolean
+word_in (const char        *text,
+         const char *const *words)
+{
+  for (guint i = 0; words[i]; i++)
+    if (g_ascii_strcasecmp (text, words[i]) == 0 || strcmp (text, words[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+char *
+zf_import_sex (const char  *text,
+               GError     **error)
+{
+  static const char *const male[] = { "男", "男性", "M", "male", "1", NULL };
+  static const char *const female[] = { "女", "女性", "F", "female", "2", NULL };
+  g_autofree char *t = zf_text_normalize (text);
+
+  if (*t == '\0')
+    return g_strdup ("");
+  if (word_in (t, male))
+    return g_strdup ("male");
+  if (word_in (t, female))
+    return g_strdup ("female");
+  g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+               _("“%s” is not a sex; write 男 or 女."), text);
+  return NULL;
+}
+
+char *
+zf_import_bool (const char  *text,
+                GError     **error)
+{
+  static const char *const yes[] = { "是", "有", "已", "已备案", "Y", "yes", "true", "1", "√", NULL };
+  static const char *const no[] = { "否", "无", "未", "未备案", "N", "no", "false", "0", "×", NULL };
+  g_autofree char *t = zf_text_normalize (text);
+
+  if (*t == '\0')
+    return g_strdup ("0");
+  if (word_in (t, yes))
+    return g_strdup ("1");
+  if (word_in (t, no))
+    return g_strdup ("0");
+  g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+               _("“%s” is neither yes nor no; write 是 or 否."), text);
+  return NULL;
+}
+
+char *
+zf_import_number (const char  *text,
+                  gboolean     integer,
+                  GError     **error)
+{
+  g_autofree char *t = zf_text_normalize (text);
+  g_autoptr(GString) digits = g_string_new (NULL);
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  char *end = NULL;
+  double value;
+
+  if (*t == '\0')
+    return g_strdup ("");
+
+  for (const char *p = t; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == ',' || c == ' ')
+        continue;
+      if ((c == 0x5143 /* 元 */ || c == 0x4EBA /* 人 */ || c == 0x5929 /* 天 */) &&
+          *g_utf8_next_char (p) == '\0')
+        break;
+      g_string_append_unichar (digits, c);
+    }
+  value = g_ascii_strtod (digits->str, &end);
+  if (digits->len == 0 || *end != '\0' || !isfinite (value) ||
+      (integer && (value != floor (value) || fabs (value) > 1e12)))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   integer ? _("“%s” is not a whole number.") : _("“%s” is not a number."),
+                   text);
+      return NULL;
+    }
+  if (value == floor (value) && fabs (value) < 1e15)
+    g_snprintf (buf, sizeof buf, "%.0f", value);
+  else
+    g_ascii_formatd (buf, sizeof buf, "%.15g", value);
+  return g_strdup (buf);
+}
+
+char *
+zf_import_code (const ZfCodeList  *list,
+                const char        *aliases,
+                const char        *text,
+                char             **note,
+                GError           **error)
+{
+  g_autofree char *t = zf_text_normalize (text);
+  g_autoptr(GString) choices = g_string_new (NULL);
+  const char *code;
+
+  if (*t == '\0')
+    return g_strdup ("");
+
+  code = zf_code_match (list, t);
+  if (code == NULL)
+    code = zf_import_alias_match (aliases, t);
+  if (code != NULL)
+    {
+      const char *label = zf_code_label (list, code);
+
+      if (note != NULL && strcmp (t, label) != 0 && strcmp (t, code) != 0)
+        *note = g_strdup_printf ("%s → %s", t, label);
+      return g_strdup (code);
+    }
+
+  for (guint i = 0; i < list->n_codes; i++)
+    {
+      if (i > 0)
+        g_string_append (choices, _(", "));
+      g_string_append (choices, _(list->codes[i].label));
+    }
+  g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+               _("“%s” matches none (or more than one) of: %s."), text, choices->str);
+  return NULL;
+}

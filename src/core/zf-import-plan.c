@@ -1,0 +1,485 @@
+#define G_LOG_DOMAIN "zf-import"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "zf-body-rules.h"
+#include "zf-error.h"
+#include "zf-i18n.h"
+#include "zf-import-normalize.h"
+#include "zf-import-private.h"
+#include "zf-store-bodies.h"
+#include "zf-store-import.h"
+#include "zf-util.h"
+#include "zf-validate.h"
+
+/* Planning: every row normalized, checked and matched against the
+ * register, nothing written. */
+
+typedef struct
+{
+  GHashTable *keys;         /* row key → excel row number, duplicates in the file */
+  GHashTable *body_kinds;   /* body name → kind, of bodies in this file */
+  GHashTable *body_known;   /* body name → GINT_TO_POINTER (1 exists, 2 missing) */
+} PlanState;
+
+static char *
+normalize_cell (const ZfImportField  *f,
+                const char           *text,
+                ZfCellType            type,
+                gboolean              date1904,
+                char                **note,
+                GError              **error)
+{
+  switch (f->kind)
+    {
+    case ZF_IMPORT_DATE:
+      return zf_import_date (text, type, date1904, error);
+    case ZF_IMPORT_ID_NUMBER:
+      return zf_import_id_number (text, type, error);
+    case ZF_IMPORT_CREDIT_CODE:
+      return zf_import_credit_code (text, error);
+    case ZF_IMPORT_CODE:
+      return zf_import_code (f->codes, f->aliases, text, note, error);
+    case ZF_IMPORT_BOOL:
+      return zf_import_bool (text, error);
+    case ZF_IMPORT_INT:
+      return zf_import_number (text, TRUE, error);
+    case ZF_IMPORT_DOUBLE:
+      return zf_import_number (text, FALSE, error);
+    case ZF_IMPORT_SEX:
+      return zf_import_sex (text, error);
+    case ZF_IMPORT_PHONE:
+      {
+        g_autofree char *phone = zf_import_text (text);
+        if (*phone && !zf_phone_validate (phone, error))
+          return NULL;
+        return g_steal_pointer (&phone);
+      }
+    case ZF_IMPORT_REGION:
+      {
+        g_autofree char *code = zf_import_text (text);
+        if (type == ZF_CELL_NUMBER || *code == '\0' || zf_region_code_validate (code, error))
+          return g_steal_pointer (&code);
+        return NULL;
+      }
+    case ZF_IMPORT_TEXT:
+    case ZF_IMPORT_BODY_NAME:
+    case ZF_IMPORT_HIDDEN:
+    default:
+      return zf_import_text (text);
+    }
+}
+
+#define V(name) value (self, values, name)
+
+static const char *
+value (ZfImport    *self,
+       char *const *values,
+       const char  *column)
+{
+  int i = zf_import_register_field_index (self->reg, column);
+
+  return i >= 0 && values[i] && *values[i] ? values[i] : NULL;
+}
+
+static void
+set_value (ZfImport   *self,
+           char      **values,
+           const char *column,
+           const char *text)
+{
+  int i = zf_import_register_field_index (self->reg, column);
+
+  g_assert (i >= 0);
+  zf_set_str (&values[i], text);
+}
+
+static gboolean
+body_known (ZfImport   *self,
+            PlanState  *state,
+            const char *name)
+{
+  gpointer known = g_hash_table_lookup (state->body_known, name);
+
+  if (known == NULL)
+    {
+      known = GINT_TO_POINTER (zf_store_import_body_id (self->store, name) > 0 ? 1 : 2);
+      g_hash_table_insert (state->body_known, g_strdup (name), known);
+    }
+  return GPOINTER_TO_INT (known) == 1 || g_hash_table_contains (state->body_kinds, name);
+}
+
+static ZfBody *
+body_from_values (ZfImport    *self,
+                  char *const *values)
+{
+  ZfBody *body = zf_body_new ();
+
+  for (guint i = 0; i < self->reg->n_fields; i++)
+    {
+      const ZfImportField *f = &self->reg->fields[i];
+      const char *v = values[i];
+
+      if (v == NULL || *v == '\0' || f->kind == ZF_IMPORT_BODY_NAME)
+        continue;
+      if (f->kind == ZF_IMPORT_BOOL || f->kind == ZF_IMPORT_INT)
+        zf_record_set_int (ZF_RECORD (body), f->column, g_ascii_strtoll (v, NULL, 10));
+      else
+        zf_record_set_string (ZF_RECORD (body), f->column, v);
+    }
+  return body;
+}
+
+/* The register's own checks of a whole row; returns the refusal or NULL. */
+static char *
+check_row (ZfImport   *self,
+           PlanState  *state,
+           char      **values)
+{
+  switch (self->reg->id)
+    {
+    case ZF_IMPORT_BODIES:
+      {
+        g_autoptr(ZfBody) body = body_from_values (self, values);
+        g_autoptr(ZfBody) entrusting = NULL;
+        g_autoptr(GPtrArray) findings = zf_findings_new ();
+        g_autoptr(GError) error = NULL;
+        const char *parent = V ("parent_name");
+
+        if (parent != NULL)
+          {
+            entrusting = zf_store_find_body_by_name (self->store, parent);
+            if (entrusting == NULL && g_hash_table_contains (state->body_kinds, parent))
+              {
+                entrusting = zf_body_new ();
+                zf_record_set_string (ZF_RECORD (entrusting), "name", parent);
+                zf_record_set_string (ZF_RECORD (entrusting), "kind",
+                                      g_hash_table_lookup (state->body_kinds, parent));
+              }
+            if (entrusting == NULL)
+              return g_strdup_printf (_("There is no body named “%s”; list it in an earlier "
+                                        "row or import it first."), parent);
+          }
+        zf_body_validate (body, entrusting, findings);
+        if (!zf_findings_to_error (findings, &error))
+          return g_strdup (error->message);
+        g_hash_table_insert (state->body_kinds, g_strdup (V ("name")),
+                             g_strdup (zf_body_get_kind (body)));
+        return NULL;
+      }
+
+    case ZF_IMPORT_OFFICERS:
+      {
+        const char *id_number = V ("id_number");
+
+        if (id_number != NULL)
+          {
+            char birth[11];
+            const char *sex = zf_id_number_sex (id_number) == ZF_SEX_MALE ? "male" : "female";
+
+            if (V ("sex") != NULL && g_strcmp0 (V ("sex"), sex) != 0)
+              return g_strdup_printf (_("The sex does not match the ID number %s."), id_number);
+            if (zf_id_number_birth_date (id_number, birth) && V ("birth_date") != NULL &&
+                g_strcmp0 (V ("birth_date"), birth) != 0)
+              return g_strdup_printf (_("The birth date does not match the ID number %s."),
+                                      id_number);
+            set_value (self, values, "sex", sex);
+            if (zf_id_number_birth_date (id_number, birth))
+              set_value (self, values, "birth_date", birth);
+          }
+        else if (V ("certificate_number") == NULL)
+          return g_strdup (_("An officer needs an ID number or a certificate number, "
+                             "so that the next import finds the same person."));
+
+        /* S0: 未取得《行政执法证》人员一律不得从事行政执法活动; auxiliary staff
+         * are recorded but hold no certificate. */
+        if (g_strcmp0 (V ("staffing"), "auxiliary") == 0 && V ("certificate_number") != NULL)
+          return g_strdup (_("S0: auxiliary staff hold no enforcement certificate; "
+                             "remove the certificate number or correct the staffing type."));
+        if (V ("issue_date") && V ("valid_until") && strcmp (V ("valid_until"), V ("issue_date")) < 0)
+          return g_strdup (_("The certificate is valid until a date before its issue date."));
+        break;
+      }
+
+    case ZF_IMPORT_CASES:
+      if (V ("year") == NULL)
+        {
+          const char *date = V ("decided_date") ? V ("decided_date") : V ("filed_date");
+          if (date != NULL)
+            {
+              g_autofree char *year = g_strndup (date, 4);
+              set_value (self, values, "year", year);
+            }
+        }
+      break;
+
+    case ZF_IMPORT_MATTERS:
+    default:
+      break;
+    }
+
+  for (guint i = 0; i < self->reg->n_fields; i++)
+    if (self->reg->fields[i].kind == ZF_IMPORT_BODY_NAME && values[i] && *values[i] &&
+        !body_known (self, state, values[i]))
+      return g_strdup_printf (_("There is no body named “%s”; import the bodies first."),
+                              values[i]);
+  return NULL;
+}
+
+/* What identifies the row in the file, to catch the same record twice. */
+static char *
+row_key (ZfImport    *self,
+         char *const *values)
+{
+  switch (self->reg->id)
+    {
+    case ZF_IMPORT_BODIES:
+      return g_strdup (V ("credit_code") ? V ("credit_code") : V ("name"));
+    case ZF_IMPORT_OFFICERS:
+      return g_strdup (V ("id_number") ? V ("id_number") : V ("certificate_number"));
+    case ZF_IMPORT_MATTERS:
+      return g_strconcat (V ("body_name"), "\x1f", V ("code") ? "c" : "n",
+                          V ("code") ? V ("code") : V ("name"), NULL);
+    case ZF_IMPORT_CASES:
+    default:
+      return g_strconcat (V ("body_name"), "\x1f", V ("number"), NULL);
+    }
+}
+
+static gboolean
+same_value (const ZfImportField *f,
+            const char          *a,
+            const char          *b)
+{
+  /* Flags and counts are stored as 0 when a file leaves them empty. */
+  gboolean zero_default = f->kind == ZF_IMPORT_BOOL || f->kind == ZF_IMPORT_INT;
+
+  if (a == NULL || *a == '\0')
+    return b == NULL || *b == '\0' || (zero_default && strcmp (b, "0") == 0);
+  if (b == NULL || *b == '\0')
+    return zero_default && strcmp (a, "0") == 0;
+  if (f->kind == ZF_IMPORT_DOUBLE || f->kind == ZF_IMPORT_INT || f->kind == ZF_IMPORT_BOOL)
+    return fabs (g_ascii_strtod (a, NULL) - g_ascii_strtod (b, NULL)) < 1e-9;
+  return strcmp (a, b) == 0;
+}
+
+static void
+plan_row (ZfImport    *self,
+          PlanState   *state,
+          const ZfRow *raw,
+          ZfImportRow *out)
+{
+  const ZfImportRegister *reg = self->reg;
+  char **values = g_new0 (char *, reg->n_fields);
+  g_autofree gboolean *present = g_new0 (gboolean, reg->n_fields);
+  g_autoptr(GString) notes = g_string_new (NULL);
+  g_autofree char *key = NULL;
+  char **current = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean changed = FALSE;
+  gpointer first_row;
+
+  out->excel_row = raw->number;
+
+  for (guint i = 0; i < reg->n_fields; i++)
+    {
+      const ZfImportField *f = &reg->fields[i];
+      int col = self->mapping[i];
+      g_autofree char *note = NULL;
+
+      if (col < 0)
+        continue;
+      values[i] = normalize_cell (f, zf_row_get_text (raw, col), zf_row_get_type (raw, col),
+                                  self->date1904, &note, &error);
+      if (values[i] == NULL)
+        {
+          out->status = ZF_IMPORT_ROW_ERROR;
+          out->column = zf_column_letter (col);
+          out->message = g_strdup_printf ("%s: %s", zf_import_field_label (f), error->message);
+          goto done;
+        }
+      if (f->required && *values[i] == '\0')
+        {
+          out->status = ZF_IMPORT_ROW_ERROR;
+          out->column = zf_column_letter (col);
+          out->message = g_strdup_printf (_("%s is empty; it is required."), zf_import_field_label (f));
+          goto done;
+        }
+      present[i] = TRUE;
+      if (note != NULL)
+        g_string_append_printf (notes, "%s%s", notes->len ? "; " : "", note);
+    }
+  out->name = g_strdup (V ("name") ? V ("name") : V ("number"));
+
+  key = row_key (self, values);
+  if (g_hash_table_lookup_extended (state->keys, key, NULL, &first_row))
+    {
+      out->status = ZF_IMPORT_ROW_ERROR;
+      out->message = g_strdup_printf (_("The same record as row %u of this file."),
+                                      GPOINTER_TO_UINT (first_row));
+      goto done;
+    }
+
+  if (!zf_store_import_find (self->store, reg, values, &out->existing_id, &current, &error))
+    {
+      out->status = ZF_IMPORT_ROW_ERROR;
+      out->message = g_strdup (error->message);
+      goto done;
+    }
+
+  /* What the file does not say stays as it is; the rules then judge the
+   * record as it would be stored, not the file's columns alone (a public
+   * register has no entrustment letter columns, the stored body has). */
+  for (guint i = 0; current && i < reg->n_fields; i++)
+    if (!present[i])
+      zf_set_str (&values[i], current[i]);
+
+  out->message = check_row (self, state, values);
+  if (out->message != NULL)
+    {
+      out->status = ZF_IMPORT_ROW_ERROR;
+      goto done;
+    }
+  /* Only accepted rows claim their key: a refused row, once fixed, may
+   * come back in the same file. */
+  g_hash_table_insert (state->keys, g_steal_pointer (&key), GUINT_TO_POINTER (raw->number));
+  /* Fields the rules derived (sex and birth date from the ID number,
+   * the case year) count as given. */
+  for (guint i = 0; i < reg->n_fields; i++)
+    if (!present[i] && values[i] && *values[i] && reg->fields[i].kind != ZF_IMPORT_HIDDEN &&
+        (current == NULL || g_strcmp0 (values[i], current[i]) != 0))
+      present[i] = TRUE;
+
+  if (out->existing_id == 0)
+    {
+      out->status = ZF_IMPORT_ROW_NEW;
+      out->values = g_steal_pointer (&values);
+      goto done;
+    }
+
+  for (guint i = 0; i < reg->n_fields; i++)
+    {
+      const ZfImportField *f = &reg->fields[i];
+
+      if (!present[i])
+        continue;
+      if (!same_value (f, values[i], current[i]))
+        {
+          changed = TRUE;
+          if (reg->id == ZF_IMPORT_BODIES && strcmp (f->column, "status") == 0)
+            {
+              out->status = ZF_IMPORT_ROW_ERROR;
+              out->column = zf_column_letter (self->mapping[i]);
+              out->message = g_strdup (_("Status: a body's status changes only by a recorded "
+                                         "decision with its document number; change it in "
+                                         "the register, not by import."));
+              goto done;
+            }
+          /* A new card number is a new certificate, not an edit of the old one. */
+          if (reg->id == ZF_IMPORT_OFFICERS && strcmp (f->column, "certificate_number") == 0)
+            set_value (self, values, "certificate_id", NULL);
+        }
+    }
+  if (changed)
+    {
+      out->status = ZF_IMPORT_ROW_UPDATE;
+      out->values = g_steal_pointer (&values);
+    }
+  else
+    out->status = ZF_IMPORT_ROW_UNCHANGED;
+
+done:
+  if (notes->len > 0)
+    out->notes = g_strdup (notes->str);
+  zf_import_values_free (values, reg->n_fields);
+  zf_import_values_free (current, reg->n_fields);
+}
+
+gboolean
+zf_import_plan (ZfImport          *self,
+                GCancellable      *cancellable,
+                ZfImportProgress   progress,
+                gpointer           user_data,
+                GError           **error)
+{
+  PlanState state;
+
+  g_return_val_if_fail (ZF_IS_IMPORT (self), FALSE);
+  g_return_val_if_fail (self->header != NULL, FALSE);
+
+  for (guint i = 0; i < self->reg->n_fields; i++)
+    if (self->reg->fields[i].required && self->mapping[i] < 0)
+      {
+        g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                     _("No column is mapped to “%s”, which is required. Map it, or add "
+                       "a column with that header."), zf_import_field_label (&self->reg->fields[i]));
+        return FALSE;
+      }
+
+  zf_import_clear_plan (self);
+  state.keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  state.body_kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  state.body_known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_array_set_size (self->rows, self->data->len);
+  for (guint i = 0; i < self->data->len; i++)
+    {
+      if (i % PROGRESS_STEP == 0)
+        {
+          if (g_cancellable_set_error_if_cancelled (cancellable, error))
+            break;
+          if (progress)
+            progress (i, self->data->len, user_data);
+        }
+      plan_row (self, &state, g_ptr_array_index (self->data, i),
+                &g_array_index (self->rows, ZfImportRow, i));
+    }
+
+  g_hash_table_unref (state.keys);
+  g_hash_table_unref (state.body_kinds);
+  g_hash_table_unref (state.body_known);
+  if (error && *error)
+    {
+      zf_import_clear_plan (self);
+      return FALSE;
+    }
+  if (progress)
+    progress (self->data->len, self->data->len, user_data);
+  self->planned = TRUE;
+  return TRUE;
+}
+
+guint
+zf_import_get_n_rows (ZfImport *self)
+{
+  g_return_val_if_fail (ZF_IS_IMPORT (self), 0);
+
+  return self->rows->len;
+}
+
+const ZfImportRow *
+zf_import_get_row (ZfImport *self,
+                   guint     index)
+{
+  g_return_val_if_fail (ZF_IS_IMPORT (self), NULL);
+  g_return_val_if_fail (index < self->rows->len, NULL);
+
+  return &g_array_index (self->rows, ZfImportRow, index);
+}
+
+guint
+zf_import_count (ZfImport       *self,
+                 ZfImportStatus  status)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (ZF_IS_IMPORT (self), 0);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    n += g_array_index (self->rows, ZfImportRow, i).status == status;
+  return n;
+}
+

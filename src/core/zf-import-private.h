@@ -1,0 +1,28 @@
+#pragma once
+
+#include "zf-import.h"
+
+G_BEGIN_DECLS
+
+/* Shared by zf-import.c (reading, mapping, commit) and zf-import-plan.c. */
+
+#define PROGRESS_STEP 500
+
+struct _ZfImport
+{
+  GObject                 parent_instance;
+
+  ZfStore                *store;
+  const ZfImportRegister *reg;
+  char                   *file_name;
+  gboolean                date1904;
+  ZfRow                  *header;
+  GPtrArray              *data;      /* ZfRow * */
+  int                    *mapping;   /* field → column */
+  GArray                 *rows;      /* ZfImportRow */
+  gboolean                planned;
+};
+
+void zf_import_clear_plan (ZfImport *self);
+
+G_END_DECLS

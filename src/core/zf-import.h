@@ -1,0 +1,104 @@
+#pragma once
+
+#include <gio/gio.h>
+
+#include "zf-import-mapping.h"
+#include "zf-row-source.h"
+#include "zf-store.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  ZF_IMPORT_ROW_NEW,
+  ZF_IMPORT_ROW_UPDATE,
+  ZF_IMPORT_ROW_UNCHANGED,
+  ZF_IMPORT_ROW_ERROR,
+} ZfImportStatus;
+
+/* The preview of one data row: what committing would do with it. */
+typedef struct
+{
+  guint           excel_row;     /* as Excel numbers it */
+  ZfImportStatus  status;
+  gint64          existing_id;   /* the row updated or left unchanged */
+  char           *message;       /* why an error row is refused */
+  char           *column;        /* its column letter ("C"), or NULL */
+  char           *notes;         /* loose matches shown: "委托 → 受委托组织" */
+  char           *name;          /* the row's name field, for the preview */
+  /*< private >*/
+  char          **values;
+} ZfImportRow;
+
+/* Called every few hundred rows, from the thread doing the work. */
+typedef void (*ZfImportProgress) (guint    done,
+                                  guint    total,
+                                  gpointer user_data);
+
+#define ZF_TYPE_IMPORT (zf_import_get_type ())
+
+G_DECLARE_FINAL_TYPE (ZfImport, zf_import, ZF, IMPORT, GObject)
+
+/* A reader for @path by its extension: .xlsx (the sheet named @sheet, or
+ * the first), else CSV in @encoding (NULL detects it). */
+ZfRowSource            *zf_import_open_source      (const char             *path,
+                                                    const char             *sheet,
+                                                    const char             *encoding,
+                                                    GError                **error);
+
+ZfImport               *zf_import_new              (ZfStore                *store,
+                                                    const ZfImportRegister *reg);
+const ZfImportRegister *zf_import_get_register     (ZfImport               *self);
+/* The file's name for the audit log; no folder is recorded. */
+void                    zf_import_set_file_name    (ZfImport               *self,
+                                                    const char             *file_name);
+
+/* Reads every row of @source, finds the header row (skipping merged title
+ * rows above it) and maps columns: by @saved (field → header text) when
+ * given, else by header names and their synonyms. */
+gboolean                zf_import_read             (ZfImport               *self,
+                                                    ZfRowSource            *source,
+                                                    GHashTable             *saved,
+                                                    GCancellable           *cancellable,
+                                                    GError                **error);
+const ZfRow            *zf_import_get_header       (ZfImport               *self);
+int                     zf_import_get_mapping      (ZfImport               *self,
+                                                    guint                   field);
+/* @column -1 unmaps the field. Invalidates the plan. */
+void                    zf_import_set_mapping      (ZfImport               *self,
+                                                    guint                   field,
+                                                    int                     column);
+char                   *zf_import_get_mapping_json (ZfImport               *self);
+
+/* Normalizes and checks every row and decides new / update / unchanged /
+ * error. Writes nothing. Fails (ZF_ERROR_INVALID) only when a required
+ * column is not mapped. */
+gboolean                zf_import_plan             (ZfImport               *self,
+                                                    GCancellable           *cancellable,
+                                                    ZfImportProgress        progress,
+                                                    gpointer                user_data,
+                                                    GError                **error);
+guint                   zf_import_get_n_rows       (ZfImport               *self);
+const ZfImportRow      *zf_import_get_row          (ZfImport               *self,
+                                                    guint                   index);
+guint                   zf_import_count            (ZfImport               *self,
+                                                    ZfImportStatus          status);
+/* "new", "update", "unchanged", "error" translated. */
+const char             *zf_import_status_label     (ZfImportStatus          status);
+
+/* Stores every new and updated row in one transaction, with one audit
+ * summary (file name and counts) instead of a row per record. On any
+ * failure or cancellation the database stays as it was. */
+gboolean                zf_import_commit           (ZfImport               *self,
+                                                    GCancellable           *cancellable,
+                                                    ZfImportProgress        progress,
+                                                    gpointer                user_data,
+                                                    GError                **error);
+
+/* The refused rows as they were read, under the file's own header, with a
+ * reason column added: fix them in Excel and import that file again. */
+gboolean                zf_import_write_errors_xlsx (ZfImport              *self,
+                                                    const char             *path,
+                                                    GError                **error);
+
+G_END_DECLS

@@ -1,0 +1,132 @@
+#define G_LOG_DOMAIN "zf-row-source"
+
+#include "config.h"
+
+#include "zf-row-source.h"
+
+G_DEFINE_INTERFACE (ZfRowSource, zf_row_source, G_TYPE_OBJECT)
+
+static void
+zf_row_source_default_init (ZfRowSourceInterface *iface)
+{
+}
+
+static void
+cell_free (gpointer data)
+{
+  ZfCell *cell = data;
+
+  g_free (cell->text);
+  g_free (cell);
+}
+
+ZfRow *
+zf_row_new (guint number)
+{
+  ZfRow *row = g_new0 (ZfRow, 1);
+
+  row->number = number;
+  row->cells = g_ptr_array_new_with_free_func (cell_free);
+  return row;
+}
+
+void
+zf_row_free (ZfRow *row)
+{
+  if (row == NULL)
+    return;
+  g_ptr_array_unref (row->cells);
+  g_free (row);
+}
+
+void
+zf_row_set_cell (ZfRow      *row,
+                 guint       column,
+                 ZfCellType  type,
+                 const char *text)
+{
+  ZfCell *cell;
+
+  /* A column beyond XFD (16,384) is not a spreadsheet any more. */
+  g_return_if_fail (column < 16384);
+
+  while (row->cells->len <= column)
+    {
+      ZfCell *gap = g_new0 (ZfCell, 1);
+      gap->text = g_strdup ("");
+      g_ptr_array_add (row->cells, gap);
+    }
+  cell = g_ptr_array_index (row->cells, column);
+  cell->type = type;
+  g_free (cell->text);
+  cell->text = g_strdup (text ? text : "");
+}
+
+const char *
+zf_row_get_text (const ZfRow *row,
+                 guint        column)
+{
+  if (row == NULL || column >= row->cells->len)
+    return "";
+  return ((ZfCell *) g_ptr_array_index (row->cells, column))->text;
+}
+
+ZfCellType
+zf_row_get_type (const ZfRow *row,
+                 guint        column)
+{
+  if (row == NULL || column >= row->cells->len)
+    return ZF_CELL_TEXT;
+  return ((ZfCell *) g_ptr_array_index (row->cells, column))->type;
+}
+
+gboolean
+zf_row_is_blank (const ZfRow *row)
+{
+  for (guint i = 0; i < row->cells->len; i++)
+    {
+      const char *p = zf_row_get_text (row, i);
+
+      for (; *p; p = g_utf8_next_char (p))
+        if (!g_unichar_isspace (g_utf8_get_char (p)))
+          return FALSE;
+    }
+  return TRUE;
+}
+
+char *
+zf_column_letter (guint column)
+{
+  char buf[8];
+  int i = G_N_ELEMENTS (buf) - 1;
+
+  buf[i] = '\0';
+  column++;
+  while (column > 0 && i > 0)
+    {
+      column--;
+      buf[--i] = 'A' + column % 26;
+      column /= 26;
+    }
+  return g_strdup (&buf[i]);
+}
+
+ZfRow *
+zf_row_source_next_row (ZfRowSource  *self,
+                        GError      **error)
+{
+  g_return_val_if_fail (ZF_IS_ROW_SOURCE (self), NULL);
+
+  return ZF_ROW_SOURCE_GET_IFACE (self)->next_row (self, error);
+}
+
+gboolean
+zf_row_source_is_date1904 (ZfRowSource *self)
+{
+  ZfRowSourceInterface *iface;
+
+  g_return_val_if_fail (ZF_IS_ROW_SOURCE (self), FALSE);
+
+  iface = ZF_ROW_SOURCE_GET_IFACE (self);
+  return iface->is_date1904 ? iface->is_date1904 (self) : FALSE;
+}

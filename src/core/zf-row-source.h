@@ -1,0 +1,73 @@
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* How a spreadsheet stored a cell. Only numbers need the distinction: an
+ * ID number that Excel turned into a number has lost digits and must be
+ * refused, not guessed. */
+typedef enum
+{
+  ZF_CELL_TEXT,
+  ZF_CELL_NUMBER,
+  ZF_CELL_BOOL,
+  ZF_CELL_DATE,     /* text is already ISO 8601 */
+  ZF_CELL_ERROR,    /* #N/A, #REF!… */
+} ZfCellType;
+
+typedef struct
+{
+  ZfCellType  type;
+  char       *text;
+} ZfCell;
+
+/* One row as the user sees it: @number is the row number Excel shows (for
+ * CSV, the record number, so a quoted field with line breaks is one row). */
+typedef struct
+{
+  guint      number;
+  GPtrArray *cells;   /* ZfCell *, index = column; gaps are empty text cells */
+} ZfRow;
+
+ZfRow      *zf_row_new          (guint        number);
+void        zf_row_free         (ZfRow       *row);
+void        zf_row_set_cell     (ZfRow       *row,
+                                 guint        column,
+                                 ZfCellType   type,
+                                 const char  *text);
+/* The cell's text, "" for a missing one. */
+const char *zf_row_get_text     (const ZfRow *row,
+                                 guint        column);
+ZfCellType  zf_row_get_type     (const ZfRow *row,
+                                 guint        column);
+/* True when every cell is empty or white space. */
+gboolean    zf_row_is_blank     (const ZfRow *row);
+
+/* "A" for 0, "AB" for 27: the column letter the user sees in Excel. */
+char       *zf_column_letter    (guint        column);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZfRow, zf_row_free)
+
+#define ZF_TYPE_ROW_SOURCE (zf_row_source_get_type ())
+
+G_DECLARE_INTERFACE (ZfRowSource, zf_row_source, ZF, ROW_SOURCE, GObject)
+
+/* What the importer reads from: CSV and xlsx readers both stream rows, so
+ * a 100,000-row sheet never sits in memory as XML or text. */
+struct _ZfRowSourceInterface
+{
+  GTypeInterface parent_iface;
+
+  ZfRow   *(*next_row)   (ZfRowSource  *self,
+                          GError      **error);
+  gboolean (*is_date1904) (ZfRowSource *self);
+};
+
+/* The next non-empty row, or NULL at the end (@error unset) or on failure. */
+ZfRow    *zf_row_source_next_row    (ZfRowSource  *self,
+                                     GError      **error);
+/* Whether serial dates count from 1904 (old Mac workbooks). */
+gboolean  zf_row_source_is_date1904 (ZfRowSource  *self);
+
+G_END_DECLS

@@ -1,0 +1,574 @@
+#define G_LOG_DOMAIN "zf-store-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "zf-error.h"
+#include "zf-i18n.h"
+#include "zf-store-import.h"
+#include "zf-store-private.h"
+
+/* Names a body by the same row zf_store_find_body_by_name() picks. */
+#define BODY_ID(param) \
+  "(SELECT id FROM body WHERE name = " param " ORDER BY status = 'revoked', id LIMIT 1)"
+
+#define TODAY "date ('now', 'localtime')"
+#define TOUCH "updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')"
+
+/* --- bodies --------------------------------------------------------------- */
+
+#define BODY_SELECT \
+  "SELECT b.id, b.name, b.credit_code, b.kind, b.level, b.region_code, b.domain, " \
+  "p.name AS parent_name, b.legal_basis, b.letter_number, b.letter_date, b.letter_scope, " \
+  "b.letter_start, b.letter_end, b.filed, b.filed_date, b.has_legal_section, " \
+  "b.legal_staff_count, b.address, b.contact, b.phone, b.status, b.published_date, b.notes " \
+  "FROM body b LEFT JOIN body p ON p.id = b.parent_id "
+
+static const char body_by_code_sql[] = BODY_SELECT "WHERE b.credit_code = :credit_code";
+static const char body_by_name_sql[] =
+  BODY_SELECT "WHERE b.name = :name ORDER BY b.status = 'revoked', b.id LIMIT 1";
+
+static const char body_insert_sql[] =
+  "INSERT INTO body (name, credit_code, kind, level, region_code, domain, parent_id, "
+  "legal_basis, letter_number, letter_date, letter_scope, letter_start, letter_end, filed, "
+  "filed_date, has_legal_section, legal_staff_count, address, contact, phone, status, "
+  "published_date, notes) VALUES (:name, :credit_code, coalesce (:kind, 'organ'), "
+  "coalesce (:level, 'county'), :region_code, :domain, " BODY_ID (":parent_name") ", "
+  ":legal_basis, :letter_number, :letter_date, :letter_scope, :letter_start, :letter_end, "
+  "coalesce (:filed, 0), :filed_date, coalesce (:has_legal_section, 0), "
+  "coalesce (:legal_staff_count, 0), :address, :contact, :phone, coalesce (:status, 'pending'), "
+  ":published_date, :notes)";
+
+/* The status is not written: it changes only by a recorded decision
+ * (zf_store_change_body_status), and the plan refuses a file that differs. */
+static const char body_update_sql[] =
+  "UPDATE body SET name = :name, credit_code = :credit_code, kind = coalesce (:kind, kind), "
+  "level = coalesce (:level, level), region_code = :region_code, domain = :domain, "
+  "parent_id = " BODY_ID (":parent_name") ", legal_basis = :legal_basis, "
+  "letter_number = :letter_number, letter_date = :letter_date, letter_scope = :letter_scope, "
+  "letter_start = :letter_start, letter_end = :letter_end, filed = coalesce (:filed, 0), "
+  "filed_date = :filed_date, has_legal_section = coalesce (:has_legal_section, 0), "
+  "legal_staff_count = coalesce (:legal_staff_count, 0), address = :address, "
+  "contact = :contact, phone = :phone, published_date = :published_date, notes = :notes, "
+  TOUCH " WHERE id = :id";
+
+/* --- officers ------------------------------------------------------------- */
+
+#define OFFICER_SELECT \
+  "SELECT o.id, o.name, o.id_number, o.sex, o.birth_date, b.name AS body_name, o.title, " \
+  "o.staffing, o.phone, o.enforcement_category, o.enforcement_area, " \
+  "c.number AS certificate_number, c.issuing_authority, c.issue_date, c.valid_until, o.notes, " \
+  "c.id AS certificate_id " \
+  "FROM officer o JOIN body b ON b.id = o.body_id " \
+  "LEFT JOIN certificate c ON c.id = (SELECT max (id) FROM certificate WHERE officer_id = o.id) "
+
+static const char officer_by_id_number_sql[] = OFFICER_SELECT "WHERE o.id_number = :id_number";
+static const char officer_by_certificate_sql[] =
+  OFFICER_SELECT "WHERE o.id = (SELECT officer_id FROM certificate WHERE number = :certificate_number)";
+
+static const char officer_insert_sql[] =
+  "INSERT INTO officer (name, id_number, sex, birth_date, body_id, title, staffing, phone, "
+  "enforcement_category, enforcement_area, notes) VALUES (:name, :id_number, :sex, "
+  ":birth_date, " BODY_ID (":body_name") ", :title, coalesce (:staffing, 'administrative'), "
+  ":phone, :enforcement_category, :enforcement_area, :notes) RETURNING id";
+
+static const char officer_update_sql[] =
+  "UPDATE officer SET name = :name, id_number = :id_number, sex = :sex, "
+  "birth_date = :birth_date, body_id = " BODY_ID (":body_name") ", title = :title, "
+  "staffing = coalesce (:staffing, staffing), phone = :phone, "
+  "enforcement_category = :enforcement_category, enforcement_area = :enforcement_area, "
+  "notes = :notes, " TOUCH " WHERE id = :id";
+
+/* The status column caches what the events imply: a card read from a
+ * register is issued, and expired once its validity has passed. */
+#define CERTIFICATE_STATUS \
+  "CASE WHEN :valid_until IS NOT NULL AND :valid_until < " TODAY " THEN 'expired' ELSE 'valid' END"
+
+static const char certificate_insert_sql[] =
+  "INSERT INTO certificate (officer_id, number, issuing_authority, issue_date, valid_until, "
+  "category, area, status) VALUES (:officer_id, :certificate_number, :issuing_authority, "
+  ":issue_date, :valid_until, :enforcement_category, :enforcement_area, "
+  CERTIFICATE_STATUS ") RETURNING id";
+
+/* Suspended, revoked or cancelled cards keep their status: only events
+ * change those. */
+static const char certificate_update_sql[] =
+  "UPDATE certificate SET number = :certificate_number, issuing_authority = :issuing_authority, "
+  "issue_date = :issue_date, valid_until = :valid_until, category = :enforcement_category, "
+  "area = :enforcement_area, status = CASE WHEN status IN ('valid', 'expired') THEN "
+  CERTIFICATE_STATUS " ELSE status END, " TOUCH " WHERE id = :certificate_id";
+
+static const char issued_event_sql[] =
+  "INSERT INTO officer_event (officer_id, certificate_id, kind, date, reason, operator) "
+  "VALUES (:officer_id, :certificate_id, 'issued', coalesce (:issue_date, " TODAY "), "
+  ":reason, zf_operator ())";
+
+/* --- matters and cases ---------------------------------------------------- */
+
+#define MATTER_SELECT \
+  "SELECT m.id, b.name AS body_name, m.code, m.name, m.category, m.cooperating, " \
+  "m.time_limit_text, m.responsibility, m.accountability, m.supervision_phone, m.status, " \
+  "m.enforcement_category, m.notes FROM matter m JOIN body b ON b.id = m.body_id "
+
+static const char matter_by_code_sql[] =
+  MATTER_SELECT "WHERE m.body_id = " BODY_ID (":body_name") " AND m.code = :code";
+static const char matter_by_name_sql[] =
+  MATTER_SELECT "WHERE m.body_id = " BODY_ID (":body_name") " AND m.name = :name "
+  "ORDER BY m.id LIMIT 1";
+
+static const char matter_insert_sql[] =
+  "INSERT INTO matter (body_id, code, name, category, cooperating, time_limit_text, "
+  "responsibility, accountability, supervision_phone, status, enforcement_category, notes) "
+  "VALUES (" BODY_ID (":body_name") ", :code, :name, :category, :cooperating, "
+  ":time_limit_text, :responsibility, :accountability, :supervision_phone, "
+  "coalesce (:status, 'active'), :enforcement_category, :notes)";
+
+static const char matter_update_sql[] =
+  "UPDATE matter SET body_id = " BODY_ID (":body_name") ", code = :code, name = :name, "
+  "category = :category, cooperating = :cooperating, time_limit_text = :time_limit_text, "
+  "responsibility = :responsibility, accountability = :accountability, "
+  "supervision_phone = :supervision_phone, status = coalesce (:status, status), "
+  "enforcement_category = :enforcement_category, notes = :notes, " TOUCH " WHERE id = :id";
+
+#define CASE_SELECT \
+  "SELECT c.id, b.name AS body_name, c.number, c.category, c.procedure, c.party_name, " \
+  "c.party_kind, c.party_code, c.filed_date, c.decided_date, c.closed_date, c.fine_amount, " \
+  "c.confiscated_amount, c.basis, c.major, c.transferred_judicial, c.year, c.notes " \
+  "FROM case_file c JOIN body b ON b.id = c.body_id "
+
+static const char case_by_number_sql[] =
+  CASE_SELECT "WHERE c.body_id = " BODY_ID (":body_name") " AND c.number = :number";
+
+static const char case_insert_sql[] =
+  "INSERT INTO case_file (body_id, number, category, procedure, party_name, party_kind, "
+  "party_code, filed_date, decided_date, closed_date, fine_amount, confiscated_amount, basis, "
+  "major, transferred_judicial, year, notes) VALUES (" BODY_ID (":body_name") ", :number, "
+  ":category, :procedure, :party_name, :party_kind, :party_code, :filed_date, :decided_date, "
+  ":closed_date, :fine_amount, :confiscated_amount, :basis, coalesce (:major, 0), "
+  "coalesce (:transferred_judicial, 0), :year, :notes)";
+
+static const char case_update_sql[] =
+  "UPDATE case_file SET number = :number, category = :category, procedure = :procedure, "
+  "party_name = :party_name, party_kind = :party_kind, party_code = :party_code, "
+  "filed_date = :filed_date, decided_date = :decided_date, closed_date = :closed_date, "
+  "fine_amount = :fine_amount, confiscated_amount = :confiscated_amount, basis = :basis, "
+  "major = coalesce (:major, 0), transferred_judicial = coalesce (:transferred_judicial, 0), "
+  "year = :year, notes = :notes, " TOUCH " WHERE id = :id";
+
+/* --- helpers -------------------------------------------------------------- */
+
+void
+zf_import_values_free (char **values,
+                       guint  n)
+{
+  if (values == NULL)
+    return;
+  for (guint i = 0; i < n; i++)
+    g_free (values[i]);
+  g_free (values);
+}
+
+static const char *
+value_of (const ZfImportRegister *reg,
+          char *const            *values,
+          const char             *column)
+{
+  int i = zf_import_register_field_index (reg, column);
+
+  return i >= 0 && values[i] && *values[i] ? values[i] : NULL;
+}
+
+/* Binds every ":column" parameter that names a field; others stay NULL
+ * until the caller binds them. */
+static void
+bind_values (sqlite3_stmt           *stmt,
+             const ZfImportRegister *reg,
+             char *const            *values)
+{
+  int n = sqlite3_bind_parameter_count (stmt);
+
+  for (int p = 1; p <= n; p++)
+    {
+      const char *name = sqlite3_bind_parameter_name (stmt, p);
+      int f = name ? zf_import_register_field_index (reg, name + 1) : -1;
+
+      if (f >= 0)
+        zf_bind_text (stmt, p, values[f]);
+    }
+}
+
+static void
+bind_id (sqlite3_stmt *stmt,
+         const char   *name,
+         gint64        id)
+{
+  int p = sqlite3_bind_parameter_index (stmt, name);
+
+  if (p > 0)
+    zf_bind_id (stmt, p, id);
+}
+
+static gboolean
+find_with (ZfStore                 *self,
+           const ZfImportRegister  *reg,
+           const char              *sql,
+           char *const             *values,
+           gint64                  *id,
+           char                  ***current,
+           GError                 **error)
+{
+  sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_values (stmt, reg, values);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      char **row = g_new0 (char *, reg->n_fields);
+
+      *id = sqlite3_column_int64 (stmt, 0);
+      for (int c = 1; c < sqlite3_column_count (stmt); c++)
+        {
+          int f = zf_import_register_field_index (reg, sqlite3_column_name (stmt, c));
+          if (f >= 0)
+            row[f] = g_strdup ((const char *) sqlite3_column_text (stmt, c));
+        }
+      *current = row;
+    }
+  else if (rc != SQLITE_DONE)
+    {
+      zf_store_set_error (self, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+gboolean
+zf_store_import_find (ZfStore                 *self,
+                      const ZfImportRegister  *reg,
+                      char *const             *values,
+                      gint64                  *id,
+                      char                  ***current,
+                      GError                 **error)
+{
+  const char *first = NULL, *second = NULL;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  *id = 0;
+  *current = NULL;
+  switch (reg->id)
+    {
+    case ZF_IMPORT_BODIES:
+      first = value_of (reg, values, "credit_code") ? body_by_code_sql : body_by_name_sql;
+      break;
+    case ZF_IMPORT_OFFICERS:
+      if (value_of (reg, values, "id_number"))
+        first = officer_by_id_number_sql;
+      if (value_of (reg, values, "certificate_number"))
+        second = officer_by_certificate_sql;
+      break;
+    case ZF_IMPORT_MATTERS:
+      first = value_of (reg, values, "code") ? matter_by_code_sql : matter_by_name_sql;
+      break;
+    case ZF_IMPORT_CASES:
+      first = case_by_number_sql;
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (first && !find_with (self, reg, first, values, id, current, error))
+    return FALSE;
+  if (*id == 0 && second && !find_with (self, reg, second, values, id, current, error))
+    return FALSE;
+  return TRUE;
+}
+
+static gint64
+step_returning_id (ZfStore       *self,
+                   sqlite3_stmt  *stmt,
+                   GError       **error)
+{
+  gint64 id = 0;
+
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  else
+    zf_store_set_error (self, error);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+static gboolean
+exec_values (ZfStore                 *self,
+             const ZfImportRegister  *reg,
+             const char              *sql,
+             gint64                   id,
+             char *const             *values,
+             GError                 **error)
+{
+  sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_values (stmt, reg, values);
+  bind_id (stmt, ":id", id);
+  return zf_store_exec_stmt (self, stmt, error);
+}
+
+static gboolean
+write_certificate (ZfStore                 *self,
+                   const ZfImportRegister  *reg,
+                   gint64                   officer_id,
+                   char *const             *values,
+                   GError                 **error)
+{
+  const char *certificate_id = value_of (reg, values, "certificate_id");
+  sqlite3_stmt *stmt;
+  gint64 new_id;
+
+  if (certificate_id != NULL)
+    {
+      stmt = zf_store_prepare (self, certificate_update_sql, error);
+      if (stmt == NULL)
+        return FALSE;
+      bind_values (stmt, reg, values);
+      return zf_store_exec_stmt (self, stmt, error);
+    }
+
+  if (value_of (reg, values, "certificate_number") == NULL &&
+      value_of (reg, values, "valid_until") == NULL)
+    return TRUE;
+
+  stmt = zf_store_prepare (self, certificate_insert_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_values (stmt, reg, values);
+  bind_id (stmt, ":officer_id", officer_id);
+  new_id = step_returning_id (self, stmt, error);
+  if (new_id == 0)
+    return FALSE;
+
+  /* Status derives from events: a card read from a register was issued. */
+  stmt = zf_store_prepare (self, issued_event_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_values (stmt, reg, values);
+  bind_id (stmt, ":officer_id", officer_id);
+  bind_id (stmt, ":certificate_id", new_id);
+  zf_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":reason"), _("Imported from a spreadsheet"));
+  return zf_store_exec_stmt (self, stmt, error);
+}
+
+gboolean
+zf_store_import_write (ZfStore                 *self,
+                       const ZfImportRegister  *reg,
+                       gint64                   id,
+                       char *const             *values,
+                       GError                 **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  switch (reg->id)
+    {
+    case ZF_IMPORT_BODIES:
+      return exec_values (self, reg, id ? body_update_sql : body_insert_sql, id, values, error);
+    case ZF_IMPORT_MATTERS:
+      return exec_values (self, reg, id ? matter_update_sql : matter_insert_sql, id, values, error);
+    case ZF_IMPORT_CASES:
+      return exec_values (self, reg, id ? case_update_sql : case_insert_sql, id, values, error);
+    case ZF_IMPORT_OFFICERS:
+      if (id > 0)
+        {
+          if (!exec_values (self, reg, officer_update_sql, id, values, error))
+            return FALSE;
+        }
+      else
+        {
+          stmt = zf_store_prepare (self, officer_insert_sql, error);
+          if (stmt == NULL)
+            return FALSE;
+          bind_values (stmt, reg, values);
+          id = step_returning_id (self, stmt, error);
+          if (id == 0)
+            return FALSE;
+        }
+      return write_certificate (self, reg, id, values, error);
+    default:
+      g_assert_not_reached ();
+    }
+  return FALSE;
+}
+
+void
+zf_store_import_set_bulk (ZfStore  *self,
+                          gboolean  bulk)
+{
+  static const char bulk_sql[] = "PRAGMA cache_size = -262144";
+  static const char normal_sql[] = "PRAGMA cache_size = -2000";
+
+  g_return_if_fail (ZF_IS_STORE (self));
+
+  zf_store_exec (self, bulk ? bulk_sql : normal_sql, NULL);
+}
+
+gint64
+zf_store_import_body_id (ZfStore    *self,
+                         const char *name)
+{
+  static const char sql[] = "SELECT " BODY_ID ("?1");
+  sqlite3_stmt *stmt = zf_store_prepare (self, sql, NULL);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  zf_bind_text (stmt, 1, name);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+/* --- saved mappings ------------------------------------------------------- */
+
+gboolean
+zf_store_save_import_mapping (ZfStore     *self,
+                              const char  *register_name,
+                              const char  *name,
+                              const char  *json,
+                              GError     **error)
+{
+  static const char sql[] =
+    "INSERT INTO import_mapping (register, name, mapping) VALUES (?1, ?2, ?3) "
+    "ON CONFLICT (register, name) DO UPDATE SET mapping = excluded.mapping, " TOUCH;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  if (name == NULL || *name == '\0')
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("A saved mapping needs a name."));
+      return FALSE;
+    }
+  stmt = zf_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  zf_bind_text (stmt, 1, register_name);
+  zf_bind_text (stmt, 2, name);
+  zf_bind_text (stmt, 3, json);
+  if (!zf_store_exec_stmt (self, stmt, error))
+    return FALSE;
+  zf_store_notify_changed (self, "import_mapping", 0);
+  return TRUE;
+}
+
+char *
+zf_store_load_import_mapping (ZfStore     *self,
+                              const char  *register_name,
+                              const char  *name,
+                              GError     **error)
+{
+  static const char sql[] = "SELECT mapping FROM import_mapping WHERE register = ?1 AND name = ?2";
+  sqlite3_stmt *stmt;
+  char *json = NULL;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), NULL);
+
+  stmt = zf_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  zf_bind_text (stmt, 1, register_name);
+  zf_bind_text (stmt, 2, name);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    json = zf_column_dup (stmt, 0);
+  sqlite3_reset (stmt);
+  if (json == NULL)
+    g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND,
+                 _("There is no saved mapping named “%s”."), name);
+  return json;
+}
+
+GPtrArray *
+zf_store_list_import_mappings (ZfStore     *self,
+                               const char  *register_name,
+                               GError     **error)
+{
+  static const char sql[] = "SELECT name FROM import_mapping WHERE register = ?1 ORDER BY name";
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), NULL);
+
+  stmt = zf_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  zf_bind_text (stmt, 1, register_name);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (names, zf_column_dup (stmt, 0));
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&names);
+}
+
+/* SQLite's JSON functions parse the mapping: no second JSON library, and
+ * the same parser that checks what is stored. */
+GHashTable *
+zf_store_parse_import_mapping (ZfStore     *self,
+                               const char  *register_name,
+                               const char  *json,
+                               GError     **error)
+{
+  static const char check_sql[] =
+    "SELECT json_valid (?1), json_type (?1, '$.columns'), json_extract (?1, '$.register')";
+  static const char each_sql[] =
+    "SELECT key, value FROM json_each (?1, '$.columns') WHERE type = 'text'";
+  g_autoptr(GHashTable) mapping = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autofree char *kind = NULL;
+  g_autofree char *reg = NULL;
+  gboolean valid = FALSE;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), NULL);
+
+  stmt = zf_store_prepare (self, check_sql, error);
+  if (stmt == NULL)
+    return NULL;
+  zf_bind_text (stmt, 1, json);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      valid = sqlite3_column_int (stmt, 0) == 1;
+      kind = zf_column_dup (stmt, 1);
+      reg = zf_column_dup (stmt, 2);
+    }
+  sqlite3_reset (stmt);
+
+  if (!valid || g_strcmp0 (kind, "object") != 0)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("The mapping is not valid: it should be JSON like "
+                     "{\"register\": \"officers\", \"columns\": {\"name\": \"姓名\"}}."));
+      return NULL;
+    }
+  if (reg != NULL && register_name != NULL && strcmp (reg, register_name) != 0)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("The mapping is for the register “%s”, not “%s”."), reg, register_name);
+      return NULL;
+    }
+
+  stmt = zf_store_prepare (self, each_sql, error);
+  if (stmt == NULL)
+    return NULL;
+  zf_bind_text (stmt, 1, json);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_hash_table_insert (mapping, zf_column_dup (stmt, 0), zf_column_dup (stmt, 1));
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&mapping);
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "zf-import-mapping.h"
+#include "zf-store.h"
+
+G_BEGIN_DECLS
+
+/* The importer's statements. @values are aligned with @reg->fields: the
+ * stored form of each field, NULL or "" for none. */
+
+/* Finds the row a file row updates (by credit code or name for bodies, ID
+ * number or certificate number for officers, body + code or name for
+ * matters, body + case number for cases). On a match sets @id and fills
+ * @current (n_fields strings, caller frees with g_strfreev-like care: use
+ * zf_import_values_free) with the stored values. */
+gboolean    zf_store_import_find            (ZfStore                 *self,
+                                             const ZfImportRegister  *reg,
+                                             char *const             *values,
+                                             gint64                  *id,
+                                             char                  ***current,
+                                             GError                 **error);
+/* Inserts (@id 0) or updates one row, with its certificate and 'issued'
+ * event for officers. Call inside a transaction. */
+gboolean    zf_store_import_write           (ZfStore                 *self,
+                                             const ZfImportRegister  *reg,
+                                             gint64                   id,
+                                             char *const             *values,
+                                             GError                 **error);
+/* A large import writes more pages than SQLite's default cache holds; a
+ * larger cache for its transaction keeps the time linear in the rows. */
+void        zf_store_import_set_bulk        (ZfStore                 *self,
+                                             gboolean                 bulk);
+gint64      zf_store_import_body_id         (ZfStore                 *self,
+                                             const char              *name);
+
+gboolean    zf_store_save_import_mapping    (ZfStore                 *self,
+                                             const char              *register_name,
+                                             const char              *name,
+                                             const char              *json,
+                                             GError                 **error);
+/* The saved mapping's JSON, or NULL with ZF_ERROR_NOT_FOUND. */
+char       *zf_store_load_import_mapping    (ZfStore                 *self,
+                                             const char              *register_name,
+                                             const char              *name,
+                                             GError                 **error);
+/* Names of the saved mappings of a register, sorted. */
+GPtrArray  *zf_store_list_import_mappings   (ZfStore                 *self,
+                                             const char              *register_name,
+                                             GError                 **error);
+/* Field column → header text from a mapping's JSON, checked to be of
+ * @register_name when it says. */
+GHashTable *zf_store_parse_import_mapping   (ZfStore                 *self,
+                                             const char              *register_name,
+                                             const char              *json,
+                                             GError                 **error);
+
+void        zf_import_values_free           (char                   **values,
+                                             guint                    n);
+
+G_END_DECLS

@@ -1,0 +1,306 @@
+#include "config.h"
+
+#include <locale.h>
+
+#include <string.h>
+
+#include "import-fixtures.h"
+#include "zf-error.h"
+#include "zf-import-mapping.h"
+#include "zf-import-normalize.h"
+#include "zf-xlsx-reader.h"
+
+typedef struct
+{
+  const char *input;
+  ZfCellType  type;
+  gboolean    date1904;
+  const char *expected;   /* NULL: refused */
+} DateCase;
+
+static void
+test_dates (void)
+{
+  static const DateCase cases[] = {
+    { "2023-03-21", ZF_CELL_TEXT, FALSE, "2023-03-21" },
+    { "2023/3/21", ZF_CELL_TEXT, FALSE, "2023-03-21" },
+    { "2023.3.21", ZF_CELL_TEXT, FALSE, "2023-03-21" },
+    { "2023年3月21日", ZF_CELL_TEXT, FALSE, "2023-03-21" },
+    { "２０２３年３月２１日", ZF_CELL_TEXT, FALSE, "2023-03-21" },
+    { "20230321", ZF_CELL_TEXT, FALSE, "2023-03-21" },
+    { " 2023-3-1 ", ZF_CELL_TEXT, FALSE, "2023-03-01" },
+    { "2023-03-21 00:00:00", ZF_CELL_TEXT, FALSE, "2023-03-21" },
+    { "45006", ZF_CELL_TEXT, FALSE, "2023-03-21" },        /* serial in a CSV */
+    { "45006", ZF_CELL_NUMBER, FALSE, "2023-03-21" },
+    { "45006.75", ZF_CELL_NUMBER, FALSE, "2023-03-21" },   /* time of day dropped */
+    { "43544", ZF_CELL_NUMBER, TRUE, "2023-03-21" },       /* 1904 system */
+    { "0", ZF_CELL_NUMBER, TRUE, "1904-01-01" },
+    { "1", ZF_CELL_NUMBER, FALSE, "1900-01-01" },
+    { "59", ZF_CELL_NUMBER, FALSE, "1900-02-28" },
+    { "60", ZF_CELL_NUMBER, FALSE, NULL },                 /* 1900-02-29 never was */
+    { "61", ZF_CELL_NUMBER, FALSE, "1900-03-01" },
+    { "2958465", ZF_CELL_NUMBER, FALSE, "9999-12-31" },
+    { "2958466", ZF_CELL_NUMBER, FALSE, NULL },
+    { "0", ZF_CELL_NUMBER, FALSE, NULL },
+    { "4.44444e+33", ZF_CELL_NUMBER, FALSE, NULL },        /* found by fuzzing */
+    { "-45006", ZF_CELL_NUMBER, FALSE, NULL },
+    { "2023-02-29", ZF_CELL_TEXT, FALSE, NULL },
+    { "2024-02-29", ZF_CELL_TEXT, FALSE, "2024-02-29" },
+    { "2023/13/1", ZF_CELL_TEXT, FALSE, NULL },
+    { "20231301", ZF_CELL_TEXT, FALSE, NULL },
+    { "三月", ZF_CELL_TEXT, FALSE, NULL },
+    { "2023-03", ZF_CELL_TEXT, FALSE, NULL },
+    { "", ZF_CELL_TEXT, FALSE, "" },
+    { "2023-03-21", ZF_CELL_DATE, FALSE, "2023-03-21" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *iso = zf_import_date (cases[i].input, cases[i].type, cases[i].date1904, &error);
+
+      g_test_message ("date %s", cases[i].input);
+      g_assert_cmpstr (iso, ==, cases[i].expected);
+      if (cases[i].expected == NULL)
+        g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
+    }
+}
+
+static void
+test_id_numbers (void)
+{
+  g_autofree char *valid = fixture_id_number (7, TRUE);
+  g_autofree char *lower = g_ascii_strdown (valid, -1);
+  g_autofree char *head = g_strndup (valid, 15);
+  g_autofree char *zeros = g_strconcat (head, "000", NULL);
+  g_autofree char *typo = g_strdup (valid);
+  GString *wide = g_string_new (NULL);
+  struct { const char *input; ZfCellType type; const char *expected; const char *reason; } cases[] = {
+    { valid, ZF_CELL_TEXT, valid, NULL },
+    { NULL, ZF_CELL_TEXT, valid, NULL },          /* full-width digits, filled below */
+    { "1.10105E+17", ZF_CELL_TEXT, NULL, "Excel" },
+    { "4.20703199001E+17", ZF_CELL_NUMBER, NULL, "Excel" },
+    { zeros, ZF_CELL_TEXT, NULL, "lost" },
+    { zeros, ZF_CELL_NUMBER, NULL, "lost" },
+    { typo, ZF_CELL_TEXT, NULL, "check digit" },
+    { "42070319900101", ZF_CELL_TEXT, NULL, "18 characters" },
+    { "", ZF_CELL_TEXT, "", NULL },
+  };
+
+  /* The check character is never '0' after a change of the last digit. */
+  typo[17] = typo[17] == '1' ? '2' : '1';
+  for (const char *p = valid; *p; p++)
+    g_string_append_unichar (wide, g_ascii_isdigit (*p) ? (gunichar) (0xFF10 + (*p - 0x30)) : (gunichar) *p);
+  cases[1].input = wide->str;
+  if (valid[17] == 'X')
+    cases[0].input = lower;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *id = zf_import_id_number (cases[i].input, cases[i].type, &error);
+
+      g_test_message ("id %s", cases[i].input);
+      g_assert_cmpstr (id, ==, cases[i].expected);
+      if (cases[i].reason != NULL)
+        {
+          g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
+          g_assert_nonnull (strstr (error->message, cases[i].reason));
+        }
+    }
+  g_string_free (wide, TRUE);
+}
+
+static void
+test_simple_values (void)
+{
+  struct { char *(*parse) (const char *, GError **); const char *input; const char *expected; } cases[] = {
+    { zf_import_sex, "男", "male" },
+    { zf_import_sex, " 女 ", "female" },
+    { zf_import_sex, "F", "female" },
+    { zf_import_sex, "未知", NULL },
+    { zf_import_bool, "是", "1" },
+    { zf_import_bool, "否", "0" },
+    { zf_import_bool, "TRUE", "1" },
+    { zf_import_bool, "√", "1" },
+    { zf_import_bool, "", "0" },
+    { zf_import_bool, "也许", NULL },
+    { zf_import_credit_code, "91420703ma0000007x", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *v = cases[i].parse (cases[i].input, &error);
+
+      g_assert_cmpstr (v, ==, cases[i].expected);
+      if (cases[i].expected == NULL)
+        g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
+    }
+}
+
+static void
+test_numbers (void)
+{
+  struct { const char *input; gboolean integer; const char *expected; } cases[] = {
+    { "3", TRUE, "3" },
+    { "３", TRUE, "3" },
+    { "1,000", TRUE, "1000" },
+    { "2.5", TRUE, NULL },
+    { "2.5", FALSE, "2.5" },
+    { "5000元", FALSE, "5000" },
+    { "5000.00", FALSE, "5000" },
+    { "abc", FALSE, NULL },
+    { "", FALSE, "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *v = zf_import_number (cases[i].input, cases[i].integer, &error);
+
+      g_assert_cmpstr (v, ==, cases[i].expected);
+    }
+}
+
+static void
+test_codes (void)
+{
+  static const char aliases[] =
+    "organ=行政机关|机关;authorized=法律法规授权组织|授权组织|授权;entrusted=受委托组织|委托组织|委托";
+  struct { const char *input; const char *expected; gboolean noted; } cases[] = {
+    { "organ", "organ", FALSE },
+    { "Administrative organ", "organ", FALSE },
+    { "行政机关", "organ", TRUE },
+    { "委托", "entrusted", TRUE },
+    { "法律法规授权的组织", "authorized", TRUE },   /* contains 授权 */
+    { "事业单位", NULL, FALSE },
+    { "", "", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *note = NULL;
+      g_autofree char *code = zf_import_code (&zf_body_kinds, aliases, cases[i].input, &note, &error);
+
+      g_test_message ("code %s", cases[i].input);
+      g_assert_cmpstr (code, ==, cases[i].expected);
+      g_assert_true ((note != NULL) == cases[i].noted);
+      if (note)
+        g_assert_true (g_str_has_prefix (note, cases[i].input));
+      if (cases[i].expected == NULL)
+        g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
+    }
+}
+
+static void
+test_headers (void)
+{
+  const ZfImportRegister *officers = zf_import_register_lookup ("officers");
+  struct { const char *header; const char *column; } cases[] = {
+    { "姓名", "name" },
+    { "名字", "name" },
+    { "* 姓 名", "name" },
+    { "身份证号", "id_number" },
+    { "身份证号码", "id_number" },
+    { "公民身份号码（必填）", "id_number" },
+    { "执法证号", "certificate_number" },
+    { "执法证件号", "certificate_number" },
+    { "证件编号", "certificate_number" },
+    { "单位", "body_name" },
+    { "所在单位", "body_name" },
+    { "执法主体", "body_name" },
+    { "有效期", "valid_until" },
+    { "有效期至", "valid_until" },
+    { "Certificate number", "certificate_number" },
+    { "序号", NULL },
+    { "", NULL },
+  };
+
+  g_assert_nonnull (officers);
+  g_assert_null (zf_import_register_lookup ("nothing"));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      int f = zf_import_field_for_header (officers, cases[i].header);
+
+      g_test_message ("header %s", cases[i].header);
+      if (cases[i].column == NULL)
+        g_assert_cmpint (f, ==, -1);
+      else
+        g_assert_cmpstr (officers->fields[f].column, ==, cases[i].column);
+    }
+}
+
+static void
+test_cell_refs (void)
+{
+  struct { const char *ref; gboolean ok; guint column, row; } cases[] = {
+    { "A1", TRUE, 0, 1 },
+    { "Z9", TRUE, 25, 9 },
+    { "AA10", TRUE, 26, 10 },
+    { "AB12", TRUE, 27, 12 },
+    { "XFD1048576", TRUE, 16383, 1048576 },
+    { "XFE1", FALSE, 0, 0 },
+    { "A0", FALSE, 0, 0 },
+    { "A1048577", FALSE, 0, 0 },
+    { "1A", FALSE, 0, 0 },
+    { "a1", FALSE, 0, 0 },
+    { "", FALSE, 0, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      guint column = 0, row = 0;
+
+      g_assert_cmpint (zf_xlsx_parse_cell_ref (cases[i].ref, &column, &row), ==, cases[i].ok);
+      if (cases[i].ok)
+        {
+          g_autofree char *letter = zf_column_letter (column);
+          g_assert_cmpuint (column, ==, cases[i].column);
+          g_assert_cmpuint (row, ==, cases[i].row);
+          g_assert_true (g_str_has_prefix (cases[i].ref, letter));
+        }
+    }
+}
+
+static void
+test_date_formats (void)
+{
+  struct { guint id; const char *code; gboolean date; } cases[] = {
+    { 14, NULL, TRUE },
+    { 22, NULL, TRUE },
+    { 0, NULL, FALSE },
+    { 49, NULL, FALSE },
+    { 176, "yyyy/m/d", TRUE },
+    { 177, "yyyy\"年\"m\"月\"d\"日\"", TRUE },
+    { 178, "[$-804]yyyy年m月d日", TRUE },
+    { 179, "0.00", FALSE },
+    { 180, "h:mm:ss", FALSE },
+    { 181, "mm:ss", FALSE },
+    { 182, "\"day\" 0", FALSE },
+    { 183, "[Red]0.00", FALSE },
+    { 184, "@", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpint (zf_xlsx_format_is_date (cases[i].id, cases[i].code), ==, cases[i].date);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/import/normalize/dates", test_dates);
+  g_test_add_func ("/import/normalize/id-numbers", test_id_numbers);
+  g_test_add_func ("/import/normalize/simple", test_simple_values);
+  g_test_add_func ("/import/normalize/numbers", test_numbers);
+  g_test_add_func ("/import/normalize/codes", test_codes);
+  g_test_add_func ("/import/mapping/headers", test_headers);
+  g_test_add_func ("/import/xlsx/cell-refs", test_cell_refs);
+  g_test_add_func ("/import/xlsx/date-formats", test_date_formats);
+  return g_test_run ();
+}

@@ -1,0 +1,650 @@
+#define G_LOG_DOMAIN "test-ui-bodies"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "zf-application.h"
+#include "zf-bodies-view.h"
+#include "zf-body-dialog.h"
+#include "zf-body-event-dialog.h"
+#include "zf-query-model.h"
+#include "zf-store-bodies.h"
+#include "zf-validate.h"
+#include "zf-window.h"
+
+/* The real main window on a temporary database: tabs, search, SQL sorting,
+ * the body dialog (valid and invalid input) and finalization. */
+
+typedef struct
+{
+  char           *dir;
+  ZfStore        *store;
+  ZfWindow       *window;
+  ZfBodiesView   *view;
+} Fixture;
+
+static GtkApplication *app;
+
+static char *
+make_credit_code (guint serial)
+{
+  g_autofree char *first17 = g_strdup_printf ("11330100MB%07u", serial);
+
+  return g_strdup_printf ("%s%c", first17, zf_credit_code_check_char (first17));
+}
+
+static void
+add_body (ZfStore    *store,
+          const char *name,
+          const char *kind,
+          const char *domain,
+          guint       serial)
+{
+  g_autoptr(ZfBody) body = zf_body_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *code = make_credit_code (serial);
+
+  g_object_set (body, "name", name, "credit-code", code, "kind", kind, "domain", domain, NULL);
+  if (g_str_equal (kind, "authorized"))
+    g_object_set (body, "legal-basis", "《道路运输条例》第七条", NULL);
+  zf_store_save_body (store, body, &error);
+  g_assert_no_error (error);
+}
+
+static void
+iterate_until (gboolean (*done) (gpointer),
+               gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+flag_is_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* Present, then wait until a frame has actually been drawn. */
+static void
+present_and_wait (GtkWindow *window)
+{
+  gboolean painted = FALSE;
+  GdkFrameClock *clock;
+  gulong handler;
+
+  gtk_window_present (window);
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  iterate_until (flag_is_set, &painted);
+  g_signal_handler_disconnect (clock, handler);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+}
+
+static gboolean
+idle_done (gpointer data)
+{
+  return !g_main_context_pending (NULL);
+}
+
+static gboolean
+deadline_passed (gpointer data)
+{
+  return g_get_monotonic_time () >= *(gint64 *) data;
+}
+
+static void
+settle (void)
+{
+  /* Let idles (detail reload, list refresh) and a few frames (transitions,
+   * which hold their widgets) run. */
+  gint64 until = g_get_monotonic_time () + 50 * 1000;
+
+  iterate_until (deadline_passed, &until);
+  iterate_until (idle_done, NULL);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  f->dir = g_dir_make_tmp (NULL, &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->dir, "test.db", NULL);
+  f->store = zf_store_open (path, &error);
+  g_assert_no_error (error);
+
+  add_body (f->store, "示例市市场监督管理局", "organ", "市场监管", 1001);
+  add_body (f->store, "示例县交通运输局", "organ", "交通运输", 1002);
+  add_body (f->store, "示例县道路运输管理所", "authorized", "交通运输", 1003);
+  add_body (f->store, "示例县农业农村局", "organ", "农业农村", 1004);
+
+  f->window = g_object_ref (zf_window_new (app, f->store));
+  f->view = ZF_BODIES_VIEW (gtk_stack_get_child_by_name (zf_window_get_stack (f->window),
+                                                         "bodies"));
+  present_and_wait (GTK_WINDOW (f->window));
+  settle ();
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "test.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  settle ();
+  g_assert_finalize_object (f->window);
+  g_assert_finalize_object (f->store);
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+static guint
+visible_rows (Fixture *f)
+{
+  return g_list_model_get_n_items (zf_bodies_view_get_model (f->view));
+}
+
+static void
+test_tabs (Fixture       *f,
+           gconstpointer  data)
+{
+  static const char *names[] = { "bodies", "officers", "checklists", "cases" };
+  const char *expect_zh = g_getenv ("ZF_TEST_EXPECT_ZH");
+  static const char *english[] = { "Bodies", "Officers", "Checklists", "Case evaluation" };
+  static const char *chinese[] = { "执法主体", "执法人员", "清单", "案卷评查" };
+  GtkStack *stack = zf_window_get_stack (f->window);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GtkWidget *child = gtk_stack_get_child_by_name (stack, names[i]);
+      GtkStackPage *page;
+
+      g_assert_nonnull (child);
+      page = gtk_stack_get_page (stack, child);
+      g_assert_cmpstr (gtk_stack_page_get_title (page), ==,
+                       expect_zh != NULL ? chinese[i] : english[i]);
+
+      gtk_stack_set_visible_child_name (stack, names[i]);
+      settle ();
+      g_assert_true (gtk_widget_get_mapped (child));
+    }
+  gtk_stack_set_visible_child_name (stack, "bodies");
+  settle ();
+}
+
+static void
+type_search (Fixture    *f,
+             const char *text)
+{
+  GtkSearchEntry *entry = zf_bodies_view_get_search_entry (f->view);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  /* GtkSearchEntry delays search-changed; wait for the list to follow. */
+  g_signal_emit_by_name (entry, "search-changed");
+  settle ();
+}
+
+static void
+test_search (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *code = make_credit_code (1004);
+  GtkWidget *focus;
+
+  g_assert_cmpuint (visible_rows (f), ==, 4);
+  type_search (f, "交通");
+  g_assert_cmpuint (visible_rows (f), ==, 1);
+  type_search (f, "示例县");
+  g_assert_cmpuint (visible_rows (f), ==, 3);
+  /* Part of a credit code finds its body. */
+  type_search (f, code + 8);
+  g_assert_cmpuint (visible_rows (f), ==, 1);
+  type_search (f, "没有这个单位");
+  g_assert_cmpuint (visible_rows (f), ==, 0);
+  type_search (f, "");
+  g_assert_cmpuint (visible_rows (f), ==, 4);
+
+  /* Ctrl+F's action puts the focus in the search entry. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.find", NULL);
+  settle ();
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (zf_bodies_view_get_search_entry (f->view))));
+}
+
+static void
+test_sort (Fixture       *f,
+           gconstpointer  data)
+{
+  GtkColumnView *column_view = GTK_COLUMN_VIEW (gtk_widget_get_template_child (
+    GTK_WIDGET (f->view), ZF_TYPE_BODIES_VIEW, "column_view"));
+  GListModel *columns = gtk_column_view_get_columns (column_view);
+  GListModel *rows = zf_bodies_view_get_model (f->view);
+  ZfQueryModel *model = ZF_QUERY_MODEL (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (rows)));
+  g_autoptr(GtkColumnViewColumn) kind = g_list_model_get_item (columns, 1);
+  g_autoptr(GtkColumnViewColumn) name = g_list_model_get_item (columns, 0);
+  g_autoptr(ZfBody) first = NULL;
+
+  g_assert_false (GTK_IS_SORT_LIST_MODEL (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (rows))));
+  g_assert_cmpuint (zf_query_model_get_sort (model), ==, ZF_BODY_SORT_NAME);
+  g_assert_false (zf_query_model_get_descending (model));
+
+  gtk_column_view_sort_by_column (column_view, kind, GTK_SORT_DESCENDING);
+  settle ();
+  g_assert_cmpuint (zf_query_model_get_sort (model), ==, ZF_BODY_SORT_KIND);
+  g_assert_true (zf_query_model_get_descending (model));
+  /* 'organ' sorts after 'authorized': descending puts an organ first. */
+  first = g_list_model_get_item (rows, 0);
+  g_assert_cmpstr (zf_body_get_kind (first), ==, "organ");
+  g_clear_object (&first);
+
+  gtk_column_view_sort_by_column (column_view, kind, GTK_SORT_ASCENDING);
+  settle ();
+  g_assert_false (zf_query_model_get_descending (model));
+  first = g_list_model_get_item (rows, 0);
+  g_assert_cmpstr (zf_body_get_kind (first), ==, "authorized");
+  g_clear_object (&first);
+
+  gtk_column_view_sort_by_column (column_view, name, GTK_SORT_DESCENDING);
+  settle ();
+  g_assert_cmpuint (zf_query_model_get_sort (model), ==, ZF_BODY_SORT_NAME);
+  g_assert_true (zf_query_model_get_descending (model));
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        found = GTK_WINDOW (window);
+    }
+  return found;
+}
+
+static ZfBodyDialog *
+find_body_dialog (void)
+{
+  return (ZfBodyDialog *) find_toplevel (ZF_TYPE_BODY_DIALOG);
+}
+
+static GtkWidget *
+dialog_child (ZfBodyDialog *dialog,
+              const char   *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (dialog), ZF_TYPE_BODY_DIALOG, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+static ZfBodyDialog *
+open_new_body_dialog (Fixture *f)
+{
+  ZfBodyDialog *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-body", NULL);
+  dialog = find_body_dialog ();
+  g_assert_nonnull (dialog);
+  present_and_wait (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+test_create (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *code = make_credit_code (2001);
+  g_autofree char *lower = g_ascii_strdown (code, -1);
+  g_autofree char *typed = NULL;
+  g_autoptr(ZfBody) saved = NULL;
+  ZfBodyDialog *dialog = open_new_body_dialog (f);
+  GWeakRef weak;
+
+  /* Typed in lower case with a full-width first digit: normalized on save. */
+  typed = g_strconcat ("１", lower + 1, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (dialog_child (dialog, "name_entry")), "示例县应急管理局");
+  gtk_editable_set_text (GTK_EDITABLE (dialog_child (dialog, "credit_code_entry")), typed);
+  gtk_editable_set_text (GTK_EDITABLE (dialog_child (dialog, "domain_entry")), "应急管理");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_child (dialog, "level_dropdown")), 3);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (dialog_child (dialog, "legal_section_check")), TRUE);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (dialog_child (dialog, "legal_staff_spin")), 2);
+
+  g_weak_ref_init (&weak, dialog);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "body.save", NULL);
+  settle ();
+  g_assert_null (g_weak_ref_get (&weak));
+  g_weak_ref_clear (&weak);
+
+  saved = zf_store_find_body_by_credit_code (f->store, code);
+  g_assert_nonnull (saved);
+  g_assert_cmpstr (zf_body_get_name (saved), ==, "示例县应急管理局");
+  g_assert_cmpstr (zf_body_get_level (saved), ==, "township");
+  g_assert_cmpint (zf_record_get_int (ZF_RECORD (saved), "legal_staff_count"), ==, 2);
+  g_assert_cmpint (zf_store_count_bodies (f->store), ==, 5);
+  g_assert_cmpuint (visible_rows (f), ==, 5);
+  /* The new body is selected and its details shown. */
+  g_assert_nonnull (zf_bodies_view_get_selected_body (f->view));
+  g_assert_cmpint (zf_record_get_id (ZF_RECORD (zf_bodies_view_get_selected_body (f->view))), ==,
+                   zf_record_get_id (ZF_RECORD (saved)));
+}
+
+static void
+test_invalid (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *code = make_credit_code (3001);
+  ZfBodyDialog *dialog = open_new_body_dialog (f);
+  GtkWidget *error_label = dialog_child (dialog, "error_label");
+
+  /* A wrong check character. */
+  code[17] = code[17] == '0' ? '1' : '0';
+  gtk_editable_set_text (GTK_EDITABLE (dialog_child (dialog, "name_entry")), "示例县错误代码局");
+  gtk_editable_set_text (GTK_EDITABLE (dialog_child (dialog, "credit_code_entry")), code);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "body.save", NULL);
+  settle ();
+
+  g_assert_true (find_body_dialog () == dialog);
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error_label)), "B1"));
+  /* The input stays as typed. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog_child (dialog, "name_entry"))), ==,
+                   "示例县错误代码局");
+  g_assert_null (zf_store_find_body_by_name (f->store, "示例县错误代码局"));
+  g_assert_cmpint (zf_store_count_bodies (f->store), ==, 4);
+
+  /* Cancel closes without saving. */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
+  settle ();
+  g_assert_null (find_body_dialog ());
+  g_assert_cmpint (zf_store_count_bodies (f->store), ==, 4);
+}
+
+static void
+test_actions_follow_selection (Fixture       *f,
+                               gconstpointer  data)
+{
+  GtkSingleSelection *rows = GTK_SINGLE_SELECTION (zf_bodies_view_get_model (f->view));
+  g_autoptr(GError) error = NULL;
+  ZfBody *body;
+
+  gtk_single_selection_set_selected (rows, GTK_INVALID_LIST_POSITION);
+  settle ();
+  g_assert_null (zf_bodies_view_get_selected_body (f->view));
+  /* Disabled without a selection: nothing opens. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.edit-body", NULL);
+  settle ();
+  g_assert_null (find_body_dialog ());
+
+  gtk_single_selection_set_selected (rows, 0);
+  settle ();
+  body = zf_bodies_view_get_selected_body (f->view);
+  g_assert_nonnull (body);
+  g_assert_cmpstr (zf_body_get_status (body), ==, "pending");
+
+  /* A status change through the store reaches the detail pane's body. */
+  zf_store_change_body_status (f->store, zf_record_get_id (ZF_RECORD (body)), "confirmed",
+                               "2024-01-10", "示政发〔2024〕1号", NULL, &error);
+  g_assert_no_error (error);
+  settle ();
+  g_assert_cmpstr (zf_body_get_status (zf_bodies_view_get_selected_body (f->view)), ==,
+                   "confirmed");
+}
+
+static void
+select_body (Fixture    *f,
+             const char *name)
+{
+  g_autoptr(ZfBody) body = zf_store_find_body_by_name (f->store, name);
+
+  g_assert_nonnull (body);
+  zf_bodies_view_select_id (f->view, zf_record_get_id (ZF_RECORD (body)));
+  settle ();
+  g_assert_cmpstr (zf_body_get_name (zf_bodies_view_get_selected_body (f->view)), ==, name);
+}
+
+static void
+test_status_dialog (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(ZfBody) body = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  GtkWindow *dialog;
+  GtkWidget *doc;
+  GtkWidget *error_label;
+
+  select_body (f, "示例县农业农村局");
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.confirm-body", NULL);
+  dialog = find_toplevel (ZF_TYPE_BODY_EVENT_DIALOG);
+  g_assert_nonnull (dialog);
+  present_and_wait (dialog);
+  doc = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), ZF_TYPE_BODY_EVENT_DIALOG,
+                                                   "doc_number_entry"));
+  error_label = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                                                           ZF_TYPE_BODY_EVENT_DIALOG,
+                                                           "error_label"));
+
+  /* Without the deciding document the store refuses and the dialog stays. */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "event.save", NULL);
+  settle ();
+  g_assert_true (find_toplevel (ZF_TYPE_BODY_EVENT_DIALOG) == dialog);
+  g_assert_true (gtk_widget_get_visible (error_label));
+  body = zf_store_find_body_by_name (f->store, "示例县农业农村局");
+  g_assert_cmpstr (zf_body_get_status (body), ==, "pending");
+  g_clear_object (&body);
+
+  gtk_editable_set_text (GTK_EDITABLE (doc), "示政发〔2024〕2号");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "event.save", NULL);
+  settle ();
+  g_assert_null (find_toplevel (ZF_TYPE_BODY_EVENT_DIALOG));
+  body = zf_store_find_body_by_name (f->store, "示例县农业农村局");
+  g_assert_cmpstr (zf_body_get_status (body), ==, "confirmed");
+  events = zf_store_list_body_events (f->store, zf_record_get_id (ZF_RECORD (body)), NULL);
+  g_assert_cmpuint (events->len, ==, 1);
+  g_assert_cmpstr (((ZfBodyEvent *) g_ptr_array_index (events, 0))->doc_number, ==,
+                   "示政发〔2024〕2号");
+  /* The selected body follows the store. */
+  g_assert_cmpstr (zf_body_get_status (zf_bodies_view_get_selected_body (f->view)), ==,
+                   "confirmed");
+}
+
+static void
+answer_message_dialog (int response)
+{
+  GtkWindow *dialog = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), response);
+  settle ();
+}
+
+static void
+test_delete (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(ZfBody) organ = zf_store_find_body_by_name (f->store, "示例县交通运输局");
+  g_autoptr(ZfBody) entrusted = zf_body_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *code = make_credit_code (4001);
+
+  /* An entrusted body refers to the organ: its deletion is refused. */
+  g_object_set (entrusted, "name", "东湖镇综合执法队", "kind", "entrusted", "credit-code", code,
+                "parent-id", zf_record_get_id (ZF_RECORD (organ)),
+                "letter-number", "示委〔2024〕1号", "letter-start", "2024-01-01",
+                "letter-end", "2099-12-31", NULL);
+  zf_store_save_body (f->store, entrusted, &error);
+  g_assert_no_error (error);
+  settle ();
+
+  select_body (f, "示例县交通运输局");
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "win.delete-body", NULL);
+  answer_message_dialog (GTK_RESPONSE_ACCEPT);
+  /* The refusal is shown in a second dialog; the row stays. */
+  answer_message_dialog (GTK_RESPONSE_CLOSE);
+  g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpint (zf_store_count_bodies (f->store), ==, 5);
+
+  /* Cancelling the confirmation keeps the body. */
+  select_body (f, "示例县农业农村局");
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "win.delete-body", NULL);
+  answer_message_dialog (GTK_RESPONSE_CANCEL);
+  g_assert_cmpint (zf_store_count_bodies (f->store), ==, 5);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "win.delete-body", NULL);
+  answer_message_dialog (GTK_RESPONSE_ACCEPT);
+  g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpint (zf_store_count_bodies (f->store), ==, 4);
+  g_assert_null (zf_store_find_body_by_name (f->store, "示例县农业农村局"));
+  g_assert_cmpuint (visible_rows (f), ==, 4);
+}
+
+static void
+test_window_state (Fixture       *f,
+                   gconstpointer  data)
+{
+  ZfWindow *second;
+  int width, height;
+
+  /* Closing saves the size (the schema comes from the build tree). */
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 913, 587);
+  settle ();
+  gtk_window_close (GTK_WINDOW (f->window));
+  settle ();
+
+  second = g_object_ref (zf_window_new (app, f->store));
+  gtk_window_get_default_size (GTK_WINDOW (second), &width, &height);
+  g_assert_cmpint (width, ==, 913);
+  g_assert_cmpint (height, ==, 587);
+  gtk_window_destroy (GTK_WINDOW (second));
+  settle ();
+  g_assert_finalize_object (second);
+}
+
+static gboolean
+has_five_rows (gpointer data)
+{
+  return visible_rows (data) == 5;
+}
+
+static void
+test_external_change (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "test.db", NULL);
+  g_autoptr(GError) error = NULL;
+  ZfStore *other;
+
+  /* Another program (zhifa-cli) writes through its own connection; the
+   * window's poll picks it up without any action by the user. */
+  other = zf_store_open (path, &error);
+  g_assert_no_error (error);
+  add_body (other, "示例县生态环境分局", "organ", "生态环境", 5001);
+  g_assert_finalize_object (other);
+
+  g_assert_cmpuint (visible_rows (f), ==, 4);
+  iterate_until (has_five_rows, f);
+}
+
+static gboolean
+chooser_closed (gpointer data)
+{
+  return find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) == NULL;
+}
+
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (f->dir);
+  g_autofree char *path = g_build_filename (f->dir, "名录.xlsx", NULL);
+  g_autofree char *shown = NULL;
+  GtkWindow *chooser;
+  GtkWindow *message;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export", NULL);
+  settle ();
+  /* Without a portal the native chooser is a GtkFileChooserDialog. */
+  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==,
+                   "执法主体名录.xlsx");
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "名录.xlsx");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  settle ();
+
+  /* The chooser checks the folder asynchronously before it answers. */
+  iterate_until (chooser_closed, NULL);
+  settle ();
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  message = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (message);
+  g_object_get (message, "secondary-text", &shown, NULL);
+  g_assert_cmpstr (shown, ==, path);
+  answer_message_dialog (GTK_RESPONSE_CLOSE);
+  g_unlink (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int result;
+
+  zf_application_init_i18n ();
+  g_test_init (&argc, &argv, NULL);
+
+  app = GTK_APPLICATION (zf_application_new ());
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/ui/bodies/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("tabs", test_tabs);
+  ADD ("search", test_search);
+  ADD ("sort", test_sort);
+  ADD ("create", test_create);
+  ADD ("invalid", test_invalid);
+  ADD ("actions", test_actions_follow_selection);
+  ADD ("status", test_status_dialog);
+  ADD ("delete", test_delete);
+  ADD ("window-state", test_window_state);
+  ADD ("external-change", test_external_change);
+  ADD ("export", test_export);
+#undef ADD
+
+  result = g_test_run ();
+  g_object_unref (app);
+  return result;
+}
