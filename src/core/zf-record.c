@@ -237,6 +237,11 @@ zf_record_class_install_fields (ZfRecordClass *klass,
   g_return_if_fail (ZF_IS_RECORD_CLASS (klass));
   g_return_if_fail (klass->fields == NULL);
 
+  /* GObject resets get/set_property for every class (they are not
+   * inherited), so each register class gets the record's accessors here. */
+  object_class->get_property = zf_record_get_property;
+  object_class->set_property = zf_record_set_property;
+
   klass->fields = fields;
   klass->n_fields = n_fields;
   klass->pspecs = g_new0 (GParamSpec *, n_fields);
@@ -256,7 +261,9 @@ zf_record_class_install_fields (ZfRecordClass *klass,
           pspec = g_param_spec_int64 (name, NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
           break;
         case ZF_FIELD_DOUBLE:
-          pspec = g_param_spec_double (name, NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, NAN, flags);
+          /* A NaN default fails GParamSpec's range check; instances still
+           * start as NaN ("not set", see zf_record_init). */
+          pspec = g_param_spec_double (name, NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0, flags);
           break;
         case ZF_FIELD_BOOL:
           pspec = g_param_spec_boolean (name, NULL, NULL, FALSE, flags);
