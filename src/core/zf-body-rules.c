@@ -161,7 +161,7 @@ zf_rule_body_legal_section (ZfBody    *body,
       if (staff < 3)
         zf_findings_add (findings, "B7", "S1 §二(一)1", ZF_SEVERITY_WARNING,
                          _("A supervision body needs at least 3 full-time staff; "
-                           "it has %" G_GINT64_FORMAT "."), staff);
+                           "it has %lld."), (long long) staff);
       return;
     }
 

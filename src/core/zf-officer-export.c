@@ -24,7 +24,7 @@ typedef struct
 static const Column public_columns[] = {
   { "name", N_("Name"), 12 },
   { "body_name", N_("Unit"), 30 },
-  { "title", N_("Title"), 14 },
+  { "title", N_("Position"), 14 },
   { "certificate_number", N_("Certificate number"), 20 },
   { "enforcement_category", N_("Enforcement category"), 18 },
   { "enforcement_area", N_("Enforcement area"), 18 },
@@ -38,7 +38,7 @@ static const Column roster_columns[] = {
   { "body_name", N_("Unit"), 30 },
   { "section_name", N_("Section"), 14 },
   { "post_name", N_("Post"), 14 },
-  { "title", N_("Title"), 14 },
+  { "title", N_("Position"), 14 },
   { "staffing", N_("Staffing type"), 18 },
   { "financed", N_("Financed by the budget"), 10 },
   { "enforcement_post", N_("Enforcement post"), 10 },

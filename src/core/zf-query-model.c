@@ -216,32 +216,20 @@ update (ZfQueryModel *self,
   else if (changed_id > 0)
     cache_drop (self, changed_id);
 
+  /* The common head and tail end at the first difference or at the row
+   * edited in place (ids are > 0, so changed_id 0 stops nothing): an edit
+   * that keeps its place is announced as (pos, 1, 1). */
   if (!content_unknown)
     {
       while (head < old_len && head < new_len &&
-             g_array_index (old, gint64, head) == g_array_index (self->ids, gint64, head))
+             g_array_index (old, gint64, head) == g_array_index (self->ids, gint64, head) &&
+             g_array_index (old, gint64, head) != changed_id)
         head++;
       while (tail < old_len - head && tail < new_len - head &&
              g_array_index (old, gint64, old_len - 1 - tail) ==
-             g_array_index (self->ids, gint64, new_len - 1 - tail))
+             g_array_index (self->ids, gint64, new_len - 1 - tail) &&
+             g_array_index (old, gint64, old_len - 1 - tail) != changed_id)
         tail++;
-
-      /* Widen the range to cover an edited row that kept its place. */
-      if (changed_id > 0)
-        {
-          for (guint i = 0; i < head; i++)
-            if (g_array_index (old, gint64, i) == changed_id)
-              {
-                head = i;
-                break;
-              }
-          for (guint i = 0; i < tail; i++)
-            if (g_array_index (old, gint64, old_len - 1 - i) == changed_id)
-              {
-                tail = i;
-                break;
-              }
-        }
     }
 
   removed = old_len - head - tail;

@@ -237,14 +237,19 @@ zf_record_class_install_fields (ZfRecordClass *klass,
   g_return_if_fail (ZF_IS_RECORD_CLASS (klass));
   g_return_if_fail (klass->fields == NULL);
 
-  /* GObject resets get/set_property for every class (they are not
-   * inherited), so each register class gets the record's accessors here. */
+  /* GObject does not inherit get/set_property: every class that installs
+   * properties must name its own, so the subclass gets the generic pair. */
   object_class->get_property = zf_record_get_property;
   object_class->set_property = zf_record_set_property;
 
   klass->fields = fields;
   klass->n_fields = n_fields;
   klass->pspecs = g_new0 (GParamSpec *, n_fields);
+
+  /* GObject resets get/set_property in every derived class (they are not
+   * inherited), so the subclass gets the record's own handlers here. */
+  object_class->get_property = zf_record_get_property;
+  object_class->set_property = zf_record_set_property;
 
   for (guint i = 0; i < n_fields; i++)
     {
@@ -262,7 +267,7 @@ zf_record_class_install_fields (ZfRecordClass *klass,
           break;
         case ZF_FIELD_DOUBLE:
           /* A NaN default fails GParamSpec's range check; instances still
-           * start as NaN ("not set", see zf_record_init). */
+           * start at NaN ("not set"), see zf_record_init(). */
           pspec = g_param_spec_double (name, NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0, flags);
           break;
         case ZF_FIELD_BOOL:

@@ -288,11 +288,13 @@ zf_store_delete_body (ZfStore  *self,
   if (officers + cases + matters + children > 0)
     {
       g_set_error (error, ZF_ERROR, ZF_ERROR_IN_USE,
-                   _("“%s” cannot be deleted: %" G_GINT64_FORMAT " officers, %"
-                     G_GINT64_FORMAT " case files, %" G_GINT64_FORMAT " matters and %"
-                     G_GINT64_FORMAT " entrusted or subordinate bodies refer to it. "
+                   /* %lld, not G_GINT64_FORMAT: xgettext cannot see through
+                    * a macro inside a msgid, and the message would stay English. */
+                   _("“%s” cannot be deleted: %lld officers, %lld case files, "
+                     "%lld matters and %lld entrusted or subordinate bodies refer to it. "
                      "Revoke it instead to keep the record."),
-                   zf_body_get_name (body), officers, cases, matters, children);
+                   zf_body_get_name (body), (long long) officers, (long long) cases,
+                   (long long) matters, (long long) children);
       goto fail;
     }
 

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "zf-record.h"
+
+G_BEGIN_DECLS
+
+#define ZF_TYPE_MATTER (zf_matter_get_type ())
+
+G_DECLARE_FINAL_TYPE (ZfMatter, zf_matter, ZF, MATTER, ZfRecord)
+
+/* An enforcement matter of a body's list (行政执法事项清单), DOMAIN.md §3;
+ * body-name, section-name, post-name and basis are read-only context joined
+ * from other rows. Fields are properties named like the columns. */
+ZfMatter *zf_matter_new (void);
+
+G_END_DECLS

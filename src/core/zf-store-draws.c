@@ -1,0 +1,692 @@
+#define G_LOG_DOMAIN "zf-store-draws"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "zf-date.h"
+#include "zf-draw-algorithm.h"
+#include "zf-error.h"
+#include "zf-i18n.h"
+#include "zf-store-checklists-private.h"
+
+/* Both pools are read back from their JSON snapshots, in uuid order, both
+ * when a draw is made and when it is re-run: the two paths cannot differ. */
+static const char pool_ids_sql[] =
+  "SELECT value ->> '$.id' FROM json_each (?1) ORDER BY value ->> '$.uuid', value ->> '$.id'";
+
+static GArray *
+read_pool (ZfStore     *self,
+           const char  *json,
+           GError     **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt = zf_store_prepare (self, pool_ids_sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  zf_bind_text (stmt, 1, json);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      zf_store_set_error (self, error);
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
+}
+
+static int
+index_of (GArray *ids,
+          gint64  id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      return (int) i;
+  return -1;
+}
+
+typedef struct
+{
+  gint64   item_id;
+  guint64  seed;
+  int      algorithm;
+  guint    target_count;
+  guint    per_target;
+  char    *target_pool;
+  char    *inspector_pool;
+} StoredDraw;
+
+static void
+stored_draw_clear (StoredDraw *d)
+{
+  g_free (d->target_pool);
+  g_free (d->inspector_pool);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (StoredDraw, stored_draw_clear)
+
+static gboolean
+load_draw (ZfStore     *self,
+           gint64       draw_id,
+           StoredDraw  *out,
+           GError     **error)
+{
+  static const char sql[] =
+    "SELECT item_id, seed, algorithm, target_count, inspectors_per_target, target_pool, "
+    "inspector_pool FROM draw WHERE id = ?1";
+  sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
+  gboolean found = FALSE;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, draw_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      out->item_id = sqlite3_column_int64 (stmt, 0);
+      out->seed = (guint64) sqlite3_column_int64 (stmt, 1);
+      out->algorithm = sqlite3_column_int (stmt, 2);
+      out->target_count = (guint) sqlite3_column_int (stmt, 3);
+      out->per_target = (guint) sqlite3_column_int (stmt, 4);
+      out->target_pool = zf_column_dup (stmt, 5);
+      out->inspector_pool = zf_column_dup (stmt, 6);
+      found = TRUE;
+    }
+  sqlite3_reset (stmt);
+  if (!found)
+    g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND, _("The draw no longer exists."));
+  return found;
+}
+
+/* Runs the algorithm on a stored draw: pools from the snapshots, exclusions
+ * from draw_exclusion. Fills @targets and @inspectors with the pools' ids. */
+static GArray *
+run_stored (ZfStore     *self,
+            gint64       draw_id,
+            StoredDraw  *draw,
+            GArray     **targets,
+            GArray     **inspectors,
+            GError     **error)
+{
+  static const char exclusions_sql[] =
+    "SELECT officer_id, target_id FROM draw_exclusion WHERE draw_id = ?1 ORDER BY id";
+  g_autoptr(GArray) exclusions = g_array_new (FALSE, FALSE, sizeof (ZfDrawExclusion));
+  g_autoptr(GArray) t = read_pool (self, draw->target_pool, error);
+  g_autoptr(GArray) o = NULL;
+  sqlite3_stmt *stmt;
+
+  if (t == NULL || (o = read_pool (self, draw->inspector_pool, error)) == NULL)
+    return NULL;
+
+  stmt = zf_store_prepare (self, exclusions_sql, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, draw_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      ZfDrawExclusion e;
+
+      e.inspector = index_of (o, sqlite3_column_int64 (stmt, 0));
+      e.target = sqlite3_column_type (stmt, 1) == SQLITE_NULL
+                 ? -1 : index_of (t, sqlite3_column_int64 (stmt, 1));
+      /* A pair outside the pools changes nothing; a whole-draw exclusion
+       * of someone not in the pool neither. */
+      if (e.inspector >= 0 && (sqlite3_column_type (stmt, 1) == SQLITE_NULL || e.target >= 0))
+        g_array_append_val (exclusions, e);
+    }
+  sqlite3_reset (stmt);
+
+  *targets = g_steal_pointer (&t);
+  *inspectors = g_steal_pointer (&o);
+  return zf_draw_run (draw->algorithm, draw->seed, (*targets)->len, (*inspectors)->len,
+                      draw->target_count, draw->per_target,
+                      (ZfDrawExclusion *) exclusions->data, exclusions->len, error);
+}
+
+static gboolean
+insert_exclusion (ZfStore     *self,
+                  gint64       draw_id,
+                  gint64       officer_id,
+                  gint64       target_id,
+                  const char  *reason,
+                  GError     **error)
+{
+  static const char sql[] =
+    "INSERT INTO draw_exclusion (draw_id, officer_id, target_id, reason) VALUES (?1, ?2, ?3, ?4)";
+  sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, draw_id);
+  sqlite3_bind_int64 (stmt, 2, officer_id);
+  zf_bind_id (stmt, 3, target_id);
+  zf_bind_text (stmt, 4, reason);
+  return zf_store_exec_stmt (self, stmt, error);
+}
+
+gint64
+zf_store_create_draw (ZfStore              *self,
+                      const ZfDrawRequest  *request,
+                      GError              **error)
+{
+  static const char item_sql[] =
+    "SELECT i.body_id, coalesce (i.enforcement_category, m.enforcement_category), i.ratio "
+    "FROM inspection_item i LEFT JOIN matter m ON m.id = i.matter_id WHERE i.id = ?1";
+  static const char targets_sql[] =
+    "SELECT json_group_array (json_object ('id', id, 'uuid', uuid, 'name', name, "
+    "'credit_code', credit_code, 'address', address, 'domain', domain)), count(*) FROM "
+    "(SELECT * FROM inspection_target WHERE (?1 IS NULL OR instr (domain, ?1) > 0) ORDER BY uuid)";
+  /* The inspector pool: the body's certificate holders valid on the date,
+   * of the category, with no suspended or revoked card beside it. No ID
+   * number or phone goes into the snapshot: it is published. */
+  static const char inspectors_sql[] =
+    "SELECT json_group_array (json_object ('id', id, 'uuid', uuid, 'name', name, "
+    "'certificate', number, 'category', category, 'issue_date', issue_date, "
+    "'valid_until', valid_until, 'status', status)), count(*) FROM "
+    "(SELECT o.id, o.uuid, o.name, c.number, c.category, c.issue_date, c.valid_until, c.status "
+    "FROM officer o JOIN certificate c ON c.officer_id = o.id "
+    "WHERE o.body_id = ?1 AND o.staffing <> 'auxiliary' AND c.status = 'valid' "
+    "AND c.issue_date <= ?2 AND c.valid_until >= ?2 "
+    "AND (?3 IS NULL OR instr (c.category, ?3) > 0) "
+    "AND NOT EXISTS (SELECT 1 FROM certificate x WHERE x.officer_id = o.id "
+    "AND x.status IN ('suspended', 'revoked')) "
+    "GROUP BY o.id ORDER BY o.uuid)";
+  static const char insert_sql[] =
+    "INSERT INTO draw (item_id, body_id, inspection_date, seed, algorithm, target_count, "
+    "target_ratio, inspectors_per_target, target_pool, inspector_pool, doc_number, operator) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, zf_operator ()) RETURNING id";
+  static const char previous_sql[] =
+    "SELECT a.officer_id, a.target_id FROM draw_assignment a WHERE a.draw_id = "
+    "(SELECT max (id) FROM draw WHERE item_id = ?1 AND id < ?2) ORDER BY a.id";
+  static const char assign_sql[] =
+    "INSERT INTO draw_assignment (draw_id, target_id, officer_id, position) VALUES (?1, ?2, ?3, ?4)";
+  static const char result_sql[] =
+    "INSERT OR IGNORE INTO draw_result (draw_id, target_id) VALUES (?1, ?2)";
+  g_autofree char *category = NULL;
+  g_autofree char *target_json = NULL;
+  g_autofree char *inspector_json = NULL;
+  g_autoptr(GArray) previous = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) picks = NULL;
+  g_autoptr(GArray) targets = NULL;
+  g_autoptr(GArray) inspectors = NULL;
+  g_auto(StoredDraw) stored = { 0 };
+  gint64 body_id = 0, draw_id = 0;
+  guint n_targets = 0, n_inspectors = 0, wanted;
+  double ratio = NAN;
+  guint64 seed;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), 0);
+  g_return_val_if_fail (request != NULL, 0);
+
+  if (!zf_date_is_valid (request->inspection_date))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("The draw needs the inspection date (write it as 2023-03-21)."));
+      return 0;
+    }
+  if (request->per_target < 2)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_RULE, "C7 (S4): %s",
+                   _("A double-random inspection needs at least 2 inspectors per target."));
+      return 0;
+    }
+
+  stmt = zf_store_prepare (self, item_sql, error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, request->item_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      body_id = sqlite3_column_int64 (stmt, 0);
+      category = zf_column_dup (stmt, 1);
+      if (sqlite3_column_type (stmt, 2) != SQLITE_NULL)
+        ratio = sqlite3_column_double (stmt, 2);
+    }
+  sqlite3_reset (stmt);
+  if (body_id == 0)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND, _("The inspection item no longer exists."));
+      return 0;
+    }
+  if (request->target_count == 0 && request->target_ratio > 0)
+    ratio = request->target_ratio;
+
+  seed = request->seed;
+  while (seed == 0)
+    seed = ((guint64) g_random_int () << 32 | g_random_int ()) & G_GUINT64_CONSTANT (0x7FFFFFFFFFFFFFFF);
+
+  if (!zf_store_begin (self, error))
+    return 0;
+
+  stmt = zf_store_prepare (self, targets_sql, error);
+  if (stmt == NULL)
+    goto fail;
+  zf_bind_text (stmt, 1, request->target_domain);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      target_json = zf_column_dup (stmt, 0);
+      n_targets = (guint) sqlite3_column_int (stmt, 1);
+    }
+  sqlite3_reset (stmt);
+
+  stmt = zf_store_prepare (self, inspectors_sql, error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, body_id);
+  zf_bind_text (stmt, 2, request->inspection_date);
+  zf_bind_text (stmt, 3, category);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      inspector_json = zf_column_dup (stmt, 0);
+      n_inspectors = (guint) sqlite3_column_int (stmt, 1);
+    }
+  sqlite3_reset (stmt);
+
+  wanted = request->target_count > 0 ? MIN (request->target_count, n_targets)
+                                     : zf_draw_targets_for_ratio (n_targets, ratio);
+  if (n_targets == 0 || wanted == 0)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("There are no targets to draw from, or neither a number nor a ratio of "
+                     "targets was given."));
+      goto fail;
+    }
+  if (n_inspectors < request->per_target)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_RULE,
+                   _("Only %u officers hold a certificate valid on %s for this item's "
+                     "category; %u are needed per target."),
+                   n_inspectors, request->inspection_date, request->per_target);
+      goto fail;
+    }
+
+  stmt = zf_store_prepare (self, insert_sql, error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, request->item_id);
+  sqlite3_bind_int64 (stmt, 2, body_id);
+  zf_bind_text (stmt, 3, request->inspection_date);
+  sqlite3_bind_int64 (stmt, 4, (gint64) seed);
+  sqlite3_bind_int (stmt, 5, ZF_DRAW_ALGORITHM_VERSION);
+  sqlite3_bind_int (stmt, 6, (int) wanted);
+  if (isnan (ratio) || request->target_count > 0)
+    sqlite3_bind_null (stmt, 7);
+  else
+    sqlite3_bind_double (stmt, 7, ratio);
+  sqlite3_bind_int (stmt, 8, (int) request->per_target);
+  zf_bind_text (stmt, 9, target_json);
+  zf_bind_text (stmt, 10, inspector_json);
+  zf_bind_text (stmt, 11, request->doc_number);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    draw_id = sqlite3_column_int64 (stmt, 0);
+  else
+    zf_store_set_error (self, error);
+  sqlite3_reset (stmt);
+  if (draw_id == 0)
+    goto fail;
+
+  for (guint i = 0; i < request->n_exclusions; i++)
+    if (!insert_exclusion (self, draw_id, request->exclude_officers[i],
+                           request->exclude_targets ? request->exclude_targets[i] : 0,
+                           _("Conflict of interest"), error))
+      goto fail;
+
+  /* Nobody inspects the same target twice in a row for the same item. */
+  stmt = zf_store_prepare (self, previous_sql, error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, request->item_id);
+  sqlite3_bind_int64 (stmt, 2, draw_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 pair[2] = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };
+      g_array_append_vals (previous, pair, 2);
+    }
+  sqlite3_reset (stmt);
+  for (guint i = 0; i + 1 < previous->len; i += 2)
+    if (!insert_exclusion (self, draw_id, g_array_index (previous, gint64, i),
+                           g_array_index (previous, gint64, i + 1),
+                           _("Inspected this target in the previous draw"), error))
+      goto fail;
+
+  if (!load_draw (self, draw_id, &stored, error))
+    goto fail;
+  picks = run_stored (self, draw_id, &stored, &targets, &inspectors, error);
+  if (picks == NULL)
+    goto fail;
+
+  for (guint i = 0; i < picks->len; i++)
+    {
+      ZfDrawPick *p = &g_array_index (picks, ZfDrawPick, i);
+      gint64 target_id = g_array_index (targets, gint64, p->target);
+
+      stmt = zf_store_prepare (self, assign_sql, error);
+      if (stmt == NULL)
+        goto fail;
+      sqlite3_bind_int64 (stmt, 1, draw_id);
+      sqlite3_bind_int64 (stmt, 2, target_id);
+      sqlite3_bind_int64 (stmt, 3, g_array_index (inspectors, gint64, p->inspector));
+      sqlite3_bind_int (stmt, 4, (int) p->position);
+      if (!zf_store_exec_stmt (self, stmt, error))
+        goto fail;
+
+      stmt = zf_store_prepare (self, result_sql, error);
+      if (stmt == NULL)
+        goto fail;
+      sqlite3_bind_int64 (stmt, 1, draw_id);
+      sqlite3_bind_int64 (stmt, 2, target_id);
+      if (!zf_store_exec_stmt (self, stmt, error))
+        goto fail;
+    }
+
+  zf_store_notify_changed (self, "draw", draw_id);
+  zf_store_notify_changed (self, "draw_assignment", 0);
+  return zf_store_commit (self, error) ? draw_id : 0;
+
+fail:
+  zf_store_rollback (self);
+  return 0;
+}
+
+gboolean
+zf_store_verify_draw (ZfStore  *self,
+                      gint64    draw_id,
+                      GError  **error)
+{
+  static const char stored_sql[] =
+    "SELECT target_id, officer_id, position FROM draw_assignment WHERE draw_id = ?1 ORDER BY id";
+  g_auto(StoredDraw) stored = { 0 };
+  g_autoptr(GArray) picks = NULL;
+  g_autoptr(GArray) targets = NULL;
+  g_autoptr(GArray) inspectors = NULL;
+  sqlite3_stmt *stmt;
+  gboolean same = TRUE;
+  guint i = 0;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  if (!load_draw (self, draw_id, &stored, error))
+    return FALSE;
+  picks = run_stored (self, draw_id, &stored, &targets, &inspectors, error);
+  if (picks == NULL)
+    return FALSE;
+
+  stmt = zf_store_prepare (self, stored_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, draw_id);
+  while (same && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      ZfDrawPick *p;
+
+      if (i >= picks->len)
+        {
+          same = FALSE;
+          break;
+        }
+      p = &g_array_index (picks, ZfDrawPick, i++);
+      same = sqlite3_column_int64 (stmt, 0) == g_array_index (targets, gint64, p->target) &&
+             sqlite3_column_int64 (stmt, 1) == g_array_index (inspectors, gint64, p->inspector) &&
+             sqlite3_column_int (stmt, 2) == (int) p->position;
+    }
+  sqlite3_reset (stmt);
+  if (!same || i != picks->len)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_RULE,
+                   _("Running the draw again from its stored seed and pools gives a "
+                     "different result: the stored result has been altered."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+zf_store_check_draw (ZfStore    *self,
+                     gint64      draw_id,
+                     GPtrArray  *findings,
+                     GError    **error)
+{
+  static const char counts_sql[] =
+    "SELECT count(*) FROM draw_assignment WHERE draw_id = ?1 GROUP BY target_id ORDER BY min (id)";
+  static const char draw_sql[] =
+    "SELECT d.inspection_date, d.inspectors_per_target, "
+    "coalesce (i.enforcement_category, m.enforcement_category) FROM draw d "
+    "JOIN inspection_item i ON i.id = d.item_id LEFT JOIN matter m ON m.id = i.matter_id "
+    "WHERE d.id = ?1";
+  /* The card that speaks against the officer wins: a suspension after the
+   * draw must show up. */
+  static const char certificates_sql[] =
+    "SELECT o.name, c.status, c.issue_date, c.valid_until, c.category FROM "
+    "(SELECT DISTINCT officer_id FROM draw_assignment WHERE draw_id = ?1) a "
+    "JOIN officer o ON o.id = a.officer_id LEFT JOIN certificate c ON c.id = "
+    "(SELECT x.id FROM certificate x WHERE x.officer_id = o.id ORDER BY "
+    "x.status IN ('suspended', 'revoked') DESC, x.valid_until DESC LIMIT 1) ORDER BY o.name";
+  g_autoptr(GArray) counts = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree char *date = NULL;
+  g_autofree char *category = NULL;
+  guint per_target = 0;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  stmt = zf_store_prepare (self, draw_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, draw_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      date = zf_column_dup (stmt, 0);
+      per_target = (guint) sqlite3_column_int (stmt, 1);
+      category = zf_column_dup (stmt, 2);
+    }
+  sqlite3_reset (stmt);
+  if (date == NULL)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND, _("The draw no longer exists."));
+      return FALSE;
+    }
+
+  stmt = zf_store_prepare (self, counts_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, draw_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      guint n = (guint) sqlite3_column_int (stmt, 0);
+      g_array_append_val (counts, n);
+    }
+  sqlite3_reset (stmt);
+  zf_rule_draw_inspectors (per_target, (guint *) counts->data, counts->len, findings);
+
+  stmt = zf_store_prepare (self, certificates_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, draw_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      ZfInspectorLine line = {
+        (const char *) sqlite3_column_text (stmt, 0),
+        (const char *) sqlite3_column_text (stmt, 1),
+        (const char *) sqlite3_column_text (stmt, 2),
+        (const char *) sqlite3_column_text (stmt, 3),
+        (const char *) sqlite3_column_text (stmt, 4),
+      };
+      zf_rule_draw_certificate (&line, date, category, findings);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+gboolean
+zf_store_mark_draw_result (ZfStore     *self,
+                           gint64       draw_id,
+                           gint64       target_id,
+                           const char  *done_date,
+                           const char  *findings_text,
+                           GError     **error)
+{
+  static const char sql[] =
+    "UPDATE draw_result SET done = 1, done_date = ?3, findings = ?4 "
+    "WHERE draw_id = ?1 AND target_id = ?2";
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  if (!zf_date_is_valid (done_date))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("The result needs the date of the inspection (write it as 2023-03-21)."));
+      return FALSE;
+    }
+  stmt = zf_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, draw_id);
+  sqlite3_bind_int64 (stmt, 2, target_id);
+  zf_bind_text (stmt, 3, done_date);
+  zf_bind_text (stmt, 4, findings_text);
+  if (!zf_store_exec_stmt (self, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (zf_store_get_db (self)) == 0)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND,
+                   _("This target was not drawn in this draw."));
+      return FALSE;
+    }
+  zf_store_notify_changed (self, "draw_result", 0);
+  return TRUE;
+}
+
+ZfTable *
+zf_store_draw_table (ZfStore  *self,
+                     gint64    draw_id,
+                     GError  **error)
+{
+  static const char sql[] =
+    "SELECT a.position, t.name, t.credit_code, t.address, "
+    "group_concat (o.value ->> '$.name' || '（' || coalesce (o.value ->> '$.certificate', '') || '）', '、'), "
+    "CASE WHEN r.done THEN ?2 ELSE ?3 END, r.done_date, r.findings "
+    "FROM draw_assignment a JOIN draw d ON d.id = a.draw_id "
+    "JOIN json_each (d.inspector_pool) o ON o.value ->> '$.id' = a.officer_id "
+    "JOIN inspection_target t ON t.id = a.target_id "
+    "LEFT JOIN draw_result r ON r.draw_id = a.draw_id AND r.target_id = a.target_id "
+    "WHERE a.draw_id = ?1 GROUP BY a.position ORDER BY a.position";
+  static const char *const headers[] = {
+    N_("No."), N_("Target"), N_("Credit code"), N_("Address"), N_("Inspectors"),
+    N_("Done"), N_("Date done"), N_("Findings"), NULL,
+  };
+  g_autoptr(ZfTable) table = zf_table_new (_("Double-random draw record"), headers);
+  sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, draw_id);
+  sqlite3_bind_text (stmt, 2, _("Done"), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, _("Pending"), -1, SQLITE_TRANSIENT);
+  if (!zf_checklists_fill_table (self, stmt, table, NULL, 0, error))
+    return NULL;
+  return g_steal_pointer (&table);
+}
+
+ZfTable *
+zf_store_draw_summary (ZfStore  *self,
+                       gint64    draw_id,
+                       GError  **error)
+{
+  static const char sql[] =
+    "SELECT b.name, i.item, i.basis, d.inspection_date, json_array_length (d.target_pool), "
+    "json_array_length (d.inspector_pool), d.target_count, d.inspectors_per_target, "
+    "CAST (d.seed AS TEXT), d.algorithm, d.doc_number, d.operator, d.created_at FROM draw d "
+    "JOIN body b ON b.id = d.body_id JOIN inspection_item i ON i.id = d.item_id WHERE d.id = ?1";
+  static const char *const headers[] = {
+    N_("Inspecting body"), N_("Item"), N_("Basis"), N_("Inspection date"),
+    N_("Targets in pool"), N_("Inspectors in pool"), N_("Targets drawn"),
+    N_("Inspectors per target"), N_("Seed"), N_("Algorithm version"), N_("Document number"),
+    N_("Operator"), N_("Drawn at"), NULL,
+  };
+  g_autoptr(ZfTable) table = zf_table_new (_("Double-random draw"), headers);
+  sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, draw_id);
+  if (!zf_checklists_fill_table (self, stmt, table, NULL, 0, error))
+    return NULL;
+  if (table->rows->len == 0)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND, _("The draw no longer exists."));
+      return NULL;
+    }
+  return g_steal_pointer (&table);
+}
+
+ZfTable *
+zf_store_random_statistics (ZfStore    *self,
+                            int         year,
+                            GPtrArray  *findings,
+                            GError    **error)
+{
+  static const char sql[] =
+    "SELECT b.name, coalesce (p.planned, 0), "
+    "(SELECT count(*) FROM draw_result r JOIN draw d ON d.id = r.draw_id "
+    " WHERE d.body_id = b.id AND substr (d.inspection_date, 1, 4) = ?1), "
+    "(SELECT count(*) FROM draw_result r JOIN draw d ON d.id = r.draw_id "
+    " WHERE d.body_id = b.id AND substr (d.inspection_date, 1, 4) = ?1 AND r.done) "
+    "FROM body b LEFT JOIN inspection_plan p ON p.body_id = b.id AND p.year = ?2 "
+    "WHERE p.id IS NOT NULL OR EXISTS (SELECT 1 FROM draw d WHERE d.body_id = b.id "
+    "AND substr (d.inspection_date, 1, 4) = ?1) ORDER BY b.name, b.id";
+  static const char *const headers[] = {
+    N_("Body"), N_("Planned inspections"), N_("Double-random inspections"), N_("Done"),
+    N_("Share (%)"), N_("Floor (%)"), N_("Meets the floor"), NULL,
+  };
+  g_autofree char *year_text = g_strdup_printf ("%04d", year);
+  g_autofree char *title = g_strdup_printf (_("Double-random inspections in %d"), year);
+  double floor_percent = zf_store_get_setting_double (self, "random_inspection_share_min", 30);
+  g_autoptr(ZfTable) table = zf_table_new (title, headers);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), NULL);
+
+  stmt = zf_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  zf_bind_text (stmt, 1, year_text);
+  sqlite3_bind_int (stmt, 2, year);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      GPtrArray *row = zf_table_add_row (table);
+      const char *name = (const char *) sqlite3_column_text (stmt, 0);
+      gint64 planned = sqlite3_column_int64 (stmt, 1);
+      gint64 drawn = sqlite3_column_int64 (stmt, 2);
+      gint64 done = sqlite3_column_int64 (stmt, 3);
+      double share = planned > 0 ? 100.0 * (double) drawn / (double) planned : 0;
+      g_autofree char *planned_text = g_strdup_printf ("%" G_GINT64_FORMAT, planned);
+      g_autofree char *drawn_text = g_strdup_printf ("%" G_GINT64_FORMAT, drawn);
+      g_autofree char *done_text = g_strdup_printf ("%" G_GINT64_FORMAT, done);
+      g_autofree char *share_text = g_strdup_printf ("%.1f", share);
+      g_autofree char *floor_text = g_strdup_printf ("%g", floor_percent);
+
+      zf_table_row_add (row, name);
+      zf_table_row_add (row, planned_text);
+      zf_table_row_add (row, drawn_text);
+      zf_table_row_add (row, done_text);
+      zf_table_row_add (row, share_text);
+      zf_table_row_add (row, floor_text);
+      zf_table_row_add (row, planned > 0 && share >= floor_percent ? _("Yes") : _("No"));
+      zf_rule_random_share (name, year, planned, drawn, floor_percent, findings);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      zf_store_set_error (self, error);
+      return NULL;
+    }
+  return g_steal_pointer (&table);
+}

@@ -1,0 +1,293 @@
+#define G_LOG_DOMAIN "zf-store-laws"
+
+#include "config.h"
+
+#include "zf-checklist-codes.h"
+#include "zf-date.h"
+#include "zf-error.h"
+#include "zf-i18n.h"
+#include "zf-store-checklists-private.h"
+
+#define LAW_COLUMNS \
+  "l.id, l.uuid, l.title, l.level, l.issuing_organ, l.doc_number, l.promulgated, " \
+  "l.effective, l.amended, l.repealed, l.notes "
+
+/* Legal force as a number, so that catalogs sort by it in SQL. */
+#define LEVEL_RANK(col) \
+  "CASE " col " WHEN 'law' THEN 0 WHEN 'administrative_regulation' THEN 1 " \
+  "WHEN 'local_regulation' THEN 2 WHEN 'autonomous_regulation' THEN 3 " \
+  "WHEN 'department_rule' THEN 4 WHEN 'local_government_rule' THEN 5 " \
+  "WHEN 'normative_document' THEN 6 ELSE 7 END"
+
+#define LAW_IDS(order) \
+  "SELECT l.id FROM law l WHERE (?1 IS NULL OR instr (l.title, ?1) > 0 " \
+  "OR instr (l.issuing_organ, ?1) > 0) AND (?2 IS NULL OR l.level = ?2) ORDER BY " order
+
+enum { LAW_SORT_TITLE, LAW_SORT_LEVEL, LAW_SORT_EFFECTIVE, LAW_N_SORTS };
+
+static const char *const law_ids_sql[LAW_N_SORTS * 2] = {
+  LAW_IDS ("l.title, l.id"), LAW_IDS ("l.title DESC, l.id DESC"),
+  LAW_IDS (LEVEL_RANK ("l.level") ", l.title, l.id"),
+  LAW_IDS (LEVEL_RANK ("l.level") " DESC, l.title DESC, l.id DESC"),
+  LAW_IDS ("l.effective, l.title, l.id"), LAW_IDS ("l.effective DESC, l.title DESC, l.id DESC"),
+};
+
+static const char law_item_sql[] = "SELECT " LAW_COLUMNS "FROM law l WHERE l.id = ?1";
+static const char *const law_watch[] = { "law", NULL };
+
+static const ZfQuerySpec law_spec = {
+  .item_type = zf_law_get_type,
+  .watch = law_watch,
+  .n_sorts = LAW_N_SORTS,
+  .ids_sql = law_ids_sql,
+  .item_sql = law_item_sql,
+};
+
+const ZfQuerySpec *
+zf_law_query_spec (void)
+{
+  return &law_spec;
+}
+
+gboolean
+zf_store_save_law (ZfStore  *self,
+                   ZfLaw    *law,
+                   GError  **error)
+{
+  static const char insert_sql[] =
+    "INSERT INTO law (title, level, issuing_organ, doc_number, promulgated, effective, amended, "
+    "repealed, notes) VALUES (:title, :level, :issuing_organ, :doc_number, :promulgated, "
+    ":effective, :amended, :repealed, :notes) RETURNING id, uuid";
+  static const char update_sql[] =
+    "UPDATE law SET title = :title, level = :level, issuing_organ = :issuing_organ, "
+    "doc_number = :doc_number, promulgated = :promulgated, effective = :effective, "
+    "amended = :amended, repealed = :repealed, notes = :notes, "
+    "updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') "
+    "WHERE id = :id RETURNING id, uuid";
+  static const char *const date_columns[] = { "promulgated", "effective", "amended", "repealed" };
+  ZfRecord *record = ZF_RECORD (law);
+  const char *title = zf_record_get_string (record, "title");
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ZF_IS_LAW (law), FALSE);
+
+  if (title == NULL || *title == '\0')
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("The law needs its title."));
+      return FALSE;
+    }
+  if (!zf_code_is_valid (&zf_law_levels, zf_record_get_string (record, "level")))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("Choose the level of “%s” (law, administrative regulation, local "
+                     "regulation…)."), title);
+      return FALSE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (date_columns); i++)
+    {
+      const char *value = zf_record_get_string (record, date_columns[i]);
+      if (value != NULL && !zf_date_is_valid (value))
+        {
+          g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                       _("“%s” is not a date (write it as 2023-03-21)."), value);
+          return FALSE;
+        }
+    }
+
+  if (!zf_store_begin (self, error))
+    return FALSE;
+  stmt = zf_store_prepare (self, zf_record_get_id (record) > 0 ? update_sql : insert_sql, error);
+  if (stmt == NULL)
+    goto fail;
+  zf_record_bind (record, stmt);
+  if (!zf_checklists_step_returning (self, stmt, record, error))
+    goto fail;
+  zf_store_notify_changed (self, "law", zf_record_get_id (record));
+  return zf_store_commit (self, error);
+
+fail:
+  zf_store_rollback (self);
+  return FALSE;
+}
+
+gint64
+zf_store_add_law_article (ZfStore     *self,
+                          gint64       law_id,
+                          const char  *article,
+                          const char  *content,
+                          GError     **error)
+{
+  static const char sql[] =
+    "INSERT INTO law_article (law_id, article, content) VALUES (?1, ?2, ?3) "
+    "ON CONFLICT (law_id, article) DO UPDATE SET content = coalesce (excluded.content, content) "
+    "RETURNING id";
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), 0);
+
+  if (article == NULL || *article == '\0')
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("The article needs its number (e.g. 第二十八条)."));
+      return 0;
+    }
+  stmt = zf_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, law_id);
+  zf_bind_text (stmt, 2, article);
+  zf_bind_text (stmt, 3, content);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  else
+    zf_store_set_error (self, error);
+  sqlite3_reset (stmt);
+  if (id > 0)
+    zf_store_notify_changed (self, "law_article", id);
+  return id;
+}
+
+gint64
+zf_store_add_catalog_entry (ZfStore     *self,
+                            gint64       body_id,
+                            gint64       law_id,
+                            gint64       article_id,
+                            const char  *sections,
+                            const char  *cooperating,
+                            GError     **error)
+{
+  static const char check_sql[] =
+    "SELECT (SELECT count(*) FROM body WHERE id = ?1), (SELECT count(*) FROM law WHERE id = ?2), "
+    "(?3 IS NULL OR EXISTS (SELECT 1 FROM law_article WHERE id = ?3 AND law_id = ?2))";
+  static const char insert_sql[] =
+    "INSERT INTO body_catalog (body_id, law_id, article_id, sections, cooperating) "
+    "VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id";
+  sqlite3_stmt *stmt;
+  gboolean ok = FALSE;
+  gint64 id = 0;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), 0);
+
+  if (!zf_store_begin (self, error))
+    return 0;
+  stmt = zf_store_prepare (self, check_sql, error);
+  if (stmt == NULL)
+    goto out;
+  sqlite3_bind_int64 (stmt, 1, body_id);
+  sqlite3_bind_int64 (stmt, 2, law_id);
+  zf_bind_id (stmt, 3, article_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    ok = sqlite3_column_int (stmt, 0) == 1 && sqlite3_column_int (stmt, 1) == 1 &&
+         sqlite3_column_int (stmt, 2) == 1;
+  sqlite3_reset (stmt);
+  if (!ok)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND,
+                   _("The body, the law or the article no longer exists, or the article "
+                     "belongs to another law."));
+      goto out;
+    }
+
+  stmt = zf_store_prepare (self, insert_sql, error);
+  if (stmt == NULL)
+    goto out;
+  sqlite3_bind_int64 (stmt, 1, body_id);
+  sqlite3_bind_int64 (stmt, 2, law_id);
+  zf_bind_id (stmt, 3, article_id);
+  zf_bind_text (stmt, 4, sections);
+  zf_bind_text (stmt, 5, cooperating);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  else
+    zf_store_set_error (self, error);
+  sqlite3_reset (stmt);
+
+out:
+  if (id == 0)
+    {
+      zf_store_rollback (self);
+      return 0;
+    }
+  zf_store_notify_changed (self, "body_catalog", id);
+  return zf_store_commit (self, error) ? id : 0;
+}
+
+gboolean
+zf_store_check_catalog (ZfStore     *self,
+                        gint64       body_id,
+                        const char  *today,
+                        GPtrArray   *findings,
+                        GError     **error)
+{
+  static const char sql[] =
+    "SELECT l.title, l.level, a.article, l.repealed FROM body_catalog c "
+    "JOIN law l ON l.id = c.law_id LEFT JOIN law_article a ON a.id = c.article_id "
+    "WHERE c.body_id = ?1 ORDER BY c.id";
+  g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) lines = g_array_new (FALSE, TRUE, sizeof (ZfCatalogLine));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  stmt = zf_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, body_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ZfCatalogLine line;
+
+      line.title = zf_column_dup (stmt, 0);
+      line.level = zf_column_dup (stmt, 1);
+      line.article = zf_column_dup (stmt, 2);
+      line.repealed = zf_column_dup (stmt, 3);
+      g_ptr_array_add (strings, (char *) line.title);
+      g_ptr_array_add (strings, (char *) line.level);
+      g_ptr_array_add (strings, (char *) line.article);
+      g_ptr_array_add (strings, (char *) line.repealed);
+      g_array_append_val (lines, line);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      zf_store_set_error (self, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  sqlite3_reset (stmt);
+
+  zf_rule_catalog_common_laws ((ZfCatalogLine *) lines->data, lines->len, findings);
+  zf_rule_catalog_not_repealed ((ZfCatalogLine *) lines->data, lines->len, today, findings);
+  return TRUE;
+}
+
+ZfTable *
+zf_store_catalog_table (ZfStore  *self,
+                        gint64    body_id,
+                        GError  **error)
+{
+  static const char sql[] =
+    "SELECT b.name, l.level, l.title, l.issuing_organ, l.doc_number, l.promulgated, l.effective, "
+    "l.amended, l.repealed, a.article, c.sections, c.cooperating FROM body_catalog c "
+    "JOIN body b ON b.id = c.body_id JOIN law l ON l.id = c.law_id "
+    "LEFT JOIN law_article a ON a.id = c.article_id "
+    "WHERE (?1 IS NULL OR c.body_id = ?1) "
+    "ORDER BY b.name, b.id, " LEVEL_RANK ("l.level") ", l.title, a.id";
+  static const char *const headers[] = {
+    N_("Body"), N_("Level"), N_("Title"), N_("Issuing organ"), N_("Document number"),
+    N_("Promulgated"), N_("Effective"), N_("Amended"), N_("Repealed"), N_("Article"),
+    N_("Sections applying it"), N_("Cooperating departments"), NULL,
+  };
+  static const ZfCodeList *const labels[] = { NULL, &zf_law_levels };
+  g_autoptr(ZfTable) table = zf_table_new (_("Catalog of legal bases"), headers);
+  sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  zf_bind_id (stmt, 1, body_id);
+  if (!zf_checklists_fill_table (self, stmt, table, labels, G_N_ELEMENTS (labels), error))
+    return NULL;
+  return g_steal_pointer (&table);
+}

@@ -1,0 +1,354 @@
+#include "config.h"
+
+#include <math.h>
+#include <locale.h>
+
+#include "zf-checklist-rules.h"
+
+/* Counts the findings of @rule with @severity. */
+static guint
+count (GPtrArray  *findings,
+       const char *rule,
+       ZfSeverity  severity)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      ZfFinding *f = findings->pdata[i];
+      if (g_strcmp0 (f->rule, rule) == 0 && f->severity == severity)
+        n++;
+    }
+  return n;
+}
+
+static const ZfCatalogLine full_catalog[] = {
+  { "中华人民共和国行政处罚法", "law", NULL, NULL },
+  { "中华人民共和国行政许可法", "law", NULL, NULL },
+  { "中华人民共和国行政强制法", "law", NULL, NULL },
+  { "中华人民共和国行政复议法", "law", "第九条", NULL },
+  { "中华人民共和国食品安全法", "law", NULL, NULL },
+};
+
+static const ZfCatalogLine regulation_not_law[] = {
+  { "中华人民共和国行政处罚法", "law", NULL, NULL },
+  { "中华人民共和国行政许可法", "law", NULL, NULL },
+  { "中华人民共和国行政强制法", "law", NULL, NULL },
+  { "中华人民共和国行政复议法实施条例", "administrative_regulation", NULL, NULL },
+};
+
+static const ZfCatalogLine repealed_common[] = {
+  { "行政处罚法", "law", NULL, "2021-07-15" },
+  { "行政许可法", "law", NULL, NULL },
+  { "行政强制法", "law", NULL, NULL },
+  { "行政复议法", "law", NULL, NULL },
+};
+
+static void
+test_common_laws (void)
+{
+  static const struct
+  {
+    const ZfCatalogLine *lines;
+    guint                n;
+    guint                missing;
+  } cases[] = {
+    { full_catalog, G_N_ELEMENTS (full_catalog), 0 },
+    { NULL, 0, 4 },
+    { regulation_not_law, G_N_ELEMENTS (regulation_not_law), 1 },
+    { full_catalog, 3, 1 },
+    { repealed_common, G_N_ELEMENTS (repealed_common), 1 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) f = zf_findings_new ();
+
+      zf_rule_catalog_common_laws (cases[i].lines, cases[i].n, f);
+      g_assert_cmpuint (count (f, "C1", ZF_SEVERITY_WARNING), ==, cases[i].missing);
+      g_assert_cmpuint (f->len, ==, cases[i].missing);
+    }
+}
+
+static void
+test_not_repealed (void)
+{
+  static const struct
+  {
+    const char *repealed;
+    const char *today;
+    guint       expected;
+  } cases[] = {
+    { NULL, "2024-01-01", 0 },
+    { "", "2024-01-01", 0 },
+    { "2023-12-31", "2024-01-01", 1 },
+    { "2024-01-01", "2024-01-01", 1 },     /* repealed today: no longer in force */
+    { "2024-01-02", "2024-01-01", 0 },     /* announced, not yet repealed */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) f = zf_findings_new ();
+      ZfCatalogLine line = { "某某条例", "local_regulation", NULL, cases[i].repealed };
+
+      zf_rule_catalog_not_repealed (&line, 1, cases[i].today, f);
+      g_assert_cmpuint (count (f, "C2", ZF_SEVERITY_WARNING), ==, cases[i].expected);
+    }
+}
+
+static void
+test_matter_basis (void)
+{
+  static const ZfBasisLine good[] = { { "行政处罚法", "第二十八条", TRUE, NULL } };
+  static const ZfBasisLine outside[] = {
+    { "行政处罚法", "第二十八条", TRUE, NULL },
+    { "某某办法", "第三条", FALSE, NULL },
+  };
+  static const ZfBasisLine repealed[] = { { "旧条例", "第五条", TRUE, "2020-01-01" } };
+  static const struct
+  {
+    const ZfBasisLine *lines;
+    guint              n;
+    guint              c3;
+    guint              c2;
+  } cases[] = {
+    { good, 1, 0, 0 },
+    { NULL, 0, 1, 0 },
+    { outside, 2, 1, 0 },
+    { repealed, 1, 0, 1 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) f = zf_findings_new ();
+
+      zf_rule_matter_basis ("对无照经营的处罚", cases[i].lines, cases[i].n, "2024-06-01", f);
+      g_assert_cmpuint (count (f, "C3", ZF_SEVERITY_ERROR), ==, cases[i].c3);
+      g_assert_cmpuint (count (f, "C2", ZF_SEVERITY_ERROR), ==, cases[i].c2);
+    }
+}
+
+static void
+test_duty_contained (void)
+{
+  static const struct
+  {
+    ZfDutyLine line;
+    guint      expected;
+  } cases[] = {
+    { { "事项", "section", "执法一科", TRUE, TRUE, TRUE }, 0 },
+    { { "事项", "post", "外单位岗位", TRUE, FALSE, TRUE }, 1 },
+    { { "事项", "officer", "张三", TRUE, FALSE, FALSE }, 1 },
+    { { "事项", "post", "执法岗", FALSE, TRUE, TRUE }, 1 },
+    { { "事项", "post", "执法岗", TRUE, TRUE, FALSE }, 1 },
+    { { "事项", "officer", "李四", TRUE, TRUE, FALSE }, 1 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) f = zf_findings_new ();
+
+      zf_rule_duty_contained (&cases[i].line, 1, f);
+      g_assert_cmpuint (count (f, "C4", ZF_SEVERITY_ERROR), ==, cases[i].expected);
+    }
+}
+
+static void
+test_leniency_domain (void)
+{
+  static const struct
+  {
+    const char *domain;
+    gboolean    refused;
+  } cases[] = {
+    { "市场监管", FALSE },
+    { "交通运输", FALSE },
+    { "安全生产", TRUE },
+    { "应急管理", TRUE },
+    { "食品安全", TRUE },
+    { "药品监管", TRUE },
+    { "生态环境", TRUE },
+    { "环保", TRUE },
+    { "卫生防疫", TRUE },
+    { "", TRUE },                 /* cannot be checked without a domain */
+    { NULL, TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) f = zf_findings_new ();
+
+      zf_rule_leniency_domain (cases[i].domain, "未按规定公示信息", f);
+      g_assert_cmpuint (count (f, "C5", ZF_SEVERITY_ERROR), ==, cases[i].refused ? 1 : 0);
+    }
+}
+
+static void
+test_leniency_fields (void)
+{
+  static const struct
+  {
+    const char *list, *violation, *basis, *conditions;
+    guint       errors;
+  } cases[] = {
+    { "no_penalty", "首次轻微违法", "行政处罚法第三十三条", "及时改正，未造成危害后果", 0 },
+    { "parole", "首次轻微违法", "行政处罚法第三十三条", "及时改正", 1 },
+    { "lighter", "", "行政处罚法第三十二条", "主动消除", 1 },
+    { "mitigated", "违法", NULL, NULL, 2 },
+    { NULL, NULL, NULL, NULL, 4 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) f = zf_findings_new ();
+
+      zf_rule_leniency_fields (cases[i].list, cases[i].violation, cases[i].basis,
+                               cases[i].conditions, f);
+      g_assert_cmpuint (count (f, "C5", ZF_SEVERITY_ERROR), ==, cases[i].errors);
+    }
+}
+
+static void
+test_benchmark_tiers (void)
+{
+  static const ZfTierLine exact[] = {
+    { "slight", 0, 1000 }, { "general", 1000, 5000 }, { "serious", 5000, 8000 },
+    { "severe", 8000, 10000 },
+  };
+  static const ZfTierLine unordered[] = {
+    { "severe", 8000, 10000 }, { "slight", 0, 1000 }, { "serious", 5000, 8000 },
+    { "general", 1000, 5000 },
+  };
+  static const ZfTierLine outside[] = { { "slight", 0, 1000 }, { "general", 1000, 12000 } };
+  static const ZfTierLine below[] = { { "slight", -5, 1000 }, { "general", 1000, 10000 } };
+  static const ZfTierLine overlap[] = { { "slight", 0, 2000 }, { "general", 1000, 10000 } };
+  static const ZfTierLine gap[] = { { "slight", 0, 1000 }, { "general", 2000, 10000 } };
+  static const ZfTierLine short_top[] = { { "slight", 0, 1000 }, { "general", 1000, 9000 } };
+  static const ZfTierLine inverted[] = { { "slight", 1000, 0 } };
+  static const ZfTierLine twice[] = { { "slight", 0, 1000 }, { "slight", 1000, 10000 } };
+  static const struct
+  {
+    double            smin, smax;
+    const ZfTierLine *tiers;
+    guint             n;
+    guint             errors;
+    guint             warnings;
+  } cases[] = {
+    { 0, 10000, exact, 4, 0, 0 },
+    { 0, 10000, unordered, 4, 0, 0 },
+    { 0, 10000, outside, 2, 1, 0 },
+    { 0, 10000, below, 2, 1, 0 },
+    { 0, 10000, overlap, 2, 1, 0 },
+    { 0, 10000, gap, 2, 0, 1 },
+    { 0, 10000, short_top, 2, 0, 1 },
+    { 0, 10000, inverted, 1, 1, 0 },   /* refused; coverage is not judged on refused tiers */
+    { 0, 10000, twice, 2, 1, 0 },
+    { 10000, 0, exact, 4, 1, 0 },
+    { NAN, 10000, exact, 4, 1, 0 },
+    { 500, 10000, exact, 1, 1, 1 },    /* slight starts below the minimum */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) f = zf_findings_new ();
+
+      zf_rule_benchmark_tiers (cases[i].smin, cases[i].smax, cases[i].tiers, cases[i].n, f);
+      g_assert_cmpuint (count (f, "C6", ZF_SEVERITY_ERROR), ==, cases[i].errors);
+      g_assert_cmpuint (count (f, "C6", ZF_SEVERITY_WARNING), ==, cases[i].warnings);
+    }
+}
+
+static void
+test_draw_inspectors (void)
+{
+  static const guint ok[] = { 2, 3, 2 };
+  static const guint one_short[] = { 2, 1, 2 };
+  g_autoptr(GPtrArray) a = zf_findings_new ();
+  g_autoptr(GPtrArray) b = zf_findings_new ();
+  g_autoptr(GPtrArray) c = zf_findings_new ();
+
+  zf_rule_draw_inspectors (2, ok, 3, a);
+  g_assert_cmpuint (a->len, ==, 0);
+  zf_rule_draw_inspectors (2, one_short, 3, b);
+  g_assert_cmpuint (count (b, "C7", ZF_SEVERITY_ERROR), ==, 1);
+  zf_rule_draw_inspectors (1, NULL, 0, c);
+  g_assert_cmpuint (count (c, "C7", ZF_SEVERITY_ERROR), ==, 1);
+}
+
+static void
+test_draw_certificate (void)
+{
+  static const struct
+  {
+    ZfInspectorLine line;
+    const char     *category;
+    gboolean        refused;
+  } cases[] = {
+    { { "王五", "valid", "2022-11-01", "2027-10-31", "市场监管" }, "市场监管", FALSE },
+    { { "王五", "valid", "2022-11-01", "2027-10-31", "市场监管、质量监督" }, "质量监督", FALSE },
+    { { "王五", "valid", "2022-11-01", "2027-10-31", "市场监管" }, NULL, FALSE },
+    { { "王五", "valid", "2022-11-01", "2024-06-01", "市场监管" }, "市场监管", FALSE }, /* last day */
+    { { "王五", "valid", "2022-11-01", "2024-05-31", "市场监管" }, "市场监管", TRUE },
+    { { "王五", "valid", "2024-06-02", "2029-06-01", "市场监管" }, "市场监管", TRUE },
+    { { "王五", "suspended", "2022-11-01", "2027-10-31", "市场监管" }, "市场监管", TRUE },
+    { { "王五", "expired", "2017-11-01", "2022-10-31", "市场监管" }, "市场监管", TRUE },
+    { { "王五", "valid", "2022-11-01", "2027-10-31", "交通运输" }, "市场监管", TRUE },
+    { { "王五", "valid", NULL, NULL, "市场监管" }, "市场监管", TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) f = zf_findings_new ();
+
+      zf_rule_draw_certificate (&cases[i].line, "2024-06-01", cases[i].category, f);
+      g_assert_cmpuint (count (f, "C8", ZF_SEVERITY_ERROR), ==, cases[i].refused ? 1 : 0);
+    }
+}
+
+static void
+test_random_share (void)
+{
+  static const struct
+  {
+    gint64 planned, random;
+    double floor;
+    guint  expected;
+  } cases[] = {
+    { 100, 30, 30, 0 },
+    { 100, 29, 30, 1 },
+    { 100, 100, 30, 0 },
+    { 10, 3, 30, 0 },
+    { 10, 3, 35, 1 },     /* the floor rises yearly: it is a setting */
+    { 0, 5, 30, 1 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) f = zf_findings_new ();
+
+      zf_rule_random_share ("某县市场监督管理局", 2024, cases[i].planned, cases[i].random,
+                            cases[i].floor, f);
+      g_assert_cmpuint (count (f, "C9", ZF_SEVERITY_WARNING), ==, cases[i].expected);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/checklist-rules/C1-common-laws", test_common_laws);
+  g_test_add_func ("/checklist-rules/C2-not-repealed", test_not_repealed);
+  g_test_add_func ("/checklist-rules/C3-matter-basis", test_matter_basis);
+  g_test_add_func ("/checklist-rules/C4-duty-contained", test_duty_contained);
+  g_test_add_func ("/checklist-rules/C5-leniency-domain", test_leniency_domain);
+  g_test_add_func ("/checklist-rules/C5-leniency-fields", test_leniency_fields);
+  g_test_add_func ("/checklist-rules/C6-benchmark-tiers", test_benchmark_tiers);
+  g_test_add_func ("/checklist-rules/C7-draw-inspectors", test_draw_inspectors);
+  g_test_add_func ("/checklist-rules/C8-draw-certificate", test_draw_certificate);
+  g_test_add_func ("/checklist-rules/C9-random-share", test_random_share);
+
+  return g_test_run ();
+}

@@ -1,0 +1,241 @@
+#define G_LOG_DOMAIN "test-migrations"
+
+#include "config.h"
+
+#include <locale.h>
+#include <sys/stat.h>
+
+#include "zf-error.h"
+#include "zf-migrations.h"
+#include "zf-store.h"
+#include "zf-store-private.h"
+#include "zf-test-util.h"
+
+static guint
+file_mode (const char *path)
+{
+  struct stat st;
+
+  g_assert_cmpint (stat (path, &st), ==, 0);
+  return st.st_mode & 0777;
+}
+
+static void
+test_upgrade_keeps_data (void)
+{
+  g_autofree char *path = zf_test_db_path ("v1.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfStore) old = NULL;
+  g_autoptr(ZfStore) store = NULL;
+  sqlite3 *db;
+
+  old = zf_store_open_at_version (path, 1, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (old);
+  g_clear_object (&old);
+
+  db = zf_test_sqlite_open (path);
+  g_assert_cmpint (zf_test_sqlite_int (db, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM sqlite_master "
+                                           "WHERE name = 'import_mapping'"), ==, 0);
+  zf_test_sqlite_exec (db, "INSERT INTO body (name, credit_code, kind, level) VALUES "
+                           "('鄂州市市场监督管理局', '91350100M000100Y43', 'organ', 'city')");
+  zf_test_sqlite_exec (db, "UPDATE setting SET value = '60' WHERE key = 'training_hours_min'");
+  sqlite3_close (db);
+
+  store = zf_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+
+  db = zf_test_sqlite_open (path);
+  g_assert_cmpint (zf_test_sqlite_int (db, "PRAGMA user_version"), ==, ZF_SCHEMA_VERSION);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM body WHERE "
+                                           "name = '鄂州市市场监督管理局' AND "
+                                           "credit_code = '91350100M000100Y43'"), ==, 1);
+  g_assert_cmpint (zf_store_get_setting_int (store, "training_hours_min", 0), ==, 60);
+  /* The v2 table exists, is usable and audited like every other. */
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM sqlite_master "
+                                           "WHERE type = 'table' AND name = 'import_mapping'"), ==, 1);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM sqlite_master WHERE "
+                                           "type = 'trigger' AND name LIKE 'audit_import_mapping_%'"),
+                   ==, 3);
+  zf_test_sqlite_exec (db, "INSERT INTO import_mapping (register, name, mapping) "
+                           "VALUES ('body', '县司法局', '{}')");
+  sqlite3_close (db);
+  g_clear_object (&store);
+
+  /* Opening again at the current version changes nothing. */
+  store = zf_store_open (path, &error);
+  g_assert_no_error (error);
+  db = zf_test_sqlite_open (path);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM import_mapping"), ==, 1);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM body"), ==, 1);
+  sqlite3_close (db);
+}
+
+static void
+test_newer_schema_refused (void)
+{
+  g_autofree char *path = zf_test_db_path ("newer.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfStore) store = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  gsize before_len, after_len;
+  g_autofree char *sql = g_strdup_printf ("PRAGMA user_version = %d", ZF_SCHEMA_VERSION + 1);
+  sqlite3 *db;
+
+  store = zf_store_open (path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  /* As a newer Zhifa would leave it: back in rollback-journal mode, so the
+   * whole database is the one file compared below. */
+  db = zf_test_sqlite_open (path);
+  zf_test_sqlite_exec (db, "PRAGMA journal_mode = DELETE");
+  zf_test_sqlite_exec (db, sql);
+  sqlite3_close (db);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  g_assert_true (g_file_get_contents (path, &before, &before_len, NULL));
+  store = zf_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_SCHEMA_TOO_NEW);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_true (g_file_get_contents (path, &after, &after_len, NULL));
+
+  g_assert_cmpmem (before, before_len, after, after_len);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_private_files (void)
+{
+  g_autofree char *dir = zf_test_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "private", "sub", "zhifa.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfStore) store = NULL;
+  g_autofree char *parent = g_path_get_dirname (path);
+  mode_t old_umask = umask (0022);
+
+  store = zf_store_open (path, &error);
+  umask (old_umask);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (file_mode (path), ==, 0600);
+  g_assert_cmpuint (file_mode (parent), ==, 0700);
+
+  g_assert_true (zf_store_set_setting (store, "backup_keep", "7", &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (file_mode (wal), ==, 0600);
+}
+
+static void
+test_pragmas_and_identity (void)
+{
+  g_autofree char *path = zf_test_db_path ("pragmas.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfStore) store = zf_store_open (path, &error);
+  g_autoptr(GRegex) uuid_v4 = g_regex_new ("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-"
+                                           "[0-9a-f]{12}$", 0, 0, NULL);
+  g_autofree char *mode = NULL;
+  sqlite3_stmt *tables = NULL;
+  sqlite3 *db;
+  guint n_tables = 0;
+
+  g_assert_no_error (error);
+  db = zf_test_sqlite_open (path);
+  mode = zf_test_sqlite_text (db, "PRAGMA journal_mode");
+  g_assert_cmpstr (mode, ==, "wal");
+  /* foreign_keys is per connection: the store's own is checked by a write
+   * it must refuse; this connection turned it on itself. */
+  zf_test_sqlite_exec (db, "INSERT INTO body (name) VALUES ('鄂城区司法局')");
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+                     "SELECT name FROM sqlite_master WHERE type = 'table' "
+                     "AND name NOT LIKE 'sqlite_%' ORDER BY name", -1, &tables, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (tables) == SQLITE_ROW)
+    {
+      const char *table = (const char *) sqlite3_column_text (tables, 0);
+      g_autofree char *has_uuid = g_strdup_printf (
+        "SELECT count(*) FROM pragma_table_info ('%s') WHERE name = 'uuid'", table);
+
+      /* Link tables (a pair of ids), the settings and the audit log itself
+       * have no identity of their own. */
+      if (g_str_equal (table, "setting") || g_str_equal (table, "audit_log") ||
+          g_str_equal (table, "case_officer") || g_str_equal (table, "sampling_case"))
+        continue;
+      g_test_message ("table %s", table);
+      g_assert_cmpint (zf_test_sqlite_int (db, has_uuid), ==, 1);
+      n_tables++;
+    }
+  sqlite3_finalize (tables);
+  g_assert_cmpuint (n_tables, >=, 30);
+
+  /* Filled by SQLite itself, v4, distinct. */
+  for (guint i = 0; i < 200; i++)
+    zf_test_sqlite_exec (db, "INSERT INTO law (title, level) VALUES ('中华人民共和国行政处罚法', 'law')");
+  {
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT uuid FROM law UNION ALL SELECT uuid FROM body",
+                                         -1, &stmt, NULL), ==, SQLITE_OK);
+    while (sqlite3_step (stmt) == SQLITE_ROW)
+      g_assert_true (g_regex_match (uuid_v4, (const char *) sqlite3_column_text (stmt, 0), 0, NULL));
+    sqlite3_finalize (stmt);
+  }
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(DISTINCT uuid) FROM law"), ==, 200);
+  sqlite3_close (db);
+}
+
+static void
+test_store_foreign_keys_on (void)
+{
+  g_autofree char *path = zf_test_db_path ("fk.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfStore) store = zf_store_open (path, &error);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = NULL;
+  sqlite3 *db;
+
+  g_assert_no_error (error);
+
+  /* The store's own connection enforces foreign keys. */
+  g_assert_cmpint (sqlite3_prepare_v2 (zf_store_get_db (store), "PRAGMA foreign_keys", -1,
+                                       &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
+  sqlite3_finalize (stmt);
+
+  /* A row written behind the store's back with foreign keys off, pointing
+   * at a body that does not exist, is named by the integrity check. */
+  g_assert_true (zf_store_check_integrity (store, TRUE, problems, &error));
+  db = zf_test_sqlite_open (path);
+  zf_test_sqlite_exec (db, "PRAGMA foreign_keys = OFF");
+  zf_test_sqlite_exec (db, "INSERT INTO officer (name, body_id) VALUES ('张三', 999)");
+  sqlite3_close (db);
+
+  g_assert_false (zf_store_check_integrity (store, TRUE, problems, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_nonnull (strstr (problems->pdata[0], "officer"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/migrations/upgrade-keeps-data", test_upgrade_keeps_data);
+  g_test_add_func ("/migrations/newer-schema-refused", test_newer_schema_refused);
+  g_test_add_func ("/migrations/private-files", test_private_files);
+  g_test_add_func ("/migrations/pragmas-and-identity", test_pragmas_and_identity);
+  g_test_add_func ("/migrations/foreign-keys", test_store_foreign_keys_on);
+
+  return g_test_run ();
+}
