@@ -8,6 +8,8 @@ import subprocess
 import sys
 import tempfile
 
+import datetime
+
 import openpyxl
 
 fixture, cli = sys.argv[1], sys.argv[2]
@@ -18,6 +20,14 @@ def check(cond, what):
     if not cond:
         failures.append(what)
         print('FAIL:', what)
+
+
+def sheet(path):
+    """The header row (the one starting with 姓名) and the data rows below it."""
+    ws = openpyxl.load_workbook(path).active
+    rows = list(ws.iter_rows(values_only=True))
+    at = next(i for i, r in enumerate(rows) if r and r[0] == '姓名')
+    return ws, list(rows[at]), [r for r in rows[at + 1:] if any(v is not None for v in r)]
 
 
 def run(*args, env=None):
@@ -84,11 +94,10 @@ with tempfile.TemporaryDirectory() as tmp:
     # 执法人员公示名单: no ID numbers, no phones, exactly the R10 columns.
     pub = os.path.join(tmp, 'public.xlsx')
     run(cli, '--database', db, 'export', 'officers', '--xlsx', pub, '--public', env=env)
-    ws = openpyxl.load_workbook(pub).active
-    header = [c.value for c in ws[2]]
+    ws, header, rows = sheet(pub)
     check(header == ['姓名', '单位', '职务', '执法证号', '执法类别', '执法区域'],
           'public header %r' % header)
-    rows = list(ws.iter_rows(min_row=3, values_only=True))
+    check(ws['A1'].value == '执法人员公示名单', 'public list title %r' % ws['A1'].value)
     check(len(rows) == 1000, 'public rows %d' % len(rows))
     cells = set()
     for row in ws.iter_rows(values_only=True):
@@ -110,10 +119,8 @@ with tempfile.TemporaryDirectory() as tmp:
     # 执法人员名册: every field, cell by cell.
     roster = os.path.join(tmp, 'roster.xlsx')
     run(cli, '--database', db, 'export', 'officers', '--xlsx', roster, env=env)
-    ws = openpyxl.load_workbook(roster).active
-    header = [c.value for c in ws[2]]
+    ws, header, rows = sheet(roster)
     check(header[:5] == ['姓名', '身份证号码', '性别', '出生日期', '单位'], 'roster header %r' % header[:5])
-    rows = list(ws.iter_rows(min_row=3, values_only=True))
     check(len(rows) == 1002, 'roster has holders and auxiliary staff (%d)' % len(rows))
     col = {h: i for i, h in enumerate(header)}
     by_id = {r[col['身份证号码']]: r for r in rows}
@@ -126,15 +133,16 @@ with tempfile.TemporaryDirectory() as tmp:
             print(r)
             break
     first = by_id[holders[0][1]]
-    check(first[col['有效期至']] == '2027-10-31', 'valid until')
+    check(first[col['有效期至']] == datetime.datetime(2027, 10, 31), 'valid until')
     check(first[col['证件状态']] == '有效', 'status label')
-    check(first[col['出生日期']] == '1960-01-01', 'birth date derived from the ID number')
+    check(first[col['出生日期']] == datetime.datetime(1960, 1, 1),
+          'birth date derived from the ID number')
 
     # Status filter: expired certificates — none yet.
     exp = os.path.join(tmp, 'expired.xlsx')
     run(cli, '--database', db, 'export', 'officers', '--xlsx', exp, '--status', 'expired', env=env)
-    ws = openpyxl.load_workbook(exp).active
-    check(ws.max_row == 2, 'status filter leaves only the header')
+    ws, header, rows = sheet(exp)
+    check(len(rows) == 0, 'status filter leaves only the header')
 
     # Refused arguments
     r = subprocess.run([cli, '--database', db, 'export', 'officers'], capture_output=True)

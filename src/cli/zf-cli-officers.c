@@ -2,13 +2,13 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <unistd.h>
 
 #include "zf-body.h"
-#include "zf-cli-officers.h"
+#include "zf-cli.h"
 #include "zf-codes.h"
 #include "zf-holder-list.h"
+#include "zf-i18n.h"
 #include "zf-officer-export.h"
 #include "zf-store-bodies.h"
 
@@ -21,10 +21,11 @@ print_progress (double   fraction,
 }
 
 int
-zf_cli_export_officers (ZfStore  *store,
-                        int       argc,
-                        char    **argv)
+zf_cli_export_officers (ZfCliContext  *ctx,
+                        int            argc,
+                        char         **argv)
 {
+  g_autoptr(ZfStore) store = NULL;
   g_autofree char *pdf = NULL;
   g_autofree char *xlsx = NULL;
   g_autofree char *body = NULL;
@@ -38,7 +39,7 @@ zf_cli_export_officers (ZfStore  *store,
     { "body", 0, 0, G_OPTION_ARG_STRING, &body, N_("Only officers of this body (name or credit code)"), N_("BODY") },
     { "status", 0, 0, G_OPTION_ARG_STRING, &status, N_("Only certificates in this status"), N_("STATUS") },
     { "issuer", 0, 0, G_OPTION_ARG_STRING, &issuer, N_("Issuing unit printed under the title"), N_("TEXT") },
-    { NULL }
+    G_OPTION_ENTRY_NULL
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("- export officers"));
   g_autoptr(GError) error = NULL;
@@ -47,15 +48,16 @@ zf_cli_export_officers (ZfStore  *store,
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 2;
-    }
+    return zf_cli_fail (g_steal_pointer (&error));
   if ((pdf == NULL) == (xlsx == NULL))
     {
       g_printerr ("%s\n", _("Give exactly one of --pdf FILE or --xlsx FILE."));
       return 2;
     }
+
+  store = zf_cli_open_store (ctx);
+  if (store == NULL)
+    return 1;
 
   if (body != NULL)
     {
@@ -83,8 +85,9 @@ zf_cli_export_officers (ZfStore  *store,
   if (pdf != NULL)
     {
       g_autoptr(ZfHolderList) list = zf_holder_list_new (store, &filter, issuer, NULL);
-      ok = zf_holder_list_write_pdf (list, pdf, NULL, print_progress, NULL, &error);
-      if (ok)
+      ok = zf_holder_list_write_pdf (list, pdf, NULL, ctx->quiet ? NULL : print_progress, NULL,
+                                     &error);
+      if (ok && !ctx->quiet)
         {
           g_autofree char *rows = g_strdup_printf ("%" G_GINT64_FORMAT, zf_holder_list_get_n_rows (list));
           g_print (_("Wrote %s: %s certificate holders on %d pages.\n"),
@@ -93,18 +96,15 @@ zf_cli_export_officers (ZfStore  *store,
     }
   else
     {
-      ok = zf_officer_export_xlsx (store, xlsx, &filter, public_list, NULL, print_progress,
-                                   NULL, &error);
-      if (ok)
+      ok = zf_officer_export_xlsx (store, xlsx, &filter, public_list, NULL,
+                                   ctx->quiet ? NULL : print_progress, NULL, &error);
+      if (ok && !ctx->quiet)
         g_print (_("Wrote %s.\n"), xlsx);
     }
 
   if (isatty (2))
     g_printerr ("\r    \r");
   if (!ok)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
+    return zf_cli_fail (g_steal_pointer (&error));
   return 0;
 }

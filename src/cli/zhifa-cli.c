@@ -1,46 +1,113 @@
+#define G_LOG_DOMAIN "zhifa-cli"
+
 #include "config.h"
 
 #include <locale.h>
-#include <string.h>
-#include <glib/gi18n.h>
+#include <stdio.h>
 
-#include "zf-cli-officers.h"
-#include "zf-store.h"
+#include "zf-cli.h"
+#include "zf-i18n.h"
+#include "zf-migrations.h"
+
+/* The command table. To add a group (officers, checklists, cases, import,
+ * backup…): write src/cli/zf-cli-<group>.c with an int zf_cli_<group>
+ * (ZfCliContext *, int, char **) that parses its own options with a
+ * GOptionContext, declare it in zf-cli.h, add the file to meson.build and
+ * one line here. Keep the table in the order of --help. */
+static const ZfCliCommand commands[] = {
+  { "init", "", N_("Create or upgrade the database and show its path and version"), zf_cli_init },
+  { "demo", "[--bodies N] [--officers N] [--matters N] [--cases N] [--seed S]",
+    N_("Fill an empty database with synthetic demonstration data"), zf_cli_demo },
+  { "check", "[--strict]", N_("Check the database file and every body against the rules"), zf_cli_check },
+  { "export bodies", "--xlsx FILE", N_("Export the public register of enforcement bodies"),
+    zf_cli_export_bodies },
+  { "export officers", "--pdf FILE | --xlsx FILE [--public] [--body BODY] [--status STATUS]",
+    N_("Export the certificate-holder list, the public list or the roster of officers"),
+    zf_cli_export_officers },
+};
+
+static void
+print_usage (FILE *out)
+{
+  fprintf (out, "%s\n  zhifa-cli [--database PATH] [--quiet] %s\n\n%s\n",
+           _("Usage:"), _("COMMAND [OPTIONS]"), _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (out, "  %s %s\n      %s\n", commands[i].name, commands[i].args,
+             _(commands[i].summary));
+  fprintf (out, "\n%s\n", _("Without --database, $ZHIFA_DB or the default file in your data "
+                            "folder is used. “zhifa-cli COMMAND --help” shows a command's options."));
+}
+
+static void
+setup_translations (void)
+{
+  g_autofree char *mo = g_build_filename (BUILD_LOCALEDIR, "zh_CN", "LC_MESSAGES",
+                                          GETTEXT_PACKAGE ".mo", NULL);
+
+  setlocale (LC_ALL, "");
+  /* An uninstalled build speaks the user's language too. */
+  bindtextdomain (GETTEXT_PACKAGE, g_file_test (mo, G_FILE_TEST_EXISTS) ? BUILD_LOCALEDIR
+                                                                       : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(ZfStore) store = NULL;
-  const char *database = NULL;
-  int first = 1;
+  ZfCliContext ctx = { 0 };
+  int i;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE,
-                  g_file_test (BUILD_LOCALEDIR, G_FILE_TEST_IS_DIR) ? BUILD_LOCALEDIR : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  setup_translations ();
+  g_set_prgname ("zhifa-cli");
 
-  if (argc > 2 && strcmp (argv[1], "--database") == 0)
+  /* Global options come before the command; the command parses the rest. */
+  for (i = 1; i < argc && argv[i][0] == '-'; i++)
     {
-      database = argv[2];
-      first = 3;
+      if (g_str_equal (argv[i], "--help") || g_str_equal (argv[i], "-h"))
+        {
+          print_usage (stdout);
+          return 0;
+        }
+      else if (g_str_equal (argv[i], "--version"))
+        {
+          printf ("zhifa-cli %s (%s %d)\n", PACKAGE_VERSION, _("database schema"), ZF_SCHEMA_VERSION);
+          return 0;
+        }
+      else if (g_str_equal (argv[i], "--quiet") || g_str_equal (argv[i], "-q"))
+        ctx.quiet = TRUE;
+      else if (g_str_equal (argv[i], "--database") && i + 1 < argc)
+        ctx.database = argv[++i];
+      else if (g_str_has_prefix (argv[i], "--database="))
+        ctx.database = argv[i] + strlen ("--database=");
+      else
+        {
+          g_printerr (_("Unknown option “%s”.\n"), argv[i]);
+          print_usage (stderr);
+          return 2;
+        }
     }
 
-  path = zf_store_resolve_path (database);
-  store = zf_store_open (path, &error);
-  if (store == NULL)
+  if (i >= argc)
     {
-      g_printerr ("%s\n", error->message);
-      return 1;
+      print_usage (stderr);
+      return 2;
     }
 
-  /* Officers (DOMAIN.md §2) */
-  if (argc - first >= 2 && strcmp (argv[first], "export") == 0 &&
-      strcmp (argv[first + 1], "officers") == 0)
-    return zf_cli_export_officers (store, argc - first - 1, argv + first + 1);
+  /* A name of several words ("export bodies") matches as many arguments. */
+  for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
+    {
+      g_auto(GStrv) words = g_strsplit (commands[c].name, " ", -1);
+      guint n = g_strv_length (words);
+      gboolean match = i + (int) n <= argc;
 
-  return 0;
+      for (guint w = 0; match && w < n; w++)
+        match = g_str_equal (argv[i + w], words[w]);
+      if (match)
+        return commands[c].func (&ctx, argc - i - (int) n + 1, argv + i + n - 1);
+    }
+
+  g_printerr (_("Unknown command “%s”. Run “zhifa-cli --help” for the list.\n"), argv[i]);
+  return 2;
 }

@@ -2,71 +2,69 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <glib/gstdio.h>
-#include <math.h>
-#include <xlsxwriter.h>
 
 #include "zf-codes.h"
 #include "zf-date.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
 #include "zf-officer-export.h"
+#include "zf-xlsx.h"
 
 typedef struct
 {
-  const char *column;   /* ZfOfficer field, or a computed one */
+  const char *column;   /* ZfOfficer field */
   const char *title;    /* msgid */
-  double      width;
+  ZfXlsxKind  kind;
+  guint       estimate;
 } Column;
 
 /* R10: the published list is exactly zf_officer_public_columns. */
 static const Column public_columns[] = {
-  { "name", N_("Name"), 12 },
-  { "body_name", N_("Unit"), 30 },
-  { "title", N_("Position"), 14 },
-  { "certificate_number", N_("Certificate number"), 20 },
-  { "enforcement_category", N_("Enforcement category"), 18 },
-  { "enforcement_area", N_("Enforcement area"), 18 },
+  { "name", N_("Name"), ZF_XLSX_TEXT, 8 },
+  { "body_name", N_("Unit"), ZF_XLSX_TEXT, 28 },
+  { "title", N_("Position"), ZF_XLSX_TEXT, 10 },
+  { "certificate_number", N_("Certificate number"), ZF_XLSX_TEXT, 16 },
+  { "enforcement_category", N_("Enforcement category"), ZF_XLSX_TEXT, 12 },
+  { "enforcement_area", N_("Enforcement area"), ZF_XLSX_TEXT, 12 },
 };
 
 static const Column roster_columns[] = {
-  { "name", N_("Name"), 12 },
-  { "id_number", N_("ID number"), 21 },
-  { "sex", N_("Sex"), 6 },
-  { "birth_date", N_("Birth date"), 12 },
-  { "body_name", N_("Unit"), 30 },
-  { "section_name", N_("Section"), 14 },
-  { "post_name", N_("Post"), 14 },
-  { "title", N_("Position"), 14 },
-  { "staffing", N_("Staffing type"), 18 },
-  { "financed", N_("Financed by the budget"), 10 },
-  { "enforcement_post", N_("Enforcement post"), 10 },
-  { "phone", N_("Phone"), 15 },
-  { "certificate_number", N_("Certificate number"), 20 },
-  { "issuing_authority", N_("Issuing authority"), 18 },
-  { "issue_date", N_("Issue date"), 12 },
-  { "valid_until", N_("Valid until"), 12 },
-  { "enforcement_category", N_("Enforcement category"), 18 },
-  { "enforcement_area", N_("Enforcement area"), 18 },
-  { "certificate_status", N_("Certificate status"), 12 },
-  { "training_hours_year", N_("Training hours this year"), 10 },
-  { "last_grade", N_("Last assessment"), 12 },
-  { "last_activity_date", N_("Last enforcement activity"), 12 },
-  { "notes", N_("Notes"), 30 },
+  { "name", N_("Name"), ZF_XLSX_TEXT, 8 },
+  { "id_number", N_("ID number"), ZF_XLSX_TEXT, 18 },
+  { "sex", N_("Sex"), ZF_XLSX_TEXT, 4 },
+  { "birth_date", N_("Birth date"), ZF_XLSX_DATE, 10 },
+  { "body_name", N_("Unit"), ZF_XLSX_TEXT, 28 },
+  { "section_name", N_("Section"), ZF_XLSX_TEXT, 12 },
+  { "post_name", N_("Post"), ZF_XLSX_TEXT, 12 },
+  { "title", N_("Position"), ZF_XLSX_TEXT, 10 },
+  { "staffing", N_("Staffing type"), ZF_XLSX_TEXT, 10 },
+  { "financed", N_("Financed by the budget"), ZF_XLSX_TEXT, 4 },
+  { "enforcement_post", N_("Enforcement post"), ZF_XLSX_TEXT, 4 },
+  { "phone", N_("Phone"), ZF_XLSX_TEXT, 13 },
+  { "certificate_number", N_("Certificate number"), ZF_XLSX_TEXT, 16 },
+  { "issuing_authority", N_("Issuing authority"), ZF_XLSX_TEXT, 16 },
+  { "issue_date", N_("Issue date"), ZF_XLSX_DATE, 10 },
+  { "valid_until", N_("Valid until"), ZF_XLSX_DATE, 10 },
+  { "enforcement_category", N_("Enforcement category"), ZF_XLSX_TEXT, 12 },
+  { "enforcement_area", N_("Enforcement area"), ZF_XLSX_TEXT, 12 },
+  { "certificate_status", N_("Certificate status"), ZF_XLSX_TEXT, 6 },
+  { "training_hours_year", N_("Training hours this year"), ZF_XLSX_NUMBER, 6 },
+  { "last_grade", N_("Last assessment"), ZF_XLSX_TEXT, 8 },
+  { "last_activity_date", N_("Last enforcement activity"), ZF_XLSX_DATE, 10 },
+  { "notes", N_("Notes"), ZF_XLSX_TEXT, 30 },
 };
 
 typedef struct
 {
-  lxw_worksheet  *sheet;
-  lxw_format     *cell;
+  ZfXlsx         *xlsx;
   const Column   *columns;
   guint           n_columns;
-  lxw_row_t       row;
+  gint64          done;
   gint64          total;
   GCancellable   *cancellable;
   ZfOfficerProgressFunc progress;
   gpointer        user_data;
+  GError         *error;
 } ExportState;
 
 static char *
@@ -96,27 +94,26 @@ write_row (ZfOfficer *officer,
 
   for (guint i = 0; i < state->n_columns; i++)
     {
-      const char *column = state->columns[i].column;
+      const Column *c = &state->columns[i];
 
-      if (g_str_equal (column, "training_hours_year"))
-        {
-          double h = zf_record_get_double (ZF_RECORD (officer), column);
-          worksheet_write_number (state->sheet, state->row, i, isnan (h) ? 0 : h, state->cell);
-        }
+      if (c->kind == ZF_XLSX_NUMBER)
+        zf_xlsx_add_number (state->xlsx, zf_record_get_double (ZF_RECORD (officer), c->column));
+      else if (c->kind == ZF_XLSX_DATE)
+        zf_xlsx_add_date (state->xlsx, zf_record_get_string (ZF_RECORD (officer), c->column));
       else
         {
-          g_autofree char *text = cell_text (officer, column);
-          if (text != NULL)
-            worksheet_write_string (state->sheet, state->row, i, text, state->cell);
+          g_autofree char *text = cell_text (officer, c->column);
+          zf_xlsx_add_text (state->xlsx, text);
         }
     }
-  state->row++;
+  if (!zf_xlsx_end_row (state->xlsx, &state->error))
+    return FALSE;
 
-  if (state->row % 500 == 0)
+  if (++state->done % 500 == 0)
     {
       if (state->progress && state->total > 0)
-        state->progress ((double) (state->row - 2) / state->total, state->user_data);
-      if (g_cancellable_is_cancelled (state->cancellable))
+        state->progress ((double) state->done / state->total, state->user_data);
+      if (g_cancellable_set_error_if_cancelled (state->cancellable, &state->error))
         return FALSE;
     }
   return TRUE;
@@ -132,14 +129,13 @@ zf_officer_export_xlsx (ZfStore               *store,
                         gpointer               user_data,
                         GError               **error)
 {
-  g_autofree char *part = NULL;
+  g_autoptr(ZfXlsx) xlsx = NULL;
+  g_autofree ZfXlsxColumn *columns = NULL;
   g_autofree char *today = NULL;
+  g_autofree char *subtitle = NULL;
   ZfOfficerFilter effective = { 0 };
   ExportState state = { 0 };
-  lxw_workbook *book;
-  lxw_format *title_format, *header_format;
-  lxw_error rc;
-  gboolean ok;
+  GError *local = NULL;
 
   g_return_val_if_fail (ZF_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -149,6 +145,9 @@ zf_officer_export_xlsx (ZfStore               *store,
   /* The published list shows the officers who may enforce today. */
   if (public_list && effective.status == NULL)
     effective.status = "valid";
+
+  state.columns = public_list ? public_columns : roster_columns;
+  state.n_columns = public_list ? G_N_ELEMENTS (public_columns) : G_N_ELEMENTS (roster_columns);
 
   if (public_list)
     {
@@ -162,68 +161,50 @@ zf_officer_export_xlsx (ZfStore               *store,
         return zf_findings_to_error (findings, error);
     }
 
-  part = g_strconcat (path, ".part", NULL);
-  book = workbook_new (part);
-  if (book == NULL)
+  columns = g_new0 (ZfXlsxColumn, state.n_columns);
+  for (guint i = 0; i < state.n_columns; i++)
     {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_IO, _("Cannot write “%s”."), path);
-      return FALSE;
+      columns[i].header = _(state.columns[i].title);
+      columns[i].kind = state.columns[i].kind;
+      columns[i].estimate = state.columns[i].estimate;
     }
-
-  state.columns = public_list ? public_columns : roster_columns;
-  state.n_columns = public_list ? G_N_ELEMENTS (public_columns) : G_N_ELEMENTS (roster_columns);
-  state.sheet = workbook_add_worksheet (book, public_list ? _("Public list") : _("Roster"));
-  state.cell = workbook_add_format (book);
-  format_set_text_wrap (state.cell);
-  title_format = workbook_add_format (book);
-  format_set_bold (title_format);
-  format_set_font_size (title_format, 16);
-  header_format = workbook_add_format (book);
-  format_set_bold (header_format);
-  format_set_border (header_format, LXW_BORDER_THIN);
-  format_set_bg_color (header_format, 0xDDEBF7);
 
   today = zf_date_today ();
   {
-    g_autofree char *title = g_strdup_printf ("%s (%s)",
-                                              public_list ? _("Public list of enforcement officers")
-                                                          : _("Roster of enforcement officers"),
-                                              today);
-    worksheet_write_string (state.sheet, 0, 0, title, title_format);
+    g_autofree char *shown = zf_date_format_display (today);
+    subtitle = g_strdup_printf (_("As of %s"), shown);
   }
-  for (guint i = 0; i < state.n_columns; i++)
-    {
-      worksheet_write_string (state.sheet, 1, i, _(state.columns[i].title), header_format);
-      worksheet_set_column (state.sheet, i, i, state.columns[i].width, NULL);
-    }
-  worksheet_freeze_panes (state.sheet, 2, 1);
 
-  state.row = 2;
+  xlsx = zf_xlsx_new (path, error);
+  if (xlsx == NULL)
+    return FALSE;
+  if (!zf_xlsx_begin_sheet (xlsx, public_list ? _("Public list") : _("Roster"),
+                            public_list ? _("Public list of enforcement officers")
+                                        : _("Roster of enforcement officers"),
+                            subtitle, columns, state.n_columns, error))
+    return FALSE;
+
+  state.xlsx = xlsx;
   state.total = zf_store_count_officers (store, &effective);
   state.cancellable = cancellable;
   state.progress = progress;
   state.user_data = user_data;
-  ok = zf_store_foreach_officer (store, &effective, 0, -1, write_row, &state, error);
-  if (state.row > 2)
-    worksheet_autofilter (state.sheet, 1, 0, state.row - 1, state.n_columns - 1);
+  if (!zf_store_foreach_officer (store, &effective, 0, -1, write_row, &state, &local))
+    {
+      /* The row writer's own error says more than "cancelled". */
+      if (state.error != NULL)
+        {
+          g_clear_error (&local);
+          g_propagate_error (error, state.error);
+        }
+      else
+        g_propagate_error (error, local);
+      return FALSE;
+    }
 
-  rc = workbook_close (book);
-  if (ok && rc != LXW_NO_ERROR)
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_IO, _("Cannot write “%s”: %s"),
-                   path, lxw_strerror (rc));
-      ok = FALSE;
-    }
-  if (ok && g_rename (part, path) != 0)
-    {
-      int saved = errno;
-      g_set_error (error, ZF_ERROR, ZF_ERROR_IO, _("Cannot write “%s”: %s"),
-                   path, g_strerror (saved));
-      ok = FALSE;
-    }
-  if (!ok)
-    g_unlink (part);
-  else if (progress)
+  if (!zf_xlsx_end_sheet (xlsx, error) || !zf_xlsx_close (xlsx, error))
+    return FALSE;
+  if (progress)
     progress (1.0, user_data);
-  return ok;
+  return TRUE;
 }

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "zf-store.h"
+
+G_BEGIN_DECLS
+
+/* What every command gets: the global options and a way to open the store. */
+typedef struct
+{
+  const char *database;   /* --database, or NULL */
+  gboolean    quiet;
+} ZfCliContext;
+
+/* A command: argv[0] is the last word of the command name, its own options follow. Returns
+ * the exit status: 0 success, 1 failure (message already on stderr). */
+typedef int (*ZfCliFunc) (ZfCliContext *ctx,
+                          int           argc,
+                          char        **argv);
+
+typedef struct
+{
+  const char *name;
+  const char *args;       /* usage after the name, untranslated syntax */
+  const char *summary;    /* msgid */
+  ZfCliFunc   func;
+} ZfCliCommand;
+
+ZfStore *zf_cli_open_store (ZfCliContext *ctx);
+int      zf_cli_fail       (GError       *error);
+
+/* Command groups, one file each. */
+int zf_cli_init   (ZfCliContext *ctx, int argc, char **argv);
+int zf_cli_demo   (ZfCliContext *ctx, int argc, char **argv);
+int zf_cli_check  (ZfCliContext *ctx, int argc, char **argv);
+int zf_cli_export_bodies (ZfCliContext *ctx, int argc, char **argv);
+int zf_cli_export_officers (ZfCliContext *ctx, int argc, char **argv);
+
+G_END_DECLS

@@ -1,0 +1,282 @@
+/* Backups and restore: every table survives the round trip, files stay
+ * private, retention keeps the newest, and a bad file is never restored. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <utime.h>
+
+#include "zf-backup.h"
+#include "zf-body.h"
+#include "zf-error.h"
+#include "zf-store-bodies.h"
+#include "zf-validate.h"
+
+typedef struct
+{
+  char    *dir;
+  char    *path;
+  ZfStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("zhifa-backup-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "zhifa.db", NULL);
+  f->store = zf_store_open (f->path, &error);
+  g_assert_no_error (error);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir && (name = g_dir_read_name (dir)))
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  remove_tree (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static gint64
+add_body (ZfStore    *store,
+          const char *name,
+          guint       serial)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfBody) body = zf_body_new ();
+  char code[19];
+
+  g_snprintf (code, sizeof code, "11420703MB%07u", serial);
+  code[17] = zf_credit_code_check_char (code);
+  code[18] = '\0';
+  g_object_set (body, "name", name, "credit-code", code, "has-legal-section", TRUE,
+                "legal-staff-count", (gint64) 2, NULL);
+  g_assert_true (zf_store_save_body (store, body, &error));
+  g_assert_no_error (error);
+  return zf_record_get_id (ZF_RECORD (body));
+}
+
+/* Every row of every table, as text, in a stable order. */
+static char *
+dump_tables (const char *path)
+{
+  GString *out = g_string_new (NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *tables = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM sqlite_master WHERE type = 'table' "
+                                       "AND name NOT LIKE 'sqlite_%' ORDER BY name",
+                                       -1, &tables, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (tables) == SQLITE_ROW)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT * FROM \"%s\" ORDER BY 1",
+                                              sqlite3_column_text (tables, 0));
+      sqlite3_stmt *rows = NULL;
+
+      g_string_append_printf (out, "[%s]\n", sqlite3_column_text (tables, 0));
+      g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &rows, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (rows) == SQLITE_ROW)
+        {
+          for (int c = 0; c < sqlite3_column_count (rows); c++)
+            g_string_append_printf (out, "%s|", sqlite3_column_text (rows, c)
+                                    ? (const char *) sqlite3_column_text (rows, c) : "∅");
+          g_string_append_c (out, '\n');
+        }
+      sqlite3_finalize (rows);
+    }
+  sqlite3_finalize (tables);
+  sqlite3_close (db);
+  return g_string_free (out, FALSE);
+}
+
+static void
+assert_private (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+}
+
+static void
+test_backup_restore_round_trip (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup = g_build_filename (f->dir, "usb", "copy.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *safety = NULL;
+  g_autofree char *in_backup = NULL;
+  gint64 id;
+
+  id = add_body (f->store, "鄂州市华容区市场监督管理局", 1);
+  add_body (f->store, "𠀀字测试局", 2);
+  g_assert_true (zf_store_change_body_status (f->store, id, "confirmed", "2023-03-21",
+                                              "华司发〔2023〕1号", NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (zf_backup_to_file (f->store, backup, &error));
+  g_assert_no_error (error);
+  assert_private (backup);
+  g_assert_true (zf_backup_verify (backup, &error));
+  g_assert_no_error (error);
+
+  /* The backup holds every table exactly as the database did. */
+  before = dump_tables (f->path);
+  in_backup = dump_tables (backup);
+  g_assert_cmpstr (before, ==, in_backup);
+
+  /* Change things, then restore: back to the backed-up state. */
+  add_body (f->store, "后来新增的单位", 3);
+  g_assert_true (zf_store_delete_body (f->store, id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (zf_store_count_bodies (f->store), ==, 2);
+
+  safety = zf_backup_restore (f->store, backup, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (safety);
+  assert_private (safety);
+  g_assert_cmpint (zf_store_count_bodies (f->store), ==, 2);
+
+  after = dump_tables (f->path);
+  g_assert_cmpstr (before, ==, after);
+
+  /* The safety copy holds what was replaced: the body added afterwards. */
+  {
+    g_autofree char *replaced = dump_tables (safety);
+    g_assert_nonnull (strstr (replaced, "后来新增的单位"));
+    g_assert_null (strstr (after, "后来新增的单位"));
+  }
+}
+
+static void
+test_restore_refuses_bad_file (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *junk = g_build_filename (f->dir, "junk.db", NULL);
+  g_autofree char *result = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  add_body (f->store, "保留的单位", 4);
+  before = dump_tables (f->path);
+  g_assert_true (g_file_set_contents (junk, "this is not a database at all, just text "
+                                      "that a careless user picked", -1, NULL));
+
+  result = zf_backup_restore (f->store, junk, &error);
+  g_assert_null (result);
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
+
+  after = dump_tables (f->path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_restore_refuses_newer_schema (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *newer = g_build_filename (f->dir, "newer.db", NULL);
+  g_autofree char *result = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_true (zf_backup_to_file (f->store, newer, &error));
+  g_assert_cmpint (sqlite3_open (newer, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 999", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  result = zf_backup_restore (f->store, newer, &error);
+  g_assert_null (result);
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_SCHEMA_TOO_NEW);
+}
+
+static void
+test_daily_once_and_retention (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = zf_backup_dir_for (f->path);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autofree char *latest = NULL;
+  GStatBuf st;
+
+  /* Older daily backups from earlier days. */
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  for (guint day = 1; day <= 5; day++)
+    {
+      g_autofree char *name = g_strdup_printf ("zhifa-2020-01-0%u.db", day);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      struct utimbuf times;
+
+      g_assert_true (zf_backup_to_file (f->store, path, &error));
+      times.actime = times.modtime = 1577836800 + day * 86400;
+      g_utime (path, &times);
+    }
+
+  first = zf_backup_daily (f->store, 3, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (first);
+  assert_private (first);
+  g_assert_cmpint (g_stat (dir, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+
+  /* The second start of the same day makes no new backup. */
+  second = zf_backup_daily (f->store, 3, &error);
+  g_assert_no_error (error);
+  g_assert_null (second);
+
+  list = zf_backup_list (f->path);
+  g_assert_cmpuint (list->len, ==, 3);
+  g_assert_cmpstr (list->pdata[0], ==, first);
+  g_assert_true (g_str_has_suffix (list->pdata[1], "zhifa-2020-01-05.db"));
+  g_assert_true (g_str_has_suffix (list->pdata[2], "zhifa-2020-01-04.db"));
+
+  latest = zf_backup_latest_good (f->path);
+  g_assert_cmpstr (latest, ==, first);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/backup/round-trip", test_backup_restore_round_trip);
+  ADD ("/backup/refuses-bad-file", test_restore_refuses_bad_file);
+  ADD ("/backup/refuses-newer-schema", test_restore_refuses_newer_schema);
+  ADD ("/backup/daily-retention", test_daily_once_and_retention);
+#undef ADD
+
+  return g_test_run ();
+}

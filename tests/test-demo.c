@@ -1,0 +1,229 @@
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <sqlite3.h>
+#include <string.h>
+
+#include "zf-demo.h"
+#include "zf-error.h"
+#include "zf-util.h"
+#include "zf-validate.h"
+
+static const ZfDemoSizes small = {
+  .bodies = 80, .officers = 600, .matters = 200, .cases = 150, .seed = 42, .today = "2024-06-30",
+};
+
+static char *
+make_db (const char        *dir,
+         const char        *name,
+         const ZfDemoSizes *sizes)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(ZfStore) store = zf_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (zf_demo_generate (store, sizes, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+/* The rows of @sql as one text, for comparing two databases. */
+static char *
+dump (const char *path,
+      const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  GString *out = g_string_new (NULL);
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      for (int i = 0; i < sqlite3_column_count (stmt); i++)
+        g_string_append_printf (out, "%s|", (const char *) sqlite3_column_text (stmt, i));
+      g_string_append_c (out, '\n');
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return g_string_free (out, FALSE);
+}
+
+static const char *const compared[] = {
+  "SELECT (SELECT count(*) FROM body), (SELECT count(*) FROM officer), "
+  "(SELECT count(*) FROM certificate), (SELECT count(*) FROM officer_event), "
+  "(SELECT count(*) FROM matter), (SELECT count(*) FROM case_file), "
+  "(SELECT count(*) FROM case_officer), (SELECT count(*) FROM law_article), "
+  "(SELECT count(*) FROM inspection_item), (SELECT count(*) FROM inspection_target), "
+  "(SELECT count(*) FROM section), (SELECT count(*) FROM body_status_event)",
+  "SELECT id, name, credit_code, kind, level, status, published_date FROM body ORDER BY id LIMIT 20",
+  "SELECT id, name, id_number, body_id, staffing FROM officer ORDER BY id LIMIT 20",
+  "SELECT officer_id, number, issue_date, status FROM certificate ORDER BY id LIMIT 20",
+  "SELECT number, filed_date, archived_date, fine_amount FROM case_file ORDER BY id LIMIT 20",
+};
+
+static void
+test_deterministic (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("zf-demo-XXXXXX", &error);
+  g_autofree char *a = make_db (dir, "a.db", &small);
+  g_autofree char *b = make_db (dir, "b.db", &small);
+  ZfDemoSizes other = small;
+  g_autofree char *c = NULL;
+
+  other.seed = 43;
+  c = make_db (dir, "c.db", &other);
+
+  for (guint i = 0; i < G_N_ELEMENTS (compared); i++)
+    {
+      g_autofree char *da = dump (a, compared[i]);
+      g_autofree char *db = dump (b, compared[i]);
+      g_assert_cmpstr (da, ==, db);
+      g_assert_cmpuint (strlen (da), >, 10);
+    }
+  {
+    g_autofree char *da = dump (a, compared[2]);
+    g_autofree char *dc = dump (c, compared[2]);
+    g_assert_cmpstr (da, !=, dc);
+  }
+  {
+    g_autofree char *counts = dump (a, "SELECT (SELECT count(*) FROM body), "
+                                    "(SELECT count(*) FROM officer), (SELECT count(*) FROM matter), "
+                                    "(SELECT count(*) FROM case_file)");
+    g_assert_cmpstr (counts, ==, "80|600|200|150|\n");
+  }
+}
+
+static void
+test_codes_valid (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("zf-demo-XXXXXX", &error);
+  g_autofree char *path = make_db (dir, "a.db", &small);
+  static const char *const sql[] = {
+    "SELECT credit_code FROM body UNION ALL SELECT credit_code FROM inspection_target",
+    "SELECT id_number FROM officer UNION ALL SELECT party_code FROM case_file "
+    "WHERE party_kind = 'person'",
+  };
+  sqlite3 *db = NULL;
+  guint n = 0;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  for (guint k = 0; k < G_N_ELEMENTS (sql); k++)
+    {
+      sqlite3_stmt *stmt = NULL;
+      g_assert_cmpint (sqlite3_prepare_v2 (db, sql[k], -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          const char *code = (const char *) sqlite3_column_text (stmt, 0);
+          if (k == 0)
+            g_assert_true (zf_credit_code_validate (code, &error));
+          else
+            g_assert_true (zf_id_number_validate (code, &error));
+          g_assert_no_error (error);
+          n++;
+        }
+      sqlite3_finalize (stmt);
+    }
+  sqlite3_close (db);
+  g_assert_cmpuint (n, >, 600);
+}
+
+/* Replays each certificate's events and compares with its stored status. */
+static void
+test_statuses_consistent (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("zf-demo-XXXXXX", &error);
+  g_autofree char *path = make_db (dir, "a.db", &small);
+  static const char sql[] =
+    "SELECT c.id, c.status, c.valid_until, e.kind, e.date FROM certificate c "
+    "LEFT JOIN officer_event e ON e.certificate_id = c.id ORDER BY c.id, e.date, e.id";
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 current = -1;
+  char *stored = NULL, *derived = NULL, *valid_until = NULL;
+  guint n = 0, seen[4] = { 0 };
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  for (;;)
+    {
+      int rc = sqlite3_step (stmt);
+      gint64 id = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : -2;
+
+      if (id != current && current != -1)
+        {
+          if (g_strcmp0 (derived, "valid") == 0 && g_strcmp0 (valid_until, small.today) < 0)
+            zf_set_str (&derived, "expired");
+          g_assert_cmpstr (stored, ==, derived);
+          seen[0] += g_strcmp0 (stored, "suspended") == 0;
+          seen[1] += g_strcmp0 (stored, "revoked") == 0;
+          seen[2] += g_strcmp0 (stored, "expired") == 0;
+          seen[3] += g_strcmp0 (stored, "valid") == 0;
+          n++;
+        }
+      if (rc != SQLITE_ROW)
+        break;
+      if (id != current)
+        {
+          current = id;
+          zf_set_str (&stored, (const char *) sqlite3_column_text (stmt, 1));
+          zf_set_str (&valid_until, (const char *) sqlite3_column_text (stmt, 2));
+          zf_set_str (&derived, "applying");
+        }
+      {
+        const char *kind = (const char *) sqlite3_column_text (stmt, 3);
+        static const char *const map[][2] = {
+          { "issued", "valid" }, { "suspension", "suspended" }, { "return", "valid" },
+          { "revocation", "revoked" }, { "cancellation", "cancelled" },
+        };
+        for (guint i = 0; kind && i < G_N_ELEMENTS (map); i++)
+          if (strcmp (kind, map[i][0]) == 0)
+            zf_set_str (&derived, map[i][1]);
+      }
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  g_free (stored);
+  g_free (derived);
+  g_free (valid_until);
+
+  g_assert_cmpuint (n, >, 400);
+  for (guint i = 0; i < G_N_ELEMENTS (seen); i++)
+    g_assert_cmpuint (seen[i], >, 0);
+}
+
+static void
+test_refuses_non_empty (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("zf-demo-XXXXXX", &error);
+  g_autofree char *path = make_db (dir, "a.db", &small);
+  g_autoptr(ZfStore) store = zf_store_open (path, &error);
+  g_autofree char *before = dump (path, compared[0]);
+  g_autofree char *after = NULL;
+
+  g_assert_false (zf_demo_generate (store, &small, NULL, NULL, &error));
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
+  after = dump (path, compared[0]);
+  g_assert_cmpstr (before, ==, after);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/demo/deterministic", test_deterministic);
+  g_test_add_func ("/demo/codes-valid", test_codes_valid);
+  g_test_add_func ("/demo/statuses-consistent", test_statuses_consistent);
+  g_test_add_func ("/demo/refuses-non-empty", test_refuses_non_empty);
+
+  return g_test_run ();
+}
