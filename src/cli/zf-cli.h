@@ -34,5 +34,6 @@ int zf_cli_demo   (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_check  (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_export_bodies (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_export_officers (ZfCliContext *ctx, int argc, char **argv);
+int zf_cli_cases  (ZfCliContext *ctx, int argc, char **argv);
 
 G_END_DECLS

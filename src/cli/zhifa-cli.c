@@ -24,6 +24,9 @@ static const ZfCliCommand commands[] = {
   { "export officers", "--pdf FILE | --xlsx FILE [--public] [--body BODY] [--status STATUS]",
     N_("Export the certificate-holder list, the public list or the roster of officers"),
     zf_cli_export_officers },
+  { "cases", "sample|check|evaluate|report|opinion|ledger …",
+    N_("Case files: sampling, checks, evaluation, reports and the rectification ledger"),
+    zf_cli_cases },
 };
 
 static void

@@ -1,0 +1,339 @@
+#define G_LOG_DOMAIN "zf-cli-cases"
+
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "zf-case-codes.h"
+#include "zf-case-reports.h"
+#include "zf-cli.h"
+#include "zf-date.h"
+#include "zf-error.h"
+#include "zf-i18n.h"
+#include "zf-sampling.h"
+#include "zf-store-cases.h"
+#include "zf-store-evaluations.h"
+#include "zf-store-standards.h"
+#include "zf-util.h"
+
+static int
+fail (GError *error)
+{
+  g_printerr ("%s\n", error->message);
+  return 1;
+}
+
+static gboolean
+parse (GOptionEntry   *entries,
+       const char     *parameter,
+       int            *argc,
+       char         ***argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (parameter);
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+cmd_sample (ZfStore *store,
+            int      argc,
+            char   **argv)
+{
+  int year = 0, per_min = 2, per_max = 4, per_unit = 0;
+  gint64 seed = 0;
+  g_auto(GStrv) categories = NULL;
+  GOptionEntry entries[] = {
+    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("Year of the files"), "YEAR" },
+    { "per-unit", 0, 0, G_OPTION_ARG_INT, &per_unit, N_("Files per unit and category"), "N" },
+    { "min", 0, 0, G_OPTION_ARG_INT, &per_min, N_("At least this many files (default 2)"), "N" },
+    { "max", 0, 0, G_OPTION_ARG_INT, &per_max, N_("At most this many files (default 4)"), "N" },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, N_("Seed of a draw to repeat"), "SEED" },
+    { "category", 0, 0, G_OPTION_ARG_STRING_ARRAY, &categories, N_("Category (repeatable)"), "CODE" },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) chosen = NULL;
+  gint64 sampling_id;
+
+  if (!parse (entries, "", &argc, &argv))
+    return 2;
+  if (year <= 0)
+    {
+      g_printerr ("%s\n", _("Give the year with --year."));
+      return 2;
+    }
+  if (per_unit > 0)
+    per_min = per_max = per_unit;
+  if (seed <= 0)
+    seed = (gint64) zf_sample_new_seed ();
+
+  sampling_id = zf_store_draw_sample (store, year, (const char * const *) categories,
+                                      per_min, per_max, (guint64) seed, &chosen, &error);
+  if (sampling_id == 0)
+    return fail (error);
+
+  g_print (_("Draw %lld: seed %lld, algorithm %d, %u files\n"),
+           (long long) sampling_id, (long long) seed, ZF_SAMPLING_ALGORITHM, chosen->len);
+  for (guint i = 0; i < chosen->len; i++)
+    {
+      g_autoptr(ZfCaseFile) cf = zf_store_get_case_file (store, g_array_index (chosen, gint64, i), NULL);
+      if (cf)
+        g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\n", zf_record_get_id (ZF_RECORD (cf)),
+                 zf_case_file_get_body_name (cf), zf_case_file_get_category_label (cf),
+                 zf_case_file_get_number (cf));
+    }
+  return 0;
+}
+
+static int
+cmd_check (ZfStore *store,
+           int      argc,
+           char   **argv)
+{
+  GOptionEntry entries[] = { { NULL } };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfCaseFacts) facts = NULL;
+  g_autoptr(GPtrArray) findings = zf_findings_new ();
+
+  if (!parse (entries, "CASE-ID", &argc, &argv))
+    return 2;
+  if (argc < 2)
+    {
+      g_printerr ("%s\n", _("Give the id of the case file."));
+      return 2;
+    }
+  facts = zf_store_get_case_facts (store, g_ascii_strtoll (argv[1], NULL, 10), &error);
+  if (facts == NULL)
+    return fail (error);
+  zf_case_check (facts, findings);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      g_autofree char *line = zf_finding_to_string (findings->pdata[i]);
+      g_print ("%s\n", line);
+    }
+  if (findings->len == 0)
+    g_print ("%s\n", _("Every check passed."));
+  return zf_findings_has_errors (findings) ? 3 : 0;
+}
+
+/* "ITEM=POINTS:REASON" or, for --veto, "ITEM:REASON". */
+static gboolean
+add_line (ZfEvaluation  *e,
+          ZfStandard    *s,
+          const char    *spec,
+          gboolean       veto,
+          GError       **error)
+{
+  g_autofree char *copy = g_strdup (spec);
+  char *reason = strchr (copy, ':');
+  char *points = NULL;
+  ZfStandardItem *item;
+
+  if (reason)
+    *reason++ = '\0';
+  if (!veto && (points = strchr (copy, '=')) != NULL)
+    *points++ = '\0';
+  item = zf_standard_find_item_by_name (s, copy);
+  if (item == NULL || (!veto && points == NULL))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("“%s” does not name an item of the standard (write ITEM=POINTS:REASON or, "
+                     "for a veto, ITEM:REASON)."), spec);
+      return FALSE;
+    }
+  zf_evaluation_set_line (e, item->id, veto ? 0 : g_ascii_strtod (points, NULL), veto, reason);
+  return TRUE;
+}
+
+static int
+cmd_evaluate (ZfStore *store,
+              int      argc,
+              char   **argv)
+{
+  g_autofree char *evaluator = NULL, *date = NULL, *comments = NULL, *mode = NULL;
+  g_auto(GStrv) deductions = NULL;
+  g_auto(GStrv) vetoes = NULL;
+  gint64 sampling_id = 0;
+  GOptionEntry entries[] = {
+    { "evaluator", 0, 0, G_OPTION_ARG_STRING, &evaluator, N_("Evaluator"), "NAME" },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("Date (default today)"), "DATE" },
+    { "mode", 0, 0, G_OPTION_ARG_STRING, &mode, N_("self or central"), "MODE" },
+    { "sampling", 0, 0, G_OPTION_ARG_INT64, &sampling_id, N_("Draw the file came from"), "ID" },
+    { "deduct", 0, 0, G_OPTION_ARG_STRING_ARRAY, &deductions, N_("Deduction (repeatable)"), "ITEM=POINTS:REASON" },
+    { "veto", 0, 0, G_OPTION_ARG_STRING_ARRAY, &vetoes, N_("Veto item (repeatable)"), "ITEM:REASON" },
+    { "comments", 0, 0, G_OPTION_ARG_STRING, &comments, N_("Comments"), "TEXT" },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfCaseFile) cf = NULL;
+  g_autoptr(ZfStandard) s = NULL;
+  g_autoptr(ZfEvaluation) e = zf_evaluation_new ();
+
+  if (!parse (entries, "CASE-ID", &argc, &argv))
+    return 2;
+  if (argc < 2)
+    {
+      g_printerr ("%s\n", _("Give the id of the case file."));
+      return 2;
+    }
+  cf = zf_store_get_case_file (store, g_ascii_strtoll (argv[1], NULL, 10), &error);
+  if (cf == NULL)
+    return fail (error);
+  s = zf_store_get_current_standard (store, zf_case_file_get_category (cf), &error);
+  if (s == NULL)
+    return fail (error);
+
+  e->case_id = zf_record_get_id (ZF_RECORD (cf));
+  e->standard_id = s->id;
+  e->sampling_id = sampling_id;
+  e->evaluator = g_steal_pointer (&evaluator);
+  e->date = date ? g_steal_pointer (&date) : zf_date_today ();
+  e->comments = g_steal_pointer (&comments);
+  if (mode)
+    zf_set_str (&e->mode, mode);
+  for (guint i = 0; deductions && deductions[i]; i++)
+    if (!add_line (e, s, deductions[i], FALSE, &error))
+      return fail (error);
+  for (guint i = 0; vetoes && vetoes[i]; i++)
+    if (!add_line (e, s, vetoes[i], TRUE, &error))
+      return fail (error);
+
+  if (!zf_store_save_evaluation (store, e, &error))
+    return fail (error);
+  g_print (_("Evaluation %lld: score %g, %s\n"), (long long) e->id, e->score,
+           zf_code_label (&zf_evaluation_grades, e->grade));
+  return 0;
+}
+
+static int
+cmd_report (ZfStore *store,
+            int      argc,
+            char   **argv)
+{
+  int year = 0;
+  g_autofree char *xlsx = NULL;
+  GOptionEntry entries[] = {
+    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("Year of the files"), "YEAR" },
+    { "xlsx", 0, 0, G_OPTION_ARG_FILENAME, &xlsx, N_("Write the workbook here"), "FILE" },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+
+  if (!parse (entries, "summary", &argc, &argv))
+    return 2;
+  if (argc < 2 || g_strcmp0 (argv[1], "summary") != 0 || year <= 0 || xlsx == NULL)
+    {
+      g_printerr ("%s\n", _("Usage: zhifa-cli cases report summary --year YEAR --xlsx FILE"));
+      return 2;
+    }
+  if (!zf_case_report_summary_xlsx (store, year, xlsx, &error))
+    return fail (error);
+  return 0;
+}
+
+static int
+cmd_opinion (ZfStore *store,
+             int      argc,
+             char   **argv)
+{
+  g_autofree char *pdf = NULL;
+  GOptionEntry entries[] = {
+    { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf, N_("Write the PDF here"), "FILE" },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfCaseOpinion) opinion = NULL;
+
+  if (!parse (entries, "EVALUATION-ID", &argc, &argv))
+    return 2;
+  if (argc < 2 || pdf == NULL)
+    {
+      g_printerr ("%s\n", _("Usage: zhifa-cli cases opinion EVALUATION-ID --pdf FILE"));
+      return 2;
+    }
+  opinion = zf_case_opinion_new (store, g_ascii_strtoll (argv[1], NULL, 10), &error);
+  if (opinion == NULL || !zf_case_opinion_write_pdf (opinion, pdf, &error))
+    return fail (error);
+  return 0;
+}
+
+static int
+cmd_ledger (ZfStore *store,
+            int      argc,
+            char   **argv)
+{
+  g_autofree char *xlsx = NULL, *today = NULL;
+  gboolean overdue = FALSE;
+  GOptionEntry entries[] = {
+    { "xlsx", 0, 0, G_OPTION_ARG_FILENAME, &xlsx, N_("Write the workbook here"), "FILE" },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today, N_("Date that decides what is overdue"), "DATE" },
+    { "overdue", 0, 0, G_OPTION_ARG_NONE, &overdue, N_("List the overdue rows"), NULL },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+
+  if (!parse (entries, "", &argc, &argv))
+    return 2;
+  if (today == NULL)
+    today = zf_date_today ();
+  if (xlsx && !zf_case_report_ledger_xlsx (store, today, xlsx, &error))
+    return fail (error);
+  if (overdue || xlsx == NULL)
+    {
+      g_autoptr(GPtrArray) rows = zf_store_list_rectifications (store, today, overdue, &error);
+      if (rows == NULL)
+        return fail (error);
+      for (guint i = 0; i < rows->len; i++)
+        {
+          ZfRectification *r = rows->pdata[i];
+          g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s%s\n", r->id, r->body_name, r->problem,
+                   r->deadline, zf_code_label (&zf_rectification_statuses, r->status),
+                   zf_rectification_is_overdue (r, today) ? _(" (overdue)") : "");
+        }
+    }
+  return 0;
+}
+
+static int
+run_cases (ZfStore  *store,
+           int       argc,
+           char    **argv)
+{
+  static const struct {
+    const char *name;
+    int (*run) (ZfStore *, int, char **);
+  } commands[] = {
+    { "sample", cmd_sample },
+    { "check", cmd_check },
+    { "evaluate", cmd_evaluate },
+    { "report", cmd_report },
+    { "opinion", cmd_opinion },
+    { "ledger", cmd_ledger },
+  };
+
+  for (guint i = 0; argc > 1 && i < G_N_ELEMENTS (commands); i++)
+    if (g_strcmp0 (argv[1], commands[i].name) == 0)
+      return commands[i].run (store, argc - 1, argv + 1);
+
+  g_printerr ("%s\n", _("Usage: zhifa-cli cases sample|check|evaluate|report|opinion|ledger …"));
+  return 2;
+}
+
+int
+zf_cli_cases (ZfCliContext  *ctx,
+              int            argc,
+              char         **argv)
+{
+  g_autoptr(ZfStore) store = zf_cli_open_store (ctx);
+
+  if (store == NULL)
+    return 1;
+  return run_cases (store, argc, argv);
+}

@@ -1,0 +1,219 @@
+#include "config.h"
+
+#include "case-fixture.h"
+#include "zf-case-rules.h"
+#include "zf-error.h"
+#include "zf-store-cases.h"
+#include "zf-standard.h"
+
+/* Each case changes the passing file (or its registers) in one way and
+ * names the rule and the severity it must produce; -1 means the rule must
+ * stay silent. */
+typedef struct
+{
+  const char *name;
+  const char *sql;     /* run after the good case 1 is saved */
+  const char *rule;
+  int         severity;
+} CheckCase;
+
+#define PASS (-1)
+
+static const CheckCase check_cases[] = {
+  { "E1-pass", "", "E1", PASS },
+  { "E1-body-not-published", "UPDATE body SET status = 'confirmed' WHERE id = 1", "E1", ZF_SEVERITY_ERROR },
+  { "E1-matter-of-other-body", "UPDATE case_file SET matter_id = 2", "E1", ZF_SEVERITY_ERROR },
+  { "E1-matter-transferred", "UPDATE matter SET status = 'transferred' WHERE id = 1", "E1", ZF_SEVERITY_ERROR },
+  { "E1-no-matter", "UPDATE case_file SET matter_id = NULL", "E1", ZF_SEVERITY_INFO },
+  { "E2-pass", "", "E2", PASS },
+  { "E2-one-officer", "DELETE FROM case_officer WHERE officer_id = 2", "E2", ZF_SEVERITY_ERROR },
+  { "E2-no-officer", "DELETE FROM case_officer", "E2", ZF_SEVERITY_ERROR },
+  { "E3-pass", "", "E3", PASS },
+  { "E3-expired-before", "UPDATE certificate SET valid_until = '2024-03-31' WHERE id = 2", "E3", ZF_SEVERITY_ERROR },
+  { "E3-expires-on-the-day", "UPDATE certificate SET valid_until = '2024-04-01' WHERE id = 2", "E3", PASS },
+  { "E3-issued-after", "UPDATE certificate SET issue_date = '2024-04-02' WHERE id = 1", "E3", ZF_SEVERITY_ERROR },
+  { "E3-no-certificate", "INSERT INTO case_officer VALUES (1, 4)", "E3", ZF_SEVERITY_ERROR },
+  { "E3-suspended-before",
+    "UPDATE certificate SET status = 'suspended' WHERE id = 1;"
+    "INSERT INTO officer_event (officer_id, certificate_id, kind, date) VALUES (1, 1, 'suspension', '2024-02-01')",
+    "E3", ZF_SEVERITY_ERROR },
+  { "E3-suspended-after",
+    "UPDATE certificate SET status = 'suspended' WHERE id = 1;"
+    "INSERT INTO officer_event (officer_id, certificate_id, kind, date) VALUES (1, 1, 'suspension', '2024-06-01')",
+    "E3", PASS },
+  { "E3-no-decision-date", "UPDATE case_file SET decided_date = NULL", "E3", ZF_SEVERITY_INFO },
+  { "E4-pass", "", "E4", PASS },
+  { "E4-no-review", "UPDATE case_file SET legal_review_date = NULL", "E4", ZF_SEVERITY_ERROR },
+  { "E4-review-after", "UPDATE case_file SET legal_review_date = '2024-04-02'", "E4", ZF_SEVERITY_ERROR },
+  { "E4-review-same-day", "UPDATE case_file SET legal_review_date = '2024-04-01'", "E4", PASS },
+  { "E4-not-major", "UPDATE case_file SET major = 0, legal_review_date = NULL", "E4", PASS },
+  { "E5-pass", "", "E5", PASS },
+  { "E5-no-notice", "UPDATE case_file SET notified_date = NULL", "E5", ZF_SEVERITY_ERROR },
+  { "E5-notice-after", "UPDATE case_file SET notified_date = '2024-04-05'", "E5", ZF_SEVERITY_ERROR },
+  { "E5-simple-no-date", "UPDATE case_file SET notified_date = NULL, procedure = 'simple'", "E5", ZF_SEVERITY_INFO },
+  { "E5-licensing", "UPDATE case_file SET notified_date = NULL, category = 'licensing'", "E5", PASS },
+  { "E6-pass", "", "E6", PASS },
+  { "E6-tier-edge", "UPDATE case_file SET fine_amount = 3000", "E6", PASS },
+  { "E6-outside-tiers", "UPDATE case_file SET fine_amount = 4000", "E6", ZF_SEVERITY_WARNING },
+  { "E6-below-tiers", "UPDATE case_file SET fine_amount = 300", "E6", ZF_SEVERITY_WARNING },
+  { "E6-outside-statute", "UPDATE case_file SET fine_amount = 6000", "E6", ZF_SEVERITY_ERROR },
+  { "E6-no-benchmark", "DELETE FROM benchmark", "E6", ZF_SEVERITY_INFO },
+  { "E6-no-fine", "UPDATE case_file SET fine_amount = NULL", "E6", PASS },
+  { "E7-pass", "", "E7", PASS },
+  { "E7-on-the-limit", "UPDATE case_file SET decided_date = '2024-04-30'", "E7", PASS },
+  { "E7-late", "UPDATE case_file SET decided_date = '2024-05-01'", "E7", ZF_SEVERITY_WARNING },
+  { "E7-statutory-90", "UPDATE matter SET time_limit_days = NULL; UPDATE case_file SET decided_date = '2024-06-01'",
+    "E7", ZF_SEVERITY_WARNING },
+  { "E7-no-limit-licensing", "UPDATE matter SET time_limit_days = NULL; UPDATE case_file SET category = 'licensing'",
+    "E7", ZF_SEVERITY_INFO },
+  { "E7-no-filing-date", "UPDATE case_file SET filed_date = NULL", "E7", ZF_SEVERITY_INFO },
+};
+
+static void
+test_check (gconstpointer data)
+{
+  const CheckCase *c = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) findings = zf_findings_new ();
+  g_autoptr(ZfCaseFacts) facts = NULL;
+  char *path;
+  ZfStore *store = case_fixture_open (&path);
+  gint64 id = case_fixture_good_case (store, "甲市监罚〔2024〕1号");
+  int worst = PASS;
+
+  case_fixture_exec (store, c->sql);
+  facts = zf_store_get_case_facts (store, id, &error);
+  g_assert_no_error (error);
+  zf_case_check (facts, findings);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      ZfFinding *f = findings->pdata[i];
+
+      g_assert_nonnull (f->clause);
+      g_assert_cmpstr (f->message, !=, "");
+      if (g_strcmp0 (f->rule, c->rule) == 0)
+        worst = MAX (worst, (int) f->severity);
+    }
+  g_assert_cmpint (worst, ==, c->severity);
+
+  g_clear_pointer (&facts, zf_case_facts_free);
+  case_fixture_close (store, path);
+}
+
+static void
+test_good_case_is_clean (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) findings = zf_findings_new ();
+  g_autoptr(ZfCaseFacts) facts = NULL;
+  char *path;
+  ZfStore *store = case_fixture_open (&path);
+  gint64 id = case_fixture_good_case (store, "甲市监罚〔2024〕1号");
+
+  facts = zf_store_get_case_facts (store, id, &error);
+  g_assert_no_error (error);
+  zf_case_check (facts, findings);
+  g_assert_cmpuint (findings->len, ==, 0);
+  g_clear_pointer (&facts, zf_case_facts_free);
+  case_fixture_close (store, path);
+}
+
+/* Every suggestion names an item of the default standards, with the right
+ * kind: a veto on a veto item, points on a scored one. */
+static void
+test_suggestions (void)
+{
+  static const struct { const char *rule; ZfSeverity severity; } found[] = {
+    { "E1", ZF_SEVERITY_ERROR }, { "E2", ZF_SEVERITY_ERROR }, { "E3", ZF_SEVERITY_ERROR },
+    { "E4", ZF_SEVERITY_ERROR }, { "E5", ZF_SEVERITY_ERROR }, { "E6", ZF_SEVERITY_ERROR },
+    { "E6", ZF_SEVERITY_WARNING }, { "E7", ZF_SEVERITY_WARNING },
+  };
+  g_autoptr(ZfStandard) s = zf_standard_new_default ("penalty", 90, 60);
+  g_autoptr(ZfFinding) info = zf_finding_new ("E1", NULL, ZF_SEVERITY_INFO, "x");
+
+  for (guint i = 0; i < G_N_ELEMENTS (found); i++)
+    {
+      g_autoptr(ZfFinding) f = zf_finding_new (found[i].rule, NULL, found[i].severity, "x");
+      const char *name = NULL;
+      gboolean veto = FALSE;
+      double deduction = -1;
+      ZfStandardItem *item;
+
+      g_assert_true (zf_case_check_suggestion (f, &name, &veto, &deduction));
+      item = zf_standard_find_item_by_name (s, name);
+      g_assert_nonnull (item);
+      g_assert_cmpint (item->is_veto, ==, veto);
+      if (!veto)
+        g_assert_cmpfloat (deduction, >, 0);
+    }
+  g_assert_false (zf_case_check_suggestion (info, NULL, NULL, NULL));
+}
+
+typedef struct
+{
+  const char *name;
+  const char *property;
+  const char *value;
+  gboolean    valid;
+} FieldCase;
+
+static const FieldCase field_cases[] = {
+  { "ok", "notes", "备注", TRUE },
+  { "no-number", "number", "", FALSE },
+  { "bad-category", "category", "tax", FALSE },
+  { "bad-procedure", "procedure", "fast", FALSE },
+  { "bad-date", "served-date", "2024-13-01", FALSE },
+  { "decided-before-filed", "decided-date", "2024-02-01", FALSE },
+  { "archived-before-closed", "archived-date", "2024-04-10", FALSE },
+  { "bad-credit-code", "party-code", "91110000000000000X", FALSE },
+};
+
+static void
+test_fields (gconstpointer data)
+{
+  const FieldCase *c = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfCaseFile) cf = NULL;
+  char *path;
+  ZfStore *store = case_fixture_open (&path);
+  gint64 id = case_fixture_good_case (store, "甲市监罚〔2024〕2号");
+  g_autofree char *before = NULL;
+  gboolean ok;
+
+  cf = zf_store_get_case_file (store, id, &error);
+  g_assert_no_error (error);
+  g_object_set (cf, c->property, c->value, NULL);
+  ok = zf_store_save_case_file (store, cf, NULL, &error);
+  g_assert_cmpint (ok, ==, c->valid);
+  if (!c->valid)
+    {
+      g_assert_error (error, ZF_ERROR, ZF_ERROR_RULE);
+      g_assert_true (g_str_has_prefix (error->message, "C0"));
+      /* Nothing was written. */
+      g_assert_cmpint (case_fixture_int (store, "SELECT count(*) FROM case_file WHERE notes IS NOT NULL"), ==, 0);
+    }
+  g_clear_object (&cf);
+  case_fixture_close (store, path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (check_cases); i++)
+    {
+      g_autofree char *p = g_strdup_printf ("/case-rules/%s", check_cases[i].name);
+      g_test_add_data_func (p, &check_cases[i], test_check);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (field_cases); i++)
+    {
+      g_autofree char *p = g_strdup_printf ("/case-rules/C0/%s", field_cases[i].name);
+      g_test_add_data_func (p, &field_cases[i], test_fields);
+    }
+  g_test_add_func ("/case-rules/good-case-is-clean", test_good_case_is_clean);
+  g_test_add_func ("/case-rules/suggestions", test_suggestions);
+  return g_test_run ();
+}
