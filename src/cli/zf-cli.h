@@ -39,6 +39,7 @@ int zf_cli_init   (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_demo   (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_check  (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_export_bodies (ZfCliContext *ctx, int argc, char **argv);
+int zf_cli_export_officers (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_cases  (ZfCliContext *ctx, int argc, char **argv);
 /* Exit status 2 when some rows were refused (the others were stored). */
 int zf_cli_import (ZfCliContext *ctx, int argc, char **argv);
