@@ -2,6 +2,7 @@
 
 #include <gtk/gtk.h>
 
+#include "zf-officer.h"
 #include "zf-store.h"
 
 G_BEGIN_DECLS
@@ -9,5 +10,21 @@ G_BEGIN_DECLS
 #define ZF_TYPE_OFFICERS_VIEW (zf_officers_view_get_type ())
 
 G_DECLARE_FINAL_TYPE (ZfOfficersView, zf_officers_view, ZF, OFFICERS_VIEW, GtkWidget)
+
+/* The officers page: the list (search, body, status and "needs attention"
+ * filters, SQL sorting), the officer's detail with the rules' findings and
+ * proposals and the certificate history, and the exports. */
+ZfOfficer  *zf_officers_view_get_selected_officer (ZfOfficersView *self);
+void        zf_officers_view_select_id            (ZfOfficersView *self,
+                                                   gint64          id);
+GListModel *zf_officers_view_get_model            (ZfOfficersView *self);
+/* What the detail pane shows now: the proposals (ZfProposal) and the
+ * history list, newest first. */
+GPtrArray  *zf_officers_view_get_proposals        (ZfOfficersView *self);
+GtkListBox *zf_officers_view_get_timeline         (ZfOfficersView *self);
+/* Opens the dialogs the buttons open; returned for tests. */
+GtkWindow  *zf_officers_view_record_event         (ZfOfficersView *self);
+GtkWindow  *zf_officers_view_confirm_proposal     (ZfOfficersView *self,
+                                                   guint           index);
 
 G_END_DECLS

@@ -33,6 +33,66 @@ CODE_LIST (zf_body_review_results,
   { "changed", N_("Confirmed with changes") },
   { "revoked", N_("Revoked") });
 
+/* Officers and certificates (DOMAIN.md §2) */
+CODE_LIST (zf_officer_staffings,
+  { "administrative", N_("Administrative staff (行政编)") },
+  { "civil_service_managed", N_("Civil-service managed (参公事业编)") },
+  { "institution", N_("Public institution staff (事业编)") },
+  { "non_staff", N_("Not on the establishment (非在编)") },
+  { "auxiliary", N_("Auxiliary staff (辅助人员)") });
+
+/* "none" is what a list shows for an officer who never applied. */
+CODE_LIST (zf_certificate_statuses,
+  { "none", N_("No certificate") },
+  { "applying", N_("Applying") },
+  { "valid", N_("Valid") },
+  { "suspended", N_("Suspended") },
+  { "revoked", N_("Revoked") },
+  { "cancelled", N_("Cancelled") },
+  { "expired", N_("Expired") },
+  { "void", N_("Void (reissued)") });
+
+CODE_LIST (zf_sexes,
+  { "male", N_("Male") },
+  { "female", N_("Female") });
+
+CODE_LIST (zf_assessment_grades,
+  { "excellent", N_("Excellent") },
+  { "competent", N_("Competent") },
+  { "basically_competent", N_("Basically competent") },
+  { "incompetent", N_("Incompetent") });
+
+CODE_LIST (zf_officer_event_kinds,
+  { "applied", N_("Application") },
+  { "review_first", N_("First review (初审)") },
+  { "review_second", N_("Second review (复审)") },
+  { "review_final", N_("Final review (复核)") },
+  { "exam", N_("Exam") },
+  { "issued", N_("Certificate issued") },
+  { "annual_review", N_("Annual review (年检)") },
+  { "training", N_("Training") },
+  { "assessment", N_("Annual assessment") },
+  { "capability_test", N_("Capability test") },
+  { "reminder", N_("Talk reminder") },
+  { "criticism", N_("Circulated criticism") },
+  { "suspension", N_("Suspension") },
+  { "return", N_("Return") },
+  { "revocation", N_("Revocation") },
+  { "cancellation", N_("Cancellation") },
+  { "lost_reissued", N_("Lost and reissued") },
+  { "referral", N_("Referral to discipline inspection") },
+  { "misconduct", N_("Misconduct") },
+  { "activity", N_("Enforcement activity") });
+
+/* Grounds of a misconduct event; all but "irregular" are grounds of R4 or R9. */
+CODE_LIST (zf_misconduct_grounds,
+  { "irregular", N_("Irregular conduct without serious consequence") },
+  { "criminal", N_("Criminal punishment or dismissal") },
+  { "serious_consequence", N_("Inaction or abuse with serious consequences") },
+  { "rough", N_("Rough enforcement") },
+  { "abuse", N_("Abuse of power for personal gain") },
+  { "violation", N_("Violation of law or discipline") });
+
 const char *
 zf_code_label (const ZfCodeList *list,
                const char       *code)

@@ -23,6 +23,14 @@ extern const ZfCodeList zf_body_levels;
 extern const ZfCodeList zf_body_statuses;
 extern const ZfCodeList zf_body_review_results;
 
+/* Officers and certificates (DOMAIN.md §2) */
+extern const ZfCodeList zf_officer_staffings;
+extern const ZfCodeList zf_certificate_statuses;
+extern const ZfCodeList zf_sexes;
+extern const ZfCodeList zf_assessment_grades;
+extern const ZfCodeList zf_officer_event_kinds;
+extern const ZfCodeList zf_misconduct_grounds;
+
 const char *zf_code_label     (const ZfCodeList *list,
                                const char       *code);
 gboolean    zf_code_is_valid  (const ZfCodeList *list,

@@ -500,6 +500,17 @@ static const char schema_v2[] =
   "  UNIQUE (register, name)"
   ");";
 
+/* Version 3: officers. pending_rules caches the event-driven rules that
+ * fired for an officer and wait for a decision (e.g. "R2,R4"), rewritten by
+ * the store with every event, so that "needs attention" filters in SQL over
+ * 100,000 officers. The index serves the per-year training sums and the
+ * last assessment, which the list computes per row. */
+static const char schema_v3[] =
+  "ALTER TABLE officer ADD COLUMN pending_rules TEXT;"
+  "CREATE INDEX officer_pending ON officer (pending_rules) WHERE pending_rules IS NOT NULL;"
+  "CREATE INDEX officer_event_officer_kind ON officer_event (officer_id, kind, date);"
+  "CREATE INDEX certificate_officer_id ON certificate (officer_id, id);";
+
 typedef struct
 {
   int         version;
@@ -511,6 +522,7 @@ typedef struct
 static const MigrationStep steps[] = {
   { 1, schema_v1 },
   { 2, schema_v2 },
+  { 3, schema_v3 },
 };
 
 /* Every table with an id and a uuid is audited. The triggers are derived from

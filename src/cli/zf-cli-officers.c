@@ -1,0 +1,110 @@
+#define G_LOG_DOMAIN "zf-cli-officers"
+
+#include "config.h"
+
+#include <unistd.h>
+
+#include "zf-body.h"
+#include "zf-cli.h"
+#include "zf-codes.h"
+#include "zf-holder-list.h"
+#include "zf-i18n.h"
+#include "zf-officer-export.h"
+#include "zf-store-bodies.h"
+
+static void
+print_progress (double   fraction,
+                gpointer user_data)
+{
+  if (isatty (2))
+    g_printerr ("\r%3d%%", (int) (fraction * 100));
+}
+
+int
+zf_cli_export_officers (ZfCliContext  *ctx,
+                        int            argc,
+                        char         **argv)
+{
+  g_autoptr(ZfStore) store = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *xlsx = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *issuer = NULL;
+  gboolean public_list = FALSE;
+  GOptionEntry entries[] = {
+    { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf, N_("Write the certificate-holder list (PDF)"), N_("FILE") },
+    { "xlsx", 0, 0, G_OPTION_ARG_FILENAME, &xlsx, N_("Write the officer roster (xlsx)"), N_("FILE") },
+    { "public", 0, 0, G_OPTION_ARG_NONE, &public_list, N_("Write the public list instead: no ID or phone numbers"), NULL },
+    { "body", 0, 0, G_OPTION_ARG_STRING, &body, N_("Only officers of this body (name or credit code)"), N_("BODY") },
+    { "status", 0, 0, G_OPTION_ARG_STRING, &status, N_("Only certificates in this status"), N_("STATUS") },
+    { "issuer", 0, 0, G_OPTION_ARG_STRING, &issuer, N_("Issuing unit printed under the title"), N_("TEXT") },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("- export officers"));
+  g_autoptr(GError) error = NULL;
+  ZfOfficerFilter filter = { 0 };
+  gboolean ok;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return zf_cli_fail (g_steal_pointer (&error));
+  if ((pdf == NULL) == (xlsx == NULL))
+    {
+      g_printerr ("%s\n", _("Give exactly one of --pdf FILE or --xlsx FILE."));
+      return 2;
+    }
+
+  store = zf_cli_open_store (ctx);
+  if (store == NULL)
+    return 1;
+
+  if (body != NULL)
+    {
+      g_autoptr(ZfBody) found = zf_store_find_body_by_credit_code (store, body);
+      if (found == NULL)
+        found = zf_store_find_body_by_name (store, body);
+      if (found == NULL)
+        {
+          g_printerr (_("No body is called “%s”.\n"), body);
+          return 1;
+        }
+      filter.body_id = zf_record_get_id (ZF_RECORD (found));
+    }
+  if (status != NULL)
+    {
+      const char *code = zf_code_match (&zf_certificate_statuses, status);
+      if (code == NULL)
+        {
+          g_printerr (_("Unknown certificate status “%s”.\n"), status);
+          return 2;
+        }
+      filter.status = code;
+    }
+
+  if (pdf != NULL)
+    {
+      g_autoptr(ZfHolderList) list = zf_holder_list_new (store, &filter, issuer, NULL);
+      ok = zf_holder_list_write_pdf (list, pdf, NULL, ctx->quiet ? NULL : print_progress, NULL,
+                                     &error);
+      if (ok && !ctx->quiet)
+        {
+          g_autofree char *rows = g_strdup_printf ("%" G_GINT64_FORMAT, zf_holder_list_get_n_rows (list));
+          g_print (_("Wrote %s: %s certificate holders on %d pages.\n"),
+                   pdf, rows, zf_holder_list_get_n_pages (list));
+        }
+    }
+  else
+    {
+      ok = zf_officer_export_xlsx (store, xlsx, &filter, public_list, NULL,
+                                   ctx->quiet ? NULL : print_progress, NULL, &error);
+      if (ok && !ctx->quiet)
+        g_print (_("Wrote %s.\n"), xlsx);
+    }
+
+  if (isatty (2))
+    g_printerr ("\r    \r");
+  if (!ok)
+    return zf_cli_fail (g_steal_pointer (&error));
+  return 0;
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "zf-record.h"
+
+G_BEGIN_DECLS
+
+#define ZF_TYPE_OFFICER (zf_officer_get_type ())
+
+G_DECLARE_FINAL_TYPE (ZfOfficer, zf_officer, ZF, OFFICER, ZfRecord)
+
+/* An enforcement officer (执法人员), DOMAIN.md §2, with the current
+ * certificate and this year's figures joined in read-only for lists:
+ * body-name, section-name, post-name, certificate-id, certificate-number,
+ * certificate-status (derived, "expired" included), issuing-authority,
+ * issue-date, valid-until, training-hours-year, last-grade. */
+ZfOfficer  *zf_officer_new                    (void);
+
+const char *zf_officer_get_name               (ZfOfficer *self);
+const char *zf_officer_get_id_number          (ZfOfficer *self);
+gint64      zf_officer_get_body_id            (ZfOfficer *self);
+const char *zf_officer_get_staffing           (ZfOfficer *self);
+const char *zf_officer_get_certificate_number (ZfOfficer *self);
+const char *zf_officer_get_certificate_status (ZfOfficer *self);
+gint64      zf_officer_get_certificate_id     (ZfOfficer *self);
+
+/* Labels in the user's language. */
+const char *zf_officer_get_staffing_label     (ZfOfficer *self);
+const char *zf_officer_get_status_label       (ZfOfficer *self);
+const char *zf_officer_get_sex_label          (ZfOfficer *self);
+const char *zf_officer_get_grade_label        (ZfOfficer *self);
+
+G_END_DECLS

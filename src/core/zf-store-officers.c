@@ -1,0 +1,455 @@
+#define G_LOG_DOMAIN "zf-store-officers"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "zf-codes.h"
+#include "zf-date.h"
+#include "zf-error.h"
+#include "zf-i18n.h"
+#include "zf-store-officers.h"
+#include "zf-store-private.h"
+#include "zf-validate.h"
+
+/* The current card is the newest certificate row of the officer. */
+#define OFFICER_FROM \
+  "FROM officer o LEFT JOIN body b ON b.id = o.body_id " \
+  "LEFT JOIN certificate c ON c.id = (SELECT max (id) FROM certificate WHERE officer_id = o.id) "
+
+/* The cached status knows nothing of the calendar: a valid card past its
+ * date is shown and filtered as expired. */
+#define STATUS_EXPR \
+  "(CASE WHEN c.status = 'valid' AND c.valid_until < date ('now', 'localtime') THEN 'expired' " \
+  "ELSE coalesce (c.status, 'none') END)"
+
+#define SETTING(key) "(SELECT value FROM setting WHERE key = '" key "')"
+
+#define TRAINING_HOURS_YEAR \
+  "coalesce ((SELECT sum (hours) FROM officer_event e WHERE e.officer_id = o.id " \
+  "AND e.kind = 'training' AND e.date >= strftime ('%Y-01-01', 'now', 'localtime') " \
+  "AND e.date <= strftime ('%Y-12-31', 'now', 'localtime')), 0)"
+
+/* "Needs attention" in SQL, so that it filters 100,000 officers without
+ * building them: the event-driven rules cached in pending_rules (R1–R4,
+ * R6, R7, R9), plus what the calendar brings: expiry and the renewal exam
+ * (V1, R7), training below the threshold this year (R5), no activity for
+ * the inactive period (R8). */
+#define ATTENTION \
+  "(o.pending_rules IS NOT NULL " \
+  "OR (c.status IN ('valid', 'suspended') AND (c.valid_until <= date ('now', 'localtime', '+' || " \
+  SETTING ("expiry_warning_days") " || ' days') OR c.valid_until <= date ('now', 'localtime', '+' || " \
+  SETTING ("exam_before_expiry_months") " || ' months'))) " \
+  "OR (c.status = 'valid' AND " TRAINING_HOURS_YEAR " < CAST (" SETTING ("training_hours_min") " AS REAL)) " \
+  "OR (c.status IN ('valid', 'suspended') AND max (coalesce (o.last_activity_date, ''), " \
+  "coalesce ((SELECT max (date) FROM officer_event e WHERE e.officer_id = o.id AND e.kind = 'activity'), ''), " \
+  "coalesce (c.issue_date, '')) < date ('now', 'localtime', '-' || " SETTING ("inactive_years") " || ' years')))"
+
+#define OFFICER_COLUMNS \
+  "o.id, o.uuid, o.name, o.id_number, o.sex, o.birth_date, o.body_id, o.section_id, o.post_id, " \
+  "o.title, o.staffing, o.financed, o.enforcement_post, o.phone, o.enforcement_category, " \
+  "o.enforcement_area, o.last_activity_date, o.notes, o.pending_rules, b.name AS body_name, " \
+  "(SELECT name FROM section WHERE id = o.section_id) AS section_name, " \
+  "(SELECT name FROM post WHERE id = o.post_id) AS post_name, " \
+  "c.id AS certificate_id, c.number AS certificate_number, " STATUS_EXPR " AS certificate_status, " \
+  "c.issuing_authority, c.issue_date, c.valid_until, " \
+  TRAINING_HOURS_YEAR " AS training_hours_year, " \
+  "(SELECT grade FROM officer_event e WHERE e.officer_id = o.id AND e.kind = 'assessment' " \
+  "ORDER BY e.date DESC, e.id DESC LIMIT 1) AS last_grade "
+
+/* Search: a piece of the name, the ID number or the certificate number. */
+#define OFFICER_IDS(order) \
+  "SELECT o.id " OFFICER_FROM \
+  "WHERE (?1 IS NULL OR instr (o.name, ?1) > 0 OR instr (o.id_number, upper (?1)) > 0 " \
+  "OR instr (c.number, ?1) > 0) " \
+  "AND (?2 IS NULL OR o.body_id = ?2) AND (?3 IS NULL OR " STATUS_EXPR " = ?3) " \
+  "AND (?4 IS NULL OR ?4 = 0 OR " ATTENTION ") " \
+  "ORDER BY " order
+
+#define OFFICER_SORT(key) \
+  OFFICER_IDS (key ", o.name, o.id"), OFFICER_IDS (key " DESC, o.name DESC, o.id DESC")
+
+static const char *const officer_ids_sql[ZF_OFFICER_N_SORTS * 2] = {
+  OFFICER_IDS ("o.name, o.id"), OFFICER_IDS ("o.name DESC, o.id DESC"),
+  OFFICER_SORT ("b.name"),
+  OFFICER_SORT ("o.staffing"),
+  OFFICER_SORT ("c.number"),
+  OFFICER_SORT (STATUS_EXPR),
+  OFFICER_SORT ("c.valid_until"),
+};
+
+static const char officer_item_sql[] =
+  "SELECT " OFFICER_COLUMNS OFFICER_FROM "WHERE o.id = ?1";
+
+static const char *const officer_watch[] = { "officer", "officer_event", "certificate", "body", NULL };
+
+static const ZfQuerySpec officer_spec = {
+  .item_type = zf_officer_get_type,
+  .watch = officer_watch,
+  .n_sorts = ZF_OFFICER_N_SORTS,
+  .ids_sql = officer_ids_sql,
+  .item_sql = officer_item_sql,
+};
+
+const ZfQuerySpec *
+zf_officer_query_spec (void)
+{
+  return &officer_spec;
+}
+
+/* Settings */
+
+void
+zf_store_get_officer_settings (ZfStore           *self,
+                               ZfOfficerSettings *settings)
+{
+  ZfOfficerSettings defaults;
+
+  g_return_if_fail (ZF_IS_STORE (self));
+
+  zf_officer_settings_init_defaults (&defaults);
+  settings->training_hours_min =
+    zf_store_get_setting_double (self, "training_hours_min", defaults.training_hours_min);
+  settings->certificate_validity_years =
+    zf_store_get_setting_int (self, "certificate_validity_years", defaults.certificate_validity_years);
+  settings->expiry_warning_days =
+    zf_store_get_setting_int (self, "expiry_warning_days", defaults.expiry_warning_days);
+  settings->exam_before_expiry_months =
+    zf_store_get_setting_int (self, "exam_before_expiry_months", defaults.exam_before_expiry_months);
+  settings->inactive_years =
+    zf_store_get_setting_int (self, "inactive_years", defaults.inactive_years);
+}
+
+gboolean
+zf_store_set_officer_settings (ZfStore                 *self,
+                               const ZfOfficerSettings *settings,
+                               GError                 **error)
+{
+  char hours[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *years = NULL, *days = NULL, *months = NULL, *inactive = NULL;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  if (!(settings->training_hours_min >= 0) || settings->certificate_validity_years < 1 ||
+      settings->expiry_warning_days < 0 || settings->exam_before_expiry_months < 0 ||
+      settings->inactive_years < 1)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("Training hours, validity, warning period and inactive years must be "
+                     "positive numbers."));
+      return FALSE;
+    }
+
+  g_ascii_dtostr (hours, sizeof hours, settings->training_hours_min);
+  years = g_strdup_printf ("%d", settings->certificate_validity_years);
+  days = g_strdup_printf ("%d", settings->expiry_warning_days);
+  months = g_strdup_printf ("%d", settings->exam_before_expiry_months);
+  inactive = g_strdup_printf ("%d", settings->inactive_years);
+
+  if (!zf_store_begin (self, error))
+    return FALSE;
+  if (!zf_store_set_setting (self, "training_hours_min", hours, error) ||
+      !zf_store_set_setting (self, "certificate_validity_years", years, error) ||
+      !zf_store_set_setting (self, "expiry_warning_days", days, error) ||
+      !zf_store_set_setting (self, "exam_before_expiry_months", months, error) ||
+      !zf_store_set_setting (self, "inactive_years", inactive, error))
+    {
+      zf_store_rollback (self);
+      return FALSE;
+    }
+  zf_store_notify_changed (self, "officer", 0);
+  return zf_store_commit (self, error);
+}
+
+/* Lookups */
+
+static ZfOfficer *
+lookup_officer (ZfStore    *self,
+                const char *sql,
+                const char *text,
+                gint64      id)
+{
+  sqlite3_stmt *stmt = zf_store_prepare (self, sql, NULL);
+  ZfOfficer *officer = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  if (text != NULL)
+    zf_bind_text (stmt, 1, text);
+  else
+    sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      officer = zf_officer_new ();
+      zf_record_load_row (ZF_RECORD (officer), stmt);
+    }
+  sqlite3_reset (stmt);
+  return officer;
+}
+
+ZfOfficer *
+zf_store_get_officer (ZfStore  *self,
+                      gint64    id,
+                      GError  **error)
+{
+  ZfOfficer *officer;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), NULL);
+
+  officer = lookup_officer (self, officer_item_sql, NULL, id);
+  if (officer == NULL)
+    g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND,
+                 _("The officer no longer exists; the record may have been deleted by "
+                   "another program."));
+  return officer;
+}
+
+ZfOfficer *
+zf_store_find_officer_by_id_number (ZfStore    *self,
+                                    const char *id_number)
+{
+  static const char sql[] = "SELECT " OFFICER_COLUMNS OFFICER_FROM "WHERE o.id_number = ?1";
+
+  g_return_val_if_fail (ZF_IS_STORE (self), NULL);
+
+  if (id_number == NULL || *id_number == '\0')
+    return NULL;
+  return lookup_officer (self, sql, id_number, 0);
+}
+
+ZfOfficer *
+zf_store_find_officer_by_certificate (ZfStore    *self,
+                                      const char *number)
+{
+  static const char sql[] =
+    "SELECT " OFFICER_COLUMNS OFFICER_FROM
+    "WHERE o.id = (SELECT officer_id FROM certificate WHERE number = ?1)";
+
+  g_return_val_if_fail (ZF_IS_STORE (self), NULL);
+
+  if (number == NULL || *number == '\0')
+    return NULL;
+  return lookup_officer (self, sql, number, 0);
+}
+
+#define FILTER_WHERE \
+  "WHERE (?1 IS NULL OR o.body_id = ?1) AND (?2 IS NULL OR " STATUS_EXPR " = ?2) "
+
+static void
+bind_filter (sqlite3_stmt          *stmt,
+             const ZfOfficerFilter *filter)
+{
+  zf_bind_id (stmt, 1, filter ? filter->body_id : 0);
+  zf_bind_text (stmt, 2, filter ? filter->status : NULL);
+}
+
+gint64
+zf_store_count_officers (ZfStore               *self,
+                         const ZfOfficerFilter *filter)
+{
+  static const char sql[] = "SELECT count (*) " OFFICER_FROM FILTER_WHERE;
+  sqlite3_stmt *stmt;
+  gint64 n = 0;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), 0);
+
+  stmt = zf_store_prepare (self, sql, NULL);
+  if (stmt == NULL)
+    return 0;
+  bind_filter (stmt, filter);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return n;
+}
+
+/* Saving officers */
+
+static gboolean
+check_duplicates (ZfStore    *self,
+                  ZfOfficer  *officer,
+                  GError    **error)
+{
+  gint64 id = zf_record_get_id (ZF_RECORD (officer));
+  g_autoptr(ZfOfficer) other = zf_store_find_officer_by_id_number (self, zf_officer_get_id_number (officer));
+
+  if (other != NULL && zf_record_get_id (ZF_RECORD (other)) != id)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_DUPLICATE,
+                   _("The ID number %s already belongs to %s (%s)."),
+                   zf_officer_get_id_number (officer), zf_officer_get_name (other),
+                   zf_record_get_string (ZF_RECORD (other), "body_name"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+derive_from_id_number (ZfOfficer *officer)
+{
+  g_autofree char *normalized = zf_id_number_normalize (zf_officer_get_id_number (officer));
+  char birth[11];
+
+  zf_record_set_string (ZF_RECORD (officer), "id_number", normalized);
+  if (normalized == NULL || zf_id_number_validate (normalized, NULL) == FALSE)
+    return;
+  if (zf_id_number_birth_date (normalized, birth))
+    zf_record_set_string (ZF_RECORD (officer), "birth_date", birth);
+  switch (zf_id_number_sex (normalized))
+    {
+    case ZF_SEX_MALE:
+      zf_record_set_string (ZF_RECORD (officer), "sex", "male");
+      break;
+    case ZF_SEX_FEMALE:
+      zf_record_set_string (ZF_RECORD (officer), "sex", "female");
+      break;
+    case ZF_SEX_UNKNOWN:
+    default:
+      break;
+    }
+}
+
+gboolean
+zf_store_save_officer (ZfStore    *self,
+                       ZfOfficer  *officer,
+                       GError    **error)
+{
+  static const char insert_sql[] =
+    "INSERT INTO officer (name, id_number, sex, birth_date, body_id, section_id, post_id, title, "
+    "staffing, financed, enforcement_post, phone, enforcement_category, enforcement_area, "
+    "last_activity_date, notes) VALUES (:name, :id_number, :sex, :birth_date, :body_id, "
+    ":section_id, :post_id, :title, :staffing, :financed, :enforcement_post, :phone, "
+    ":enforcement_category, :enforcement_area, :last_activity_date, :notes) RETURNING id, uuid";
+  static const char update_sql[] =
+    "UPDATE officer SET name = :name, id_number = :id_number, sex = :sex, birth_date = :birth_date, "
+    "body_id = :body_id, section_id = :section_id, post_id = :post_id, title = :title, "
+    "staffing = :staffing, financed = :financed, enforcement_post = :enforcement_post, "
+    "phone = :phone, enforcement_category = :enforcement_category, "
+    "enforcement_area = :enforcement_area, last_activity_date = :last_activity_date, "
+    "notes = :notes, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') "
+    "WHERE id = :id RETURNING id, uuid";
+  g_autoptr(GPtrArray) findings = zf_findings_new ();
+  g_autofree char *name = NULL;
+  sqlite3_stmt *stmt;
+  gint64 id;
+  int rc;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ZF_IS_OFFICER (officer), FALSE);
+
+  name = zf_text_normalize (zf_officer_get_name (officer));
+  zf_record_set_string (ZF_RECORD (officer), "name", name);
+  derive_from_id_number (officer);
+
+  zf_rule_officer_fields (officer, findings);
+  if (!zf_findings_to_error (findings, error))
+    return FALSE;
+
+  if (!zf_store_begin (self, error))
+    return FALSE;
+  if (!check_duplicates (self, officer, error))
+    goto fail;
+
+  id = zf_record_get_id (ZF_RECORD (officer));
+  stmt = zf_store_prepare (self, id > 0 ? update_sql : insert_sql, error);
+  if (stmt == NULL)
+    goto fail;
+  zf_record_bind (ZF_RECORD (officer), stmt);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      if (rc == SQLITE_DONE)
+        g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND,
+                     _("The officer no longer exists; the record may have been deleted by "
+                       "another program."));
+      else
+        zf_store_set_error (self, error);
+      sqlite3_reset (stmt);
+      goto fail;
+    }
+  zf_record_set_id (ZF_RECORD (officer), sqlite3_column_int64 (stmt, 0));
+  g_object_set (officer, "uuid", sqlite3_column_text (stmt, 1), NULL);
+  sqlite3_reset (stmt);
+
+  zf_store_notify_changed (self, "officer", zf_record_get_id (ZF_RECORD (officer)));
+  return zf_store_commit (self, error);
+
+fail:
+  zf_store_rollback (self);
+  return FALSE;
+}
+
+/* Streaming */
+
+#define STREAM_ORDER "ORDER BY b.name, o.body_id, o.name, o.id "
+
+gboolean
+zf_store_foreach_officer (ZfStore               *self,
+                          const ZfOfficerFilter *filter,
+                          gint64                 offset,
+                          gint64                 limit,
+                          ZfOfficerFunc          func,
+                          gpointer               user_data,
+                          GError               **error)
+{
+  static const char sql[] =
+    "SELECT " OFFICER_COLUMNS OFFICER_FROM FILTER_WHERE STREAM_ORDER "LIMIT ?3 OFFSET ?4";
+  sqlite3_stmt *stmt;
+  gboolean ok = TRUE;
+  int rc = SQLITE_DONE;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  stmt = zf_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_filter (stmt, filter);
+  sqlite3_bind_int64 (stmt, 3, limit);
+  sqlite3_bind_int64 (stmt, 4, offset);
+  while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(ZfOfficer) officer = zf_officer_new ();
+      zf_record_load_row (ZF_RECORD (officer), stmt);
+      ok = func (officer, user_data);
+    }
+  if (ok && rc != SQLITE_DONE)
+    {
+      zf_store_set_error (self, error);
+      ok = FALSE;
+    }
+  else if (!ok)
+    g_set_error (error, ZF_ERROR, ZF_ERROR_CANCELLED, _("Cancelled."));
+  sqlite3_reset (stmt);
+  return ok;
+}
+
+gboolean
+zf_store_foreach_officer_body (ZfStore               *self,
+                               const ZfOfficerFilter *filter,
+                               ZfOfficerBodyFunc      func,
+                               gpointer               user_data,
+                               GError               **error)
+{
+  static const char sql[] = "SELECT o.body_id " OFFICER_FROM FILTER_WHERE STREAM_ORDER;
+  sqlite3_stmt *stmt;
+  gboolean ok = TRUE;
+  int rc = SQLITE_DONE;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  stmt = zf_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_filter (stmt, filter);
+  while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    ok = func (sqlite3_column_int64 (stmt, 0), user_data);
+  if (ok && rc != SQLITE_DONE)
+    {
+      zf_store_set_error (self, error);
+      ok = FALSE;
+    }
+  else if (!ok)
+    g_set_error (error, ZF_ERROR, ZF_ERROR_CANCELLED, _("Cancelled."));
+  sqlite3_reset (stmt);
+  return ok;
+}

@@ -1,0 +1,143 @@
+#pragma once
+
+#include <gio/gio.h>
+
+#include "zf-officer.h"
+#include "zf-officer-event.h"
+#include "zf-officer-rules.h"
+#include "zf-query-model.h"
+#include "zf-store.h"
+
+G_BEGIN_DECLS
+
+/* Sort columns of the officers list, in ZfQuerySpec order. */
+typedef enum
+{
+  ZF_OFFICER_SORT_NAME,
+  ZF_OFFICER_SORT_BODY,
+  ZF_OFFICER_SORT_STAFFING,
+  ZF_OFFICER_SORT_CERTIFICATE_NUMBER,
+  ZF_OFFICER_SORT_STATUS,
+  ZF_OFFICER_SORT_VALID_UNTIL,
+  ZF_OFFICER_N_SORTS
+} ZfOfficerSort;
+
+/* Filter slots of the officers list. Status takes the derived status
+ * ("expired" included, "none" for officers without a certificate);
+ * attention takes 1 for "needs attention" (see zf_store_officer_check). */
+enum
+{
+  ZF_OFFICER_FILTER_BODY = 1,
+  ZF_OFFICER_FILTER_STATUS,
+  ZF_OFFICER_FILTER_ATTENTION,
+};
+
+const ZfQuerySpec *zf_officer_query_spec (void);
+
+/* The card written by an "issued" or "lost_reissued" event. valid_until
+ * NULL means issue date + the validity setting − 1 day. */
+typedef struct
+{
+  const char *number;
+  const char *issuing_authority;
+  const char *valid_until;
+  const char *category;
+  const char *area;
+} ZfCertificateCard;
+
+/* Which officers an export or count covers (0 / NULL = any). status is a
+ * derived status as in ZF_OFFICER_FILTER_STATUS. */
+typedef struct
+{
+  gint64      body_id;
+  const char *status;
+} ZfOfficerFilter;
+
+void        zf_store_get_officer_settings (ZfStore           *self,
+                                           ZfOfficerSettings *settings);
+gboolean    zf_store_set_officer_settings (ZfStore                 *self,
+                                           const ZfOfficerSettings *settings,
+                                           GError                 **error);
+
+ZfOfficer  *zf_store_get_officer          (ZfStore     *self,
+                                           gint64       id,
+                                           GError     **error);
+ZfOfficer  *zf_store_find_officer_by_id_number (ZfStore *self,
+                                           const char  *id_number);
+ZfOfficer  *zf_store_find_officer_by_certificate (ZfStore *self,
+                                           const char  *number);
+gint64      zf_store_count_officers       (ZfStore     *self,
+                                           const ZfOfficerFilter *filter);
+
+/* Normalizes the ID number (upper-case X), derives birth date and sex from
+ * it, validates (O0) and refuses duplicates naming the existing officer;
+ * inserts or updates in one transaction. */
+gboolean    zf_store_save_officer         (ZfStore     *self,
+                                           ZfOfficer   *officer,
+                                           GError     **error);
+
+/* The officer's history as ZfOfficerEvent, newest first or oldest first. */
+GPtrArray  *zf_store_list_officer_events  (ZfStore     *self,
+                                           gint64       officer_id,
+                                           gboolean     newest_first,
+                                           GError     **error);
+
+/* Records one event in one transaction: checks that it may happen now
+ * (status machine, O1 eligibility on "applied", the review order, R3 on a
+ * return, a document number on consequences), writes it, updates the
+ * certificate and its status cache and the officer's pending rules.
+ * @card is needed for "issued" and "lost_reissued", NULL otherwise. */
+gboolean    zf_store_add_officer_event    (ZfStore          *self,
+                                           gint64            officer_id,
+                                           ZfOfficerEvent   *event,
+                                           const ZfCertificateCard *card,
+                                           GError          **error);
+
+/* Applies a proposal the user confirmed: an event of its action, naming
+ * the rule, with the user's document number (required). */
+gboolean    zf_store_apply_proposal       (ZfStore          *self,
+                                           gint64            officer_id,
+                                           const ZfProposal *proposal,
+                                           const char       *date,
+                                           const char       *doc_number,
+                                           GError          **error);
+
+/* Runs every rule of §2 for one officer on @today. */
+gboolean    zf_store_officer_check        (ZfStore     *self,
+                                           gint64       officer_id,
+                                           const char  *today,
+                                           GPtrArray   *findings,
+                                           GPtrArray   *proposals,
+                                           GError     **error);
+
+/* Takes over a holder from an existing register: the officer and a valid
+ * card, recorded as an application and an issue on @issue_date with
+ * @doc_number, without the review steps that happened before Zhifa. */
+gboolean    zf_store_import_holder        (ZfStore     *self,
+                                           ZfOfficer   *officer,
+                                           const ZfCertificateCard *card,
+                                           const char  *issue_date,
+                                           const char  *doc_number,
+                                           GError     **error);
+
+/* Streams officers ordered by body name then name, @offset rows skipped,
+ * at most @limit (-1: all); one row alive at a time. */
+typedef gboolean (*ZfOfficerFunc) (ZfOfficer *officer, gpointer user_data);
+gboolean    zf_store_foreach_officer      (ZfStore     *self,
+                                           const ZfOfficerFilter *filter,
+                                           gint64       offset,
+                                           gint64       limit,
+                                           ZfOfficerFunc func,
+                                           gpointer     user_data,
+                                           GError     **error);
+
+/* Body id of each officer in the same order, for pagination passes that
+ * need no more than that. */
+typedef gboolean (*ZfOfficerBodyFunc) (gint64 body_id, gpointer user_data);
+gboolean    zf_store_foreach_officer_body (ZfStore     *self,
+                                           const ZfOfficerFilter *filter,
+                                           ZfOfficerBodyFunc func,
+                                           gpointer     user_data,
+                                           GError     **error);
+
+G_END_DECLS

@@ -1,0 +1,152 @@
+#!/usr/bin/env python3
+"""Exports 1,000 synthetic officers through zhifa-cli and reads the files
+back: the PDF with pdftotext/pdfinfo, the workbooks with openpyxl."""
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+import tempfile
+
+import datetime
+
+import openpyxl
+
+fixture, cli = sys.argv[1], sys.argv[2]
+failures = []
+
+
+def check(cond, what):
+    if not cond:
+        failures.append(what)
+        print('FAIL:', what)
+
+
+def sheet(path):
+    """The header row (the one starting with 姓名) and the data rows below it."""
+    ws = openpyxl.load_workbook(path).active
+    rows = list(ws.iter_rows(values_only=True))
+    at = next(i for i, r in enumerate(rows) if r and r[0] == '姓名')
+    return ws, list(rows[at]), [r for r in rows[at + 1:] if any(v is not None for v in r)]
+
+
+def run(*args, env=None):
+    r = subprocess.run(args, capture_output=True, text=True, env=env)
+    if r.returncode != 0:
+        print(r.stdout, r.stderr)
+        raise SystemExit('command failed: %s' % ' '.join(args))
+    return r.stdout
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    db = os.path.join(tmp, 'zhifa.db')
+    run(fixture, db, '1000')
+    env = dict(os.environ, LANGUAGE='zh_CN', LANG='C.UTF-8', LC_ALL='C.UTF-8')
+
+    con = sqlite3.connect(db)
+    officers = con.execute(
+        "SELECT o.name, o.id_number, o.phone, c.number, b.name, o.staffing FROM officer o "
+        "JOIN body b ON b.id = o.body_id LEFT JOIN certificate c ON c.officer_id = o.id").fetchall()
+    holders = [o for o in officers if o[3] is not None]
+    check(len(holders) == 1000, 'fixture has 1000 holders')
+
+    # PDF: 持证人员名单
+    pdf = os.path.join(tmp, 'holders.pdf')
+    out = run(cli, '--database', db, 'export', 'officers', '--pdf', pdf,
+              '--issuer', '鄂州市鄂城区司法局', env=env)
+    check('1000' in out, 'CLI reports the row count')
+    info = run('pdfinfo', pdf)
+    pages = int(re.search(r'Pages:\s+(\d+)', info).group(1))
+    print('pages:', pages)
+    # 1000 rows + 4 group headers (+ continued headers) at ~36 lines a page
+    check(28 <= pages <= 40, 'page count of 1000 officers is plausible (%d)' % pages)
+    check('A4' in info or '595.276 x 841.89' in info, 'A4 page size')
+    fonts = run('pdffonts', pdf)
+    check('NotoSansCJK' in fonts and 'yes' in fonts, 'Noto Sans CJK embedded')
+
+    text = run('pdftotext', '-layout', pdf, '-')
+    page_texts = text.split('\f')
+    check('持证人员名单' in page_texts[0], 'title on page 1')
+    check('鄂州市鄂城区司法局' in page_texts[0], 'issuing unit on page 1')
+    for n in (1, 2, pages):
+        check(('第 %d 页 共 %d 页' % (n, pages)) in page_texts[n - 1],
+              'footer on page %d' % n)
+    check('执法证号' in page_texts[1] and '有效期' in page_texts[1], 'header row repeated on page 2')
+    check('（续）' in text or '(续)' in text, 'a group continued on a new page says so')
+    flat = text.replace(' ', '')
+    for name, idn, phone, number, body, _ in holders[:50] + holders[-50:]:
+        check(number in text, 'certificate %s in the PDF' % number)
+        check(idn not in flat and phone not in flat, 'no ID or phone in the PDF')
+    check(all(o[0] in flat for o in holders[:20]), 'names in the PDF')
+    aux = [o for o in officers if o[3] is None]
+    check(all(o[3] is None for o in aux) and len(aux) == 2, 'auxiliary staff are not holders')
+    # Body filter: one group only.
+    pdf2 = os.path.join(tmp, 'one.pdf')
+    run(cli, '--database', db, 'export', 'officers', '--pdf', pdf2,
+        '--body', '鄂城区农业农村局', env=env)
+    t2 = run('pdftotext', pdf2, '-')
+    check('鄂城区农业农村局' in t2 and '鄂城区交通运输局' not in t2, 'body filter')
+    # The pages render (a broken font or surface gives pdftoppm errors).
+    r = subprocess.run(['pdftoppm', '-r', '40', '-png', '-f', '1', '-l', '2', pdf,
+                        os.path.join(tmp, 'page')], capture_output=True, text=True)
+    check(r.returncode == 0 and not r.stderr.strip(), 'pdftoppm renders the pages')
+
+    # 执法人员公示名单: no ID numbers, no phones, exactly the R10 columns.
+    pub = os.path.join(tmp, 'public.xlsx')
+    run(cli, '--database', db, 'export', 'officers', '--xlsx', pub, '--public', env=env)
+    ws, header, rows = sheet(pub)
+    check(header == ['姓名', '单位', '职务', '执法证号', '执法类别', '执法区域'],
+          'public header %r' % header)
+    check(ws['A1'].value == '执法人员公示名单', 'public list title %r' % ws['A1'].value)
+    check(len(rows) == 1000, 'public rows %d' % len(rows))
+    cells = set()
+    for row in ws.iter_rows(values_only=True):
+        for v in row:
+            if v is not None:
+                cells.add(str(v))
+    blob = '\n'.join(cells)
+    for name, idn, phone, number, body, _ in officers:
+        if idn in blob or phone in blob:
+            check(False, 'ID number or phone of %s in the public list' % name)
+            break
+    by_number = {r[3]: r for r in rows}
+    for name, idn, phone, number, body, _ in holders:
+        r = by_number.get(number)
+        check(r is not None and r[0] == name and r[1] == body, 'public row of %s' % number)
+        if r is None:
+            break
+
+    # 执法人员名册: every field, cell by cell.
+    roster = os.path.join(tmp, 'roster.xlsx')
+    run(cli, '--database', db, 'export', 'officers', '--xlsx', roster, env=env)
+    ws, header, rows = sheet(roster)
+    check(header[:5] == ['姓名', '身份证号码', '性别', '出生日期', '单位'], 'roster header %r' % header[:5])
+    check(len(rows) == 1002, 'roster has holders and auxiliary staff (%d)' % len(rows))
+    col = {h: i for i, h in enumerate(header)}
+    by_id = {r[col['身份证号码']]: r for r in rows}
+    for name, idn, phone, number, body, staffing in officers:
+        r = by_id.get(idn)
+        ok = (r is not None and r[col['姓名']] == name and r[col['电话']] == phone and
+              r[col['执法证号']] == number and r[col['单位']] == body)
+        check(ok, 'roster row of %s' % name)
+        if not ok:
+            print(r)
+            break
+    first = by_id[holders[0][1]]
+    check(first[col['有效期至']] == datetime.datetime(2027, 10, 31), 'valid until')
+    check(first[col['证件状态']] == '有效', 'status label')
+    check(first[col['出生日期']] == datetime.datetime(1960, 1, 1),
+          'birth date derived from the ID number')
+
+    # Status filter: expired certificates — none yet.
+    exp = os.path.join(tmp, 'expired.xlsx')
+    run(cli, '--database', db, 'export', 'officers', '--xlsx', exp, '--status', 'expired', env=env)
+    ws, header, rows = sheet(exp)
+    check(len(rows) == 0, 'status filter leaves only the header')
+
+    # Refused arguments
+    r = subprocess.run([cli, '--database', db, 'export', 'officers'], capture_output=True)
+    check(r.returncode == 2, 'missing --pdf/--xlsx refused')
+
+print('%d failures' % len(failures))
+sys.exit(1 if failures else 0)

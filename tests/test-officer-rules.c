@@ -1,0 +1,411 @@
+#include "config.h"
+
+#include <string.h>
+
+#include "officer-test-util.h"
+#include "zf-officer-rules.h"
+
+#define B "applied@2019-01-01 issued@2019-03-01 "
+
+static char *
+proposals_string (GPtrArray *proposals)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < proposals->len; i++)
+    {
+      ZfProposal *p = proposals->pdata[i];
+      g_string_append_printf (s, "%s%s:%s", s->len ? "," : "", p->rule, p->action);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static char *
+error_rules (GPtrArray *findings)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      ZfFinding *f = findings->pdata[i];
+      if (f->severity == ZF_SEVERITY_ERROR && !strstr (s->str, f->rule))
+        g_string_append_printf (s, "%s%s", s->len ? "," : "", f->rule);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static gboolean
+has_finding (GPtrArray  *findings,
+             const char *rule)
+{
+  for (guint i = 0; i < findings->len; i++)
+    if (strcmp (((ZfFinding *) findings->pdata[i])->rule, rule) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Status derivation */
+
+static const struct { const char *events; const char *valid_until; const char *today; const char *status; } status_cases[] = {
+  { "", NULL, NULL, "none" },
+  { "applied@2019-01-01", NULL, NULL, "applying" },
+  { B, NULL, NULL, "valid" },
+  { B, "2024-02-29", "2024-02-29", "valid" },
+  { B, "2024-02-29", "2024-03-01", "expired" },
+  { B "suspension@2020-01-01", "2020-01-02", "2030-01-01", "suspended" },
+  { B "suspension@2020-01-01 return@2020-06-01", NULL, NULL, "valid" },
+  { B "revocation@2020-01-01", NULL, NULL, "revoked" },
+  { B "revocation@2020-01-01 applied@2021-01-01", NULL, NULL, "revoked" },
+  { B "cancellation@2020-01-01", NULL, NULL, "cancelled" },
+  { B "cancellation@2020-01-01 applied@2021-01-01", NULL, NULL, "applying" },
+  { B "lost_reissued@2020-01-01", NULL, NULL, "valid" },
+  { B "training@2020-01-01/h=8 assessment@2020-12-31/g=incompetent", NULL, NULL, "valid" },
+  { "issued@2019-03-01", NULL, NULL, "none" },
+  { B "return@2020-01-01", NULL, NULL, "valid" },
+};
+
+static void
+test_derive_status (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (status_cases); i++)
+    {
+      g_autoptr(GPtrArray) events = officer_test_events (status_cases[i].events);
+      const char *status = zf_certificate_derive_status (events, status_cases[i].valid_until,
+                                                         status_cases[i].today);
+      g_test_message ("case %u: %s", i, status_cases[i].events);
+      g_assert_cmpstr (status, ==, status_cases[i].status);
+    }
+}
+
+/* Proposals of R1–R4, R6, R7, R9 */
+
+static const struct { const char *events; const char *expected; } propose_cases[] = {
+  /* R1: 1st reminder, 2nd criticism, answered ones count */
+  { B "misconduct@2020-01-01/ground=irregular", "R1:reminder" },
+  { B "misconduct@2020-01-01/ground=irregular reminder@2020-01-05/rule=R1 "
+      "misconduct@2020-03-01/ground=irregular", "R1:criticism" },
+  { B "misconduct@2020-01-01/ground=irregular reminder@2020-01-05/rule=R1 "
+      "misconduct@2020-03-01/ground=irregular criticism@2020-03-05/rule=R1", "" },
+  { B "misconduct@2020-01-01/ground=irregular reminder@2020-01-05/rule=R6", "R1:reminder" },
+  /* R2 */
+  { B "assessment@2021-12-31/g=incompetent", "R2:suspension" },
+  { B "assessment@2021-12-31/g=basically_competent", "" },
+  { B "assessment@2021-12-31/g=incompetent suspension@2022-01-10", "" },
+  { "assessment@2021-12-31/g=incompetent", "" },
+  /* R3: training AND a passed exam after the suspension */
+  { B "assessment@2020-12-31/g=incompetent suspension@2021-01-10 training@2021-03-01/h=16 "
+      "exam@2021-04-01/p=1", "R3:return" },
+  { B "assessment@2020-12-31/g=incompetent suspension@2021-01-10 training@2021-03-01/h=16", "" },
+  { B "assessment@2020-12-31/g=incompetent suspension@2021-01-10 exam@2021-04-01/p=1", "" },
+  { B "assessment@2020-12-31/g=incompetent suspension@2021-01-10 training@2021-03-01/h=16 "
+      "exam@2021-04-01/p=0", "" },
+  { B "training@2020-11-01/h=16 exam@2020-12-01/p=1 suspension@2021-01-10", "" },
+  /* R4: the 2nd suspension triggers revocation */
+  { B "suspension@2020-01-10", "" },
+  { B "suspension@2020-01-10 return@2020-06-01 suspension@2021-01-10", "R4:revocation" },
+  /* R4: two consecutive years 不称职, not two years apart */
+  { B "assessment@2020-12-31/g=incompetent suspension@2021-01-10 "
+      "assessment@2021-12-31/g=incompetent", "R4:revocation" },
+  { B "assessment@2020-12-31/g=incompetent assessment@2021-12-31/g=incompetent", "R4:revocation" },
+  { B "assessment@2019-12-31/g=incompetent suspension@2020-01-10 training@2020-02-01/h=40 "
+      "exam@2020-03-01/p=1 return@2020-03-10 assessment@2020-12-31/g=competent "
+      "assessment@2021-12-31/g=incompetent", "R2:suspension" },
+  { B "assessment@2020-06-30/g=incompetent assessment@2020-12-31/g=competent "
+      "assessment@2021-12-31/g=incompetent", "R2:suspension" },
+  /* R4 grounds, R9 referral */
+  { B "misconduct@2020-05-01/ground=rough", "R4:revocation" },
+  { B "misconduct@2020-05-01/ground=serious_consequence", "R4:revocation" },
+  { B "misconduct@2020-05-01/ground=criminal", "R4:revocation,R9:referral" },
+  { B "misconduct@2020-05-01/ground=abuse", "R4:revocation,R9:referral" },
+  { B "misconduct@2020-05-01/ground=rough revocation@2020-06-01", "" },
+  { B "misconduct@2020-05-01/ground=violation", "R9:referral" },
+  { B "misconduct@2020-05-01/ground=violation referral@2020-05-20", "" },
+  /* R6: test failed → criticism and retake; retake failed → suspension */
+  { B "capability_test@2020-05-01/p=0", "R6:criticism" },
+  { B "capability_test@2020-05-01/p=0 criticism@2020-05-10/rule=R6", "" },
+  { B "capability_test@2020-05-01/p=0 capability_test@2020-06-01/p=0", "R6:suspension" },
+  { B "capability_test@2020-05-01/p=0 capability_test@2020-06-01/p=1 "
+      "capability_test@2021-05-01/p=0", "R6:criticism" },
+  { B "capability_test@2020-05-01/p=0 capability_test@2020-06-01/p=0 "
+      "suspension@2020-06-10/rule=R6 capability_test@2020-08-01/p=1", "R3:return" },
+  { B "capability_test@2020-05-01/p=0 capability_test@2020-06-01/p=0 "
+      "suspension@2020-06-10/rule=R6 training@2020-07-01/h=40", "" },
+  /* R7: a failed exam of the certificate review */
+  { B "annual_review@2020-03-01/p=0", "R7:cancellation" },
+  { B "annual_review@2020-03-01/p=1", "" },
+  { B "annual_review@2020-03-01/p=0 annual_review@2020-09-01/p=1", "" },
+};
+
+static void
+test_propose (void)
+{
+  ZfOfficerSettings settings;
+
+  zf_officer_settings_init_defaults (&settings);
+  for (guint i = 0; i < G_N_ELEMENTS (propose_cases); i++)
+    {
+      g_autoptr(GPtrArray) events = officer_test_events (propose_cases[i].events);
+      g_autoptr(GPtrArray) findings = zf_findings_new ();
+      g_autoptr(GPtrArray) proposals = zf_proposals_new ();
+      g_autoptr(ZfOfficer) officer = zf_officer_new ();
+      g_autofree char *got = NULL;
+
+      /* today just after the events: no calendar findings interfere */
+      zf_officer_propose (officer, events, "2020-06-15", &settings, findings, proposals);
+      got = proposals_string (proposals);
+      g_test_message ("case %u: %s", i, propose_cases[i].events);
+      g_assert_cmpstr (got, ==, propose_cases[i].expected);
+      for (guint j = 0; j < proposals->len; j++)
+        {
+          ZfProposal *p = proposals->pdata[j];
+          g_assert_nonnull (p->clause);
+          g_assert_true (g_str_has_prefix (p->clause, "S"));
+          g_assert_true (p->reason && *p->reason);
+        }
+    }
+}
+
+/* Event admission */
+
+static const struct { const char *events; const char *event; const char *errors; } allowed_cases[] = {
+  { B, "return@2020-01-01/doc=x", "O2" },
+  { B "suspension@2020-01-01", "return@2020-02-01", "R3" },
+  { B "suspension@2020-01-01 training@2020-01-10/h=8", "return@2020-02-01", "R3" },
+  { B "suspension@2020-01-01 training@2020-01-10/h=8 exam@2020-01-20/p=1", "return@2020-02-01", "" },
+  { "applied@2019-01-01", "issued@2019-03-01", "O2" },
+  { "applied@2019-01-01 review_first@2019-01-10/p=1 review_second@2019-01-20/p=1 "
+    "review_final@2019-02-01/p=1 exam@2019-02-20/p=1", "issued@2019-03-01", "" },
+  { "applied@2019-01-01 review_first@2019-01-10/p=1 review_final@2019-02-01/p=1 "
+    "exam@2019-02-20/p=1", "issued@2019-03-01", "O2" },
+  { "applied@2019-01-01 review_first@2019-01-10/p=1 review_second@2019-01-20/p=1 "
+    "review_final@2019-02-01/p=1 exam@2019-02-20/p=0", "issued@2019-03-01", "O2" },
+  { "applied@2019-01-01 review_first@2019-01-10/p=0", "review_second@2019-01-20/p=1", "O2" },
+  { "applied@2019-01-01 review_first@2019-01-10/p=1", "review_second@2019-01-20/p=1", "" },
+  { "applied@2019-01-01", "review_first@2019-01-10", "O0" },
+  { "", "suspension@2020-01-01", "O2" },
+  { "", "review_first@2019-01-10/p=1", "O2" },
+  { B, "training@2020-01-01", "O0" },
+  { B, "training@2020-01-01/h=8", "" },
+  { B, "assessment@2020-12-31", "O0" },
+  { B, "misconduct@2020-12-31", "O0" },
+  { B, "misconduct@2020-12-31/ground=rough", "" },
+  { B "revocation@2020-01-01", "applied@2021-01-01", "O2" },
+  { B "revocation@2020-01-01", "suspension@2021-01-01", "O2" },
+  { B, "suspension@2020-13-01", "O0" },
+  { B, "holiday@2020-01-01", "O0" },
+};
+
+static void
+test_event_allowed (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (allowed_cases); i++)
+    {
+      g_autoptr(GPtrArray) events = officer_test_events (allowed_cases[i].events);
+      g_autoptr(ZfOfficerEvent) event = officer_test_event (allowed_cases[i].event);
+      g_autoptr(GPtrArray) findings = zf_findings_new ();
+      g_autofree char *got = NULL;
+
+      zf_rule_officer_event_allowed (events, event, findings);
+      got = error_rules (findings);
+      g_test_message ("case %u: %s + %s", i, allowed_cases[i].events, allowed_cases[i].event);
+      g_assert_cmpstr (got, ==, allowed_cases[i].errors);
+    }
+}
+
+/* O1 eligibility, S1 §二(二)1 */
+
+static const struct { const char *staffing; gboolean post; gboolean financed; gboolean eligible; } eligibility_cases[] = {
+  { "administrative", TRUE, TRUE, TRUE },
+  { "civil_service_managed", TRUE, TRUE, TRUE },
+  { "institution", TRUE, TRUE, TRUE },
+  { "non_staff", TRUE, TRUE, FALSE },
+  { "auxiliary", TRUE, TRUE, FALSE },
+  { "administrative", FALSE, TRUE, FALSE },
+  { "administrative", TRUE, FALSE, FALSE },
+};
+
+static void
+test_eligibility (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (eligibility_cases); i++)
+    {
+      g_autoptr(ZfOfficer) officer = zf_officer_new ();
+      g_autoptr(GPtrArray) findings = zf_findings_new ();
+
+      g_object_set (officer, "staffing", eligibility_cases[i].staffing,
+                    "enforcement-post", eligibility_cases[i].post,
+                    "financed", eligibility_cases[i].financed, NULL);
+      zf_rule_officer_eligibility (officer, findings);
+      g_assert_cmpint (findings->len == 0, ==, eligibility_cases[i].eligible);
+      for (guint j = 0; j < findings->len; j++)
+        {
+          ZfFinding *f = findings->pdata[j];
+          g_assert_cmpstr (f->rule, ==, "O1");
+          g_assert_true (f->severity == ZF_SEVERITY_ERROR);
+        }
+    }
+}
+
+/* R5, per calendar year, threshold from the settings */
+
+static const struct { const char *events; int year; double min; gboolean short_of; } training_cases[] = {
+  { "training@2022-12-31/h=30 training@2023-01-01/h=20", 2022, 40, TRUE },
+  { "training@2022-12-31/h=30 training@2023-01-01/h=20", 2023, 40, TRUE },
+  { "training@2022-06-01/h=10 training@2022-12-31/h=30 training@2023-01-01/h=20", 2022, 40, FALSE },
+  { "training@2022-06-01/h=10 training@2022-12-31/h=30", 2022, 60, TRUE },
+  { "training@2022-06-01/h=60", 2022, 60, FALSE },
+  { "training@2022-06-01/h=39.5", 2022, 40, TRUE },
+  { "", 2022, 40, TRUE },
+  { "", 2022, 0, FALSE },
+};
+
+static void
+test_training_hours (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (training_cases); i++)
+    {
+      g_autoptr(GPtrArray) events = officer_test_events (training_cases[i].events);
+      g_autoptr(GPtrArray) findings = zf_findings_new ();
+      ZfOfficerSettings settings;
+
+      zf_officer_settings_init_defaults (&settings);
+      settings.training_hours_min = training_cases[i].min;
+      zf_rule_officer_training_hours (events, training_cases[i].year, &settings, findings);
+      g_test_message ("case %u", i);
+      g_assert_cmpint (has_finding (findings, "R5"), ==, training_cases[i].short_of);
+    }
+}
+
+/* R7 exam due, V1 expiry, R8 clean-up: the calendar-driven rules */
+
+static void
+test_calendar_rules (void)
+{
+  ZfOfficerSettings settings;
+  g_autoptr(GPtrArray) events = officer_test_events (B);
+  g_autoptr(GPtrArray) exam = officer_test_events (B "annual_review@2020-03-01/p=1");
+  struct { GPtrArray *events; const char *until; const char *today; const char *rule; gboolean found; } cases[] = {
+    { events, "2024-02-29", "2021-02-28", "R7", FALSE },
+    { events, "2024-02-29", "2021-03-01", "R7", TRUE },
+    { exam, "2024-02-29", "2022-02-28", "R7", FALSE },
+    { exam, "2024-02-29", "2022-03-01", "R7", TRUE },
+    /* renewal exam in the 6 months before expiry, even after a recent exam */
+    { exam, "2022-08-31", "2022-02-28", "R7", TRUE },
+    { events, "2024-02-29", "2023-12-01", "V1", TRUE },
+    { events, "2024-02-29", "2023-11-30", "V1", FALSE },
+    { events, "2024-02-29", "2024-03-01", "V1", TRUE },
+  };
+
+  zf_officer_settings_init_defaults (&settings);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) findings = zf_findings_new ();
+      const char *status = zf_certificate_derive_status (cases[i].events, cases[i].until, cases[i].today);
+
+      if (strcmp (cases[i].rule, "R7") == 0)
+        zf_rule_officer_biennial_exam (cases[i].events, cases[i].until, cases[i].today, &settings,
+                                       findings, NULL);
+      else
+        zf_rule_officer_expiry (status, cases[i].until, cases[i].today, &settings, findings);
+      g_test_message ("case %u", i);
+      g_assert_cmpint (has_finding (findings, cases[i].rule), ==, cases[i].found);
+    }
+}
+
+static void
+test_cleanup (void)
+{
+  ZfOfficerSettings settings;
+  struct { const char *events; const char *activity; gboolean post; const char *today; gboolean found; } cases[] = {
+    { B, NULL, TRUE, "2021-02-28", FALSE },
+    { B, NULL, TRUE, "2021-03-02", TRUE },
+    { B "activity@2020-05-01", NULL, TRUE, "2021-03-02", FALSE },
+    { B, "2020-05-01", TRUE, "2022-05-02", TRUE },
+    { B, "2020-05-01", FALSE, "2020-06-01", TRUE },
+    { B "misconduct@2020-01-01/ground=irregular", "2020-05-01", TRUE, "2020-06-01", TRUE },
+    { B "cancellation@2020-01-01", NULL, TRUE, "2025-01-01", FALSE },
+  };
+
+  zf_officer_settings_init_defaults (&settings);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) events = officer_test_events (cases[i].events);
+      g_autoptr(GPtrArray) findings = zf_findings_new ();
+      g_autoptr(ZfOfficer) officer = zf_officer_new ();
+
+      g_object_set (officer, "last-activity-date", cases[i].activity,
+                    "enforcement-post", cases[i].post, NULL);
+      zf_rule_officer_cleanup (officer, events, cases[i].today, &settings, findings);
+      g_test_message ("case %u", i);
+      g_assert_cmpint (has_finding (findings, "R8"), ==, cases[i].found);
+    }
+}
+
+/* R10 */
+
+static void
+test_public_columns (void)
+{
+  const char *ok[] = { "name", "body_name", "title", "certificate_number", NULL };
+  const char *id[] = { "name", "id_number", NULL };
+  const char *phone[] = { "phone", NULL };
+  const char *address[] = { "name", "address", NULL };
+  g_autoptr(GPtrArray) findings = zf_findings_new ();
+
+  g_assert_true (zf_rule_officer_public_columns (zf_officer_public_columns, findings));
+  g_assert_true (zf_rule_officer_public_columns (ok, findings));
+  g_assert_cmpuint (findings->len, ==, 0);
+  g_assert_false (zf_rule_officer_public_columns (id, findings));
+  g_assert_false (zf_rule_officer_public_columns (phone, findings));
+  g_assert_false (zf_rule_officer_public_columns (address, findings));
+  g_assert_cmpuint (findings->len, ==, 3);
+  g_assert_cmpstr (((ZfFinding *) findings->pdata[0])->rule, ==, "R10");
+}
+
+static void
+test_fields (void)
+{
+  g_autofree char *good = officer_test_id_number ("19850312", 123);
+  g_autofree char *bad = g_strdup (good);
+  struct { const char *name; gint64 body; const char *id; gboolean ok; } cases[] = {
+    { "张伟", 1, good, TRUE },
+    { "张伟", 1, NULL, TRUE },
+    { NULL, 1, good, FALSE },
+    { "张伟", 0, good, FALSE },
+    { "张伟", 1, bad, FALSE },
+    { "张伟", 1, "42070419851332123X", FALSE },
+    { "张伟", 1, "4207041985", FALSE },
+  };
+
+  bad[17] = bad[17] == '0' ? '1' : '0';
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(ZfOfficer) officer = zf_officer_new ();
+      g_autoptr(GPtrArray) findings = zf_findings_new ();
+
+      g_object_set (officer, "name", cases[i].name, "body-id", cases[i].body,
+                    "id-number", cases[i].id, NULL);
+      zf_rule_officer_fields (officer, findings);
+      g_test_message ("case %u", i);
+      g_assert_cmpint (!zf_findings_has_errors (findings), ==, cases[i].ok);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/officer-rules/derive-status", test_derive_status);
+  g_test_add_func ("/officer-rules/propose", test_propose);
+  g_test_add_func ("/officer-rules/event-allowed", test_event_allowed);
+  g_test_add_func ("/officer-rules/eligibility", test_eligibility);
+  g_test_add_func ("/officer-rules/training-hours", test_training_hours);
+  g_test_add_func ("/officer-rules/calendar", test_calendar_rules);
+  g_test_add_func ("/officer-rules/cleanup", test_cleanup);
+  g_test_add_func ("/officer-rules/public-columns", test_public_columns);
+  g_test_add_func ("/officer-rules/fields", test_fields);
+
+  return g_test_run ();
+}

@@ -1,0 +1,463 @@
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "officer-test-util.h"
+#include "zf-body.h"
+#include "zf-date.h"
+#include "zf-error.h"
+#include "zf-query-model.h"
+#include "zf-store-bodies.h"
+#include "zf-store-officers.h"
+
+typedef struct
+{
+  char    *dir;
+  ZfStore *store;
+  gint64   body_id;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(ZfBody) body = zf_body_new ();
+
+  f->dir = g_dir_make_tmp ("zf-officers-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->dir, "test.db", NULL);
+  f->store = zf_store_open (path, &error);
+  g_assert_no_error (error);
+  zf_store_set_operator (f->store, "tester");
+
+  g_object_set (body, "name", "鄂城区市场监督管理局", NULL);
+  zf_store_save_body (f->store, body, &error);
+  g_assert_no_error (error);
+  f->body_id = zf_record_get_id (ZF_RECORD (body));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *db = g_build_filename (f->dir, "test.db", NULL);
+  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+
+  g_clear_object (&f->store);
+  g_unlink (db);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+static ZfOfficer *
+new_officer (Fixture    *f,
+             const char *name,
+             const char *id_number)
+{
+  ZfOfficer *officer = zf_officer_new ();
+
+  g_object_set (officer, "name", name, "id-number", id_number, "body-id", f->body_id,
+                "title", "科员", "enforcement-category", "市场监管", "enforcement-area", "鄂城区",
+                NULL);
+  return officer;
+}
+
+static void
+add_event (Fixture    *f,
+           gint64      officer_id,
+           const char *token,
+           const ZfCertificateCard *card)
+{
+  g_autoptr(ZfOfficerEvent) event = officer_test_event (token);
+  g_autoptr(GError) error = NULL;
+
+  zf_store_add_officer_event (f->store, officer_id, event, card, &error);
+  g_assert_no_error (error);
+}
+
+static gint64
+issue (Fixture    *f,
+       const char *name,
+       const char *id_number,
+       const char *number)
+{
+  g_autoptr(ZfOfficer) officer = new_officer (f, name, id_number);
+  g_autoptr(GError) error = NULL;
+  ZfCertificateCard card = { number, "湖北省人民政府", NULL, "市场监管", "鄂城区" };
+  gint64 id;
+  g_autofree char *today = zf_date_today ();
+  g_autofree char *issued = zf_date_add_days (today, -30);
+  g_autofree char *t1 = g_strdup_printf ("applied@%s", issued);
+  g_autofree char *t2 = g_strdup_printf ("review_first@%s/p=1", issued);
+  g_autofree char *t3 = g_strdup_printf ("review_second@%s/p=1", issued);
+  g_autofree char *t4 = g_strdup_printf ("review_final@%s/p=1", issued);
+  g_autofree char *t5 = g_strdup_printf ("exam@%s/p=1", issued);
+  g_autofree char *t6 = g_strdup_printf ("issued@%s/doc=鄂政执〔2024〕1号", issued);
+
+  zf_store_save_officer (f->store, officer, &error);
+  g_assert_no_error (error);
+  id = zf_record_get_id (ZF_RECORD (officer));
+  add_event (f, id, t1, NULL);
+  add_event (f, id, t2, NULL);
+  add_event (f, id, t3, NULL);
+  add_event (f, id, t4, NULL);
+  add_event (f, id, t5, NULL);
+  add_event (f, id, t6, &card);
+  return id;
+}
+
+static void
+test_id_number (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *with_x = NULL;
+  g_autofree char *lower = NULL;
+  g_autoptr(ZfOfficer) officer = NULL;
+  g_autoptr(ZfOfficer) again = NULL;
+  g_autoptr(ZfOfficer) loaded = NULL;
+
+  /* Find a sequence whose check character is X. */
+  for (guint seq = 0; with_x == NULL || with_x[17] != 'X'; seq++)
+    {
+      g_free (with_x);
+      with_x = officer_test_id_number ("19900521", seq);
+    }
+  lower = g_ascii_strdown (with_x, -1);
+
+  officer = new_officer (f, "  李娜 ", lower);
+  zf_store_save_officer (f->store, officer, &error);
+  g_assert_no_error (error);
+
+  loaded = zf_store_get_officer (f->store, zf_record_get_id (ZF_RECORD (officer)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (zf_officer_get_id_number (loaded), ==, with_x);
+  g_assert_cmpstr (zf_officer_get_name (loaded), ==, "李娜");
+  g_assert_cmpstr (zf_record_get_string (ZF_RECORD (loaded), "birth_date"), ==, "1990-05-21");
+  g_assert_cmpstr (zf_record_get_string (ZF_RECORD (loaded), "sex"), ==,
+                   ((with_x[16] - '0') % 2) ? "male" : "female");
+
+  /* The same person again, typed upper-case this time: refused, naming her. */
+  again = new_officer (f, "李娜娜", with_x);
+  g_assert_false (zf_store_save_officer (f->store, again, &error));
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_DUPLICATE);
+  g_assert_nonnull (strstr (error->message, "李娜"));
+  g_assert_nonnull (strstr (error->message, "鄂城区市场监督管理局"));
+  g_clear_error (&error);
+
+  /* A wrong check digit is refused with the rule and nothing is written. */
+  with_x[17] = '0';
+  g_object_set (again, "id-number", with_x, NULL);
+  g_assert_false (zf_store_save_officer (f->store, again, &error));
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_RULE);
+  g_assert_nonnull (strstr (error->message, "GB 11643"));
+  g_assert_cmpint (zf_store_count_officers (f->store, NULL), ==, 1);
+}
+
+static void
+test_lifecycle (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id1 = officer_test_id_number ("19800101", 11);
+  g_autofree char *id2 = officer_test_id_number ("19810202", 12);
+  gint64 a = issue (f, "王强", id1, "42070100001");
+  g_autoptr(ZfOfficer) other = new_officer (f, "赵敏", id2);
+  g_autoptr(ZfOfficer) loaded = NULL;
+  g_autoptr(ZfOfficerEvent) issued = officer_test_event ("issued@2024-01-01/doc=x");
+  ZfCertificateCard dup = { "42070100001", NULL, NULL, NULL, NULL };
+  g_autofree char *today = zf_date_today ();
+  g_autofree char *issued_on = zf_date_add_days (today, -30);
+  g_autofree char *five = zf_date_add_months (issued_on, 60);
+  g_autofree char *expected_until = zf_date_add_days (five, -1);
+  gint64 b;
+
+  loaded = zf_store_get_officer (f->store, a, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (zf_officer_get_certificate_status (loaded), ==, "valid");
+  g_assert_cmpstr (zf_record_get_string (ZF_RECORD (loaded), "valid_until"), ==, expected_until);
+
+  /* A second officer cannot be issued a number that is taken. */
+  zf_store_save_officer (f->store, other, &error);
+  g_assert_no_error (error);
+  b = zf_record_get_id (ZF_RECORD (other));
+  add_event (f, b, "applied@2024-01-01", NULL);
+  add_event (f, b, "review_first@2024-01-02/p=1", NULL);
+  add_event (f, b, "review_second@2024-01-03/p=1", NULL);
+  add_event (f, b, "review_final@2024-01-04/p=1", NULL);
+  add_event (f, b, "exam@2024-01-05/p=1", NULL);
+  g_assert_false (zf_store_add_officer_event (f->store, b, issued, &dup, &error));
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_DUPLICATE);
+  g_assert_nonnull (strstr (error->message, "王强"));
+  g_clear_error (&error);
+
+  /* Nothing half-saved: the refused issue left no event. */
+  {
+    g_autoptr(GPtrArray) events = zf_store_list_officer_events (f->store, b, TRUE, &error);
+    g_assert_cmpstr (zf_officer_event_get_kind (events->pdata[0]), ==, "exam");
+  }
+}
+
+static void
+test_eligibility_refused (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfOfficer) aux = new_officer (f, "协管员甲", NULL);
+  g_autoptr(ZfOfficerEvent) applied = officer_test_event ("applied@2024-01-01");
+  g_autoptr(GPtrArray) events = NULL;
+
+  g_object_set (aux, "staffing", "auxiliary", NULL);
+  zf_store_save_officer (f->store, aux, &error);
+  g_assert_no_error (error);
+  g_assert_false (zf_store_add_officer_event (f->store, zf_record_get_id (ZF_RECORD (aux)),
+                                              applied, NULL, &error));
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_RULE);
+  g_assert_nonnull (strstr (error->message, "O1"));
+  events = zf_store_list_officer_events (f->store, zf_record_get_id (ZF_RECORD (aux)), TRUE, NULL);
+  g_assert_cmpuint (events->len, ==, 0);
+}
+
+static gboolean
+has_proposal (GPtrArray   *proposals,
+              const char  *rule,
+              const char  *action,
+              ZfProposal **out)
+{
+  for (guint i = 0; i < proposals->len; i++)
+    {
+      ZfProposal *p = proposals->pdata[i];
+      if (strcmp (p->rule, rule) == 0 && strcmp (p->action, action) == 0)
+        {
+          if (out)
+            *out = p;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+test_proposal_flow (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *idn = officer_test_id_number ("19750707", 21);
+  gint64 id = issue (f, "陈刚", idn, "42070100002");
+  g_autofree char *today = zf_date_today ();
+  g_autofree char *token = g_strdup_printf ("assessment@%s/g=incompetent", today);
+  g_autoptr(GPtrArray) findings = zf_findings_new ();
+  g_autoptr(GPtrArray) proposals = zf_proposals_new ();
+  g_autoptr(ZfOfficer) after = NULL;
+  g_autoptr(GPtrArray) timeline = NULL;
+  g_autoptr(ZfQueryModel) model = zf_query_model_new (f->store, zf_officer_query_spec ());
+  g_autoptr(ZfOfficerEvent) early_return = NULL;
+  ZfProposal *p = NULL;
+
+  add_event (f, id, token, NULL);
+
+  /* The rule proposes; nothing has changed yet. */
+  zf_store_officer_check (f->store, id, today, findings, proposals, &error);
+  g_assert_no_error (error);
+  g_assert_true (has_proposal (proposals, "R2", "suspension", &p));
+  g_assert_cmpstr (p->clause, ==, "S1 §二(二)2");
+  after = zf_store_get_officer (f->store, id, NULL);
+  g_assert_cmpstr (zf_officer_get_certificate_status (after), ==, "valid");
+  g_assert_cmpstr (zf_record_get_string (ZF_RECORD (after), "pending_rules"), ==, "R2");
+  g_clear_object (&after);
+
+  /* "needs attention" in SQL finds the officer */
+  zf_query_model_set_filter_int (model, ZF_OFFICER_FILTER_ATTENTION, 1);
+  zf_query_model_set_filter_text (model, ZF_OFFICER_FILTER_STATUS, "valid");
+  g_assert_cmpuint (zf_query_model_find_id (model, id), !=, G_MAXUINT);
+
+  /* Confirming needs a document number. */
+  g_assert_false (zf_store_apply_proposal (f->store, id, p, today, NULL, &error));
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
+  g_clear_error (&error);
+  zf_store_apply_proposal (f->store, id, p, today, "鄂区执监〔2024〕7号", &error);
+  g_assert_no_error (error);
+
+  after = zf_store_get_officer (f->store, id, NULL);
+  g_assert_cmpstr (zf_officer_get_certificate_status (after), ==, "suspended");
+  g_assert_null (zf_record_get_string (ZF_RECORD (after), "pending_rules"));
+  timeline = zf_store_list_officer_events (f->store, id, TRUE, &error);
+  g_assert_cmpstr (zf_officer_event_get_kind (timeline->pdata[0]), ==, "suspension");
+  g_assert_cmpstr (zf_record_get_string (timeline->pdata[0], "rule"), ==, "R2");
+  g_assert_cmpstr (zf_record_get_string (timeline->pdata[0], "doc_number"), ==, "鄂区执监〔2024〕7号");
+  g_assert_cmpstr (zf_record_get_string (timeline->pdata[0], "operator"), ==, "tester");
+  g_assert_cmpstr (zf_record_get_string (timeline->pdata[0], "certificate_number"), ==, "42070100002");
+
+  /* The list follows: suspended filter finds the officer. */
+  zf_query_model_clear_filter (model, ZF_OFFICER_FILTER_ATTENTION);
+  zf_query_model_set_filter_text (model, ZF_OFFICER_FILTER_STATUS, "suspended");
+  zf_query_model_refresh (model);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 1);
+
+  /* R3: no return before training and a passed exam. */
+  early_return = zf_officer_event_new ("return", today);
+  g_object_set (early_return, "doc-number", "x", NULL);
+  g_assert_false (zf_store_add_officer_event (f->store, id, early_return, NULL, &error));
+  g_assert_nonnull (strstr (error->message, "R3"));
+  g_clear_error (&error);
+
+  g_clear_pointer (&token, g_free);
+  token = g_strdup_printf ("training@%s/h=24", today);
+  add_event (f, id, token, NULL);
+  g_clear_pointer (&token, g_free);
+  token = g_strdup_printf ("exam@%s/p=1", today);
+  add_event (f, id, token, NULL);
+  g_ptr_array_set_size (proposals, 0);
+  zf_store_officer_check (f->store, id, today, NULL, proposals, &error);
+  g_assert_true (has_proposal (proposals, "R3", "return", &p));
+  zf_store_apply_proposal (f->store, id, p, today, "鄂区执监〔2024〕9号", &error);
+  g_assert_no_error (error);
+  g_clear_object (&after);
+  after = zf_store_get_officer (f->store, id, NULL);
+  g_assert_cmpstr (zf_officer_get_certificate_status (after), ==, "valid");
+}
+
+static void
+test_settings (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  ZfOfficerSettings s;
+  g_autofree char *idn = officer_test_id_number ("19700101", 31);
+  gint64 id;
+  g_autoptr(ZfOfficer) officer = NULL;
+  g_autofree char *today = zf_date_today ();
+  g_autofree char *issued_on = zf_date_add_days (today, -30);
+  g_autofree char *three = zf_date_add_months (issued_on, 36);
+  g_autofree char *until = zf_date_add_days (three, -1);
+  g_autoptr(GPtrArray) findings = zf_findings_new ();
+  g_autofree char *token = g_strdup_printf ("training@%s/h=50", today);
+
+  zf_store_get_officer_settings (f->store, &s);
+  g_assert_cmpfloat (s.training_hours_min, ==, 40);
+  g_assert_cmpint (s.certificate_validity_years, ==, 5);
+  s.training_hours_min = 60;
+  s.certificate_validity_years = 3;
+  zf_store_set_officer_settings (f->store, &s, &error);
+  g_assert_no_error (error);
+
+  id = issue (f, "周婷", idn, "42070100003");
+  officer = zf_store_get_officer (f->store, id, NULL);
+  g_assert_cmpstr (zf_record_get_string (ZF_RECORD (officer), "valid_until"), ==, until);
+
+  add_event (f, id, token, NULL);
+  zf_store_officer_check (f->store, id, today, findings, NULL, &error);
+  for (guint i = 0; i < findings->len; i++)
+    if (strcmp (((ZfFinding *) findings->pdata[i])->rule, "R5") == 0)
+      {
+        g_assert_nonnull (strstr (((ZfFinding *) findings->pdata[i])->message, "60"));
+        return;
+      }
+  g_assert_not_reached ();
+}
+
+/* 100,000 officers: the list query, its filters and get_item stay cheap. */
+static void
+test_large_list (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfQueryModel) model = NULL;
+  g_autoptr(GTimer) timer = g_timer_new ();
+  const guint n = 100000;
+  guint before;
+  double t;
+
+  zf_store_begin (f->store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ZfOfficer) officer = zf_officer_new ();
+      g_autofree char *name = g_strdup_printf ("测试%06u", i);
+      guint d = i / 1000;
+      g_autofree char *birth = g_strdup_printf ("19%02u%02u15", 60 + d % 40, 1 + d / 40);
+      g_autofree char *idn = officer_test_id_number (birth, i % 1000);
+      g_autofree char *number = g_strdup_printf ("42%09u", i);
+      g_autofree char *issued = g_strdup_printf ("20%02u-%02u-01", 18 + i % 6, 1 + i % 12);
+      ZfCertificateCard card = { number, NULL, NULL, NULL, NULL };
+
+      g_object_set (officer, "name", name, "id-number", idn, "body-id", f->body_id, NULL);
+      if (!zf_store_import_holder (f->store, officer, &card, issued, NULL, &error))
+        g_error ("officer %u: %s", i, error->message);
+    }
+  zf_store_commit (f->store, &error);
+  g_assert_no_error (error);
+  g_test_message ("inserted %u officers in %.2f s", n, g_timer_elapsed (timer, NULL));
+
+  g_timer_start (timer);
+  model = zf_query_model_new (f->store, zf_officer_query_spec ());
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, n);
+  t = g_timer_elapsed (timer, NULL);
+  g_test_message ("list of %u by name: %.3f s", n, t);
+  g_assert_cmpfloat (t, <, 2.0);
+
+  for (guint sort = 0; sort < ZF_OFFICER_N_SORTS; sort++)
+    {
+      g_timer_start (timer);
+      zf_query_model_set_sort (model, sort, sort % 2);
+      t = g_timer_elapsed (timer, NULL);
+      g_test_message ("sort %u: %.3f s", sort, t);
+      g_assert_cmpfloat (t, <, 2.0);
+    }
+
+  g_timer_start (timer);
+  zf_query_model_set_filter_int (model, ZF_OFFICER_FILTER_ATTENTION, 1);
+  t = g_timer_elapsed (timer, NULL);
+  g_test_message ("attention filter: %.3f s, %u rows", t,
+                  g_list_model_get_n_items (G_LIST_MODEL (model)));
+  g_assert_cmpfloat (t, <, 3.0);
+  /* Nobody has trained this year: every valid holder needs attention. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), >, 0);
+  zf_query_model_clear_filter (model, ZF_OFFICER_FILTER_ATTENTION);
+
+  g_timer_start (timer);
+  zf_query_model_set_search (model, "测试0999");
+  t = g_timer_elapsed (timer, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 100);
+  g_assert_cmpfloat (t, <, 2.0);
+  zf_query_model_set_search (model, "42000012345");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 1);
+  zf_query_model_set_search (model, NULL);
+
+  /* Only the rows asked for are built. */
+  before = zf_record_get_n_instances ();
+  g_timer_start (timer);
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autoptr(ZfOfficer) o = g_list_model_get_item (G_LIST_MODEL (model), n / 2 + i);
+      g_assert_nonnull (zf_officer_get_certificate_number (o));
+    }
+  t = g_timer_elapsed (timer, NULL);
+  g_test_message ("200 items: %.4f s", t);
+  g_assert_cmpfloat (t, <, 0.5);
+  g_assert_cmpuint (zf_record_get_n_instances (), <=, before + 256);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/officer-store/id-number", test_id_number);
+  ADD ("/officer-store/lifecycle", test_lifecycle);
+  ADD ("/officer-store/eligibility", test_eligibility_refused);
+  ADD ("/officer-store/proposal-flow", test_proposal_flow);
+  ADD ("/officer-store/settings", test_settings);
+  ADD ("/officer-store/large-list", test_large_list);
+#undef ADD
+
+  return g_test_run ();
+}

@@ -1,0 +1,172 @@
+#define G_LOG_DOMAIN "test-ui-officers"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "officer-test-util.h"
+#include "zf-date.h"
+#include "zf-officer-event-dialog.h"
+#include "zf-officers-view.h"
+#include "zf-proposal-dialog.h"
+#include "zf-store-bodies.h"
+#include "zf-store-officers.h"
+
+/* The officers page on a temporary database: open an officer, record a
+ * 不称职 assessment, see the proposed suspension (rule and clause), confirm
+ * it with a document number, see the status and the history change. */
+
+/* Lets idles (detail reload, reselection after a list refresh) and a few
+ * frames run. */
+static void
+settle (void)
+{
+  gint64 until = g_get_monotonic_time () + 300 * 1000;
+
+  while (g_get_monotonic_time () < until || g_main_context_pending (NULL))
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+static const char *
+row_text (GtkListBox *list,
+          int         index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, index);
+  GtkWidget *child = row ? gtk_list_box_row_get_child (row) : NULL;
+
+  return GTK_IS_LABEL (child) ? gtk_label_get_text (GTK_LABEL (child)) : NULL;
+}
+
+static gint64
+make_holder (ZfStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfBody) body = zf_body_new ();
+  g_autoptr(ZfOfficer) officer = zf_officer_new ();
+  g_autofree char *idn = officer_test_id_number ("19820304", 77);
+  ZfCertificateCard card = { "42070109999", "湖北省人民政府", "2030-10-31", NULL, NULL };
+
+  g_object_set (body, "name", "鄂城区农业农村局", NULL);
+  zf_store_save_body (store, body, &error);
+  g_assert_no_error (error);
+  g_object_set (officer, "name", "刘洋", "id-number", idn,
+                "body-id", zf_record_get_id (ZF_RECORD (body)), NULL);
+  zf_store_import_holder (store, officer, &card, "2025-11-01", "鄂政发〔2025〕3号", &error);
+  g_assert_no_error (error);
+  return zf_record_get_id (ZF_RECORD (officer));
+}
+
+static void
+test_assessment_suspension (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("zf-ui-officers-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "ui.db", NULL);
+  g_autoptr(ZfStore) store = zf_store_open (path, &error);
+  g_autofree char *today = zf_date_today ();
+  GtkWindow *window;
+  ZfOfficersView *view;
+  GtkWindow *dialog;
+  GPtrArray *proposals;
+  ZfProposal *suspension = NULL;
+  guint index = 0;
+  gint64 id;
+
+  g_assert_no_error (error);
+  zf_store_set_operator (store, "tester");
+  id = make_holder (store);
+
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (window, 1200, 800);
+  view = g_object_new (ZF_TYPE_OFFICERS_VIEW, "store", store, NULL);
+  g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &view);
+  gtk_window_set_child (window, GTK_WIDGET (view));
+  gtk_window_present (window);
+  settle ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (zf_officers_view_get_model (view)), ==, 1);
+  zf_officers_view_select_id (view, id);
+  settle ();
+  g_assert_nonnull (zf_officers_view_get_selected_officer (view));
+  g_assert_cmpstr (zf_officer_get_certificate_status (zf_officers_view_get_selected_officer (view)),
+                   ==, "valid");
+
+  /* Record the assessment through the dialog. */
+  dialog = zf_officers_view_record_event (view);
+  g_assert_true (ZF_IS_OFFICER_EVENT_DIALOG (dialog));
+  zf_officer_event_dialog_set_kind (ZF_OFFICER_EVENT_DIALOG (dialog), "assessment");
+  zf_officer_event_dialog_set_field (ZF_OFFICER_EVENT_DIALOG (dialog), "date", today);
+  zf_officer_event_dialog_set_field (ZF_OFFICER_EVENT_DIALOG (dialog), "grade", "incompetent");
+  g_assert_true (zf_officer_event_dialog_save (ZF_OFFICER_EVENT_DIALOG (dialog)));
+  settle ();
+
+  /* The rule proposes; nothing changed yet. */
+  proposals = zf_officers_view_get_proposals (view);
+  for (guint i = 0; i < proposals->len; i++)
+    if (g_str_equal (((ZfProposal *) proposals->pdata[i])->action, "suspension"))
+      {
+        suspension = proposals->pdata[i];
+        index = i;
+      }
+  g_assert_nonnull (suspension);
+  g_assert_cmpstr (suspension->rule, ==, "R2");
+  g_assert_cmpstr (suspension->clause, ==, "S1 §二(二)2");
+  g_assert_cmpstr (zf_officer_get_certificate_status (zf_officers_view_get_selected_officer (view)),
+                   ==, "valid");
+
+  /* Confirming without a document number is refused. */
+  dialog = zf_officers_view_confirm_proposal (view, index);
+  g_assert_true (ZF_IS_PROPOSAL_DIALOG (dialog));
+  g_assert_false (zf_proposal_dialog_confirm (ZF_PROPOSAL_DIALOG (dialog)));
+  g_assert_nonnull (strstr (zf_proposal_dialog_get_error (ZF_PROPOSAL_DIALOG (dialog)), "文号"));
+  zf_proposal_dialog_set_doc_number (ZF_PROPOSAL_DIALOG (dialog), "鄂区执监〔2026〕12号");
+  g_assert_true (zf_proposal_dialog_confirm (ZF_PROPOSAL_DIALOG (dialog)));
+  settle ();
+
+  g_assert_cmpstr (zf_officer_get_certificate_status (zf_officers_view_get_selected_officer (view)),
+                   ==, "suspended");
+  {
+    const char *newest = row_text (zf_officers_view_get_timeline (view), 0);
+    const char *next = row_text (zf_officers_view_get_timeline (view), 1);
+
+    g_assert_nonnull (newest);
+    g_test_message ("timeline: %s", newest);
+    g_assert_nonnull (strstr (newest, "鄂区执监〔2026〕12号"));
+    g_assert_nonnull (strstr (newest, "R2"));
+    g_assert_nonnull (strstr (newest, "tester"));
+    g_assert_nonnull (next);
+    g_assert_nonnull (strstr (next, g_getenv ("ZF_TEST_EXPECT_ZH") ? "不称职" : "Incompetent"));
+  }
+  /* No more proposal for the same facts. */
+  for (guint i = 0; i < zf_officers_view_get_proposals (view)->len; i++)
+    g_assert_cmpstr (((ZfProposal *) zf_officers_view_get_proposals (view)->pdata[i])->action, !=,
+                     "suspension");
+
+  gtk_window_destroy (window);
+  settle ();
+  g_assert_null (view);
+  g_clear_object (&store);
+  {
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+    g_unlink (path);
+    g_unlink (wal);
+    g_unlink (shm);
+    g_rmdir (dir);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/ui/officers/assessment-suspension", test_assessment_suspension);
+  return g_test_run ();
+}
