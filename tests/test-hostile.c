@@ -95,6 +95,52 @@ save_body (ZfStore    *store,
   return id;
 }
 
+/* zhifa-cli import reads the exported register back into a new database:
+ * every name, address and legal basis as the file shows it. */
+static void
+check_reimport (const char *dir,
+                const char *xlsx,
+                guint       n)
+{
+  g_autofree char *db_path = g_build_filename (dir, "reimport.db", NULL);
+  const char *argv[] = { g_getenv ("ZHIFA_CLI"), "--database", db_path, "--quiet", "import",
+                         "bodies", xlsx, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  sqlite3 *db;
+  int status = 0;
+
+  g_assert_nonnull (argv[0]);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                NULL, &err, &status, &error);
+  g_assert_no_error (error);
+  g_test_message ("import: %s", err);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  db = zf_test_sqlite_open (db_path);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM body"), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *text = i < G_N_ELEMENTS (hostile) ? hostile[i].text : long_field ();
+      const char *shown = i < G_N_ELEMENTS (hostile) && hostile[i].in_files
+                          ? hostile[i].in_files : text;
+      g_autofree char *prefix = g_strdup_printf ("机构%u %%", i);
+      g_autofree char *name = g_strdup_printf ("机构%u %s", i, shown);
+      sqlite3_stmt *stmt = NULL;
+
+      g_test_message ("reimport %u", i);
+      g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name, address, legal_basis FROM body "
+                                           "WHERE name LIKE ?1", -1, &stmt, NULL), ==, SQLITE_OK);
+      sqlite3_bind_text (stmt, 1, prefix, -1, SQLITE_TRANSIENT);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, name);
+      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 1), ==, shown);
+      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 2), ==, shown);
+      sqlite3_finalize (stmt);
+    }
+  sqlite3_close (db);
+}
+
 static void
 test_store_and_xlsx (void)
 {
@@ -136,6 +182,7 @@ test_store_and_xlsx (void)
 
   g_assert_true (zf_export_bodies_xlsx (store, xlsx, NULL, &error));
   g_assert_no_error (error);
+  check_reimport (dir, xlsx, n);
   {
     const char *argv[] = { g_getenv ("ZF_PYTHON"), g_getenv ("ZF_CHECK_HOSTILE_XLSX"), xlsx,
                            expected_path, NULL };
