@@ -4,7 +4,9 @@ write (demo data: thousands of rows in one transaction) and of a bulk edit
 (bodies set-domain), many times. After every kill the database must pass
 integrity_check and hold all of the work or none of it.
 
-usage: test-crash.py ZHIFA-CLI   (TAP output; ZF_CRASH_KILLS = kills per part)
+usage: test-crash.py ZHIFA-CLI [import]   (TAP output; ZF_CRASH_KILLS = kills
+per part). With "import": a 100,000-row CSV import killed while it plans and
+while it writes, then completed.
 """
 
 import os
@@ -19,6 +21,7 @@ import time
 
 CLI = sys.argv[1]
 KILLS = int(os.environ.get("ZF_CRASH_KILLS", "12"))
+IMPORT_KILLS = int(os.environ.get("ZF_CRASH_IMPORT_KILLS", "2"))
 TABLES = ("body", "officer", "certificate", "matter", "case_file", "inspection_target")
 DEMO = ["--quiet", "demo", "--bodies", "60", "--officers", "2000", "--matters", "600",
         "--cases", "1000"]
@@ -147,7 +150,84 @@ def part_bulk_edit(tmp):
     ok(landed >= KILLS // 3, "%d of %d kills landed while zhifa-cli was running" % (landed, KILLS))
 
 
+CH = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+
+
+def credit_code(n):
+    base = "11420703MB%07d" % n
+    total = sum(CH.index(c) * w for c, w in zip(base, WEIGHTS))
+    return base + CH[(31 - total % 31) % 31]
+
+
+def wal_stamp(path):
+    try:
+        st = os.stat(path + "-wal")
+        return (st.st_mtime_ns, st.st_size)
+    except FileNotFoundError:
+        return None
+
+
+def run_and_kill_in_write(args, path, extra):
+    """Kills zhifa-cli @extra seconds after it starts writing the WAL."""
+    start = wal_stamp(path)
+    proc = subprocess.Popen([CLI] + args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    while proc.poll() is None:
+        if wal_stamp(path) != start:
+            time.sleep(extra)
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGKILL)
+                proc.wait()
+                return True
+            break
+        time.sleep(0.005)
+    proc.wait()
+    return False
+
+
+def part_import(tmp, rows=100000):
+    csv = os.path.join(tmp, "bodies.csv")
+    with open(csv, "w", encoding="utf-8") as f:
+        f.write("Name of the body,Unified social credit code,Kind,Level,Enforcement domain,Address\n")
+        for i in range(rows):
+            f.write("测试执法机构%06d,%s,organ,county,市场监管,湖北省鄂州市华容区第%d号\n"
+                    % (i, credit_code(i), i))
+    path = os.path.join(tmp, "import", "zhifa.db")
+    args = ["--database", path, "--quiet", "import", "bodies", csv]
+    subprocess.run([CLI, "--database", path, "init"], check=True, stdout=subprocess.DEVNULL)
+
+    plans = [("while it reads and plans", lambda: run_and_kill(args, rng.uniform(0.5, 3.0)))]
+    plans += [("while it writes", lambda: run_and_kill_in_write(args, path, rng.uniform(0, 0.4)))
+              for _ in range(IMPORT_KILLS)]
+    for what, run in plans:
+        landed = run()
+        integrity, counts, db = inspect(path)
+        db.close()
+        ok(integrity == "ok" and counts["body"] in (0, rows) and (landed or counts["body"] == rows),
+           "100,000-row import killed %s (%s): integrity %s, %d bodies"
+           % (what, "landed" if landed else "finished first", integrity, counts["body"]))
+        if counts["body"] == rows:
+            return
+    subprocess.run([CLI] + args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    integrity, counts, db = inspect(path)
+    db.close()
+    ok(integrity == "ok" and counts["body"] == rows, "after the kills the import completes")
+
+
 def main():
+    if len(sys.argv) > 2 and sys.argv[2] == "import":
+        planned = IMPORT_KILLS + 2
+        print("1..%d" % planned, flush=True)
+        tmp = tempfile.mkdtemp(prefix="zhifa-crash-")
+        try:
+            part_import(tmp)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        # An import that finished before a kill ends the part early.
+        while n < planned:
+            ok(True, "# SKIP the import completed before this kill")
+        return 1 if failed else 0
+
     print("1..8", flush=True)
     tmp = tempfile.mkdtemp(prefix="zhifa-crash-")
     try:
