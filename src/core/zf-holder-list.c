@@ -50,7 +50,7 @@ typedef struct
 } Column;
 
 static const Column columns[] = {
-  { N_("Name"), 0.09 },
+  { N_("Full name"), 0.09 },
   { N_("Unit"), 0.25 },
   { N_("Title / post"), 0.11 },
   { N_("Certificate number"), 0.16 },

@@ -20,7 +20,7 @@ typedef struct
 
 /* R10: the published list is exactly zf_officer_public_columns. */
 static const Column public_columns[] = {
-  { "name", N_("Name"), ZF_XLSX_TEXT, 8 },
+  { "name", N_("Full name"), ZF_XLSX_TEXT, 8 },
   { "body_name", N_("Unit"), ZF_XLSX_TEXT, 28 },
   { "title", N_("Position"), ZF_XLSX_TEXT, 10 },
   { "certificate_number", N_("Certificate number"), ZF_XLSX_TEXT, 16 },
@@ -29,7 +29,7 @@ static const Column public_columns[] = {
 };
 
 static const Column roster_columns[] = {
-  { "name", N_("Name"), ZF_XLSX_TEXT, 8 },
+  { "name", N_("Full name"), ZF_XLSX_TEXT, 8 },
   { "id_number", N_("ID number"), ZF_XLSX_TEXT, 18 },
   { "sex", N_("Sex"), ZF_XLSX_TEXT, 4 },
   { "birth_date", N_("Birth date"), ZF_XLSX_DATE, 10 },
