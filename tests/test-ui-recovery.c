@@ -57,6 +57,21 @@ find_message_dialog (void)
 }
 
 static void
+increment (guint *count)
+{
+  (*count)++;
+}
+
+static void
+on_child_exit (GPid     pid,
+               int      wait_status,
+               gpointer user_data)
+{
+  *(int *) user_data = wait_status;
+  g_spawn_close_pid (pid);
+}
+
+static void
 test_damaged_at_start (void)
 {
   g_autoptr(GError) error = NULL;
@@ -146,6 +161,33 @@ test_damaged_at_start (void)
         }
     g_assert_true (kept);
   }
+
+  /* A second start of the program activates this instance, which brings
+   * its window forward, and exits: one window, one register. */
+  {
+    const char *argv[] = { g_getenv ("ZHIFA_APP"), NULL };
+    guint activations = 0;
+    GPid pid;
+    int status = -1;
+    gulong id = g_signal_connect_swapped (app, "activate", G_CALLBACK (increment), &activations);
+
+    g_assert_nonnull (argv[0]);
+    g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &pid,
+                   &error);
+    g_assert_no_error (error);
+    g_child_watch_add (pid, on_child_exit, &status);
+    deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+    while (activations == 0 || status == -1)
+      {
+        g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+        g_main_context_iteration (NULL, FALSE);
+        g_usleep (1000);
+      }
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_cmpuint (g_list_length (gtk_application_get_windows (app)), ==, 1);
+    g_signal_handler_disconnect (app, id);
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   while (g_main_context_iteration (NULL, FALSE))
     ;
