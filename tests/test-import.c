@@ -657,6 +657,17 @@ export_register (Fixture                *f,
   return out;
 }
 
+static void
+assert_all_unchanged (ZfImport *import,
+                      guint     n)
+{
+  for (guint i = 0; i < zf_import_get_n_rows (import); i++)
+    if (zf_import_get_row (import, i)->status != ZF_IMPORT_ROW_UNCHANGED)
+      g_test_message ("row %u: %s", zf_import_get_row (import, i)->excel_row,
+                      zf_import_get_row (import, i)->message);
+  assert_counts (import, 0, 0, n, 0);
+}
+
 /* Bodies, matters, cases and one officer with a card and a section. */
 static void
 import_sample_registers (Fixture       *f,
@@ -697,28 +708,13 @@ test_round_trip (Fixture       *f,
       g_test_message ("round trip of %s: %u rows", reg->name, n);
       g_assert_cmpuint (n, >, 0);
       import = plan_file (f, reg->name, path, NULL);
-      for (guint i = 0; i < zf_import_get_n_rows (import); i++)
-        if (zf_import_get_row (import, i)->status != ZF_IMPORT_ROW_UNCHANGED)
-          g_test_message ("row %u: %s", zf_import_get_row (import, i)->excel_row,
-                          zf_import_get_row (import, i)->message);
-      assert_counts (import, 0, 0, n, 0);
+      assert_all_unchanged (import, n);
     }
 }
 
 /* The files the app itself exports, read back unchanged: the officers
  * roster (more columns than the import knows: post, status, training…) and
  * the checklists tab's matters list (title rows above the header). */
-static void
-assert_all_unchanged (ZfImport *import,
-                      guint     n)
-{
-  for (guint i = 0; i < zf_import_get_n_rows (import); i++)
-    if (zf_import_get_row (import, i)->status != ZF_IMPORT_ROW_UNCHANGED)
-      g_test_message ("row %u: %s", zf_import_get_row (import, i)->excel_row,
-                      zf_import_get_row (import, i)->message);
-  assert_counts (import, 0, 0, n, 0);
-}
-
 static void
 test_round_trip_exports (Fixture       *f,
                          gconstpointer  data)

@@ -558,27 +558,34 @@ save_mapping_activated (GtkWidget  *widget,
   gtk_label_set_text (self->summary_label, text);
 }
 
-static void
-on_file_chosen (GtkNativeDialog *chooser,
-                int              response,
-                ZfImportDialog  *self)
+/* The local path the user accepted, or NULL (said so when the file is
+ * not on this computer); the chooser is done with either way. */
+static char *
+take_chosen_path (GtkNativeDialog *chooser,
+                  int              response,
+                  ZfImportDialog  *self)
 {
   g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  char *path = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
-  if (file == NULL)
-    return;
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      show_error (self, _("Choose a file on this computer."));
-      return;
-    }
-  zf_import_dialog_open_file (self, path);
+  if (file != NULL && (path = g_file_get_path (file)) == NULL)
+    show_error (self, _("Choose a file on this computer."));
+  return path;
+}
+
+static void
+on_file_chosen (GtkNativeDialog *chooser,
+                int              response,
+                ZfImportDialog  *self)
+{
+  g_autofree char *path = take_chosen_path (chooser, response, self);
+
+  if (path != NULL && !self->busy)
+    zf_import_dialog_open_file (self, path);
 }
 
 static void
@@ -628,20 +635,14 @@ on_errors_chosen (GtkNativeDialog *chooser,
                   int              response,
                   ZfImportDialog  *self)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = take_chosen_path (chooser, response, self);
   g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-  if (file == NULL || self->busy || !self->planned)
+  if (path == NULL || self->busy || !self->planned)
     return;
-  path = g_file_get_path (file);
   /* Refused rows only: small enough to write here. */
-  if (path == NULL || !zf_import_write_errors_xlsx (self->import, path, &error))
-    show_error (self, error ? error->message : _("Choose a file on this computer."));
+  if (!zf_import_write_errors_xlsx (self->import, path, &error))
+    show_error (self, error->message);
   else
     {
       g_autofree char *text = g_strdup_printf (_("The refused rows were written to %s."), path);
