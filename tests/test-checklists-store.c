@@ -721,6 +721,29 @@ test_editor_reads (Fixture       *f,
   g_assert_cmpstr (((ZfDrawResultRow *) rows->pdata[1])->findings, ==, "责令整改");
   g_assert_cmpstr (((ZfDrawResultRow *) rows->pdata[1])->done_date, ==, "2024-06-03");
   g_assert_false (((ZfDrawResultRow *) rows->pdata[0])->done);
+
+  /* Several results at once: one bad date and none is written. */
+  {
+    ZfDrawResultRow *first = rows->pdata[0];
+    ZfDrawResultRow *second = rows->pdata[1];
+
+    first->done = TRUE;
+    g_free (first->done_date);
+    first->done_date = g_strdup ("2024-06-04");
+    g_free (second->done_date);
+    second->done_date = g_strdup ("6月5日");
+    g_assert_false (zf_store_mark_draw_results (f->store, draw, rows, &error));
+    g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
+    g_clear_error (&error);
+    g_assert_cmpint (query_int (f, "SELECT count(*) FROM draw_result WHERE done_date = '2024-06-04'"),
+                     ==, 0);
+    g_free (second->done_date);
+    second->done_date = g_strdup ("2024-06-05");
+    g_assert_true (zf_store_mark_draw_results (f->store, draw, rows, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (query_int (f, "SELECT count(*) FROM draw_result WHERE done AND done_date "
+                                "IN ('2024-06-04', '2024-06-05')"), ==, 2);
+  }
 }
 
 int

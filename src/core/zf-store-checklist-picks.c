@@ -190,3 +190,28 @@ zf_store_inspection_targets_table (ZfStore  *self,
     return NULL;
   return g_steal_pointer (&table);
 }
+
+gboolean
+zf_store_mark_draw_results (ZfStore    *self,
+                            gint64      draw_id,
+                            GPtrArray  *rows,
+                            GError    **error)
+{
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (rows != NULL, FALSE);
+
+  if (!zf_store_begin (self, error))
+    return FALSE;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      ZfDrawResultRow *row = rows->pdata[i];
+
+      if (row->done && !zf_store_mark_draw_result (self, draw_id, row->target_id, row->done_date,
+                                                   row->findings, error))
+        {
+          zf_store_rollback (self);
+          return FALSE;
+        }
+    }
+  return zf_store_commit (self, error);
+}

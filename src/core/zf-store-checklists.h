@@ -338,6 +338,13 @@ GPtrArray *zf_store_list_draw_results      (ZfStore            *self,
                                             gint64              draw_id,
                                             GError            **error);
 
+/* Marks the rows of @rows (ZfDrawResultRow) whose done is set, with their
+ * date and findings, in one transaction: all or none. */
+gboolean   zf_store_mark_draw_results      (ZfStore            *self,
+                                            gint64              draw_id,
+                                            GPtrArray          *rows,
+                                            GError            **error);
+
 /* Saves @law with its articles (@articles[i] the number, e.g. 第二十八条,
  * @contents[i] its text or NULL; @contents may be NULL) and, when
  * @catalog_body_id > 0, puts the whole law into that body's catalog unless
