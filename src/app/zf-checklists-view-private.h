@@ -33,6 +33,7 @@ struct _ZfChecklistsView
   GtkStack       *stack;
   GtkDropDown    *body_dropdown;
   GtkMenuButton  *checks_button;
+  GtkLabel       *checks_ok_label;
   GtkListBox     *checks_list;
 };
 

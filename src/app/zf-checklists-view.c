@@ -185,7 +185,8 @@ run_checks (ZfChecklistsView *self)
   gint64 body_id = zf_checklists_view_get_body_id (self);
   GtkWidget *child;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->checks_button), body_id > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->checks_button), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->checks_ok_label), FALSE);
   if (body_id <= 0)
     return;
   if (!zf_store_check_catalog (self->store, body_id, today, findings, &error) ||
@@ -198,17 +199,13 @@ run_checks (ZfChecklistsView *self)
     gtk_list_box_append (self->checks_list, zf_finding_row_new (findings->pdata[i]));
   if (findings->len == 0)
     {
-      label = g_strdup (_("Every rule is met."));
-      gtk_widget_remove_css_class (GTK_WIDGET (self->checks_button), "warning");
+      gtk_widget_set_visible (GTK_WIDGET (self->checks_ok_label), TRUE);
+      return;
     }
-  else
-    {
-      label = g_strdup_printf (ngettext ("%u finding of C1–C4", "%u findings of C1–C4",
-                                         findings->len), findings->len);
-      gtk_widget_add_css_class (GTK_WIDGET (self->checks_button), "warning");
-    }
+  label = g_strdup_printf (ngettext ("%u finding of C1–C4", "%u findings of C1–C4", findings->len),
+                           findings->len);
   gtk_menu_button_set_label (self->checks_button, label);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->checks_button), findings->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->checks_button), TRUE);
 }
 
 static gboolean
@@ -396,6 +393,7 @@ zf_checklists_view_class_init (ZfChecklistsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZfChecklistsView, stack);
   gtk_widget_class_bind_template_child (widget_class, ZfChecklistsView, body_dropdown);
   gtk_widget_class_bind_template_child (widget_class, ZfChecklistsView, checks_button);
+  gtk_widget_class_bind_template_child (widget_class, ZfChecklistsView, checks_ok_label);
   gtk_widget_class_bind_template_child (widget_class, ZfChecklistsView, checks_list);
   zf_checklists_view_install_actions (widget_class);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
