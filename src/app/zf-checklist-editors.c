@@ -121,6 +121,34 @@ take_body (Editor    *editor,
   return TRUE;
 }
 
+/* The dialog over @record (NULL: a new record of @type), with the body row
+ * unless @body_id is negative. */
+static ZfRecordDialog *
+open_editor (ZfStore                *store,
+             ZfRecord               *record,
+             GType                   type,
+             const char             *new_title,
+             const char             *edit_title,
+             const ZfFormField      *fields,
+             guint                   n_fields,
+             ZfRecordDialogSaveFunc  save,
+             gint64                  body_id,
+             GtkWindow              *parent,
+             Editor                **out)
+{
+  g_autoptr(ZfRecord) fresh = record ? NULL : g_object_new (type, NULL);
+  ZfRecord *shown = record ? record : fresh;
+  ZfRecordDialog *dialog =
+    zf_record_dialog_new (parent, record ? edit_title : new_title, shown, fields, n_fields);
+  Editor *editor = attach_editor (dialog, store, save);
+
+  if (body_id >= 0)
+    add_body_row (dialog, editor, shown, body_id);
+  if (out != NULL)
+    *out = editor;
+  return dialog;
+}
+
 void
 zf_editor_set_body (ZfRecordDialog *dialog,
                     gint64          body_id)
@@ -253,12 +281,10 @@ zf_law_editor_new (ZfStore   *store,
                    gint64     body_id,
                    GtkWindow *parent)
 {
-  g_autoptr(ZfLaw) fresh = law ? NULL : zf_law_new ();
-  ZfRecord *record = ZF_RECORD (law ? law : fresh);
+  Editor *editor;
   ZfRecordDialog *dialog =
-    zf_record_dialog_new (parent, law ? _("Edit Law") : _("New Law"), record, law_fields,
-                          G_N_ELEMENTS (law_fields));
-  Editor *editor = attach_editor (dialog, store, save_law);
+    open_editor (store, (ZfRecord *) law, ZF_TYPE_LAW, _("New Law"), _("Edit Law"), law_fields,
+                 G_N_ELEMENTS (law_fields), save_law, -1, parent, &editor);
   GtkWidget *view = gtk_text_view_new ();
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -273,7 +299,7 @@ zf_law_editor_new (ZfStore   *store,
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 120);
   gtk_scrolled_window_set_has_frame (GTK_SCROLLED_WINDOW (scroller), TRUE);
   if (law != NULL)
-    articles = zf_store_list_law_articles (store, zf_record_get_id (record), NULL);
+    articles = zf_store_list_law_articles (store, zf_record_get_id (ZF_RECORD (law)), NULL);
   for (guint i = 0; articles && i < articles->len; i++)
     {
       ZfArticleRef *ref = articles->pdata[i];
@@ -441,19 +467,17 @@ zf_matter_editor_new (ZfStore   *store,
                       gint64     body_id,
                       GtkWindow *parent)
 {
-  g_autoptr(ZfMatter) fresh = matter ? NULL : zf_matter_new ();
-  ZfRecord *record = ZF_RECORD (matter ? matter : fresh);
+  Editor *editor;
   ZfRecordDialog *dialog =
-    zf_record_dialog_new (parent, matter ? _("Edit Matter") : _("New Matter"), record,
-                          matter_fields, G_N_ELEMENTS (matter_fields));
-  Editor *editor = attach_editor (dialog, store, save_matter);
+    open_editor (store, (ZfRecord *) matter, ZF_TYPE_MATTER, _("New Matter"), _("Edit Matter"),
+                 matter_fields, G_N_ELEMENTS (matter_fields), save_matter, body_id, parent,
+                 &editor);
   GtkWidget *placeholder = hint_label (_("The body's catalog of legal bases holds no article "
                                          "yet: add the laws it applies on the Legal bases page."));
 
-  add_body_row (dialog, editor, record, body_id);
   editor->basis_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   editor->basis_checks = g_ptr_array_new ();
-  editor->chosen = matter ? zf_store_get_matter_basis (store, zf_record_get_id (record), NULL)
+  editor->chosen = matter ? zf_store_get_matter_basis (store, zf_record_get_id (ZF_RECORD (matter)), NULL)
                           : NULL;
   if (editor->chosen == NULL)
     editor->chosen = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -501,14 +525,11 @@ zf_leniency_editor_new (ZfStore         *store,
                         gint64           body_id,
                         GtkWindow       *parent)
 {
-  g_autoptr(ZfLeniencyEntry) fresh = entry ? NULL : zf_leniency_entry_new ();
-  ZfRecord *record = ZF_RECORD (entry ? entry : fresh);
   ZfRecordDialog *dialog =
-    zf_record_dialog_new (parent, entry ? _("Edit Four-List Entry") : _("New Four-List Entry"),
-                          record, leniency_fields, G_N_ELEMENTS (leniency_fields));
-  Editor *editor = attach_editor (dialog, store, save_leniency);
+    open_editor (store, (ZfRecord *) entry, ZF_TYPE_LENIENCY_ENTRY, _("New Four-List Entry"),
+                 _("Edit Four-List Entry"), leniency_fields, G_N_ELEMENTS (leniency_fields),
+                 save_leniency, body_id, parent, NULL);
 
-  add_body_row (dialog, editor, record, body_id);
   zf_record_dialog_add_section (dialog, _("Excluded domains"),
                                 hint_label (_("The four lists do not apply to work safety, food "
                                               "and drugs, ecology and environment or epidemic "
@@ -654,16 +675,14 @@ zf_benchmark_editor_new (ZfStore     *store,
                          gint64       body_id,
                          GtkWindow   *parent)
 {
-  g_autoptr(ZfBenchmark) fresh = benchmark ? NULL : zf_benchmark_new ();
-  ZfRecord *record = ZF_RECORD (benchmark ? benchmark : fresh);
+  Editor *editor;
   ZfRecordDialog *dialog =
-    zf_record_dialog_new (parent, benchmark ? _("Edit Benchmark") : _("New Benchmark"), record,
-                          benchmark_fields, G_N_ELEMENTS (benchmark_fields));
-  Editor *editor = attach_editor (dialog, store, save_benchmark);
+    open_editor (store, (ZfRecord *) benchmark, ZF_TYPE_BENCHMARK, _("New Benchmark"),
+                 _("Edit Benchmark"), benchmark_fields, G_N_ELEMENTS (benchmark_fields),
+                 save_benchmark, body_id, parent, &editor);
 
-  add_body_row (dialog, editor, record, body_id);
   zf_record_dialog_add_section (dialog, _("Tiers (inside the statutory range, no overlap, no gap)"),
-                                tier_grid (editor, store, zf_record_get_id (record)));
+                                tier_grid (editor, store, zf_record_get_id (zf_record_dialog_get_record (dialog))));
   return dialog;
 }
 
@@ -702,15 +721,9 @@ zf_item_editor_new (ZfStore          *store,
                     gint64            body_id,
                     GtkWindow        *parent)
 {
-  g_autoptr(ZfInspectionItem) fresh = item ? NULL : zf_inspection_item_new ();
-  ZfRecord *record = ZF_RECORD (item ? item : fresh);
-  ZfRecordDialog *dialog =
-    zf_record_dialog_new (parent, item ? _("Edit Inspection Item") : _("New Inspection Item"),
-                          record, item_fields, G_N_ELEMENTS (item_fields));
-  Editor *editor = attach_editor (dialog, store, save_item);
-
-  add_body_row (dialog, editor, record, body_id);
-  return dialog;
+  return open_editor (store, (ZfRecord *) item, ZF_TYPE_INSPECTION_ITEM, _("New Inspection Item"),
+                      _("Edit Inspection Item"), item_fields, G_N_ELEMENTS (item_fields), save_item,
+                      body_id, parent, NULL);
 }
 
 static const ZfFormField target_fields[] = {
@@ -739,12 +752,7 @@ zf_target_editor_new (ZfStore            *store,
                       ZfInspectionTarget *target,
                       GtkWindow          *parent)
 {
-  g_autoptr(ZfInspectionTarget) fresh = target ? NULL : zf_inspection_target_new ();
-  ZfRecord *record = ZF_RECORD (target ? target : fresh);
-  ZfRecordDialog *dialog =
-    zf_record_dialog_new (parent, target ? _("Edit Inspection Target") : _("New Inspection Target"),
-                          record, target_fields, G_N_ELEMENTS (target_fields));
-
-  attach_editor (dialog, store, save_target);
-  return dialog;
+  return open_editor (store, (ZfRecord *) target, ZF_TYPE_INSPECTION_TARGET,
+                      _("New Inspection Target"), _("Edit Inspection Target"), target_fields,
+                      G_N_ELEMENTS (target_fields), save_target, -1, parent, NULL);
 }
