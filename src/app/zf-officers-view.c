@@ -261,10 +261,12 @@ show_detail (ZfOfficersView *self)
     {
       gtk_stack_set_visible_child_name (self->detail_stack, "empty");
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "officers.record-event", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "officers.edit-officer", FALSE);
       return;
     }
   id = zf_record_get_id (ZF_RECORD (self->selected));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "officers.record-event", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "officers.edit-officer", TRUE);
   gtk_label_set_text (self->detail_title, zf_officer_get_name (self->selected));
   show_fields (self, self->selected);
 

@@ -69,9 +69,19 @@ ZfOfficer  *zf_store_find_officer_by_certificate (ZfStore *self,
 gint64      zf_store_count_officers       (ZfStore     *self,
                                            const ZfOfficerFilter *filter);
 
+/* Names of a body's sections, and of the posts of its section
+ * @section_name, sorted; for choosing in the officer dialog. */
+GStrv       zf_store_list_section_names   (ZfStore     *self,
+                                           gint64       body_id);
+GStrv       zf_store_list_post_names      (ZfStore     *self,
+                                           gint64       body_id,
+                                           const char  *section_name);
+
 /* Normalizes the ID number (upper-case X), derives birth date and sex from
  * it, validates (O0) and refuses duplicates naming the existing officer;
- * inserts or updates in one transaction. */
+ * inserts or updates in one transaction. With section-id unset, the
+ * section-name and post-name place the officer in the body's section and
+ * post of those names, created in the same transaction when new. */
 gboolean    zf_store_save_officer         (ZfStore     *self,
                                            ZfOfficer   *officer,
                                            GError     **error);
