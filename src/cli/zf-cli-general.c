@@ -201,7 +201,7 @@ zf_cli_check (ZfCliContext  *ctx,
   gboolean intact;
 
   if (!zf_cli_parse_options (&argc, &argv, entries,
-                      _("Check the database file and every body against the rules.")))
+                      _("Check the database file, every body and every officer against the rules.")))
     return 2;
   store = zf_cli_open_store (ctx);
   if (store == NULL)
@@ -217,6 +217,8 @@ zf_cli_check (ZfCliContext  *ctx,
   cc.today = today;
   if (!zf_store_foreach_body (store, FALSE, check_body, &cc, &error))
     return zf_cli_fail (cc.error ? cc.error : g_steal_pointer (&error));
+  if (!zf_cli_check_officers (store, today, &cc.n_errors, &cc.n_warnings, &error))
+    return zf_cli_fail (g_steal_pointer (&error));
 
   if (!ctx->quiet)
     g_printerr (_("%u errors, %u warnings; database file %s.\n"), cc.n_errors, cc.n_warnings,
