@@ -11,6 +11,7 @@
 #include "zf-officer-dialog.h"
 #include "zf-officer-event-dialog.h"
 #include "zf-officers-view.h"
+#include "zf-preferences-dialog.h"
 #include "zf-proposal-dialog.h"
 #include "zf-store-bodies.h"
 #include "zf-store-officers.h"
@@ -42,6 +43,19 @@ row_text (GtkListBox *list,
   GtkWidget *child = row ? gtk_list_box_row_get_child (row) : NULL;
 
   return GTK_IS_LABEL (child) ? gtk_label_get_text (GTK_LABEL (child)) : NULL;
+}
+
+static void
+remove_database (const char *dir,
+                 const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (dir);
 }
 
 static gint64
@@ -153,14 +167,7 @@ test_assessment_suspension (void)
   settle ();
   g_assert_null (view);
   g_clear_object (&store);
-  {
-    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-    g_unlink (path);
-    g_unlink (wal);
-    g_unlink (shm);
-    g_rmdir (dir);
-  }
+  remove_database (dir, path);
 }
 
 static ZfOfficersView *
@@ -266,14 +273,75 @@ test_officer_dialog (void)
   settle ();
   g_assert_null (view);
   g_clear_object (&store);
-  {
-    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-    g_unlink (path);
-    g_unlink (wal);
-    g_unlink (shm);
-    g_rmdir (dir);
-  }
+  remove_database (dir, path);
+}
+
+static gboolean
+has_finding (ZfStore    *store,
+             gint64      officer_id,
+             const char *rule,
+             const char *text)
+{
+  g_autoptr(GPtrArray) findings = zf_findings_new ();
+  g_autofree char *today = zf_date_today ();
+
+  g_assert_true (zf_store_officer_check (store, officer_id, today, findings, NULL, NULL));
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const ZfFinding *f = findings->pdata[i];
+      if (g_str_equal (f->rule, rule) && strstr (f->message, text) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The register settings: the dialog shows the stored values, saves them in
+ * the setting table, and the rules use them at once (R5 at 60 hours). */
+static void
+test_preferences (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("zf-ui-officers-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "ui.db", NULL);
+  g_autoptr(ZfStore) store = zf_store_open (path, &error);
+  ZfPreferencesDialog *dialog;
+  ZfOfficerSettings settings;
+  gint64 holder;
+
+  g_assert_no_error (error);
+  holder = make_holder (store);
+  g_assert_true (has_finding (store, holder, "R5", "40"));
+
+  dialog = zf_preferences_dialog_new (NULL, store);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  settle ();
+  zf_preferences_dialog_set_value (dialog, "training_hours_min", 60);
+  zf_preferences_dialog_set_value (dialog, "certificate_validity_years", 6);
+  zf_preferences_dialog_set_value (dialog, "expiry_warning_days", 120);
+  g_assert_true (zf_preferences_dialog_save (dialog));
+  settle ();
+  g_assert_null (dialog);
+
+  zf_store_get_officer_settings (store, &settings);
+  g_assert_cmpfloat (settings.training_hours_min, ==, 60);
+  g_assert_cmpint (settings.certificate_validity_years, ==, 6);
+  g_assert_cmpint (settings.expiry_warning_days, ==, 120);
+  g_assert_cmpint (settings.exam_before_expiry_months, ==, 6);
+  g_assert_true (has_finding (store, holder, "R5", "60"));
+
+  /* Reopened, it shows what is stored; closing without saving keeps it. */
+  dialog = zf_preferences_dialog_new (NULL, store);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  zf_preferences_dialog_set_value (dialog, "training_hours_min", 80);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  settle ();
+  g_assert_null (dialog);
+  zf_store_get_officer_settings (store, &settings);
+  g_assert_cmpfloat (settings.training_hours_min, ==, 60);
+
+  g_clear_object (&store);
+  remove_database (dir, path);
 }
 
 int
@@ -283,5 +351,6 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   g_test_add_func ("/ui/officers/assessment-suspension", test_assessment_suspension);
   g_test_add_func ("/ui/officers/officer-dialog", test_officer_dialog);
+  g_test_add_func ("/ui/officers/preferences", test_preferences);
   return g_test_run ();
 }
