@@ -554,6 +554,91 @@ zf_store_foreach_officer (ZfStore               *self,
   return ok;
 }
 
+/* One statement stepped across calls, so that drawing a long list page
+ * after page reads each officer once instead of skipping to an OFFSET for
+ * every page (which sorts the whole list again each time). Prepared on its
+ * own, not from the statement cache: a cursor may stay open while other
+ * code runs the same queries. */
+struct _ZfOfficerCursor
+{
+  ZfStore      *store;
+  sqlite3_stmt *stmt;
+  gint64        position;
+  gboolean      done;
+};
+
+ZfOfficerCursor *
+zf_store_open_officer_cursor (ZfStore               *self,
+                              const ZfOfficerFilter *filter,
+                              gint64                 offset,
+                              GError               **error)
+{
+  static const char sql[] =
+    "SELECT " OFFICER_COLUMNS OFFICER_FROM FILTER_WHERE STREAM_ORDER "LIMIT -1 OFFSET ?3";
+  ZfOfficerCursor *cursor;
+  sqlite3_stmt *stmt = NULL;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), NULL);
+
+  if (sqlite3_prepare_v2 (zf_store_get_db (self), sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      zf_store_set_error (self, error);
+      sqlite3_finalize (stmt);
+      return NULL;
+    }
+  bind_filter (stmt, filter);
+  sqlite3_bind_int64 (stmt, 3, offset);
+
+  cursor = g_new0 (ZfOfficerCursor, 1);
+  cursor->store = g_object_ref (self);
+  cursor->stmt = stmt;
+  cursor->position = offset;
+  return cursor;
+}
+
+ZfOfficer *
+zf_officer_cursor_next (ZfOfficerCursor  *cursor,
+                        GError          **error)
+{
+  ZfOfficer *officer;
+  int rc;
+
+  g_return_val_if_fail (cursor != NULL, NULL);
+
+  if (cursor->done)
+    return NULL;
+  rc = sqlite3_step (cursor->stmt);
+  if (rc != SQLITE_ROW)
+    {
+      cursor->done = TRUE;
+      if (rc != SQLITE_DONE)
+        zf_store_set_error (cursor->store, error);
+      sqlite3_reset (cursor->stmt);
+      return NULL;
+    }
+  officer = zf_officer_new ();
+  zf_record_load_row (ZF_RECORD (officer), cursor->stmt);
+  cursor->position++;
+  return officer;
+}
+
+gint64
+zf_officer_cursor_get_position (ZfOfficerCursor *cursor)
+{
+  g_return_val_if_fail (cursor != NULL, -1);
+  return cursor->position;
+}
+
+void
+zf_officer_cursor_free (ZfOfficerCursor *cursor)
+{
+  if (cursor == NULL)
+    return;
+  sqlite3_finalize (cursor->stmt);
+  g_object_unref (cursor->store);
+  g_free (cursor);
+}
+
 gboolean
 zf_store_foreach_officer_body (ZfStore               *self,
                                const ZfOfficerFilter *filter,
