@@ -9,6 +9,7 @@
 #include "zf-date.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
+#include "zf-pdf-text.h"
 #include "zf-store-checklists.h"
 #include "zf-xlsx.h"
 
@@ -359,7 +360,7 @@ pdf_text (Pdf        *pdf,
   pango_layout_set_font_description (pdf->layout, font);
   pango_layout_set_width (pdf->layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (pdf->layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_text (pdf->layout, text ? text : "", -1);
+  zf_pdf_layout_set_text (pdf->layout, text);
   pango_layout_get_size (pdf->layout, &w, &h);
   if (draw)
     {
