@@ -128,6 +128,29 @@ zf_cli_demo (ZfCliContext  *ctx,
   return 0;
 }
 
+void
+zf_cli_print_findings (const char *subject,
+                       GPtrArray  *findings,
+                       guint      *n_errors,
+                       guint      *n_warnings)
+{
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const ZfFinding *f = findings->pdata[i];
+      g_autofree char *line = NULL;
+
+      if (f->severity == ZF_SEVERITY_INFO)
+        continue;
+      if (f->severity == ZF_SEVERITY_ERROR)
+        (*n_errors)++;
+      else
+        (*n_warnings)++;
+      line = zf_finding_to_string (f);
+      printf ("%s [%s] %s\n", subject,
+              f->severity == ZF_SEVERITY_ERROR ? _("error") : _("warning"), line);
+    }
+}
+
 typedef struct
 {
   ZfStore    *store;
@@ -149,21 +172,7 @@ check_body (ZfBody   *body,
     parent = zf_store_get_body (cc->store, zf_body_get_parent_id (body), NULL);
   zf_body_check (body, parent, cc->today, findings);
 
-  for (guint i = 0; i < findings->len; i++)
-    {
-      const ZfFinding *f = findings->pdata[i];
-      g_autofree char *line = NULL;
-
-      if (f->severity == ZF_SEVERITY_INFO)
-        continue;
-      if (f->severity == ZF_SEVERITY_ERROR)
-        cc->n_errors++;
-      else
-        cc->n_warnings++;
-      line = zf_finding_to_string (f);
-      printf ("%s [%s] %s\n", zf_body_get_name (body),
-              f->severity == ZF_SEVERITY_ERROR ? _("error") : _("warning"), line);
-    }
+  zf_cli_print_findings (zf_body_get_name (body), findings, &cc->n_errors, &cc->n_warnings);
 
   /* The same body's checklists: catalog (C1, C2), matters and duties (C3, C4). */
   return zf_cli_check_checklists (cc->store, zf_record_get_id (ZF_RECORD (body)),

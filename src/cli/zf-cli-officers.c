@@ -131,6 +131,7 @@ check_officer (ZfOfficer *officer,
   g_autoptr(GPtrArray) proposals = zf_proposals_new ();
   g_autoptr(GPtrArray) events = NULL;
   const char *body = zf_record_get_string (ZF_RECORD (officer), "body_name");
+  g_autofree char *subject = NULL;
 
   events = zf_store_list_officer_events (oc->store, zf_record_get_id (ZF_RECORD (officer)), FALSE,
                                          &oc->error);
@@ -138,29 +139,15 @@ check_officer (ZfOfficer *officer,
     return FALSE;
   zf_officer_check (officer, events, oc->today, &oc->settings, findings, proposals);
 
-  for (guint i = 0; i < findings->len; i++)
-    {
-      const ZfFinding *f = findings->pdata[i];
-      g_autofree char *line = NULL;
-
-      if (f->severity == ZF_SEVERITY_INFO)
-        continue;
-      if (f->severity == ZF_SEVERITY_ERROR)
-        (*oc->n_errors)++;
-      else
-        (*oc->n_warnings)++;
-      line = zf_finding_to_string (f);
-      printf ("%s %s [%s] %s\n", body, zf_officer_get_name (officer),
-              f->severity == ZF_SEVERITY_ERROR ? _("error") : _("warning"), line);
-    }
+  subject = g_strdup_printf ("%s %s", body, zf_officer_get_name (officer));
+  zf_cli_print_findings (subject, findings, oc->n_errors, oc->n_warnings);
   /* What the rules propose waits for a decision with a document number in
    * the window; the check only says it is pending. */
   for (guint i = 0; i < proposals->len; i++)
     {
       const ZfProposal *p = proposals->pdata[i];
 
-      printf ("%s %s [%s] %s (%s): %s — %s\n", body, zf_officer_get_name (officer),
-              _("proposal"), p->rule, p->clause,
+      printf ("%s [%s] %s (%s): %s — %s\n", subject, _("proposal"), p->rule, p->clause,
               zf_code_label (&zf_officer_event_kinds, p->action), p->reason);
     }
   return TRUE;

@@ -36,6 +36,13 @@ gboolean zf_cli_parse_options (int            *argc,
                                GOptionEntry   *entries,
                                const char     *summary);
 
+/* Prints the warnings and errors of @findings for "zhifa-cli check", one
+ * line each after @subject, and counts them. */
+void     zf_cli_print_findings (const char   *subject,
+                                GPtrArray    *findings,
+                                guint        *n_errors,
+                                guint        *n_warnings);
+
 /* Command groups, one file each. */
 int zf_cli_init   (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_demo   (ZfCliContext *ctx, int argc, char **argv);
