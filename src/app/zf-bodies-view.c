@@ -8,7 +8,9 @@
 #include "zf-body-rules.h"
 #include "zf-codes.h"
 #include "zf-date.h"
+#include "zf-history-view.h"
 #include "zf-query-model.h"
+#include "zf-record-dialog.h"
 #include "zf-sql-sorter.h"
 #include "zf-store-bodies.h"
 
@@ -32,6 +34,7 @@ struct _ZfBodiesView
   GtkGrid            *fields_grid;
   GtkListBox         *findings_list;
   GtkListBox         *history_list;
+  ZfHistoryView      *changes_view;
 };
 
 G_DEFINE_FINAL_TYPE (ZfBodiesView, zf_bodies_view, GTK_TYPE_WIDGET)
@@ -171,44 +174,6 @@ show_fields (ZfBodiesView *self,
 }
 
 static GtkWidget *
-finding_row (const ZfFinding *finding)
-{
-  static const char *icons[] = {
-    [ZF_SEVERITY_INFO] = "dialog-information-symbolic",
-    [ZF_SEVERITY_WARNING] = "dialog-warning-symbolic",
-    [ZF_SEVERITY_ERROR] = "dialog-error-symbolic",
-  };
-  g_autofree char *heading = g_strdup_printf ("%s · %s", finding->rule, finding->clause);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *icon = gtk_image_new_from_icon_name (icons[finding->severity]);
-  GtkWidget *clause = gtk_label_new (heading);
-  GtkWidget *message = gtk_label_new (finding->message);
-
-  gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  if (finding->severity == ZF_SEVERITY_ERROR)
-    gtk_widget_add_css_class (icon, "error");
-  else if (finding->severity == ZF_SEVERITY_WARNING)
-    gtk_widget_add_css_class (icon, "warning");
-  gtk_label_set_xalign (GTK_LABEL (clause), 0.0);
-  gtk_widget_add_css_class (clause, "finding-clause");
-  gtk_label_set_xalign (GTK_LABEL (message), 0.0);
-  gtk_label_set_wrap (GTK_LABEL (message), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (message), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 8);
-  gtk_widget_set_margin_end (box, 8);
-
-  gtk_box_append (GTK_BOX (text), clause);
-  gtk_box_append (GTK_BOX (text), message);
-  gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), text);
-  return box;
-}
-
-static GtkWidget *
 plain_row (const char *text)
 {
   GtkWidget *label = gtk_label_new (text);
@@ -236,7 +201,7 @@ show_findings (ZfBodiesView *self,
 
   clear_list_box (self->findings_list);
   for (guint i = 0; i < findings->len; i++)
-    gtk_list_box_append (self->findings_list, finding_row (g_ptr_array_index (findings, i)));
+    gtk_list_box_append (self->findings_list, zf_finding_row_new (g_ptr_array_index (findings, i)));
   if (findings->len == 0)
     gtk_list_box_append (self->findings_list, plain_row (_("Every rule is met.")));
 }
@@ -304,6 +269,8 @@ show_detail (ZfBodiesView *self)
   show_fields (self, self->selected);
   show_findings (self, self->selected);
   show_history (self, self->selected);
+  zf_history_view_set_row (self->changes_view, self->store, "body",
+                           zf_record_get_id (ZF_RECORD (self->selected)));
   gtk_stack_set_visible_child_name (self->detail_stack, "detail");
 }
 
@@ -517,10 +484,12 @@ zf_bodies_view_class_init (ZfBodiesViewClass *klass)
   /* The template's sort keys are ZfBodySort values, its lookups ZfBody properties. */
   g_type_ensure (ZF_TYPE_SQL_SORTER);
   g_type_ensure (ZF_TYPE_BODY);
+  g_type_ensure (ZF_TYPE_HISTORY_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/cn/zhifa/Zhifa/ui/zf-bodies-view.ui");
   gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, changes_view);
   gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, column_view);
   gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, name_column);
   gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, status_label);

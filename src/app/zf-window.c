@@ -228,6 +228,7 @@ zf_window_class_init (ZfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZfWindow, menu_button);
 
   zf_window_class_install_body_actions (widget_class);
+  zf_window_class_install_import_action (widget_class);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
                                        "win.preferences", NULL);

@@ -38,6 +38,8 @@ static const ZfCliCommand commands[] = {
     zf_cli_export_checklist },
   { "export items", "--xlsx FILE [--body ID]", N_("Export the random inspection items"),
     zf_cli_export_checklist },
+  { "export targets", "--xlsx FILE", N_("Export the directory of inspection targets"),
+    zf_cli_export_checklist },
   { "draw", "run --item ID --date DATE (--count N | --ratio R) [--per-target N] [--seed S] "
     "[--exclude OFFICER[:TARGET]]… | verify ID | export ID (--xlsx FILE | --pdf FILE)",
     N_("Run, verify or export a double-random draw"), zf_cli_draw },
