@@ -64,6 +64,19 @@ query_int (ZfStore    *store,
   return value;
 }
 
+static void
+remove_database (const char *dir,
+                 const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (dir);
+}
+
 static gint64
 add_law_to_catalog (ZfStore *store)
 {
@@ -221,14 +234,7 @@ test_matter_and_draw (void)
   settle ();
   g_assert_null (view);
   g_clear_object (&store);
-  {
-    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-    g_unlink (path);
-    g_unlink (wal);
-    g_unlink (shm);
-    g_rmdir (dir);
-  }
+  remove_database (dir, path);
 }
 
 static gint64
@@ -399,14 +405,7 @@ test_transfer_and_duties (void)
   settle ();
   g_assert_null (view);
   g_clear_object (&store);
-  {
-    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-    g_unlink (path);
-    g_unlink (wal);
-    g_unlink (shm);
-    g_rmdir (dir);
-  }
+  remove_database (dir, path);
 }
 
 int

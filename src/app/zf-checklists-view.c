@@ -41,10 +41,10 @@ static const ZfPageColumn matter_columns[] = {
   TEXT (N_("Matter"), "name", ZF_MATTER_SORT_NAME, 0),
   CODE (N_("Category"), "category", &zf_matter_categories, ZF_MATTER_SORT_CATEGORY, 110),
   TEXT (N_("Basis"), "basis", -1, 0),
-  TEXT (N_("Body"), "body-name", -1, 200),
-  CODE (N_("Status"), "status", &zf_matter_statuses, ZF_MATTER_SORT_STATUS, 90),
-  TEXT (N_("Transfers"), "transfers", -1, 260),
-  TEXT (N_("Duties held"), "duties", -1, 200),
+  TEXT (N_("Body"), "body-name", -1, 160),
+  CODE (N_("Status"), "status", &zf_matter_statuses, ZF_MATTER_SORT_STATUS, 80),
+  TEXT (N_("Transfers"), "transfers", -1, 180),
+  TEXT (N_("Duties held"), "duties", -1, 140),
 };
 
 static const ZfPageColumn leniency_columns[] = {

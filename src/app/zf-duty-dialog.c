@@ -49,17 +49,8 @@ static void
 show_error (ZfDutyDialog *self,
             const GError *error)
 {
-  g_autoptr(GPtrArray) findings = zf_findings_new ();
-  GtkWidget *child;
-
   zf_set_str (&self->error_text, error ? error->message : NULL);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->findings_list))) != NULL)
-    gtk_list_box_remove (self->findings_list, child);
-  if (error != NULL)
-    zf_error_to_findings (error, findings);
-  for (guint i = 0; i < findings->len; i++)
-    gtk_list_box_append (self->findings_list, zf_finding_row_new (findings->pdata[i]));
-  gtk_widget_set_visible (GTK_WIDGET (self->findings_list), findings->len > 0);
+  zf_findings_list_show_error (self->findings_list, error);
 }
 
 gboolean
@@ -177,7 +168,6 @@ context_row (GtkGrid    *grid,
   gtk_widget_add_css_class (label, "dim-label");
   gtk_label_set_xalign (GTK_LABEL (value), 0);
   gtk_label_set_wrap (GTK_LABEL (value), TRUE);
-  gtk_label_set_selectable (GTK_LABEL (value), TRUE);
   gtk_grid_attach (grid, label, 0, row, 1, 1);
   gtk_grid_attach (grid, value, 1, row, 1, 1);
   return value;
@@ -191,7 +181,7 @@ zf_duty_dialog_new (ZfStore   *store,
   ZfDutyDialog *self;
   g_autoptr(ZfMatter) matter = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWidget *header, *button, *box, *grid;
+  GtkWidget *button, *box, *grid;
   const char *duties;
   const char *status;
 
@@ -202,31 +192,12 @@ zf_duty_dialog_new (ZfStore   *store,
   self->store = g_object_ref (store);
   self->matter_id = matter_id;
 
-  header = gtk_header_bar_new ();
-  gtk_header_bar_set_show_title_buttons (GTK_HEADER_BAR (header), FALSE);
-  button = gtk_button_new_with_mnemonic (_("_Cancel"));
-  g_signal_connect_swapped (button, "clicked", G_CALLBACK (gtk_window_destroy), self);
-  gtk_header_bar_pack_start (GTK_HEADER_BAR (header), button);
-  button = gtk_button_new_with_mnemonic (_("_Assign"));
-  gtk_widget_add_css_class (button, "suggested-action");
-  g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_assign_clicked), self);
-  gtk_header_bar_pack_end (GTK_HEADER_BAR (header), button);
-  gtk_window_set_titlebar (GTK_WINDOW (self), header);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  gtk_widget_set_margin_start (box, 18);
-  gtk_widget_set_margin_end (box, 18);
-  gtk_widget_set_margin_top (box, 18);
-  gtk_widget_set_margin_bottom (box, 18);
+  box = GTK_WIDGET (zf_dialog_frame (GTK_WINDOW (self), _("_Assign"),
+                                     G_CALLBACK (on_assign_clicked), &self->findings_list, &button));
   grid = gtk_grid_new ();
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
   gtk_box_append (GTK_BOX (box), grid);
-  self->findings_list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->findings_list, GTK_SELECTION_NONE);
-  gtk_widget_set_visible (GTK_WIDGET (self->findings_list), FALSE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->findings_list));
-  gtk_window_set_child (GTK_WINDOW (self), box);
 
   matter = zf_store_get_matter (store, matter_id, &error);
   if (matter == NULL)

@@ -42,17 +42,8 @@ static void
 show_error (ZfTransferDialog *self,
             const GError     *error)
 {
-  g_autoptr(GPtrArray) findings = zf_findings_new ();
-  GtkWidget *child;
-
   zf_set_str (&self->error_text, error ? error->message : NULL);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->findings_list))) != NULL)
-    gtk_list_box_remove (self->findings_list, child);
-  if (error != NULL)
-    zf_error_to_findings (error, findings);
-  for (guint i = 0; i < findings->len; i++)
-    gtk_list_box_append (self->findings_list, zf_finding_row_new (findings->pdata[i]));
-  gtk_widget_set_visible (GTK_WIDGET (self->findings_list), findings->len > 0);
+  zf_findings_list_show_error (self->findings_list, error);
 }
 
 static char *
@@ -245,7 +236,7 @@ zf_transfer_dialog_new (ZfStore   *store,
 {
   ZfTransferDialog *self;
   g_autofree char *today = zf_date_today ();
-  GtkWidget *header, *button, *box, *grid, *matters_label;
+  GtkWidget *box, *grid, *matters_label;
 
   g_return_val_if_fail (ZF_IS_STORE (store), NULL);
 
@@ -255,22 +246,8 @@ zf_transfer_dialog_new (ZfStore   *store,
   self->store = g_object_ref (store);
   self->body_id = body_id;
 
-  header = gtk_header_bar_new ();
-  gtk_header_bar_set_show_title_buttons (GTK_HEADER_BAR (header), FALSE);
-  button = gtk_button_new_with_mnemonic (_("_Cancel"));
-  g_signal_connect_swapped (button, "clicked", G_CALLBACK (gtk_window_destroy), self);
-  gtk_header_bar_pack_start (GTK_HEADER_BAR (header), button);
-  button = gtk_button_new_with_mnemonic (_("_Transfer"));
-  gtk_widget_add_css_class (button, "suggested-action");
-  g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_transfer_clicked), self);
-  gtk_header_bar_pack_end (GTK_HEADER_BAR (header), button);
-  gtk_window_set_titlebar (GTK_WINDOW (self), header);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  gtk_widget_set_margin_start (box, 18);
-  gtk_widget_set_margin_end (box, 18);
-  gtk_widget_set_margin_top (box, 18);
-  gtk_widget_set_margin_bottom (box, 18);
+  box = GTK_WIDGET (zf_dialog_frame (GTK_WINDOW (self), _("_Transfer"),
+                                     G_CALLBACK (on_transfer_clicked), &self->findings_list, NULL));
   matters_label = gtk_label_new (_("Matters to transfer (active matters of the body)"));
   gtk_label_set_xalign (GTK_LABEL (matters_label), 0);
   gtk_widget_add_css_class (matters_label, "heading");
@@ -289,11 +266,6 @@ zf_transfer_dialog_new (ZfStore   *store,
   self->reason_entry = add_row (GTK_GRID (grid), 3, _("Rea_son"), gtk_entry_new ());
   gtk_box_append (GTK_BOX (box), grid);
 
-  self->findings_list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->findings_list, GTK_SELECTION_NONE);
-  gtk_widget_set_visible (GTK_WIDGET (self->findings_list), FALSE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->findings_list));
-  gtk_window_set_child (GTK_WINDOW (self), box);
   return self;
 }
 
