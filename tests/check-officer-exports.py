@@ -148,5 +148,23 @@ with tempfile.TemporaryDirectory() as tmp:
     r = subprocess.run([cli, '--database', db, 'export', 'officers'], capture_output=True)
     check(r.returncode == 2, 'missing --pdf/--xlsx refused')
 
+    # zhifa-cli check goes through every officer: an unanswered 不称职 is
+    # proposed for suspension (R2) and waits for a decision in the window.
+    con.create_function('zf_audit_enabled', 0, lambda: 0)
+    con.create_function('zf_operator', 0, lambda: 'test')
+    oid, oname = con.execute('SELECT id, name FROM officer WHERE id_number = ?',
+                             (holders[0][1],)).fetchone()
+    con.execute("INSERT INTO officer_event (officer_id, kind, date, grade) "
+                "VALUES (?, 'assessment', date('now', 'localtime'), 'incompetent')", (oid,))
+    con.commit()
+    r = subprocess.run([cli, '--database', db, 'check'], capture_output=True, text=True,
+                       env=dict(env, LANGUAGE='en'))
+    mine = [l for l in r.stdout.splitlines() if (' %s [' % oname) in l]
+    print('\n'.join(mine))
+    check(r.returncode in (0, 1), 'check runs (%d): %s' % (r.returncode, r.stderr))
+    check(any('[proposal] R2 (S1 §二(二)2): Suspension' in l for l in mine),
+          'check proposes the suspension of %s' % oname)
+    check(any('[warning] R5 (S1' in l for l in r.stdout.splitlines()), 'check reports R5')
+
 print('%d failures' % len(failures))
 sys.exit(1 if failures else 0)

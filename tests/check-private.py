@@ -38,6 +38,14 @@ def secrets(path):
     found = {}
     tables = [r[0] for r in db.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    # Credit codes of organizations are public; an all-digit one can pass the
+    # ID number check by chance (1 in 11), so known codes are not searched.
+    public_codes = set()
+    for table in tables:
+        for col in db.execute('PRAGMA table_info("%s")' % table).fetchall():
+            if "credit_code" in col[1]:
+                public_codes.update(str(v).upper() for (v,) in db.execute(
+                    'SELECT "%s" FROM "%s" WHERE "%s" IS NOT NULL' % (col[1], table, col[1])))
     for table in tables:
         if table == "audit_log":
             continue
@@ -58,7 +66,7 @@ def secrets(path):
                     found[value] = "%s.%s" % (table, name)
                 else:
                     for m in ID_RE.finditer(value):
-                        if valid_id(m.group(0)):
+                        if valid_id(m.group(0)) and m.group(0).upper() not in public_codes:
                             found[m.group(0)] = "%s.%s" % (table, name)
     for (code,) in db.execute("SELECT party_code FROM case_file WHERE party_kind = 'person' "
                               "AND party_code IS NOT NULL"):

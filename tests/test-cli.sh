@@ -26,8 +26,9 @@ ZHIFA_DB="$DB" "$CLI" --quiet demo --bodies 40 --officers 300 --cases 100 --matt
 "$CLI" --database "$DB" export bodies --xlsx "$DIR/bodies.xlsx" 2> /dev/null \
   && [ -s "$DIR/bodies.xlsx" ] && ok "export bodies" || fail "export bodies"
 
-"$CLI" --database "$DB" check > "$DIR/check.out" 2>&1 \
-  && ok "check passes on demo data" || fail "check on demo data: $(head -5 "$DIR/check.out")"
+LANGUAGE=en "$CLI" --database "$DB" check > "$DIR/check.out" 2>&1 \
+  && grep -q "\] R5 (S1" "$DIR/check.out" \
+  && ok "check passes on demo data and reports officers" || fail "check on demo data: $(head -5 "$DIR/check.out")"
 
 "$CLI" --database "$DB" check --strict > /dev/null 2>&1 \
   && fail "check --strict fails on warnings" || ok "check --strict fails on warnings"

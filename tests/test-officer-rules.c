@@ -391,6 +391,37 @@ test_fields (void)
     }
 }
 
+/* V1: an expired card still in use and one about to expire are both
+ * warnings (to be renewed or cancelled), each naming the date. */
+static void
+test_expiry_severity (void)
+{
+  ZfOfficerSettings settings;
+  struct { const char *status; const char *today; guint n; const char *text; } cases[] = {
+    { "valid", "2024-03-01", 1, "2024-02-29" },
+    { "expired", "2024-03-01", 1, "2024-02-29" },
+    { "valid", "2023-12-01", 1, "90" },
+    { "valid", "2023-11-30", 0, NULL },
+    { "cancelled", "2024-03-01", 0, NULL },
+  };
+
+  zf_officer_settings_init_defaults (&settings);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) findings = zf_findings_new ();
+      const ZfFinding *f;
+
+      zf_rule_officer_expiry (cases[i].status, "2024-02-29", cases[i].today, &settings, findings);
+      g_assert_cmpuint (findings->len, ==, cases[i].n);
+      if (cases[i].n == 0)
+        continue;
+      f = findings->pdata[0];
+      g_assert_cmpstr (f->rule, ==, "V1");
+      g_assert_true (f->severity == ZF_SEVERITY_WARNING);
+      g_assert_nonnull (strstr (f->message, cases[i].text));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -403,6 +434,7 @@ main (int   argc,
   g_test_add_func ("/officer-rules/eligibility", test_eligibility);
   g_test_add_func ("/officer-rules/training-hours", test_training_hours);
   g_test_add_func ("/officer-rules/calendar", test_calendar_rules);
+  g_test_add_func ("/officer-rules/expiry-severity", test_expiry_severity);
   g_test_add_func ("/officer-rules/cleanup", test_cleanup);
   g_test_add_func ("/officer-rules/public-columns", test_public_columns);
   g_test_add_func ("/officer-rules/fields", test_fields);

@@ -444,6 +444,75 @@ test_large_list (Fixture       *f,
   g_assert_cmpuint (zf_record_get_n_instances (), <=, before + 256);
 }
 
+/* Sections and posts typed in the officer dialog: found by name within
+ * the body, created on the first use, refused without a section. */
+static void
+test_sections_and_posts (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfBody) other = zf_body_new ();
+  g_autofree char *idn1 = officer_test_id_number ("19880101", 11);
+  g_autofree char *idn2 = officer_test_id_number ("19880102", 12);
+  g_autofree char *idn3 = officer_test_id_number ("19880103", 13);
+  g_autoptr(ZfOfficer) a = new_officer (f, "周杰", idn1);
+  g_autoptr(ZfOfficer) b = new_officer (f, "吴敏", idn2);
+  g_autoptr(ZfOfficer) c = NULL;
+  g_autoptr(ZfOfficer) loaded = NULL;
+  g_auto(GStrv) sections = NULL;
+  g_auto(GStrv) posts = NULL;
+  g_auto(GStrv) other_sections = NULL;
+
+  g_object_set (other, "name", "鄂城区农业农村局", NULL);
+  zf_store_save_body (f->store, other, &error);
+  g_assert_no_error (error);
+
+  g_object_set (a, "section-name", " 执法大队 ", "post-name", "案件审核岗", NULL);
+  zf_store_save_officer (f->store, a, &error);
+  g_assert_no_error (error);
+  g_object_set (b, "section-name", "执法大队", "post-name", "巡查岗", NULL);
+  zf_store_save_officer (f->store, b, &error);
+  g_assert_no_error (error);
+
+  loaded = zf_store_get_officer (f->store, zf_record_get_id (ZF_RECORD (b)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (zf_record_get_string (ZF_RECORD (loaded), "section_name"), ==, "执法大队");
+  g_assert_cmpstr (zf_record_get_string (ZF_RECORD (loaded), "post_name"), ==, "巡查岗");
+  g_assert_cmpint (zf_record_get_int (ZF_RECORD (loaded), "section_id"), ==,
+                   zf_record_get_int (ZF_RECORD (a), "section_id"));
+
+  sections = zf_store_list_section_names (f->store, f->body_id);
+  g_assert_cmpuint (g_strv_length (sections), ==, 1);
+  g_assert_cmpstr (sections[0], ==, "执法大队");
+  posts = zf_store_list_post_names (f->store, f->body_id, "执法大队");
+  g_assert_cmpuint (g_strv_length (posts), ==, 2);
+  g_assert_cmpstr (posts[0], ==, "巡查岗");
+  g_assert_cmpstr (posts[1], ==, "案件审核岗");
+  other_sections = zf_store_list_section_names (f->store, zf_record_get_id (ZF_RECORD (other)));
+  g_assert_cmpuint (g_strv_length (other_sections), ==, 0);
+
+  /* A post without a section is refused and nothing is written. */
+  c = new_officer (f, "郑丽", idn3);
+  g_object_set (c, "post-name", "巡查岗", NULL);
+  g_assert_false (zf_store_save_officer (f->store, c, &error));
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "巡查岗"));
+  g_assert_cmpint (zf_store_count_officers (f->store, NULL), ==, 2);
+  g_clear_error (&error);
+
+  /* Moving to another body with the same section name creates that body's
+   * own section; the first body keeps its one section. */
+  g_object_set (c, "post-name", NULL, "section-name", "执法大队",
+                "body-id", zf_record_get_id (ZF_RECORD (other)), NULL);
+  zf_store_save_officer (f->store, c, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (zf_record_get_int (ZF_RECORD (c), "section_id"), !=,
+                   zf_record_get_int (ZF_RECORD (a), "section_id"));
+  g_clear_pointer (&sections, g_strfreev);
+  sections = zf_store_list_section_names (f->store, f->body_id);
+  g_assert_cmpuint (g_strv_length (sections), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -457,6 +526,7 @@ main (int   argc,
   ADD ("/officer-store/proposal-flow", test_proposal_flow);
   ADD ("/officer-store/settings", test_settings);
   ADD ("/officer-store/large-list", test_large_list);
+  ADD ("/officer-store/sections-and-posts", test_sections_and_posts);
 #undef ADD
 
   return g_test_run ();

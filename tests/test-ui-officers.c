@@ -8,8 +8,10 @@
 
 #include "officer-test-util.h"
 #include "zf-date.h"
+#include "zf-officer-dialog.h"
 #include "zf-officer-event-dialog.h"
 #include "zf-officers-view.h"
+#include "zf-preferences-dialog.h"
 #include "zf-proposal-dialog.h"
 #include "zf-store-bodies.h"
 #include "zf-store-officers.h"
@@ -41,6 +43,19 @@ row_text (GtkListBox *list,
   GtkWidget *child = row ? gtk_list_box_row_get_child (row) : NULL;
 
   return GTK_IS_LABEL (child) ? gtk_label_get_text (GTK_LABEL (child)) : NULL;
+}
+
+static void
+remove_database (const char *dir,
+                 const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (dir);
 }
 
 static gint64
@@ -152,14 +167,181 @@ test_assessment_suspension (void)
   settle ();
   g_assert_null (view);
   g_clear_object (&store);
-  {
-    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-    g_unlink (path);
-    g_unlink (wal);
-    g_unlink (shm);
-    g_rmdir (dir);
-  }
+  remove_database (dir, path);
+}
+
+static ZfOfficersView *
+open_view (ZfStore    *store,
+           GtkWindow **window)
+{
+  ZfOfficersView *view = g_object_new (ZF_TYPE_OFFICERS_VIEW, "store", store, NULL);
+
+  *window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (*window, 1200, 800);
+  gtk_window_set_child (*window, GTK_WIDGET (view));
+  gtk_window_present (*window);
+  settle ();
+  return view;
+}
+
+/* Create an officer through the dialog: the ID number is read while it is
+ * typed (lower-case x accepted), a new section and post are created, a
+ * duplicate is refused naming the officer who has the number, and an edit
+ * keeps the certificate. */
+static void
+test_officer_dialog (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("zf-ui-officers-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "ui.db", NULL);
+  g_autoptr(ZfStore) store = zf_store_open (path, &error);
+  g_autofree char *with_x = NULL;
+  g_autofree char *lower = NULL;
+  g_autoptr(ZfOfficer) saved = NULL;
+  g_auto(GStrv) posts = NULL;
+  GtkWindow *window;
+  ZfOfficersView *view;
+  ZfOfficerDialog *dialog;
+  ZfOfficer *selected;
+  gint64 holder;
+
+  g_assert_no_error (error);
+  holder = make_holder (store);
+  view = open_view (store, &window);
+  g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &view);
+
+  for (guint seq = 0; with_x == NULL || with_x[17] != 'X'; seq++)
+    {
+      g_free (with_x);
+      with_x = officer_test_id_number ("19910817", seq);
+    }
+  lower = g_ascii_strdown (with_x, -1);
+
+  dialog = ZF_OFFICER_DIALOG (zf_officers_view_edit_officer (view, TRUE));
+  g_assert_true (ZF_IS_OFFICER_DIALOG (dialog));
+  zf_officer_dialog_set_field (dialog, "id_number", "4207");
+  g_assert_nonnull (strstr (zf_officer_dialog_get_id_info (dialog), "4"));
+  zf_officer_dialog_set_field (dialog, "id_number", lower);
+  g_assert_nonnull (strstr (zf_officer_dialog_get_id_info (dialog), "1991"));
+  zf_officer_dialog_set_field (dialog, "name", "  王芳 ");
+  zf_officer_dialog_set_field (dialog, "section_name", "法规股");
+  zf_officer_dialog_set_field (dialog, "post_name", "法制审核岗");
+  zf_officer_dialog_set_field (dialog, "title", "副股长");
+  zf_officer_dialog_set_field (dialog, "phone", "13800000000");
+  g_assert_true (zf_officer_dialog_save (dialog));
+  settle ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (zf_officers_view_get_model (view)), ==, 2);
+  saved = zf_store_find_officer_by_id_number (store, with_x);
+  g_assert_nonnull (saved);
+  g_assert_cmpstr (zf_officer_get_name (saved), ==, "王芳");
+  g_assert_cmpstr (zf_record_get_string (ZF_RECORD (saved), "birth_date"), ==, "1991-08-17");
+  g_assert_cmpstr (zf_record_get_string (ZF_RECORD (saved), "section_name"), ==, "法规股");
+  g_assert_cmpstr (zf_record_get_string (ZF_RECORD (saved), "post_name"), ==, "法制审核岗");
+  posts = zf_store_list_post_names (store, zf_officer_get_body_id (saved), "法规股");
+  g_assert_cmpuint (g_strv_length (posts), ==, 1);
+  selected = zf_officers_view_get_selected_officer (view);
+  g_assert_nonnull (selected);
+  g_assert_cmpint (zf_record_get_id (ZF_RECORD (selected)), ==, zf_record_get_id (ZF_RECORD (saved)));
+
+  /* The same ID number again: refused, naming 王芳; the dialog stays. */
+  dialog = ZF_OFFICER_DIALOG (zf_officers_view_edit_officer (view, TRUE));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  zf_officer_dialog_set_field (dialog, "name", "王芳芳");
+  zf_officer_dialog_set_field (dialog, "id_number", with_x);
+  g_assert_false (zf_officer_dialog_save (dialog));
+  g_assert_nonnull (strstr (zf_officer_dialog_get_error (dialog), "王芳"));
+  g_assert_nonnull (dialog);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  settle ();
+  g_assert_null (dialog);
+  g_assert_cmpint (zf_store_count_officers (store, NULL), ==, 2);
+
+  /* Edit the holder: the title changes, the card stays valid. */
+  zf_officers_view_select_id (view, holder);
+  settle ();
+  dialog = ZF_OFFICER_DIALOG (zf_officers_view_edit_officer (view, FALSE));
+  zf_officer_dialog_set_field (dialog, "title", "大队长");
+  g_assert_true (zf_officer_dialog_save (dialog));
+  settle ();
+  selected = zf_officers_view_get_selected_officer (view);
+  g_assert_cmpstr (zf_record_get_string (ZF_RECORD (selected), "title"), ==, "大队长");
+  g_assert_cmpstr (zf_officer_get_certificate_status (selected), ==, "valid");
+  g_assert_cmpstr (zf_officer_get_name (selected), ==, "刘洋");
+
+  gtk_window_destroy (window);
+  settle ();
+  g_assert_null (view);
+  g_clear_object (&store);
+  remove_database (dir, path);
+}
+
+static gboolean
+has_finding (ZfStore    *store,
+             gint64      officer_id,
+             const char *rule,
+             const char *text)
+{
+  g_autoptr(GPtrArray) findings = zf_findings_new ();
+  g_autofree char *today = zf_date_today ();
+
+  g_assert_true (zf_store_officer_check (store, officer_id, today, findings, NULL, NULL));
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const ZfFinding *f = findings->pdata[i];
+      if (g_str_equal (f->rule, rule) && strstr (f->message, text) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The register settings: the dialog shows the stored values, saves them in
+ * the setting table, and the rules use them at once (R5 at 60 hours). */
+static void
+test_preferences (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("zf-ui-officers-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "ui.db", NULL);
+  g_autoptr(ZfStore) store = zf_store_open (path, &error);
+  ZfPreferencesDialog *dialog;
+  ZfOfficerSettings settings;
+  gint64 holder;
+
+  g_assert_no_error (error);
+  holder = make_holder (store);
+  g_assert_true (has_finding (store, holder, "R5", "40"));
+
+  dialog = zf_preferences_dialog_new (NULL, store);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  settle ();
+  zf_preferences_dialog_set_value (dialog, "training_hours_min", 60);
+  zf_preferences_dialog_set_value (dialog, "certificate_validity_years", 6);
+  zf_preferences_dialog_set_value (dialog, "expiry_warning_days", 120);
+  g_assert_true (zf_preferences_dialog_save (dialog));
+  settle ();
+  g_assert_null (dialog);
+
+  zf_store_get_officer_settings (store, &settings);
+  g_assert_cmpfloat (settings.training_hours_min, ==, 60);
+  g_assert_cmpint (settings.certificate_validity_years, ==, 6);
+  g_assert_cmpint (settings.expiry_warning_days, ==, 120);
+  g_assert_cmpint (settings.exam_before_expiry_months, ==, 6);
+  g_assert_true (has_finding (store, holder, "R5", "60"));
+
+  /* Reopened, it shows what is stored; closing without saving keeps it. */
+  dialog = zf_preferences_dialog_new (NULL, store);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  zf_preferences_dialog_set_value (dialog, "training_hours_min", 80);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  settle ();
+  g_assert_null (dialog);
+  zf_store_get_officer_settings (store, &settings);
+  g_assert_cmpfloat (settings.training_hours_min, ==, 60);
+
+  g_clear_object (&store);
+  remove_database (dir, path);
 }
 
 int
@@ -168,5 +350,7 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
   g_test_add_func ("/ui/officers/assessment-suspension", test_assessment_suspension);
+  g_test_add_func ("/ui/officers/officer-dialog", test_officer_dialog);
+  g_test_add_func ("/ui/officers/preferences", test_preferences);
   return g_test_run ();
 }

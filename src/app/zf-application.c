@@ -7,6 +7,9 @@
 #include <glib/gi18n.h>
 
 #include "zf-application.h"
+#include "zf-backup-actions.h"
+#include "zf-error.h"
+#include "zf-store-startup.h"
 #include "zf-window.h"
 
 struct _ZfApplication
@@ -95,12 +98,20 @@ zf_application_activate (GApplication *app)
       g_autoptr(GError) error = NULL;
       g_autofree char *path = zf_store_resolve_path (self->database);
 
-      self->store = zf_store_open (path, &error);
+      g_autoptr(GError) backup_error = NULL;
+
+      /* The same start as zhifa-cli's: quick check, then the day's backup. */
+      self->store = zf_store_open_at_start (path, NULL, &backup_error, &error);
       if (self->store == NULL)
         {
-          show_open_error (self, path, error);
+          if (g_error_matches (error, ZF_ERROR, ZF_ERROR_DAMAGED))
+            zf_backup_actions_offer_restore (self, path, error);
+          else
+            show_open_error (self, path, error);
           return;
         }
+      if (backup_error != NULL)
+        g_message ("Today's automatic backup failed: %s", backup_error->message);
     }
 
   window = GTK_WINDOW (zf_window_new (GTK_APPLICATION (app), self->store));
@@ -120,6 +131,9 @@ zf_application_handle_local_options (GApplication *app,
 
       g_free (self->database);
       self->database = g_file_get_path (file);
+      /* Another register opens in a window of its own program; without
+       * --database a second start brings the first window forward. */
+      g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
     }
   return -1;
 }
@@ -216,14 +230,17 @@ zf_application_init (ZfApplication *self)
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
+  zf_backup_actions_install (self);
 }
 
 ZfApplication *
 zf_application_new (void)
 {
-  /* NON_UNIQUE: two databases (--database) may be open side by side. */
+  /* Unique: a second start activates the first instance, which presents
+   * its window. --database makes the instance non-unique, so that two
+   * registers may be open side by side. */
   return g_object_new (ZF_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_NON_UNIQUE,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
                        NULL);
 }

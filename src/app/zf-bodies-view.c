@@ -8,6 +8,7 @@
 #include "zf-body-rules.h"
 #include "zf-codes.h"
 #include "zf-date.h"
+#include "zf-history-view.h"
 #include "zf-query-model.h"
 #include "zf-record-dialog.h"
 #include "zf-sql-sorter.h"
@@ -33,6 +34,7 @@ struct _ZfBodiesView
   GtkGrid            *fields_grid;
   GtkListBox         *findings_list;
   GtkListBox         *history_list;
+  ZfHistoryView      *changes_view;
 };
 
 G_DEFINE_FINAL_TYPE (ZfBodiesView, zf_bodies_view, GTK_TYPE_WIDGET)
@@ -267,6 +269,8 @@ show_detail (ZfBodiesView *self)
   show_fields (self, self->selected);
   show_findings (self, self->selected);
   show_history (self, self->selected);
+  zf_history_view_set_row (self->changes_view, self->store, "body",
+                           zf_record_get_id (ZF_RECORD (self->selected)));
   gtk_stack_set_visible_child_name (self->detail_stack, "detail");
 }
 
@@ -480,10 +484,12 @@ zf_bodies_view_class_init (ZfBodiesViewClass *klass)
   /* The template's sort keys are ZfBodySort values, its lookups ZfBody properties. */
   g_type_ensure (ZF_TYPE_SQL_SORTER);
   g_type_ensure (ZF_TYPE_BODY);
+  g_type_ensure (ZF_TYPE_HISTORY_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/cn/zhifa/Zhifa/ui/zf-bodies-view.ui");
   gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, changes_view);
   gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, column_view);
   gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, name_column);
   gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, status_label);

@@ -6,6 +6,7 @@
 
 #include "zf-date.h"
 #include "zf-holder-list.h"
+#include "zf-officer-dialog.h"
 #include "zf-officer-event-dialog.h"
 #include "zf-officer-export.h"
 #include "zf-officers-view-private.h"
@@ -48,6 +49,46 @@ zf_officers_view_confirm_proposal (ZfOfficersView *self,
                                    self->proposals->pdata[index], toplevel (self));
   gtk_window_present (GTK_WINDOW (dialog));
   return GTK_WINDOW (dialog);
+}
+
+static void
+on_officer_saved (ZfOfficersView  *self,
+                  gint64           id,
+                  ZfOfficerDialog *dialog)
+{
+  self->selected_id = id;
+  zf_officers_view_select_id (self, id);
+  zf_officers_view_reload (self);
+}
+
+GtkWindow *
+zf_officers_view_edit_officer (ZfOfficersView *self,
+                               gboolean        new_officer)
+{
+  ZfOfficerFilter filter;
+  ZfOfficerDialog *dialog;
+
+  g_return_val_if_fail (ZF_IS_OFFICERS_VIEW (self), NULL);
+
+  if (!new_officer && self->selected == NULL)
+    return NULL;
+  /* A new officer starts in the body the list is filtered on. */
+  zf_officers_view_get_filter (self, &filter);
+  dialog = zf_officer_dialog_new (toplevel (self), self->store,
+                                  new_officer ? NULL : self->selected, filter.body_id);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_officer_saved), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+static void
+edit_officer_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  zf_officers_view_edit_officer (ZF_OFFICERS_VIEW (widget),
+                                 g_str_equal (action_name, "officers.new-officer"));
 }
 
 static void
@@ -344,6 +385,8 @@ print_action (GtkWidget  *widget,
 void
 zf_officers_view_install_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "officers.new-officer", NULL, edit_officer_action);
+  gtk_widget_class_install_action (widget_class, "officers.edit-officer", NULL, edit_officer_action);
   gtk_widget_class_install_action (widget_class, "officers.record-event", NULL, record_event_action);
   gtk_widget_class_install_action (widget_class, "officers.export-pdf", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "officers.export-public", NULL, export_action);
@@ -352,4 +395,6 @@ zf_officers_view_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "officers.cancel-export", NULL, cancel_export_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "officers.record-event", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "officers.new-officer", NULL);
 }

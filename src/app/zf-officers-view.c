@@ -261,10 +261,12 @@ show_detail (ZfOfficersView *self)
     {
       gtk_stack_set_visible_child_name (self->detail_stack, "empty");
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "officers.record-event", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "officers.edit-officer", FALSE);
       return;
     }
   id = zf_record_get_id (ZF_RECORD (self->selected));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "officers.record-event", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "officers.edit-officer", TRUE);
   gtk_label_set_text (self->detail_title, zf_officer_get_name (self->selected));
   show_fields (self, self->selected);
 
@@ -304,7 +306,18 @@ zf_officers_view_reload (ZfOfficersView *self)
   g_clear_object (&self->selected);
   if (item != NULL)
     {
-      self->selected_id = zf_record_get_id (ZF_RECORD (item));
+      gint64 id = zf_record_get_id (ZF_RECORD (item));
+
+      /* Another officer's detail starts at the top; the same officer's,
+       * refreshed after a change, stays where the user was reading. */
+      if (id != self->selected_id)
+        {
+          GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self->fields_grid),
+                                                         GTK_TYPE_SCROLLED_WINDOW);
+          if (scroller != NULL)
+            gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), 0);
+        }
+      self->selected_id = id;
       self->selected = zf_store_get_officer (self->store, self->selected_id, NULL);
     }
   show_detail (self);

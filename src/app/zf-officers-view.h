@@ -23,6 +23,8 @@ GListModel *zf_officers_view_get_model            (ZfOfficersView *self);
 GPtrArray  *zf_officers_view_get_proposals        (ZfOfficersView *self);
 GtkListBox *zf_officers_view_get_timeline         (ZfOfficersView *self);
 /* Opens the dialogs the buttons open; returned for tests. */
+GtkWindow  *zf_officers_view_edit_officer         (ZfOfficersView *self,
+                                                   gboolean        new_officer);
 GtkWindow  *zf_officers_view_record_event         (ZfOfficersView *self);
 GtkWindow  *zf_officers_view_confirm_proposal     (ZfOfficersView *self,
                                                    guint           index);

@@ -7,6 +7,7 @@
 #include "zf-cases-view.h"
 #include "zf-checklists-view.h"
 #include "zf-officers-view.h"
+#include "zf-preferences-dialog.h"
 #include "zf-window-private.h"
 
 /* Rows written by zhifa-cli show up within this many seconds even when the
@@ -194,6 +195,16 @@ zf_window_set_property (GObject      *object,
 }
 
 static void
+preferences_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  ZfWindow *self = ZF_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (zf_preferences_dialog_new (GTK_WINDOW (self), self->store)));
+}
+
+static void
 zf_window_class_init (ZfWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -218,6 +229,9 @@ zf_window_class_init (ZfWindowClass *klass)
 
   zf_window_class_install_body_actions (widget_class);
   zf_window_class_install_import_action (widget_class);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
+                                       "win.preferences", NULL);
 }
 
 static void

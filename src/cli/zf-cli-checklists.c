@@ -370,20 +370,6 @@ zf_cli_check_checklists (ZfStore     *store,
   if (!zf_store_check_catalog (store, body_id, today, findings, error) ||
       !zf_store_check_matters (store, body_id, today, findings, error))
     return FALSE;
-  for (guint i = 0; i < findings->len; i++)
-    {
-      const ZfFinding *f = findings->pdata[i];
-      g_autofree char *line = NULL;
-
-      if (f->severity == ZF_SEVERITY_INFO)
-        continue;
-      if (f->severity == ZF_SEVERITY_ERROR)
-        (*n_errors)++;
-      else
-        (*n_warnings)++;
-      line = zf_finding_to_string (f);
-      printf ("%s [%s] %s\n", body_name,
-              f->severity == ZF_SEVERITY_ERROR ? _("error") : _("warning"), line);
-    }
+  zf_cli_print_findings (body_name, findings, n_errors, n_warnings);
   return TRUE;
 }

@@ -128,6 +128,29 @@ zf_cli_demo (ZfCliContext  *ctx,
   return 0;
 }
 
+void
+zf_cli_print_findings (const char *subject,
+                       GPtrArray  *findings,
+                       guint      *n_errors,
+                       guint      *n_warnings)
+{
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const ZfFinding *f = findings->pdata[i];
+      g_autofree char *line = NULL;
+
+      if (f->severity == ZF_SEVERITY_INFO)
+        continue;
+      if (f->severity == ZF_SEVERITY_ERROR)
+        (*n_errors)++;
+      else
+        (*n_warnings)++;
+      line = zf_finding_to_string (f);
+      printf ("%s [%s] %s\n", subject,
+              f->severity == ZF_SEVERITY_ERROR ? _("error") : _("warning"), line);
+    }
+}
+
 typedef struct
 {
   ZfStore    *store;
@@ -149,21 +172,7 @@ check_body (ZfBody   *body,
     parent = zf_store_get_body (cc->store, zf_body_get_parent_id (body), NULL);
   zf_body_check (body, parent, cc->today, findings);
 
-  for (guint i = 0; i < findings->len; i++)
-    {
-      const ZfFinding *f = findings->pdata[i];
-      g_autofree char *line = NULL;
-
-      if (f->severity == ZF_SEVERITY_INFO)
-        continue;
-      if (f->severity == ZF_SEVERITY_ERROR)
-        cc->n_errors++;
-      else
-        cc->n_warnings++;
-      line = zf_finding_to_string (f);
-      printf ("%s [%s] %s\n", zf_body_get_name (body),
-              f->severity == ZF_SEVERITY_ERROR ? _("error") : _("warning"), line);
-    }
+  zf_cli_print_findings (zf_body_get_name (body), findings, &cc->n_errors, &cc->n_warnings);
 
   /* The same body's checklists: catalog (C1, C2), matters and duties (C3, C4). */
   return zf_cli_check_checklists (cc->store, zf_record_get_id (ZF_RECORD (body)),
@@ -189,7 +198,7 @@ zf_cli_check (ZfCliContext  *ctx,
   gboolean intact;
 
   if (!zf_cli_parse_options (&argc, &argv, entries,
-                      _("Check the database file and every body against the rules.")))
+                      _("Check the database file, every body and every officer against the rules.")))
     return 2;
   store = zf_cli_open_store (ctx);
   if (store == NULL)
@@ -205,6 +214,8 @@ zf_cli_check (ZfCliContext  *ctx,
   cc.today = today;
   if (!zf_store_foreach_body (store, FALSE, check_body, &cc, &error))
     return zf_cli_fail (cc.error ? cc.error : g_steal_pointer (&error));
+  if (!zf_cli_check_officers (store, today, &cc.n_errors, &cc.n_warnings, &error))
+    return zf_cli_fail (g_steal_pointer (&error));
 
   if (!ctx->quiet)
     g_printerr (_("%u errors, %u warnings; database file %s.\n"), cc.n_errors, cc.n_warnings,

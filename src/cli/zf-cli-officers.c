@@ -2,15 +2,18 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <unistd.h>
 
 #include "zf-body.h"
 #include "zf-cli.h"
 #include "zf-codes.h"
+#include "zf-date.h"
 #include "zf-holder-list.h"
 #include "zf-i18n.h"
 #include "zf-officer-export.h"
 #include "zf-store-bodies.h"
+#include "zf-store-officers.h"
 
 static void
 print_progress (double   fraction,
@@ -107,4 +110,67 @@ zf_cli_export_officers (ZfCliContext  *ctx,
   if (!ok)
     return zf_cli_fail (g_steal_pointer (&error));
   return 0;
+}
+
+typedef struct
+{
+  ZfStore           *store;
+  const char        *today;
+  ZfOfficerSettings  settings;
+  guint             *n_errors;
+  guint             *n_warnings;
+  GError            *error;
+} OfficerCheck;
+
+static gboolean
+check_officer (ZfOfficer *officer,
+               gpointer   user_data)
+{
+  OfficerCheck *oc = user_data;
+  g_autoptr(GPtrArray) findings = zf_findings_new ();
+  g_autoptr(GPtrArray) proposals = zf_proposals_new ();
+  g_autoptr(GPtrArray) events = NULL;
+  const char *body = zf_record_get_string (ZF_RECORD (officer), "body_name");
+  g_autofree char *subject = NULL;
+
+  events = zf_store_list_officer_events (oc->store, zf_record_get_id (ZF_RECORD (officer)), FALSE,
+                                         &oc->error);
+  if (events == NULL)
+    return FALSE;
+  zf_officer_check (officer, events, oc->today, &oc->settings, findings, proposals);
+
+  subject = g_strdup_printf ("%s %s", body, zf_officer_get_name (officer));
+  zf_cli_print_findings (subject, findings, oc->n_errors, oc->n_warnings);
+  /* What the rules propose waits for a decision with a document number in
+   * the window; the check only says it is pending. */
+  for (guint i = 0; i < proposals->len; i++)
+    {
+      const ZfProposal *p = proposals->pdata[i];
+
+      printf ("%s [%s] %s (%s): %s — %s\n", subject, _("proposal"), p->rule, p->clause,
+              zf_code_label (&zf_officer_event_kinds, p->action), p->reason);
+    }
+  return TRUE;
+}
+
+gboolean
+zf_cli_check_officers (ZfStore     *store,
+                       const char  *today,
+                       guint       *n_errors,
+                       guint       *n_warnings,
+                       GError     **error)
+{
+  OfficerCheck oc = { store, today, { 0 }, n_errors, n_warnings, NULL };
+
+  zf_store_get_officer_settings (store, &oc.settings);
+  if (!zf_store_foreach_officer (store, NULL, 0, -1, check_officer, &oc, error))
+    {
+      if (oc.error != NULL)
+        {
+          g_clear_error (error);
+          g_propagate_error (error, oc.error);
+        }
+      return FALSE;
+    }
+  return TRUE;
 }

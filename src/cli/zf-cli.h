@@ -36,6 +36,13 @@ gboolean zf_cli_parse_options (int            *argc,
                                GOptionEntry   *entries,
                                const char     *summary);
 
+/* Prints the warnings and errors of @findings for "zhifa-cli check", one
+ * line each after @subject, and counts them. */
+void     zf_cli_print_findings (const char   *subject,
+                                GPtrArray    *findings,
+                                guint        *n_errors,
+                                guint        *n_warnings);
+
 /* Command groups, one file each. */
 int zf_cli_init   (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_demo   (ZfCliContext *ctx, int argc, char **argv);
@@ -50,6 +57,14 @@ int zf_cli_export_officers (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_cases  (ZfCliContext *ctx, int argc, char **argv);
 /* Exit status 2 when some rows were refused (the others were stored). */
 int zf_cli_import (ZfCliContext *ctx, int argc, char **argv);
+
+/* Officers (zf-cli-officers.c): R1–R10 and the attention rules of every
+ * officer, printed one line each, for "zhifa-cli check". */
+gboolean zf_cli_check_officers (ZfStore     *store,
+                                const char  *today,
+                                guint       *n_errors,
+                                guint       *n_warnings,
+                                GError     **error);
 
 /* Checklists (zf-cli-checklists.c) */
 int zf_cli_export_checklist   (ZfCliContext *ctx, int argc, char **argv);

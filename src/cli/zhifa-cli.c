@@ -18,7 +18,7 @@ static const ZfCliCommand commands[] = {
   { "init", "", N_("Create or upgrade the database and show its path and version"), zf_cli_init },
   { "demo", "[--bodies N] [--officers N] [--matters N] [--cases N] [--seed S]",
     N_("Fill an empty database with synthetic demonstration data"), zf_cli_demo },
-  { "check", "[--strict]", N_("Check the database file and every body against the rules"), zf_cli_check },
+  { "check", "[--strict]", N_("Check the database file, every body and every officer against the rules"), zf_cli_check },
   { "export bodies", "--xlsx FILE", N_("Export the public register of enforcement bodies"),
     zf_cli_export_bodies },
   { "backup", "[FILE]", N_("Copy the database to FILE or to the backups folder"), zf_cli_backup },

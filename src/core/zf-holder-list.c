@@ -39,6 +39,7 @@ struct _ZfHolderList
   guint            lines_per_page;
   GArray          *pages;      /* PageStart */
   gint64           n_rows;
+  ZfOfficerCursor *cursor;     /* where the last page drawn ended */
 };
 
 G_DEFINE_FINAL_TYPE (ZfHolderList, zf_holder_list, G_TYPE_OBJECT)
@@ -69,6 +70,7 @@ zf_holder_list_finalize (GObject *object)
   g_clear_pointer (&self->issuer, g_free);
   g_clear_pointer (&self->date, g_free);
   g_clear_pointer (&self->pages, g_array_unref);
+  g_clear_pointer (&self->cursor, zf_officer_cursor_free);
 
   G_OBJECT_CLASS (zf_holder_list_parent_class)->finalize (object);
 }
@@ -166,6 +168,7 @@ zf_holder_list_paginate (ZfHolderList  *self,
   self->height = height;
   self->lines_per_page = MAX (2, (guint) (table / ROW_HEIGHT));
   g_array_set_size (self->pages, 0);
+  g_clear_pointer (&self->cursor, zf_officer_cursor_free);
 
   if (!zf_store_foreach_officer_body (self->store, &filter, paginate_row, &st, error))
     return FALSE;
@@ -291,6 +294,48 @@ new_layout (cairo_t    *cr,
   return layout;
 }
 
+/* Pages are drawn in order (PDF, printing): the cursor left by the
+ * previous page goes on from there; any other page is reached once by
+ * its offset. */
+static gboolean
+draw_rows (ZfHolderList          *self,
+           const ZfOfficerFilter *filter,
+           const PageStart       *start,
+           DrawState             *st,
+           GError               **error)
+{
+  gboolean ok = TRUE;
+
+  if (self->cursor == NULL || zf_officer_cursor_get_position (self->cursor) != start->offset)
+    {
+      g_clear_pointer (&self->cursor, zf_officer_cursor_free);
+      self->cursor = zf_store_open_officer_cursor (self->store, filter, start->offset, error);
+      if (self->cursor == NULL)
+        return FALSE;
+    }
+  for (guint i = 0; ok && i < start->n_rows; i++)
+    {
+      g_autoptr(GError) local = NULL;
+      g_autoptr(ZfOfficer) officer = zf_officer_cursor_next (self->cursor, &local);
+
+      if (officer == NULL)
+        {
+          /* The register changed since the pages were counted. */
+          if (local != NULL)
+            {
+              g_propagate_error (error, g_steal_pointer (&local));
+              ok = FALSE;
+            }
+          break;
+        }
+      ok = draw_row (officer, st);
+    }
+  /* The statement holds a read snapshot open: let it go after the last page. */
+  if (!ok || start == &g_array_index (self->pages, PageStart, self->pages->len - 1))
+    g_clear_pointer (&self->cursor, zf_officer_cursor_free);
+  return ok;
+}
+
 gboolean
 zf_holder_list_draw_page (ZfHolderList  *self,
                           cairo_t       *cr,
@@ -352,8 +397,7 @@ zf_holder_list_draw_page (ZfHolderList  *self,
   st.last_body = -1;
   st.continued = start->continued;
   if (start->n_rows > 0)
-    ok = zf_store_foreach_officer (self->store, &filter, start->offset, start->n_rows,
-                                   draw_row, &st, error);
+    ok = draw_rows (self, &filter, start, &st, error);
   else
     show_text (cr, layout, _("No certificate holders match."), MARGIN, st.y, table_width,
                PANGO_ALIGN_CENTER);

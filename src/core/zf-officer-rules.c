@@ -612,7 +612,9 @@ zf_rule_officer_expiry (const char              *status,
   if (g_strcmp0 (status, "expired") == 0 ||
       (g_strcmp0 (status, "valid") == 0 && strcmp (valid_until, today) < 0))
     {
-      zf_findings_add (findings, "V1", NULL, ZF_SEVERITY_ERROR,
+      /* A warning, like an unpublished body (B5): the register is right to
+       * record it; the card is to be renewed or cancelled. */
+      zf_findings_add (findings, "V1", NULL, ZF_SEVERITY_WARNING,
                        _("The certificate expired on %s but is still marked in use."),
                        valid_until);
       return;

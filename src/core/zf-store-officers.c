@@ -309,6 +309,136 @@ derive_from_id_number (ZfOfficer *officer)
     }
 }
 
+/* Sections and posts */
+
+static GStrv
+collect_names (sqlite3_stmt *stmt)
+{
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_strv_builder_add (names, (const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return g_strv_builder_end (names);
+}
+
+GStrv
+zf_store_list_section_names (ZfStore *self,
+                             gint64   body_id)
+{
+  static const char sql[] = "SELECT name FROM section WHERE body_id = ?1 ORDER BY name";
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), NULL);
+
+  stmt = zf_store_prepare (self, sql, NULL);
+  if (stmt == NULL)
+    return g_new0 (char *, 1);
+  sqlite3_bind_int64 (stmt, 1, body_id);
+  return collect_names (stmt);
+}
+
+GStrv
+zf_store_list_post_names (ZfStore    *self,
+                          gint64      body_id,
+                          const char *section_name)
+{
+  static const char sql[] =
+    "SELECT p.name FROM post p JOIN section s ON s.id = p.section_id "
+    "WHERE s.body_id = ?1 AND s.name = ?2 ORDER BY p.name";
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), NULL);
+
+  stmt = zf_store_prepare (self, sql, NULL);
+  if (stmt == NULL)
+    return g_new0 (char *, 1);
+  sqlite3_bind_int64 (stmt, 1, body_id);
+  zf_bind_text (stmt, 2, section_name);
+  return collect_names (stmt);
+}
+
+/* The id of the row called @name under @parent_id, created when missing;
+ * inside the caller's transaction. */
+static gint64
+ensure_named_row (ZfStore     *self,
+                  const char  *find_sql,
+                  const char  *insert_sql,
+                  gint64       parent_id,
+                  const char  *name,
+                  GError     **error)
+{
+  sqlite3_stmt *stmt = zf_store_prepare (self, find_sql, error);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, parent_id);
+  zf_bind_text (stmt, 2, name);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (id > 0)
+    return id;
+
+  stmt = zf_store_prepare (self, insert_sql, error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, parent_id);
+  zf_bind_text (stmt, 2, name);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  else
+    zf_store_set_error (self, error);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+/* An officer whose section_id is unset but whose section-name (and
+ * post-name) is given is placed in the body's section and post of those
+ * names; a name typed for the first time creates the section or post, so
+ * the dialog needs no separate editor for them. */
+static gboolean
+resolve_section_and_post (ZfStore    *self,
+                          ZfOfficer  *officer,
+                          GError    **error)
+{
+  static const char find_section_sql[] = "SELECT id FROM section WHERE body_id = ?1 AND name = ?2";
+  static const char insert_section_sql[] =
+    "INSERT INTO section (body_id, name) VALUES (?1, ?2) RETURNING id";
+  static const char find_post_sql[] = "SELECT id FROM post WHERE section_id = ?1 AND name = ?2";
+  static const char insert_post_sql[] =
+    "INSERT INTO post (section_id, name) VALUES (?1, ?2) RETURNING id";
+  ZfRecord *r = ZF_RECORD (officer);
+  g_autofree char *section = zf_text_normalize (zf_record_get_string (r, "section_name"));
+  g_autofree char *post = zf_text_normalize (zf_record_get_string (r, "post_name"));
+  gint64 section_id = 0, post_id = 0;
+
+  if (zf_record_get_int (r, "section_id") > 0)
+    return TRUE;
+  if (section != NULL && *section != '\0')
+    {
+      section_id = ensure_named_row (self, find_section_sql, insert_section_sql,
+                                     zf_officer_get_body_id (officer), section, error);
+      if (section_id == 0)
+        return FALSE;
+    }
+  if (post != NULL && *post != '\0')
+    {
+      if (section_id == 0)
+        {
+          g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                       _("The post “%s” belongs to a section: give the section too."), post);
+          return FALSE;
+        }
+      post_id = ensure_named_row (self, find_post_sql, insert_post_sql, section_id, post, error);
+      if (post_id == 0)
+        return FALSE;
+    }
+  g_object_set (officer, "section-id", section_id, "post-id", post_id, NULL);
+  return TRUE;
+}
+
 gboolean
 zf_store_save_officer (ZfStore    *self,
                        ZfOfficer  *officer,
@@ -347,7 +477,8 @@ zf_store_save_officer (ZfStore    *self,
 
   if (!zf_store_begin (self, error))
     return FALSE;
-  if (!check_duplicates (self, officer, error))
+  if (!check_duplicates (self, officer, error) ||
+      !resolve_section_and_post (self, officer, error))
     goto fail;
 
   id = zf_record_get_id (ZF_RECORD (officer));
@@ -421,6 +552,91 @@ zf_store_foreach_officer (ZfStore               *self,
     g_set_error (error, ZF_ERROR, ZF_ERROR_CANCELLED, _("Cancelled."));
   sqlite3_reset (stmt);
   return ok;
+}
+
+/* One statement stepped across calls, so that drawing a long list page
+ * after page reads each officer once instead of skipping to an OFFSET for
+ * every page (which sorts the whole list again each time). Prepared on its
+ * own, not from the statement cache: a cursor may stay open while other
+ * code runs the same queries. */
+struct _ZfOfficerCursor
+{
+  ZfStore      *store;
+  sqlite3_stmt *stmt;
+  gint64        position;
+  gboolean      done;
+};
+
+ZfOfficerCursor *
+zf_store_open_officer_cursor (ZfStore               *self,
+                              const ZfOfficerFilter *filter,
+                              gint64                 offset,
+                              GError               **error)
+{
+  static const char sql[] =
+    "SELECT " OFFICER_COLUMNS OFFICER_FROM FILTER_WHERE STREAM_ORDER "LIMIT -1 OFFSET ?3";
+  ZfOfficerCursor *cursor;
+  sqlite3_stmt *stmt = NULL;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), NULL);
+
+  if (sqlite3_prepare_v2 (zf_store_get_db (self), sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      zf_store_set_error (self, error);
+      sqlite3_finalize (stmt);
+      return NULL;
+    }
+  bind_filter (stmt, filter);
+  sqlite3_bind_int64 (stmt, 3, offset);
+
+  cursor = g_new0 (ZfOfficerCursor, 1);
+  cursor->store = g_object_ref (self);
+  cursor->stmt = stmt;
+  cursor->position = offset;
+  return cursor;
+}
+
+ZfOfficer *
+zf_officer_cursor_next (ZfOfficerCursor  *cursor,
+                        GError          **error)
+{
+  ZfOfficer *officer;
+  int rc;
+
+  g_return_val_if_fail (cursor != NULL, NULL);
+
+  if (cursor->done)
+    return NULL;
+  rc = sqlite3_step (cursor->stmt);
+  if (rc != SQLITE_ROW)
+    {
+      cursor->done = TRUE;
+      if (rc != SQLITE_DONE)
+        zf_store_set_error (cursor->store, error);
+      sqlite3_reset (cursor->stmt);
+      return NULL;
+    }
+  officer = zf_officer_new ();
+  zf_record_load_row (ZF_RECORD (officer), cursor->stmt);
+  cursor->position++;
+  return officer;
+}
+
+gint64
+zf_officer_cursor_get_position (ZfOfficerCursor *cursor)
+{
+  g_return_val_if_fail (cursor != NULL, -1);
+  return cursor->position;
+}
+
+void
+zf_officer_cursor_free (ZfOfficerCursor *cursor)
+{
+  if (cursor == NULL)
+    return;
+  sqlite3_finalize (cursor->stmt);
+  g_object_unref (cursor->store);
+  g_free (cursor);
 }
 
 gboolean

@@ -69,9 +69,19 @@ ZfOfficer  *zf_store_find_officer_by_certificate (ZfStore *self,
 gint64      zf_store_count_officers       (ZfStore     *self,
                                            const ZfOfficerFilter *filter);
 
+/* Names of a body's sections, and of the posts of its section
+ * @section_name, sorted; for choosing in the officer dialog. */
+GStrv       zf_store_list_section_names   (ZfStore     *self,
+                                           gint64       body_id);
+GStrv       zf_store_list_post_names      (ZfStore     *self,
+                                           gint64       body_id,
+                                           const char  *section_name);
+
 /* Normalizes the ID number (upper-case X), derives birth date and sex from
  * it, validates (O0) and refuses duplicates naming the existing officer;
- * inserts or updates in one transaction. */
+ * inserts or updates in one transaction. With section-id unset, the
+ * section-name and post-name place the officer in the body's section and
+ * post of those names, created in the same transaction when new. */
 gboolean    zf_store_save_officer         (ZfStore     *self,
                                            ZfOfficer   *officer,
                                            GError     **error);
@@ -130,6 +140,20 @@ gboolean    zf_store_foreach_officer      (ZfStore     *self,
                                            ZfOfficerFunc func,
                                            gpointer     user_data,
                                            GError     **error);
+
+/* The same stream as a cursor that can be read across calls (page after
+ * page), starting at @offset. zf_officer_cursor_next() returns NULL at
+ * the end or on an error. */
+typedef struct _ZfOfficerCursor ZfOfficerCursor;
+ZfOfficerCursor *zf_store_open_officer_cursor   (ZfStore               *self,
+                                                 const ZfOfficerFilter *filter,
+                                                 gint64                 offset,
+                                                 GError               **error);
+ZfOfficer       *zf_officer_cursor_next         (ZfOfficerCursor       *cursor,
+                                                 GError               **error);
+gint64           zf_officer_cursor_get_position (ZfOfficerCursor       *cursor);
+void             zf_officer_cursor_free         (ZfOfficerCursor       *cursor);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZfOfficerCursor, zf_officer_cursor_free)
 
 /* Body id of each officer in the same order, for pagination passes that
  * need no more than that. */

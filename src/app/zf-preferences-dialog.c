@@ -1,0 +1,156 @@
+#define G_LOG_DOMAIN "zf-preferences-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "zf-preferences-dialog.h"
+#include "zf-store-officers.h"
+
+struct _ZfPreferencesDialog
+{
+  GtkWindow      parent_instance;
+
+  ZfStore       *store;
+
+  /* Template widgets */
+  GtkSpinButton *training_spin;
+  GtkSpinButton *validity_spin;
+  GtkSpinButton *warning_spin;
+  GtkSpinButton *exam_spin;
+  GtkSpinButton *inactive_spin;
+  GtkLabel      *error_label;
+};
+
+G_DEFINE_FINAL_TYPE (ZfPreferencesDialog, zf_preferences_dialog, GTK_TYPE_WINDOW)
+
+/* Each spin button and the setting key it edits. */
+#define SPIN(widget, key) { G_STRUCT_OFFSET (ZfPreferencesDialog, widget), key }
+
+static const struct
+{
+  gsize       offset;
+  const char *key;
+} spins[] = {
+  SPIN (training_spin, "training_hours_min"),
+  SPIN (validity_spin, "certificate_validity_years"),
+  SPIN (warning_spin, "expiry_warning_days"),
+  SPIN (exam_spin, "exam_before_expiry_months"),
+  SPIN (inactive_spin, "inactive_years"),
+};
+
+#define SPIN_BUTTON(self, i) (*(GtkSpinButton **) G_STRUCT_MEMBER_P (self, spins[i].offset))
+
+static void
+load_form (ZfPreferencesDialog *self)
+{
+  ZfOfficerSettings settings;
+
+  zf_store_get_officer_settings (self->store, &settings);
+  gtk_spin_button_set_value (self->training_spin, settings.training_hours_min);
+  gtk_spin_button_set_value (self->validity_spin, settings.certificate_validity_years);
+  gtk_spin_button_set_value (self->warning_spin, settings.expiry_warning_days);
+  gtk_spin_button_set_value (self->exam_spin, settings.exam_before_expiry_months);
+  gtk_spin_button_set_value (self->inactive_spin, settings.inactive_years);
+}
+
+gboolean
+zf_preferences_dialog_save (ZfPreferencesDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  ZfOfficerSettings settings;
+
+  g_return_val_if_fail (ZF_IS_PREFERENCES_DIALOG (self), FALSE);
+
+  /* Text typed but not yet committed with Enter counts too. */
+  for (guint i = 0; i < G_N_ELEMENTS (spins); i++)
+    gtk_spin_button_update (SPIN_BUTTON (self, i));
+  settings.training_hours_min = gtk_spin_button_get_value (self->training_spin);
+  settings.certificate_validity_years = gtk_spin_button_get_value_as_int (self->validity_spin);
+  settings.expiry_warning_days = gtk_spin_button_get_value_as_int (self->warning_spin);
+  settings.exam_before_expiry_months = gtk_spin_button_get_value_as_int (self->exam_spin);
+  settings.inactive_years = gtk_spin_button_get_value_as_int (self->inactive_spin);
+
+  if (!zf_store_set_officer_settings (self->store, &settings, &error))
+    {
+      gtk_label_set_text (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      return FALSE;
+    }
+  gtk_window_destroy (GTK_WINDOW (self));
+  return TRUE;
+}
+
+static void
+save_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  zf_preferences_dialog_save (ZF_PREFERENCES_DIALOG (widget));
+}
+
+static void
+zf_preferences_dialog_dispose (GObject *object)
+{
+  ZfPreferencesDialog *self = ZF_PREFERENCES_DIALOG (object);
+
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (zf_preferences_dialog_parent_class)->dispose (object);
+}
+
+static void
+zf_preferences_dialog_class_init (ZfPreferencesDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = zf_preferences_dialog_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/cn/zhifa/Zhifa/ui/zf-preferences-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, ZfPreferencesDialog, training_spin);
+  gtk_widget_class_bind_template_child (widget_class, ZfPreferencesDialog, validity_spin);
+  gtk_widget_class_bind_template_child (widget_class, ZfPreferencesDialog, warning_spin);
+  gtk_widget_class_bind_template_child (widget_class, ZfPreferencesDialog, exam_spin);
+  gtk_widget_class_bind_template_child (widget_class, ZfPreferencesDialog, inactive_spin);
+  gtk_widget_class_bind_template_child (widget_class, ZfPreferencesDialog, error_label);
+
+  gtk_widget_class_install_action (widget_class, "preferences.save", NULL, save_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+zf_preferences_dialog_init (ZfPreferencesDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+ZfPreferencesDialog *
+zf_preferences_dialog_new (GtkWindow *parent,
+                           ZfStore   *store)
+{
+  ZfPreferencesDialog *self;
+
+  g_return_val_if_fail (ZF_IS_STORE (store), NULL);
+
+  self = g_object_new (ZF_TYPE_PREFERENCES_DIALOG, "transient-for", parent, NULL);
+  self->store = g_object_ref (store);
+  load_form (self);
+  return self;
+}
+
+void
+zf_preferences_dialog_set_value (ZfPreferencesDialog *self,
+                                 const char          *key,
+                                 double               value)
+{
+  g_return_if_fail (ZF_IS_PREFERENCES_DIALOG (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (spins); i++)
+    if (g_str_equal (spins[i].key, key))
+      {
+        gtk_spin_button_set_value (SPIN_BUTTON (self, i), value);
+        return;
+      }
+  g_critical ("No setting %s", key);
+}
