@@ -160,6 +160,10 @@ test_foreign_officer_kept (Fixture       *f,
   g_assert_cmpint (case_fixture_int (f->store, "SELECT count(*) FROM case_officer"), ==, 2);
   g_assert_cmpint (case_fixture_int (f->store, "SELECT count(*) FROM case_officer WHERE officer_id IN (1, 5)"),
                    ==, 2);
+  /* Nothing else changed either: an empty amount stays empty. */
+  g_assert_cmpint (case_fixture_int (f->store, "SELECT count(*) FROM case_file WHERE fine_amount = 1500 "
+                                               "AND confiscated_amount IS NULL AND hearing_date IS NULL "
+                                               "AND decided_date = '2024-04-01' AND major = 1"), ==, 1);
 
   /* Body 2 and back: officer 1 is then the other body's, and stays. */
   zf_cases_view_select_id (f->view, case_id);
@@ -170,9 +174,15 @@ test_foreign_officer_kept (Fixture       *f,
   g_assert_true (gtk_check_button_get_active (zf_case_dialog_get_officer (dialog, 5)));
   select_body (dialog, "甲县市场监督管理局");
   gtk_check_button_set_active (zf_case_dialog_get_officer (dialog, 1), FALSE);
+  /* An amount cleared is not entered any more, not 0 yuan. */
+  g_assert_cmpstr (gtk_editable_get_text (zf_case_dialog_get_field (dialog, "fine-amount")), ==, "1500.00");
+  g_assert_cmpstr (gtk_editable_get_text (zf_case_dialog_get_field (dialog, "confiscated-amount")), ==, "");
+  set_field (dialog, "fine-amount", "");
   g_assert_true (zf_case_dialog_save (dialog));
   settle ();
   g_assert_null (dialog);
+  g_assert_cmpint (case_fixture_int (f->store, "SELECT count(*) FROM case_file WHERE fine_amount IS NULL "
+                                               "AND confiscated_amount IS NULL"), ==, 1);
   g_assert_cmpint (case_fixture_int (f->store, "SELECT count(*) FROM case_officer"), ==, 1);
   g_assert_cmpint (case_fixture_int (f->store, "SELECT officer_id FROM case_officer"), ==, 5);
 }
@@ -216,7 +226,8 @@ test_new_case (Fixture       *f,
   g_assert_cmpint (case_fixture_int (f->store, "SELECT count(*) FROM case_file WHERE body_id = 1 "
                                                "AND number = '甲市监罚〔2024〕30号' AND party_name = '某某食品店' "
                                                "AND filed_date = '2024-05-06' AND decided_date = '2024-05-20' "
-                                               "AND fine_amount = 2000 AND year = 2024"), ==, 1);
+                                               "AND fine_amount = 2000 AND confiscated_amount IS NULL "
+                                               "AND year = 2024"), ==, 1);
   g_assert_cmpint (case_fixture_int (f->store, "SELECT count(*) FROM case_officer co JOIN case_file c "
                                                "ON c.id = co.case_id WHERE co.officer_id IN (1, 3)"), ==, 2);
   g_assert_cmpint (case_fixture_int (f->store, "SELECT count(*) FROM case_officer"), ==, 2);

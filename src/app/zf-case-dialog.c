@@ -379,7 +379,10 @@ read_form (ZfCaseDialog  *self,
                            _("%s must be a number of yuan, like 2000 or 1500.50."), _(fields[i].label));
               return FALSE;
             }
-          g_object_set (case_file, fields[i].property, amount, NULL);
+          g_autofree char *column = g_strdelimit (g_strdup (fields[i].property), "-", '_');
+
+          /* Not g_object_set(): GObject refuses NaN, which is "not entered". */
+          zf_record_set_double (ZF_RECORD (case_file), column, amount);
         }
       else
         g_object_set (case_file, fields[i].property, value && *value ? value : NULL, NULL);
