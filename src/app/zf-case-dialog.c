@@ -60,8 +60,9 @@ struct _ZfCaseDialog
   ZfCaseFile     *case_file;      /* the copy being edited */
   GArray         *body_ids;       /* gint64, parallel to body_dropdown */
   GArray         *matter_ids;     /* gint64, parallel to matter_dropdown; [0] = none */
-  GArray         *officer_ids;    /* gint64 of the file, as loaded */
+  GArray         *officer_ids;    /* gint64 checked now: the file's, then the user's changes */
   GPtrArray      *officer_checks; /* GtkCheckButton, "officer-id" data */
+  char           *officers_failed; /* why the file's officers could not be read */
   GtkEntry       *entries[G_N_ELEMENTS (fields)];
 
   /* Template widgets */
@@ -162,15 +163,58 @@ fill_matters (ZfCaseDialog *self)
 }
 
 static gboolean
-had_officer (ZfCaseDialog *self,
+has_officer (ZfCaseDialog *self,
              gint64        id)
 {
-  for (guint i = 0; self->officer_ids && i < self->officer_ids->len; i++)
+  for (guint i = 0; i < self->officer_ids->len; i++)
     if (g_array_index (self->officer_ids, gint64, i) == id)
       return TRUE;
   return FALSE;
 }
 
+/* The checked set is the truth, not the check buttons: switching the body
+ * rebuilds the buttons, and must not drop what was checked before. */
+static void
+on_officer_toggled (GtkCheckButton *check,
+                    ZfCaseDialog   *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "officer-id"));
+  gboolean active = gtk_check_button_get_active (check);
+
+  if (active && !has_officer (self, id))
+    g_array_append_val (self->officer_ids, id);
+  for (guint i = 0; !active && i < self->officer_ids->len; i++)
+    if (g_array_index (self->officer_ids, gint64, i) == id)
+      g_array_remove_index (self->officer_ids, i--);
+}
+
+static void
+add_officer_check (ZfCaseDialog *self,
+                   gint64        id,
+                   const char   *label)
+{
+  GtkWidget *check = gtk_check_button_new_with_label (label);
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), has_officer (self, id));
+  g_object_set_data (G_OBJECT (check), "officer-id", GSIZE_TO_POINTER ((gsize) id));
+  g_signal_connect (check, "toggled", G_CALLBACK (on_officer_toggled), self);
+  gtk_flow_box_append (self->officers_box, check);
+  g_ptr_array_add (self->officer_checks, check);
+}
+
+static gboolean
+is_shown (ZfCaseDialog *self,
+          gint64        id)
+{
+  for (guint i = 0; i < self->officer_checks->len; i++)
+    if (GPOINTER_TO_SIZE (g_object_get_data (self->officer_checks->pdata[i], "officer-id")) == (gsize) id)
+      return TRUE;
+  return FALSE;
+}
+
+/* The officers of the selected body, then every checked officer of another
+ * body (joint enforcement, or a file moved between bodies), named with
+ * their body so the user sees why they are there. */
 static void
 fill_officers (ZfCaseDialog *self)
 {
@@ -186,15 +230,28 @@ fill_officers (ZfCaseDialog *self)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ZfOfficer) officer = g_list_model_get_item (G_LIST_MODEL (officers), i);
-      gint64 id = zf_record_get_id (ZF_RECORD (officer));
-      GtkWidget *check = gtk_check_button_new_with_label (zf_officer_get_name (officer));
 
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), had_officer (self, id));
-      g_object_set_data (G_OBJECT (check), "officer-id", GSIZE_TO_POINTER ((gsize) id));
-      gtk_flow_box_append (self->officers_box, check);
-      g_ptr_array_add (self->officer_checks, check);
+      add_officer_check (self, zf_record_get_id (ZF_RECORD (officer)), zf_officer_get_name (officer));
     }
-  if (n == 0)
+  for (guint i = 0; i < self->officer_ids->len; i++)
+    {
+      gint64 id = g_array_index (self->officer_ids, gint64, i);
+      g_autoptr(ZfOfficer) officer = NULL;
+      g_autofree char *label = NULL;
+
+      if (is_shown (self, id))
+        continue;
+      /* Deleted since the file was loaded: its rows went with it. */
+      if ((officer = zf_store_get_officer (self->store, id, NULL)) == NULL)
+        {
+          g_array_remove_index (self->officer_ids, i--);
+          continue;
+        }
+      label = g_strdup_printf (_("%s (of %s)"), zf_officer_get_name (officer),
+                               zf_record_get_string (ZF_RECORD (officer), "body_name") ?: "");
+      add_officer_check (self, id, label);
+    }
+  if (self->officer_checks->len == 0)
     {
       GtkWidget *label = gtk_label_new (_("This body has no officers in the register yet."));
 
@@ -270,7 +327,9 @@ load_form (ZfCaseDialog *self)
 
       if (fields[i].kind == FIELD_AMOUNT)
         {
-          double value = zf_record_get_double (record, fields[i].property);
+          double value = NAN;
+
+          g_object_get (self->case_file, fields[i].property, &value, NULL);
           text = isnan (value) ? g_strdup ("") : g_strdup_printf ("%.2f", value);
         }
       else
@@ -320,7 +379,10 @@ read_form (ZfCaseDialog  *self,
                            _("%s must be a number of yuan, like 2000 or 1500.50."), _(fields[i].label));
               return FALSE;
             }
-          g_object_set (case_file, fields[i].property, amount, NULL);
+          g_autofree char *column = g_strdelimit (g_strdup (fields[i].property), "-", '_');
+
+          /* Not g_object_set(): GObject refuses NaN, which is "not entered". */
+          zf_record_set_double (ZF_RECORD (case_file), column, amount);
         }
       else
         g_object_set (case_file, fields[i].property, value && *value ? value : NULL, NULL);
@@ -349,20 +411,19 @@ gboolean
 zf_case_dialog_save (ZfCaseDialog *self)
 {
   g_autoptr(ZfCaseFile) candidate = ZF_CASE_FILE (zf_record_copy (ZF_RECORD (self->case_file)));
-  g_autoptr(GArray) officers = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (ZF_IS_CASE_DIALOG (self), FALSE);
 
-  for (guint i = 0; i < self->officer_checks->len; i++)
-    if (gtk_check_button_get_active (self->officer_checks->pdata[i]))
-      {
-        gint64 id = GPOINTER_TO_SIZE (g_object_get_data (self->officer_checks->pdata[i], "officer-id"));
-        g_array_append_val (officers, id);
-      }
+  /* Saving without the file's officers would delete them. */
+  if (self->officers_failed != NULL)
+    {
+      show_error (self, self->officers_failed);
+      return FALSE;
+    }
   /* Saving a copy keeps the loaded file intact if the store refuses. */
   if (!read_form (self, candidate, &error) ||
-      !zf_store_save_case_file (self->store, candidate, officers, &error))
+      !zf_store_save_case_file (self->store, candidate, self->officer_ids, &error))
     {
       show_error (self, error->message);
       return FALSE;
@@ -393,6 +454,7 @@ zf_case_dialog_dispose (GObject *object)
   g_clear_pointer (&self->matter_ids, g_array_unref);
   g_clear_pointer (&self->officer_ids, g_array_unref);
   g_clear_pointer (&self->officer_checks, g_ptr_array_unref);
+  g_clear_pointer (&self->officers_failed, g_free);
   G_OBJECT_CLASS (zf_case_dialog_parent_class)->dispose (object);
 }
 
@@ -461,12 +523,25 @@ zf_case_dialog_new (GtkWindow  *parent,
   if (case_file != NULL)
     {
       self->case_file = ZF_CASE_FILE (zf_record_copy (ZF_RECORD (case_file)));
-      self->officer_ids = zf_store_list_case_officers (store, zf_record_get_id (ZF_RECORD (case_file)), NULL);
+      g_autoptr(GError) error = NULL;
+
+      self->officer_ids = zf_store_list_case_officers (store, zf_record_get_id (ZF_RECORD (case_file)),
+                                                       &error);
+      if (self->officer_ids == NULL)
+        {
+          self->officer_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+          self->officers_failed = g_strdup (error->message);
+        }
     }
   else
-    self->case_file = zf_case_file_new ();
+    {
+      self->case_file = zf_case_file_new ();
+      self->officer_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+    }
   gtk_window_set_title (GTK_WINDOW (self), case_file ? _("Edit Case File") : _("New Case File"));
   load_form (self);
+  if (self->officers_failed != NULL)
+    show_error (self, self->officers_failed);
   return self;
 }
 
@@ -479,6 +554,19 @@ zf_case_dialog_get_field (ZfCaseDialog *self,
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     if (g_str_equal (fields[i].property, property))
       return GTK_EDITABLE (self->entries[i]);
+  return NULL;
+}
+
+GtkCheckButton *
+zf_case_dialog_get_officer (ZfCaseDialog *self,
+                            gint64        officer_id)
+{
+  g_return_val_if_fail (ZF_IS_CASE_DIALOG (self), NULL);
+
+  for (guint i = 0; i < self->officer_checks->len; i++)
+    if (GPOINTER_TO_SIZE (g_object_get_data (self->officer_checks->pdata[i], "officer-id"))
+        == (gsize) officer_id)
+      return self->officer_checks->pdata[i];
   return NULL;
 }
 

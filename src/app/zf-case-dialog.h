@@ -20,6 +20,9 @@ ZfCaseDialog *zf_case_dialog_new          (GtkWindow    *parent,
 /* The entry of a text, amount or date field, by property name. */
 GtkEditable  *zf_case_dialog_get_field    (ZfCaseDialog *self,
                                            const char   *property);
+/* The check button of an officer, NULL when not shown. */
+GtkCheckButton *zf_case_dialog_get_officer (ZfCaseDialog *self,
+                                           gint64        officer_id);
 gboolean      zf_case_dialog_save         (ZfCaseDialog *self);
 const char   *zf_case_dialog_get_error    (ZfCaseDialog *self);
 

@@ -2,6 +2,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "zf-case-file.h"
 #include "zf-case-codes.h"
 
@@ -95,6 +97,12 @@ zf_case_file_init (ZfCaseFile *self)
 {
   self->category = g_strdup ("penalty");
   self->procedure = g_strdup ("ordinary");
+  /* zf_record_init() runs while the instance still has ZfRecord's class,
+   * which has no fields yet, so it cannot mark these "not set": an amount
+   * nobody entered must stay NULL, not become 0 yuan. */
+  self->fine_amount = NAN;
+  self->confiscated_amount = NAN;
+  self->score = NAN;
 }
 
 ZfCaseFile *
