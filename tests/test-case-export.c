@@ -11,6 +11,7 @@
 #include "zf-import.h"
 #include "zf-store-import.h"
 #include "zf-test-util.h"
+#include "zf-validate.h"
 
 /* The register of case files exported and imported again: in the same
  * database nothing changes, in a fresh one with the same bodies, officers
@@ -22,8 +23,12 @@
 /* Every field the import understands, as the layout gives it. */
 static const char import_fields_sql[] =
   "SELECT b.name, c.number, c.category, c.procedure, c.party_name, c.party_kind, "
-  "c.party_code, c.filed_date, c.decided_date, c.closed_date, c.fine_amount, "
-  "c.confiscated_amount, c.basis, c.major, c.transferred_judicial, c.year, c.notes, "
+  "c.party_code, (SELECT mb.name || '/' || coalesce (m.code, '') || '/' || m.name FROM matter m "
+  "  JOIN body mb ON mb.id = m.body_id WHERE m.id = c.matter_id), "
+  "c.filed_date, c.investigated_date, c.notified_date, c.hearing_date, c.legal_review_date, "
+  "c.collective_date, c.decided_date, c.served_date, c.executed_date, c.closed_date, "
+  "c.archived_date, c.fine_amount, c.confiscated_amount, c.basis, c.major, "
+  "c.transferred_judicial, c.review_outcome, c.litigation_outcome, c.year, c.notes, "
   "(SELECT group_concat (o.name || '/' || coalesce (o.id_number, ''), ',') FROM "
   "  (SELECT o.name, o.id_number FROM case_officer co JOIN officer o ON o.id = co.officer_id "
   "   WHERE co.case_id = c.id ORDER BY o.id_number, o.name) o) "
@@ -219,6 +224,21 @@ test_fresh_database (void)
   g_clear_pointer (&got, g_free);
   g_assert_cmpint (db_int (&fresh, "SELECT count(*) FROM case_file"), ==, 0);
 
+  /* The demo records no review or litigation; some files had them. */
+  db_exec (&full, "UPDATE case_file SET review_outcome = '维持', litigation_outcome = '驳回诉讼请求' "
+                  "WHERE id % 7 = 0");
+  db_exec (&full, "UPDATE case_file SET review_outcome = '撤销' WHERE id % 11 = 0");
+  g_assert_cmpint (db_int (&full, "SELECT count(*) FROM case_file WHERE review_outcome IS NOT NULL"),
+                   >, 0);
+  /* The round trip below has every field to compare. */
+  g_assert_cmpint (db_int (&full, "SELECT count(*) FROM case_file WHERE matter_id IS NOT NULL"), >, 0);
+  g_assert_cmpint (db_int (&full, "SELECT count(*) FROM case_file WHERE investigated_date IS NOT NULL "
+                                  "AND notified_date IS NOT NULL AND legal_review_date IS NOT NULL "
+                                  "AND served_date IS NOT NULL AND executed_date IS NOT NULL "
+                                  "AND archived_date IS NOT NULL"), >, 0);
+  g_assert_cmpint (db_int (&full, "SELECT count(*) FROM case_file WHERE hearing_date IS NOT NULL"), >, 0);
+  g_assert_cmpint (db_int (&full, "SELECT count(*) FROM case_file WHERE collective_date IS NOT NULL"), >, 0);
+
   path = export (&full, "cases-fresh.xlsx", 0, 0);
   import = plan (&fresh, path);
   assert_all (import, ZF_IMPORT_ROW_NEW, N_CASES);
@@ -381,6 +401,95 @@ test_officers_cell (void)
     again = plan (&db, path);
     assert_all (again, ZF_IMPORT_ROW_UNCHANGED, N_CASES);
   }
+  db_clear (&db);
+}
+
+/* The matter cell as people fill it in: by code or by name (brackets of
+ * either width), and a matter of another body's list is refused. */
+static void
+test_matter_cell (void)
+{
+  Db db = { 0 };
+  g_autofree char *dir = zf_test_tmp_dir ();
+  g_autofree char *csv = g_build_filename (dir, "matters.csv", NULL);
+  g_autoptr(GString) text = g_string_new ("执法主体,案号,类别,执法事项\n");
+  g_autoptr(ZfImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfRowSource) source = NULL;
+  const ZfImportRegister *reg = zf_import_register_lookup ("cases");
+  g_autofree char *by_code = NULL, *by_name = NULL, *other = NULL, *other_name = NULL;
+  g_autofree char *sql = NULL;
+  gint64 kept, moved, refused, new_matter, refused_matter;
+  const ZfImportRow *row;
+
+  db_demo (&db, "matters.db", N_CASES);
+  /* Three cases of a body with at least two coded matters. */
+  kept = db_int (&db, "SELECT c.id FROM case_file c JOIN matter m ON m.id = c.matter_id "
+                      "WHERE m.code IS NOT NULL AND (SELECT count(*) FROM matter x WHERE "
+                      "x.body_id = c.body_id AND x.code IS NOT NULL) > 1 ORDER BY c.id LIMIT 1");
+  g_assert_cmpint (kept, >, 0);
+  sql = g_strdup_printf ("SELECT c.id FROM case_file c WHERE c.matter_id IS NOT NULL AND c.id <> %"
+                         G_GINT64_FORMAT " AND (SELECT count(*) FROM matter x WHERE x.body_id = "
+                         "c.body_id AND x.code IS NOT NULL AND x.name LIKE '%%（%%') > 1 "
+                         "ORDER BY c.id LIMIT 2", kept);
+  moved = db_int (&db, sql);
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT c.id FROM case_file c WHERE c.matter_id IS NOT NULL AND c.id NOT IN "
+                         "(%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ") ORDER BY c.id DESC LIMIT 1",
+                         kept, moved);
+  refused = db_int (&db, sql);
+  g_assert_cmpint (moved, >, 0);
+  g_assert_cmpint (refused, >, 0);
+
+  /* Row 2: the case's own matter by its code. */
+  by_code = case_text (&db, kept, "b.name || ',' || c.number || ',' || c.category || ',' || "
+                                  "(SELECT code FROM matter WHERE id = c.matter_id)");
+  /* Row 3: another matter of the body by its name, with half-width brackets. */
+  by_name = case_text (&db, moved, "b.name || ',' || c.number || ',' || c.category || ',' || "
+                                   "replace (replace ((SELECT name FROM matter x WHERE x.body_id = "
+                                   "c.body_id AND x.id <> c.matter_id AND x.name LIKE '%（%' "
+                                   "ORDER BY x.id LIMIT 1), '（', '('), '）', ')')");
+  new_matter = db_int (&db, (g_free (sql), sql = g_strdup_printf (
+    "SELECT x.id FROM matter x JOIN case_file c ON c.body_id = x.body_id WHERE c.id = %"
+    G_GINT64_FORMAT " AND x.id <> c.matter_id AND x.name LIKE '%%（%%' ORDER BY x.id LIMIT 1",
+    moved)));
+  /* Row 4: a matter only another body has. */
+  other_name = case_text (&db, refused, "(SELECT x.name FROM matter x WHERE x.body_id <> c.body_id "
+                                        "AND x.name NOT IN (SELECT name FROM matter WHERE body_id = "
+                                        "c.body_id) ORDER BY x.id LIMIT 1)");
+  g_assert_nonnull (other_name);
+  other = case_text (&db, refused, "b.name || ',' || c.number || ',' || c.category");
+  refused_matter = db_int (&db, (g_free (sql), sql = g_strdup_printf (
+    "SELECT matter_id FROM case_file WHERE id = %" G_GINT64_FORMAT, refused)));
+  g_string_append_printf (text, "%s\n%s\n%s,%s\n", by_code, by_name, other, other_name);
+  g_assert_true (g_file_set_contents (csv, text->str, -1, NULL));
+
+  source = zf_import_open_source (csv, NULL, NULL, &error);
+  g_assert_no_error (error);
+  import = zf_import_new (db.store, reg);
+  g_assert_true (zf_import_read (import, source, NULL, NULL, &error));
+  g_assert_true (zf_import_plan (import, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (row_at (import, 2)->status, ==, ZF_IMPORT_ROW_UNCHANGED);
+  g_assert_cmpint (row_at (import, 3)->status, ==, ZF_IMPORT_ROW_UPDATE);
+  row = row_at (import, 4);
+  g_assert_cmpint (row->status, ==, ZF_IMPORT_ROW_ERROR);
+  g_assert_nonnull (strstr (row->message, zf_import_field_label (
+    &reg->fields[zf_import_register_field_index (reg, "matter")])));
+  {
+    /* The reason names the matter as the import read it and the body. */
+    g_autofree char *normalized = zf_text_normalize (other_name);
+    g_autofree char *body = case_text (&db, refused, "b.name");
+
+    g_assert_nonnull (strstr (row->message, normalized));
+    g_assert_nonnull (strstr (row->message, body));
+  }
+  commit (import);
+
+  g_assert_cmpint (db_int (&db, (g_free (sql), sql = g_strdup_printf (
+    "SELECT matter_id FROM case_file WHERE id = %" G_GINT64_FORMAT, moved))), ==, new_matter);
+  g_assert_cmpint (db_int (&db, (g_free (sql), sql = g_strdup_printf (
+    "SELECT matter_id FROM case_file WHERE id = %" G_GINT64_FORMAT, refused))), ==, refused_matter);
   db_clear (&db);
 }
 
@@ -578,6 +687,7 @@ main (int   argc,
   g_test_add_func ("/case-export/round-trip/same-database", test_same_database);
   g_test_add_func ("/case-export/round-trip/fresh-database", test_fresh_database);
   g_test_add_func ("/case-export/officers-cell", test_officers_cell);
+  g_test_add_func ("/case-export/matter-cell", test_matter_cell);
   g_test_add_func ("/case-export/filters-and-cells", test_filters_and_cells);
   g_test_add_func ("/case-export/cancel", test_cancel);
   g_test_add_func ("/case-export/cli", test_cli);

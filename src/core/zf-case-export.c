@@ -29,7 +29,8 @@ column_estimate (const ZfImportField *f)
 {
   static const struct { const char *column; guint width; } widths[] = {
     { "body_name", 28 }, { "number", 22 }, { "party_name", 16 }, { "party_code", 18 },
-    { "basis", 30 }, { "notes", 24 }, { "officers", 24 },
+    { "basis", 30 }, { "notes", 24 }, { "officers", 24 }, { "matter", 24 },
+    { "review_outcome", 16 }, { "litigation_outcome", 16 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (widths); i++)

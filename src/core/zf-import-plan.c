@@ -153,6 +153,17 @@ officer_from_values (ZfImport    *self,
   return officer;
 }
 
+/* A refusal of one cell, named by its field as the file's header says it. */
+static char *
+field_refusal (ZfImport   *self,
+               const char *column,
+               const char *message)
+{
+  int i = zf_import_register_field_index (self->reg, column);
+
+  return g_strdup_printf ("%s: %s", zf_import_field_label (&self->reg->fields[i]), message);
+}
+
 static int
 compare_strings (gconstpointer a,
                  gconstpointer b)
@@ -184,10 +195,7 @@ resolve_case_officers (ZfImport  *self,
         continue;
       if (zf_store_import_case_officer (self->store, V ("body_name"), tokens[i], &label,
                                         &error) <= 0)
-        return g_strdup_printf ("%s: %s",
-                                zf_import_field_label (&self->reg->fields[
-                                  zf_import_register_field_index (self->reg, "officers")]),
-                                error->message);
+        return field_refusal (self, "officers", error->message);
       g_ptr_array_add (labels, label);
     }
   g_ptr_array_sort (labels, compare_strings);
@@ -196,6 +204,24 @@ resolve_case_officers (ZfImport  *self,
       g_string_append_printf (joined, "%s%s", joined->len ? "、" : "",
                               (const char *) labels->pdata[i]);
   set_value (self, values, "officers", joined->str);
+  return NULL;
+}
+
+/* The matter cell, by code or name, becomes the label the register stores
+ * and exports it by; one not on the body's list is refused. */
+static char *
+resolve_case_matter (ZfImport  *self,
+                     char     **values)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *label = NULL;
+  const char *cell = V ("matter");
+
+  if (cell == NULL)
+    return NULL;
+  if (zf_store_import_case_matter (self->store, V ("body_name"), cell, &label, &error) <= 0)
+    return field_refusal (self, "matter", error->message);
+  set_value (self, values, "matter", label);
   return NULL;
 }
 
@@ -304,7 +330,10 @@ check_row (ZfImport   *self,
       return g_strdup_printf (_("There is no body named “%s”; import the bodies first."),
                               values[i]);
   if (self->reg->id == ZF_IMPORT_CASES)
-    return resolve_case_officers (self, values);
+    {
+      char *refusal = resolve_case_matter (self, values);
+      return refusal ? refusal : resolve_case_officers (self, values);
+    }
   return NULL;
 }
 

@@ -41,6 +41,15 @@ gint64      zf_store_import_case_officer    (ZfStore                 *self,
                                              const char              *token,
                                              char                   **label,
                                              GError                 **error);
+/* The matter of @body_name's list that a case file's matter cell names by
+ * @token, its code or else its name; sets @label to how the register
+ * writes it. Returns 0 (not on the list) or -1 (ambiguous, failed) with
+ * @error. */
+gint64      zf_store_import_case_matter     (ZfStore                 *self,
+                                             const char              *body_name,
+                                             const char              *token,
+                                             char                   **label,
+                                             GError                 **error);
 
 /* Called with each row's values (aligned with the register's fields, owned
  * by the caller); FALSE stops. */
