@@ -599,8 +599,11 @@ static const char *const roundtrip_sql[] = {
     "FROM matter m JOIN body b ON b.id = m.body_id ORDER BY m.id",
   [ZF_IMPORT_CASES] =
     "SELECT b.name, c.number, c.category, c.procedure, c.party_name, c.party_kind, c.party_code, "
-    "c.filed_date, c.decided_date, c.closed_date, c.fine_amount, c.confiscated_amount, c.basis, "
-    "c.major, c.transferred_judicial, c.year, c.notes FROM case_file c JOIN body b ON b.id = c.body_id "
+    "(SELECT name FROM matter WHERE id = c.matter_id), c.filed_date, c.investigated_date, "
+    "c.notified_date, c.hearing_date, c.legal_review_date, c.collective_date, c.decided_date, "
+    "c.served_date, c.executed_date, c.closed_date, c.archived_date, c.fine_amount, "
+    "c.confiscated_amount, c.basis, c.major, c.transferred_judicial, c.review_outcome, "
+    "c.litigation_outcome, c.year, c.notes FROM case_file c JOIN body b ON b.id = c.body_id "
     "ORDER BY c.id",
 };
 
