@@ -9,6 +9,8 @@
 #include "zf-checklist-editors.h"
 #include "zf-checklists-view.h"
 #include "zf-draw-dialog.h"
+#include "zf-duty-dialog.h"
+#include "zf-transfer-dialog.h"
 #include "zf-store-checklists.h"
 #include "zf-store-private.h"
 
@@ -30,7 +32,10 @@ static const char fixture_sql[] =
   "  (3, 'ZF-0003', '2022-11-01', '2027-10-31', '市场监管', 'valid'),"
   "  (4, 'ZF-0004', '2022-11-01', '2027-10-31', '市场监管', 'valid'),"
   "  (5, 'ZF-0005', '2022-11-01', '2027-10-31', '市场监管', 'suspended'),"
-  "  (6, 'ZF-0006', '2022-11-01', '2027-10-31', '市场监管', 'valid');";
+  "  (6, 'ZF-0006', '2022-11-01', '2027-10-31', '市场监管', 'valid');"
+  "INSERT INTO section (id, body_id, name) VALUES (1, 1, '执法一科');"
+  "INSERT INTO post (id, section_id, name) VALUES (1, 1, '执法岗');"
+  "UPDATE officer SET section_id = 1, post_id = 1 WHERE id = 1;";
 
 static void
 settle (void)
@@ -57,6 +62,19 @@ query_int (ZfStore    *store,
     value = sqlite3_column_int64 (stmt, 0);
   sqlite3_finalize (stmt);
   return value;
+}
+
+static void
+remove_database (const char *dir,
+                 const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (dir);
 }
 
 static gint64
@@ -216,14 +234,178 @@ test_matter_and_draw (void)
   settle ();
   g_assert_null (view);
   g_clear_object (&store);
+  remove_database (dir, path);
+}
+
+static gint64
+add_matter (ZfStore    *store,
+            const char *code,
+            gint64      article)
+{
+  g_autoptr(ZfMatter) matter = zf_matter_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (matter, "body-id", (gint64) 1, "code", code, "name", code, "category", "penalty",
+                NULL);
+  g_assert_true (zf_store_save_matter (store, matter, &article, 1, "2024-01-01", &error));
+  g_assert_no_error (error);
+  return zf_record_get_id (ZF_RECORD (matter));
+}
+
+static char *
+list_string (ZfChecklistsView *view,
+             const char       *name,
+             guint             position,
+             const char       *property)
+{
+  g_autoptr(GObject) row = g_list_model_get_item (zf_checklists_view_get_list (view, name),
+                                                  position);
+  char *value = NULL;
+
+  g_assert_nonnull (row);
+  g_object_get (row, property, &value, NULL);
+  return value;
+}
+
+/* Duties given through the duty dialog (C4 refusal shown and nothing
+ * written), matters transferred through the transfer dialog (history shown
+ * at the source), and the legal bases page narrowed to a body's catalog. */
+static void
+test_transfer_and_duties (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("zf-ui-checklists-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "ui.db", NULL);
+  g_autoptr(ZfStore) store = zf_store_open (path, &error);
+  g_autoptr(ZfLaw) other = zf_law_new ();
+  g_autoptr(ZfLaw) local = zf_law_new ();
+  ZfChecklistsView *view;
+  GtkWindow *window;
+  GtkWindow *dialog;
+  gint64 article, first, second;
+
+  g_assert_no_error (error);
+  zf_store_set_operator (store, "tester");
+  g_assert_cmpint (sqlite3_exec (zf_store_get_db (store), fixture_sql, NULL, NULL, NULL), ==,
+                   SQLITE_OK);
+  article = add_law_to_catalog (store);
+  /* A local rule in body 1's catalog whose title sorts before the law, and
+   * a law in no catalog. */
+  g_object_set (local, "title", "上海市市场监督管理行政处罚程序规定", "level",
+                "local_government_rule", NULL);
+  g_assert_true (zf_store_save_law_with_articles (store, local, NULL, NULL, 0, 1, NULL, NULL,
+                                                  &error));
+  g_object_set (other, "title", "中华人民共和国行政许可法", "level", "law", NULL);
+  g_assert_true (zf_store_save_law_with_articles (store, other, NULL, NULL, 0, 0, NULL, NULL,
+                                                  &error));
+  g_assert_no_error (error);
+  first = add_matter (store, "XZCF-001", article);
+  second = add_matter (store, "XZCF-002", article);
+
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (window, 1200, 800);
+  view = g_object_new (ZF_TYPE_CHECKLISTS_VIEW, "store", store, NULL);
+  g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &view);
+  gtk_window_set_child (window, GTK_WIDGET (view));
+  gtk_window_present (window);
+  settle ();
+
+  /* 执法依据目录: every law, or the body's catalog by legal force. */
+  zf_checklists_view_show_register (view, "laws");
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (zf_checklists_view_get_list (view, "laws")), ==, 3);
+  zf_checklists_view_set_body (view, 2);
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (zf_checklists_view_get_list (view, "laws")), ==, 0);
+  zf_checklists_view_set_body (view, 1);
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (zf_checklists_view_get_list (view, "laws")), ==, 2);
   {
-    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-    g_unlink (path);
-    g_unlink (wal);
-    g_unlink (shm);
-    g_rmdir (dir);
+    g_autofree char *top = list_string (view, "laws", 0, "title");
+    g_autofree char *next = list_string (view, "laws", 1, "title");
+
+    g_assert_cmpstr (top, ==, "中华人民共和国行政处罚法");
+    g_assert_cmpstr (next, ==, "上海市市场监督管理行政处罚程序规定");
   }
+
+  zf_checklists_view_show_register (view, "matters");
+  zf_checklists_view_select_id (view, "matters", first);
+  settle ();
+
+  /* An officer who is not on the post: refused by C4, nothing written. */
+  dialog = zf_checklists_view_assign_duties (view);
+  g_assert_true (ZF_IS_DUTY_DIALOG (dialog));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_true (zf_duty_dialog_set_holder (ZF_DUTY_DIALOG (dialog), "section", 1));
+  g_assert_true (zf_duty_dialog_set_holder (ZF_DUTY_DIALOG (dialog), "post", 1));
+  g_assert_true (zf_duty_dialog_set_holder (ZF_DUTY_DIALOG (dialog), "officer", 2));
+  g_assert_false (zf_duty_dialog_set_holder (ZF_DUTY_DIALOG (dialog), "officer", 6));
+  g_assert_false (zf_duty_dialog_run (ZF_DUTY_DIALOG (dialog)));
+  g_test_message ("refusal: %s", zf_duty_dialog_get_error (ZF_DUTY_DIALOG (dialog)));
+  g_assert_nonnull (strstr (zf_duty_dialog_get_error (ZF_DUTY_DIALOG (dialog)), "C4"));
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM duty_assignment"), ==, 0);
+  g_assert_true (zf_duty_dialog_set_holder (ZF_DUTY_DIALOG (dialog), "officer", 1));
+  g_assert_true (zf_duty_dialog_run (ZF_DUTY_DIALOG (dialog)));
+  settle ();
+  g_assert_null (dialog);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM duty_assignment WHERE section_id = 1 "
+                              "AND post_id = 1 AND officer_id = 1"), ==, 1);
+  {
+    g_autofree char *duties = list_string (view, "matters", 0, "duties");
+
+    g_assert_cmpstr (duties, ==, "执法一科 / 执法岗 / 赵一");
+  }
+
+  /* Both matters to body 2: refused without a 文号, then moved. */
+  zf_checklists_view_select_id (view, "matters", first);
+  dialog = zf_checklists_view_transfer_matters (view);
+  g_assert_true (ZF_IS_TRANSFER_DIALOG (dialog));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_true (zf_transfer_dialog_set_matter (ZF_TRANSFER_DIALOG (dialog), second, TRUE));
+  g_assert_true (zf_transfer_dialog_set_target (ZF_TRANSFER_DIALOG (dialog), 2));
+  zf_transfer_dialog_set_date (ZF_TRANSFER_DIALOG (dialog), "2024-03-01");
+  zf_transfer_dialog_set_reason (ZF_TRANSFER_DIALOG (dialog), "综合行政执法改革");
+  g_assert_false (zf_transfer_dialog_run (ZF_TRANSFER_DIALOG (dialog)));
+  g_assert_nonnull (zf_transfer_dialog_get_error (ZF_TRANSFER_DIALOG (dialog)));
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM matter_transfer"), ==, 0);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM matter WHERE status <> 'active'"), ==, 0);
+  zf_transfer_dialog_set_doc_number (ZF_TRANSFER_DIALOG (dialog), "某府办发〔2024〕12号");
+  g_assert_true (zf_transfer_dialog_run (ZF_TRANSFER_DIALOG (dialog)));
+  settle ();
+  g_assert_null (dialog);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM matter WHERE body_id = 1 "
+                              "AND status = 'transferred'"), ==, 2);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM matter WHERE body_id = 2 "
+                              "AND status = 'active'"), ==, 2);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM matter_transfer WHERE from_body_id = 1 "
+                              "AND to_body_id = 2 AND date = '2024-03-01' AND doc_number = "
+                              "'某府办发〔2024〕12号' AND reason = '综合行政执法改革' AND "
+                              "new_matter_id IS NOT NULL"), ==, 2);
+  {
+    g_autofree char *status = list_string (view, "matters", 0, "status");
+    g_autofree char *history = list_string (view, "matters", 0, "transfers");
+
+    g_assert_cmpstr (status, ==, "transferred");
+    g_assert_cmpstr (history, ==, "2024-03-01 某府办发〔2024〕12号：某县市场监督管理局 → 某县交通运输局");
+  }
+
+  /* A duty the body no longer holds is refused (C4). */
+  zf_checklists_view_select_id (view, "matters", second);
+  dialog = zf_checklists_view_assign_duties (view);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_true (zf_duty_dialog_set_holder (ZF_DUTY_DIALOG (dialog), "section", 1));
+  g_assert_false (zf_duty_dialog_run (ZF_DUTY_DIALOG (dialog)));
+  g_assert_nonnull (strstr (zf_duty_dialog_get_error (ZF_DUTY_DIALOG (dialog)), "C4"));
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM duty_assignment"), ==, 1);
+  gtk_window_destroy (dialog);
+  settle ();
+  g_assert_null (dialog);
+
+  gtk_window_destroy (window);
+  settle ();
+  g_assert_null (view);
+  g_clear_object (&store);
+  remove_database (dir, path);
 }
 
 int
@@ -232,5 +414,6 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
   g_test_add_func ("/ui/checklists/matter-and-draw", test_matter_and_draw);
+  g_test_add_func ("/ui/checklists/transfer-and-duties", test_transfer_and_duties);
   return g_test_run ();
 }

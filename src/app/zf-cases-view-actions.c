@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "zf-case-dialog.h"
+#include "zf-case-export.h"
 #include "zf-case-reports.h"
 #include "zf-cases-view-private.h"
 #include "zf-date.h"
@@ -64,6 +65,7 @@ zf_cases_view_update_actions (ZfCasesView *self)
   gtk_widget_action_set_enabled (widget, "cases.print-opinion", evaluated);
   gtk_widget_action_set_enabled (widget, "cases.export-summary", !busy);
   gtk_widget_action_set_enabled (widget, "cases.export-ledger", !busy);
+  gtk_widget_action_set_enabled (widget, "cases.export-register", !busy);
   gtk_widget_action_set_enabled (widget, "cases.close-rectification",
                                  row != NULL && g_strcmp0 (row->status, "closed") != 0);
 }
@@ -243,6 +245,7 @@ typedef enum
   EXPORT_SUMMARY,
   EXPORT_LEDGER,
   EXPORT_OPINION,
+  EXPORT_REGISTER,
 } ExportKind;
 
 typedef struct
@@ -251,6 +254,8 @@ typedef struct
   char       *db_path;
   char       *path;
   int         year;
+  gint64      body_id;      /* the register: the filters in view, 0 = any */
+  int         register_year;
   gint64      evaluation_id;
   char       *today;
 } ExportJob;
@@ -289,6 +294,10 @@ export_thread (GTask        *task,
           g_autoptr(ZfCaseOpinion) opinion = zf_case_opinion_new (store, job->evaluation_id, &error);
           ok = opinion != NULL && zf_case_opinion_write_pdf (opinion, job->path, &error);
         }
+        break;
+      case EXPORT_REGISTER:
+        ok = zf_export_cases_xlsx (store, job->path, job->body_id, job->register_year,
+                                   cancellable, &error);
         break;
       default:
         g_assert_not_reached ();
@@ -342,6 +351,16 @@ start_export (ZfCasesView *self,
   job->year = zf_cases_view_get_year (self);
   job->evaluation_id = evaluation_id;
   job->today = zf_date_today ();
+  if (kind == EXPORT_REGISTER)
+    {
+      guint body = gtk_drop_down_get_selected (self->body_filter);
+      guint year = gtk_drop_down_get_selected (self->year_filter);
+
+      if (body != GTK_INVALID_LIST_POSITION && body < self->body_ids->len)
+        job->body_id = g_array_index (self->body_ids, gint64, body);
+      if (year != GTK_INVALID_LIST_POSITION && year > 0)
+        job->register_year = zf_cases_view_get_year (self);
+    }
 
   self->export_cancellable = g_cancellable_new ();
   task = g_task_new (self, self->export_cancellable, on_export_done, NULL);
@@ -378,6 +397,7 @@ export_action (GtkWidget  *widget,
   ZfCasesView *self = ZF_CASES_VIEW (widget);
   ExportKind kind = g_str_equal (action_name, "cases.export-summary") ? EXPORT_SUMMARY
                     : g_str_equal (action_name, "cases.export-ledger") ? EXPORT_LEDGER
+                    : g_str_equal (action_name, "cases.export-register") ? EXPORT_REGISTER
                     : EXPORT_OPINION;
   gint64 evaluation_id = kind == EXPORT_OPINION ? selected_evaluation_id (self) : 0;
   g_autofree char *name = NULL;
@@ -392,6 +412,9 @@ export_action (GtkWidget  *widget,
       break;
     case EXPORT_LEDGER:
       name = g_strdup (_("Rectification ledger.xlsx"));
+      break;
+    case EXPORT_REGISTER:
+      name = g_strdup (_("Case files.xlsx"));
       break;
     case EXPORT_OPINION:
       name = g_strdup_printf (_("Evaluation opinion %s.pdf"),
@@ -489,6 +512,7 @@ zf_cases_view_install_actions (GtkWidgetClass *widget_class)
                                    close_rectification_action);
   gtk_widget_class_install_action (widget_class, "cases.export-summary", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "cases.export-ledger", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "cases.export-register", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "cases.export-opinion", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "cases.print-opinion", NULL, print_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,

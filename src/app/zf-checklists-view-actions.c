@@ -8,6 +8,8 @@
 #include "zf-checklists-view-private.h"
 #include "zf-date.h"
 #include "zf-draw-dialog.h"
+#include "zf-duty-dialog.h"
+#include "zf-transfer-dialog.h"
 
 /* The registers' exports, in page order (the draws page exports the
  * selected draw's record instead). */
@@ -49,6 +51,8 @@ zf_checklists_view_update_actions (ZfChecklistsView *self)
   gtk_widget_action_set_enabled (widget, "checklists.new", !draws);
   gtk_widget_action_set_enabled (widget, "checklists.edit", !draws && chosen);
   gtk_widget_action_set_enabled (widget, "checklists.results", draws && chosen);
+  gtk_widget_action_set_enabled (widget, "checklists.transfer", page == PAGE_MATTERS && chosen);
+  gtk_widget_action_set_enabled (widget, "checklists.duties", page == PAGE_MATTERS && chosen);
   gtk_widget_action_set_enabled (widget, "checklists.export", !busy && (!draws || chosen));
   gtk_widget_action_set_enabled (widget, "checklists.export-pdf", !busy && draws && chosen);
   gtk_widget_action_set_enabled (widget, "checklists.export-stats", !busy);
@@ -168,6 +172,79 @@ zf_checklists_view_open_draw (ZfChecklistsView *self)
                                         zf_checklists_view_get_toplevel (self));
   gtk_window_present (GTK_WINDOW (dialog));
   return GTK_WINDOW (dialog);
+}
+
+static void
+on_transferred (ZfTransferDialog *dialog,
+                guint             n_matters,
+                ZfChecklistsView *self)
+{
+  g_autofree char *text =
+    g_strdup_printf (ngettext ("%u matter transferred.", "%u matters transferred.", n_matters),
+                     n_matters);
+
+  zf_query_model_refresh (zf_register_page_get_model (self->pages[PAGE_MATTERS]));
+  zf_checklists_view_show_status (self, text);
+}
+
+GtkWindow *
+zf_checklists_view_transfer_matters (ZfChecklistsView *self)
+{
+  ZfRecord *matter;
+  ZfTransferDialog *dialog;
+
+  g_return_val_if_fail (ZF_IS_CHECKLISTS_VIEW (self), NULL);
+  matter = selected (self, PAGE_MATTERS);
+  if (matter == NULL)
+    return NULL;
+  dialog = zf_transfer_dialog_new (self->store, zf_record_get_int (matter, "body_id"),
+                                   zf_record_get_id (matter),
+                                   zf_checklists_view_get_toplevel (self));
+  g_signal_connect_object (dialog, "transferred", G_CALLBACK (on_transferred), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+static void
+on_assigned (ZfDutyDialog     *dialog,
+             gint64            assignment_id,
+             ZfChecklistsView *self)
+{
+  zf_query_model_refresh (zf_register_page_get_model (self->pages[PAGE_MATTERS]));
+  zf_checklists_view_show_status (self, _("Duty assigned."));
+}
+
+GtkWindow *
+zf_checklists_view_assign_duties (ZfChecklistsView *self)
+{
+  ZfRecord *matter;
+  ZfDutyDialog *dialog;
+
+  g_return_val_if_fail (ZF_IS_CHECKLISTS_VIEW (self), NULL);
+  matter = selected (self, PAGE_MATTERS);
+  if (matter == NULL)
+    return NULL;
+  dialog = zf_duty_dialog_new (self->store, zf_record_get_id (matter),
+                               zf_checklists_view_get_toplevel (self));
+  g_signal_connect_object (dialog, "assigned", G_CALLBACK (on_assigned), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+static void
+transfer_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  zf_checklists_view_transfer_matters (ZF_CHECKLISTS_VIEW (widget));
+}
+
+static void
+duties_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  zf_checklists_view_assign_duties (ZF_CHECKLISTS_VIEW (widget));
 }
 
 static void
@@ -398,6 +475,15 @@ zf_checklists_view_add_buttons (ZfChecklistsView *self)
 
       zf_register_page_add_button (page, _("_New…"), "checklists.new", NULL);
       zf_register_page_add_button (page, _("_Edit…"), "checklists.edit", NULL);
+      if (i == PAGE_MATTERS)
+        {
+          zf_register_page_add_button (page, _("_Transfer…"), "checklists.transfer",
+                                       _("Transfer the selected matter, and others of its body, "
+                                         "to another body"));
+          zf_register_page_add_button (page, _("_Assign duties…"), "checklists.duties",
+                                       _("Give the selected matter to a section, post or officer "
+                                         "of its body"));
+        }
       if (i == PAGE_ITEMS)
         zf_register_page_add_button (page, _("_Draw…"), "checklists.draw",
                                      _("Draw targets and inspectors for the selected item"));
@@ -439,6 +525,8 @@ zf_checklists_view_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "checklists.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "checklists.draw", NULL, draw_action);
   gtk_widget_class_install_action (widget_class, "checklists.results", NULL, results_action);
+  gtk_widget_class_install_action (widget_class, "checklists.transfer", NULL, transfer_action);
+  gtk_widget_class_install_action (widget_class, "checklists.duties", NULL, duties_action);
   gtk_widget_class_install_action (widget_class, "checklists.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "checklists.export-pdf", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "checklists.export-stats", NULL,

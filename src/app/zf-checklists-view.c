@@ -41,8 +41,10 @@ static const ZfPageColumn matter_columns[] = {
   TEXT (N_("Matter"), "name", ZF_MATTER_SORT_NAME, 0),
   CODE (N_("Category"), "category", &zf_matter_categories, ZF_MATTER_SORT_CATEGORY, 110),
   TEXT (N_("Basis"), "basis", -1, 0),
-  TEXT (N_("Body"), "body-name", -1, 200),
-  CODE (N_("Status"), "status", &zf_matter_statuses, ZF_MATTER_SORT_STATUS, 90),
+  TEXT (N_("Body"), "body-name", -1, 160),
+  CODE (N_("Status"), "status", &zf_matter_statuses, ZF_MATTER_SORT_STATUS, 80),
+  TEXT (N_("Transfers"), "transfers", -1, 180),
+  TEXT (N_("Duties held"), "duties", -1, 140),
 };
 
 static const ZfPageColumn leniency_columns[] = {
@@ -110,7 +112,7 @@ typedef struct
 
 static const PageInfo page_info[N_PAGES] = {
   [PAGE_LAWS] = PAGE ("laws", N_("Legal bases"), N_("Search by title or issuing organ"),
-                      zf_law_query_spec, law_columns, 0),
+                      zf_law_query_spec, law_columns, ZF_LAW_FILTER_BODY),
   [PAGE_MATTERS] = PAGE ("matters", N_("Enforcement matters"), N_("Search by code or name"),
                          zf_matter_query_spec, matter_columns, ZF_MATTER_FILTER_BODY),
   [PAGE_LENIENCY] = PAGE ("leniency", N_("Four lists"),
@@ -242,6 +244,9 @@ on_body_changed (ZfChecklistsView *self)
       else
         zf_query_model_clear_filter (model, page_info[i].body_slot);
     }
+  /* A body's catalog (执法依据目录) reads by legal force; every law, by title. */
+  zf_query_model_set_sort (zf_register_page_get_model (self->pages[PAGE_LAWS]),
+                           body_id > 0 ? ZF_LAW_SORT_LEVEL : ZF_LAW_SORT_TITLE, FALSE);
   queue_checks (self);
 }
 

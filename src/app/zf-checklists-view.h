@@ -34,5 +34,10 @@ GtkWindow  *zf_checklists_view_new_record    (ZfChecklistsView *self);
 GtkWindow  *zf_checklists_view_edit_selected (ZfChecklistsView *self);
 GtkWindow  *zf_checklists_view_new_draw      (ZfChecklistsView *self);
 GtkWindow  *zf_checklists_view_open_draw     (ZfChecklistsView *self);
+/* On the selected matter: transfer it (and others of its body) to another
+ * body, or give its duty to a section, post or officer. NULL without a
+ * selected matter. */
+GtkWindow  *zf_checklists_view_transfer_matters (ZfChecklistsView *self);
+GtkWindow  *zf_checklists_view_assign_duties    (ZfChecklistsView *self);
 
 G_END_DECLS

@@ -456,3 +456,56 @@ zf_record_dialog_get_error (ZfRecordDialog *self)
   g_return_val_if_fail (ZF_IS_RECORD_DIALOG (self), NULL);
   return self->error_text;
 }
+
+GtkBox *
+zf_dialog_frame (GtkWindow   *window,
+                 const char  *accept_label,
+                 GCallback    accept,
+                 GtkListBox **findings_list,
+                 GtkWidget  **accept_button)
+{
+  GtkWidget *header = gtk_header_bar_new ();
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Cancel"));
+  GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+
+  gtk_header_bar_set_show_title_buttons (GTK_HEADER_BAR (header), FALSE);
+  g_signal_connect_swapped (button, "clicked", G_CALLBACK (gtk_window_destroy), window);
+  gtk_header_bar_pack_start (GTK_HEADER_BAR (header), button);
+  button = gtk_button_new_with_mnemonic (accept_label);
+  gtk_widget_add_css_class (button, "suggested-action");
+  g_signal_connect_swapped (button, "clicked", accept, window);
+  gtk_header_bar_pack_end (GTK_HEADER_BAR (header), button);
+  gtk_window_set_titlebar (window, header);
+  if (accept_button != NULL)
+    *accept_button = button;
+
+  gtk_widget_set_margin_start (outer, 18);
+  gtk_widget_set_margin_end (outer, 18);
+  gtk_widget_set_margin_top (outer, 18);
+  gtk_widget_set_margin_bottom (outer, 18);
+  gtk_widget_set_vexpand (content, TRUE);
+  gtk_box_append (GTK_BOX (outer), content);
+  *findings_list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (*findings_list, GTK_SELECTION_NONE);
+  gtk_widget_set_visible (GTK_WIDGET (*findings_list), FALSE);
+  gtk_box_append (GTK_BOX (outer), GTK_WIDGET (*findings_list));
+  gtk_window_set_child (window, outer);
+  return GTK_BOX (content);
+}
+
+void
+zf_findings_list_show_error (GtkListBox   *list,
+                             const GError *error)
+{
+  g_autoptr(GPtrArray) findings = zf_findings_new ();
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+  if (error != NULL)
+    zf_error_to_findings (error, findings);
+  for (guint i = 0; i < findings->len; i++)
+    gtk_list_box_append (list, zf_finding_row_new (findings->pdata[i]));
+  gtk_widget_set_visible (GTK_WIDGET (list), findings->len > 0);
+}

@@ -77,6 +77,18 @@ const char     *zf_record_dialog_get_error     (ZfRecordDialog     *self);
  * message") as findings again; other errors become one finding. */
 void            zf_error_to_findings           (const GError       *error,
                                                 GPtrArray          *findings);
+/* The frame of a small dialog: Cancel and @accept_label in the header bar
+ * (@accept is called with @window), the window's child a box whose content
+ * goes into the returned vertical box, above @findings_list (hidden while
+ * empty). Sets *@accept_button when not NULL. */
+GtkBox         *zf_dialog_frame                (GtkWindow          *window,
+                                                const char         *accept_label,
+                                                GCallback           accept,
+                                                GtkListBox        **findings_list,
+                                                GtkWidget         **accept_button);
+/* Shows @error in @list as findings (rule · clause, message); NULL clears. */
+void            zf_findings_list_show_error    (GtkListBox         *list,
+                                                const GError       *error);
 /* A row of a findings list: severity icon, "rule · clause", message. */
 GtkWidget      *zf_finding_row_new             (const ZfFinding    *finding);
 

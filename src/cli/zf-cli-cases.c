@@ -5,12 +5,14 @@
 #include <stdlib.h>
 
 #include "zf-case-codes.h"
+#include "zf-case-export.h"
 #include "zf-case-reports.h"
 #include "zf-cli.h"
 #include "zf-date.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
 #include "zf-sampling.h"
+#include "zf-store-bodies.h"
 #include "zf-store-cases.h"
 #include "zf-store-evaluations.h"
 #include "zf-store-standards.h"
@@ -398,4 +400,62 @@ zf_cli_cases (ZfCliContext  *ctx,
   if (store == NULL)
     return 1;
   return run_cases (store, argc, argv);
+}
+
+/* export cases: the register in the import's layout. --body takes the
+ * body's id or its name, as people remember one or the other. */
+int
+zf_cli_export_cases (ZfCliContext  *ctx,
+                     int            argc,
+                     char         **argv)
+{
+  g_autofree char *xlsx = NULL;
+  g_autofree char *body_text = NULL;
+  int year = 0;
+  GOptionEntry entries[] = {
+    { "xlsx", 0, 0, G_OPTION_ARG_FILENAME, &xlsx, N_("Write the register to this .xlsx file"), "FILE" },
+    { "body", 0, 0, G_OPTION_ARG_STRING, &body_text, N_("Only this body's case files"), "ID" },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("Only the case files of this year"), "Y" },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(ZfStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 body_id = 0;
+
+  if (!zf_cli_parse_options (&argc, &argv, entries, _("Export the register of case files.")))
+    return 2;
+  if (xlsx == NULL)
+    {
+      g_printerr (_("zhifa-cli: say where to write the register with --xlsx FILE.\n"));
+      return 2;
+    }
+  if (year < 0)
+    {
+      g_printerr (_("zhifa-cli: --year needs a year such as 2023.\n"));
+      return 2;
+    }
+
+  store = zf_cli_open_store (ctx);
+  if (store == NULL)
+    return 1;
+  if (body_text != NULL)
+    {
+      g_autoptr(ZfBody) body = NULL;
+      char *end = NULL;
+      gint64 id = g_ascii_strtoll (body_text, &end, 10);
+
+      body = end != body_text && *end == '\0' ? zf_store_get_body (store, id, NULL)
+                                               : zf_store_find_body_by_name (store, body_text);
+      if (body == NULL)
+        {
+          g_printerr (_("zhifa-cli: there is no body “%s”.\n"), body_text);
+          return 2;
+        }
+      body_id = zf_record_get_id (ZF_RECORD (body));
+    }
+  if (!zf_export_cases_xlsx (store, xlsx, body_id, year, NULL, &error))
+    return zf_cli_fail (g_steal_pointer (&error));
+  if (!ctx->quiet)
+    g_printerr (_("Register written to %s.\n"), xlsx);
+  return 0;
 }

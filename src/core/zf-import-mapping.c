@@ -108,6 +108,9 @@ static const ZfImportField case_fields[] = {
   F ("transferred_judicial", NC_("import field", "Transferred to judiciary"), "是否移送司法|移送司法机关|两法衔接|移送", BOOL),
   F ("year", NC_("import field", "Year"), "年度|年份", INT),
   F ("notes", NC_("import field", "Notes"), "备注|说明", TEXT),
+  /* Certificate numbers or names, separated by 、 , ; or spaces. */
+  F ("officers", NC_("import field", "Handling officers"),
+     "办案人员|执法人员|承办人|承办人员|执法人员证号|办案人员证号", TEXT),
 };
 
 static const ZfImportRegister registers[] = {

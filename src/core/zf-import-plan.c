@@ -153,6 +153,52 @@ officer_from_values (ZfImport    *self,
   return officer;
 }
 
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* Each officer the cell names, by certificate number or name, becomes the
+ * label the register stores and exports them by, sorted and without
+ * repeats: a cell that names the same officers compares as unchanged. */
+static char *
+resolve_case_officers (ZfImport  *self,
+                       char     **values)
+{
+  const char *cell = V ("officers");
+  g_auto(GStrv) tokens = NULL;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) joined = g_string_new (NULL);
+
+  if (cell == NULL)
+    return NULL;
+  tokens = g_regex_split_simple ("[、,，;；\\s]+", cell, 0, 0);
+  for (guint i = 0; tokens[i]; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      char *label = NULL;
+
+      if (*tokens[i] == '\0')
+        continue;
+      if (zf_store_import_case_officer (self->store, V ("body_name"), tokens[i], &label,
+                                        &error) <= 0)
+        return g_strdup_printf ("%s: %s",
+                                zf_import_field_label (&self->reg->fields[
+                                  zf_import_register_field_index (self->reg, "officers")]),
+                                error->message);
+      g_ptr_array_add (labels, label);
+    }
+  g_ptr_array_sort (labels, compare_strings);
+  for (guint i = 0; i < labels->len; i++)
+    if (i == 0 || strcmp (labels->pdata[i], labels->pdata[i - 1]) != 0)
+      g_string_append_printf (joined, "%s%s", joined->len ? "、" : "",
+                              (const char *) labels->pdata[i]);
+  set_value (self, values, "officers", joined->str);
+  return NULL;
+}
+
 /* The register's own checks of a whole row; returns the refusal or NULL. */
 static char *
 check_row (ZfImport   *self,
@@ -257,6 +303,8 @@ check_row (ZfImport   *self,
         !body_known (self, state, values[i]))
       return g_strdup_printf (_("There is no body named “%s”; import the bodies first."),
                               values[i]);
+  if (self->reg->id == ZF_IMPORT_CASES)
+    return resolve_case_officers (self, values);
   return NULL;
 }
 

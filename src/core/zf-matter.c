@@ -26,6 +26,8 @@ struct _ZfMatter
   char     *status;
   char     *enforcement_category;
   char     *basis;
+  char     *transfers;
+  char     *duties;
   char     *notes;
 };
 
@@ -52,6 +54,8 @@ static const ZfField fields[] = {
   FIELD (status, STRING),
   FIELD (enforcement_category, STRING),
   FIELD (basis, STRING),
+  FIELD (transfers, STRING),
+  FIELD (duties, STRING),
   FIELD (notes, STRING),
 };
 

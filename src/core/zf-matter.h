@@ -9,8 +9,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ZfMatter, zf_matter, ZF, MATTER, ZfRecord)
 
 /* An enforcement matter of a body's list (行政执法事项清单), DOMAIN.md §3;
- * body-name, section-name, post-name and basis are read-only context joined
- * from other rows. Fields are properties named like the columns. */
+ * body-name, section-name, post-name, basis, transfers (the dated history
+ * of its moves between bodies) and duties (who holds it: section / post /
+ * officer) are read-only context joined from other rows. Fields are properties named like the columns. */
 ZfMatter *zf_matter_new (void);
 
 G_END_DECLS

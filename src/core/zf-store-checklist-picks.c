@@ -215,3 +215,55 @@ zf_store_mark_draw_results (ZfStore    *self,
     }
   return zf_store_commit (self, error);
 }
+
+void
+zf_duty_holder_free (ZfDutyHolder *holder)
+{
+  if (holder == NULL)
+    return;
+  g_free (holder->kind);
+  g_free (holder->name);
+  g_free (holder);
+}
+
+GPtrArray *
+zf_store_list_duty_holders (ZfStore  *self,
+                            gint64    body_id,
+                            GError  **error)
+{
+  static const char sql[] =
+    "SELECT 'section', s.id, s.name, 0 AS level FROM section s WHERE s.body_id = ?1 "
+    "UNION ALL SELECT 'post', p.id, s.name || ' / ' || p.name, 1 FROM post p "
+    "JOIN section s ON s.id = p.section_id WHERE s.body_id = ?1 "
+    "UNION ALL SELECT 'officer', o.id, o.name || coalesce ('（' || po.name || '）', ''), 2 "
+    "FROM officer o LEFT JOIN post po ON po.id = o.post_id WHERE o.body_id = ?1 "
+    "ORDER BY 4, 3, 2";
+  g_autoptr(GPtrArray) holders =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) zf_duty_holder_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), NULL);
+
+  stmt = zf_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, body_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ZfDutyHolder *holder = g_new0 (ZfDutyHolder, 1);
+
+      holder->kind = zf_column_dup (stmt, 0);
+      holder->id = sqlite3_column_int64 (stmt, 1);
+      holder->name = zf_column_dup (stmt, 2);
+      g_ptr_array_add (holders, holder);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      zf_store_set_error (self, error);
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&holders);
+}

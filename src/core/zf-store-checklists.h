@@ -48,7 +48,8 @@ ZfTable   *zf_store_catalog_table          (ZfStore      *self,
                                             gint64        body_id,
                                             GError      **error);
 /* Sort columns of the laws list, in ZfQuerySpec order; filter slot 1 is
- * the level. */
+ * the level, slot 2 a body whose catalog holds the law (whole or an
+ * article of it). */
 typedef enum
 {
   ZF_LAW_SORT_TITLE,
@@ -56,7 +57,7 @@ typedef enum
   ZF_LAW_SORT_EFFECTIVE,
   ZF_LAW_N_SORTS
 } ZfLawSort;
-enum { ZF_LAW_FILTER_LEVEL = 1 };
+enum { ZF_LAW_FILTER_LEVEL = 1, ZF_LAW_FILTER_BODY };
 const ZfQuerySpec *zf_law_query_spec       (void);
 
 /* ── Matters (zf-store-matters.c) ─────────────────────────────────────── */
@@ -358,6 +359,20 @@ gboolean   zf_store_save_law_with_articles (ZfStore            *self,
                                             gint64              catalog_body_id,
                                             const char         *sections,
                                             const char         *cooperating,
+                                            GError            **error);
+
+/* A section, post or officer of a body, as the duty dialog offers it. */
+typedef struct
+{
+  char   *kind;     /* "section", "post" or "officer" */
+  gint64  id;
+  char   *name;     /* posts "section / post", officers "name（post）" */
+} ZfDutyHolder;
+
+void       zf_duty_holder_free             (ZfDutyHolder       *holder);
+/* The body's sections, then its posts, then its officers, each by name. */
+GPtrArray *zf_store_list_duty_holders      (ZfStore            *self,
+                                            gint64              body_id,
                                             GError            **error);
 
 /* The 检查对象名录库 for export (no body: targets are shared). */

@@ -106,10 +106,19 @@ static const char matter_update_sql[] =
   "supervision_phone = :supervision_phone, status = coalesce (:status, status), "
   "enforcement_category = :enforcement_category, notes = :notes, " TOUCH " WHERE id = :id";
 
+/* A handling officer as a case file's cell names them: the number of their
+ * latest card (unique), else their name. */
+#define OFFICER_LABEL(officer_id) \
+  "coalesce ((SELECT number FROM certificate WHERE id = (SELECT max (id) FROM certificate " \
+  "WHERE officer_id = " officer_id ")), (SELECT name FROM officer WHERE id = " officer_id "))"
+
+/* The officers in byte order of their labels, as the plan sorts a cell. */
 #define CASE_SELECT \
   "SELECT c.id, b.name AS body_name, c.number, c.category, c.procedure, c.party_name, " \
   "c.party_kind, c.party_code, c.filed_date, c.decided_date, c.closed_date, c.fine_amount, " \
-  "c.confiscated_amount, c.basis, c.major, c.transferred_judicial, c.year, c.notes " \
+  "c.confiscated_amount, c.basis, c.major, c.transferred_judicial, c.year, c.notes, " \
+  "(SELECT group_concat (label, '、') FROM (SELECT " OFFICER_LABEL ("co.officer_id") \
+  " AS label FROM case_officer co WHERE co.case_id = c.id ORDER BY label)) AS officers " \
   "FROM case_file c JOIN body b ON b.id = c.body_id "
 
 static const char case_by_number_sql[] =
@@ -130,6 +139,25 @@ static const char case_update_sql[] =
   "fine_amount = :fine_amount, confiscated_amount = :confiscated_amount, basis = :basis, "
   "major = coalesce (:major, 0), transferred_judicial = coalesce (:transferred_judicial, 0), "
   "year = :year, notes = :notes, " TOUCH " WHERE id = :id";
+
+/* Every case file of a body (?1) and year (?2), NULL for any, in the order
+ * of the register the export writes. */
+static const char case_export_sql[] =
+  CASE_SELECT "WHERE (?1 IS NULL OR c.body_id = ?1) AND (?2 IS NULL OR c.year = ?2) "
+  "ORDER BY b.name, c.year, c.number, c.id";
+
+/* A card number names its holder wherever they work; a name prefers an
+ * officer of the case's own body (?1), and two of the same name there, or
+ * elsewhere when the body has none, are ambiguous. */
+static const char case_officer_by_number_sql[] =
+  "SELECT officer_id, 1 FROM certificate WHERE number = ?2";
+static const char case_officer_by_name_sql[] =
+  "SELECT id, body_id = " BODY_ID ("?1") " AS own FROM officer WHERE name = ?2 "
+  "ORDER BY own DESC, id LIMIT 2";
+static const char case_officer_label_sql[] = "SELECT " OFFICER_LABEL ("?1");
+static const char case_officer_clear_sql[] = "DELETE FROM case_officer WHERE case_id = ?1";
+static const char case_officer_add_sql[] =
+  "INSERT OR IGNORE INTO case_officer (case_id, officer_id) VALUES (?1, ?2)";
 
 /* --- helpers -------------------------------------------------------------- */
 
@@ -387,6 +415,176 @@ write_officer (ZfStore                 *self,
   return TRUE;
 }
 
+gint64
+zf_store_import_case_officer (ZfStore     *self,
+                              const char  *body_name,
+                              const char  *token,
+                              char       **label,
+                              GError     **error)
+{
+  static const char *const lookups[] = { case_officer_by_number_sql, case_officer_by_name_sql };
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), -1);
+
+  for (guint i = 0; id == 0 && i < G_N_ELEMENTS (lookups); i++)
+    {
+      int own = -1;
+
+      stmt = zf_store_prepare (self, lookups[i], error);
+      if (stmt == NULL)
+        return -1;
+      zf_bind_text (stmt, 1, body_name);
+      zf_bind_text (stmt, 2, token);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          if (id != 0 && sqlite3_column_int (stmt, 1) == own)
+            {
+              sqlite3_reset (stmt);
+              g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                           _("More than one officer is named “%s”; write their certificate "
+                             "number instead."), token);
+              return -1;
+            }
+          if (id == 0)
+            {
+              id = sqlite3_column_int64 (stmt, 0);
+              own = sqlite3_column_int (stmt, 1);
+            }
+        }
+      sqlite3_reset (stmt);
+    }
+  if (id == 0)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND,
+                   _("There is no officer with the certificate number or name “%s”; "
+                     "import the officers first."), token);
+      return 0;
+    }
+
+  stmt = zf_store_prepare (self, case_officer_label_sql, error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    *label = zf_column_dup (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+/* The plan left the cell as labels joined by 、; each names one officer. */
+static gboolean
+write_case_officers (ZfStore                 *self,
+                     const ZfImportRegister  *reg,
+                     gint64                   case_id,
+                     char *const             *values,
+                     GError                 **error)
+{
+  int f = zf_import_register_field_index (reg, "officers");
+  g_auto(GStrv) labels = NULL;
+  sqlite3_stmt *stmt;
+
+  /* A file without the column leaves the officers as they are. */
+  if (values[f] == NULL)
+    return TRUE;
+  stmt = zf_store_prepare (self, case_officer_clear_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  if (!zf_store_exec_stmt (self, stmt, error))
+    return FALSE;
+
+  labels = g_strsplit (values[f], "、", -1);
+  for (guint i = 0; labels[i]; i++)
+    {
+      g_autofree char *label = NULL;
+      gint64 officer_id;
+
+      if (*labels[i] == '\0')
+        continue;
+      officer_id = zf_store_import_case_officer (self, value_of (reg, values, "body_name"),
+                                                 labels[i], &label, error);
+      if (officer_id <= 0)
+        return FALSE;
+      stmt = zf_store_prepare (self, case_officer_add_sql, error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, case_id);
+      sqlite3_bind_int64 (stmt, 2, officer_id);
+      if (!zf_store_exec_stmt (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_case (ZfStore                 *self,
+            const ZfImportRegister  *reg,
+            gint64                   id,
+            char *const             *values,
+            GError                 **error)
+{
+  if (!exec_values (self, reg, id ? case_update_sql : case_insert_sql, id, values, error))
+    return FALSE;
+  if (id == 0)
+    id = sqlite3_last_insert_rowid (zf_store_get_db (self));
+  return write_case_officers (self, reg, id, values, error);
+}
+
+gboolean
+zf_store_import_foreach_case (ZfStore             *self,
+                              gint64               body_id,
+                              int                  year,
+                              ZfImportValuesFunc   func,
+                              gpointer             user_data,
+                              GError             **error)
+{
+  const ZfImportRegister *reg = zf_import_register_get (ZF_IMPORT_CASES);
+  g_autofree int *fields = NULL;
+  sqlite3_stmt *stmt;
+  char **values;
+  gboolean go_on = TRUE;
+  int rc, n_columns;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  stmt = zf_store_prepare (self, case_export_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  if (body_id > 0)
+    sqlite3_bind_int64 (stmt, 1, body_id);
+  if (year > 0)
+    sqlite3_bind_int (stmt, 2, year);
+
+  n_columns = sqlite3_column_count (stmt);
+  fields = g_new (int, n_columns);
+  for (int c = 0; c < n_columns; c++)
+    fields[c] = zf_import_register_field_index (reg, sqlite3_column_name (stmt, c));
+
+  values = g_new0 (char *, reg->n_fields);
+  while (go_on && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      for (int c = 0; c < n_columns; c++)
+        if (fields[c] >= 0)
+          {
+            g_free (values[fields[c]]);
+            values[fields[c]] = zf_column_dup (stmt, c);
+          }
+      go_on = func (values, user_data);
+    }
+  zf_import_values_free (values, reg->n_fields);
+  if (go_on && rc != SQLITE_DONE)
+    {
+      zf_store_set_error (self, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  sqlite3_reset (stmt);
+  return go_on;
+}
+
 gboolean
 zf_store_import_write (ZfStore                 *self,
                        const ZfImportRegister  *reg,
@@ -403,7 +601,7 @@ zf_store_import_write (ZfStore                 *self,
     case ZF_IMPORT_MATTERS:
       return exec_values (self, reg, id ? matter_update_sql : matter_insert_sql, id, values, error);
     case ZF_IMPORT_CASES:
-      return exec_values (self, reg, id ? case_update_sql : case_insert_sql, id, values, error);
+      return write_case (self, reg, id, values, error);
     case ZF_IMPORT_OFFICERS:
       return write_officer (self, reg, id, values, error);
     default:

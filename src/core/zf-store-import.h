@@ -32,6 +32,29 @@ void        zf_store_import_set_bulk        (ZfStore                 *self,
                                              gboolean                 bulk);
 gint64      zf_store_import_body_id         (ZfStore                 *self,
                                              const char              *name);
+/* The officer a case file's officers cell names by @token, a certificate
+ * number or a name (see zf-store-import.c for the order); sets @label to
+ * how the register writes them. Returns 0 (unknown) or -1 (ambiguous,
+ * failed) with @error. */
+gint64      zf_store_import_case_officer    (ZfStore                 *self,
+                                             const char              *body_name,
+                                             const char              *token,
+                                             char                   **label,
+                                             GError                 **error);
+
+/* Called with each row's values (aligned with the register's fields, owned
+ * by the caller); FALSE stops. */
+typedef gboolean (*ZfImportValuesFunc) (char *const *values,
+                                        gpointer     user_data);
+/* The case files of @body_id (0 any) and @year (0 any) in the import's own
+ * layout, ordered by body, year and number: what a register export
+ * writes. FALSE when @func stopped (without an error) or on a failure. */
+gboolean    zf_store_import_foreach_case    (ZfStore                 *self,
+                                             gint64                   body_id,
+                                             int                      year,
+                                             ZfImportValuesFunc       func,
+                                             gpointer                 user_data,
+                                             GError                 **error);
 
 gboolean    zf_store_save_import_mapping    (ZfStore                 *self,
                                              const char              *register_name,

@@ -21,7 +21,9 @@
 
 #define LAW_IDS(order) \
   "SELECT l.id FROM law l WHERE (?1 IS NULL OR instr (l.title, ?1) > 0 " \
-  "OR instr (l.issuing_organ, ?1) > 0) AND (?2 IS NULL OR l.level = ?2) ORDER BY " order
+  "OR instr (l.issuing_organ, ?1) > 0) AND (?2 IS NULL OR l.level = ?2) " \
+  "AND (?3 IS NULL OR EXISTS (SELECT 1 FROM body_catalog c WHERE c.law_id = l.id " \
+  "AND c.body_id = ?3)) ORDER BY " order
 
 static const char *const law_ids_sql[ZF_LAW_N_SORTS * 2] = {
   LAW_IDS ("l.title, l.id"), LAW_IDS ("l.title DESC, l.id DESC"),
@@ -31,7 +33,7 @@ static const char *const law_ids_sql[ZF_LAW_N_SORTS * 2] = {
 };
 
 static const char law_item_sql[] = "SELECT " LAW_COLUMNS "FROM law l WHERE l.id = ?1";
-static const char *const law_watch[] = { "law", NULL };
+static const char *const law_watch[] = { "law", "body_catalog", NULL };
 
 static const ZfQuerySpec law_spec = {
   .item_type = zf_law_get_type,

@@ -14,11 +14,27 @@
   "JOIN law_article a ON a.id = mb.article_id JOIN law l ON l.id = a.law_id " \
   "WHERE mb.matter_id = m.id) AS basis"
 
+/* The transfers a matter went through, at the source (matter_id) and at
+ * the receiving body (new_matter_id): "date 文号：from → to", oldest first. */
+#define MATTER_TRANSFERS \
+  "(SELECT group_concat (line, '；') FROM (SELECT t.date || ' ' || coalesce (t.doc_number, '') " \
+  "|| '：' || fb.name || ' → ' || tb.name AS line FROM matter_transfer t " \
+  "JOIN body fb ON fb.id = t.from_body_id JOIN body tb ON tb.id = t.to_body_id " \
+  "WHERE t.matter_id = m.id OR t.new_matter_id = m.id ORDER BY t.date, t.id)) AS transfers"
+
+/* Who holds the matter's duty: "section / post / officer" per assignment. */
+#define MATTER_DUTIES \
+  "(SELECT group_concat (line, '；') FROM (SELECT ltrim (coalesce (ds.name, '') " \
+  "|| coalesce (' / ' || dp.name, '') || coalesce (' / ' || dof.name, ''), ' /') AS line " \
+  "FROM duty_assignment d LEFT JOIN section ds ON ds.id = d.section_id " \
+  "LEFT JOIN post dp ON dp.id = d.post_id LEFT JOIN officer dof ON dof.id = d.officer_id " \
+  "WHERE d.matter_id = m.id ORDER BY d.id)) AS duties"
+
 #define MATTER_COLUMNS \
   "m.id, m.uuid, m.body_id, b.name AS body_name, m.code, m.name, m.category, m.section_id, " \
   "s.name AS section_name, m.post_id, p.name AS post_name, m.cooperating, m.time_limit_days, " \
   "m.time_limit_text, m.responsibility, m.accountability, m.supervision_phone, m.status, " \
-  "m.enforcement_category, m.notes, " MATTER_BASIS " "
+  "m.enforcement_category, m.notes, " MATTER_BASIS ", " MATTER_TRANSFERS ", " MATTER_DUTIES " "
 
 #define MATTER_FROM \
   "FROM matter m JOIN body b ON b.id = m.body_id LEFT JOIN section s ON s.id = m.section_id " \
@@ -37,7 +53,9 @@ static const char *const matter_ids_sql[ZF_MATTER_N_SORTS * 2] = {
 };
 
 static const char matter_item_sql[] = "SELECT " MATTER_COLUMNS MATTER_FROM "WHERE m.id = ?1";
-static const char *const matter_watch[] = { "matter", "matter_basis", NULL };
+static const char *const matter_watch[] = {
+  "matter", "matter_basis", "matter_transfer", "duty_assignment", NULL
+};
 
 static const ZfQuerySpec matter_spec = {
   .item_type = zf_matter_get_type,

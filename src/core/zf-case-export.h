@@ -1,0 +1,25 @@
+#pragma once
+
+#include <gio/gio.h>
+
+#include "zf-store.h"
+
+G_BEGIN_DECLS
+
+/* The register of case files (案卷登记) as an .xlsx in the layout the
+ * import reads (docs/IMPORT.md, "cases"): one column per field the import
+ * understands, headed by its label, the handling officers by certificate
+ * number (else name). Importing the file again changes nothing.
+ *
+ * An internal register, not a publication: it keeps the parties' ID
+ * numbers and credit codes, which the import matches and checks.
+ * @body_id 0 and @year 0 mean every body and every year. The file at
+ * @path is replaced only when the whole export succeeded. */
+gboolean zf_export_cases_xlsx (ZfStore       *store,
+                               const char    *path,
+                               gint64         body_id,
+                               int            year,
+                               GCancellable  *cancellable,
+                               GError       **error);
+
+G_END_DECLS
