@@ -103,3 +103,16 @@ case_fixture_good_case (ZfStore    *store,
   g_assert_no_error (error);
   return zf_record_get_id (ZF_RECORD (c));
 }
+
+void
+case_fixture_settle (void)
+{
+  gint64 until = g_get_monotonic_time () + 300 * 1000;
+
+  while (g_get_monotonic_time () < until || g_main_context_pending (NULL))
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}

@@ -20,4 +20,8 @@ gint64   case_fixture_int       (ZfStore     *store,
 gint64   case_fixture_good_case (ZfStore     *store,
                                  const char  *number);
 
+/* Runs the main loop for a moment and until nothing is pending: drawing,
+ * idle reloads of the lists, windows closed. */
+void     case_fixture_settle    (void);
+
 G_END_DECLS

@@ -31,19 +31,6 @@ typedef struct
 } Fixture;
 
 static void
-settle (void)
-{
-  gint64 until = g_get_monotonic_time () + 300 * 1000;
-
-  while (g_get_monotonic_time () < until || g_main_context_pending (NULL))
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-}
-
-static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
@@ -57,7 +44,7 @@ fixture_set_up (Fixture       *f,
   g_object_add_weak_pointer (G_OBJECT (f->view), (gpointer *) &f->view);
   gtk_window_set_child (f->window, GTK_WIDGET (f->view));
   gtk_window_present (f->window);
-  settle ();
+  case_fixture_settle ();
 }
 
 static void
@@ -65,7 +52,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (f->window);
-  settle ();
+  case_fixture_settle ();
   g_assert_null (f->view);
   case_fixture_close (f->store, g_steal_pointer (&f->path));
 }
@@ -139,12 +126,12 @@ test_foreign_officer_kept (Fixture       *f,
   GtkCheckButton *foreign;
 
   case_fixture_exec (f->store, sql);
-  settle ();
+  case_fixture_settle ();
   zf_cases_view_select_id (f->view, case_id);
   dialog = ZF_CASE_DIALOG (zf_cases_view_edit_case (f->view, FALSE));
   g_assert_nonnull (dialog);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-  settle ();
+  case_fixture_settle ();
 
   /* Shown, checked, and named with its body. */
   foreign = zf_case_dialog_get_officer (dialog, 5);
@@ -155,7 +142,7 @@ test_foreign_officer_kept (Fixture       *f,
   g_assert_false (gtk_check_button_get_active (zf_case_dialog_get_officer (dialog, 2)));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "case.save", NULL));
-  settle ();
+  case_fixture_settle ();
   g_assert_null (dialog);
   g_assert_cmpint (case_fixture_int (f->store, "SELECT count(*) FROM case_officer"), ==, 2);
   g_assert_cmpint (case_fixture_int (f->store, "SELECT count(*) FROM case_officer WHERE officer_id IN (1, 5)"),
@@ -179,7 +166,7 @@ test_foreign_officer_kept (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (zf_case_dialog_get_field (dialog, "confiscated-amount")), ==, "");
   set_field (dialog, "fine-amount", "");
   g_assert_true (zf_case_dialog_save (dialog));
-  settle ();
+  case_fixture_settle ();
   g_assert_null (dialog);
   g_assert_cmpint (case_fixture_int (f->store, "SELECT count(*) FROM case_file WHERE fine_amount IS NULL "
                                                "AND confiscated_amount IS NULL"), ==, 1);
@@ -210,7 +197,7 @@ test_new_case (Fixture       *f,
 
   /* Decided before it was filed: the rule's message, nothing written. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "case.save", NULL));
-  settle ();
+  case_fixture_settle ();
   g_assert_nonnull (dialog);
   error = zf_case_dialog_get_error (dialog);
   g_assert_nonnull (error);
@@ -221,7 +208,7 @@ test_new_case (Fixture       *f,
 
   set_field (dialog, "decided-date", "2024-05-20");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "case.save", NULL));
-  settle ();
+  case_fixture_settle ();
   g_assert_null (dialog);
   g_assert_cmpint (case_fixture_int (f->store, "SELECT count(*) FROM case_file WHERE body_id = 1 "
                                                "AND number = '甲市监罚〔2024〕30号' AND party_name = '某某食品店' "
@@ -338,7 +325,7 @@ test_sampling (Fixture       *f,
   add_cases (f->store, 1, "penalty", 2023, 4);     /* another year */
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "cases.sample", NULL));
-  settle ();
+  case_fixture_settle ();
   dialog = find_toplevel (ZF_TYPE_SAMPLING_DIALOG);
   g_assert_nonnull (dialog);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
@@ -350,7 +337,7 @@ test_sampling (Fixture       *f,
   gtk_check_button_set_active (template_child (dialog, ZF_TYPE_SAMPLING_DIALOG, "inspection_check"), FALSE);
   gtk_editable_set_text (template_child (dialog, ZF_TYPE_SAMPLING_DIALOG, "seed_entry"), "20240101");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "sampling.draw", NULL));
-  settle ();
+  case_fixture_settle ();
 
   sampling_id = zf_sampling_dialog_get_sampling_id (dialog);
   g_assert_cmpint (sampling_id, >, 0);
@@ -373,7 +360,7 @@ test_sampling (Fixture       *f,
 
   /* The seed stays in the entry: drawing again repeats the draw. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "sampling.draw", NULL));
-  settle ();
+  case_fixture_settle ();
   g_assert_cmpint (zf_sampling_dialog_get_sampling_id (dialog), >, sampling_id);
   again = shown_ids (dialog);
   assert_same_ids (again, expected);
@@ -386,7 +373,7 @@ test_sampling (Fixture       *f,
   g_assert_cmpint (case_fixture_int (f->store, "SELECT count(*) FROM sampling"), ==, 2);
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  settle ();
+  case_fixture_settle ();
   g_assert_null (dialog);
 }
 
@@ -417,14 +404,14 @@ test_close_rectification (Fixture       *f,
   row->responsible = g_strdup ("张一");
   g_assert_true (zf_store_save_rectification (f->store, row, &error));
   g_assert_no_error (error);
-  settle ();
+  case_fixture_settle ();
 
   ledger = zf_cases_view_get_ledger (f->view);
   g_assert_nonnull (gtk_list_box_get_row_at_index (ledger, 0));
   g_assert_null (gtk_list_box_get_row_at_index (ledger, 1));
   gtk_list_box_select_row (ledger, gtk_list_box_get_row_at_index (ledger, 0));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "cases.close-rectification", NULL));
-  settle ();
+  case_fixture_settle ();
   dialog = find_toplevel (ZF_TYPE_RECTIFICATION_DIALOG);
   g_assert_nonnull (dialog);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
@@ -434,7 +421,7 @@ test_close_rectification (Fixture       *f,
   gtk_editable_set_text (template_child (dialog, ZF_TYPE_RECTIFICATION_DIALOG, "date_entry"), "2024-07-20");
   set_evidence (dialog, "   ");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "rectification.close", NULL));
-  settle ();
+  case_fixture_settle ();
   g_assert_nonnull (dialog);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
   g_assert_nonnull (strstr (gtk_label_get_text (error_label), "RL1"));
@@ -445,14 +432,14 @@ test_close_rectification (Fixture       *f,
   gtk_editable_set_text (template_child (dialog, ZF_TYPE_RECTIFICATION_DIALOG, "date_entry"), "");
   set_evidence (dialog, "补签笔录复印件已归档");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "rectification.close", NULL));
-  settle ();
+  case_fixture_settle ();
   g_assert_nonnull (dialog);
   g_assert_cmpint (case_fixture_int (f->store, "SELECT count(*) FROM rectification WHERE status = 'open'"),
                    ==, 1);
 
   gtk_editable_set_text (template_child (dialog, ZF_TYPE_RECTIFICATION_DIALOG, "date_entry"), "2024-07-20");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "rectification.close", NULL));
-  settle ();
+  case_fixture_settle ();
   g_assert_null (dialog);
   g_assert_cmpint (case_fixture_int (f->store, "SELECT count(*) FROM rectification WHERE status = 'closed' "
                                                "AND closed_date = '2024-07-20' "

@@ -18,19 +18,6 @@
  * the stored evaluation and the grade in the register. Then edit the
  * standard the evaluation used: the edit becomes its next version. */
 
-static void
-settle (void)
-{
-  gint64 until = g_get_monotonic_time () + 300 * 1000;
-
-  while (g_get_monotonic_time () < until || g_main_context_pending (NULL))
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-}
-
 /* The first scored or veto item of the standard. */
 static const ZfStandardItem *
 first_item (const ZfStandard *standard,
@@ -68,14 +55,14 @@ test_evaluate_fail (void)
   g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &view);
   gtk_window_set_child (window, GTK_WIDGET (view));
   gtk_window_present (window);
-  settle ();
+  case_fixture_settle ();
 
   g_assert_cmpuint (g_list_model_get_n_items (zf_cases_view_get_model (view)), ==, 1);
   zf_cases_view_select_id (view, case_id);
   form = ZF_EVALUATION_FORM (zf_cases_view_evaluate (view));
   g_assert_true (ZF_IS_EVALUATION_FORM (form));
   g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
-  settle ();
+  case_fixture_settle ();
 
   standard = zf_evaluation_draft_get_standard (zf_evaluation_form_get_draft (form));
   standard_id = standard->id;
@@ -104,7 +91,7 @@ test_evaluate_fail (void)
 
   gtk_editable_set_text (zf_evaluation_form_get_evaluator (form), "周评查");
   g_assert_true (zf_evaluation_form_save (form));
-  settle ();
+  case_fixture_settle ();
   g_assert_null (form);
 
   g_assert_cmpint (case_fixture_int (store, "SELECT count(*) FROM evaluation WHERE grade = 'fail' "
@@ -126,7 +113,7 @@ test_evaluate_fail (void)
   zf_standard_editor_get_standard (editor)->pass_min = 65;
   zf_standard_editor_refresh (editor);
   g_assert_true (zf_standard_editor_save (editor));
-  settle ();
+  case_fixture_settle ();
   g_assert_null (editor);
   current = zf_store_get_current_standard (store, "penalty", NULL);
   g_assert_nonnull (current);
@@ -135,7 +122,7 @@ test_evaluate_fail (void)
   g_assert_cmpint (case_fixture_int (store, "SELECT standard_id FROM evaluation"), ==, standard_id);
 
   gtk_window_destroy (window);
-  settle ();
+  case_fixture_settle ();
   g_assert_null (view);
   case_fixture_close (store, g_steal_pointer (&path));
 }
