@@ -4,7 +4,10 @@
 
 #include <locale.h>
 
+#include <math.h>
+
 #include "zf-body-rules.h"
+#include "zf-officer-event.h"
 #include "zf-error.h"
 #include "zf-store-bodies.h"
 #include "zf-store.h"
@@ -627,6 +630,18 @@ test_settings (Fixture       *f,
   g_assert_cmpint (count (f, "SELECT value FROM setting WHERE key = 'new_key'"), ==, 1);
 }
 
+/* A decimal field nobody filled in is "not set" (stored as NULL), not 0:
+ * the base class must see the subclass's fields when it initializes them. */
+static void
+test_record_numbers_start_unset (void)
+{
+  g_autoptr(ZfOfficerEvent) event = g_object_new (ZF_TYPE_OFFICER_EVENT, NULL);
+  g_autoptr(ZfOfficerEvent) given = g_object_new (ZF_TYPE_OFFICER_EVENT, "hours", 8.0, NULL);
+
+  g_assert_true (isnan (zf_record_get_double (ZF_RECORD (event), "hours")));
+  g_assert_cmpfloat (zf_record_get_double (ZF_RECORD (given), "hours"), ==, 8.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -638,6 +653,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
   ADD ("/store/bodies/save-update-delete", test_save_update_delete);
+  g_test_add_func ("/store/record/numbers-start-unset", test_record_numbers_start_unset);
   g_test_add_func ("/store/bodies/rules", test_rules);
   g_test_add_func ("/store/bodies/rules/self-entrustment", test_self_entrustment);
   ADD ("/store/bodies/invalid-not-written", test_invalid_not_written);

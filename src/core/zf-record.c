@@ -196,11 +196,29 @@ zf_record_set_property (GObject      *object,
   set_field_value (self, prop_id - FIELD_PROP_BASE, value);
 }
 
+/* Numbers start as "not set" where that can be told apart. This cannot be
+ * done in zf_record_init(): while the base type's init runs, the instance's
+ * class is still ZfRecordClass, which has no fields. constructed() runs
+ * with the final class and before the properties given to g_object_new(). */
+static void
+zf_record_constructed (GObject *object)
+{
+  ZfRecord *self = ZF_RECORD (object);
+  ZfRecordClass *klass = ZF_RECORD_GET_CLASS (self);
+
+  G_OBJECT_CLASS (zf_record_parent_class)->constructed (object);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (klass->fields[i].type == ZF_FIELD_DOUBLE)
+      *(double *) field_ptr (self, &klass->fields[i]) = NAN;
+}
+
 static void
 zf_record_class_init (ZfRecordClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->constructed = zf_record_constructed;
   object_class->finalize = zf_record_finalize;
   object_class->get_property = zf_record_get_property;
   object_class->set_property = zf_record_set_property;
@@ -217,14 +235,9 @@ zf_record_class_init (ZfRecordClass *klass)
 static void
 zf_record_init (ZfRecord *self)
 {
-  ZfRecordClass *klass = ZF_RECORD_GET_CLASS (self);
-
-  /* Numbers start as "not set" where that can be told apart. */
-  for (guint i = 0; i < klass->n_fields; i++)
-    if (klass->fields[i].type == ZF_FIELD_DOUBLE)
-      *(double *) field_ptr (self, &klass->fields[i]) = NAN;
   g_atomic_int_inc (&n_instances);
 }
+
 
 void
 zf_record_class_install_fields (ZfRecordClass *klass,
