@@ -1,0 +1,47 @@
+/* The limit for start-up and memory: a bare GtkApplicationWindow that quits
+ * after its first drawn frame. Prints its peak RSS in KiB on stdout. */
+#include <gtk/gtk.h>
+#include <stdio.h>
+#include <sys/resource.h>
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                GtkWindow     *window)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  printf ("maxrss_kib %ld\n", usage.ru_maxrss);
+  fflush (stdout);
+  g_signal_handlers_disconnect_by_func (clock, on_after_paint, window);
+  gtk_window_destroy (window);
+}
+
+static void
+on_map (GtkWidget *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), window);
+}
+
+static void
+on_activate (GtkApplication *app)
+{
+  GtkWidget *window = gtk_application_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
+  g_signal_connect (window, "map", G_CALLBACK (on_map), NULL);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GtkApplication) app =
+    gtk_application_new ("cn.zhifa.BenchBare", G_APPLICATION_NON_UNIQUE);
+
+  g_signal_connect (app, "activate", G_CALLBACK (on_activate), NULL);
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}
