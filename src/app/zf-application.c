@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "zf-application.h"
+#include "zf-bench.h"
 #include "zf-window.h"
 
 struct _ZfApplication
@@ -104,6 +105,7 @@ zf_application_activate (GApplication *app)
     }
 
   window = GTK_WINDOW (zf_window_new (GTK_APPLICATION (app), self->store));
+  zf_bench_attach (window);
   gtk_window_present (window);
 }
 
