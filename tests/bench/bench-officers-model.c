@@ -179,8 +179,9 @@ main (int   argc,
         Lap one = { 0, 0 };
         char key[32];
 
+        /* From another order, as a click on a header does. */
+        zf_query_model_set_sort (model, (s + 1) % spec->n_sorts, d);
         lap_start (&lap);
-        zf_query_model_set_sort (model, s == 0 && d == 0 ? 1 : s, d);
         zf_query_model_set_sort (model, s, d);
         lap_end (&lap, &one);
         g_snprintf (key, sizeof key, "sort_%u_%s", s, d ? "desc" : "asc");
