@@ -100,6 +100,6 @@ main (int   argc,
   g_clear_object (&import);
   g_clear_object (&source);
   g_clear_object (&store);
-  fixture_cleanup (dir);
+  g_free (dir);
   return 0;
 }

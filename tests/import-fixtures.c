@@ -6,29 +6,7 @@
 #include <string.h>
 
 #include "import-fixtures.h"
-#include "zf-validate.h"
-
-char *
-fixture_credit_code (guint n)
-{
-  char first17[18];
-
-  g_snprintf (first17, sizeof first17, "91420703MA%07u", n % 10000000);
-  return g_strdup_printf ("%s%c", first17, zf_credit_code_check_char (first17));
-}
-
-char *
-fixture_id_number (guint    n,
-                   gboolean male)
-{
-  char first17[18];
-  guint seq = (n % 499) * 2 + (male ? 1 : 0);
-
-  /* 420703 + 1970..1999, month and day from n, sequence with the sex digit. */
-  g_snprintf (first17, sizeof first17, "420703%04u%02u%02u%03u",
-              1970 + n % 30, 1 + n % 12, 1 + n % 28, seq);
-  return g_strdup_printf ("%s%c", first17, zf_id_number_check_char (first17));
-}
+#include "zf-test-util.h"
 
 char *
 fixture_person_name (guint n)
@@ -77,30 +55,18 @@ ZfStore *
 fixture_store (char **dir)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *root = zf_test_tmp_dir ();
   g_autofree char *path = NULL;
   ZfStore *store;
 
-  *dir = g_dir_make_tmp (NULL, &error);
-  g_assert_no_error (error);
+  /* A folder of its own per test, inside the one zf-test-util removes at
+   * exit: the tests reuse file names. */
+  *dir = g_build_filename (root, "import-XXXXXX", NULL);
+  g_assert_nonnull (g_mkdtemp (*dir));
   path = g_build_filename (*dir, "test.db", NULL);
   store = zf_store_open (path, &error);
   g_assert_no_error (error);
   return store;
-}
-
-void
-fixture_cleanup (char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d && (name = g_dir_read_name (d)))
-    {
-      g_autofree char *p = g_build_filename (dir, name, NULL);
-      g_unlink (p);
-    }
-  g_rmdir (dir);
-  g_free (dir);
 }
 
 char *

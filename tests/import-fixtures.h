@@ -1,14 +1,12 @@
 #pragma once
 
 #include "zf-store.h"
+#include "zf-test-util.h"
 
 G_BEGIN_DECLS
 
-/* Synthetic test data: generated names, codes with valid check characters.
- * No real person or organization. */
-char    *fixture_credit_code (guint        n);
-char    *fixture_id_number   (guint        n,
-                              gboolean     male);
+/* Synthetic test data: generated names (codes and ID numbers come from
+ * zf-test-util.h). No real person or organization. */
 char    *fixture_person_name (guint        n);
 char    *fixture_body_name   (guint        n);
 
@@ -18,9 +16,9 @@ char    *fixture_body_name   (guint        n);
 void     fixture_write_zip   (const char        *path,
                               const char *const *entries);
 
-/* A fresh database in a temporary folder (removed by fixture_cleanup). */
+/* A fresh database in a folder of its own under zf_test_tmp_dir(), which
+ * is removed at exit; free @dir with g_free. */
 ZfStore *fixture_store       (char             **dir);
-void     fixture_cleanup     (char              *dir);
 char    *fixture_path        (const char        *dir,
                               const char        *name);
 

@@ -588,6 +588,8 @@ test_register_exports (Fixture       *f,
   add_item_and_targets (f, 3);
   check_register (f, ZF_CHECKLIST_ITEMS, "Random inspection items", "1",
                   "Ratio (%)=num:20@1", "Inspecting body=某县市场监督管理局@1");
+  check_register (f, ZF_CHECKLIST_TARGETS, "Directory of inspection targets", "3",
+                  "Name=某某商贸有限公司01@1", "Domain=市场监管@3");
 
   /* Statistics: 2 drawn of 5 planned (40%) meet the 30% floor; of 10 not. */
   {
@@ -617,6 +619,133 @@ test_register_exports (Fixture       *f,
   }
 }
 
+/* What the editors read back: a law saved with its articles lands in the
+ * body's catalog once, the basis picker offers exactly what C3 accepts,
+ * tiers and draw results come back in order; a refused article saves
+ * nothing. */
+static void
+test_editor_reads (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const char *const articles[] = { "第三十条", "第三十一条" };
+  static const char *const contents[] = { "无照经营的，责令改正。", NULL };
+  static const char *const bad[] = { "第一条", "" };
+  static const ZfTierLine tiers[] = { { "general", 1000, 5000 }, { "slight", 0, 1000 } };
+  static const char *const circumstances[] = { "多次", "首次" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfLaw) law = zf_law_new ();
+  g_autoptr(ZfLaw) refused = zf_law_new ();
+  g_autoptr(ZfBenchmark) b = zf_benchmark_new ();
+  g_autoptr(GPtrArray) refs = NULL;
+  g_autoptr(GPtrArray) offered = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GArray) basis = NULL;
+  ZfDrawRequest request = { .inspection_date = "2024-06-01", .target_count = 2,
+                            .per_target = 2, .seed = 11 };
+  gint64 ids[1];
+  gint64 matter, draw;
+
+  g_object_set (law, "title", "无证无照经营查处办法", "level", "administrative_regulation", NULL);
+  g_assert_true (zf_store_save_law_with_articles (f->store, law, articles, contents, 2, 1,
+                                                  "执法一科", NULL, &error));
+  g_assert_no_error (error);
+  /* Saved again (an edit): the catalog keeps one entry. */
+  g_assert_true (zf_store_save_law_with_articles (f->store, law, articles, contents, 2, 1,
+                                                  NULL, NULL, &error));
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM body_catalog WHERE law_id = "
+                              "(SELECT max (id) FROM law)"), ==, 1);
+  refs = zf_store_list_law_articles (f->store, zf_record_get_id (ZF_RECORD (law)), &error);
+  g_assert_cmpuint (refs->len, ==, 2);
+  g_assert_cmpstr (((ZfArticleRef *) refs->pdata[0])->article, ==, "第三十条");
+  g_assert_cmpstr (((ZfArticleRef *) refs->pdata[0])->content, ==, "无照经营的，责令改正。");
+  g_assert_null (((ZfArticleRef *) refs->pdata[1])->content);
+
+  /* An article without its number: nothing of the law is saved. */
+  g_object_set (refused, "title", "某某暂行规定", "level", "department_rule", NULL);
+  g_assert_false (zf_store_save_law_with_articles (f->store, refused, bad, NULL, 2, 1, NULL,
+                                                   NULL, &error));
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (zf_record_get_id (ZF_RECORD (refused)), ==, 0);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM law WHERE title = '某某暂行规定'"), ==, 0);
+
+  /* Body 1 is offered the whole new law; body 2, whose catalog is empty,
+   * nothing. The penalty law's article enters through its own entry. */
+  zf_store_add_catalog_entry (f->store, 1, f->law_penalty, f->art_penalty, NULL, NULL, &error);
+  g_assert_no_error (error);
+  offered = zf_store_list_catalog_articles (f->store, 1, &error);
+  g_assert_cmpuint (offered->len, ==, 3);
+  g_assert_cmpint (((ZfArticleRef *) offered->pdata[0])->id, ==, f->art_penalty);
+  g_assert_cmpstr (((ZfArticleRef *) offered->pdata[1])->title, ==, "无证无照经营查处办法");
+  g_clear_pointer (&offered, g_ptr_array_unref);
+  offered = zf_store_list_catalog_articles (f->store, 2, &error);
+  g_assert_cmpuint (offered->len, ==, 0);
+
+  ids[0] = ((ZfArticleRef *) refs->pdata[1])->id;
+  matter = save_matter (f, 1, "XZCF-009", ids, 1, &error);
+  g_assert_no_error (error);
+  basis = zf_store_get_matter_basis (f->store, matter, &error);
+  g_assert_cmpuint (basis->len, ==, 1);
+  g_assert_cmpint (g_array_index (basis, gint64, 0), ==, ids[0]);
+
+  g_object_set (b, "body-id", (gint64) 1, "violation", "无照经营", "statutory-min", 0.0,
+                "statutory-max", 5000.0, NULL);
+  g_assert_true (zf_store_save_benchmark (f->store, b, tiers, circumstances, 2, NULL, &error));
+  rows = zf_store_list_benchmark_tiers (f->store, zf_record_get_id (ZF_RECORD (b)), &error);
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_assert_cmpstr (((ZfTierRow *) rows->pdata[0])->tier, ==, "slight");
+  g_assert_cmpstr (((ZfTierRow *) rows->pdata[0])->circumstances, ==, "首次");
+  g_assert_cmpfloat (((ZfTierRow *) rows->pdata[1])->range_max, ==, 5000);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  request.item_id = add_item_and_targets (f, 4);
+  draw = zf_store_create_draw (f->store, &request, &error);
+  g_assert_no_error (error);
+  rows = zf_store_list_draw_results (f->store, draw, &error);
+  g_assert_cmpuint (rows->len, ==, 2);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      ZfDrawResultRow *row = rows->pdata[i];
+
+      g_assert_cmpuint (row->position, ==, i + 1);
+      g_assert_false (row->done);
+      g_assert_nonnull (strstr (row->inspectors, "、"));
+      g_assert_null (strstr (row->inspectors, "13800000001"));
+    }
+  g_assert_true (zf_store_mark_draw_result (f->store, draw,
+                                            ((ZfDrawResultRow *) rows->pdata[1])->target_id,
+                                            "2024-06-03", "责令整改", &error));
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = zf_store_list_draw_results (f->store, draw, &error);
+  g_assert_true (((ZfDrawResultRow *) rows->pdata[1])->done);
+  g_assert_cmpstr (((ZfDrawResultRow *) rows->pdata[1])->findings, ==, "责令整改");
+  g_assert_cmpstr (((ZfDrawResultRow *) rows->pdata[1])->done_date, ==, "2024-06-03");
+  g_assert_false (((ZfDrawResultRow *) rows->pdata[0])->done);
+
+  /* Several results at once: one bad date and none is written. */
+  {
+    ZfDrawResultRow *first = rows->pdata[0];
+    ZfDrawResultRow *second = rows->pdata[1];
+
+    first->done = TRUE;
+    g_free (first->done_date);
+    first->done_date = g_strdup ("2024-06-04");
+    g_free (second->done_date);
+    second->done_date = g_strdup ("6月5日");
+    g_assert_false (zf_store_mark_draw_results (f->store, draw, rows, &error));
+    g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
+    g_clear_error (&error);
+    g_assert_cmpint (query_int (f, "SELECT count(*) FROM draw_result WHERE done_date = '2024-06-04'"),
+                     ==, 0);
+    g_free (second->done_date);
+    second->done_date = g_strdup ("2024-06-05");
+    g_assert_true (zf_store_mark_draw_results (f->store, draw, rows, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (query_int (f, "SELECT count(*) FROM draw_result WHERE done AND done_date "
+                                "IN ('2024-06-04', '2024-06-05')"), ==, 2);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -633,6 +762,7 @@ main (int   argc,
   ADD ("/checklists-store/draw", test_draw);
   ADD ("/checklists-store/exports", test_exports);
   ADD ("/checklists-store/register-exports", test_register_exports);
+  ADD ("/checklists-store/editor-reads", test_editor_reads);
 #undef ADD
 
   return g_test_run ();

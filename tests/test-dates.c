@@ -25,6 +25,12 @@ test_parse (void)
     { "2023-3-21", FALSE },
     { "2023/03/21", FALSE },
     { "20230321", FALSE },
+    /* Found by the fuzzer: sscanf took a sign or a space as part of the year. */
+    { "-034-02-03", FALSE },
+    { "+123-01-01", FALSE },
+    { " 123-01-01", FALSE },
+    { "2023-+3-01", FALSE },
+    { "2023-03- 1", FALSE },
     { "2023-03-21x", FALSE },
     { "2023-03-2x", FALSE },
     { "2023年3月21日", FALSE },

@@ -69,7 +69,7 @@ test_dates (void)
 static void
 test_id_numbers (void)
 {
-  g_autofree char *valid = fixture_id_number (7, TRUE);
+  g_autofree char *valid = zf_test_id_number (7, TRUE);
   g_autofree char *lower = g_ascii_strdown (valid, -1);
   g_autofree char *head = g_strndup (valid, 15);
   g_autofree char *zeros = g_strconcat (head, "000", NULL);

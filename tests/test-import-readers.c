@@ -266,7 +266,7 @@ test_xlsx_written (void)
 
   g_clear_object (&reader);
   g_clear_object (&store);
-  fixture_cleanup (dir);
+  g_free (dir);
 }
 
 /* What libxlsxwriter does not write: the 1904 system, inline strings,
@@ -333,7 +333,7 @@ test_xlsx_hand_made (void)
 
   g_clear_object (&reader);
   g_clear_object (&store);
-  fixture_cleanup (dir);
+  g_free (dir);
 }
 
 static void

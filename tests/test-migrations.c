@@ -115,6 +115,7 @@ test_private_files (void)
   g_autofree char *dir = zf_test_tmp_dir ();
   g_autofree char *path = g_build_filename (dir, "private", "sub", "zhifa.db", NULL);
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(ZfStore) store = NULL;
   g_autofree char *parent = g_path_get_dirname (path);
@@ -131,6 +132,8 @@ test_private_files (void)
   g_assert_no_error (error);
   g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
   g_assert_cmpuint (file_mode (wal), ==, 0600);
+  g_assert_true (g_file_test (shm, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (file_mode (shm), ==, 0600);
 }
 
 static void

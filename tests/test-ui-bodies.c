@@ -111,14 +111,19 @@ deadline_passed (gpointer data)
 }
 
 static void
-settle (void)
+settle_for (int ms)
 {
-  /* Let idles (detail reload, list refresh) and a few frames (transitions,
-   * which hold their widgets) run. */
-  gint64 until = g_get_monotonic_time () + 50 * 1000;
+  gint64 until = g_get_monotonic_time () + ms * 1000;
 
   iterate_until (deadline_passed, &until);
   iterate_until (idle_done, NULL);
+}
+
+/* Lets idles (detail reload, list refresh) and a frame or two run. */
+static void
+settle (void)
+{
+  settle_for (20);
 }
 
 static void
@@ -154,6 +159,8 @@ fixture_tear_down (Fixture       *f,
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   g_autofree char *shm = g_strconcat (path, "-shm", NULL);
 
+  /* Page transitions hold their widgets until they end (200 ms). */
+  settle_for (300);
   gtk_window_destroy (GTK_WINDOW (f->window));
   settle ();
   g_assert_finalize_object (f->window);
@@ -481,6 +488,43 @@ test_status_dialog (Fixture       *f,
 }
 
 static void
+test_review_dialog (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GPtrArray) events = NULL;
+  ZfBodyEvent *event;
+  GtkWindow *dialog;
+  GObject *result;
+
+  select_body (f, "示例县交通运输局");
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.review-body", NULL);
+  dialog = find_toplevel (ZF_TYPE_BODY_EVENT_DIALOG);
+  g_assert_nonnull (dialog);
+  present_and_wait (dialog);
+  result = gtk_widget_get_template_child (GTK_WIDGET (dialog), ZF_TYPE_BODY_EVENT_DIALOG,
+                                          "result_dropdown");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (result)));
+  /* zf_body_review_results: kept, changed, revoked. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (result), 1);
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                                                                      ZF_TYPE_BODY_EVENT_DIALOG,
+                                                                      "doc_number_entry")),
+                         "示政办〔2024〕5号");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "event.save", NULL);
+  settle ();
+  g_assert_null (find_toplevel (ZF_TYPE_BODY_EVENT_DIALOG));
+
+  events = zf_store_list_body_events (f->store,
+                                      zf_record_get_id (ZF_RECORD (zf_bodies_view_get_selected_body (f->view))),
+                                      NULL);
+  g_assert_cmpuint (events->len, ==, 1);
+  event = g_ptr_array_index (events, 0);
+  g_assert_cmpstr (event->kind, ==, "review");
+  g_assert_cmpstr (event->value, ==, "changed");
+  g_assert_cmpstr (event->doc_number, ==, "示政办〔2024〕5号");
+}
+
+static void
 answer_message_dialog (int response)
 {
   GtkWindow *dialog = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
@@ -638,6 +682,7 @@ main (int   argc,
   ADD ("invalid", test_invalid);
   ADD ("actions", test_actions_follow_selection);
   ADD ("status", test_status_dialog);
+  ADD ("review", test_review_dialog);
   ADD ("delete", test_delete);
   ADD ("window-state", test_window_state);
   ADD ("external-change", test_external_change);

@@ -9,6 +9,7 @@
 #include "zf-codes.h"
 #include "zf-date.h"
 #include "zf-query-model.h"
+#include "zf-record-dialog.h"
 #include "zf-sql-sorter.h"
 #include "zf-store-bodies.h"
 
@@ -171,44 +172,6 @@ show_fields (ZfBodiesView *self,
 }
 
 static GtkWidget *
-finding_row (const ZfFinding *finding)
-{
-  static const char *icons[] = {
-    [ZF_SEVERITY_INFO] = "dialog-information-symbolic",
-    [ZF_SEVERITY_WARNING] = "dialog-warning-symbolic",
-    [ZF_SEVERITY_ERROR] = "dialog-error-symbolic",
-  };
-  g_autofree char *heading = g_strdup_printf ("%s · %s", finding->rule, finding->clause);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *icon = gtk_image_new_from_icon_name (icons[finding->severity]);
-  GtkWidget *clause = gtk_label_new (heading);
-  GtkWidget *message = gtk_label_new (finding->message);
-
-  gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  if (finding->severity == ZF_SEVERITY_ERROR)
-    gtk_widget_add_css_class (icon, "error");
-  else if (finding->severity == ZF_SEVERITY_WARNING)
-    gtk_widget_add_css_class (icon, "warning");
-  gtk_label_set_xalign (GTK_LABEL (clause), 0.0);
-  gtk_widget_add_css_class (clause, "finding-clause");
-  gtk_label_set_xalign (GTK_LABEL (message), 0.0);
-  gtk_label_set_wrap (GTK_LABEL (message), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (message), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 8);
-  gtk_widget_set_margin_end (box, 8);
-
-  gtk_box_append (GTK_BOX (text), clause);
-  gtk_box_append (GTK_BOX (text), message);
-  gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), text);
-  return box;
-}
-
-static GtkWidget *
 plain_row (const char *text)
 {
   GtkWidget *label = gtk_label_new (text);
@@ -236,7 +199,7 @@ show_findings (ZfBodiesView *self,
 
   clear_list_box (self->findings_list);
   for (guint i = 0; i < findings->len; i++)
-    gtk_list_box_append (self->findings_list, finding_row (g_ptr_array_index (findings, i)));
+    gtk_list_box_append (self->findings_list, zf_finding_row_new (g_ptr_array_index (findings, i)));
   if (findings->len == 0)
     gtk_list_box_append (self->findings_list, plain_row (_("Every rule is met.")));
 }

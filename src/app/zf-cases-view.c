@@ -2,16 +2,21 @@
 
 #include "config.h"
 
-#include "zf-cases-view.h"
+#include <glib/gi18n.h>
+#include <math.h>
 
-/* The page of the main window for this register. Its content comes with the
- * register's own branch; until then it says what the page is for. */
-struct _ZfCasesView
-{
-  GtkWidget  parent_instance;
+#include "zf-case-codes.h"
+#include "zf-cases-view-private.h"
+#include "zf-codes.h"
+#include "zf-date.h"
+#include "zf-evaluation.h"
+#include "zf-sql-sorter.h"
+#include "zf-store-bodies.h"
+#include "zf-store-cases.h"
+#include "zf-store-evaluations.h"
 
-  ZfStore   *store;
-};
+/* How many years back the year filter offers. */
+#define N_FILTER_YEARS 6
 
 G_DEFINE_FINAL_TYPE (ZfCasesView, zf_cases_view, GTK_TYPE_WIDGET)
 
@@ -23,16 +28,343 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static const char *const category_codes[] = { "penalty", "coercion", "licensing", "inspection" };
+static const char *const grade_codes[] = { "excellent", "pass", "fail" };
+
+/* Closures of the column factories */
+
+static char *
+zf_cases_view_category_label (GtkListItem *item,
+                              const char  *code)
+{
+  return g_strdup (code ? zf_code_label (&zf_case_categories, code) : "");
+}
+
+static char *
+zf_cases_view_grade_label (GtkListItem *item,
+                           const char  *code)
+{
+  return g_strdup (code ? zf_code_label (&zf_evaluation_grades, code) : "");
+}
+
+static char *
+zf_cases_view_score_label (GtkListItem *item,
+                           double       score)
+{
+  return isnan (score) ? g_strdup ("") : g_strdup_printf ("%.1f", score);
+}
+
+static char *
+zf_cases_view_date_label (GtkListItem *item,
+                          const char  *iso)
+{
+  return iso ? zf_date_format_display (iso) : g_strdup ("");
+}
+
+/* Status and filters */
+
+static void
+update_status (ZfCasesView *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+  const GError *error = zf_query_model_get_error (self->model);
+  g_autofree char *text = error ? g_strdup (error->message)
+                                : g_strdup_printf (ngettext ("%u case file", "%u case files", n), n);
+
+  gtk_label_set_text (self->status_label, text);
+}
+
+static void
+fill_body_filter (ZfCasesView *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(ZfQueryModel) bodies = zf_query_model_new (self->store, zf_body_query_spec ());
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (bodies));
+  guint selected = gtk_drop_down_get_selected (self->body_filter);
+  gint64 selected_id = selected != GTK_INVALID_LIST_POSITION && selected < self->body_ids->len
+                       ? g_array_index (self->body_ids, gint64, selected) : 0;
+  gint64 any = 0;
+
+  g_array_set_size (self->body_ids, 0);
+  gtk_string_list_append (names, _("All bodies"));
+  g_array_append_val (self->body_ids, any);
+  selected = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ZfBody) body = g_list_model_get_item (G_LIST_MODEL (bodies), i);
+      gint64 id = zf_record_get_id (ZF_RECORD (body));
+
+      gtk_string_list_append (names, zf_body_get_name (body));
+      g_array_append_val (self->body_ids, id);
+      if (id == selected_id)
+        selected = i + 1;
+    }
+  gtk_drop_down_set_model (self->body_filter, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->body_filter, selected);
+}
+
+int
+zf_cases_view_get_year (ZfCasesView *self)
+{
+  guint year = gtk_drop_down_get_selected (self->year_filter);
+  g_autofree char *today = zf_date_today ();
+
+  if (year == GTK_INVALID_LIST_POSITION || year == 0)
+    return zf_date_year (today);
+  return zf_date_year (today) - (int) (year - 1);
+}
+
+static void
+on_filter_changed (ZfCasesView *self)
+{
+  guint body = gtk_drop_down_get_selected (self->body_filter);
+  guint category = gtk_drop_down_get_selected (self->category_filter);
+  guint year = gtk_drop_down_get_selected (self->year_filter);
+  guint grade = gtk_drop_down_get_selected (self->grade_filter);
+
+  if (self->model == NULL)
+    return;
+  if (body != GTK_INVALID_LIST_POSITION && body > 0 && body < self->body_ids->len)
+    zf_query_model_set_filter_int (self->model, ZF_CASE_FILTER_BODY,
+                                   g_array_index (self->body_ids, gint64, body));
+  else
+    zf_query_model_clear_filter (self->model, ZF_CASE_FILTER_BODY);
+  if (category != GTK_INVALID_LIST_POSITION && category > 0 && category <= G_N_ELEMENTS (category_codes))
+    zf_query_model_set_filter_text (self->model, ZF_CASE_FILTER_CATEGORY, category_codes[category - 1]);
+  else
+    zf_query_model_clear_filter (self->model, ZF_CASE_FILTER_CATEGORY);
+  if (year != GTK_INVALID_LIST_POSITION && year > 0)
+    zf_query_model_set_filter_int (self->model, ZF_CASE_FILTER_YEAR, zf_cases_view_get_year (self));
+  else
+    zf_query_model_clear_filter (self->model, ZF_CASE_FILTER_YEAR);
+  if (grade != GTK_INVALID_LIST_POSITION && grade > 0 && grade <= G_N_ELEMENTS (grade_codes))
+    zf_query_model_set_filter_text (self->model, ZF_CASE_FILTER_GRADE, grade_codes[grade - 1]);
+  else
+    zf_query_model_clear_filter (self->model, ZF_CASE_FILTER_GRADE);
+}
+
+static void
+on_search_changed (ZfCasesView    *self,
+                   GtkSearchEntry *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+
+  zf_query_model_set_search (self->model, *text ? text : NULL);
+}
+
+static void
+on_sorter_changed (ZfCasesView     *self,
+                   GtkSorterChange  change,
+                   GtkSorter       *sorter)
+{
+  guint key = ZF_CASE_SORT_NUMBER;
+  gboolean descending = FALSE;
+
+  zf_sql_sorter_probe (sorter, &key, &descending);
+  zf_query_model_set_sort (self->model, key, descending);
+}
+
+static void
+on_activate (ZfCasesView *self,
+             guint        position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  zf_cases_view_evaluate (self);
+}
+
+/* The rectification ledger */
+
+static GtkWidget *
+ledger_cell (const char *text,
+             int         width_chars,
+             gboolean    expand)
+{
+  GtkWidget *label = gtk_label_new (text ? text : "");
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_width_chars (GTK_LABEL (label), width_chars);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), expand ? 80 : width_chars);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_hexpand (label, expand);
+  return label;
+}
+
+static GtkWidget *
+ledger_row (const ZfRectification *r,
+            const char            *today)
+{
+  g_autofree char *deadline = r->deadline ? zf_date_format_display (r->deadline) : NULL;
+  g_autofree char *problem = r->requirement
+                             ? g_strdup_printf ("%s\n%s%s", r->problem, _("Requirement: "), r->requirement)
+                             : g_strdup (r->problem);
+  g_autofree char *status = NULL;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *row = gtk_list_box_row_new ();
+
+  if (g_strcmp0 (r->status, "closed") == 0)
+    {
+      g_autofree char *closed = zf_date_format_display (r->closed_date);
+      status = g_strdup_printf ("%s %s", zf_code_label (&zf_rectification_statuses, r->status), closed);
+    }
+  else if (zf_rectification_is_overdue (r, today))
+    status = g_strdup (_("Overdue"));
+  else
+    status = g_strdup (zf_code_label (&zf_rectification_statuses, r->status));
+
+  gtk_widget_set_margin_start (box, 8);
+  gtk_widget_set_margin_end (box, 8);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_box_append (GTK_BOX (box), ledger_cell (deadline, 10, FALSE));
+  gtk_box_append (GTK_BOX (box), ledger_cell (r->body_name, 14, FALSE));
+  gtk_box_append (GTK_BOX (box), ledger_cell (r->case_number, 16, FALSE));
+  gtk_box_append (GTK_BOX (box), ledger_cell (problem, 30, TRUE));
+  gtk_box_append (GTK_BOX (box), ledger_cell (r->responsible, 8, FALSE));
+  gtk_box_append (GTK_BOX (box), ledger_cell (status, 12, FALSE));
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  if (zf_rectification_is_overdue (r, today))
+    gtk_widget_add_css_class (row, "overdue");
+  else if (g_strcmp0 (r->status, "closed") == 0)
+    gtk_widget_add_css_class (row, "dim-label");
+  return row;
+}
+
+void
+zf_cases_view_reload_ledger (ZfCasesView *self)
+{
+  g_autofree char *today = zf_date_today ();
+  g_autoptr(GError) error = NULL;
+  GPtrArray *rows;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->ledger_list))) != NULL)
+    gtk_list_box_remove (self->ledger_list, child);
+  g_clear_pointer (&self->ledger_rows, g_ptr_array_unref);
+
+  rows = zf_store_list_rectifications (self->store, today,
+                                       gtk_toggle_button_get_active (self->overdue_toggle), &error);
+  if (rows == NULL)
+    {
+      gtk_label_set_text (self->status_label, error->message);
+      rows = g_ptr_array_new_with_free_func ((GDestroyNotify) zf_rectification_free);
+    }
+  self->ledger_rows = rows;
+  for (guint i = 0; i < rows->len; i++)
+    gtk_list_box_append (self->ledger_list, ledger_row (rows->pdata[i], today));
+  zf_cases_view_update_actions (self);
+}
+
+static gboolean
+reload_ledger_idle (gpointer user_data)
+{
+  ZfCasesView *self = user_data;
+
+  self->ledger_idle = 0;
+  zf_cases_view_reload_ledger (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_store_changed (ZfCasesView *self,
+                  const char  *table)
+{
+  if (g_strcmp0 (table, "body") == 0 || g_strcmp0 (table, "*") == 0)
+    fill_body_filter (self);
+  if ((g_strcmp0 (table, "rectification") == 0 || g_strcmp0 (table, "case_file") == 0 ||
+       g_strcmp0 (table, "*") == 0) && self->ledger_idle == 0)
+    self->ledger_idle = g_idle_add (reload_ledger_idle, self);
+}
+
+static void
+on_overdue_toggled (ZfCasesView *self)
+{
+  zf_cases_view_reload_ledger (self);
+}
+
+static void
+on_ledger_selected (ZfCasesView *self)
+{
+  zf_cases_view_update_actions (self);
+}
+
+static void
+on_page_changed (ZfCasesView *self)
+{
+  zf_cases_view_update_actions (self);
+}
+
+static void
+zf_cases_view_constructed (GObject *object)
+{
+  ZfCasesView *self = ZF_CASES_VIEW (object);
+  g_autoptr(GtkStringList) categories = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) years = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) grades = gtk_string_list_new (NULL);
+  g_autofree char *today = zf_date_today ();
+  GtkSorter *sorter;
+
+  G_OBJECT_CLASS (zf_cases_view_parent_class)->constructed (object);
+  g_assert (self->store != NULL);
+
+  gtk_string_list_append (categories, _("All categories"));
+  for (guint i = 0; i < G_N_ELEMENTS (category_codes); i++)
+    gtk_string_list_append (categories, zf_code_label (&zf_case_categories, category_codes[i]));
+  gtk_drop_down_set_model (self->category_filter, G_LIST_MODEL (categories));
+  gtk_string_list_append (years, _("All years"));
+  for (int i = 0; i < N_FILTER_YEARS; i++)
+    {
+      g_autofree char *year = g_strdup_printf ("%d", zf_date_year (today) - i);
+      gtk_string_list_append (years, year);
+    }
+  gtk_drop_down_set_model (self->year_filter, G_LIST_MODEL (years));
+  gtk_string_list_append (grades, _("All grades"));
+  for (guint i = 0; i < G_N_ELEMENTS (grade_codes); i++)
+    gtk_string_list_append (grades, zf_code_label (&zf_evaluation_grades, grade_codes[i]));
+  gtk_drop_down_set_model (self->grade_filter, G_LIST_MODEL (grades));
+  fill_body_filter (self);
+
+  self->model = zf_query_model_new (self->store, zf_case_file_query_spec ());
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+
+  g_signal_connect_object (self->model, "notify::n-items", G_CALLBACK (update_status), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (zf_cases_view_update_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self,
+                           G_CONNECT_SWAPPED);
+  sorter = gtk_column_view_get_sorter (self->column_view);
+  g_signal_connect_object (sorter, "changed", G_CALLBACK (on_sorter_changed), self,
+                           G_CONNECT_SWAPPED);
+  gtk_column_view_sort_by_column (self->column_view, self->number_column, GTK_SORT_ASCENDING);
+
+  update_status (self);
+  zf_cases_view_reload_ledger (self);
+}
+
 static void
 zf_cases_view_dispose (GObject *object)
 {
   ZfCasesView *self = ZF_CASES_VIEW (object);
   GtkWidget *child;
 
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (self->export_cancellable)
+    g_cancellable_cancel (self->export_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), ZF_TYPE_CASES_VIEW);
   /* Only bound template children are unparented by the call above. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  g_clear_handle_id (&self->ledger_idle, g_source_remove);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->model);
+  g_clear_object (&self->export_cancellable);
+  g_clear_pointer (&self->body_ids, g_array_unref);
+  g_clear_pointer (&self->ledger_rows, g_ptr_array_unref);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (zf_cases_view_parent_class)->dispose (object);
 }
@@ -79,6 +411,7 @@ zf_cases_view_class_init (ZfCasesViewClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = zf_cases_view_constructed;
   object_class->dispose = zf_cases_view_dispose;
   object_class->get_property = zf_cases_view_get_property;
   object_class->set_property = zf_cases_view_set_property;
@@ -88,12 +421,83 @@ zf_cases_view_class_init (ZfCasesViewClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (ZF_TYPE_SQL_SORTER);
+  g_type_ensure (ZF_TYPE_CASE_FILE);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/cn/zhifa/Zhifa/ui/zf-cases-view.ui");
+#define BIND(name) gtk_widget_class_bind_template_child (widget_class, ZfCasesView, name)
+  BIND (page_stack);
+  BIND (search_entry);
+  BIND (body_filter);
+  BIND (category_filter);
+  BIND (year_filter);
+  BIND (grade_filter);
+  BIND (column_view);
+  BIND (number_column);
+  BIND (ledger_list);
+  BIND (overdue_toggle);
+  BIND (status_label);
+  BIND (spinner);
+#undef BIND
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_overdue_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_ledger_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_page_changed);
+  gtk_widget_class_bind_template_callback (widget_class, zf_cases_view_category_label);
+  gtk_widget_class_bind_template_callback (widget_class, zf_cases_view_grade_label);
+  gtk_widget_class_bind_template_callback (widget_class, zf_cases_view_score_label);
+  gtk_widget_class_bind_template_callback (widget_class, zf_cases_view_date_label);
+
+  zf_cases_view_install_actions (widget_class);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
 zf_cases_view_init (ZfCasesView *self)
 {
+  self->body_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GListModel *
+zf_cases_view_get_model (ZfCasesView *self)
+{
+  g_return_val_if_fail (ZF_IS_CASES_VIEW (self), NULL);
+  return G_LIST_MODEL (self->selection);
+}
+
+ZfCaseFile *
+zf_cases_view_get_selected_case (ZfCasesView *self)
+{
+  g_return_val_if_fail (ZF_IS_CASES_VIEW (self), NULL);
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+void
+zf_cases_view_select_id (ZfCasesView *self,
+                         gint64       id)
+{
+  guint position;
+
+  g_return_if_fail (ZF_IS_CASES_VIEW (self));
+  position = zf_query_model_find_id (self->model, id);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_single_selection_set_selected (self->selection, position);
+}
+
+GtkListBox *
+zf_cases_view_get_ledger (ZfCasesView *self)
+{
+  g_return_val_if_fail (ZF_IS_CASES_VIEW (self), NULL);
+  return self->ledger_list;
+}
+
+GtkWindow *
+zf_cases_view_toplevel (ZfCasesView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }

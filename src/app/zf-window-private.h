@@ -24,4 +24,7 @@ struct _ZfWindow
 void zf_window_class_install_body_actions (GtkWidgetClass *widget_class);
 void zf_window_update_body_actions        (ZfWindow       *self);
 
+/* zf-window-import.c */
+void zf_window_class_install_import_action (GtkWidgetClass *widget_class);
+
 G_END_DECLS

@@ -249,6 +249,7 @@ zf_window_class_init (ZfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZfWindow, menu_button);
 
   zf_window_class_install_body_actions (widget_class);
+  zf_window_class_install_import_action (widget_class);
 }
 
 static void

@@ -72,7 +72,7 @@ print_findings (GPtrArray *findings)
     }
 }
 
-/* export laws|matters|leniency|benchmarks|items: argv[0] names the register. */
+/* export laws|matters|leniency|benchmarks|items|targets: argv[0] names the register. */
 int
 zf_cli_export_checklist (ZfCliContext  *ctx,
                          int            argc,

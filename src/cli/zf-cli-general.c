@@ -12,18 +12,6 @@
 #include "zf-migrations.h"
 #include "zf-store-bodies.h"
 
-ZfStore *
-zf_cli_open_store (ZfCliContext *ctx)
-{
-  g_autofree char *path = zf_store_resolve_path (ctx->database);
-  g_autoptr(GError) error = NULL;
-  ZfStore *store = zf_store_open (path, &error);
-
-  if (store == NULL)
-    zf_cli_fail (g_steal_pointer (&error));
-  return store;
-}
-
 int
 zf_cli_fail (GError *error)
 {

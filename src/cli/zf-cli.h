@@ -25,6 +25,8 @@ typedef struct
   ZfCliFunc   func;
 } ZfCliCommand;
 
+/* Opens the store as a program start does: quick check (a damaged file is
+ * explained with the backup to restore), then the day's automatic backup. */
 ZfStore *zf_cli_open_store (ZfCliContext *ctx);
 int      zf_cli_fail       (GError       *error);
 /* Parses a command's options; FALSE (message printed) on an error or a
@@ -39,6 +41,11 @@ int zf_cli_init   (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_demo   (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_check  (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_export_bodies (ZfCliContext *ctx, int argc, char **argv);
+/* Backups (zf-cli-backup.c, which also holds zf_cli_open_store). */
+int zf_cli_backup  (ZfCliContext *ctx, int argc, char **argv);
+int zf_cli_restore (ZfCliContext *ctx, int argc, char **argv);
+int zf_cli_backups (ZfCliContext *ctx, int argc, char **argv);
+int zf_cli_bodies_set_domain (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_export_officers (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_cases  (ZfCliContext *ctx, int argc, char **argv);
 /* Exit status 2 when some rows were refused (the others were stored). */

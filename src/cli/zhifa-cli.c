@@ -21,6 +21,12 @@ static const ZfCliCommand commands[] = {
   { "check", "[--strict]", N_("Check the database file and every body against the rules"), zf_cli_check },
   { "export bodies", "--xlsx FILE", N_("Export the public register of enforcement bodies"),
     zf_cli_export_bodies },
+  { "backup", "[FILE]", N_("Copy the database to FILE or to the backups folder"), zf_cli_backup },
+  { "restore", "FILE", N_("Check the backup FILE and put it in place of the database"),
+    zf_cli_restore },
+  { "backups", "", N_("List the backups beside the database"), zf_cli_backups },
+  { "bodies set-domain", "--from DOMAIN --to DOMAIN",
+    N_("Move every body of one enforcement domain to another"), zf_cli_bodies_set_domain },
   /* Checklists */
   { "export laws", "--xlsx FILE [--body ID]", N_("Export the catalog of legal bases"),
     zf_cli_export_checklist },
@@ -31,6 +37,8 @@ static const ZfCliCommand commands[] = {
   { "export benchmarks", "--xlsx FILE [--body ID]", N_("Export the discretion benchmarks"),
     zf_cli_export_checklist },
   { "export items", "--xlsx FILE [--body ID]", N_("Export the random inspection items"),
+    zf_cli_export_checklist },
+  { "export targets", "--xlsx FILE", N_("Export the directory of inspection targets"),
     zf_cli_export_checklist },
   { "draw", "run --item ID --date DATE (--count N | --ratio R) [--per-target N] [--seed S] "
     "[--exclude OFFICER[:TARGET]]… | verify ID | export ID (--xlsx FILE | --pdf FILE)",

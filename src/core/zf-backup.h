@@ -10,6 +10,8 @@ G_BEGIN_DECLS
  * while the database stays open. They live in a "backups" folder beside the
  * database, private to the user (0600 files in a 0700 folder). */
 
+/* <folder>/backups for the usual zhifa.db, <folder>/<name>-backups for a
+ * database of another name. */
 char      *zf_backup_dir_for        (const char  *db_path);
 
 /* Copies the open database to @dest_path (written to a temporary file and
@@ -37,6 +39,14 @@ gboolean   zf_backup_verify         (const char  *path,
  * verifying it, keeping the current contents as a backup first; returns the
  * path of that safety copy. Open views are told everything changed. */
 char      *zf_backup_restore        (ZfStore     *store,
+                                     const char  *backup_path,
+                                     GError     **error);
+
+/* For a database that cannot be opened or fails its check: moves the file
+ * (and its WAL) untouched into the backups folder as damaged-<time>.db, then
+ * puts a copy of @backup_path in its place. No program may have it open.
+ * Returns where the damaged file went. */
+char      *zf_backup_restore_file   (const char  *db_path,
                                      const char  *backup_path,
                                      GError     **error);
 

@@ -11,6 +11,7 @@
 #include "zf-date.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
+#include "zf-pdf-text.h"
 #include "zf-store-cases.h"
 #include "zf-store-evaluations.h"
 #include "zf-store-standards.h"
@@ -238,7 +239,11 @@ layout_for (cairo_t         *cr,
   pango_layout_set_width (layout, (int) ((width - 2 * MARGIN) * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_alignment (layout, p->centered ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
-  pango_layout_set_markup (layout, p->markup, -1);
+  {
+    /* Rare characters of a party's name print as [U+XXXX], not as a box. */
+    g_autofree char *printable = zf_pdf_printable_text (layout, p->markup);
+    pango_layout_set_markup (layout, printable, -1);
+  }
   return layout;
 }
 

@@ -9,6 +9,7 @@
 #include "zf-date.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
+#include "zf-pdf-text.h"
 #include "zf-store-checklists.h"
 #include "zf-xlsx.h"
 
@@ -56,6 +57,10 @@ static const ColumnFormat benchmark_formats[] = {
 static const ColumnFormat item_formats[] = {
   T (24), T (24), T (30), T (24), T (12), T (30), T (16), N, T (10), T (16),
 };
+/* Name, credit code, address, domain, region code, notes. */
+static const ColumnFormat target_formats[] = {
+  T (30), T (18), T (36), T (12), T (8), T (20),
+};
 /* No., target, credit code, address, inspectors, done, date done, findings. */
 static const ColumnFormat draw_formats[] = {
   I, T (28), T (18), T (30), T (36), T (6), D, T (30),
@@ -90,6 +95,7 @@ static const RegisterExport registers[ZF_CHECKLIST_N_REGISTERS] = {
   [ZF_CHECKLIST_LENIENCY] = REGISTER ("leniency", zf_store_leniency_table, leniency_formats),
   [ZF_CHECKLIST_BENCHMARKS] = REGISTER ("benchmarks", zf_store_benchmarks_table, benchmark_formats),
   [ZF_CHECKLIST_ITEMS] = REGISTER ("items", zf_store_inspection_items_table, item_formats),
+  [ZF_CHECKLIST_TARGETS] = REGISTER ("targets", zf_store_inspection_targets_table, target_formats),
 };
 
 #undef REGISTER
@@ -359,7 +365,7 @@ pdf_text (Pdf        *pdf,
   pango_layout_set_font_description (pdf->layout, font);
   pango_layout_set_width (pdf->layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (pdf->layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_text (pdf->layout, text ? text : "", -1);
+  zf_pdf_layout_set_text (pdf->layout, text);
   pango_layout_get_size (pdf->layout, &w, &h);
   if (draw)
     {

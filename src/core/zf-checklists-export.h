@@ -15,6 +15,7 @@ typedef enum
   ZF_CHECKLIST_LENIENCY,     /* 四张清单 */
   ZF_CHECKLIST_BENCHMARKS,   /* 裁量基准, one row per tier */
   ZF_CHECKLIST_ITEMS,        /* 随机抽查事项清单 */
+  ZF_CHECKLIST_TARGETS,      /* 检查对象名录库 (shared: the body is ignored) */
   ZF_CHECKLIST_N_REGISTERS
 } ZfChecklistRegister;
 

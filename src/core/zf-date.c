@@ -12,13 +12,20 @@ gboolean
 zf_date_parse (const char *iso,
                GDate      *out)
 {
+  static const int digit_at[] = { 0, 1, 2, 3, 5, 6, 8, 9 };
   unsigned y, m, d;
-  char tail;
 
   if (iso == NULL || strlen (iso) != 10 || iso[4] != '-' || iso[7] != '-')
     return FALSE;
-  if (sscanf (iso, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3)
-    return FALSE;
+  /* Digits only: sscanf's %u would take " 123", "+123" and "-034" (which
+   * wraps around to a year GDate then truncates). */
+  for (guint i = 0; i < G_N_ELEMENTS (digit_at); i++)
+    if (!g_ascii_isdigit (iso[digit_at[i]]))
+      return FALSE;
+  y = (unsigned) g_ascii_digit_value (iso[0]) * 1000 + g_ascii_digit_value (iso[1]) * 100 +
+      g_ascii_digit_value (iso[2]) * 10 + g_ascii_digit_value (iso[3]);
+  m = (unsigned) g_ascii_digit_value (iso[5]) * 10 + g_ascii_digit_value (iso[6]);
+  d = (unsigned) g_ascii_digit_value (iso[8]) * 10 + g_ascii_digit_value (iso[9]);
   if (y < 1 || !g_date_valid_dmy (d, m, y))
     return FALSE;
 

@@ -21,6 +21,7 @@ typedef enum
   ZF_ERROR_IO,
   ZF_ERROR_CANCELLED,
   ZF_ERROR_BUSY,              /* another program holds the database */
+  ZF_ERROR_DAMAGED,           /* the database file fails its integrity check */
 } ZfError;
 
 GQuark zf_error_quark (void);

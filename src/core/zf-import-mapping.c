@@ -6,21 +6,9 @@
 
 #include "zf-case-codes.h"
 #include "zf-checklist-codes.h"
+#include "zf-codes.h"
 #include "zf-i18n.h"
 #include "zf-import-mapping.h"
-
-/* Staffing types: the officers register has no code list on this branch;
- * same codes as the schema's CHECK constraint. */
-#define CODE_LIST(name, ...) \
-  static const ZfCode name##_codes[] = { __VA_ARGS__ }; \
-  static const ZfCodeList name = { name##_codes, G_N_ELEMENTS (name##_codes) }
-
-CODE_LIST (staffing_codes,
-  { "administrative", N_("Administrative staff") },
-  { "civil_service_managed", N_("Institution managed as civil service") },
-  { "institution", N_("Public institution staff") },
-  { "non_staff", N_("Not on the establishment") },
-  { "auxiliary", N_("Auxiliary staff") });
 
 #define F(col, label, syn, kind) { col, label, syn, ZF_IMPORT_##kind, NULL, NULL, FALSE }
 #define R(col, label, syn, kind) { col, label, syn, ZF_IMPORT_##kind, NULL, NULL, TRUE }
@@ -56,13 +44,15 @@ static const ZfImportField body_fields[] = {
 };
 
 static const ZfImportField officer_fields[] = {
-  R ("name", NC_("import field", "Name"), "姓名|名字|人员姓名|执法人员姓名|执法人员", TEXT),
+  R ("name", NC_("import field", "Name"), "姓名|名字|人员姓名|执法人员姓名|执法人员|Full name", TEXT),
   F ("id_number", NC_("import field", "ID number"), "身份证号|身份证号码|公民身份号码|身份证|证件号码|居民身份证号码", ID_NUMBER),
   F ("sex", NC_("import field", "Sex"), "性别", SEX),
   F ("birth_date", NC_("import field", "Birth date"), "出生日期|出生年月|生日", DATE),
-  R ("body_name", NC_("import field", "Body"), "单位|所在单位|执法主体|工作单位|单位名称|所属单位|执法单位", BODY_NAME),
-  F ("title", NC_("import field", "Post title"), "职务|职务职级|职级|岗位", TEXT),
-  C ("staffing", NC_("import field", "Staffing"), "编制类型|编制性质|编制|编制情况|人员类别", staffing_codes,
+  R ("body_name", NC_("import field", "Body"), "单位|所在单位|执法主体|工作单位|单位名称|所属单位|执法单位|Unit", BODY_NAME),
+  F ("section_name", NC_("import field", "Section"), "科室|所在科室|内设机构|处室|股室|科(股)室|Section", TEXT),
+  /* Not 岗位: the roster has a post column (岗位) beside the title (职务). */
+  F ("title", NC_("import field", "Post title"), "职务|职务职级|职级|Position", TEXT),
+  C ("staffing", NC_("import field", "Staffing"), "编制类型|编制性质|编制|编制情况|人员类别|Staffing type", zf_officer_staffings,
      "administrative=行政编|行政编制|公务员;civil_service_managed=参公事业编|参公|参照公务员法管理;"
      "institution=事业编|事业编制;non_staff=非在编|编外|合同制;auxiliary=辅助人员|执法辅助人员|协管员|辅助", FALSE),
   F ("phone", NC_("import field", "Phone"), "联系电话|手机|手机号码|电话|联系方式", PHONE),
@@ -78,8 +68,8 @@ static const ZfImportField officer_fields[] = {
 
 static const ZfImportField matter_fields[] = {
   R ("body_name", NC_("import field", "Body"), "执法主体|实施主体|单位|部门|实施部门|实施机关", BODY_NAME),
-  F ("code", NC_("import field", "Matter code"), "事项编码|编码|事项代码|权力编码|职权编码", TEXT),
-  R ("name", NC_("import field", "Matter name"), "事项名称|名称|权力名称|职权名称|权力事项名称", TEXT),
+  F ("code", NC_("import field", "Matter code"), "事项编码|编码|事项代码|权力编码|职权编码|Code", TEXT),
+  R ("name", NC_("import field", "Matter name"), "事项名称|名称|权力名称|职权名称|权力事项名称|Matter", TEXT),
   { "category", NC_("import field", "Category"), "事项类别|类别|权力类型|职权类别|事项类型|权力类别", ZF_IMPORT_CODE,
     &zf_matter_categories,
     "licensing=行政许可|许可;penalty=行政处罚|处罚;coercion=行政强制|强制;levy=行政征收|征收;"

@@ -10,6 +10,8 @@
 #include "zf-i18n.h"
 #include "zf-import-normalize.h"
 #include "zf-import-private.h"
+#include "zf-officer-rules.h"
+#include "zf-officer.h"
 #include "zf-store-bodies.h"
 #include "zf-store-import.h"
 #include "zf-util.h"
@@ -133,6 +135,24 @@ body_from_values (ZfImport    *self,
   return body;
 }
 
+/* The officer as the officers store would check it; the body is only
+ * looked up here (an unknown one is refused below, by name). */
+static ZfOfficer *
+officer_from_values (ZfImport    *self,
+                     char *const *values)
+{
+  static const char *const columns[] = {
+    "name", "id_number", "sex", "birth_date", "title", "staffing", "phone",
+  };
+  ZfOfficer *officer = zf_officer_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    if (V (columns[i]) != NULL)
+      zf_record_set_string (ZF_RECORD (officer), columns[i], V (columns[i]));
+  zf_record_set_int (ZF_RECORD (officer), "body_id", 1);
+  return officer;
+}
+
 /* The register's own checks of a whole row; returns the refusal or NULL. */
 static char *
 check_row (ZfImport   *self,
@@ -194,11 +214,22 @@ check_row (ZfImport   *self,
           return g_strdup (_("An officer needs an ID number or a certificate number, "
                              "so that the next import finds the same person."));
 
-        /* S0: 未取得《行政执法证》人员一律不得从事行政执法活动; auxiliary staff
-         * are recorded but hold no certificate. */
-        if (g_strcmp0 (V ("staffing"), "auxiliary") == 0 && V ("certificate_number") != NULL)
-          return g_strdup (_("S0: auxiliary staff hold no enforcement certificate; "
-                             "remove the certificate number or correct the staffing type."));
+        {
+          g_autoptr(ZfOfficer) officer = officer_from_values (self, values);
+          g_autoptr(GPtrArray) findings = zf_findings_new ();
+          g_autoptr(GError) error = NULL;
+
+          /* The officers store's own rules: O0 for the fields, and O1 (S0:
+           * auxiliary staff hold no certificate) for a card. */
+          zf_rule_officer_fields (officer, findings);
+          if (V ("certificate_number") != NULL)
+            zf_rule_officer_eligibility (officer, findings);
+          if (!zf_findings_to_error (findings, &error))
+            return g_strdup (error->message);
+        }
+        if (V ("certificate_number") != NULL && V ("issue_date") == NULL)
+          return g_strdup (_("The certificate needs its issue date: the certificate history "
+                             "starts with its issue."));
         if (V ("issue_date") && V ("valid_until") && strcmp (V ("valid_until"), V ("issue_date")) < 0)
           return g_strdup (_("The certificate is valid until a date before its issue date."));
         break;

@@ -21,8 +21,15 @@ char *
 zf_backup_dir_for (const char *db_path)
 {
   g_autofree char *dir = g_path_get_dirname (db_path);
+  g_autofree char *base = g_path_get_basename (db_path);
+  g_autofree char *own = NULL;
 
-  return g_build_filename (dir, "backups", NULL);
+  if (g_str_equal (base, "zhifa.db"))
+    return g_build_filename (dir, "backups", NULL);
+  /* Two registers in one folder must not share (and prune, and restore)
+   * each other's backups. */
+  own = g_strconcat (base, "-backups", NULL);
+  return g_build_filename (dir, own, NULL);
 }
 
 /* Copies everything from @src into @dest in steps, so that a large register
@@ -99,9 +106,21 @@ zf_backup_to_file (ZfStore     *store,
       return FALSE;
     }
 
-  tmp = g_strconcat (dest_path, ".part", NULL);
-  if (!create_private (tmp, error))
-    return FALSE;
+  /* Unique, so that the app and zhifa-cli starting together never write
+   * into the same temporary file. */
+  tmp = g_strconcat (dest_path, ".XXXXXX.part", NULL);
+  {
+    int fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0600);
+
+    if (fd < 0)
+      {
+        int saved = errno;
+        g_set_error (error, ZF_ERROR, ZF_ERROR_IO,
+                     _("Cannot write “%s”: %s"), dest_path, g_strerror (saved));
+        return FALSE;
+      }
+    close (fd);
+  }
 
   if (sqlite3_open_v2 (tmp, &dest, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
     {
@@ -325,5 +344,97 @@ zf_backup_latest_good (const char *db_path)
   for (guint i = 0; i < all->len; i++)
     if (zf_backup_verify (all->pdata[i], NULL))
       return g_strdup (all->pdata[i]);
+  return NULL;
+}
+
+static gboolean
+rename_or_error (const char  *from,
+                 const char  *to,
+                 GError     **error)
+{
+  if (g_rename (from, to) == 0)
+    return TRUE;
+
+  {
+    int saved = errno;
+    g_set_error (error, ZF_ERROR, ZF_ERROR_IO,
+                 _("Cannot move “%s” to “%s”: %s"), from, to, g_strerror (saved));
+  }
+  return FALSE;
+}
+
+/* Fills a new private file at @db_path from @backup_path. */
+static gboolean
+copy_backup_to_new_file (const char  *db_path,
+                         const char  *backup_path,
+                         GError     **error)
+{
+  sqlite3 *src = NULL;
+  sqlite3 *dest = NULL;
+  gboolean ok = FALSE;
+
+  if (!create_private (db_path, error))
+    return FALSE;
+  if (sqlite3_open_v2 (backup_path, &src, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
+      sqlite3_open_v2 (db_path, &dest, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+    g_set_error (error, ZF_ERROR, ZF_ERROR_DATABASE, _("Cannot open “%s”: %s"), backup_path,
+                 sqlite3_errmsg (src));
+  else if (copy_database (dest, src, error))
+    ok = sqlite3_exec (dest, "PRAGMA journal_mode = WAL", NULL, NULL, NULL) == SQLITE_OK;
+  sqlite3_close (dest);
+  sqlite3_close (src);
+  return ok;
+}
+
+char *
+zf_backup_restore_file (const char  *db_path,
+                        const char  *backup_path,
+                        GError     **error)
+{
+  static const char *const suffixes[] = { "", "-wal", "-shm" };
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y-%m-%d-%H%M%S");
+  g_autofree char *dir = zf_backup_dir_for (db_path);
+  g_autofree char *name = g_strconcat ("damaged-", stamp, DAILY_SUFFIX, NULL);
+  g_autofree char *kept = g_build_filename (dir, name, NULL);
+  gboolean moved[G_N_ELEMENTS (suffixes)] = { FALSE, };
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (db_path != NULL && backup_path != NULL, NULL);
+
+  if (!zf_backup_verify (backup_path, error))
+    return NULL;
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, ZF_ERROR, ZF_ERROR_IO,
+                   _("Cannot create the folder “%s”: %s"), dir, g_strerror (saved));
+      return NULL;
+    }
+
+  /* Renamed, not copied: the damaged bytes are kept exactly as they were,
+   * and a WAL must travel with its database. */
+  for (guint i = 0; ok && i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *from = g_strconcat (db_path, suffixes[i], NULL);
+      g_autofree char *to = g_strconcat (kept, suffixes[i], NULL);
+
+      if (g_file_test (from, G_FILE_TEST_EXISTS))
+        ok = moved[i] = rename_or_error (from, to, error);
+    }
+
+  if (ok && copy_backup_to_new_file (db_path, backup_path, error))
+    return g_steal_pointer (&kept);
+
+  /* Put everything back as it was. */
+  g_unlink (db_path);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    if (moved[i])
+      {
+        g_autofree char *from = g_strconcat (kept, suffixes[i], NULL);
+        g_autofree char *to = g_strconcat (db_path, suffixes[i], NULL);
+
+        g_rename (from, to);
+      }
   return NULL;
 }

@@ -272,4 +272,97 @@ ZfTable   *zf_store_random_statistics      (ZfStore            *self,
                                             GPtrArray          *findings,
                                             GError            **error);
 
+/* ── What the editors pick from and show again (articles and the law with
+ *    its articles: zf-store-laws.c; the rest: zf-store-checklist-picks.c) ── */
+
+/* One article of a law, as the editors list it. */
+typedef struct
+{
+  gint64  id;
+  gint64  law_id;
+  char   *title;      /* the law's */
+  char   *level;      /* the law's, a zf_law_levels code */
+  char   *article;
+  char   *content;
+  char   *repealed;   /* the law's repeal date, or NULL */
+} ZfArticleRef;
+
+void       zf_article_ref_free             (ZfArticleRef       *ref);
+
+/* The articles of @law_id in the order they were added. */
+GPtrArray *zf_store_list_law_articles      (ZfStore            *self,
+                                            gint64              law_id,
+                                            GError            **error);
+/* The articles a matter of @body_id may cite (C3): every article of a law
+ * its catalog holds whole, and the articles it lists one by one; ordered by
+ * legal force, then law and article. Repealed laws are listed too, so that
+ * a basis citing one shows up as refused rather than silently missing. */
+GPtrArray *zf_store_list_catalog_articles  (ZfStore            *self,
+                                            gint64              body_id,
+                                            GError            **error);
+/* The article ids of a matter's basis (a GArray of gint64). */
+GArray    *zf_store_get_matter_basis       (ZfStore            *self,
+                                            gint64              matter_id,
+                                            GError            **error);
+
+/* One tier of a stored benchmark. */
+typedef struct
+{
+  char   *tier;
+  char   *circumstances;
+  double  range_min;
+  double  range_max;
+} ZfTierRow;
+
+void       zf_tier_row_free                (ZfTierRow          *row);
+/* The tiers of @benchmark_id, lightest first. */
+GPtrArray *zf_store_list_benchmark_tiers   (ZfStore            *self,
+                                            gint64              benchmark_id,
+                                            GError            **error);
+
+/* One drawn target with its inspectors and result. */
+typedef struct
+{
+  gint64    target_id;
+  guint     position;
+  char     *target;
+  char     *inspectors;   /* names, "、"-separated */
+  gboolean  done;
+  char     *done_date;
+  char     *findings;
+} ZfDrawResultRow;
+
+void       zf_draw_result_row_free         (ZfDrawResultRow    *row);
+/* The targets of @draw_id in draw order. */
+GPtrArray *zf_store_list_draw_results      (ZfStore            *self,
+                                            gint64              draw_id,
+                                            GError            **error);
+
+/* Marks the rows of @rows (ZfDrawResultRow) whose done is set, with their
+ * date and findings, in one transaction: all or none. */
+gboolean   zf_store_mark_draw_results      (ZfStore            *self,
+                                            gint64              draw_id,
+                                            GPtrArray          *rows,
+                                            GError            **error);
+
+/* Saves @law with its articles (@articles[i] the number, e.g. 第二十八条,
+ * @contents[i] its text or NULL; @contents may be NULL) and, when
+ * @catalog_body_id > 0, puts the whole law into that body's catalog unless
+ * the catalog already holds it. One transaction: nothing is saved when an
+ * article is refused. */
+gboolean   zf_store_save_law_with_articles (ZfStore            *self,
+                                            ZfLaw              *law,
+                                            const char *const  *articles,
+                                            const char *const  *contents,
+                                            guint               n_articles,
+                                            gint64              catalog_body_id,
+                                            const char         *sections,
+                                            const char         *cooperating,
+                                            GError            **error);
+
+/* The 检查对象名录库 for export (no body: targets are shared). */
+ZfTable   *zf_store_inspection_targets_table (ZfStore          *self,
+                                              gint64            body_id,
+                                              GError          **error);
+
 G_END_DECLS

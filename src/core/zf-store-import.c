@@ -7,13 +7,13 @@
 #include "zf-error.h"
 #include "zf-i18n.h"
 #include "zf-store-import.h"
+#include "zf-store-officers.h"
 #include "zf-store-private.h"
 
 /* Names a body by the same row zf_store_find_body_by_name() picks. */
 #define BODY_ID(param) \
   "(SELECT id FROM body WHERE name = " param " ORDER BY status = 'revoked', id LIMIT 1)"
 
-#define TODAY "date ('now', 'localtime')"
 #define TOUCH "updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')"
 
 /* --- bodies --------------------------------------------------------------- */
@@ -56,7 +56,8 @@ static const char body_update_sql[] =
 /* --- officers ------------------------------------------------------------- */
 
 #define OFFICER_SELECT \
-  "SELECT o.id, o.name, o.id_number, o.sex, o.birth_date, b.name AS body_name, o.title, " \
+  "SELECT o.id, o.name, o.id_number, o.sex, o.birth_date, b.name AS body_name, " \
+  "(SELECT name FROM section WHERE id = o.section_id) AS section_name, o.title, " \
   "o.staffing, o.phone, o.enforcement_category, o.enforcement_area, " \
   "c.number AS certificate_number, c.issuing_authority, c.issue_date, c.valid_until, o.notes, " \
   "c.id AS certificate_id " \
@@ -67,42 +68,16 @@ static const char officer_by_id_number_sql[] = OFFICER_SELECT "WHERE o.id_number
 static const char officer_by_certificate_sql[] =
   OFFICER_SELECT "WHERE o.id = (SELECT officer_id FROM certificate WHERE number = :certificate_number)";
 
-static const char officer_insert_sql[] =
-  "INSERT INTO officer (name, id_number, sex, birth_date, body_id, title, staffing, phone, "
-  "enforcement_category, enforcement_area, notes) VALUES (:name, :id_number, :sex, "
-  ":birth_date, " BODY_ID (":body_name") ", :title, coalesce (:staffing, 'administrative'), "
-  ":phone, :enforcement_category, :enforcement_area, :notes) RETURNING id";
-
-static const char officer_update_sql[] =
-  "UPDATE officer SET name = :name, id_number = :id_number, sex = :sex, "
-  "birth_date = :birth_date, body_id = " BODY_ID (":body_name") ", title = :title, "
-  "staffing = coalesce (:staffing, staffing), phone = :phone, "
-  "enforcement_category = :enforcement_category, enforcement_area = :enforcement_area, "
-  "notes = :notes, " TOUCH " WHERE id = :id";
-
-/* The status column caches what the events imply: a card read from a
- * register is issued, and expired once its validity has passed. */
-#define CERTIFICATE_STATUS \
-  "CASE WHEN :valid_until IS NOT NULL AND :valid_until < " TODAY " THEN 'expired' ELSE 'valid' END"
-
-static const char certificate_insert_sql[] =
-  "INSERT INTO certificate (officer_id, number, issuing_authority, issue_date, valid_until, "
-  "category, area, status) VALUES (:officer_id, :certificate_number, :issuing_authority, "
-  ":issue_date, :valid_until, :enforcement_category, :enforcement_area, "
-  CERTIFICATE_STATUS ") RETURNING id";
-
-/* Suspended, revoked or cancelled cards keep their status: only events
- * change those. */
+/* The card's data only: its status is a cache of the events, and a valid
+ * card past its date is shown as expired by the officers store. */
 static const char certificate_update_sql[] =
   "UPDATE certificate SET number = :certificate_number, issuing_authority = :issuing_authority, "
   "issue_date = :issue_date, valid_until = :valid_until, category = :enforcement_category, "
-  "area = :enforcement_area, status = CASE WHEN status IN ('valid', 'expired') THEN "
-  CERTIFICATE_STATUS " ELSE status END, " TOUCH " WHERE id = :certificate_id";
+  "area = :enforcement_area, " TOUCH " WHERE id = :certificate_id";
 
-static const char issued_event_sql[] =
-  "INSERT INTO officer_event (officer_id, certificate_id, kind, date, reason, operator) "
-  "VALUES (:officer_id, :certificate_id, 'issued', coalesce (:issue_date, " TODAY "), "
-  ":reason, zf_operator ())";
+static const char section_find_sql[] = "SELECT id FROM section WHERE body_id = ?1 AND name = ?2";
+static const char section_insert_sql[] =
+  "INSERT INTO section (body_id, name) VALUES (?1, ?2) RETURNING id";
 
 /* --- matters and cases ---------------------------------------------------- */
 
@@ -322,48 +297,94 @@ exec_values (ZfStore                 *self,
   return zf_store_exec_stmt (self, stmt, error);
 }
 
-static gboolean
-write_certificate (ZfStore                 *self,
-                   const ZfImportRegister  *reg,
-                   gint64                   officer_id,
-                   char *const             *values,
-                   GError                 **error)
+/* The body's section named @name, created when the file names a new one. */
+static gint64
+section_id_for (ZfStore     *self,
+                gint64       body_id,
+                const char  *name,
+                GError     **error)
 {
-  const char *certificate_id = value_of (reg, values, "certificate_id");
   sqlite3_stmt *stmt;
-  gint64 new_id;
+  gint64 id = 0;
 
+  stmt = zf_store_prepare (self, section_find_sql, error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, body_id);
+  zf_bind_text (stmt, 2, name);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (id > 0)
+    return id;
+
+  stmt = zf_store_prepare (self, section_insert_sql, error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, body_id);
+  zf_bind_text (stmt, 2, name);
+  id = step_returning_id (self, stmt, error);
+  return id > 0 ? id : -1;
+}
+
+/* Officers go through the officers store, so that its checks (O0,
+ * duplicates), the derivations from the ID number and the certificate
+ * history (an application and an issue, as for any holder taken over from
+ * an existing register) are the same as when typed in. */
+static gboolean
+write_officer (ZfStore                 *self,
+               const ZfImportRegister  *reg,
+               gint64                   id,
+               char *const             *values,
+               GError                 **error)
+{
+  static const char *const text_columns[] = {
+    "name", "id_number", "sex", "birth_date", "title", "phone", "enforcement_category",
+    "enforcement_area", "notes",
+  };
+  g_autoptr(ZfOfficer) officer = id > 0 ? zf_store_get_officer (self, id, error) : zf_officer_new ();
+  const char *section = value_of (reg, values, "section_name");
+  const char *certificate_id = value_of (reg, values, "certificate_id");
+  const char *number = value_of (reg, values, "certificate_number");
+  gint64 body_id, section_id = 0;
+
+  if (officer == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (text_columns); i++)
+    zf_record_set_string (ZF_RECORD (officer), text_columns[i],
+                          value_of (reg, values, text_columns[i]));
+  if (value_of (reg, values, "staffing") != NULL)
+    zf_record_set_string (ZF_RECORD (officer), "staffing", value_of (reg, values, "staffing"));
+  body_id = zf_store_import_body_id (self, value_of (reg, values, "body_name"));
+  if (section != NULL && (section_id = section_id_for (self, body_id, section, error)) < 0)
+    return FALSE;
+  zf_record_set_int (ZF_RECORD (officer), "body_id", body_id);
+  zf_record_set_int (ZF_RECORD (officer), "section_id", section_id);
+
+  if (certificate_id == NULL && number != NULL)
+    {
+      ZfCertificateCard card = {
+        number,
+        value_of (reg, values, "issuing_authority"),
+        value_of (reg, values, "valid_until"),
+        value_of (reg, values, "enforcement_category"),
+        value_of (reg, values, "enforcement_area"),
+      };
+      return zf_store_import_holder (self, officer, &card, value_of (reg, values, "issue_date"),
+                                     NULL, error);
+    }
+
+  if (!zf_store_save_officer (self, officer, error))
+    return FALSE;
   if (certificate_id != NULL)
     {
-      stmt = zf_store_prepare (self, certificate_update_sql, error);
+      sqlite3_stmt *stmt = zf_store_prepare (self, certificate_update_sql, error);
       if (stmt == NULL)
         return FALSE;
       bind_values (stmt, reg, values);
       return zf_store_exec_stmt (self, stmt, error);
     }
-
-  if (value_of (reg, values, "certificate_number") == NULL &&
-      value_of (reg, values, "valid_until") == NULL)
-    return TRUE;
-
-  stmt = zf_store_prepare (self, certificate_insert_sql, error);
-  if (stmt == NULL)
-    return FALSE;
-  bind_values (stmt, reg, values);
-  bind_id (stmt, ":officer_id", officer_id);
-  new_id = step_returning_id (self, stmt, error);
-  if (new_id == 0)
-    return FALSE;
-
-  /* Status derives from events: a card read from a register was issued. */
-  stmt = zf_store_prepare (self, issued_event_sql, error);
-  if (stmt == NULL)
-    return FALSE;
-  bind_values (stmt, reg, values);
-  bind_id (stmt, ":officer_id", officer_id);
-  bind_id (stmt, ":certificate_id", new_id);
-  zf_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":reason"), _("Imported from a spreadsheet"));
-  return zf_store_exec_stmt (self, stmt, error);
+  return TRUE;
 }
 
 gboolean
@@ -373,8 +394,6 @@ zf_store_import_write (ZfStore                 *self,
                        char *const             *values,
                        GError                 **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
   switch (reg->id)
@@ -386,22 +405,7 @@ zf_store_import_write (ZfStore                 *self,
     case ZF_IMPORT_CASES:
       return exec_values (self, reg, id ? case_update_sql : case_insert_sql, id, values, error);
     case ZF_IMPORT_OFFICERS:
-      if (id > 0)
-        {
-          if (!exec_values (self, reg, officer_update_sql, id, values, error))
-            return FALSE;
-        }
-      else
-        {
-          stmt = zf_store_prepare (self, officer_insert_sql, error);
-          if (stmt == NULL)
-            return FALSE;
-          bind_values (stmt, reg, values);
-          id = step_returning_id (self, stmt, error);
-          if (id == 0)
-            return FALSE;
-        }
-      return write_certificate (self, reg, id, values, error);
+      return write_officer (self, reg, id, values, error);
     default:
       g_assert_not_reached ();
     }

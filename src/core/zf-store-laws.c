@@ -289,3 +289,134 @@ zf_store_catalog_table (ZfStore  *self,
     return NULL;
   return g_steal_pointer (&table);
 }
+
+static GPtrArray *
+read_articles (ZfStore       *self,
+               sqlite3_stmt  *stmt,
+               GError       **error)
+{
+  g_autoptr(GPtrArray) refs = g_ptr_array_new_with_free_func ((GDestroyNotify) zf_article_ref_free);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ZfArticleRef *ref = g_new0 (ZfArticleRef, 1);
+
+      ref->id = sqlite3_column_int64 (stmt, 0);
+      ref->law_id = sqlite3_column_int64 (stmt, 1);
+      ref->title = zf_column_dup (stmt, 2);
+      ref->level = zf_column_dup (stmt, 3);
+      ref->article = zf_column_dup (stmt, 4);
+      ref->content = zf_column_dup (stmt, 5);
+      ref->repealed = zf_column_dup (stmt, 6);
+      g_ptr_array_add (refs, ref);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      zf_store_set_error (self, error);
+      return NULL;
+    }
+  return g_steal_pointer (&refs);
+}
+
+#define ARTICLE_COLUMNS \
+  "SELECT a.id, l.id, l.title, l.level, a.article, a.content, l.repealed " \
+  "FROM law_article a JOIN law l ON l.id = a.law_id "
+
+GPtrArray *
+zf_store_list_law_articles (ZfStore  *self,
+                            gint64    law_id,
+                            GError  **error)
+{
+  static const char sql[] = ARTICLE_COLUMNS "WHERE a.law_id = ?1 ORDER BY a.id";
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), NULL);
+
+  stmt = zf_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, law_id);
+  return read_articles (self, stmt, error);
+}
+
+GPtrArray *
+zf_store_list_catalog_articles (ZfStore  *self,
+                                gint64    body_id,
+                                GError  **error)
+{
+  /* The same containment as check_basis() in zf-store-matters.c, so that
+   * what the editor offers is what the save accepts. */
+  static const char sql[] =
+    ARTICLE_COLUMNS "WHERE EXISTS (SELECT 1 FROM body_catalog c WHERE c.body_id = ?1 "
+    "AND c.law_id = l.id AND (c.article_id IS NULL OR c.article_id = a.id)) "
+    "ORDER BY " LEVEL_RANK ("l.level") ", l.title, l.id, a.id";
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), NULL);
+
+  stmt = zf_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, body_id);
+  return read_articles (self, stmt, error);
+}
+
+gboolean
+zf_store_save_law_with_articles (ZfStore           *self,
+                                 ZfLaw             *law,
+                                 const char *const *articles,
+                                 const char *const *contents,
+                                 guint              n_articles,
+                                 gint64             catalog_body_id,
+                                 const char        *sections,
+                                 const char        *cooperating,
+                                 GError           **error)
+{
+  static const char in_catalog_sql[] =
+    "SELECT EXISTS (SELECT 1 FROM body_catalog WHERE body_id = ?1 AND law_id = ?2 "
+    "AND article_id IS NULL)";
+  sqlite3_stmt *stmt;
+  gboolean present = FALSE;
+  gboolean is_new;
+  gint64 law_id;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ZF_IS_LAW (law), FALSE);
+
+  is_new = zf_record_get_id (ZF_RECORD (law)) <= 0;
+  if (!zf_store_begin (self, error))
+    return FALSE;
+  if (!zf_store_save_law (self, law, error))
+    goto fail;
+  law_id = zf_record_get_id (ZF_RECORD (law));
+  for (guint i = 0; i < n_articles; i++)
+    if (zf_store_add_law_article (self, law_id, articles[i], contents ? contents[i] : NULL,
+                                  error) == 0)
+      goto fail;
+
+  if (catalog_body_id > 0)
+    {
+      stmt = zf_store_prepare (self, in_catalog_sql, error);
+      if (stmt == NULL)
+        goto fail;
+      sqlite3_bind_int64 (stmt, 1, catalog_body_id);
+      sqlite3_bind_int64 (stmt, 2, law_id);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        present = sqlite3_column_int (stmt, 0) != 0;
+      sqlite3_reset (stmt);
+      if (!present && zf_store_add_catalog_entry (self, catalog_body_id, law_id, 0, sections,
+                                                  cooperating, error) == 0)
+        goto fail;
+    }
+  return zf_store_commit (self, error);
+
+fail:
+  /* The rollback takes back the id a new law was given: a second attempt
+   * must insert again. */
+  zf_store_rollback (self);
+  if (is_new)
+    zf_record_set_id (ZF_RECORD (law), 0);
+  return FALSE;
+}

@@ -263,3 +263,45 @@ zf_text_normalize (const char *text)
 
   return g_strstrip (g_string_free (out, FALSE));
 }
+
+static gboolean
+needs_picture (gunichar c)
+{
+  return (c < 0x20 && c != '\t' && c != '\n') || c == 0x7f || c == 0xfffe || c == 0xffff;
+}
+
+char *
+zf_text_make_visible (const char *text)
+{
+  GString *out;
+  const char *p;
+
+  if (text == NULL)
+    return NULL;
+  for (p = text; *p; p = g_utf8_next_char (p))
+    if (needs_picture (g_utf8_get_char (p)))
+      break;
+  if (*p == '\0')
+    return NULL;
+
+  out = g_string_new_len (text, p - text);
+  for (; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!needs_picture (c))
+        g_string_append_unichar (out, c);
+      else if (c == '\r')
+        {
+          if (p[1] != '\n')
+            g_string_append_c (out, '\n');
+        }
+      else if (c == 0x7f)
+        g_string_append_unichar (out, 0x2421);   /* ␡ */
+      else if (c >= 0xfffe)
+        g_string_append_unichar (out, 0xfffd);
+      else
+        g_string_append_unichar (out, 0x2400 + c);
+    }
+  return g_string_free (out, FALSE);
+}

@@ -37,4 +37,12 @@ gboolean  zf_phone_validate         (const char  *phone,
 /* Full-width ASCII (Ａ１　) to half-width, surrounding white space removed. */
 char     *zf_text_normalize         (const char  *text);
 
+/* For files and print: control characters become their visible pictures
+ * (U+0001 → ␁, DEL → ␡), a carriage return a line break, and the
+ * non-characters U+FFFE/U+FFFF the replacement character: XML cannot hold
+ * them and a printed page would hide them, so they are shown, never
+ * dropped. Tab and line feed stay. Returns NULL when nothing needs to
+ * change (the caller keeps @text). */
+char     *zf_text_make_visible      (const char  *text);
+
 G_END_DECLS

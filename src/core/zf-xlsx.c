@@ -11,6 +11,7 @@
 #include "zf-date.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
+#include "zf-validate.h"
 #include "zf-xlsx.h"
 
 /* Excel measures a column in widths of the digit "0" of the default font;
@@ -389,6 +390,8 @@ void
 zf_xlsx_add_text (ZfXlsx     *self,
                   const char *text)
 {
+  g_autofree char *visible = NULL;
+
   g_return_if_fail (self != NULL && self->sheet != NULL);
 
   if (text == NULL || *text == '\0')
@@ -398,11 +401,19 @@ zf_xlsx_add_text (ZfXlsx     *self,
       return;
     }
 
+  /* libxlsxwriter would write control characters as _xHHHH_ escapes that
+   * Excel turns back into invisible characters: show them instead. */
+  visible = zf_text_make_visible (text);
+  if (visible != NULL)
+    text = visible;
+
   if (g_utf8_strlen (text, -1) > MAX_CELL_CHARS)
     {
-      g_autofree char *cut = g_utf8_substring (text, 0, MAX_CELL_CHARS);
+      /* Excel's limit; the cut is marked so that nobody takes it for all. */
+      g_autofree char *cut = g_utf8_substring (text, 0, MAX_CELL_CHARS - 1);
+      g_autofree char *marked = g_strconcat (cut, "…", NULL);
       note_width (self, MAX_WIDTH);
-      note_result (self, worksheet_write_string (self->sheet, self->row, self->col, cut,
+      note_result (self, worksheet_write_string (self->sheet, self->row, self->col, marked,
                                                  cell_format (self, ZF_XLSX_TEXT)));
       return;
     }

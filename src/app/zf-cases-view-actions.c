@@ -1,0 +1,498 @@
+#define G_LOG_DOMAIN "zf-cases-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "zf-case-dialog.h"
+#include "zf-case-reports.h"
+#include "zf-cases-view-private.h"
+#include "zf-date.h"
+#include "zf-evaluation-form.h"
+#include "zf-rectification-dialog.h"
+#include "zf-sampling-dialog.h"
+#include "zf-standard-editor.h"
+#include "zf-store-cases.h"
+#include "zf-store-evaluations.h"
+
+static gint64
+selected_case_id (ZfCasesView *self)
+{
+  ZfCaseFile *selected = zf_cases_view_get_selected_case (self);
+
+  return selected ? zf_record_get_id (ZF_RECORD (selected)) : 0;
+}
+
+/* The latest evaluation of the selected file, or 0. */
+static gint64
+selected_evaluation_id (ZfCasesView *self)
+{
+  g_autoptr(ZfEvaluation) evaluation = NULL;
+  gint64 case_id = selected_case_id (self);
+
+  if (case_id <= 0)
+    return 0;
+  evaluation = zf_store_get_latest_evaluation (self->store, case_id, NULL);
+  return evaluation ? evaluation->id : 0;
+}
+
+static ZfRectification *
+selected_rectification (ZfCasesView *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->ledger_list);
+  int index = row ? gtk_list_box_row_get_index (row) : -1;
+
+  if (index < 0 || self->ledger_rows == NULL || (guint) index >= self->ledger_rows->len)
+    return NULL;
+  return self->ledger_rows->pdata[index];
+}
+
+void
+zf_cases_view_update_actions (ZfCasesView *self)
+{
+  ZfCaseFile *selected = zf_cases_view_get_selected_case (self);
+  ZfRectification *row = selected_rectification (self);
+  gboolean evaluated = selected && !isnan (zf_record_get_double (ZF_RECORD (selected), "score"));
+  gboolean busy = self->export_cancellable != NULL;
+  GtkWidget *widget = GTK_WIDGET (self);
+
+  gtk_widget_action_set_enabled (widget, "cases.edit", selected != NULL);
+  gtk_widget_action_set_enabled (widget, "cases.delete", selected != NULL);
+  gtk_widget_action_set_enabled (widget, "cases.evaluate", selected != NULL);
+  gtk_widget_action_set_enabled (widget, "cases.export-opinion", evaluated && !busy);
+  gtk_widget_action_set_enabled (widget, "cases.print-opinion", evaluated);
+  gtk_widget_action_set_enabled (widget, "cases.export-summary", !busy);
+  gtk_widget_action_set_enabled (widget, "cases.export-ledger", !busy);
+  gtk_widget_action_set_enabled (widget, "cases.close-rectification",
+                                 row != NULL && g_strcmp0 (row->status, "closed") != 0);
+}
+
+/* Dialogs */
+
+static void
+on_case_saved (ZfCasesView *self,
+               gint64       id)
+{
+  zf_cases_view_select_id (self, id);
+  gtk_label_set_text (self->status_label, _("Case file saved."));
+}
+
+GtkWindow *
+zf_cases_view_edit_case (ZfCasesView *self,
+                         gboolean     new_case)
+{
+  ZfCaseFile *selected = new_case ? NULL : zf_cases_view_get_selected_case (self);
+  g_autoptr(ZfCaseFile) fresh = NULL;
+  g_autoptr(GError) error = NULL;
+  ZfCaseDialog *dialog;
+
+  g_return_val_if_fail (ZF_IS_CASES_VIEW (self), NULL);
+
+  if (!new_case && selected == NULL)
+    return NULL;
+  /* The row of the list may be older than the database. */
+  if (selected != NULL &&
+      (fresh = zf_store_get_case_file (self->store, zf_record_get_id (ZF_RECORD (selected)), &error)) == NULL)
+    {
+      gtk_label_set_text (self->status_label, error->message);
+      return NULL;
+    }
+  dialog = zf_case_dialog_new (zf_cases_view_toplevel (self), self->store, fresh);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_case_saved), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  zf_cases_view_edit_case (ZF_CASES_VIEW (widget), g_str_equal (action_name, "cases.new"));
+}
+
+static void
+on_delete_response (GtkDialog   *dialog,
+                    int          response,
+                    ZfCasesView *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "case-id"));
+  g_autoptr(GError) error = NULL;
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  if (response != GTK_RESPONSE_ACCEPT)
+    return;
+  if (zf_store_delete_case_file (self->store, id, &error))
+    gtk_label_set_text (self->status_label, _("Case file deleted."));
+  else
+    gtk_label_set_text (self->status_label, error->message);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ZfCasesView *self = ZF_CASES_VIEW (widget);
+  ZfCaseFile *selected = zf_cases_view_get_selected_case (self);
+  GtkWidget *dialog;
+
+  if (selected == NULL)
+    return;
+  /* GtkAlertDialog is GTK 4.10; the message dialog is what 4.8 has. */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  dialog = gtk_message_dialog_new (zf_cases_view_toplevel (self),
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   _("Delete case file %s?"), zf_case_file_get_number (selected));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                            _("Its evaluations are deleted with it; rows of the rectification ledger are kept."));
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL,
+                          _("_Delete"), GTK_RESPONSE_ACCEPT, NULL);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_object_set_data (G_OBJECT (dialog), "case-id",
+                     GSIZE_TO_POINTER ((gsize) zf_record_get_id (ZF_RECORD (selected))));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_evaluation_saved (ZfCasesView *self,
+                     gint64       evaluation_id)
+{
+  gtk_label_set_text (self->status_label, _("Evaluation saved."));
+  zf_cases_view_update_actions (self);
+}
+
+GtkWindow *
+zf_cases_view_evaluate (ZfCasesView *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 case_id;
+  ZfEvaluationForm *form;
+
+  g_return_val_if_fail (ZF_IS_CASES_VIEW (self), NULL);
+
+  if ((case_id = selected_case_id (self)) <= 0)
+    return NULL;
+  form = zf_evaluation_form_new (zf_cases_view_toplevel (self), self->store, case_id, 0, &error);
+  if (form == NULL)
+    {
+      gtk_label_set_text (self->status_label, error->message);
+      return NULL;
+    }
+  g_signal_connect_object (form, "saved", G_CALLBACK (on_evaluation_saved), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (form));
+  return GTK_WINDOW (form);
+}
+
+static void
+evaluate_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  zf_cases_view_evaluate (ZF_CASES_VIEW (widget));
+}
+
+static void
+sample_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ZfCasesView *self = ZF_CASES_VIEW (widget);
+  ZfSamplingDialog *dialog = zf_sampling_dialog_new (zf_cases_view_toplevel (self), self->store,
+                                                     zf_cases_view_get_year (self));
+
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+standards_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ZfCasesView *self = ZF_CASES_VIEW (widget);
+  ZfCaseFile *selected = zf_cases_view_get_selected_case (self);
+  ZfStandardEditor *editor =
+    zf_standard_editor_new (zf_cases_view_toplevel (self), self->store,
+                            selected ? zf_case_file_get_category (selected) : "penalty");
+
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+close_rectification_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  ZfCasesView *self = ZF_CASES_VIEW (widget);
+  ZfRectification *row = selected_rectification (self);
+
+  if (row != NULL)
+    gtk_window_present (GTK_WINDOW (zf_rectification_dialog_new (zf_cases_view_toplevel (self),
+                                                                 self->store, row)));
+}
+
+/* Exports run in a thread with their own connection to the database file
+ * (SQLite connections are not shared between threads), so a large year
+ * does not freeze the window; nothing is left at the path on failure. */
+
+typedef enum
+{
+  EXPORT_SUMMARY,
+  EXPORT_LEDGER,
+  EXPORT_OPINION,
+} ExportKind;
+
+typedef struct
+{
+  ExportKind  kind;
+  char       *db_path;
+  char       *path;
+  int         year;
+  gint64      evaluation_id;
+  char       *today;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_free (job->db_path);
+  g_free (job->path);
+  g_free (job->today);
+  g_free (job);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  g_autoptr(ZfStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean ok = FALSE;
+
+  if ((store = zf_store_open (job->db_path, &error)) != NULL)
+    switch (job->kind)
+      {
+      case EXPORT_SUMMARY:
+        ok = zf_case_report_summary_xlsx (store, job->year, job->path, &error);
+        break;
+      case EXPORT_LEDGER:
+        ok = zf_case_report_ledger_xlsx (store, job->today, job->path, &error);
+        break;
+      case EXPORT_OPINION:
+        {
+          g_autoptr(ZfCaseOpinion) opinion = zf_case_opinion_new (store, job->evaluation_id, &error);
+          ok = opinion != NULL && zf_case_opinion_write_pdf (opinion, job->path, &error);
+        }
+        break;
+      default:
+        g_assert_not_reached ();
+      }
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void
+set_busy (ZfCasesView *self,
+          gboolean     busy)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
+  gtk_spinner_set_spinning (self->spinner, busy);
+  zf_cases_view_update_actions (self);
+}
+
+static void
+on_export_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ZfCasesView *self = ZF_CASES_VIEW (source);
+  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  g_clear_object (&self->export_cancellable);
+  set_busy (self, FALSE);
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    text = g_strdup_printf (_("Written to %s."), job->path);
+  else
+    text = g_strdup (error->message);
+  gtk_label_set_text (self->status_label, text);
+}
+
+static void
+start_export (ZfCasesView *self,
+              ExportKind   kind,
+              const char  *path,
+              gint64       evaluation_id)
+{
+  ExportJob *job = g_new0 (ExportJob, 1);
+  g_autoptr(GTask) task = NULL;
+
+  job->kind = kind;
+  job->db_path = g_strdup (zf_store_get_path (self->store));
+  job->path = g_strdup (path);
+  job->year = zf_cases_view_get_year (self);
+  job->evaluation_id = evaluation_id;
+  job->today = zf_date_today ();
+
+  self->export_cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->export_cancellable, on_export_done, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  set_busy (self, TRUE);
+  gtk_label_set_text (self->status_label, _("Exporting…"));
+  g_task_run_in_thread (task, export_thread);
+}
+
+static void
+on_chooser_response (GtkNativeDialog *chooser,
+                     int              response,
+                     ZfCasesView     *self)
+{
+  ExportKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "export-kind"));
+  gint64 evaluation_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (chooser), "evaluation-id"));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        start_export (self, kind, path, evaluation_id);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ZfCasesView *self = ZF_CASES_VIEW (widget);
+  ExportKind kind = g_str_equal (action_name, "cases.export-summary") ? EXPORT_SUMMARY
+                    : g_str_equal (action_name, "cases.export-ledger") ? EXPORT_LEDGER
+                    : EXPORT_OPINION;
+  gint64 evaluation_id = kind == EXPORT_OPINION ? selected_evaluation_id (self) : 0;
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *chooser;
+
+  if (kind == EXPORT_OPINION && evaluation_id <= 0)
+    return;
+  switch (kind)
+    {
+    case EXPORT_SUMMARY:
+      name = g_strdup_printf (_("Evaluation summary %d.xlsx"), zf_cases_view_get_year (self));
+      break;
+    case EXPORT_LEDGER:
+      name = g_strdup (_("Rectification ledger.xlsx"));
+      break;
+    case EXPORT_OPINION:
+      name = g_strdup_printf (_("Evaluation opinion %s.pdf"),
+                              zf_case_file_get_number (zf_cases_view_get_selected_case (self)));
+      /* A case number may hold a slash, which no file name can. */
+      g_strdelimit (name, "/\\", '-');
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  chooser = gtk_file_chooser_native_new (_("Export"), zf_cases_view_toplevel (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_object_set_data (G_OBJECT (chooser), "export-kind", GINT_TO_POINTER (kind));
+  g_object_set_data (G_OBJECT (chooser), "evaluation-id", GSIZE_TO_POINTER ((gsize) evaluation_id));
+  g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* Printing draws the opinion with the PDF's own code, laid out for the
+ * printer's page, so the paper matches the exported file. */
+
+static void
+on_begin_print (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                ZfCaseOpinion     *opinion)
+{
+  guint n_pages = zf_case_opinion_paginate (opinion, gtk_print_context_get_cairo_context (context),
+                                            gtk_print_context_get_width (context),
+                                            gtk_print_context_get_height (context));
+
+  gtk_print_operation_set_n_pages (operation, MAX (n_pages, 1));
+}
+
+static void
+on_draw_page (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              ZfCaseOpinion     *opinion)
+{
+  zf_case_opinion_draw_page (opinion, gtk_print_context_get_cairo_context (context), page);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  ZfCasesView *self = ZF_CASES_VIEW (widget);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  g_autoptr(GError) error = NULL;
+  gint64 evaluation_id = selected_evaluation_id (self);
+  ZfCaseOpinion *opinion;
+
+  if (evaluation_id <= 0)
+    return;
+  if ((opinion = zf_case_opinion_new (self->store, evaluation_id, &error)) == NULL)
+    {
+      gtk_label_set_text (self->status_label, error->message);
+      return;
+    }
+  operation = gtk_print_operation_new ();
+  /* The opinion draws its own margins, as in the PDF. */
+  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
+  gtk_page_setup_set_top_margin (setup, 0, GTK_UNIT_POINTS);
+  gtk_page_setup_set_bottom_margin (setup, 0, GTK_UNIT_POINTS);
+  gtk_page_setup_set_left_margin (setup, 0, GTK_UNIT_POINTS);
+  gtk_page_setup_set_right_margin (setup, 0, GTK_UNIT_POINTS);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_job_name (operation, _("Evaluation opinion"));
+  /* The operation may outlive this call (preview): it owns the opinion. */
+  g_object_set_data_full (G_OBJECT (operation), "opinion", opinion,
+                          (GDestroyNotify) zf_case_opinion_free);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print), opinion);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), opinion);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               zf_cases_view_toplevel (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    gtk_label_set_text (self->status_label, error->message);
+}
+
+void
+zf_cases_view_install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "cases.new", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "cases.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "cases.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "cases.evaluate", NULL, evaluate_action);
+  gtk_widget_class_install_action (widget_class, "cases.sample", NULL, sample_action);
+  gtk_widget_class_install_action (widget_class, "cases.standards", NULL, standards_action);
+  gtk_widget_class_install_action (widget_class, "cases.close-rectification", NULL,
+                                   close_rectification_action);
+  gtk_widget_class_install_action (widget_class, "cases.export-summary", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "cases.export-ledger", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "cases.export-opinion", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "cases.print-opinion", NULL, print_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "cases.new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
+                                       "cases.evaluate", NULL);
+}

@@ -1,0 +1,446 @@
+#define G_LOG_DOMAIN "zf-checklists-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "zf-checklist-editors.h"
+#include "zf-checklists-view-private.h"
+#include "zf-date.h"
+#include "zf-draw-dialog.h"
+
+/* The registers' exports, in page order (the draws page exports the
+ * selected draw's record instead). */
+static const ZfChecklistRegister page_registers[] = {
+  [PAGE_LAWS] = ZF_CHECKLIST_LAWS,
+  [PAGE_MATTERS] = ZF_CHECKLIST_MATTERS,
+  [PAGE_LENIENCY] = ZF_CHECKLIST_LENIENCY,
+  [PAGE_BENCHMARKS] = ZF_CHECKLIST_BENCHMARKS,
+  [PAGE_ITEMS] = ZF_CHECKLIST_ITEMS,
+  [PAGE_TARGETS] = ZF_CHECKLIST_TARGETS,
+};
+
+static const char *const page_file_names[] = {
+  [PAGE_LAWS] = N_("Catalog of legal bases.xlsx"),
+  [PAGE_MATTERS] = N_("Enforcement matters.xlsx"),
+  [PAGE_LENIENCY] = N_("Four lists.xlsx"),
+  [PAGE_BENCHMARKS] = N_("Discretion benchmarks.xlsx"),
+  [PAGE_ITEMS] = N_("Random inspection items.xlsx"),
+  [PAGE_TARGETS] = N_("Inspection targets.xlsx"),
+  [PAGE_DRAWS] = N_("Double-random draw record.xlsx"),
+};
+
+static ZfRecord *
+selected (ZfChecklistsView *self,
+          ChecklistPage     page)
+{
+  return zf_register_page_get_selected (self->pages[page]);
+}
+
+void
+zf_checklists_view_update_actions (ZfChecklistsView *self)
+{
+  ChecklistPage page = zf_checklists_view_get_page (self);
+  gboolean draws = page == PAGE_DRAWS;
+  gboolean chosen = selected (self, page) != NULL;
+  gboolean busy = self->export_cancellable != NULL;
+  GtkWidget *widget = GTK_WIDGET (self);
+
+  gtk_widget_action_set_enabled (widget, "checklists.new", !draws);
+  gtk_widget_action_set_enabled (widget, "checklists.edit", !draws && chosen);
+  gtk_widget_action_set_enabled (widget, "checklists.results", draws && chosen);
+  gtk_widget_action_set_enabled (widget, "checklists.export", !busy && (!draws || chosen));
+  gtk_widget_action_set_enabled (widget, "checklists.export-pdf", !busy && draws && chosen);
+  gtk_widget_action_set_enabled (widget, "checklists.export-stats", !busy);
+}
+
+static void
+on_record_saved (ZfRecordDialog *dialog,
+                 gint64          id,
+                 ZfRegisterPage *page)
+{
+  zf_query_model_refresh (zf_register_page_get_model (page));
+  zf_register_page_select_id (page, id);
+}
+
+static GtkWindow *
+present_editor (ZfChecklistsView *self,
+                ChecklistPage     page,
+                ZfRecordDialog   *dialog)
+{
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_record_saved), self->pages[page], 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+static ZfRecordDialog *
+editor_for (ZfChecklistsView *self,
+            ChecklistPage     page,
+            ZfRecord         *record)
+{
+  ZfStore *store = self->store;
+  gint64 body_id = zf_checklists_view_get_body_id (self);
+  GtkWindow *parent = zf_checklists_view_get_toplevel (self);
+
+  switch (page)
+    {
+    case PAGE_LAWS:
+      return zf_law_editor_new (store, (ZfLaw *) record, body_id, parent);
+    case PAGE_MATTERS:
+      return zf_matter_editor_new (store, (ZfMatter *) record, body_id, parent);
+    case PAGE_LENIENCY:
+      return zf_leniency_editor_new (store, (ZfLeniencyEntry *) record, body_id, parent);
+    case PAGE_BENCHMARKS:
+      return zf_benchmark_editor_new (store, (ZfBenchmark *) record, body_id, parent);
+    case PAGE_ITEMS:
+      return zf_item_editor_new (store, (ZfInspectionItem *) record, body_id, parent);
+    case PAGE_TARGETS:
+      return zf_target_editor_new (store, (ZfInspectionTarget *) record, parent);
+    case PAGE_DRAWS:
+    case N_PAGES:
+    default:
+      return NULL;
+    }
+}
+
+GtkWindow *
+zf_checklists_view_new_record (ZfChecklistsView *self)
+{
+  ChecklistPage page;
+  ZfRecordDialog *dialog;
+
+  g_return_val_if_fail (ZF_IS_CHECKLISTS_VIEW (self), NULL);
+  page = zf_checklists_view_get_page (self);
+  dialog = editor_for (self, page, NULL);
+  return dialog ? present_editor (self, page, dialog) : NULL;
+}
+
+GtkWindow *
+zf_checklists_view_edit_selected (ZfChecklistsView *self)
+{
+  ChecklistPage page;
+  ZfRecord *record;
+  ZfRecordDialog *dialog;
+
+  g_return_val_if_fail (ZF_IS_CHECKLISTS_VIEW (self), NULL);
+  page = zf_checklists_view_get_page (self);
+  record = selected (self, page);
+  if (record == NULL)
+    return NULL;
+  dialog = editor_for (self, page, record);
+  return dialog ? present_editor (self, page, dialog) : NULL;
+}
+
+static void
+on_drawn (ZfDrawDialog     *dialog,
+          gint64            draw_id,
+          ZfChecklistsView *self)
+{
+  zf_checklists_view_select_id (self, "draws", draw_id);
+}
+
+GtkWindow *
+zf_checklists_view_new_draw (ZfChecklistsView *self)
+{
+  ZfRecord *item;
+  ZfDrawDialog *dialog;
+
+  g_return_val_if_fail (ZF_IS_CHECKLISTS_VIEW (self), NULL);
+  item = zf_checklists_view_get_page (self) == PAGE_ITEMS ? selected (self, PAGE_ITEMS) : NULL;
+  dialog = zf_draw_dialog_new (self->store, item ? zf_record_get_id (item) : 0,
+                               zf_checklists_view_get_toplevel (self));
+  g_signal_connect_object (dialog, "drawn", G_CALLBACK (on_drawn), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+GtkWindow *
+zf_checklists_view_open_draw (ZfChecklistsView *self)
+{
+  ZfRecord *draw;
+  ZfDrawDialog *dialog;
+
+  g_return_val_if_fail (ZF_IS_CHECKLISTS_VIEW (self), NULL);
+  draw = selected (self, PAGE_DRAWS);
+  if (draw == NULL)
+    return NULL;
+  dialog = zf_draw_dialog_new_for_draw (self->store, zf_record_get_id (draw),
+                                        zf_checklists_view_get_toplevel (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  zf_checklists_view_new_record (ZF_CHECKLISTS_VIEW (widget));
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  zf_checklists_view_edit_selected (ZF_CHECKLISTS_VIEW (widget));
+}
+
+static void
+draw_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  zf_checklists_view_new_draw (ZF_CHECKLISTS_VIEW (widget));
+}
+
+static void
+results_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  zf_checklists_view_open_draw (ZF_CHECKLISTS_VIEW (widget));
+}
+
+/* Exports run in a thread with their own connection (SQLite connections
+ * are not shared between threads; WAL lets the thread read while the
+ * window writes). Nothing is left at the path when one fails. */
+
+typedef enum
+{
+  EXPORT_REGISTER,
+  EXPORT_DRAW_XLSX,
+  EXPORT_DRAW_PDF,
+  EXPORT_STATISTICS,
+} ExportKind;
+
+typedef struct
+{
+  ExportKind           kind;
+  ZfChecklistRegister  reg;
+  gint64               id;      /* the body, or the draw */
+  int                  year;
+  char                *db_path;
+  char                *path;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_free (job->db_path);
+  g_free (job->path);
+  g_free (job);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  g_autoptr(ZfStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean ok = FALSE;
+
+  store = zf_store_open (job->db_path, &error);
+  if (store != NULL)
+    switch (job->kind)
+      {
+      case EXPORT_REGISTER:
+        ok = zf_export_checklist_xlsx (store, job->reg, job->id, job->path, &error);
+        break;
+      case EXPORT_DRAW_XLSX:
+        ok = zf_export_draw_xlsx (store, job->id, job->path, &error);
+        break;
+      case EXPORT_DRAW_PDF:
+        ok = zf_export_draw_pdf (store, job->id, job->path, &error);
+        break;
+      case EXPORT_STATISTICS:
+      default:
+        ok = zf_export_random_statistics_xlsx (store, job->year, job->path, &error);
+        break;
+      }
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void
+on_export_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ZfChecklistsView *self = ZF_CHECKLISTS_VIEW (source);
+  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  g_clear_object (&self->export_cancellable);
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    text = g_strdup_printf (_("Written to %s."), job->path);
+  else
+    text = g_strdup (error->message);
+  zf_checklists_view_show_status (self, text);
+  zf_checklists_view_update_actions (self);
+}
+
+static void
+start_export (ZfChecklistsView *self,
+              ExportJob        *job)
+{
+  g_autoptr(GTask) task = NULL;
+
+  job->db_path = g_strdup (zf_store_get_path (self->store));
+  self->export_cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->export_cancellable, on_export_done, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  zf_checklists_view_update_actions (self);
+  zf_checklists_view_show_status (self, _("Exporting…"));
+  g_task_run_in_thread (task, export_thread);
+}
+
+static void
+on_chooser_response (GtkNativeDialog  *chooser,
+                     int               response,
+                     ZfChecklistsView *self)
+{
+  ExportJob *job = g_object_steal_data (G_OBJECT (chooser), "export-job");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      job->path = g_file_get_path (file);
+      if (job->path != NULL)
+        {
+          start_export (self, job);
+          job = NULL;
+        }
+    }
+  g_clear_pointer (&job, export_job_free);
+  g_object_unref (chooser);
+}
+
+static void
+choose_path (ZfChecklistsView *self,
+             ExportJob        *job,
+             const char       *file_name)
+{
+  GtkFileChooserNative *chooser =
+    gtk_file_chooser_native_new (_("Export"), zf_checklists_view_get_toplevel (self),
+                                 GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), file_name);
+  g_object_set_data (G_OBJECT (chooser), "export-job", job);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ZfChecklistsView *self = ZF_CHECKLISTS_VIEW (widget);
+  ChecklistPage page = zf_checklists_view_get_page (self);
+  ExportJob *job = g_new0 (ExportJob, 1);
+  gboolean pdf = g_str_equal (action_name, "checklists.export-pdf");
+
+  if (page == PAGE_DRAWS)
+    {
+      ZfRecord *draw = selected (self, PAGE_DRAWS);
+
+      if (draw == NULL)
+        {
+          export_job_free (job);
+          return;
+        }
+      job->kind = pdf ? EXPORT_DRAW_PDF : EXPORT_DRAW_XLSX;
+      job->id = zf_record_get_id (draw);
+      choose_path (self, job, pdf ? _("Double-random draw record.pdf")
+                                  : _(page_file_names[PAGE_DRAWS]));
+      return;
+    }
+  job->kind = EXPORT_REGISTER;
+  job->reg = page_registers[page];
+  job->id = zf_checklists_view_get_body_id (self);
+  choose_path (self, job, _(page_file_names[page]));
+}
+
+static void
+export_stats_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ZfChecklistsView *self = ZF_CHECKLISTS_VIEW (widget);
+  ExportJob *job = g_new0 (ExportJob, 1);
+  g_autofree char *name = NULL;
+
+  job->kind = EXPORT_STATISTICS;
+  job->year = gtk_spin_button_get_value_as_int (self->year_spin);
+  /* TRANSLATORS: file name of the year's statistics, %d is the year */
+  name = g_strdup_printf (_("Double-random inspections %d.xlsx"), job->year);
+  choose_path (self, job, name);
+}
+
+void
+zf_checklists_view_add_buttons (ZfChecklistsView *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GMenu) record_menu = g_menu_new ();
+  GtkWidget *record_button;
+
+  for (guint i = 0; i < PAGE_DRAWS; i++)
+    {
+      ZfRegisterPage *page = self->pages[i];
+
+      zf_register_page_add_button (page, _("_New…"), "checklists.new", NULL);
+      zf_register_page_add_button (page, _("_Edit…"), "checklists.edit", NULL);
+      if (i == PAGE_ITEMS)
+        zf_register_page_add_button (page, _("_Draw…"), "checklists.draw",
+                                     _("Draw targets and inspectors for the selected item"));
+      zf_register_page_add_button (page, _("E_xport…"), "checklists.export",
+                                   i == PAGE_TARGETS ? NULL
+                                   : _("Export the list (the chosen body's, or every body's) "
+                                       "as an .xlsx workbook"));
+    }
+
+  zf_register_page_add_button (self->pages[PAGE_DRAWS], _("_Draw…"), "checklists.draw",
+                               _("Draw targets and inspectors for an inspection item"));
+  zf_register_page_add_button (self->pages[PAGE_DRAWS], _("_Results…"), "checklists.results",
+                               _("See the selected draw and mark its targets inspected"));
+  /* The record's two forms share one button: the tool bar must fit the
+   * window's smallest width. */
+  g_menu_append (record_menu, _("Record (.xlsx)…"), "checklists.export");
+  g_menu_append (record_menu, _("Record (PDF)…"), "checklists.export-pdf");
+  record_button = gtk_menu_button_new ();
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (record_button), _("E_xport…"));
+  gtk_menu_button_set_use_underline (GTK_MENU_BUTTON (record_button), TRUE);
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (record_button), G_MENU_MODEL (record_menu));
+  gtk_widget_set_tooltip_text (record_button, _("The public record of the selected draw"));
+  zf_register_page_add_widget (self->pages[PAGE_DRAWS], record_button);
+  self->year_spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (2000, 2100, 1));
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->year_spin), 4);
+  gtk_spin_button_set_value (self->year_spin, g_date_time_get_year (now));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->year_spin), _("Year of the statistics"));
+  zf_register_page_add_widget (self->pages[PAGE_DRAWS], GTK_WIDGET (self->year_spin));
+  zf_register_page_add_button (self->pages[PAGE_DRAWS], _("_Statistics…"),
+                               "checklists.export-stats",
+                               _("Each body's share of double-random inspections against the "
+                                 "floor (S4), as an .xlsx workbook"));
+}
+
+void
+zf_checklists_view_install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "checklists.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "checklists.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "checklists.draw", NULL, draw_action);
+  gtk_widget_class_install_action (widget_class, "checklists.results", NULL, results_action);
+  gtk_widget_class_install_action (widget_class, "checklists.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "checklists.export-pdf", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "checklists.export-stats", NULL,
+                                   export_stats_action);
+}

@@ -1,0 +1,320 @@
+#define G_LOG_DOMAIN "zf-register-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "zf-date.h"
+#include "zf-register-page.h"
+#include "zf-sql-sorter.h"
+
+/* The checklists tab shows seven registers that differ only in their
+ * columns, so the columns are built at run time from a table (signal
+ * factories, as the style notes allow for such columns) rather than written
+ * out seven times in templates. */
+struct _ZfRegisterPage
+{
+  GtkWidget           parent_instance;
+
+  ZfQueryModel       *model;
+  GtkSingleSelection *selection;
+
+  /* Template widgets */
+  GtkSearchEntry     *search_entry;
+  GtkBox             *button_box;
+  GtkColumnView      *column_view;
+  GtkLabel           *status_label;
+};
+
+G_DEFINE_FINAL_TYPE (ZfRegisterPage, zf_register_page, GTK_TYPE_WIDGET)
+
+enum { ACTIVATED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static char *
+cell_text (GObject            *item,
+           const ZfPageColumn *column)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item), column->property);
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (pspec == NULL)
+    return NULL;
+  g_value_init (&value, pspec->value_type);
+  g_object_get_property (item, column->property, &value);
+
+  if (pspec->value_type == G_TYPE_INT64)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, g_value_get_int64 (&value));
+  if (pspec->value_type == G_TYPE_DOUBLE)
+    {
+      double number = g_value_get_double (&value);
+
+      return isnan (number) ? NULL : g_strdup_printf ("%g", number);
+    }
+  if (pspec->value_type != G_TYPE_STRING || g_value_get_string (&value) == NULL)
+    return NULL;
+  switch (column->kind)
+    {
+    case ZF_PAGE_CELL_CODE:
+      return g_strdup (zf_code_label (column->codes, g_value_get_string (&value)));
+    case ZF_PAGE_CELL_DATE:
+      return zf_date_format_display (g_value_get_string (&value));
+    case ZF_PAGE_CELL_TEXT:
+    case ZF_PAGE_CELL_NUMBER:
+    default:
+      return g_value_dup_string (&value);
+    }
+}
+
+static void
+setup_cell (GtkSignalListItemFactory *factory,
+            GtkListItem              *list_item,
+            const ZfPageColumn       *column)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), column->kind == ZF_PAGE_CELL_NUMBER ? 1.0 : 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *list_item,
+           const ZfPageColumn       *column)
+{
+  GObject *item = gtk_list_item_get_item (list_item);
+  g_autofree char *text = item ? cell_text (item, column) : NULL;
+  GtkWidget *label = gtk_list_item_get_child (list_item);
+
+  gtk_label_set_text (GTK_LABEL (label), text ? text : "");
+  /* Long texts (bases, conditions) are read in full from the tooltip. */
+  gtk_widget_set_tooltip_text (label, text != NULL && g_utf8_strlen (text, -1) > 16 ? text : NULL);
+}
+
+static void
+update_status (ZfRegisterPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+  const GError *error = zf_query_model_get_error (self->model);
+  g_autofree char *text = NULL;
+
+  if (error != NULL)
+    text = g_strdup (error->message);
+  else
+    text = g_strdup_printf (ngettext ("%u entry", "%u entries", n), n);
+  gtk_label_set_text (self->status_label, text);
+}
+
+static void
+on_search_changed (ZfRegisterPage *self,
+                   GtkSearchEntry *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+
+  zf_query_model_set_search (self->model, *text != '\0' ? text : NULL);
+}
+
+static void
+on_stop_search (ZfRegisterPage *self,
+                GtkSearchEntry *entry)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+static void
+on_row_activated (ZfRegisterPage *self,
+                  guint           position,
+                  GtkColumnView  *view)
+{
+  g_signal_emit (self, signals[ACTIVATED], 0);
+}
+
+static void
+on_sorter_changed (ZfRegisterPage  *self,
+                   GtkSorterChange  change,
+                   GtkSorter       *sorter)
+{
+  guint key = 0;
+  gboolean descending = FALSE;
+
+  /* See zf-sql-sorter.c for why the view's sorter is probed. */
+  zf_sql_sorter_probe (sorter, &key, &descending);
+  zf_query_model_set_sort (self->model, key, descending);
+}
+
+static void
+zf_register_page_dispose (GObject *object)
+{
+  ZfRegisterPage *self = ZF_REGISTER_PAGE (object);
+  GtkWidget *child;
+
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ZF_TYPE_REGISTER_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->model);
+  G_OBJECT_CLASS (zf_register_page_parent_class)->dispose (object);
+}
+
+static void
+zf_register_page_class_init (ZfRegisterPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = zf_register_page_dispose;
+
+  signals[ACTIVATED] = g_signal_new ("activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/cn/zhifa/Zhifa/ui/zf-register-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ZfRegisterPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, ZfRegisterPage, button_box);
+  gtk_widget_class_bind_template_child (widget_class, ZfRegisterPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, ZfRegisterPage, status_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+zf_register_page_init (ZfRegisterPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+ZfRegisterPage *
+zf_register_page_new (ZfStore            *store,
+                      const ZfQuerySpec  *spec,
+                      const ZfPageColumn *columns,
+                      guint               n_columns,
+                      const char         *search_hint)
+{
+  ZfRegisterPage *self;
+  GtkColumnViewColumn *first_sorted = NULL;
+  GtkSorter *sorter;
+
+  g_return_val_if_fail (ZF_IS_STORE (store), NULL);
+  g_return_val_if_fail (spec != NULL && columns != NULL, NULL);
+
+  self = g_object_new (ZF_TYPE_REGISTER_PAGE, NULL);
+  self->model = zf_query_model_new (store, spec);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  g_object_set (self->search_entry, "placeholder-text", search_hint, NULL);
+
+  for (guint i = 0; i < n_columns; i++)
+    {
+      const ZfPageColumn *spec_column = &columns[i];
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      g_autoptr(GtkColumnViewColumn) column = NULL;
+
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), (gpointer) spec_column);
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), (gpointer) spec_column);
+      column = gtk_column_view_column_new (_(spec_column->title), factory);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      if (spec_column->width > 0)
+        gtk_column_view_column_set_fixed_width (column, spec_column->width);
+      else
+        gtk_column_view_column_set_expand (column, TRUE);
+      if (spec_column->sort >= 0)
+        {
+          gtk_column_view_column_set_sorter (column,
+                                             GTK_SORTER (zf_sql_sorter_new (spec_column->sort)));
+          if (first_sorted == NULL)
+            first_sorted = column;
+        }
+      gtk_column_view_append_column (self->column_view, column);
+    }
+
+  g_signal_connect_object (self->model, "notify::n-items", G_CALLBACK (update_status), self,
+                           G_CONNECT_SWAPPED);
+  sorter = gtk_column_view_get_sorter (self->column_view);
+  g_signal_connect_object (sorter, "changed", G_CALLBACK (on_sorter_changed), self,
+                           G_CONNECT_SWAPPED);
+  if (first_sorted != NULL)
+    gtk_column_view_sort_by_column (self->column_view, first_sorted, GTK_SORT_ASCENDING);
+  update_status (self);
+  return self;
+}
+
+GtkWidget *
+zf_register_page_add_button (ZfRegisterPage *self,
+                             const char     *label,
+                             const char     *action_name,
+                             const char     *tooltip)
+{
+  GtkWidget *button;
+
+  g_return_val_if_fail (ZF_IS_REGISTER_PAGE (self), NULL);
+
+  button = gtk_button_new_with_mnemonic (label);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_box_append (self->button_box, button);
+  return button;
+}
+
+void
+zf_register_page_add_widget (ZfRegisterPage *self,
+                             GtkWidget      *widget)
+{
+  g_return_if_fail (ZF_IS_REGISTER_PAGE (self));
+  gtk_box_append (self->button_box, widget);
+}
+
+ZfQueryModel *
+zf_register_page_get_model (ZfRegisterPage *self)
+{
+  g_return_val_if_fail (ZF_IS_REGISTER_PAGE (self), NULL);
+  return self->model;
+}
+
+GListModel *
+zf_register_page_get_selection (ZfRegisterPage *self)
+{
+  g_return_val_if_fail (ZF_IS_REGISTER_PAGE (self), NULL);
+  return G_LIST_MODEL (self->selection);
+}
+
+ZfRecord *
+zf_register_page_get_selected (ZfRegisterPage *self)
+{
+  g_return_val_if_fail (ZF_IS_REGISTER_PAGE (self), NULL);
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+void
+zf_register_page_select_id (ZfRegisterPage *self,
+                            gint64          id)
+{
+  guint position;
+
+  g_return_if_fail (ZF_IS_REGISTER_PAGE (self));
+  position = zf_query_model_find_id (self->model, id);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_single_selection_set_selected (self->selection, position);
+}
+
+void
+zf_register_page_set_status (ZfRegisterPage *self,
+                             const char     *text)
+{
+  g_return_if_fail (ZF_IS_REGISTER_PAGE (self));
+  gtk_label_set_text (self->status_label, text);
+}
+
+GtkSearchEntry *
+zf_register_page_get_search_entry (ZfRegisterPage *self)
+{
+  g_return_val_if_fail (ZF_IS_REGISTER_PAGE (self), NULL);
+  return self->search_entry;
+}

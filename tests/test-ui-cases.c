@@ -1,0 +1,151 @@
+#define G_LOG_DOMAIN "test-ui-cases"
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "case-fixture.h"
+#include "zf-cases-view.h"
+#include "zf-evaluation-form.h"
+#include "zf-standard-editor.h"
+#include "zf-store-standards.h"
+#include "zf-test-util.h"
+
+/* The 案卷评查 page on a temporary database, in Chinese: open a case file,
+ * evaluate it through the form's own widgets with one deduction and one
+ * veto, see the score and grade follow (优秀, then 不合格), save, and find
+ * the stored evaluation and the grade in the register. Then edit the
+ * standard the evaluation used: the edit becomes its next version. */
+
+static void
+settle (void)
+{
+  gint64 until = g_get_monotonic_time () + 300 * 1000;
+
+  while (g_get_monotonic_time () < until || g_main_context_pending (NULL))
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+/* The first scored or veto item of the standard. */
+static const ZfStandardItem *
+first_item (const ZfStandard *standard,
+            gboolean          veto)
+{
+  for (guint i = 0; i < standard->items->len; i++)
+    {
+      const ZfStandardItem *item = standard->items->pdata[i];
+      if (item->is_veto == veto)
+        return item;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_evaluate_fail (void)
+{
+  g_autofree char *path = NULL;
+  ZfStore *store = case_fixture_open (&path);
+  GtkWindow *window;
+  ZfCasesView *view;
+  ZfEvaluationForm *form;
+  ZfStandardEditor *editor;
+  g_autoptr(ZfStandard) current = NULL;
+  const ZfStandard *standard;
+  const ZfStandardItem *scored, *veto;
+  gint64 case_id, standard_id;
+
+  zf_store_set_operator (store, "tester");
+  case_id = case_fixture_good_case (store, "甲市监罚〔2024〕17号");
+
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (window, 1200, 800);
+  view = g_object_new (ZF_TYPE_CASES_VIEW, "store", store, NULL);
+  g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &view);
+  gtk_window_set_child (window, GTK_WIDGET (view));
+  gtk_window_present (window);
+  settle ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (zf_cases_view_get_model (view)), ==, 1);
+  zf_cases_view_select_id (view, case_id);
+  form = ZF_EVALUATION_FORM (zf_cases_view_evaluate (view));
+  g_assert_true (ZF_IS_EVALUATION_FORM (form));
+  g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
+  settle ();
+
+  standard = zf_evaluation_draft_get_standard (zf_evaluation_form_get_draft (form));
+  standard_id = standard->id;
+  scored = first_item (standard, FALSE);
+  veto = first_item (standard, TRUE);
+  g_assert_cmpstr (gtk_label_get_text (zf_evaluation_form_get_score_label (form)), ==, "100.0");
+  g_assert_cmpstr (gtk_label_get_text (zf_evaluation_form_get_grade_label (form)), ==, "优秀");
+
+  /* One deduction: the score follows the spin button at once. */
+  gtk_editable_set_text (zf_evaluation_form_get_reason (form, scored->id), "文书编号不规范");
+  gtk_spin_button_set_value (zf_evaluation_form_get_deduction (form, scored->id), 1);
+  g_assert_cmpstr (gtk_label_get_text (zf_evaluation_form_get_score_label (form)), ==, "99.0");
+  g_assert_cmpstr (gtk_label_get_text (zf_evaluation_form_get_grade_label (form)), ==, "优秀");
+
+  /* One veto: score 0 and 不合格, whatever was deducted. */
+  gtk_editable_set_text (zf_evaluation_form_get_reason (form, veto->id), "证据链不完整");
+  gtk_check_button_set_active (zf_evaluation_form_get_veto (form, veto->id), TRUE);
+  g_assert_cmpstr (gtk_label_get_text (zf_evaluation_form_get_score_label (form)), ==, "0.0");
+  g_assert_cmpstr (gtk_label_get_text (zf_evaluation_form_get_grade_label (form)), ==, "不合格");
+
+  /* No evaluator: refused, nothing written. */
+  gtk_editable_set_text (zf_evaluation_form_get_evaluator (form), "");
+  g_assert_false (zf_evaluation_form_save (form));
+  g_assert_nonnull (zf_evaluation_form_get_error (form));
+  g_assert_cmpint (case_fixture_int (store, "SELECT count(*) FROM evaluation"), ==, 0);
+
+  gtk_editable_set_text (zf_evaluation_form_get_evaluator (form), "周评查");
+  g_assert_true (zf_evaluation_form_save (form));
+  settle ();
+  g_assert_null (form);
+
+  g_assert_cmpint (case_fixture_int (store, "SELECT count(*) FROM evaluation WHERE grade = 'fail' "
+                                            "AND vetoed = 1 AND score = 0 AND evaluator = '周评查'"), ==, 1);
+  g_assert_cmpint (case_fixture_int (store, "SELECT count(*) FROM evaluation_item WHERE veto = 1 "
+                                            "AND reason = '证据链不完整'"), ==, 1);
+  g_assert_cmpint (case_fixture_int (store, "SELECT count(*) FROM evaluation_item WHERE veto = 0 "
+                                            "AND deduction = 1 AND reason = '文书编号不规范'"), ==, 1);
+  zf_cases_view_select_id (view, case_id);
+  g_assert_nonnull (zf_cases_view_get_selected_case (view));
+  g_assert_cmpstr (zf_record_get_string (ZF_RECORD (zf_cases_view_get_selected_case (view)), "grade"),
+                   ==, "fail");
+
+  /* The standard is now in use: an edit becomes version 2, the evaluation
+   * keeps version 1. */
+  editor = zf_standard_editor_new (window, store, "penalty");
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  g_assert_cmpint (zf_standard_editor_get_standard (editor)->id, ==, standard_id);
+  zf_standard_editor_get_standard (editor)->pass_min = 65;
+  zf_standard_editor_refresh (editor);
+  g_assert_true (zf_standard_editor_save (editor));
+  settle ();
+  g_assert_null (editor);
+  current = zf_store_get_current_standard (store, "penalty", NULL);
+  g_assert_nonnull (current);
+  g_assert_cmpint (current->version, ==, 2);
+  g_assert_cmpfloat (current->pass_min, ==, 65);
+  g_assert_cmpint (case_fixture_int (store, "SELECT standard_id FROM evaluation"), ==, standard_id);
+
+  gtk_window_destroy (window);
+  settle ();
+  g_assert_null (view);
+  case_fixture_close (store, g_steal_pointer (&path));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  zf_test_use_zh_CN ();
+  gtk_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/ui/cases/evaluate-fail", test_evaluate_fail);
+  return g_test_run ();
+}

@@ -1,0 +1,168 @@
+#define G_LOG_DOMAIN "test-ui-import"
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <stdlib.h>
+#include <string.h>
+#include <xlsxwriter.h>
+
+#include "zf-application.h"
+#include "zf-import-dialog.h"
+#include "zf-import-preview-row.h"
+#include "zf-test-util.h"
+
+/* The import dialog on a temporary database: a small generated workbook
+ * with a title row and one bad credit code; the preview refuses that row
+ * with its reason and column, the commit stores the others. */
+
+static void
+settle (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until || g_main_context_pending (NULL))
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+static void
+wait_idle (ZfImportDialog *dialog)
+{
+  gint64 until = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (zf_import_dialog_is_busy (dialog) && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (zf_import_dialog_is_busy (dialog));
+  settle (100);
+}
+
+static char *
+write_workbook (void)
+{
+  g_autofree char *dir = zf_test_tmp_dir ();
+  char *path = g_build_filename (dir, "主体名录.xlsx", NULL);
+  lxw_workbook *wb = workbook_new (path);
+  lxw_worksheet *ws = workbook_add_worksheet (wb, "名录");
+  static const char *const header[] = { "单位名称", "统一社会信用代码", "主体类别", "层级", "联系人" };
+  g_autofree char *code1 = zf_test_credit_code (101);
+  g_autofree char *code2 = zf_test_credit_code (102);
+  g_autofree char *code3 = zf_test_credit_code (103);
+  const char *rows[][5] = {
+    { "测试县司法局", code1, "行政机关", "县级", "赵一" },
+    { "测试县应急管理局", "11420703ABCDEFGHIJ", "行政机关", "县级", "钱二" },
+    { "测试县农业农村局", code2, "机关", "县", "孙三" },
+    { "测试县交通运输局", code3, "行政机关", "县级", "李四" },
+  };
+
+  workbook_add_worksheet (wb, "说明");
+  worksheet_merge_range (ws, 0, 0, 0, 4, "测试县行政执法主体名录", NULL);
+  for (guint c = 0; c < G_N_ELEMENTS (header); c++)
+    worksheet_write_string (ws, 1, c, header[c], NULL);
+  for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+    for (guint c = 0; c < 5; c++)
+      worksheet_write_string (ws, 2 + r, c, rows[r][c], NULL);
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+  return path;
+}
+
+static void
+test_import_bodies (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *db_path = zf_test_db_path ("ui-import.db");
+  g_autoptr(ZfStore) store = zf_store_open (db_path, &error);
+  g_autofree char *workbook = write_workbook ();
+  ZfImportDialog *dialog;
+  GListModel *preview;
+  guint n_errors = 0;
+  sqlite3 *db;
+
+  g_assert_no_error (error);
+  zf_store_set_operator (store, "tester");
+
+  dialog = zf_import_dialog_new (NULL, store, "bodies");
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  settle (200);
+
+  zf_import_dialog_open_file (dialog, workbook);
+  g_assert_true (zf_import_dialog_is_busy (dialog));
+  wait_idle (dialog);
+  g_assert_null (zf_import_dialog_get_error (dialog));
+
+  /* Every data row is in the preview; the bad code is refused with its
+   * Excel row (4: title, header, then the second body) and column B. */
+  preview = zf_import_dialog_get_preview (dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (preview), ==, 4);
+  for (guint i = 0; i < g_list_model_get_n_items (preview); i++)
+    {
+      g_autoptr(ZfImportPreviewRow) row = g_list_model_get_item (preview, i);
+      g_autofree char *excel_row = NULL;
+      g_autofree char *column = NULL;
+      g_autofree char *matches = NULL;
+
+      g_object_get (row, "row", &excel_row, "column", &column, "matches", &matches, NULL);
+      if (zf_import_preview_row_get_status (row) == ZF_IMPORT_ROW_ERROR)
+        {
+          n_errors++;
+          g_assert_cmpstr (excel_row, ==, "4");
+          g_assert_cmpstr (column, ==, "B");
+          g_assert_nonnull (zf_import_preview_row_get_reason (row));
+          g_test_message ("refused: %s", zf_import_preview_row_get_reason (row));
+        }
+      else
+        g_assert_cmpint (zf_import_preview_row_get_status (row), ==, ZF_IMPORT_ROW_NEW);
+      /* 机关 and 县 are loose matches, shown as such. */
+      if (g_str_equal (excel_row, "5"))
+        g_assert_nonnull (matches);
+    }
+  g_assert_cmpuint (n_errors, ==, 1);
+  g_assert_nonnull (strstr (zf_import_dialog_get_summary (dialog),
+                            g_getenv ("ZF_TEST_EXPECT_ZH") ? "新增 3" : "3 new"));
+
+  if (g_getenv ("ZF_TEST_HOLD_MS"))
+    settle (atoi (g_getenv ("ZF_TEST_HOLD_MS")));
+
+  /* Nothing is written before the commit. */
+  db = zf_test_sqlite_open (db_path);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM body"), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.commit", NULL));
+  g_assert_true (zf_import_dialog_is_busy (dialog));
+  wait_idle (dialog);
+  g_assert_null (zf_import_dialog_get_error (dialog));
+
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM body"), ==, 3);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM body WHERE name = '测试县应急管理局'"),
+                   ==, 0);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM body WHERE name = '测试县农业农村局' "
+                                           "AND kind = 'organ' AND level = 'county'"), ==, 1);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM audit_log WHERE action = 'import' "
+                                           "AND who = 'tester' AND instr (new, '主体名录.xlsx') > 0"), ==, 1);
+  sqlite3_close (db);
+
+  /* Committed once: the button is off now. */
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.commit", NULL) &&
+                  zf_import_dialog_is_busy (dialog));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  settle (100);
+  g_assert_null (dialog);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* As the application does, so that templates and _() are translated. */
+  zf_application_init_i18n ();
+  if (g_getenv ("ZF_TEST_EXPECT_ZH"))
+    zf_test_use_zh_CN ();
+  gtk_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/ui/import/bodies", test_import_bodies);
+  return g_test_run ();
+}
