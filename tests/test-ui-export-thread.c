@@ -13,22 +13,6 @@
  * the export's progress part way, which it could not if the export ran on
  * the main thread (its progress would only be seen once it was done). */
 
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 tick (gpointer user_data)
 {
@@ -41,8 +25,8 @@ export_while_counting (ZfOfficersView *view,
                        const char     *path,
                        gboolean        expect_part_way)
 {
-  GtkProgressBar *bar = GTK_PROGRESS_BAR (find_descendant (GTK_WIDGET (view),
-                                                           GTK_TYPE_PROGRESS_BAR));
+  GtkProgressBar *bar = GTK_PROGRESS_BAR (gtk_widget_get_template_child (
+    GTK_WIDGET (view), ZF_TYPE_OFFICERS_VIEW, "progress_bar"));
   guint source = g_timeout_add (2, tick, NULL);
   guint iterations = 0, part_way = 0;
 
