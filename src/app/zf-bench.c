@@ -3,6 +3,8 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/resource.h>
 
 #include "zf-bench.h"
@@ -28,18 +30,35 @@ print_first_frame (void)
 {
   const char *t0 = g_getenv ("ZHIFA_BENCH_T0");
 
+  struct rusage usage;
+
   if (t0 != NULL)
     printf ("first_frame_ms %.3f\n",
             (g_get_monotonic_time () * 1e3 - g_ascii_strtod (t0, NULL)) / 1e6);
+  getrusage (RUSAGE_SELF, &usage);
+  printf ("first_frame_cpu_ms %.3f\n",
+          (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+          (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3);
+}
+
+/* The peak RSS of this program: VmHWM, because getrusage() also counts
+ * the process that started it before exec. */
+static long
+peak_rss_kib (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
+      (line = strstr (status, "VmHWM:")) == NULL)
+    return -1;
+  return strtol (line + strlen ("VmHWM:"), NULL, 10);
 }
 
 static void
 print_rss_and_close (Bench *bench)
 {
-  struct rusage usage;
-
-  getrusage (RUSAGE_SELF, &usage);
-  printf ("maxrss_kib %ld\n", usage.ru_maxrss);
+  printf ("maxrss_kib %ld\n", peak_rss_kib ());
   if (bench->scroll)
     printf ("scroll_steps %u\n", bench->steps);
   printf ("frames_ms %.1f\n", (g_get_monotonic_time () - bench->start) / 1000.0);
