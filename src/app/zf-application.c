@@ -10,6 +10,7 @@
 #include "zf-backup-actions.h"
 #include "zf-error.h"
 #include "zf-store-startup.h"
+#include "zf-bench.h"
 #include "zf-window.h"
 
 struct _ZfApplication
@@ -115,6 +116,7 @@ zf_application_activate (GApplication *app)
     }
 
   window = GTK_WINDOW (zf_window_new (GTK_APPLICATION (app), self->store));
+  zf_bench_attach (window);
   gtk_window_present (window);
 }
 

@@ -268,6 +268,33 @@ start_export (ZfOfficersView *self,
   g_task_run_in_thread (task, export_thread);
 }
 
+static ExportKind
+export_kind (const char *action_name)
+{
+  return g_str_equal (action_name, "officers.export-pdf") ? EXPORT_PDF
+         : g_str_equal (action_name, "officers.export-public") ? EXPORT_PUBLIC
+         : EXPORT_ROSTER;
+}
+
+void
+zf_officers_view_export_to (ZfOfficersView *self,
+                            const char     *action,
+                            const char     *path)
+{
+  g_return_if_fail (ZF_IS_OFFICERS_VIEW (self));
+  g_return_if_fail (self->export_cancellable == NULL);
+
+  start_export (self, export_kind (action), path);
+}
+
+gboolean
+zf_officers_view_is_exporting (ZfOfficersView *self)
+{
+  g_return_val_if_fail (ZF_IS_OFFICERS_VIEW (self), FALSE);
+
+  return self->export_cancellable != NULL;
+}
+
 static void
 on_chooser_response (GtkNativeDialog *chooser,
                      int              response,
@@ -292,9 +319,7 @@ export_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   ZfOfficersView *self = ZF_OFFICERS_VIEW (widget);
-  ExportKind kind = g_str_equal (action_name, "officers.export-pdf") ? EXPORT_PDF
-                    : g_str_equal (action_name, "officers.export-public") ? EXPORT_PUBLIC
-                    : EXPORT_ROSTER;
+  ExportKind kind = export_kind (action_name);
   const char *names[] = {
     [EXPORT_PDF] = N_("Certificate holders.pdf"),
     [EXPORT_PUBLIC] = N_("Public list of officers.xlsx"),

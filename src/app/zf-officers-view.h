@@ -28,5 +28,13 @@ GtkWindow  *zf_officers_view_edit_officer         (ZfOfficersView *self,
 GtkWindow  *zf_officers_view_record_event         (ZfOfficersView *self);
 GtkWindow  *zf_officers_view_confirm_proposal     (ZfOfficersView *self,
                                                    guint           index);
+/* Starts the export an export button starts once its file is chosen:
+ * @action is "officers.export-pdf", "officers.export-public" or
+ * "officers.export-roster". It runs in a thread; the page shows its
+ * progress until zf_officers_view_is_exporting() turns false. */
+void        zf_officers_view_export_to            (ZfOfficersView *self,
+                                                   const char     *action,
+                                                   const char     *path);
+gboolean    zf_officers_view_is_exporting         (ZfOfficersView *self);
 
 G_END_DECLS

@@ -100,6 +100,39 @@ add_page (ZfWindow   *self,
   gtk_stack_add_titled (self->stack, child, name, title);
 }
 
+/* A tab other than the first is built when it is first shown: its list of
+ * 100,000 officers or 50,000 case files is not loaded before the window's
+ * first frame, nor at all by someone who only looks at the bodies. */
+static void
+add_lazy_page (ZfWindow   *self,
+               GType       type,
+               const char *name,
+               const char *title)
+{
+  GtkWidget *holder = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  g_object_set_data (G_OBJECT (holder), "zf-page-type", GSIZE_TO_POINTER (type));
+  add_page (self, holder, name, title);
+}
+
+static void
+on_visible_child_changed (ZfWindow *self)
+{
+  GtkWidget *holder = gtk_stack_get_visible_child (self->stack);
+  GType type;
+  GtkWidget *page;
+
+  if (holder == NULL)
+    return;
+  type = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (holder), "zf-page-type"));
+  if (type == 0)
+    return;
+  g_object_set_data (G_OBJECT (holder), "zf-page-type", NULL);
+  page = g_object_new (type, "store", self->store, NULL);
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (holder), page);
+}
+
 static void
 zf_window_constructed (GObject *object)
 {
@@ -111,12 +144,11 @@ zf_window_constructed (GObject *object)
    * them; so they are built here, in tab order. */
   self->bodies_view = g_object_new (ZF_TYPE_BODIES_VIEW, "store", self->store, NULL);
   add_page (self, GTK_WIDGET (self->bodies_view), "bodies", _("Bodies"));
-  add_page (self, g_object_new (ZF_TYPE_OFFICERS_VIEW, "store", self->store, NULL),
-            "officers", _("Officers"));
-  add_page (self, g_object_new (ZF_TYPE_CHECKLISTS_VIEW, "store", self->store, NULL),
-            "checklists", _("Checklists"));
-  add_page (self, g_object_new (ZF_TYPE_CASES_VIEW, "store", self->store, NULL),
-            "cases", _("Case evaluation"));
+  add_lazy_page (self, ZF_TYPE_OFFICERS_VIEW, "officers", _("Officers"));
+  add_lazy_page (self, ZF_TYPE_CHECKLISTS_VIEW, "checklists", _("Checklists"));
+  add_lazy_page (self, ZF_TYPE_CASES_VIEW, "cases", _("Case evaluation"));
+  g_signal_connect_object (self->stack, "notify::visible-child",
+                           G_CALLBACK (on_visible_child_changed), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->bodies_view, "notify::selected-body",
                            G_CALLBACK (zf_window_update_body_actions), self,

@@ -39,7 +39,6 @@ struct _ZfHolderList
   guint            lines_per_page;
   GArray          *pages;      /* PageStart */
   gint64           n_rows;
-  ZfOfficerCursor *cursor;     /* where the last page drawn ended */
 };
 
 G_DEFINE_FINAL_TYPE (ZfHolderList, zf_holder_list, G_TYPE_OBJECT)
@@ -70,7 +69,6 @@ zf_holder_list_finalize (GObject *object)
   g_clear_pointer (&self->issuer, g_free);
   g_clear_pointer (&self->date, g_free);
   g_clear_pointer (&self->pages, g_array_unref);
-  g_clear_pointer (&self->cursor, zf_officer_cursor_free);
 
   G_OBJECT_CLASS (zf_holder_list_parent_class)->finalize (object);
 }
@@ -168,7 +166,6 @@ zf_holder_list_paginate (ZfHolderList  *self,
   self->height = height;
   self->lines_per_page = MAX (2, (guint) (table / ROW_HEIGHT));
   g_array_set_size (self->pages, 0);
-  g_clear_pointer (&self->cursor, zf_officer_cursor_free);
 
   if (!zf_store_foreach_officer_body (self->store, &filter, paginate_row, &st, error))
     return FALSE;
@@ -294,46 +291,66 @@ new_layout (cairo_t    *cr,
   return layout;
 }
 
-/* Pages are drawn in order (PDF, printing): the cursor left by the
- * previous page goes on from there; any other page is reached once by
- * its offset. */
-static gboolean
-draw_rows (ZfHolderList          *self,
-           const ZfOfficerFilter *filter,
-           const PageStart       *start,
-           DrawState             *st,
-           GError               **error)
+/* The parts of a page around its rows: title block and header row, and
+ * the footer. Shared by zf_holder_list_draw_page() (printing asks for
+ * pages in any order) and the PDF export (which streams every row once). */
+static void
+begin_page (ZfHolderList *self,
+            DrawState    *st,
+            PangoLayout  *title,
+            int           page)
 {
-  gboolean ok = TRUE;
+  const PageStart *start = &g_array_index (self->pages, PageStart, page);
+  cairo_t *cr = st->cr;
+  g_autofree char *date = NULL;
+  g_autofree char *subtitle = NULL;
+  double table_width = self->width - 2 * MARGIN;
+  double x = MARGIN;
 
-  if (self->cursor == NULL || zf_officer_cursor_get_position (self->cursor) != start->offset)
-    {
-      g_clear_pointer (&self->cursor, zf_officer_cursor_free);
-      self->cursor = zf_store_open_officer_cursor (self->store, filter, start->offset, error);
-      if (self->cursor == NULL)
-        return FALSE;
-    }
-  for (guint i = 0; ok && i < start->n_rows; i++)
-    {
-      g_autoptr(GError) local = NULL;
-      g_autoptr(ZfOfficer) officer = zf_officer_cursor_next (self->cursor, &local);
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
 
-      if (officer == NULL)
-        {
-          /* The register changed since the pages were counted. */
-          if (local != NULL)
-            {
-              g_propagate_error (error, g_steal_pointer (&local));
-              ok = FALSE;
-            }
-          break;
-        }
-      ok = draw_row (officer, st);
+  /* Title block: the list's name, the issuing unit and the date. */
+  pango_layout_set_text (title, _("List of certificate holders"), -1);
+  pango_layout_set_width (title, (int) (table_width * PANGO_SCALE));
+  pango_layout_set_alignment (title, PANGO_ALIGN_CENTER);
+  cairo_move_to (cr, MARGIN, MARGIN);
+  pango_cairo_show_layout (cr, title);
+  date = zf_date_format_display (self->date);
+  subtitle = g_strdup_printf (_("Issued by: %s    Date: %s"), self->issuer ? self->issuer : "", date);
+  show_text (cr, st->layout, subtitle, MARGIN, MARGIN + 32, table_width, PANGO_ALIGN_CENTER);
+
+  /* The header row, on every page. */
+  st->y = MARGIN + TITLE_BLOCK;
+  cairo_set_source_rgb (cr, 0.85, 0.89, 0.95);
+  cairo_rectangle (cr, MARGIN, st->y, table_width, ROW_HEIGHT);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    {
+      double w = table_width * columns[i].share;
+      show_text (cr, st->bold, _(columns[i].title), x + 3, st->y, w - 6, PANGO_ALIGN_LEFT);
+      x += w;
     }
-  /* The statement holds a read snapshot open: let it go after the last page. */
-  if (!ok || start == &g_array_index (self->pages, PageStart, self->pages->len - 1))
-    g_clear_pointer (&self->cursor, zf_officer_cursor_free);
-  return ok;
+  st->y += ROW_HEIGHT;
+  st->last_body = -1;
+  st->continued = start->continued;
+
+  if (start->n_rows == 0)
+    show_text (cr, st->layout, _("No certificate holders match."), MARGIN, st->y, table_width,
+               PANGO_ALIGN_CENTER);
+}
+
+static void
+end_page (ZfHolderList *self,
+          DrawState    *st,
+          int           page)
+{
+  g_autofree char *footer = g_strdup_printf (_("Page %d of %d"), page + 1, (int) self->pages->len);
+
+  show_text (st->cr, st->layout, footer, MARGIN, self->height - MARGIN - ROW_HEIGHT,
+             self->width - 2 * MARGIN, PANGO_ALIGN_CENTER);
+  cairo_restore (st->cr);
 }
 
 gboolean
@@ -347,12 +364,7 @@ zf_holder_list_draw_page (ZfHolderList  *self,
   g_autoptr(PangoLayout) layout = NULL;
   g_autoptr(PangoLayout) bold = NULL;
   g_autoptr(PangoLayout) title = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *footer = NULL;
-  g_autofree char *subtitle = NULL;
-  double table_width = self->width - 2 * MARGIN;
-  double x = MARGIN;
-  DrawState st;
+  DrawState st = { 0 };
   gboolean ok = TRUE;
 
   g_return_val_if_fail (ZF_IS_HOLDER_LIST (self), FALSE);
@@ -363,50 +375,108 @@ zf_holder_list_draw_page (ZfHolderList  *self,
   bold = new_layout (cr, FONT " Bold 9");
   title = new_layout (cr, FONT " Bold 16");
 
-  cairo_save (cr);
-  cairo_set_source_rgb (cr, 0, 0, 0);
-
-  /* Title block: the list's name, the issuing unit and the date. */
-  pango_layout_set_text (title, _("List of certificate holders"), -1);
-  pango_layout_set_width (title, (int) (table_width * PANGO_SCALE));
-  pango_layout_set_alignment (title, PANGO_ALIGN_CENTER);
-  cairo_move_to (cr, MARGIN, MARGIN);
-  pango_cairo_show_layout (cr, title);
-  date = zf_date_format_display (self->date);
-  subtitle = g_strdup_printf (_("Issued by: %s    Date: %s"), self->issuer ? self->issuer : "", date);
-  show_text (cr, layout, subtitle, MARGIN, MARGIN + 32, table_width, PANGO_ALIGN_CENTER);
-
-  /* The header row, on every page. */
-  st.y = MARGIN + TITLE_BLOCK;
-  cairo_set_source_rgb (cr, 0.85, 0.89, 0.95);
-  cairo_rectangle (cr, MARGIN, st.y, table_width, ROW_HEIGHT);
-  cairo_fill (cr);
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
-    {
-      double w = table_width * columns[i].share;
-      show_text (cr, bold, _(columns[i].title), x + 3, st.y, w - 6, PANGO_ALIGN_LEFT);
-      x += w;
-    }
-  st.y += ROW_HEIGHT;
-
   st.self = self;
   st.cr = cr;
   st.layout = layout;
   st.bold = bold;
-  st.last_body = -1;
-  st.continued = start->continued;
+  begin_page (self, &st, title, page);
   if (start->n_rows > 0)
-    ok = draw_rows (self, &filter, start, &st, error);
-  else
-    show_text (cr, layout, _("No certificate holders match."), MARGIN, st.y, table_width,
-               PANGO_ALIGN_CENTER);
-
-  footer = g_strdup_printf (_("Page %d of %d"), page + 1, (int) self->pages->len);
-  show_text (cr, layout, footer, MARGIN, self->height - MARGIN - ROW_HEIGHT, table_width,
-             PANGO_ALIGN_CENTER);
-  cairo_restore (cr);
+    ok = zf_store_foreach_officer (self->store, &filter, start->offset, start->n_rows,
+                                   draw_row, &st, error);
+  end_page (self, &st, page);
   return ok;
+}
+
+/* The PDF export: one pass over the query, a new page whenever the page
+ * laid out by the pagination is full, so that 10,000 pages cost the same
+ * per page as ten (no OFFSET query per page) and only one row is alive. */
+typedef struct
+{
+  DrawState              draw;
+  PangoLayout           *title;
+  int                    page;
+  guint                  left;
+  GCancellable          *cancellable;
+  ZfOfficerProgressFunc  progress;
+  gpointer               user_data;
+  gboolean               stopped;
+} StreamState;
+
+static gboolean
+stream_row (ZfOfficer *officer,
+            gpointer   user_data)
+{
+  StreamState *st = user_data;
+  ZfHolderList *self = st->draw.self;
+
+  while (st->left == 0)
+    {
+      /* Rows added since the pagination are left for the next export. */
+      if (g_cancellable_is_cancelled (st->cancellable) ||
+          (guint) (st->page + 1) >= self->pages->len)
+        {
+          st->stopped = TRUE;
+          return FALSE;
+        }
+      if (st->page >= 0)
+        {
+          end_page (self, &st->draw, st->page);
+          cairo_show_page (st->draw.cr);
+          if (st->progress)
+            st->progress ((double) (st->page + 1) / self->pages->len, st->user_data);
+        }
+      st->page++;
+      begin_page (self, &st->draw, st->title, st->page);
+      st->left = g_array_index (self->pages, PageStart, st->page).n_rows;
+    }
+  st->left--;
+  return draw_row (officer, &st->draw);
+}
+
+static gboolean
+stream_pages (ZfHolderList          *self,
+              cairo_t               *cr,
+              GCancellable          *cancellable,
+              ZfOfficerProgressFunc  progress,
+              gpointer               user_data,
+              GError               **error)
+{
+  ZfOfficerFilter filter = get_filter (self);
+  g_autoptr(PangoLayout) layout = new_layout (cr, FONT " 8.5");
+  g_autoptr(PangoLayout) bold = new_layout (cr, FONT " Bold 9");
+  g_autoptr(PangoLayout) title = new_layout (cr, FONT " Bold 16");
+  StreamState st = { { 0 }, title, -1, 0, cancellable, progress, user_data, FALSE };
+  g_autoptr(GError) local = NULL;
+
+  st.draw.self = self;
+  st.draw.cr = cr;
+  st.draw.layout = layout;
+  st.draw.bold = bold;
+  if (!zf_store_foreach_officer (self->store, &filter, 0, -1, stream_row, &st, &local) &&
+      !st.stopped)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  /* The last page, and the pages no row reached: one saying the list is
+   * empty, or the rest if the register shrank since the pagination. */
+  if (st.page >= 0)
+    {
+      end_page (self, &st.draw, st.page);
+      cairo_show_page (cr);
+    }
+  for (st.page++; (guint) st.page < self->pages->len; st.page++)
+    {
+      begin_page (self, &st.draw, title, st.page);
+      end_page (self, &st.draw, st.page);
+      cairo_show_page (cr);
+    }
+  if (progress)
+    progress (1.0, user_data);
+  return TRUE;
 }
 
 gboolean
@@ -433,18 +503,7 @@ zf_holder_list_write_pdf (ZfHolderList          *self,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, _("List of certificate holders"));
   cr = cairo_create (surface);
 
-  for (guint p = 0; ok && p < self->pages->len; p++)
-    {
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        {
-          ok = FALSE;
-          break;
-        }
-      ok = zf_holder_list_draw_page (self, cr, (int) p, error);
-      cairo_show_page (cr);
-      if (progress)
-        progress ((double) (p + 1) / self->pages->len, user_data);
-    }
+  ok = stream_pages (self, cr, cancellable, progress, user_data, error);
 
   cairo_destroy (cr);
   cairo_surface_finish (surface);

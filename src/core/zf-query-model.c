@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "zf-query-model.h"
+#include "zf-query-rows.h"
 #include "zf-record.h"
 #include "zf-store-private.h"
 #include "zf-util.h"
@@ -27,6 +28,7 @@ struct _ZfQueryModel
   ZfStore           *store;
   const ZfQuerySpec *spec;
   GArray            *ids;          /* gint64, in display order */
+  ZfQueryRows       *rows;         /* large lists: every row, in memory */
   GHashTable        *cache;        /* gint64 id → ZfRecord */
   GQueue             lru;          /* ids, most recent first */
   char              *search;
@@ -155,7 +157,8 @@ static gboolean
 run_query (ZfQueryModel *self,
            GArray       *ids)
 {
-  const char *sql = self->spec->ids_sql[2 * self->sort + (self->descending ? 1 : 0)];
+  const char *sql = self->rows != NULL ? self->spec->ids_sql[0]
+                    : self->spec->ids_sql[2 * self->sort + (self->descending ? 1 : 0)];
   sqlite3_stmt *stmt;
   int rc;
 
@@ -164,7 +167,7 @@ run_query (ZfQueryModel *self,
   if (stmt == NULL)
     return FALSE;
 
-  zf_bind_text (stmt, 1, self->search);
+  zf_bind_text (stmt, 1, self->rows != NULL ? NULL : self->search);
   for (guint i = 0; i < ZF_QUERY_MAX_FILTERS; i++)
     {
       const Filter *f = &self->filters[i];
@@ -180,11 +183,17 @@ run_query (ZfQueryModel *self,
         sqlite3_bind_int64 (stmt, index, f->number);
     }
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  if (self->rows != NULL)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
+      rc = zf_query_rows_load (self->rows, stmt);
+      zf_query_rows_filter (self->rows, self->search, ids);
     }
+  else
+    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      {
+        gint64 id = sqlite3_column_int64 (stmt, 0);
+        g_array_append_val (ids, id);
+      }
   if (rc != SQLITE_DONE)
     zf_store_set_error (self->store, &self->error);
   sqlite3_reset (stmt);
@@ -197,17 +206,15 @@ run_query (ZfQueryModel *self,
  * and selection when one row is added or edited. @changed_id (0: unknown)
  * is a row whose content changed in place and must be redrawn. */
 static void
-update (ZfQueryModel *self,
-        gint64        changed_id,
-        gboolean      content_unknown)
+announce (ZfQueryModel *self,
+          GArray       *new_ids,
+          gint64        changed_id,
+          gboolean      content_unknown)
 {
   g_autoptr(GArray) old = self->ids;
   guint old_len, new_len, head = 0, tail = 0, removed, added;
 
-  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  if (!run_query (self, self->ids))
-    g_warning ("List query failed: %s", self->error->message);
-
+  self->ids = new_ids;
   old_len = old->len;
   new_len = self->ids->len;
 
@@ -240,6 +247,28 @@ update (ZfQueryModel *self,
   g_list_model_items_changed (G_LIST_MODEL (self), head, removed, added);
   if (old_len != new_len)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+static void
+update (ZfQueryModel *self,
+        gint64        changed_id,
+        gboolean      content_unknown)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (!run_query (self, ids))
+    g_warning ("List query failed: %s", self->error->message);
+  announce (self, ids, changed_id, content_unknown);
+}
+
+/* Large lists: a new search or order from the rows in memory. */
+static void
+update_in_memory (ZfQueryModel *self)
+{
+  GArray *ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), self->ids->len);
+
+  zf_query_rows_filter (self->rows, self->search, ids);
+  announce (self, ids, 0, FALSE);
 }
 
 static void
@@ -282,6 +311,7 @@ zf_query_model_finalize (GObject *object)
   ZfQueryModel *self = ZF_QUERY_MODEL (object);
 
   g_clear_pointer (&self->ids, g_array_unref);
+  g_clear_pointer (&self->rows, zf_query_rows_free);
   g_clear_pointer (&self->cache, g_hash_table_unref);
   g_clear_pointer (&self->search, g_free);
   g_clear_error (&self->error);
@@ -375,6 +405,9 @@ zf_query_model_new (ZfStore           *store,
   self = g_object_new (ZF_TYPE_QUERY_MODEL, NULL);
   self->store = g_object_ref (store);
   self->spec = spec;
+  if (spec->n_search_columns > 0)
+    self->rows = zf_query_rows_new (spec->n_search_columns, spec->search_upper_mask,
+                                    spec->n_sorts - 1);
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self,
                            G_CONNECT_SWAPPED);
   if (!run_query (self, self->ids))
@@ -401,7 +434,10 @@ zf_query_model_set_search (ZfQueryModel *self,
   normalized = zf_text_normalize (text);
   if (!zf_set_str (&self->search, *normalized ? normalized : NULL))
     return;
-  update (self, 0, FALSE);
+  if (self->rows != NULL)
+    update_in_memory (self);
+  else
+    update (self, 0, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH]);
 }
 
@@ -425,7 +461,13 @@ zf_query_model_set_sort (ZfQueryModel *self,
     return;
   self->sort = sort;
   self->descending = !!descending;
-  update (self, 0, FALSE);
+  if (self->rows != NULL)
+    {
+      zf_query_rows_sort (self->rows, sort, self->descending);
+      update_in_memory (self);
+    }
+  else
+    update (self, 0, FALSE);
 }
 
 guint

@@ -20,6 +20,15 @@ typedef struct
   guint                 n_sorts;
   const char *const    *ids_sql;
   const char           *item_sql;
+  /* Large lists (100,000 officers): when n_search_columns > 0, ids_sql[0]
+   * also selects that many texts to search after the id, then one sort key
+   * per other sort (n_sorts − 1, as text). The model loads those rows once
+   * with ?1 NULL and then filters each keystroke and sorts each click in
+   * memory (zf-query-rows.h); filters and writes load them again. A text
+   * whose bit is set in search_upper_mask is matched against the search
+   * upper-cased. The other ids_sql remain the reference of each order. */
+  guint                 n_search_columns;
+  guint                 search_upper_mask;
 } ZfQuerySpec;
 
 #define ZF_TYPE_QUERY_MODEL (zf_query_model_get_type ())

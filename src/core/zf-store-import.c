@@ -11,9 +11,13 @@
 #include "zf-store-private.h"
 #include "zf-validate.h"
 
-/* Names a body by the same row zf_store_find_body_by_name() picks. */
+/* Names a body by the same row zf_store_find_body_by_name() picks: the
+ * first one not revoked, else the first. Two lookups in the order of the
+ * index body_name (name, id) rather than one sorting by status: this runs
+ * once per imported row, and two index lookups cost half a sort. */
 #define BODY_ID(param) \
-  "(SELECT id FROM body WHERE name = " param " ORDER BY status = 'revoked', id LIMIT 1)"
+  "coalesce ((SELECT id FROM body WHERE name = " param " AND status <> 'revoked' ORDER BY id LIMIT 1), " \
+  "(SELECT id FROM body WHERE name = " param " ORDER BY id LIMIT 1))"
 
 #define TOUCH "updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')"
 

@@ -57,9 +57,14 @@
   "(SELECT grade FROM officer_event e WHERE e.officer_id = o.id AND e.kind = 'assessment' " \
   "ORDER BY e.date DESC, e.id DESC LIMIT 1) AS last_grade "
 
-/* Search: a piece of the name, the ID number or the certificate number. */
+/* Search: a piece of the name, the ID number or the certificate number.
+ * The list keeps those texts and every order's key in memory (see
+ * ZfQuerySpec): a keystroke or a header click never waits for the
+ * database; the SQL below stays the reference of what each one means. */
+#define OFFICER_SORT_KEYS "b.name, o.staffing, c.number, " STATUS_EXPR ", c.valid_until"
+
 #define OFFICER_IDS(order) \
-  "SELECT o.id " OFFICER_FROM \
+  "SELECT o.id, o.name, o.id_number, c.number, " OFFICER_SORT_KEYS " " OFFICER_FROM \
   "WHERE (?1 IS NULL OR instr (o.name, ?1) > 0 OR instr (o.id_number, upper (?1)) > 0 " \
   "OR instr (c.number, ?1) > 0) " \
   "AND (?2 IS NULL OR o.body_id = ?2) AND (?3 IS NULL OR " STATUS_EXPR " = ?3) " \
@@ -89,6 +94,9 @@ static const ZfQuerySpec officer_spec = {
   .n_sorts = ZF_OFFICER_N_SORTS,
   .ids_sql = officer_ids_sql,
   .item_sql = officer_item_sql,
+  /* name, ID number (matched upper-cased: the X), certificate number */
+  .n_search_columns = 3,
+  .search_upper_mask = 1 << 1,
 };
 
 const ZfQuerySpec *
@@ -512,7 +520,15 @@ fail:
 
 /* Streaming */
 
-#define STREAM_ORDER "ORDER BY b.name, o.body_id, o.name, o.id "
+/* Body first, so that the order comes from the indexes body_name (name, id)
+ * and officer_body (body_id, name, id): rows stream as they are read, with
+ * no sort holding 100,000 rows in memory before the first one is written.
+ * Every officer has a body (NOT NULL, foreign key): the inner join keeps
+ * them all. */
+#define STREAM_FROM \
+  "FROM body b JOIN officer o ON o.body_id = b.id " \
+  "LEFT JOIN certificate c ON c.id = (SELECT max (id) FROM certificate WHERE officer_id = o.id) "
+#define STREAM_ORDER "ORDER BY b.name, b.id, o.name, o.id "
 
 gboolean
 zf_store_foreach_officer (ZfStore               *self,
@@ -524,7 +540,7 @@ zf_store_foreach_officer (ZfStore               *self,
                           GError               **error)
 {
   static const char sql[] =
-    "SELECT " OFFICER_COLUMNS OFFICER_FROM FILTER_WHERE STREAM_ORDER "LIMIT ?3 OFFSET ?4";
+    "SELECT " OFFICER_COLUMNS STREAM_FROM FILTER_WHERE STREAM_ORDER "LIMIT ?3 OFFSET ?4";
   sqlite3_stmt *stmt;
   gboolean ok = TRUE;
   int rc = SQLITE_DONE;
@@ -646,7 +662,7 @@ zf_store_foreach_officer_body (ZfStore               *self,
                                gpointer               user_data,
                                GError               **error)
 {
-  static const char sql[] = "SELECT o.body_id " OFFICER_FROM FILTER_WHERE STREAM_ORDER;
+  static const char sql[] = "SELECT o.body_id " STREAM_FROM FILTER_WHERE STREAM_ORDER;
   sqlite3_stmt *stmt;
   gboolean ok = TRUE;
   int rc = SQLITE_DONE;
