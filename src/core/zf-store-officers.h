@@ -141,19 +141,6 @@ gboolean    zf_store_foreach_officer      (ZfStore     *self,
                                            gpointer     user_data,
                                            GError     **error);
 
-/* The same stream as a cursor that can be read across calls (page after
- * page), starting at @offset. zf_officer_cursor_next() returns NULL at
- * the end or on an error. */
-typedef struct _ZfOfficerCursor ZfOfficerCursor;
-ZfOfficerCursor *zf_store_open_officer_cursor   (ZfStore               *self,
-                                                 const ZfOfficerFilter *filter,
-                                                 gint64                 offset,
-                                                 GError               **error);
-ZfOfficer       *zf_officer_cursor_next         (ZfOfficerCursor       *cursor,
-                                                 GError               **error);
-gint64           zf_officer_cursor_get_position (ZfOfficerCursor       *cursor);
-void             zf_officer_cursor_free         (ZfOfficerCursor       *cursor);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZfOfficerCursor, zf_officer_cursor_free)
 
 /* Body id of each officer in the same order, for pagination passes that
  * need no more than that. */
