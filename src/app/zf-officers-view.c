@@ -52,6 +52,13 @@ zf_officers_view_grade_label (GtkListItem *item,
 }
 
 static char *
+zf_officers_view_date_label (GtkListItem *item,
+                             const char  *iso)
+{
+  return zf_date_format_display (iso);
+}
+
+static char *
 zf_officers_view_hours_label (GtkListItem *item,
                               double       hours)
 {
@@ -598,6 +605,7 @@ zf_officers_view_class_init (ZfOfficersViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, zf_officers_view_status_label);
   gtk_widget_class_bind_template_callback (widget_class, zf_officers_view_grade_label);
   gtk_widget_class_bind_template_callback (widget_class, zf_officers_view_hours_label);
+  gtk_widget_class_bind_template_callback (widget_class, zf_officers_view_date_label);
 
   zf_officers_view_install_actions (widget_class);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
