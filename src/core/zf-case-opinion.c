@@ -240,7 +240,7 @@ layout_for (cairo_t         *cr,
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_alignment (layout, p->centered ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
   {
-    /* Rare characters of a party's name print as [U+XXXX], not as a box. */
+    /* Rare characters of a party's name print as their code point ([U+20000]), not as a box. */
     g_autofree char *printable = zf_pdf_printable_text (layout, p->markup);
     pango_layout_set_markup (layout, printable, -1);
   }
