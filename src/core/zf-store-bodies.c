@@ -469,6 +469,20 @@ zf_body_event_free (ZfBodyEvent *event)
   g_free (event);
 }
 
+static gpointer
+body_event_from_stmt (sqlite3_stmt *stmt)
+{
+  ZfBodyEvent *e = g_new0 (ZfBodyEvent, 1);
+
+  e->kind = zf_column_dup (stmt, 0);
+  e->value = zf_column_dup (stmt, 1);
+  e->date = zf_column_dup (stmt, 2);
+  e->doc_number = zf_column_dup (stmt, 3);
+  e->notes = zf_column_dup (stmt, 4);
+  e->operator_name = zf_column_dup (stmt, 5);
+  return e;
+}
+
 GPtrArray *
 zf_store_list_body_events (ZfStore  *self,
                            gint64    id,
@@ -479,9 +493,7 @@ zf_store_list_body_events (ZfStore  *self,
     "WHERE body_id = ?1 "
     "UNION ALL SELECT 'review', result, date, doc_number, notes, operator, id FROM body_review "
     "WHERE body_id = ?1 ORDER BY 3 DESC, 7 DESC";
-  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func ((GDestroyNotify) zf_body_event_free);
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (ZF_IS_STORE (self), NULL);
 
@@ -489,26 +501,8 @@ zf_store_list_body_events (ZfStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      ZfBodyEvent *e = g_new0 (ZfBodyEvent, 1);
-
-      e->kind = zf_column_dup (stmt, 0);
-      e->value = zf_column_dup (stmt, 1);
-      e->date = zf_column_dup (stmt, 2);
-      e->doc_number = zf_column_dup (stmt, 3);
-      e->notes = zf_column_dup (stmt, 4);
-      e->operator_name = zf_column_dup (stmt, 5);
-      g_ptr_array_add (events, e);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      zf_store_set_error (self, error);
-      sqlite3_reset (stmt);
-      return NULL;
-    }
-  sqlite3_reset (stmt);
-  return g_steal_pointer (&events);
+  return zf_store_collect_rows (self, stmt, body_event_from_stmt,
+                                (GDestroyNotify) zf_body_event_free, error);
 }
 
 gboolean

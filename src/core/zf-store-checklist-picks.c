@@ -77,6 +77,18 @@ zf_store_get_matter_basis (ZfStore  *self,
   return g_steal_pointer (&ids);
 }
 
+static gpointer
+tier_row_from_stmt (sqlite3_stmt *stmt)
+{
+  ZfTierRow *row = g_new0 (ZfTierRow, 1);
+
+  row->tier = zf_column_dup (stmt, 0);
+  row->circumstances = zf_column_dup (stmt, 1);
+  row->range_min = sqlite3_column_double (stmt, 2);
+  row->range_max = sqlite3_column_double (stmt, 3);
+  return row;
+}
+
 GPtrArray *
 zf_store_list_benchmark_tiers (ZfStore  *self,
                                gint64    benchmark_id,
@@ -86,9 +98,7 @@ zf_store_list_benchmark_tiers (ZfStore  *self,
     "SELECT tier, circumstances, range_min, range_max FROM benchmark_tier "
     "WHERE benchmark_id = ?1 ORDER BY CASE tier WHEN 'slight' THEN 0 WHEN 'general' THEN 1 "
     "WHEN 'serious' THEN 2 ELSE 3 END";
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) zf_tier_row_free);
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (ZF_IS_STORE (self), NULL);
 
@@ -96,24 +106,23 @@ zf_store_list_benchmark_tiers (ZfStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, benchmark_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      ZfTierRow *row = g_new0 (ZfTierRow, 1);
+  return zf_store_collect_rows (self, stmt, tier_row_from_stmt,
+                                (GDestroyNotify) zf_tier_row_free, error);
+}
 
-      row->tier = zf_column_dup (stmt, 0);
-      row->circumstances = zf_column_dup (stmt, 1);
-      row->range_min = sqlite3_column_double (stmt, 2);
-      row->range_max = sqlite3_column_double (stmt, 3);
-      g_ptr_array_add (rows, row);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      zf_store_set_error (self, error);
-      sqlite3_reset (stmt);
-      return NULL;
-    }
-  sqlite3_reset (stmt);
-  return g_steal_pointer (&rows);
+static gpointer
+draw_result_row_from_stmt (sqlite3_stmt *stmt)
+{
+  ZfDrawResultRow *row = g_new0 (ZfDrawResultRow, 1);
+
+  row->target_id = sqlite3_column_int64 (stmt, 0);
+  row->position = sqlite3_column_int (stmt, 1);
+  row->target = zf_column_dup (stmt, 2);
+  row->inspectors = zf_column_dup (stmt, 3);
+  row->done = sqlite3_column_int (stmt, 4) != 0;
+  row->done_date = zf_column_dup (stmt, 5);
+  row->findings = zf_column_dup (stmt, 6);
+  return row;
 }
 
 GPtrArray *
@@ -131,10 +140,7 @@ zf_store_list_draw_results (ZfStore  *self,
     "JOIN inspection_target t ON t.id = a.target_id "
     "LEFT JOIN draw_result r ON r.draw_id = a.draw_id AND r.target_id = a.target_id "
     "WHERE a.draw_id = ?1 GROUP BY a.position ORDER BY a.position";
-  g_autoptr(GPtrArray) rows =
-    g_ptr_array_new_with_free_func ((GDestroyNotify) zf_draw_result_row_free);
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (ZF_IS_STORE (self), NULL);
 
@@ -142,27 +148,8 @@ zf_store_list_draw_results (ZfStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, draw_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      ZfDrawResultRow *row = g_new0 (ZfDrawResultRow, 1);
-
-      row->target_id = sqlite3_column_int64 (stmt, 0);
-      row->position = sqlite3_column_int (stmt, 1);
-      row->target = zf_column_dup (stmt, 2);
-      row->inspectors = zf_column_dup (stmt, 3);
-      row->done = sqlite3_column_int (stmt, 4) != 0;
-      row->done_date = zf_column_dup (stmt, 5);
-      row->findings = zf_column_dup (stmt, 6);
-      g_ptr_array_add (rows, row);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      zf_store_set_error (self, error);
-      sqlite3_reset (stmt);
-      return NULL;
-    }
-  sqlite3_reset (stmt);
-  return g_steal_pointer (&rows);
+  return zf_store_collect_rows (self, stmt, draw_result_row_from_stmt,
+                                (GDestroyNotify) zf_draw_result_row_free, error);
 }
 
 ZfTable *
@@ -226,6 +213,17 @@ zf_duty_holder_free (ZfDutyHolder *holder)
   g_free (holder);
 }
 
+static gpointer
+duty_holder_from_stmt (sqlite3_stmt *stmt)
+{
+  ZfDutyHolder *holder = g_new0 (ZfDutyHolder, 1);
+
+  holder->kind = zf_column_dup (stmt, 0);
+  holder->id = sqlite3_column_int64 (stmt, 1);
+  holder->name = zf_column_dup (stmt, 2);
+  return holder;
+}
+
 GPtrArray *
 zf_store_list_duty_holders (ZfStore  *self,
                             gint64    body_id,
@@ -238,10 +236,7 @@ zf_store_list_duty_holders (ZfStore  *self,
     "UNION ALL SELECT 'officer', o.id, o.name || coalesce ('（' || po.name || '）', ''), 2 "
     "FROM officer o LEFT JOIN post po ON po.id = o.post_id WHERE o.body_id = ?1 "
     "ORDER BY 4, 3, 2";
-  g_autoptr(GPtrArray) holders =
-    g_ptr_array_new_with_free_func ((GDestroyNotify) zf_duty_holder_free);
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (ZF_IS_STORE (self), NULL);
 
@@ -249,21 +244,6 @@ zf_store_list_duty_holders (ZfStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, body_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      ZfDutyHolder *holder = g_new0 (ZfDutyHolder, 1);
-
-      holder->kind = zf_column_dup (stmt, 0);
-      holder->id = sqlite3_column_int64 (stmt, 1);
-      holder->name = zf_column_dup (stmt, 2);
-      g_ptr_array_add (holders, holder);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      zf_store_set_error (self, error);
-      sqlite3_reset (stmt);
-      return NULL;
-    }
-  sqlite3_reset (stmt);
-  return g_steal_pointer (&holders);
+  return zf_store_collect_rows (self, stmt, duty_holder_from_stmt,
+                                (GDestroyNotify) zf_duty_holder_free, error);
 }

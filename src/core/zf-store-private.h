@@ -25,6 +25,16 @@ gboolean      zf_store_exec        (ZfStore      *self,
                                     const char   *sql,
                                     GError      **error);
 
+/* Steps @stmt (prepared and bound by the caller) to its end, making one
+ * element per row with @make_row; resets it. Returns the elements, or NULL
+ * with @error set when the statement fails. */
+typedef gpointer (*ZfRowFunc) (sqlite3_stmt *stmt);
+GPtrArray    *zf_store_collect_rows (ZfStore        *self,
+                                     sqlite3_stmt   *stmt,
+                                     ZfRowFunc       make_row,
+                                     GDestroyNotify  free_row,
+                                     GError        **error);
+
 /* Translates the connection's last error into a GError, turning the
  * constraint failures users can cause into sentences they understand. */
 void          zf_store_set_error   (ZfStore      *self,

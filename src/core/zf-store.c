@@ -377,6 +377,28 @@ zf_store_exec (ZfStore     *self,
   return stmt != NULL && zf_store_exec_stmt (self, stmt, error);
 }
 
+GPtrArray *
+zf_store_collect_rows (ZfStore        *self,
+                       sqlite3_stmt   *stmt,
+                       ZfRowFunc       make_row,
+                       GDestroyNotify  free_row,
+                       GError        **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (free_row);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (rows, make_row (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      zf_store_set_error (self, error);
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&rows);
+}
+
 void
 zf_bind_text (sqlite3_stmt *stmt,
               int           index,
