@@ -13,7 +13,7 @@ struct _ZfQueryRows
   guint          n_keys;
   GArray        *ids;       /* gint64, loaded order */
   GPtrArray     *texts;     /* n_search per row: "" for NULL, never NULL */
-  GArray        *ranks;     /* guint, n_keys per row: 0 for NULL, 1 for the smallest key… */
+  GArray        *ranks;     /* guint, a run of rows per key: 0 for NULL, 1 for the smallest key… */
   guint         *n_ranks;   /* per key: distinct ranks, NULL's included */
   GArray        *order;     /* guint: row indices in the current order */
   GStringChunk  *chunk;     /* the search texts */
@@ -86,7 +86,7 @@ rank_key (ZfQueryRows *self,
   for (guint row = 0; row < n; row++)
     {
       const char *k = g_ptr_array_index (keys, row * self->n_keys + key);
-      g_array_index (self->ranks, guint, row * self->n_keys + key) =
+      g_array_index (self->ranks, guint, key * n + row) =
         k != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (rank_of, k)) : 0;
     }
   self->n_ranks[key] = distinct->len + 1;
@@ -163,12 +163,13 @@ zf_query_rows_sort (ZfQueryRows *self,
    * does. */
   {
     guint key = sort - 1, n_ranks = self->n_ranks[key];
-    const guint *ranks = (const guint *) self->ranks->data;
+    /* One key's ranks are contiguous: the passes read memory in order. */
+    const guint *ranks = (const guint *) self->ranks->data + (gsize) key * n;
     g_autofree guint *start = g_new0 (guint, n_ranks + 1);
 
     for (guint row = 0; row < n; row++)
       {
-        guint r = ranks[row * self->n_keys + key];
+        guint r = ranks[row];
         start[(descending ? n_ranks - 1 - r : r) + 1]++;
       }
     for (guint r = 1; r <= n_ranks; r++)
@@ -176,7 +177,7 @@ zf_query_rows_sort (ZfQueryRows *self,
     for (guint i = 0; i < n; i++)
       {
         guint row = descending ? n - 1 - i : i;
-        guint r = ranks[row * self->n_keys + key];
+        guint r = ranks[row];
         order[start[descending ? n_ranks - 1 - r : r]++] = row;
       }
   }
