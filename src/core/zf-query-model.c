@@ -157,7 +157,7 @@ static gboolean
 run_query (ZfQueryModel *self,
            GArray       *ids)
 {
-  const char *sql = self->rows != NULL ? self->spec->ids_sql[0]
+  const char *sql = self->rows != NULL ? self->spec->rows_sql
                     : self->spec->ids_sql[2 * self->sort + (self->descending ? 1 : 0)];
   sqlite3_stmt *stmt;
   int rc;
@@ -401,13 +401,14 @@ zf_query_model_new (ZfStore           *store,
 
   g_return_val_if_fail (ZF_IS_STORE (store), NULL);
   g_return_val_if_fail (spec != NULL && spec->n_sorts > 0 && spec->watch[0] != NULL, NULL);
+  g_return_val_if_fail (spec->n_search_columns == 0 || spec->rows_sql != NULL, NULL);
 
   self = g_object_new (ZF_TYPE_QUERY_MODEL, NULL);
   self->store = g_object_ref (store);
   self->spec = spec;
   if (spec->n_search_columns > 0)
     self->rows = zf_query_rows_new (spec->n_search_columns, spec->search_upper_mask,
-                                    spec->n_sorts - 1);
+                                    spec->n_sorts);
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self,
                            G_CONNECT_SWAPPED);
   if (!run_query (self, self->ids))

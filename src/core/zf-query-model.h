@@ -20,13 +20,16 @@ typedef struct
   guint                 n_sorts;
   const char *const    *ids_sql;
   const char           *item_sql;
-  /* Large lists (100,000 officers): when n_search_columns > 0, ids_sql[0]
-   * also selects that many texts to search after the id, then one sort key
-   * per other sort (n_sorts − 1, as text). The model loads those rows once
-   * with ?1 NULL and then filters each keystroke and sorts each click in
-   * memory (zf-query-rows.h); filters and writes load them again. A text
-   * whose bit is set in search_upper_mask is matched against the search
-   * upper-cased. The other ids_sql remain the reference of each order. */
+  /* Large lists (100,000 officers): when n_search_columns > 0, rows_sql
+   * selects, with the same parameters as ids_sql, the id, that many texts
+   * to search, then one sort key per sort (n_sorts, as text; key 0 is the
+   * default order's), in the order cheapest to read (the table's). The
+   * model loads those rows once with ?1 NULL and then filters each
+   * keystroke and sorts each click in memory (zf-query-rows.h); filters
+   * and writes load them again. A text whose bit is set in
+   * search_upper_mask is matched against the search upper-cased. The
+   * ids_sql remain the reference of each order. */
+  const char           *rows_sql;
   guint                 n_search_columns;
   guint                 search_upper_mask;
 } ZfQuerySpec;

@@ -6,8 +6,8 @@
 G_BEGIN_DECLS
 
 /* The rows of a large list held in memory for a ZfQueryModel whose spec
- * asks for it (ZfQuerySpec.n_search_columns): the ids in the default order
- * with the texts searched and the sort keys of the other orders. A
+ * asks for it (ZfQuerySpec.n_search_columns): the ids in the loaded order
+ * with the texts searched and the sort keys of every order. A
  * keystroke filters them and a click on a header sorts them without going
  * back to the database; a change in the database loads them again. */
 typedef struct _ZfQueryRows ZfQueryRows;
@@ -18,14 +18,16 @@ ZfQueryRows *zf_query_rows_new     (guint         n_search,
 void         zf_query_rows_free    (ZfQueryRows  *self);
 
 /* Steps @stmt to the end: column 0 the id, then the search texts, then
- * the sort keys. Returns the last sqlite3_step() code. */
+ * the sort keys (key 0 the default order's). Returns the last
+ * sqlite3_step() code. */
 int          zf_query_rows_load    (ZfQueryRows  *self,
                                     sqlite3_stmt *stmt);
 guint        zf_query_rows_get_n   (ZfQueryRows  *self);
 
-/* Sort 0 is the loaded order; sort s > 0 orders by key s − 1 (text in
- * byte order, NULL first), then the loaded order, all reversed when
- * @descending: what "ORDER BY key, name, id" and its DESC twin give. */
+/* Sort s orders by key s (text in byte order, NULL first), ties by key
+ * 0 and then the loaded order, all reversed when @descending: with rows
+ * loaded by id and key 0 the name, what "ORDER BY key, name, id" and its
+ * DESC twin give. Without keys, the loaded order. */
 void         zf_query_rows_sort    (ZfQueryRows  *self,
                                     guint         sort,
                                     gboolean      descending);

@@ -63,13 +63,21 @@
  * database; the SQL below stays the reference of what each one means. */
 #define OFFICER_SORT_KEYS "b.name, o.staffing, c.number, " STATUS_EXPR ", c.valid_until"
 
-#define OFFICER_IDS(order) \
-  "SELECT o.id, o.name, o.id_number, c.number, " OFFICER_SORT_KEYS " " OFFICER_FROM \
+#define OFFICER_WHERE \
   "WHERE (?1 IS NULL OR instr (o.name, ?1) > 0 OR instr (o.id_number, upper (?1)) > 0 " \
   "OR instr (c.number, ?1) > 0) " \
   "AND (?2 IS NULL OR o.body_id = ?2) AND (?3 IS NULL OR " STATUS_EXPR " = ?3) " \
-  "AND (?4 IS NULL OR ?4 = 0 OR " ATTENTION ") " \
-  "ORDER BY " order
+  "AND (?4 IS NULL OR ?4 = 0 OR " ATTENTION ") "
+
+#define OFFICER_IDS(order) \
+  "SELECT o.id " OFFICER_FROM OFFICER_WHERE "ORDER BY " order
+
+/* What the list keeps in memory: read in the table's order, which reads
+ * the officer and certificate pages in sequence; the order by name is
+ * then the first sort key's (ZfQueryRows). */
+static const char officer_rows_sql[] =
+  "SELECT o.id, o.name, o.id_number, c.number, o.name, " OFFICER_SORT_KEYS " "
+  OFFICER_FROM OFFICER_WHERE "ORDER BY o.id";
 
 #define OFFICER_SORT(key) \
   OFFICER_IDS (key ", o.name, o.id"), OFFICER_IDS (key " DESC, o.name DESC, o.id DESC")
@@ -94,6 +102,7 @@ static const ZfQuerySpec officer_spec = {
   .n_sorts = ZF_OFFICER_N_SORTS,
   .ids_sql = officer_ids_sql,
   .item_sql = officer_item_sql,
+  .rows_sql = officer_rows_sql,
   /* name, ID number (matched upper-cased: the X), certificate number */
   .n_search_columns = 3,
   .search_upper_mask = 1 << 1,
