@@ -425,6 +425,101 @@ test_officers (Fixture       *f,
   g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer WHERE name = '钱二二' AND sex = 'female'"), ==, 1);
 }
 
+/* A bulk import leaves duplicates to the UNIQUE indexes, yet refuses them
+ * as a single save does: naming the holder, the Excel row, nothing kept. */
+static void
+test_officers_duplicates_at_commit (Fixture       *f,
+                                    gconstpointer  data)
+{
+  g_autofree char *id1 = zf_test_id_number (11, TRUE);
+  g_autofree char *id2 = zf_test_id_number (12, FALSE);
+  g_autofree char *id3 = zf_test_id_number (13, TRUE);
+  g_autofree char *text = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *conflict = NULL;
+  g_autoptr(ZfImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+
+  import_bodies (f);
+  /* Rows 2 and 3: two people, one card number; the plan sees neither card. */
+  text = g_strdup_printf (
+    "姓名,身份证号码,所在单位,执法证件号,发证日期,有效期至\n"
+    "赵一一,%s,测试县市场监督管理局,42070300011,2023-03-21,2028-03-20\n"
+    "钱二二,%s,测试县市场监督管理局,42070300011,2023-03-21,2028-03-20\n",
+    id1, id2);
+  path = fixture_path (f->dir, "same-card.csv");
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  import = plan_file (f, "officers", path, NULL);
+  assert_counts (import, 2, 0, 0, 0);
+  g_assert_false (zf_import_commit (import, NULL, NULL, NULL, &error));
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_DUPLICATE);
+  g_assert_nonnull (strstr (error->message, "3"));
+  g_assert_nonnull (strstr (error->message, "42070300011"));
+  g_assert_nonnull (strstr (error->message, "赵一一"));
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer"), ==, 0);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM certificate"), ==, 0);
+  g_clear_error (&error);
+  g_clear_object (&import);
+
+  /* Another program stores the ID number after the preview. */
+  g_free (text);
+  text = g_strdup_printf (
+    "姓名,身份证号码,所在单位,执法证件号,发证日期,有效期至\n"
+    "孙三三,%s,测试县市场监督管理局,42070300013,2023-03-21,2028-03-20\n", id3);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  import = plan_file (f, "officers", path, NULL);
+  assert_counts (import, 1, 0, 0, 0);
+  conflict = g_strdup_printf ("INSERT INTO officer (name, id_number, body_id) "
+                              "VALUES ('另一人', '%s', (SELECT min (id) FROM body))", id3);
+  {
+    sqlite3 *db = NULL;
+    g_assert_cmpint (sqlite3_open (zf_store_get_path (f->store), &db), ==, SQLITE_OK);
+    sqlite3_exec (db, "DROP TRIGGER audit_officer_insert", NULL, NULL, NULL);
+    g_assert_cmpint (sqlite3_exec (db, conflict, NULL, NULL, NULL), ==, SQLITE_OK);
+    sqlite3_close (db);
+  }
+  g_assert_false (zf_import_commit (import, NULL, NULL, NULL, &error));
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_DUPLICATE);
+  g_assert_nonnull (strstr (error->message, "另一人"));
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer"), ==, 1);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM certificate"), ==, 0);
+}
+
+/* The ids a bulk import gives its rows are random version 4 UUIDs, as the
+ * schema's default would give. */
+static void
+test_officers_bulk_uuids (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new ("姓名,身份证号码,所在单位,执法证件号,发证日期,有效期至\n");
+  g_autofree char *path = fixture_path (f->dir, "many.csv");
+  g_autoptr(ZfImport) import = NULL;
+
+  import_bodies (f);
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autofree char *id = zf_test_id_number (100 + i, i % 2);
+      g_string_append_printf (text, "官员%u,%s,测试县市场监督管理局,4207030%04u,2023-03-21,\n",
+                              i, id, i);
+    }
+  g_assert_true (g_file_set_contents (path, text->str, -1, NULL));
+  import = plan_file (f, "officers", path, NULL);
+  assert_counts (import, 20, 0, 0, 0);
+  commit (import);
+  g_assert_cmpint (db_int (f, "SELECT count(DISTINCT uuid) FROM (SELECT uuid FROM officer "
+                              "UNION ALL SELECT uuid FROM certificate UNION ALL "
+                              "SELECT uuid FROM officer_event)"), ==, 80);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM (SELECT uuid FROM officer UNION ALL "
+                              "SELECT uuid FROM certificate UNION ALL SELECT uuid FROM officer_event) "
+                              "WHERE uuid GLOB '[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]-"
+                              "[0-9a-f][0-9a-f][0-9a-f][0-9a-f]-4[0-9a-f][0-9a-f][0-9a-f]-"
+                              "[89ab][0-9a-f][0-9a-f][0-9a-f]-*' AND length (uuid) = 36"), ==, 80);
+  /* The validity the settings give when the file leaves it empty. */
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM certificate WHERE valid_until = '2028-03-20'"), ==, 20);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM audit_log WHERE tbl = 'officer' "
+                              "AND action = 'import'"), ==, 1);
+}
+
 static void
 test_matters_and_cases (Fixture       *f,
                         gconstpointer  data)
@@ -874,6 +969,8 @@ main (int   argc,
   ADD ("/import/bodies", test_bodies);
   ADD ("/import/bodies/update", test_bodies_update);
   ADD ("/import/officers", test_officers);
+  ADD ("/import/officers-duplicates-at-commit", test_officers_duplicates_at_commit);
+  ADD ("/import/officers-bulk-uuids", test_officers_bulk_uuids);
   ADD ("/import/matters-and-cases", test_matters_and_cases);
   ADD ("/import/all-or-nothing", test_all_or_nothing);
   ADD ("/import/cancel", test_cancel);

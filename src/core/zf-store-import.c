@@ -201,6 +201,39 @@ static const char case_officer_clear_sql[] = "DELETE FROM case_officer WHERE cas
 static const char case_officer_add_sql[] =
   "INSERT OR IGNORE INTO case_officer (case_id, officer_id) VALUES (?1, ?2)";
 
+/* --- bulk state ----------------------------------------------------------- */
+
+/* What a bulk import reads once instead of once per row. It lives on the
+ * store between zf_store_import_set_bulk (TRUE) and (FALSE), that is
+ * inside the import's one transaction, where nothing else changes bodies
+ * or settings. */
+typedef struct
+{
+  GHashTable        *body_ids;   /* body name → id, bodies found so far */
+  ZfOfficerSettings  settings;
+} ImportBulk;
+
+static void
+import_bulk_free (gpointer data)
+{
+  ImportBulk *bulk = data;
+
+  g_hash_table_unref (bulk->body_ids);
+  g_free (bulk);
+}
+
+static GQuark
+import_bulk_quark (void)
+{
+  return g_quark_from_static_string ("zf-import-bulk");
+}
+
+static ImportBulk *
+import_bulk (ZfStore *self)
+{
+  return g_object_get_qdata (G_OBJECT (self), import_bulk_quark ());
+}
+
 /* --- helpers -------------------------------------------------------------- */
 
 void
@@ -418,6 +451,8 @@ write_officer (ZfStore                 *self,
   const char *number = value_of (reg, values, "certificate_number");
   gint64 body_id, section_id = 0;
 
+  ImportBulk *bulk = import_bulk (self);
+
   if (officer == NULL)
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (text_columns); i++)
@@ -440,10 +475,16 @@ write_officer (ZfStore                 *self,
         value_of (reg, values, "enforcement_category"),
         value_of (reg, values, "enforcement_area"),
       };
+      if (bulk != NULL)
+        return zf_store_import_holder_bulk (self, officer, &card,
+                                            value_of (reg, values, "issue_date"), NULL,
+                                            &bulk->settings, error);
       return zf_store_import_holder (self, officer, &card, value_of (reg, values, "issue_date"),
                                      NULL, error);
     }
 
+  if (bulk != NULL && id == 0)
+    return zf_store_insert_officer_bulk (self, officer, error);
   if (!zf_store_save_officer (self, officer, error))
     return FALSE;
   if (certificate_id != NULL)
@@ -733,10 +774,18 @@ zf_store_import_set_bulk (ZfStore  *self,
 {
   static const char bulk_sql[] = "PRAGMA cache_size = -262144";
   static const char normal_sql[] = "PRAGMA cache_size = -2000";
+  ImportBulk *state = NULL;
 
   g_return_if_fail (ZF_IS_STORE (self));
 
   zf_store_exec (self, bulk ? bulk_sql : normal_sql, NULL);
+  if (bulk)
+    {
+      state = g_new0 (ImportBulk, 1);
+      state->body_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      zf_store_get_officer_settings (self, &state->settings);
+    }
+  g_object_set_qdata_full (G_OBJECT (self), import_bulk_quark (), state, import_bulk_free);
 }
 
 gint64
@@ -744,15 +793,23 @@ zf_store_import_body_id (ZfStore    *self,
                          const char *name)
 {
   static const char sql[] = "SELECT " BODY_ID ("?1");
-  sqlite3_stmt *stmt = zf_store_prepare (self, sql, NULL);
+  ImportBulk *bulk = import_bulk (self);
+  sqlite3_stmt *stmt;
   gint64 id = 0;
 
+  /* Only bodies found are kept: one missing now is looked up again. */
+  if (bulk != NULL && name != NULL &&
+      (id = GPOINTER_TO_SIZE (g_hash_table_lookup (bulk->body_ids, name))) > 0)
+    return id;
+  stmt = zf_store_prepare (self, sql, NULL);
   if (stmt == NULL)
     return 0;
   zf_bind_text (stmt, 1, name);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     id = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
+  if (bulk != NULL && name != NULL && id > 0)
+    g_hash_table_insert (bulk->body_ids, g_strdup (name), GSIZE_TO_POINTER ((gsize) id));
   return id;
 }
 

@@ -410,28 +410,94 @@ zf_store_officer_check (ZfStore     *self,
   return TRUE;
 }
 
-gboolean
-zf_store_import_holder (ZfStore                 *self,
-                        ZfOfficer               *officer,
-                        const ZfCertificateCard *card,
-                        const char              *issue_date,
-                        const char              *doc_number,
-                        GError                 **error)
+/* The holder's card and its application and issue, for an officer already
+ * stored; inside the caller's transaction. The UNIQUE index on the number
+ * finds a card that is already someone's; only then is the holder looked
+ * up, to name them. Ids come from sqlite3_last_insert_rowid(): RETURNING
+ * would buffer its row in a temporary b-tree on every insert. */
+static gboolean
+issue_taken_over_card (ZfStore                 *self,
+                       gint64                   officer_id,
+                       const ZfCertificateCard *card,
+                       const char              *issue_date,
+                       const char              *doc_number,
+                       const ZfOfficerSettings *settings,
+                       GError                 **error)
 {
   static const char issue_sql[] =
-    "INSERT INTO certificate (officer_id, number, issuing_authority, issue_date, valid_until, "
-    "category, area, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'valid') RETURNING id";
+    "INSERT INTO certificate (uuid, officer_id, number, issuing_authority, issue_date, "
+    "valid_until, category, area, status) VALUES (?8, ?1, ?2, ?3, ?4, ?5, ?6, ?7, 'valid')";
   static const char events_sql[] =
-    "INSERT INTO officer_event (officer_id, certificate_id, kind, date, reason, doc_number, operator) "
-    "VALUES (?1, ?2, 'applied', ?3, ?4, ?5, zf_operator ()), "
-    "(?1, ?2, 'issued', ?3, ?4, ?5, zf_operator ())";
+    "INSERT INTO officer_event (uuid, officer_id, certificate_id, kind, date, reason, doc_number, "
+    "operator) VALUES (?6, ?1, ?2, 'applied', ?3, ?4, ?5, zf_operator ()), "
+    "(?7, ?1, ?2, 'issued', ?3, ?4, ?5, zf_operator ())";
   g_autofree char *until = NULL;
-  ZfOfficerSettings settings;
+  g_autofree char *card_uuid = g_uuid_string_random ();
+  g_autofree char *applied_uuid = g_uuid_string_random ();
+  g_autofree char *issued_uuid = g_uuid_string_random ();
   sqlite3_stmt *stmt;
-  gint64 officer_id, certificate_id;
+  gint64 certificate_id;
 
-  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+  if (card->valid_until == NULL)
+    {
+      g_autofree char *end = zf_date_add_months (issue_date, 12 * settings->certificate_validity_years);
+      until = zf_date_add_days (end, -1);
+    }
 
+  stmt = zf_store_prepare (self, issue_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, officer_id);
+  zf_bind_text (stmt, 2, card->number);
+  zf_bind_text (stmt, 3, card->issuing_authority);
+  zf_bind_text (stmt, 4, issue_date);
+  zf_bind_text (stmt, 5, card->valid_until ? card->valid_until : until);
+  zf_bind_text (stmt, 6, card->category);
+  zf_bind_text (stmt, 7, card->area);
+  zf_bind_text (stmt, 8, card_uuid);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      g_autoptr(GError) local = NULL;
+      g_autoptr(ZfOfficer) holder = NULL;
+
+      zf_store_set_error (self, &local);
+      sqlite3_reset (stmt);
+      holder = zf_store_find_officer_by_certificate (self, card->number);
+      if (holder != NULL)
+        g_set_error (error, ZF_ERROR, ZF_ERROR_DUPLICATE,
+                     _("The certificate number %s already belongs to %s (%s)."),
+                     card->number, zf_officer_get_name (holder),
+                     zf_record_get_string (ZF_RECORD (holder), "body_name"));
+      else
+        g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  sqlite3_reset (stmt);
+  certificate_id = sqlite3_last_insert_rowid (zf_store_get_db (self));
+
+  stmt = zf_store_prepare (self, events_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, officer_id);
+  sqlite3_bind_int64 (stmt, 2, certificate_id);
+  zf_bind_text (stmt, 3, issue_date);
+  zf_bind_text (stmt, 4, _("Taken over from an existing register"));
+  zf_bind_text (stmt, 5, doc_number);
+  zf_bind_text (stmt, 6, applied_uuid);
+  zf_bind_text (stmt, 7, issued_uuid);
+  if (!zf_store_exec_stmt (self, stmt, error))
+    return FALSE;
+
+  zf_store_notify_changed (self, "certificate", certificate_id);
+  zf_store_notify_changed (self, "officer_event", 0);
+  return TRUE;
+}
+
+static gboolean
+check_taken_over_card (const ZfCertificateCard  *card,
+                       const char               *issue_date,
+                       GError                  **error)
+{
   if (!zf_date_is_valid (issue_date))
     {
       g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
@@ -444,67 +510,52 @@ zf_store_import_holder (ZfStore                 *self,
       g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("The certificate needs its number."));
       return FALSE;
     }
+  return TRUE;
+}
+
+gboolean
+zf_store_import_holder (ZfStore                 *self,
+                        ZfOfficer               *officer,
+                        const ZfCertificateCard *card,
+                        const char              *issue_date,
+                        const char              *doc_number,
+                        GError                 **error)
+{
+  ZfOfficerSettings settings;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  if (!check_taken_over_card (card, issue_date, error))
+    return FALSE;
   zf_store_get_officer_settings (self, &settings);
-  if (card->valid_until == NULL)
-    {
-      g_autofree char *end = zf_date_add_months (issue_date, 12 * settings.certificate_validity_years);
-      until = zf_date_add_days (end, -1);
-    }
 
   if (!zf_store_begin (self, error))
     return FALSE;
-  if (!zf_store_save_officer (self, officer, error))
-    goto fail;
-  officer_id = zf_record_get_id (ZF_RECORD (officer));
-
-  {
-    g_autoptr(ZfOfficer) holder = zf_store_find_officer_by_certificate (self, card->number);
-    if (holder != NULL)
-      {
-        g_set_error (error, ZF_ERROR, ZF_ERROR_DUPLICATE,
-                     _("The certificate number %s already belongs to %s (%s)."),
-                     card->number, zf_officer_get_name (holder),
-                     zf_record_get_string (ZF_RECORD (holder), "body_name"));
-        goto fail;
-      }
-  }
-
-  stmt = zf_store_prepare (self, issue_sql, error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, officer_id);
-  zf_bind_text (stmt, 2, card->number);
-  zf_bind_text (stmt, 3, card->issuing_authority);
-  zf_bind_text (stmt, 4, issue_date);
-  zf_bind_text (stmt, 5, card->valid_until ? card->valid_until : until);
-  zf_bind_text (stmt, 6, card->category);
-  zf_bind_text (stmt, 7, card->area);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  if (!zf_store_save_officer (self, officer, error) ||
+      !issue_taken_over_card (self, zf_record_get_id (ZF_RECORD (officer)), card, issue_date,
+                              doc_number, &settings, error))
     {
-      zf_store_set_error (self, error);
-      sqlite3_reset (stmt);
-      goto fail;
+      zf_store_rollback (self);
+      return FALSE;
     }
-  certificate_id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-
-  stmt = zf_store_prepare (self, events_sql, error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, officer_id);
-  sqlite3_bind_int64 (stmt, 2, certificate_id);
-  zf_bind_text (stmt, 3, issue_date);
-  zf_bind_text (stmt, 4, _("Taken over from an existing register"));
-  zf_bind_text (stmt, 5, doc_number);
-  if (!zf_store_exec_stmt (self, stmt, error))
-    goto fail;
-
-  zf_store_notify_changed (self, "certificate", certificate_id);
-  zf_store_notify_changed (self, "officer_event", 0);
   return zf_store_commit (self, error);
+}
 
-fail:
-  zf_store_rollback (self);
-  return FALSE;
+gboolean
+zf_store_import_holder_bulk (ZfStore                 *self,
+                             ZfOfficer               *officer,
+                             const ZfCertificateCard *card,
+                             const char              *issue_date,
+                             const char              *doc_number,
+                             const ZfOfficerSettings *settings,
+                             GError                 **error)
+{
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (settings != NULL, FALSE);
+
+  return check_taken_over_card (card, issue_date, error) &&
+         zf_store_insert_officer_bulk (self, officer, error) &&
+         issue_taken_over_card (self, zf_record_get_id (ZF_RECORD (officer)), card, issue_date,
+                                doc_number, settings, error);
 }
 

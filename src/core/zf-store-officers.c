@@ -456,17 +456,74 @@ resolve_section_and_post (ZfStore    *self,
   return TRUE;
 }
 
+#define OFFICER_INSERT(uuid_column, uuid_value) \
+  "INSERT INTO officer (" uuid_column "name, id_number, sex, birth_date, body_id, section_id, " \
+  "post_id, title, staffing, financed, enforcement_post, phone, enforcement_category, " \
+  "enforcement_area, last_activity_date, notes) VALUES (" uuid_value ":name, :id_number, :sex, " \
+  ":birth_date, :body_id, :section_id, :post_id, :title, :staffing, :financed, " \
+  ":enforcement_post, :phone, :enforcement_category, :enforcement_area, :last_activity_date, " \
+  ":notes)"
+
+/* What every save does to the officer before the database sees it. */
+static gboolean
+prepare_officer (ZfOfficer  *officer,
+                 GError    **error)
+{
+  g_autoptr(GPtrArray) findings = zf_findings_new ();
+  g_autofree char *name = zf_text_normalize (zf_officer_get_name (officer));
+
+  zf_record_set_string (ZF_RECORD (officer), "name", name);
+  derive_from_id_number (officer);
+
+  zf_rule_officer_fields (officer, findings);
+  return zf_findings_to_error (findings, error);
+}
+
+gboolean
+zf_store_insert_officer_bulk (ZfStore    *self,
+                              ZfOfficer  *officer,
+                              GError    **error)
+{
+  static const char insert_sql[] = OFFICER_INSERT ("uuid, ", ":uuid, ");
+  g_autofree char *uuid = g_uuid_string_random ();
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ZF_IS_OFFICER (officer), FALSE);
+  g_return_val_if_fail (zf_record_get_id (ZF_RECORD (officer)) == 0, FALSE);
+
+  if (!prepare_officer (officer, error) || !resolve_section_and_post (self, officer, error))
+    return FALSE;
+
+  g_object_set (officer, "uuid", uuid, NULL);
+  stmt = zf_store_prepare (self, insert_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  zf_record_bind (ZF_RECORD (officer), stmt);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      g_autoptr(GError) local = NULL;
+
+      zf_store_set_error (self, &local);
+      sqlite3_reset (stmt);
+      /* The UNIQUE index refused the ID number: say whose it is, as a
+       * single save does. */
+      if (!check_duplicates (self, officer, error))
+        return FALSE;
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  sqlite3_reset (stmt);
+  zf_record_set_id (ZF_RECORD (officer), sqlite3_last_insert_rowid (zf_store_get_db (self)));
+  return TRUE;
+}
+
 gboolean
 zf_store_save_officer (ZfStore    *self,
                        ZfOfficer  *officer,
                        GError    **error)
 {
-  static const char insert_sql[] =
-    "INSERT INTO officer (name, id_number, sex, birth_date, body_id, section_id, post_id, title, "
-    "staffing, financed, enforcement_post, phone, enforcement_category, enforcement_area, "
-    "last_activity_date, notes) VALUES (:name, :id_number, :sex, :birth_date, :body_id, "
-    ":section_id, :post_id, :title, :staffing, :financed, :enforcement_post, :phone, "
-    ":enforcement_category, :enforcement_area, :last_activity_date, :notes) RETURNING id, uuid";
+  static const char insert_sql[] = OFFICER_INSERT ("", "") " RETURNING id, uuid";
   static const char update_sql[] =
     "UPDATE officer SET name = :name, id_number = :id_number, sex = :sex, birth_date = :birth_date, "
     "body_id = :body_id, section_id = :section_id, post_id = :post_id, title = :title, "
@@ -475,8 +532,6 @@ zf_store_save_officer (ZfStore    *self,
     "enforcement_area = :enforcement_area, last_activity_date = :last_activity_date, "
     "notes = :notes, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') "
     "WHERE id = :id RETURNING id, uuid";
-  g_autoptr(GPtrArray) findings = zf_findings_new ();
-  g_autofree char *name = NULL;
   sqlite3_stmt *stmt;
   gint64 id;
   int rc;
@@ -484,12 +539,7 @@ zf_store_save_officer (ZfStore    *self,
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
   g_return_val_if_fail (ZF_IS_OFFICER (officer), FALSE);
 
-  name = zf_text_normalize (zf_officer_get_name (officer));
-  zf_record_set_string (ZF_RECORD (officer), "name", name);
-  derive_from_id_number (officer);
-
-  zf_rule_officer_fields (officer, findings);
-  if (!zf_findings_to_error (findings, error))
+  if (!prepare_officer (officer, error))
     return FALSE;
 
   if (!zf_store_begin (self, error))

@@ -130,6 +130,23 @@ gboolean    zf_store_import_holder        (ZfStore     *self,
                                            const char  *doc_number,
                                            GError     **error);
 
+/* The same for a bulk import, inside its one open transaction: no
+ * savepoint per holder, @settings read once for the whole file. */
+gboolean    zf_store_import_holder_bulk   (ZfStore     *self,
+                                           ZfOfficer   *officer,
+                                           const ZfCertificateCard *card,
+                                           const char  *issue_date,
+                                           const char  *doc_number,
+                                           const ZfOfficerSettings *settings,
+                                           GError     **error);
+
+/* Inserts a new officer inside the caller's transaction with the checks
+ * of zf_store_save_officer; a duplicate ID number is found by its UNIQUE
+ * index rather than looked up first. For bulk imports. */
+gboolean    zf_store_insert_officer_bulk  (ZfStore     *self,
+                                           ZfOfficer   *officer,
+                                           GError     **error);
+
 /* Streams officers ordered by body name then name, @offset rows skipped,
  * at most @limit (-1: all); one row alive at a time. */
 typedef gboolean (*ZfOfficerFunc) (ZfOfficer *officer, gpointer user_data);
