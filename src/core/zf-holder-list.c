@@ -209,6 +209,29 @@ show_text (cairo_t              *cr,
   pango_cairo_show_layout (cr, layout);
 }
 
+/* Laying a text out (itemizing, shaping, ellipsizing) costs far more than
+ * drawing it, and most cells of the list repeat: the unit of every row of
+ * a group, a handful of posts, categories and areas, the dates of one
+ * calendar, the header row of every page. The stream keeps one laid-out
+ * copy of each text per column and draws it again; a cache that fills up
+ * starts over, so that memory does not grow with the register. */
+#define CACHE_MAX 2048
+
+typedef struct
+{
+  PangoLayout *layout;
+  int          height;
+} LaidOut;
+
+static void
+laid_out_free (gpointer data)
+{
+  LaidOut *lo = data;
+
+  g_object_unref (lo->layout);
+  g_free (lo);
+}
+
 typedef struct
 {
   ZfHolderList *self;
@@ -218,7 +241,90 @@ typedef struct
   double        y;
   gint64        last_body;
   gboolean      continued;
+  /* Per column of the rows, and for the bold header row; NULL when not
+   * streaming (printing draws a page once). */
+  GHashTable   *cells[G_N_ELEMENTS (columns)];
+  GHashTable   *headers;
+  /* The rules under the rows not yet stroked: one stroke for all of them
+   * costs the PDF surface one operation where a stroke per row cost a
+   * fifth of the export. */
+  double        rules[64];
+  guint         n_rules;
 } DrawState;
+
+static void
+stroke_rules (DrawState *st)
+{
+  double table_width = st->self->width - 2 * MARGIN;
+
+  if (st->n_rules == 0)
+    return;
+  cairo_new_path (st->cr);
+  for (guint i = 0; i < st->n_rules; i++)
+    {
+      cairo_move_to (st->cr, MARGIN, st->rules[i]);
+      cairo_line_to (st->cr, MARGIN + table_width, st->rules[i]);
+    }
+  cairo_set_source_rgb (st->cr, 0, 0, 0);
+  cairo_set_line_width (st->cr, 0.4);
+  cairo_stroke (st->cr);
+  st->n_rules = 0;
+}
+
+static void
+draw_state_init_caches (DrawState *st)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    st->cells[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, laid_out_free);
+  st->headers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, laid_out_free);
+}
+
+static void
+draw_state_clear_caches (DrawState *st)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    g_clear_pointer (&st->cells[i], g_hash_table_unref);
+  g_clear_pointer (&st->headers, g_hash_table_unref);
+}
+
+/* show_text() through @cache: the same text in the same place of a row is
+ * laid out once. */
+static void
+show_cached (cairo_t        *cr,
+             GHashTable     *cache,
+             PangoLayout    *layout,
+             const char     *text,
+             double          x,
+             double          y,
+             double          width,
+             PangoAlignment  align)
+{
+  LaidOut *lo;
+
+  if (cache == NULL)
+    {
+      show_text (cr, layout, text, x, y, width, align);
+      return;
+    }
+  if (text == NULL)
+    text = "";
+  lo = g_hash_table_lookup (cache, text);
+  if (lo == NULL)
+    {
+      if (g_hash_table_size (cache) >= CACHE_MAX)
+        g_hash_table_remove_all (cache);
+      lo = g_new0 (LaidOut, 1);
+      /* A copy shares the font description and the Pango context. */
+      lo->layout = pango_layout_copy (layout);
+      pango_layout_set_text (lo->layout, text, -1);
+      pango_layout_set_width (lo->layout, (int) (width * PANGO_SCALE));
+      pango_layout_set_alignment (lo->layout, align);
+      pango_layout_get_pixel_size (lo->layout, NULL, &lo->height);
+      g_hash_table_insert (cache, g_strdup (text), lo);
+    }
+  cairo_move_to (cr, x, y + (ROW_HEIGHT - lo->height) / 2);
+  pango_cairo_show_layout (cr, lo->layout);
+}
 
 static void
 draw_group_header (DrawState  *st,
@@ -229,6 +335,8 @@ draw_group_header (DrawState  *st,
     ? g_strdup_printf (_("%s (continued)"), body_name ? body_name : "")
     : g_strdup (body_name);
 
+  /* The band is painted over the rule above it, as it always was. */
+  stroke_rules (st);
   cairo_set_source_rgb (st->cr, 0.93, 0.93, 0.93);
   cairo_rectangle (st->cr, MARGIN, st->y, self->width - 2 * MARGIN, ROW_HEIGHT);
   cairo_fill (st->cr);
@@ -267,13 +375,13 @@ draw_row (ZfOfficer *officer,
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
     {
       double w = table_width * columns[i].share;
-      show_text (st->cr, st->layout, cells[i], x + 3, st->y, w - 6, PANGO_ALIGN_LEFT);
+      show_cached (st->cr, st->cells[i], st->layout, cells[i], x + 3, st->y, w - 6,
+                   PANGO_ALIGN_LEFT);
       x += w;
     }
-  cairo_set_line_width (st->cr, 0.4);
-  cairo_move_to (st->cr, MARGIN, st->y + ROW_HEIGHT);
-  cairo_line_to (st->cr, MARGIN + table_width, st->y + ROW_HEIGHT);
-  cairo_stroke (st->cr);
+  if (st->n_rules == G_N_ELEMENTS (st->rules))
+    stroke_rules (st);
+  st->rules[st->n_rules++] = st->y + ROW_HEIGHT;
   st->y += ROW_HEIGHT;
   return TRUE;
 }
@@ -330,7 +438,8 @@ begin_page (ZfHolderList *self,
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
     {
       double w = table_width * columns[i].share;
-      show_text (cr, st->bold, _(columns[i].title), x + 3, st->y, w - 6, PANGO_ALIGN_LEFT);
+      show_cached (cr, st->headers, st->bold, _(columns[i].title), x + 3, st->y, w - 6,
+                   PANGO_ALIGN_LEFT);
       x += w;
     }
   st->y += ROW_HEIGHT;
@@ -349,6 +458,7 @@ end_page (ZfHolderList *self,
 {
   g_autofree char *footer = g_strdup_printf (_("Page %d of %d"), page + 1, (int) self->pages->len);
 
+  stroke_rules (st);
   show_text (st->cr, st->layout, footer, MARGIN, self->height - MARGIN - ROW_HEIGHT,
              self->width - 2 * MARGIN, PANGO_ALIGN_CENTER);
   cairo_restore (st->cr);
@@ -453,14 +563,19 @@ stream_pages (ZfHolderList          *self,
   st.draw.cr = cr;
   st.draw.layout = layout;
   st.draw.bold = bold;
+  draw_state_init_caches (&st.draw);
   if (!zf_store_foreach_officer (self->store, &filter, 0, -1, stream_row, &st, &local) &&
       !st.stopped)
     {
+      draw_state_clear_caches (&st.draw);
       g_propagate_error (error, g_steal_pointer (&local));
       return FALSE;
     }
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
+    {
+      draw_state_clear_caches (&st.draw);
+      return FALSE;
+    }
 
   /* The last page, and the pages no row reached: one saying the list is
    * empty, or the rest if the register shrank since the pagination. */
@@ -475,6 +590,7 @@ stream_pages (ZfHolderList          *self,
       end_page (self, &st.draw, st.page);
       cairo_show_page (cr);
     }
+  draw_state_clear_caches (&st.draw);
   if (progress)
     progress (1.0, user_data);
   return TRUE;

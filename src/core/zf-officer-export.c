@@ -67,23 +67,23 @@ typedef struct
   GError         *error;
 } ExportState;
 
-static char *
+static const char *
 cell_text (ZfOfficer  *officer,
            const char *column)
 {
   ZfRecord *r = ZF_RECORD (officer);
 
   if (g_str_equal (column, "sex"))
-    return g_strdup (zf_officer_get_sex_label (officer));
+    return zf_officer_get_sex_label (officer);
   if (g_str_equal (column, "staffing"))
-    return g_strdup (zf_officer_get_staffing_label (officer));
+    return zf_officer_get_staffing_label (officer);
   if (g_str_equal (column, "certificate_status"))
-    return g_strdup (zf_officer_get_status_label (officer));
+    return zf_officer_get_status_label (officer);
   if (g_str_equal (column, "last_grade"))
-    return g_strdup (zf_officer_get_grade_label (officer));
+    return zf_officer_get_grade_label (officer);
   if (g_str_equal (column, "financed") || g_str_equal (column, "enforcement_post"))
-    return g_strdup (zf_record_get_int (r, column) ? _("Yes") : _("No"));
-  return g_strdup (zf_record_get_string (r, column));
+    return zf_record_get_int (r, column) ? _("Yes") : _("No");
+  return zf_record_get_string (r, column);
 }
 
 static gboolean
@@ -101,10 +101,7 @@ write_row (ZfOfficer *officer,
       else if (c->kind == ZF_XLSX_DATE)
         zf_xlsx_add_date (state->xlsx, zf_record_get_string (ZF_RECORD (officer), c->column));
       else
-        {
-          g_autofree char *text = cell_text (officer, c->column);
-          zf_xlsx_add_text (state->xlsx, text);
-        }
+        zf_xlsx_add_text (state->xlsx, cell_text (officer, c->column));
     }
   if (!zf_xlsx_end_row (state->xlsx, &state->error))
     return FALSE;

@@ -265,12 +265,17 @@ zf_store_count_officers (ZfStore               *self,
                          const ZfOfficerFilter *filter)
 {
   static const char sql[] = "SELECT count (*) " OFFICER_FROM FILTER_WHERE;
+  /* The current card joins at most one row per officer, so without a
+   * status to test the count needs neither it nor the max () per officer
+   * that finds it: an index scan instead of 100,000 lookups. */
+  static const char any_status_sql[] =
+    "SELECT count (*) FROM officer o WHERE (?1 IS NULL OR o.body_id = ?1) AND ?2 IS NULL";
   sqlite3_stmt *stmt;
   gint64 n = 0;
 
   g_return_val_if_fail (ZF_IS_STORE (self), 0);
 
-  stmt = zf_store_prepare (self, sql, NULL);
+  stmt = zf_store_prepare (self, filter && filter->status ? sql : any_status_sql, NULL);
   if (stmt == NULL)
     return 0;
   bind_filter (stmt, filter);

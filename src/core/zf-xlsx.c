@@ -62,8 +62,20 @@ zf_xlsx_display_width (const char *text)
     return 0;
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
-      width += (g_unichar_iswide (c) || g_unichar_iswide_cjk (c)) ? 2 : 1;
+      gunichar c;
+
+      /* Every cell of an export passes here: ASCII and the CJK ideographs
+       * (nearly all of a register) skip GLib's table searches. */
+      if ((guchar) *p < 0x80)
+        {
+          width++;
+          continue;
+        }
+      c = g_utf8_get_char (p);
+      if (c >= 0x4E00 && c <= 0x9FFF)
+        width += 2;
+      else
+        width += (g_unichar_iswide (c) || g_unichar_iswide_cjk (c)) ? 2 : 1;
     }
   return width;
 }
@@ -407,7 +419,8 @@ zf_xlsx_add_text (ZfXlsx     *self,
   if (visible != NULL)
     text = visible;
 
-  if (g_utf8_strlen (text, -1) > MAX_CELL_CHARS)
+  /* A character takes at least one byte: short texts need no count. */
+  if (strlen (text) > MAX_CELL_CHARS && g_utf8_strlen (text, -1) > MAX_CELL_CHARS)
     {
       /* Excel's limit; the cut is marked so that nobody takes it for all. */
       g_autofree char *cut = g_utf8_substring (text, 0, MAX_CELL_CHARS - 1);
