@@ -12,6 +12,7 @@
 #include "zf-body.h"
 #include "zf-error.h"
 #include "zf-store-bodies.h"
+#include "zf-store-startup.h"
 #include "zf-validate.h"
 
 typedef struct
@@ -264,6 +265,119 @@ test_daily_once_and_retention (Fixture       *f,
   g_assert_cmpstr (latest, ==, first);
 }
 
+static void
+on_checked (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+/* zf_store_check_at_start_async() to its end: (checked, backup written). */
+static gboolean
+check_at_start (ZfStore  *store,
+                char    **daily,
+                GError  **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) backup_error = NULL;
+  gboolean ok;
+
+  zf_store_check_at_start_async (store, NULL, on_checked, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  ok = zf_store_check_at_start_finish (store, result, daily, &backup_error, error);
+  g_assert_no_error (backup_error);
+  return ok;
+}
+
+/* The window's start: the file is open before its check, refusing writes
+ * with a message that says why, and writable once the check has passed;
+ * the day's backup comes after the check. */
+static void
+test_window_start_checks_later (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfStore) store = NULL;
+  g_autoptr(ZfBody) body = zf_body_new ();
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autofree char *daily = NULL;
+  char code[19];
+
+  add_body (f->store, "华容区交通运输局", 1);
+  g_clear_object (&f->store);
+
+  store = zf_store_open_for_window (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (zf_store_is_check_pending (store));
+  g_snprintf (code, sizeof code, "11420703MB%07u", 2);
+  code[17] = zf_credit_code_check_char (code);
+  code[18] = '\0';
+  g_object_set (body, "name", "华容区水利局", "credit-code", code, NULL);
+  g_assert_false (zf_store_save_body (store, body, &error));
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_BUSY);
+  g_test_message ("%s", error->message);
+  g_clear_error (&error);
+  backups = zf_backup_list (f->path);
+  g_assert_cmpuint (backups->len, ==, 0);
+
+  g_assert_true (check_at_start (store, &daily, &error));
+  g_assert_no_error (error);
+  g_assert_false (zf_store_is_check_pending (store));
+  g_assert_nonnull (daily);
+  g_assert_true (g_file_test (daily, G_FILE_TEST_IS_REGULAR));
+  add_body (store, "华容区水利局", 3);
+}
+
+/* A damaged file opened for the window is found by the check, and neither
+ * the wait nor closing the store changes a byte of it. */
+static void
+test_window_start_damaged (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfStore) store = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_len, after_len;
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("华容区第%u执法局", i);
+      add_body (f->store, name, i + 1);
+    }
+  g_clear_object (&f->store);
+  {
+    FILE *file = fopen (f->path, "r+b");
+    char junk[4096 * 4];
+    long pages;
+
+    g_assert_nonnull (file);
+    fseek (file, 0, SEEK_END);
+    pages = ftell (file) / 4096;
+    memset (junk, 0xff, sizeof junk);
+    fseek (file, (pages / 2) * 4096, SEEK_SET);
+    g_assert_cmpuint (fwrite (junk, 1, sizeof junk, file), ==, sizeof junk);
+    fclose (file);
+  }
+  g_assert_true (g_file_get_contents (f->path, &before, &before_len, NULL));
+
+  store = zf_store_open_for_window (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (zf_store_is_check_pending (store));
+  g_assert_false (check_at_start (store, NULL, &error));
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_DAMAGED);
+  g_assert_true (zf_store_is_check_pending (store));
+  g_clear_object (&store);
+
+  g_assert_true (g_file_get_contents (f->path, &after, &after_len, NULL));
+  g_assert_cmpmem (after, after_len, before, before_len);
+  backups = zf_backup_list (f->path);
+  g_assert_cmpuint (backups->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -276,6 +390,8 @@ main (int   argc,
   ADD ("/backup/refuses-bad-file", test_restore_refuses_bad_file);
   ADD ("/backup/refuses-newer-schema", test_restore_refuses_newer_schema);
   ADD ("/backup/daily-retention", test_daily_once_and_retention);
+  ADD ("/backup/window-start-checks-later", test_window_start_checks_later);
+  ADD ("/backup/window-start-damaged", test_window_start_damaged);
 #undef ADD
 
   return g_test_run ();

@@ -19,6 +19,8 @@ struct _ZfApplication
 
   char           *database;
   ZfStore        *store;
+  /* Once per store: a second window of the same store is not checked again. */
+  gboolean        check_started;
 };
 
 G_DEFINE_FINAL_TYPE (ZfApplication, zf_application, GTK_TYPE_APPLICATION)
@@ -83,6 +85,77 @@ show_open_error (ZfApplication *self,
 }
 
 static void
+report_open_error (ZfApplication *self,
+                   const char    *path,
+                   const GError  *error)
+{
+  if (g_error_matches (error, ZF_ERROR, ZF_ERROR_DAMAGED))
+    zf_backup_actions_offer_restore (self, path, error);
+  else
+    show_open_error (self, path, error);
+}
+
+static void
+on_store_checked (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(ZfApplication) self = user_data;
+  ZfStore *store = ZF_STORE (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) backup_error = NULL;
+  g_autofree char *path = g_strdup (zf_store_get_path (store));
+
+  if (zf_store_check_at_start_finish (store, result, NULL, &backup_error, &error))
+    {
+      if (backup_error != NULL)
+        g_message ("Today's automatic backup failed: %s", backup_error->message);
+      return;
+    }
+
+  /* The windows go first: they hold the store, which has written nothing
+   * and must be closed before the file can be restored. */
+  {
+    g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+    /* Kept alive while it has no window. */
+    g_application_hold (G_APPLICATION (self));
+    for (GList *l = windows; l != NULL; l = l->next)
+      if (ZF_IS_WINDOW (l->data) && zf_window_get_store (l->data) == store)
+        gtk_window_destroy (l->data);
+    if (self->store == store)
+      {
+        g_clear_object (&self->store);
+        self->check_started = FALSE;
+      }
+    report_open_error (self, path, error);
+    g_application_release (G_APPLICATION (self));
+  }
+}
+
+/* The quick check reads the whole file: started once the window has shown
+ * its first frame, on a thread, it delays nothing the user sees. */
+static void
+on_first_frame (GdkFrameClock *clock,
+                ZfApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame, self);
+  if (self->store != NULL && !self->check_started)
+    {
+      self->check_started = TRUE;
+      zf_store_check_at_start_async (self->store, NULL, on_store_checked, g_object_ref (self));
+    }
+}
+
+static void
+start_check_after_first_frame (ZfApplication *self,
+                               GtkWidget     *window)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (on_first_frame), self, 0);
+}
+
+static void
 zf_application_activate (GApplication *app)
 {
   ZfApplication *self = ZF_APPLICATION (app);
@@ -99,24 +172,21 @@ zf_application_activate (GApplication *app)
       g_autoptr(GError) error = NULL;
       g_autofree char *path = zf_store_resolve_path (self->database);
 
-      g_autoptr(GError) backup_error = NULL;
-
-      /* The same start as zhifa-cli's: quick check, then the day's backup. */
-      self->store = zf_store_open_at_start (path, NULL, &backup_error, &error);
+      /* The same start as zhifa-cli's, quick check and the day's backup,
+       * except that the check of a sound-looking file waits for the
+       * window's first frame (see start_check_after_first_frame()). */
+      self->store = zf_store_open_for_window (path, &error);
       if (self->store == NULL)
         {
-          if (g_error_matches (error, ZF_ERROR, ZF_ERROR_DAMAGED))
-            zf_backup_actions_offer_restore (self, path, error);
-          else
-            show_open_error (self, path, error);
+          report_open_error (self, path, error);
           return;
         }
-      if (backup_error != NULL)
-        g_message ("Today's automatic backup failed: %s", backup_error->message);
     }
 
   window = GTK_WINDOW (zf_window_new (GTK_APPLICATION (app), self->store));
   zf_bench_attach (window);
+  g_signal_connect_object (window, "map", G_CALLBACK (start_check_after_first_frame), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   gtk_window_present (window);
 }
 

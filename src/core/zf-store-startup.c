@@ -2,15 +2,24 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gstdio.h>
 
 #include "zf-backup.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
+#include "zf-migrations.h"
 #include "zf-store-private.h"
 #include "zf-store-startup.h"
 
 #define BACKUP_KEEP_DEFAULT 14
+
+/* The first bytes of an SQLite file: its magic, and where the format puts
+ * the write version (2 in WAL mode) and user_version (our schema). */
+#define HEADER_SIZE           64
+#define HEADER_WRITE_VERSION  18
+#define HEADER_READ_VERSION   19
+#define HEADER_USER_VERSION   60
 
 /* The check runs on its own connection before the store opens, because
  * opening migrates an older schema and closing checkpoints the WAL: both
@@ -108,4 +117,148 @@ zf_store_open_at_start (const char  *path,
   if (daily_backup != NULL)
     *daily_backup = g_steal_pointer (&written);
   return g_steal_pointer (&store);
+}
+
+/* Whether opening @path for the window can leave its check for later: an
+ * SQLite file in WAL mode at the current schema, which the store opens
+ * without writing (no journal-mode change, no migration). Read from the
+ * header, because even a read-only connection may touch a WAL file. A
+ * migration committed to the WAL only is not in the header: such a file
+ * is simply checked first. */
+static gboolean
+can_defer_check (const char *path)
+{
+  guint8 header[HEADER_SIZE];
+  guint32 user_version;
+  FILE *f = g_fopen (path, "rb");
+  gboolean complete;
+
+  if (f == NULL)
+    return FALSE;
+  complete = fread (header, 1, sizeof header, f) == sizeof header;
+  fclose (f);
+  if (!complete || memcmp (header, "SQLite format 3", 16) != 0)
+    return FALSE;
+  if (header[HEADER_WRITE_VERSION] != 2 || header[HEADER_READ_VERSION] != 2)
+    return FALSE;
+  user_version = (guint32) header[HEADER_USER_VERSION] << 24 |
+                 (guint32) header[HEADER_USER_VERSION + 1] << 16 |
+                 (guint32) header[HEADER_USER_VERSION + 2] << 8 |
+                 (guint32) header[HEADER_USER_VERSION + 3];
+  return user_version == ZF_SCHEMA_VERSION;
+}
+
+/* query_only refuses every change, to the file and to the WAL; without a
+ * checkpoint on close nothing the connection read is written back either. */
+static gboolean
+set_check_pending (ZfStore   *store,
+                   gboolean   pending,
+                   GError   **error)
+{
+  static const char on_sql[] = "PRAGMA query_only = ON";
+  static const char off_sql[] = "PRAGMA query_only = OFF";
+
+  sqlite3_db_config (zf_store_get_db (store), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
+                     pending ? 1 : 0, NULL);
+  return zf_store_exec (store, pending ? on_sql : off_sql, error);
+}
+
+gboolean
+zf_store_is_check_pending (ZfStore *store)
+{
+  static const char sql[] = "PRAGMA query_only";
+  sqlite3_stmt *stmt;
+  gboolean pending = FALSE;
+
+  g_return_val_if_fail (ZF_IS_STORE (store), FALSE);
+
+  stmt = zf_store_prepare (store, sql, NULL);
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    pending = sqlite3_column_int (stmt, 0) != 0;
+  sqlite3_reset (stmt);
+  return pending;
+}
+
+ZfStore *
+zf_store_open_for_window (const char  *path,
+                          GError     **error)
+{
+  g_autoptr(ZfStore) store = NULL;
+  g_autoptr(GError) backup_error = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (can_defer_check (path))
+    {
+      store = zf_store_open (path, NULL);
+      if (store != NULL && set_check_pending (store, TRUE, NULL))
+        return g_steal_pointer (&store);
+      /* What the store cannot open may be damage: the check says which. */
+      g_clear_object (&store);
+    }
+
+  store = zf_store_open_at_start (path, NULL, &backup_error, error);
+  if (backup_error != NULL)
+    g_message ("Today's automatic backup failed: %s", backup_error->message);
+  return g_steal_pointer (&store);
+}
+
+static void
+check_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (quick_check_file (task_data, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+zf_store_check_at_start_async (ZfStore             *store,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (ZF_IS_STORE (store));
+
+  task = g_task_new (store, cancellable, callback, user_data);
+  g_task_set_source_tag (task, zf_store_check_at_start_async);
+  if (!zf_store_is_check_pending (store))
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+  g_task_set_task_data (task, g_strdup (zf_store_get_path (store)), g_free);
+  g_task_run_in_thread (task, check_in_thread);
+}
+
+gboolean
+zf_store_check_at_start_finish (ZfStore       *store,
+                                GAsyncResult  *result,
+                                char         **daily_backup,
+                                GError       **backup_error,
+                                GError       **error)
+{
+  g_autofree char *written = NULL;
+
+  g_return_val_if_fail (ZF_IS_STORE (store), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, store), FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+  if (zf_store_is_check_pending (store) && !set_check_pending (store, FALSE, error))
+    return FALSE;
+
+  written = zf_backup_daily (store, zf_store_backup_keep (store), backup_error);
+  if (daily_backup != NULL)
+    *daily_backup = g_steal_pointer (&written);
+  return TRUE;
 }

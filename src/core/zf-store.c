@@ -12,6 +12,7 @@
 #include "zf-i18n.h"
 #include "zf-migrations.h"
 #include "zf-store-private.h"
+#include "zf-store-startup.h"
 #include "zf-util.h"
 
 struct _ZfStore
@@ -307,6 +308,22 @@ zf_store_set_error (ZfStore  *self,
           g_set_error (error, ZF_ERROR,
                        code == SQLITE_CONSTRAINT_UNIQUE ? ZF_ERROR_DUPLICATE : ZF_ERROR_INVALID,
                        "%s (%s)", human, msg);
+          return;
+        }
+      break;
+    case SQLITE_READONLY:
+      /* Refused by zf_store_open_for_window() until the file is checked. */
+      if (code == SQLITE_READONLY)
+        {
+          /* Asking runs a statement, which replaces the message. */
+          g_autofree char *saved = g_strdup (msg);
+
+          if (zf_store_is_check_pending (self))
+            g_set_error (error, ZF_ERROR, ZF_ERROR_BUSY,
+                         _("The database is still being checked; nothing was saved. "
+                           "Please try again in a moment."));
+          else
+            g_set_error (error, ZF_ERROR, ZF_ERROR_DATABASE, _("Database error: %s"), saved);
           return;
         }
       break;
