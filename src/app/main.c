@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "zf-application.h"
+#include "zf-renderer.h"
 
 int
 main (int   argc,
@@ -10,6 +11,7 @@ main (int   argc,
 {
   g_autoptr(ZfApplication) app = NULL;
 
+  zf_renderer_choose ();
   zf_application_init_i18n ();
   app = zf_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);
