@@ -9,6 +9,7 @@
 #include "zf-checklists-view-private.h"
 #include "zf-date.h"
 #include "zf-record-dialog.h"
+#include "zf-register-list.h"
 #include "zf-store-bodies.h"
 #include "zf-store-checklists.h"
 
@@ -163,9 +164,7 @@ zf_checklists_view_get_body_id (ZfChecklistsView *self)
 GtkWindow *
 zf_checklists_view_get_toplevel (ZfChecklistsView *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+  return zf_register_list_get_toplevel (GTK_WIDGET (self));
 }
 
 void
@@ -323,20 +322,15 @@ static void
 zf_checklists_view_dispose (GObject *object)
 {
   ZfChecklistsView *self = ZF_CHECKLISTS_VIEW (object);
-  GtkWidget *child;
 
-  if (self->export_cancellable != NULL)
-    g_cancellable_cancel (self->export_cancellable);
-  g_clear_object (&self->export_cancellable);
+  zf_export_job_abandon (&self->export_job, self);
   g_clear_handle_id (&self->checks_idle, g_source_remove);
   for (guint i = 0; i < N_PAGES; i++)
     if (self->pages[i] != NULL)
       g_signal_handlers_disconnect_by_data (zf_register_page_get_selection (self->pages[i]), self);
   if (self->stack != NULL)
     g_signal_handlers_disconnect_by_data (self->stack, self);
-  gtk_widget_dispose_template (GTK_WIDGET (self), ZF_TYPE_CHECKLISTS_VIEW);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  zf_register_list_dispose_template (GTK_WIDGET (self), ZF_TYPE_CHECKLISTS_VIEW);
   memset (self->pages, 0, sizeof self->pages);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (zf_checklists_view_parent_class)->dispose (object);

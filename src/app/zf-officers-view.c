@@ -9,6 +9,7 @@
 #include "zf-date.h"
 #include "zf-officers-view-private.h"
 #include "zf-query-model.h"
+#include "zf-register-list.h"
 #include "zf-sql-sorter.h"
 #include "zf-store-bodies.h"
 #include "zf-store-officers.h"
@@ -438,21 +439,7 @@ static void
 on_search_changed (ZfOfficersView *self,
                    GtkSearchEntry *entry)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-
-  zf_query_model_set_search (self->model, *text ? text : NULL);
-}
-
-static void
-on_sorter_changed (ZfOfficersView  *self,
-                   GtkSorterChange  change,
-                   GtkSorter       *sorter)
-{
-  guint key = ZF_OFFICER_SORT_NAME;
-  gboolean descending = FALSE;
-
-  zf_sql_sorter_probe (sorter, &key, &descending);
-  zf_query_model_set_sort (self->model, key, descending);
+  zf_register_list_search (self->model, GTK_EDITABLE (entry));
 }
 
 static void
@@ -469,7 +456,6 @@ zf_officers_view_constructed (GObject *object)
 {
   ZfOfficersView *self = ZF_OFFICERS_VIEW (object);
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
-  GtkSorter *sorter;
 
   G_OBJECT_CLASS (zf_officers_view_parent_class)->constructed (object);
   g_assert (self->store != NULL);
@@ -481,10 +467,7 @@ zf_officers_view_constructed (GObject *object)
   fill_body_filter (self);
 
   self->model = zf_query_model_new (self->store, zf_officer_query_spec ());
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  self->selection = zf_register_list_set_model (self->column_view, self->model, FALSE);
 
   g_signal_connect_object (self->model, "notify::n-items", G_CALLBACK (update_status), self,
                            G_CONNECT_SWAPPED);
@@ -494,10 +477,7 @@ zf_officers_view_constructed (GObject *object)
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self,
                            G_CONNECT_SWAPPED);
-  sorter = gtk_column_view_get_sorter (self->column_view);
-  g_signal_connect_object (sorter, "changed", G_CALLBACK (on_sorter_changed), self,
-                           G_CONNECT_SWAPPED);
-  gtk_column_view_sort_by_column (self->column_view, self->name_column, GTK_SORT_ASCENDING);
+  zf_register_list_sort_in_sql (self->column_view, self->model, self->name_column);
 
   update_status (self);
   zf_officers_view_reload (self);
@@ -507,20 +487,15 @@ static void
 zf_officers_view_dispose (GObject *object)
 {
   ZfOfficersView *self = ZF_OFFICERS_VIEW (object);
-  GtkWidget *child;
 
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
-  if (self->export_cancellable)
-    g_cancellable_cancel (self->export_cancellable);
-  gtk_widget_dispose_template (GTK_WIDGET (self), ZF_TYPE_OFFICERS_VIEW);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  zf_export_job_abandon (&self->export_job, self);
+  zf_register_list_dispose_template (GTK_WIDGET (self), ZF_TYPE_OFFICERS_VIEW);
   g_clear_handle_id (&self->detail_idle, g_source_remove);
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
   g_clear_object (&self->selected);
-  g_clear_object (&self->export_cancellable);
   g_clear_pointer (&self->proposals, g_ptr_array_unref);
   g_clear_pointer (&self->body_ids, g_array_unref);
   g_clear_object (&self->store);
@@ -630,12 +605,8 @@ void
 zf_officers_view_select_id (ZfOfficersView *self,
                             gint64          id)
 {
-  guint position;
-
   g_return_if_fail (ZF_IS_OFFICERS_VIEW (self));
-  position = zf_query_model_find_id (self->model, id);
-  if (position != GTK_INVALID_LIST_POSITION)
-    gtk_single_selection_set_selected (self->selection, position);
+  zf_register_list_select_id (self->selection, id);
 }
 
 GListModel *

@@ -1,0 +1,114 @@
+#define G_LOG_DOMAIN "zf-register-list"
+
+#include "config.h"
+
+#include "zf-register-list.h"
+#include "zf-sql-sorter.h"
+
+GtkSingleSelection *
+zf_register_list_set_model (GtkColumnView *column_view,
+                            ZfQueryModel  *model,
+                            gboolean       autoselect)
+{
+  GtkSingleSelection *selection;
+
+  g_return_val_if_fail (GTK_IS_COLUMN_VIEW (column_view), NULL);
+  g_return_val_if_fail (ZF_IS_QUERY_MODEL (model), NULL);
+
+  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (model)));
+  gtk_single_selection_set_can_unselect (selection, TRUE);
+  gtk_single_selection_set_autoselect (selection, autoselect);
+  gtk_column_view_set_model (column_view, GTK_SELECTION_MODEL (selection));
+  return selection;
+}
+
+static void
+on_sorter_changed (GtkSorter       *sorter,
+                   GtkSorterChange  change,
+                   ZfQueryModel    *model)
+{
+  /* Sort 0 is every spec's default order, used when no column sorts. */
+  guint key = 0;
+  gboolean descending = FALSE;
+
+  /* See zf-sql-sorter.c for why the view's sorter is probed. */
+  zf_sql_sorter_probe (sorter, &key, &descending);
+  zf_query_model_set_sort (model, key, descending);
+}
+
+void
+zf_register_list_sort_in_sql (GtkColumnView       *column_view,
+                              ZfQueryModel        *model,
+                              GtkColumnViewColumn *first)
+{
+  g_return_if_fail (GTK_IS_COLUMN_VIEW (column_view));
+  g_return_if_fail (ZF_IS_QUERY_MODEL (model));
+
+  g_signal_connect_object (gtk_column_view_get_sorter (column_view), "changed",
+                           G_CALLBACK (on_sorter_changed), model, 0);
+  if (first != NULL)
+    gtk_column_view_sort_by_column (column_view, first, GTK_SORT_ASCENDING);
+}
+
+void
+zf_register_list_select_id (GtkSingleSelection *selection,
+                            gint64              id)
+{
+  ZfQueryModel *model;
+  guint position;
+
+  g_return_if_fail (GTK_IS_SINGLE_SELECTION (selection));
+
+  model = ZF_QUERY_MODEL (gtk_single_selection_get_model (selection));
+  position = zf_query_model_find_id (model, id);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_single_selection_set_selected (selection, position);
+}
+
+void
+zf_register_list_search (ZfQueryModel *model,
+                         GtkEditable  *entry)
+{
+  const char *text = gtk_editable_get_text (entry);
+
+  zf_query_model_set_search (model, *text != '\0' ? text : NULL);
+}
+
+void
+zf_register_list_dispose_template (GtkWidget *widget,
+                                   GType      type)
+{
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (widget, type);
+  /* Only bound template children are unparented by the call above. */
+  while ((child = gtk_widget_get_first_child (widget)) != NULL)
+    gtk_widget_unparent (child);
+}
+
+GtkWindow *
+zf_register_list_get_toplevel (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+GtkPrintOperation *
+zf_register_list_print_new (const char *job_name)
+{
+  GtkPrintOperation *operation = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+
+  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
+  gtk_page_setup_set_top_margin (setup, 0, GTK_UNIT_POINTS);
+  gtk_page_setup_set_bottom_margin (setup, 0, GTK_UNIT_POINTS);
+  gtk_page_setup_set_left_margin (setup, 0, GTK_UNIT_POINTS);
+  gtk_page_setup_set_right_margin (setup, 0, GTK_UNIT_POINTS);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_job_name (operation, job_name);
+  return operation;
+}
