@@ -21,14 +21,6 @@
 
 G_DEFINE_FINAL_TYPE (ZfCasesView, zf_cases_view, GTK_TYPE_WIDGET)
 
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static const char *const category_codes[] = { "penalty", "coercion", "licensing", "inspection" };
 static const char *const grade_codes[] = { "excellent", "pass", "fail" };
 
@@ -344,42 +336,6 @@ zf_cases_view_dispose (GObject *object)
 }
 
 static void
-zf_cases_view_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  ZfCasesView *self = ZF_CASES_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-zf_cases_view_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  ZfCasesView *self = ZF_CASES_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 zf_cases_view_class_init (ZfCasesViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -387,13 +343,8 @@ zf_cases_view_class_init (ZfCasesViewClass *klass)
 
   object_class->constructed = zf_cases_view_constructed;
   object_class->dispose = zf_cases_view_dispose;
-  object_class->get_property = zf_cases_view_get_property;
-  object_class->set_property = zf_cases_view_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, ZF_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  zf_register_list_install_store (object_class, G_STRUCT_OFFSET (ZfCasesView, store));
 
   g_type_ensure (ZF_TYPE_SQL_SORTER);
   g_type_ensure (ZF_TYPE_CASE_FILE);

@@ -15,14 +15,6 @@
 
 G_DEFINE_FINAL_TYPE (ZfChecklistsView, zf_checklists_view, GTK_TYPE_WIDGET)
 
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 #define TEXT(title, prop, sort, width) { title, prop, ZF_PAGE_CELL_TEXT, NULL, sort, width }
 #define CODE(title, prop, codes, sort, width) { title, prop, ZF_PAGE_CELL_CODE, codes, sort, width }
 #define DATE(title, prop, sort) { title, prop, ZF_PAGE_CELL_DATE, NULL, sort, 110 }
@@ -337,42 +329,6 @@ zf_checklists_view_dispose (GObject *object)
 }
 
 static void
-zf_checklists_view_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  ZfChecklistsView *self = ZF_CHECKLISTS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-zf_checklists_view_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  ZfChecklistsView *self = ZF_CHECKLISTS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 zf_checklists_view_class_init (ZfChecklistsViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -380,13 +336,8 @@ zf_checklists_view_class_init (ZfChecklistsViewClass *klass)
 
   object_class->constructed = zf_checklists_view_constructed;
   object_class->dispose = zf_checklists_view_dispose;
-  object_class->get_property = zf_checklists_view_get_property;
-  object_class->set_property = zf_checklists_view_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, ZF_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  zf_register_list_install_store (object_class, G_STRUCT_OFFSET (ZfChecklistsView, store));
 
   gtk_widget_class_set_template_from_resource (widget_class, "/cn/zhifa/Zhifa/ui/zf-checklists-view.ui");
   gtk_widget_class_bind_template_child (widget_class, ZfChecklistsView, stack);

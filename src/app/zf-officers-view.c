@@ -16,14 +16,6 @@
 
 G_DEFINE_FINAL_TYPE (ZfOfficersView, zf_officers_view, GTK_TYPE_WIDGET)
 
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 /* Status filter entries after "any status". */
 static const char *const status_codes[] = {
   "valid", "applying", "suspended", "expired", "revoked", "cancelled", "none"
@@ -337,13 +329,9 @@ zf_officers_view_reload (ZfOfficersView *self)
 static void
 on_items_changed (ZfOfficersView *self)
 {
-  guint position;
-
   if (self->selected_id <= 0 || gtk_single_selection_get_selected_item (self->selection) != NULL)
     return;
-  position = zf_query_model_find_id (self->model, self->selected_id);
-  if (position != GTK_INVALID_LIST_POSITION)
-    gtk_single_selection_set_selected (self->selection, position);
+  zf_register_list_select_id (self->selection, self->selected_id);
 }
 
 static gboolean
@@ -503,42 +491,6 @@ zf_officers_view_dispose (GObject *object)
 }
 
 static void
-zf_officers_view_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  ZfOfficersView *self = ZF_OFFICERS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-zf_officers_view_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  ZfOfficersView *self = ZF_OFFICERS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 zf_officers_view_class_init (ZfOfficersViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -546,13 +498,8 @@ zf_officers_view_class_init (ZfOfficersViewClass *klass)
 
   object_class->constructed = zf_officers_view_constructed;
   object_class->dispose = zf_officers_view_dispose;
-  object_class->get_property = zf_officers_view_get_property;
-  object_class->set_property = zf_officers_view_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, ZF_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  zf_register_list_install_store (object_class, G_STRUCT_OFFSET (ZfOfficersView, store));
 
   g_type_ensure (ZF_TYPE_SQL_SORTER);
   g_type_ensure (ZF_TYPE_OFFICER);

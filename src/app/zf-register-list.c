@@ -94,6 +94,69 @@ zf_register_list_get_toplevel (GtkWidget *widget)
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
+/* The "store" property, shared by classes that store it at different
+ * offsets: each class records its own, found again from the pspec's owner. */
+
+enum { PROP_0, PROP_STORE };
+
+static GQuark
+store_offset_quark (void)
+{
+  return g_quark_from_static_string ("zf-register-list-store-offset");
+}
+
+static ZfStore **
+store_field (GObject    *object,
+             GParamSpec *pspec)
+{
+  gsize offset = GPOINTER_TO_SIZE (g_type_get_qdata (pspec->owner_type, store_offset_quark ()));
+
+  g_assert (offset > 0);
+  return G_STRUCT_MEMBER_P (object, offset);
+}
+
+static void
+store_get_property (GObject    *object,
+                    guint       prop_id,
+                    GValue     *value,
+                    GParamSpec *pspec)
+{
+  if (prop_id == PROP_STORE)
+    g_value_set_object (value, *store_field (object, pspec));
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+store_set_property (GObject      *object,
+                    guint         prop_id,
+                    const GValue *value,
+                    GParamSpec   *pspec)
+{
+  if (prop_id == PROP_STORE)
+    *store_field (object, pspec) = g_value_dup_object (value);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+void
+zf_register_list_install_store (GObjectClass *object_class,
+                                gsize         store_offset)
+{
+  g_return_if_fail (G_IS_OBJECT_CLASS (object_class));
+  g_return_if_fail (store_offset > 0);
+
+  g_type_set_qdata (G_OBJECT_CLASS_TYPE (object_class), store_offset_quark (),
+                    GSIZE_TO_POINTER (store_offset));
+  object_class->get_property = store_get_property;
+  object_class->set_property = store_set_property;
+  g_object_class_install_property (object_class, PROP_STORE,
+                                   g_param_spec_object ("store", NULL, NULL, ZF_TYPE_STORE,
+                                                        G_PARAM_READWRITE |
+                                                        G_PARAM_CONSTRUCT_ONLY |
+                                                        G_PARAM_STATIC_STRINGS));
+}
+
 GtkPrintOperation *
 zf_register_list_print_new (const char *job_name)
 {

@@ -31,6 +31,11 @@ void                zf_register_list_search           (ZfQueryModel        *mode
 void                zf_register_list_dispose_template (GtkWidget           *widget,
                                                        GType                type);
 GtkWindow          *zf_register_list_get_toplevel     (GtkWidget           *widget);
+/* Installs the construct-only "store" property that the window and each of
+ * its pages are built with, kept in the ZfStore pointer at @store_offset
+ * of the instance; the class must have no other property. */
+void                zf_register_list_install_store    (GObjectClass        *object_class,
+                                                       gsize                store_offset);
 /* A print operation on A4 without margins: the document draws its own, as
  * in its PDF, so the paper matches the exported file. */
 GtkPrintOperation  *zf_register_list_print_new        (const char          *job_name);
