@@ -434,7 +434,6 @@ print_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   ZfCasesView *self = ZF_CASES_VIEW (widget);
-  g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GError) error = NULL;
   gint64 evaluation_id = selected_evaluation_id (self);
   ZfCaseOpinion *opinion;
@@ -446,14 +445,9 @@ print_action (GtkWidget  *widget,
       gtk_label_set_text (self->status_label, error->message);
       return;
     }
-  operation = zf_register_list_print_new (_("Evaluation opinion"));
-  /* The operation may outlive this call (preview): it owns the opinion. */
-  g_object_set_data_full (G_OBJECT (operation), "opinion", opinion,
-                          (GDestroyNotify) zf_case_opinion_free);
-  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print), opinion);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), opinion);
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               zf_cases_view_toplevel (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+  if (!zf_register_list_print (widget, _("Evaluation opinion"), opinion,
+                               (GDestroyNotify) zf_case_opinion_free, G_CALLBACK (on_begin_print),
+                               G_CALLBACK (on_draw_page), &error))
     gtk_label_set_text (self->status_label, error->message);
 }
 

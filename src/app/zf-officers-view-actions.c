@@ -289,18 +289,14 @@ print_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   ZfOfficersView *self = ZF_OFFICERS_VIEW (widget);
-  g_autoptr(GtkPrintOperation) operation = NULL;
-  g_autoptr(ZfHolderList) list = NULL;
+  ZfHolderList *list;
   g_autoptr(GError) error = NULL;
   ZfOfficerFilter filter;
 
   zf_officers_view_get_filter (self, &filter);
   list = zf_holder_list_new (self->store, &filter, zf_store_get_operator (self->store), NULL);
-  operation = zf_register_list_print_new (_("List of certificate holders"));
-  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print), list);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), list);
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               toplevel (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+  if (!zf_register_list_print (widget, _("List of certificate holders"), list, g_object_unref,
+                               G_CALLBACK (on_begin_print), G_CALLBACK (on_draw_page), &error))
     gtk_label_set_text (self->status_label, error->message);
 }
 

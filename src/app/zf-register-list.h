@@ -36,8 +36,17 @@ GtkWindow          *zf_register_list_get_toplevel     (GtkWidget           *widg
  * of the instance; the class must have no other property. */
 void                zf_register_list_install_store    (GObjectClass        *object_class,
                                                        gsize                store_offset);
-/* A print operation on A4 without margins: the document draws its own, as
- * in its PDF, so the paper matches the exported file. */
-GtkPrintOperation  *zf_register_list_print_new        (const char          *job_name);
+/* Shows the print dialog for @document on A4 without margins: the
+ * document draws its own, as in its PDF, so the paper matches the
+ * exported file. @begin_print and @draw_page are the operation's signal
+ * handlers, called with @document; the operation owns @document, since a
+ * preview may outlive the call. */
+gboolean            zf_register_list_print            (GtkWidget           *owner,
+                                                       const char          *job_name,
+                                                       gpointer             document,
+                                                       GDestroyNotify       document_free,
+                                                       GCallback            begin_print,
+                                                       GCallback            draw_page,
+                                                       GError             **error);
 
 G_END_DECLS
