@@ -11,6 +11,7 @@
 #include "zf-history-view.h"
 #include "zf-query-model.h"
 #include "zf-record-dialog.h"
+#include "zf-register-list.h"
 #include "zf-sql-sorter.h"
 #include "zf-store-bodies.h"
 
@@ -328,9 +329,7 @@ static void
 on_search_changed (ZfBodiesView   *self,
                    GtkSearchEntry *entry)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-
-  zf_query_model_set_search (self->model, *text != '\0' ? text : NULL);
+  zf_register_list_search (self->model, GTK_EDITABLE (entry));
 }
 
 static void
@@ -350,19 +349,6 @@ on_row_activated (ZfBodiesView *self,
 }
 
 static void
-on_sorter_changed (ZfBodiesView     *self,
-                   GtkSorterChange   change,
-                   GtkSorter        *sorter)
-{
-  guint key = ZF_BODY_SORT_NAME;
-  gboolean descending = FALSE;
-
-  /* See zf-sql-sorter.c for why the view's sorter is probed. */
-  zf_sql_sorter_probe (sorter, &key, &descending);
-  zf_query_model_set_sort (self->model, key, descending);
-}
-
-static void
 on_store_changed (ZfBodiesView *self,
                   const char   *table,
                   gint64        row_id,
@@ -375,15 +361,12 @@ static void
 zf_bodies_view_constructed (GObject *object)
 {
   ZfBodiesView *self = ZF_BODIES_VIEW (object);
-  GtkSorter *sorter;
 
   G_OBJECT_CLASS (zf_bodies_view_parent_class)->constructed (object);
 
   g_assert (self->store != NULL);
   self->model = zf_query_model_new (self->store, zf_body_query_spec ());
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  self->selection = zf_register_list_set_model (self->column_view, self->model, TRUE);
 
   g_signal_connect_object (self->model, "notify::n-items", G_CALLBACK (update_status), self,
                            G_CONNECT_SWAPPED);
@@ -391,11 +374,7 @@ zf_bodies_view_constructed (GObject *object)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self,
                            G_CONNECT_SWAPPED);
-
-  sorter = gtk_column_view_get_sorter (self->column_view);
-  g_signal_connect_object (sorter, "changed", G_CALLBACK (on_sorter_changed), self,
-                           G_CONNECT_SWAPPED);
-  gtk_column_view_sort_by_column (self->column_view, self->name_column, GTK_SORT_ASCENDING);
+  zf_register_list_sort_in_sql (self->column_view, self->model, self->name_column);
 
   update_status (self);
   reload_selected (self);
@@ -405,16 +384,12 @@ static void
 zf_bodies_view_dispose (GObject *object)
 {
   ZfBodiesView *self = ZF_BODIES_VIEW (object);
-  GtkWidget *child;
 
   /* Tearing down the column view changes the selection: nothing may be
    * redrawn from here on. */
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
-  gtk_widget_dispose_template (GTK_WIDGET (self), ZF_TYPE_BODIES_VIEW);
-  /* Only bound template children are unparented by the call above. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  zf_register_list_dispose_template (GTK_WIDGET (self), ZF_TYPE_BODIES_VIEW);
   g_clear_handle_id (&self->detail_idle, g_source_remove);
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
@@ -551,10 +526,6 @@ void
 zf_bodies_view_select_id (ZfBodiesView *self,
                           gint64        id)
 {
-  guint position;
-
   g_return_if_fail (ZF_IS_BODIES_VIEW (self));
-  position = zf_query_model_find_id (self->model, id);
-  if (position != GTK_INVALID_LIST_POSITION)
-    gtk_single_selection_set_selected (self->selection, position);
+  zf_register_list_select_id (self->selection, id);
 }

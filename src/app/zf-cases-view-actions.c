@@ -12,6 +12,7 @@
 #include "zf-date.h"
 #include "zf-evaluation-form.h"
 #include "zf-rectification-dialog.h"
+#include "zf-register-list.h"
 #include "zf-sampling-dialog.h"
 #include "zf-standard-editor.h"
 #include "zf-store-cases.h"
@@ -55,7 +56,7 @@ zf_cases_view_update_actions (ZfCasesView *self)
   ZfCaseFile *selected = zf_cases_view_get_selected_case (self);
   ZfRectification *row = selected_rectification (self);
   gboolean evaluated = selected && !isnan (zf_record_get_double (ZF_RECORD (selected), "score"));
-  gboolean busy = self->export_cancellable != NULL;
+  gboolean busy = self->export_job != NULL;
   GtkWidget *widget = GTK_WIDGET (self);
 
   gtk_widget_action_set_enabled (widget, "cases.edit", selected != NULL);
@@ -236,9 +237,8 @@ close_rectification_action (GtkWidget  *widget,
                                                                  self->store, row)));
 }
 
-/* Exports run in a thread with their own connection to the database file
- * (SQLite connections are not shared between threads), so a large year
- * does not freeze the window; nothing is left at the path on failure. */
+/* Exports run in a ZfExportJob, so a large year does not freeze the
+ * window; nothing is left at the path on failure. */
 
 typedef enum
 {
@@ -251,61 +251,49 @@ typedef enum
 typedef struct
 {
   ExportKind  kind;
-  char       *db_path;
-  char       *path;
   int         year;
   gint64      body_id;      /* the register: the filters in view, 0 = any */
   int         register_year;
   gint64      evaluation_id;
   char       *today;
-} ExportJob;
+} CaseExport;
 
 static void
-export_job_free (ExportJob *job)
+case_export_free (CaseExport *export)
 {
-  g_free (job->db_path);
-  g_free (job->path);
-  g_free (job->today);
-  g_free (job);
+  g_free (export->today);
+  g_free (export);
 }
 
-static void
-export_thread (GTask        *task,
-               gpointer      source,
-               gpointer      task_data,
-               GCancellable *cancellable)
+static gboolean
+run_export (ZfStore               *store,
+            const char            *path,
+            gpointer               data,
+            GCancellable          *cancellable,
+            ZfExportProgressFunc   progress,
+            gpointer               progress_data,
+            GError               **error)
 {
-  ExportJob *job = task_data;
-  g_autoptr(ZfStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean ok = FALSE;
+  CaseExport *export = data;
 
-  if ((store = zf_store_open (job->db_path, &error)) != NULL)
-    switch (job->kind)
+  switch (export->kind)
+    {
+    case EXPORT_SUMMARY:
+      return zf_case_report_summary_xlsx (store, export->year, path, error);
+    case EXPORT_LEDGER:
+      return zf_case_report_ledger_xlsx (store, export->today, path, error);
+    case EXPORT_OPINION:
       {
-      case EXPORT_SUMMARY:
-        ok = zf_case_report_summary_xlsx (store, job->year, job->path, &error);
-        break;
-      case EXPORT_LEDGER:
-        ok = zf_case_report_ledger_xlsx (store, job->today, job->path, &error);
-        break;
-      case EXPORT_OPINION:
-        {
-          g_autoptr(ZfCaseOpinion) opinion = zf_case_opinion_new (store, job->evaluation_id, &error);
-          ok = opinion != NULL && zf_case_opinion_write_pdf (opinion, job->path, &error);
-        }
-        break;
-      case EXPORT_REGISTER:
-        ok = zf_export_cases_xlsx (store, job->path, job->body_id, job->register_year,
-                                   cancellable, &error);
-        break;
-      default:
-        g_assert_not_reached ();
+        g_autoptr(ZfCaseOpinion) opinion = zf_case_opinion_new (store, export->evaluation_id, error);
+
+        return opinion != NULL && zf_case_opinion_write_pdf (opinion, path, error);
       }
-  if (ok)
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, g_steal_pointer (&error));
+    case EXPORT_REGISTER:
+      return zf_export_cases_xlsx (store, path, export->body_id, export->register_year,
+                                   cancellable, error);
+    default:
+      g_assert_not_reached ();
+    }
 }
 
 static void
@@ -318,21 +306,11 @@ set_busy (ZfCasesView *self,
 }
 
 static void
-on_export_done (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+on_export_finished (ZfCasesView *self,
+                    const char  *text)
 {
-  ZfCasesView *self = ZF_CASES_VIEW (source);
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-
-  g_clear_object (&self->export_cancellable);
+  g_clear_object (&self->export_job);
   set_busy (self, FALSE);
-  if (g_task_propagate_boolean (G_TASK (result), &error))
-    text = g_strdup_printf (_("Written to %s."), job->path);
-  else
-    text = g_strdup (error->message);
   gtk_label_set_text (self->status_label, text);
 }
 
@@ -342,51 +320,46 @@ start_export (ZfCasesView *self,
               const char  *path,
               gint64       evaluation_id)
 {
-  ExportJob *job = g_new0 (ExportJob, 1);
-  g_autoptr(GTask) task = NULL;
+  CaseExport *export = g_new0 (CaseExport, 1);
 
-  job->kind = kind;
-  job->db_path = g_strdup (zf_store_get_path (self->store));
-  job->path = g_strdup (path);
-  job->year = zf_cases_view_get_year (self);
-  job->evaluation_id = evaluation_id;
-  job->today = zf_date_today ();
+  export->kind = kind;
+  export->year = zf_cases_view_get_year (self);
+  export->evaluation_id = evaluation_id;
+  export->today = zf_date_today ();
   if (kind == EXPORT_REGISTER)
     {
       guint body = gtk_drop_down_get_selected (self->body_filter);
       guint year = gtk_drop_down_get_selected (self->year_filter);
 
       if (body != GTK_INVALID_LIST_POSITION && body < self->body_ids->len)
-        job->body_id = g_array_index (self->body_ids, gint64, body);
+        export->body_id = g_array_index (self->body_ids, gint64, body);
       if (year != GTK_INVALID_LIST_POSITION && year > 0)
-        job->register_year = zf_cases_view_get_year (self);
+        export->register_year = zf_cases_view_get_year (self);
     }
 
-  self->export_cancellable = g_cancellable_new ();
-  task = g_task_new (self, self->export_cancellable, on_export_done, NULL);
-  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  self->export_job = zf_export_job_new (self->store, path, run_export, export,
+                                        (GDestroyNotify) case_export_free);
+  g_signal_connect_object (self->export_job, "finished", G_CALLBACK (on_export_finished), self,
+                           G_CONNECT_SWAPPED);
   set_busy (self, TRUE);
   gtk_label_set_text (self->status_label, _("Exporting…"));
-  g_task_run_in_thread (task, export_thread);
+  zf_export_job_start (self->export_job);
 }
 
-static void
-on_chooser_response (GtkNativeDialog *chooser,
-                     int              response,
-                     ZfCasesView     *self)
+typedef struct
 {
-  ExportKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "export-kind"));
-  gint64 evaluation_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (chooser), "evaluation-id"));
+  ExportKind kind;
+  gint64     evaluation_id;
+} ExportRequest;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
+static void
+on_path_chosen (GtkWidget  *owner,
+                const char *path,
+                gpointer    data)
+{
+  ExportRequest *request = data;
 
-      if (path != NULL)
-        start_export (self, kind, path, evaluation_id);
-    }
-  g_object_unref (chooser);
+  start_export (ZF_CASES_VIEW (owner), request->kind, path, request->evaluation_id);
 }
 
 static void
@@ -401,7 +374,7 @@ export_action (GtkWidget  *widget,
                     : EXPORT_OPINION;
   gint64 evaluation_id = kind == EXPORT_OPINION ? selected_evaluation_id (self) : 0;
   g_autofree char *name = NULL;
-  GtkFileChooserNative *chooser;
+  ExportRequest *request;
 
   if (kind == EXPORT_OPINION && evaluation_id <= 0)
     return;
@@ -425,13 +398,10 @@ export_action (GtkWidget  *widget,
     default:
       g_assert_not_reached ();
     }
-  chooser = gtk_file_chooser_native_new (_("Export"), zf_cases_view_toplevel (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_object_set_data (G_OBJECT (chooser), "export-kind", GINT_TO_POINTER (kind));
-  g_object_set_data (G_OBJECT (chooser), "evaluation-id", GSIZE_TO_POINTER ((gsize) evaluation_id));
-  g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  request = g_new0 (ExportRequest, 1);
+  request->kind = kind;
+  request->evaluation_id = evaluation_id;
+  zf_export_job_choose_path (widget, name, on_path_chosen, request, g_free);
 }
 
 /* Printing draws the opinion with the PDF's own code, laid out for the
@@ -464,9 +434,6 @@ print_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   ZfCasesView *self = ZF_CASES_VIEW (widget);
-  g_autoptr(GtkPrintOperation) operation = NULL;
-  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
   g_autoptr(GError) error = NULL;
   gint64 evaluation_id = selected_evaluation_id (self);
   ZfCaseOpinion *opinion;
@@ -478,24 +445,9 @@ print_action (GtkWidget  *widget,
       gtk_label_set_text (self->status_label, error->message);
       return;
     }
-  operation = gtk_print_operation_new ();
-  /* The opinion draws its own margins, as in the PDF. */
-  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
-  gtk_page_setup_set_top_margin (setup, 0, GTK_UNIT_POINTS);
-  gtk_page_setup_set_bottom_margin (setup, 0, GTK_UNIT_POINTS);
-  gtk_page_setup_set_left_margin (setup, 0, GTK_UNIT_POINTS);
-  gtk_page_setup_set_right_margin (setup, 0, GTK_UNIT_POINTS);
-  gtk_print_operation_set_default_page_setup (operation, setup);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_job_name (operation, _("Evaluation opinion"));
-  /* The operation may outlive this call (preview): it owns the opinion. */
-  g_object_set_data_full (G_OBJECT (operation), "opinion", opinion,
-                          (GDestroyNotify) zf_case_opinion_free);
-  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print), opinion);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), opinion);
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               zf_cases_view_toplevel (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+  if (!zf_register_list_print (widget, _("Evaluation opinion"), opinion,
+                               (GDestroyNotify) zf_case_opinion_free, G_CALLBACK (on_begin_print),
+                               G_CALLBACK (on_draw_page), &error))
     gtk_label_set_text (self->status_label, error->message);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "zf-cases-view.h"
+#include "zf-export-job.h"
 #include "zf-query-model.h"
 
 G_BEGIN_DECLS
@@ -16,7 +17,7 @@ struct _ZfCasesView
   GtkSingleSelection  *selection;
   GArray              *body_ids;       /* gint64 per body_filter entry; 0 = any */
   GPtrArray           *ledger_rows;    /* ZfRectification, parallel to ledger_list */
-  GCancellable        *export_cancellable;
+  ZfExportJob         *export_job;     /* the export under way, or NULL */
   guint                ledger_idle;
 
   GtkStack            *page_stack;

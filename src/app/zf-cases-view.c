@@ -10,6 +10,7 @@
 #include "zf-codes.h"
 #include "zf-date.h"
 #include "zf-evaluation.h"
+#include "zf-register-list.h"
 #include "zf-sql-sorter.h"
 #include "zf-store-bodies.h"
 #include "zf-store-cases.h"
@@ -19,14 +20,6 @@
 #define N_FILTER_YEARS 6
 
 G_DEFINE_FINAL_TYPE (ZfCasesView, zf_cases_view, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 static const char *const category_codes[] = { "penalty", "coercion", "licensing", "inspection" };
 static const char *const grade_codes[] = { "excellent", "pass", "fail" };
@@ -147,21 +140,7 @@ static void
 on_search_changed (ZfCasesView    *self,
                    GtkSearchEntry *entry)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-
-  zf_query_model_set_search (self->model, *text ? text : NULL);
-}
-
-static void
-on_sorter_changed (ZfCasesView     *self,
-                   GtkSorterChange  change,
-                   GtkSorter       *sorter)
-{
-  guint key = ZF_CASE_SORT_NUMBER;
-  gboolean descending = FALSE;
-
-  zf_sql_sorter_probe (sorter, &key, &descending);
-  zf_query_model_set_sort (self->model, key, descending);
+  zf_register_list_search (self->model, GTK_EDITABLE (entry));
 }
 
 static void
@@ -302,7 +281,6 @@ zf_cases_view_constructed (GObject *object)
   g_autoptr(GtkStringList) years = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) grades = gtk_string_list_new (NULL);
   g_autofree char *today = zf_date_today ();
-  GtkSorter *sorter;
 
   G_OBJECT_CLASS (zf_cases_view_parent_class)->constructed (object);
   g_assert (self->store != NULL);
@@ -325,10 +303,7 @@ zf_cases_view_constructed (GObject *object)
   fill_body_filter (self);
 
   self->model = zf_query_model_new (self->store, zf_case_file_query_spec ());
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  self->selection = zf_register_list_set_model (self->column_view, self->model, FALSE);
 
   g_signal_connect_object (self->model, "notify::n-items", G_CALLBACK (update_status), self,
                            G_CONNECT_SWAPPED);
@@ -336,10 +311,7 @@ zf_cases_view_constructed (GObject *object)
                            G_CALLBACK (zf_cases_view_update_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self,
                            G_CONNECT_SWAPPED);
-  sorter = gtk_column_view_get_sorter (self->column_view);
-  g_signal_connect_object (sorter, "changed", G_CALLBACK (on_sorter_changed), self,
-                           G_CONNECT_SWAPPED);
-  gtk_column_view_sort_by_column (self->column_view, self->number_column, GTK_SORT_ASCENDING);
+  zf_register_list_sort_in_sql (self->column_view, self->model, self->number_column);
 
   update_status (self);
   zf_cases_view_reload_ledger (self);
@@ -349,60 +321,18 @@ static void
 zf_cases_view_dispose (GObject *object)
 {
   ZfCasesView *self = ZF_CASES_VIEW (object);
-  GtkWidget *child;
 
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
-  if (self->export_cancellable)
-    g_cancellable_cancel (self->export_cancellable);
-  gtk_widget_dispose_template (GTK_WIDGET (self), ZF_TYPE_CASES_VIEW);
-  /* Only bound template children are unparented by the call above. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  zf_export_job_abandon (&self->export_job, self);
+  zf_register_list_dispose_template (GTK_WIDGET (self), ZF_TYPE_CASES_VIEW);
   g_clear_handle_id (&self->ledger_idle, g_source_remove);
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
-  g_clear_object (&self->export_cancellable);
   g_clear_pointer (&self->body_ids, g_array_unref);
   g_clear_pointer (&self->ledger_rows, g_ptr_array_unref);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (zf_cases_view_parent_class)->dispose (object);
-}
-
-static void
-zf_cases_view_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  ZfCasesView *self = ZF_CASES_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-zf_cases_view_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  ZfCasesView *self = ZF_CASES_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -413,13 +343,8 @@ zf_cases_view_class_init (ZfCasesViewClass *klass)
 
   object_class->constructed = zf_cases_view_constructed;
   object_class->dispose = zf_cases_view_dispose;
-  object_class->get_property = zf_cases_view_get_property;
-  object_class->set_property = zf_cases_view_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, ZF_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  zf_register_list_install_store (object_class, G_STRUCT_OFFSET (ZfCasesView, store));
 
   g_type_ensure (ZF_TYPE_SQL_SORTER);
   g_type_ensure (ZF_TYPE_CASE_FILE);
@@ -479,12 +404,8 @@ void
 zf_cases_view_select_id (ZfCasesView *self,
                          gint64       id)
 {
-  guint position;
-
   g_return_if_fail (ZF_IS_CASES_VIEW (self));
-  position = zf_query_model_find_id (self->model, id);
-  if (position != GTK_INVALID_LIST_POSITION)
-    gtk_single_selection_set_selected (self->selection, position);
+  zf_register_list_select_id (self->selection, id);
 }
 
 GtkListBox *
@@ -497,7 +418,5 @@ zf_cases_view_get_ledger (ZfCasesView *self)
 GtkWindow *
 zf_cases_view_toplevel (ZfCasesView *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+  return zf_register_list_get_toplevel (GTK_WIDGET (self));
 }

@@ -45,7 +45,7 @@ zf_checklists_view_update_actions (ZfChecklistsView *self)
   ChecklistPage page = zf_checklists_view_get_page (self);
   gboolean draws = page == PAGE_DRAWS;
   gboolean chosen = selected (self, page) != NULL;
-  gboolean busy = self->export_cancellable != NULL;
+  gboolean busy = self->export_job != NULL;
   GtkWidget *widget = GTK_WIDGET (self);
 
   gtk_widget_action_set_enabled (widget, "checklists.new", !draws);
@@ -279,9 +279,8 @@ results_action (GtkWidget  *widget,
   zf_checklists_view_open_draw (ZF_CHECKLISTS_VIEW (widget));
 }
 
-/* Exports run in a thread with their own connection (SQLite connections
- * are not shared between threads; WAL lets the thread read while the
- * window writes). Nothing is left at the path when one fails. */
+/* Exports run in a ZfExportJob; nothing is left at the path when one
+ * fails. */
 
 typedef enum
 {
@@ -297,122 +296,64 @@ typedef struct
   ZfChecklistRegister  reg;
   gint64               id;      /* the body, or the draw */
   int                  year;
-  char                *db_path;
-  char                *path;
-} ExportJob;
+} ChecklistExport;
 
-static void
-export_job_free (ExportJob *job)
+static gboolean
+run_export (ZfStore               *store,
+            const char            *path,
+            gpointer               data,
+            GCancellable          *cancellable,
+            ZfExportProgressFunc   progress,
+            gpointer               progress_data,
+            GError               **error)
 {
-  g_free (job->db_path);
-  g_free (job->path);
-  g_free (job);
+  ChecklistExport *export = data;
+
+  switch (export->kind)
+    {
+    case EXPORT_REGISTER:
+      return zf_export_checklist_xlsx (store, export->reg, export->id, path, error);
+    case EXPORT_DRAW_XLSX:
+      return zf_export_draw_xlsx (store, export->id, path, error);
+    case EXPORT_DRAW_PDF:
+      return zf_export_draw_pdf (store, export->id, path, error);
+    case EXPORT_STATISTICS:
+    default:
+      return zf_export_random_statistics_xlsx (store, export->year, path, error);
+    }
 }
 
 static void
-export_thread (GTask        *task,
-               gpointer      source,
-               gpointer      task_data,
-               GCancellable *cancellable)
+on_export_finished (ZfChecklistsView *self,
+                    const char       *text)
 {
-  ExportJob *job = task_data;
-  g_autoptr(ZfStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean ok = FALSE;
-
-  store = zf_store_open (job->db_path, &error);
-  if (store != NULL)
-    switch (job->kind)
-      {
-      case EXPORT_REGISTER:
-        ok = zf_export_checklist_xlsx (store, job->reg, job->id, job->path, &error);
-        break;
-      case EXPORT_DRAW_XLSX:
-        ok = zf_export_draw_xlsx (store, job->id, job->path, &error);
-        break;
-      case EXPORT_DRAW_PDF:
-        ok = zf_export_draw_pdf (store, job->id, job->path, &error);
-        break;
-      case EXPORT_STATISTICS:
-      default:
-        ok = zf_export_random_statistics_xlsx (store, job->year, job->path, &error);
-        break;
-      }
-  if (ok)
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, g_steal_pointer (&error));
-}
-
-static void
-on_export_done (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  ZfChecklistsView *self = ZF_CHECKLISTS_VIEW (source);
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-
-  g_clear_object (&self->export_cancellable);
-  if (g_task_propagate_boolean (G_TASK (result), &error))
-    text = g_strdup_printf (_("Written to %s."), job->path);
-  else
-    text = g_strdup (error->message);
+  g_clear_object (&self->export_job);
   zf_checklists_view_show_status (self, text);
   zf_checklists_view_update_actions (self);
 }
 
 static void
-start_export (ZfChecklistsView *self,
-              ExportJob        *job)
+on_path_chosen (GtkWidget  *owner,
+                const char *path,
+                gpointer    data)
 {
-  g_autoptr(GTask) task = NULL;
+  ZfChecklistsView *self = ZF_CHECKLISTS_VIEW (owner);
+  ChecklistExport *export = g_memdup2 (data, sizeof (ChecklistExport));
 
-  job->db_path = g_strdup (zf_store_get_path (self->store));
-  self->export_cancellable = g_cancellable_new ();
-  task = g_task_new (self, self->export_cancellable, on_export_done, NULL);
-  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  self->export_job = zf_export_job_new (self->store, path, run_export, export, g_free);
+  g_signal_connect_object (self->export_job, "finished", G_CALLBACK (on_export_finished), self,
+                           G_CONNECT_SWAPPED);
   zf_checklists_view_update_actions (self);
   zf_checklists_view_show_status (self, _("Exporting…"));
-  g_task_run_in_thread (task, export_thread);
-}
-
-static void
-on_chooser_response (GtkNativeDialog  *chooser,
-                     int               response,
-                     ZfChecklistsView *self)
-{
-  ExportJob *job = g_object_steal_data (G_OBJECT (chooser), "export-job");
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      job->path = g_file_get_path (file);
-      if (job->path != NULL)
-        {
-          start_export (self, job);
-          job = NULL;
-        }
-    }
-  g_clear_pointer (&job, export_job_free);
-  g_object_unref (chooser);
+  zf_export_job_start (self->export_job);
 }
 
 static void
 choose_path (ZfChecklistsView *self,
-             ExportJob        *job,
+             ChecklistExport  *export,
              const char       *file_name)
 {
-  GtkFileChooserNative *chooser =
-    gtk_file_chooser_native_new (_("Export"), zf_checklists_view_get_toplevel (self),
-                                 GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), file_name);
-  g_object_set_data (G_OBJECT (chooser), "export-job", job);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  zf_export_job_choose_path (GTK_WIDGET (self), file_name, on_path_chosen, export, g_free);
 }
 
 static void
@@ -422,7 +363,7 @@ export_action (GtkWidget  *widget,
 {
   ZfChecklistsView *self = ZF_CHECKLISTS_VIEW (widget);
   ChecklistPage page = zf_checklists_view_get_page (self);
-  ExportJob *job = g_new0 (ExportJob, 1);
+  ChecklistExport *export;
   gboolean pdf = g_str_equal (action_name, "checklists.export-pdf");
 
   if (page == PAGE_DRAWS)
@@ -430,20 +371,19 @@ export_action (GtkWidget  *widget,
       ZfRecord *draw = selected (self, PAGE_DRAWS);
 
       if (draw == NULL)
-        {
-          export_job_free (job);
-          return;
-        }
-      job->kind = pdf ? EXPORT_DRAW_PDF : EXPORT_DRAW_XLSX;
-      job->id = zf_record_get_id (draw);
-      choose_path (self, job, pdf ? _("Double-random draw record.pdf")
-                                  : _(page_file_names[PAGE_DRAWS]));
+        return;
+      export = g_new0 (ChecklistExport, 1);
+      export->kind = pdf ? EXPORT_DRAW_PDF : EXPORT_DRAW_XLSX;
+      export->id = zf_record_get_id (draw);
+      choose_path (self, export, pdf ? _("Double-random draw record.pdf")
+                                     : _(page_file_names[PAGE_DRAWS]));
       return;
     }
-  job->kind = EXPORT_REGISTER;
-  job->reg = page_registers[page];
-  job->id = zf_checklists_view_get_body_id (self);
-  choose_path (self, job, _(page_file_names[page]));
+  export = g_new0 (ChecklistExport, 1);
+  export->kind = EXPORT_REGISTER;
+  export->reg = page_registers[page];
+  export->id = zf_checklists_view_get_body_id (self);
+  choose_path (self, export, _(page_file_names[page]));
 }
 
 static void
@@ -452,14 +392,14 @@ export_stats_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   ZfChecklistsView *self = ZF_CHECKLISTS_VIEW (widget);
-  ExportJob *job = g_new0 (ExportJob, 1);
+  ChecklistExport *export = g_new0 (ChecklistExport, 1);
   g_autofree char *name = NULL;
 
-  job->kind = EXPORT_STATISTICS;
-  job->year = gtk_spin_button_get_value_as_int (self->year_spin);
+  export->kind = EXPORT_STATISTICS;
+  export->year = gtk_spin_button_get_value_as_int (self->year_spin);
   /* TRANSLATORS: file name of the year's statistics, %d is the year */
-  name = g_strdup_printf (_("Double-random inspections %d.xlsx"), job->year);
-  choose_path (self, job, name);
+  name = g_strdup_printf (_("Double-random inspections %d.xlsx"), export->year);
+  choose_path (self, export, name);
 }
 
 void

@@ -2,6 +2,7 @@
 
 #include "zf-checklists-export.h"
 #include "zf-checklists-view.h"
+#include "zf-export-job.h"
 #include "zf-register-page.h"
 
 G_BEGIN_DECLS
@@ -26,7 +27,7 @@ struct _ZfChecklistsView
   ZfStore        *store;
   ZfRegisterPage *pages[N_PAGES];
   GtkSpinButton  *year_spin;
-  GCancellable   *export_cancellable;
+  ZfExportJob    *export_job;     /* the export under way, or NULL */
   guint           checks_idle;
 
   /* Template widgets */

@@ -9,18 +9,11 @@
 #include "zf-checklists-view-private.h"
 #include "zf-date.h"
 #include "zf-record-dialog.h"
+#include "zf-register-list.h"
 #include "zf-store-bodies.h"
 #include "zf-store-checklists.h"
 
 G_DEFINE_FINAL_TYPE (ZfChecklistsView, zf_checklists_view, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 #define TEXT(title, prop, sort, width) { title, prop, ZF_PAGE_CELL_TEXT, NULL, sort, width }
 #define CODE(title, prop, codes, sort, width) { title, prop, ZF_PAGE_CELL_CODE, codes, sort, width }
@@ -163,9 +156,7 @@ zf_checklists_view_get_body_id (ZfChecklistsView *self)
 GtkWindow *
 zf_checklists_view_get_toplevel (ZfChecklistsView *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+  return zf_register_list_get_toplevel (GTK_WIDGET (self));
 }
 
 void
@@ -323,59 +314,18 @@ static void
 zf_checklists_view_dispose (GObject *object)
 {
   ZfChecklistsView *self = ZF_CHECKLISTS_VIEW (object);
-  GtkWidget *child;
 
-  if (self->export_cancellable != NULL)
-    g_cancellable_cancel (self->export_cancellable);
-  g_clear_object (&self->export_cancellable);
+  zf_export_job_abandon (&self->export_job, self);
   g_clear_handle_id (&self->checks_idle, g_source_remove);
   for (guint i = 0; i < N_PAGES; i++)
     if (self->pages[i] != NULL)
       g_signal_handlers_disconnect_by_data (zf_register_page_get_selection (self->pages[i]), self);
   if (self->stack != NULL)
     g_signal_handlers_disconnect_by_data (self->stack, self);
-  gtk_widget_dispose_template (GTK_WIDGET (self), ZF_TYPE_CHECKLISTS_VIEW);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  zf_register_list_dispose_template (GTK_WIDGET (self), ZF_TYPE_CHECKLISTS_VIEW);
   memset (self->pages, 0, sizeof self->pages);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (zf_checklists_view_parent_class)->dispose (object);
-}
-
-static void
-zf_checklists_view_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  ZfChecklistsView *self = ZF_CHECKLISTS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-zf_checklists_view_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  ZfChecklistsView *self = ZF_CHECKLISTS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -386,13 +336,8 @@ zf_checklists_view_class_init (ZfChecklistsViewClass *klass)
 
   object_class->constructed = zf_checklists_view_constructed;
   object_class->dispose = zf_checklists_view_dispose;
-  object_class->get_property = zf_checklists_view_get_property;
-  object_class->set_property = zf_checklists_view_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, ZF_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  zf_register_list_install_store (object_class, G_STRUCT_OFFSET (ZfChecklistsView, store));
 
   gtk_widget_class_set_template_from_resource (widget_class, "/cn/zhifa/Zhifa/ui/zf-checklists-view.ui");
   gtk_widget_class_bind_template_child (widget_class, ZfChecklistsView, stack);

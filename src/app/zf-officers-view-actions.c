@@ -11,13 +11,12 @@
 #include "zf-officer-export.h"
 #include "zf-officers-view-private.h"
 #include "zf-proposal-dialog.h"
+#include "zf-register-list.h"
 
 static GtkWindow *
 toplevel (ZfOfficersView *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+  return zf_register_list_get_toplevel (GTK_WIDGET (self));
 }
 
 GtkWindow *
@@ -99,11 +98,9 @@ record_event_action (GtkWidget  *widget,
   zf_officers_view_record_event (ZF_OFFICERS_VIEW (widget));
 }
 
-/* Exports run in a thread with their own connection to the database file
- * (SQLite connections are not shared between threads; WAL lets the thread
- * read while the window goes on writing). Progress comes back through the
- * main context; Cancel stops at the next row batch or page and nothing is
- * left at the target path. */
+/* Exports run in a ZfExportJob: progress comes back to the progress bar;
+ * Cancel stops at the next row batch or page and nothing is left at the
+ * target path. */
 
 typedef enum
 {
@@ -115,97 +112,39 @@ typedef enum
 typedef struct
 {
   ExportKind       kind;
-  char            *db_path;
-  char            *path;
   gint64           body_id;
   char            *status;
   char            *issuer;
-  GWeakRef         view;
-} ExportJob;
+} OfficerExport;
 
 static void
-export_job_free (ExportJob *job)
+officer_export_free (OfficerExport *export)
 {
-  g_free (job->db_path);
-  g_free (job->path);
-  g_free (job->status);
-  g_free (job->issuer);
-  g_weak_ref_clear (&job->view);
-  g_free (job);
-}
-
-typedef struct
-{
-  ZfOfficersView *view;
-  double          fraction;
-} ProgressUpdate;
-
-static void
-progress_update_free (gpointer data)
-{
-  ProgressUpdate *update = data;
-
-  g_object_unref (update->view);
-  g_free (update);
+  g_free (export->status);
+  g_free (export->issuer);
+  g_free (export);
 }
 
 static gboolean
-show_progress (gpointer data)
+run_export (ZfStore               *store,
+            const char            *path,
+            gpointer               data,
+            GCancellable          *cancellable,
+            ZfExportProgressFunc   progress,
+            gpointer               progress_data,
+            GError               **error)
 {
-  ProgressUpdate *update = data;
+  OfficerExport *export = data;
+  ZfOfficerFilter filter = { export->body_id, export->status };
 
-  gtk_progress_bar_set_fraction (update->view->progress_bar, update->fraction);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_export_progress (double   fraction,
-                    gpointer user_data)
-{
-  ExportJob *job = user_data;
-  ZfOfficersView *view = g_weak_ref_get (&job->view);
-  ProgressUpdate *update;
-
-  if (view == NULL)
-    return;
-  update = g_new0 (ProgressUpdate, 1);
-  update->view = view;
-  update->fraction = fraction;
-  g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, show_progress, update,
-                              progress_update_free);
-}
-
-static void
-export_thread (GTask        *task,
-               gpointer      source,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ExportJob *job = task_data;
-  g_autoptr(ZfStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  ZfOfficerFilter filter = { job->body_id, job->status };
-  gboolean ok;
-
-  store = zf_store_open (job->db_path, &error);
-  if (store == NULL)
+  if (export->kind == EXPORT_PDF)
     {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
+      g_autoptr(ZfHolderList) list = zf_holder_list_new (store, &filter, export->issuer, NULL);
 
-  if (job->kind == EXPORT_PDF)
-    {
-      g_autoptr(ZfHolderList) list = zf_holder_list_new (store, &filter, job->issuer, NULL);
-      ok = zf_holder_list_write_pdf (list, job->path, cancellable, on_export_progress, job, &error);
+      return zf_holder_list_write_pdf (list, path, cancellable, progress, progress_data, error);
     }
-  else
-    ok = zf_officer_export_xlsx (store, job->path, &filter, job->kind == EXPORT_PUBLIC,
-                                 cancellable, on_export_progress, job, &error);
-  if (ok)
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, g_steal_pointer (&error));
+  return zf_officer_export_xlsx (store, path, &filter, export->kind == EXPORT_PUBLIC,
+                                 cancellable, progress, progress_data, error);
 }
 
 static void
@@ -222,23 +161,11 @@ set_busy (ZfOfficersView *self,
 }
 
 static void
-on_export_done (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+on_export_finished (ZfOfficersView *self,
+                    const char     *text)
 {
-  ZfOfficersView *self = ZF_OFFICERS_VIEW (source);
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-
   set_busy (self, FALSE);
-  g_clear_object (&self->export_cancellable);
-  if (g_task_propagate_boolean (G_TASK (result), &error))
-    text = g_strdup_printf (_("Written to %s."), job->path);
-  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    text = g_strdup (_("Export cancelled; no file was written."));
-  else
-    text = g_strdup (error->message);
+  g_clear_object (&self->export_job);
   gtk_label_set_text (self->status_label, text);
 }
 
@@ -248,24 +175,22 @@ start_export (ZfOfficersView *self,
               const char     *path)
 {
   ZfOfficerFilter filter;
-  ExportJob *job = g_new0 (ExportJob, 1);
-  g_autoptr(GTask) task = NULL;
+  OfficerExport *export = g_new0 (OfficerExport, 1);
 
   zf_officers_view_get_filter (self, &filter);
-  job->kind = kind;
-  job->db_path = g_strdup (zf_store_get_path (self->store));
-  job->path = g_strdup (path);
-  job->body_id = filter.body_id;
-  job->status = g_strdup (filter.status);
-  job->issuer = g_strdup (zf_store_get_operator (self->store));
-  g_weak_ref_init (&job->view, self);
+  export->kind = kind;
+  export->body_id = filter.body_id;
+  export->status = g_strdup (filter.status);
+  export->issuer = g_strdup (zf_store_get_operator (self->store));
 
-  self->export_cancellable = g_cancellable_new ();
-  task = g_task_new (self, self->export_cancellable, on_export_done, NULL);
-  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  self->export_job = zf_export_job_new (self->store, path, run_export, export,
+                                        (GDestroyNotify) officer_export_free);
+  zf_export_job_set_progress_bar (self->export_job, self->progress_bar);
+  g_signal_connect_object (self->export_job, "finished", G_CALLBACK (on_export_finished), self,
+                           G_CONNECT_SWAPPED);
   set_busy (self, TRUE);
   gtk_label_set_text (self->status_label, _("Exporting…"));
-  g_task_run_in_thread (task, export_thread);
+  zf_export_job_start (self->export_job);
 }
 
 static ExportKind
@@ -282,7 +207,7 @@ zf_officers_view_export_to (ZfOfficersView *self,
                             const char     *path)
 {
   g_return_if_fail (ZF_IS_OFFICERS_VIEW (self));
-  g_return_if_fail (self->export_cancellable == NULL);
+  g_return_if_fail (self->export_job == NULL);
 
   start_export (self, export_kind (action), path);
 }
@@ -292,25 +217,15 @@ zf_officers_view_is_exporting (ZfOfficersView *self)
 {
   g_return_val_if_fail (ZF_IS_OFFICERS_VIEW (self), FALSE);
 
-  return self->export_cancellable != NULL;
+  return self->export_job != NULL;
 }
 
 static void
-on_chooser_response (GtkNativeDialog *chooser,
-                     int              response,
-                     ZfOfficersView  *self)
+on_path_chosen (GtkWidget  *owner,
+                const char *path,
+                gpointer    data)
 {
-  ExportKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "export-kind"));
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
-
-      if (path != NULL)
-        start_export (self, kind, path);
-    }
-  g_object_unref (chooser);
+  start_export (ZF_OFFICERS_VIEW (owner), GPOINTER_TO_INT (data), path);
 }
 
 static void
@@ -318,21 +233,14 @@ export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  ZfOfficersView *self = ZF_OFFICERS_VIEW (widget);
   ExportKind kind = export_kind (action_name);
   const char *names[] = {
     [EXPORT_PDF] = N_("Certificate holders.pdf"),
     [EXPORT_PUBLIC] = N_("Public list of officers.xlsx"),
     [EXPORT_ROSTER] = N_("Roster of officers.xlsx"),
   };
-  GtkFileChooserNative *chooser =
-    gtk_file_chooser_native_new (_("Export"), toplevel (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                 _("_Export"), _("_Cancel"));
 
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _(names[kind]));
-  g_object_set_data (G_OBJECT (chooser), "export-kind", GINT_TO_POINTER (kind));
-  g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  zf_export_job_choose_path (widget, _(names[kind]), on_path_chosen, GINT_TO_POINTER (kind), NULL);
 }
 
 static void
@@ -342,8 +250,8 @@ cancel_export_action (GtkWidget  *widget,
 {
   ZfOfficersView *self = ZF_OFFICERS_VIEW (widget);
 
-  if (self->export_cancellable)
-    g_cancellable_cancel (self->export_cancellable);
+  if (self->export_job != NULL)
+    zf_export_job_cancel (self->export_job);
 }
 
 /* Printing draws the same pages as the PDF, laid out for the printer's
@@ -381,29 +289,14 @@ print_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   ZfOfficersView *self = ZF_OFFICERS_VIEW (widget);
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
-  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
-  g_autoptr(ZfHolderList) list = NULL;
+  ZfHolderList *list;
   g_autoptr(GError) error = NULL;
   ZfOfficerFilter filter;
 
   zf_officers_view_get_filter (self, &filter);
   list = zf_holder_list_new (self->store, &filter, zf_store_get_operator (self->store), NULL);
-  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
-  /* The list draws its own margins, as in the PDF. */
-  gtk_page_setup_set_top_margin (setup, 0, GTK_UNIT_POINTS);
-  gtk_page_setup_set_bottom_margin (setup, 0, GTK_UNIT_POINTS);
-  gtk_page_setup_set_left_margin (setup, 0, GTK_UNIT_POINTS);
-  gtk_page_setup_set_right_margin (setup, 0, GTK_UNIT_POINTS);
-  gtk_print_operation_set_default_page_setup (operation, setup);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_job_name (operation, _("List of certificate holders"));
-  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print), list);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), list);
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               toplevel (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+  if (!zf_register_list_print (widget, _("List of certificate holders"), list, g_object_unref,
+                               G_CALLBACK (on_begin_print), G_CALLBACK (on_draw_page), &error))
     gtk_label_set_text (self->status_label, error->message);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "zf-export-job.h"
 #include "zf-officers-view.h"
 #include "zf-query-model.h"
 #include "zf-store-officers.h"
@@ -20,7 +21,7 @@ struct _ZfOfficersView
   GPtrArray           *proposals;
   GArray              *body_ids;      /* gint64 per body_filter entry; 0 = any */
   guint                detail_idle;
-  GCancellable        *export_cancellable;
+  ZfExportJob         *export_job;     /* the export under way, or NULL */
 
   GtkSearchEntry      *search_entry;
   GtkDropDown         *body_filter;

@@ -9,19 +9,12 @@
 #include "zf-date.h"
 #include "zf-officers-view-private.h"
 #include "zf-query-model.h"
+#include "zf-register-list.h"
 #include "zf-sql-sorter.h"
 #include "zf-store-bodies.h"
 #include "zf-store-officers.h"
 
 G_DEFINE_FINAL_TYPE (ZfOfficersView, zf_officers_view, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 /* Status filter entries after "any status". */
 static const char *const status_codes[] = {
@@ -336,13 +329,9 @@ zf_officers_view_reload (ZfOfficersView *self)
 static void
 on_items_changed (ZfOfficersView *self)
 {
-  guint position;
-
   if (self->selected_id <= 0 || gtk_single_selection_get_selected_item (self->selection) != NULL)
     return;
-  position = zf_query_model_find_id (self->model, self->selected_id);
-  if (position != GTK_INVALID_LIST_POSITION)
-    gtk_single_selection_set_selected (self->selection, position);
+  zf_register_list_select_id (self->selection, self->selected_id);
 }
 
 static gboolean
@@ -438,21 +427,7 @@ static void
 on_search_changed (ZfOfficersView *self,
                    GtkSearchEntry *entry)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-
-  zf_query_model_set_search (self->model, *text ? text : NULL);
-}
-
-static void
-on_sorter_changed (ZfOfficersView  *self,
-                   GtkSorterChange  change,
-                   GtkSorter       *sorter)
-{
-  guint key = ZF_OFFICER_SORT_NAME;
-  gboolean descending = FALSE;
-
-  zf_sql_sorter_probe (sorter, &key, &descending);
-  zf_query_model_set_sort (self->model, key, descending);
+  zf_register_list_search (self->model, GTK_EDITABLE (entry));
 }
 
 static void
@@ -469,7 +444,6 @@ zf_officers_view_constructed (GObject *object)
 {
   ZfOfficersView *self = ZF_OFFICERS_VIEW (object);
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
-  GtkSorter *sorter;
 
   G_OBJECT_CLASS (zf_officers_view_parent_class)->constructed (object);
   g_assert (self->store != NULL);
@@ -481,10 +455,7 @@ zf_officers_view_constructed (GObject *object)
   fill_body_filter (self);
 
   self->model = zf_query_model_new (self->store, zf_officer_query_spec ());
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  self->selection = zf_register_list_set_model (self->column_view, self->model, FALSE);
 
   g_signal_connect_object (self->model, "notify::n-items", G_CALLBACK (update_status), self,
                            G_CONNECT_SWAPPED);
@@ -494,10 +465,7 @@ zf_officers_view_constructed (GObject *object)
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self,
                            G_CONNECT_SWAPPED);
-  sorter = gtk_column_view_get_sorter (self->column_view);
-  g_signal_connect_object (sorter, "changed", G_CALLBACK (on_sorter_changed), self,
-                           G_CONNECT_SWAPPED);
-  gtk_column_view_sort_by_column (self->column_view, self->name_column, GTK_SORT_ASCENDING);
+  zf_register_list_sort_in_sql (self->column_view, self->model, self->name_column);
 
   update_status (self);
   zf_officers_view_reload (self);
@@ -507,60 +475,19 @@ static void
 zf_officers_view_dispose (GObject *object)
 {
   ZfOfficersView *self = ZF_OFFICERS_VIEW (object);
-  GtkWidget *child;
 
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
-  if (self->export_cancellable)
-    g_cancellable_cancel (self->export_cancellable);
-  gtk_widget_dispose_template (GTK_WIDGET (self), ZF_TYPE_OFFICERS_VIEW);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  zf_export_job_abandon (&self->export_job, self);
+  zf_register_list_dispose_template (GTK_WIDGET (self), ZF_TYPE_OFFICERS_VIEW);
   g_clear_handle_id (&self->detail_idle, g_source_remove);
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
   g_clear_object (&self->selected);
-  g_clear_object (&self->export_cancellable);
   g_clear_pointer (&self->proposals, g_ptr_array_unref);
   g_clear_pointer (&self->body_ids, g_array_unref);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (zf_officers_view_parent_class)->dispose (object);
-}
-
-static void
-zf_officers_view_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  ZfOfficersView *self = ZF_OFFICERS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-zf_officers_view_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  ZfOfficersView *self = ZF_OFFICERS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -571,13 +498,8 @@ zf_officers_view_class_init (ZfOfficersViewClass *klass)
 
   object_class->constructed = zf_officers_view_constructed;
   object_class->dispose = zf_officers_view_dispose;
-  object_class->get_property = zf_officers_view_get_property;
-  object_class->set_property = zf_officers_view_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, ZF_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  zf_register_list_install_store (object_class, G_STRUCT_OFFSET (ZfOfficersView, store));
 
   g_type_ensure (ZF_TYPE_SQL_SORTER);
   g_type_ensure (ZF_TYPE_OFFICER);
@@ -630,12 +552,8 @@ void
 zf_officers_view_select_id (ZfOfficersView *self,
                             gint64          id)
 {
-  guint position;
-
   g_return_if_fail (ZF_IS_OFFICERS_VIEW (self));
-  position = zf_query_model_find_id (self->model, id);
-  if (position != GTK_INVALID_LIST_POSITION)
-    gtk_single_selection_set_selected (self->selection, position);
+  zf_register_list_select_id (self->selection, id);
 }
 
 GListModel *

@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "zf-date.h"
+#include "zf-register-list.h"
 #include "zf-register-page.h"
 #include "zf-sql-sorter.h"
 
@@ -111,9 +112,7 @@ static void
 on_search_changed (ZfRegisterPage *self,
                    GtkSearchEntry *entry)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-
-  zf_query_model_set_search (self->model, *text != '\0' ? text : NULL);
+  zf_register_list_search (self->model, GTK_EDITABLE (entry));
 }
 
 static void
@@ -133,29 +132,13 @@ on_row_activated (ZfRegisterPage *self,
 }
 
 static void
-on_sorter_changed (ZfRegisterPage  *self,
-                   GtkSorterChange  change,
-                   GtkSorter       *sorter)
-{
-  guint key = 0;
-  gboolean descending = FALSE;
-
-  /* See zf-sql-sorter.c for why the view's sorter is probed. */
-  zf_sql_sorter_probe (sorter, &key, &descending);
-  zf_query_model_set_sort (self->model, key, descending);
-}
-
-static void
 zf_register_page_dispose (GObject *object)
 {
   ZfRegisterPage *self = ZF_REGISTER_PAGE (object);
-  GtkWidget *child;
 
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
-  gtk_widget_dispose_template (GTK_WIDGET (self), ZF_TYPE_REGISTER_PAGE);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  zf_register_list_dispose_template (GTK_WIDGET (self), ZF_TYPE_REGISTER_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
   G_OBJECT_CLASS (zf_register_page_parent_class)->dispose (object);
@@ -199,16 +182,13 @@ zf_register_page_new (ZfStore            *store,
 {
   ZfRegisterPage *self;
   GtkColumnViewColumn *first_sorted = NULL;
-  GtkSorter *sorter;
 
   g_return_val_if_fail (ZF_IS_STORE (store), NULL);
   g_return_val_if_fail (spec != NULL && columns != NULL, NULL);
 
   self = g_object_new (ZF_TYPE_REGISTER_PAGE, NULL);
   self->model = zf_query_model_new (store, spec);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  self->selection = zf_register_list_set_model (self->column_view, self->model, TRUE);
   g_object_set (self->search_entry, "placeholder-text", search_hint, NULL);
 
   for (guint i = 0; i < n_columns; i++)
@@ -237,11 +217,7 @@ zf_register_page_new (ZfStore            *store,
 
   g_signal_connect_object (self->model, "notify::n-items", G_CALLBACK (update_status), self,
                            G_CONNECT_SWAPPED);
-  sorter = gtk_column_view_get_sorter (self->column_view);
-  g_signal_connect_object (sorter, "changed", G_CALLBACK (on_sorter_changed), self,
-                           G_CONNECT_SWAPPED);
-  if (first_sorted != NULL)
-    gtk_column_view_sort_by_column (self->column_view, first_sorted, GTK_SORT_ASCENDING);
+  zf_register_list_sort_in_sql (self->column_view, self->model, first_sorted);
   update_status (self);
   return self;
 }
@@ -296,12 +272,8 @@ void
 zf_register_page_select_id (ZfRegisterPage *self,
                             gint64          id)
 {
-  guint position;
-
   g_return_if_fail (ZF_IS_REGISTER_PAGE (self));
-  position = zf_query_model_find_id (self->model, id);
-  if (position != GTK_INVALID_LIST_POSITION)
-    gtk_single_selection_set_selected (self->selection, position);
+  zf_register_list_select_id (self->selection, id);
 }
 
 void

@@ -8,6 +8,7 @@
 #include "zf-checklists-view.h"
 #include "zf-officers-view.h"
 #include "zf-preferences-dialog.h"
+#include "zf-register-list.h"
 #include "zf-window-private.h"
 
 /* Rows written by zhifa-cli show up within this many seconds even when the
@@ -15,14 +16,6 @@
 #define POLL_INTERVAL_SECONDS 3
 
 G_DEFINE_FINAL_TYPE (ZfWindow, zf_window, GTK_TYPE_APPLICATION_WINDOW)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 /* The window-state schema is found installed or, when running from the build
  * tree, next to the build; without it the window simply does not remember. */
@@ -191,42 +184,6 @@ zf_window_finalize (GObject *object)
 }
 
 static void
-zf_window_get_property (GObject    *object,
-                        guint       prop_id,
-                        GValue     *value,
-                        GParamSpec *pspec)
-{
-  ZfWindow *self = ZF_WINDOW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-zf_window_set_property (GObject      *object,
-                        guint         prop_id,
-                        const GValue *value,
-                        GParamSpec   *pspec)
-{
-  ZfWindow *self = ZF_WINDOW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 preferences_activated (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
@@ -246,14 +203,9 @@ zf_window_class_init (ZfWindowClass *klass)
   object_class->constructed = zf_window_constructed;
   object_class->dispose = zf_window_dispose;
   object_class->finalize = zf_window_finalize;
-  object_class->get_property = zf_window_get_property;
-  object_class->set_property = zf_window_set_property;
   window_class->close_request = zf_window_close_request;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, ZF_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  zf_register_list_install_store (object_class, G_STRUCT_OFFSET (ZfWindow, store));
 
   gtk_widget_class_set_template_from_resource (widget_class, "/cn/zhifa/Zhifa/ui/zf-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ZfWindow, stack);

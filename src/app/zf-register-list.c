@@ -1,0 +1,188 @@
+#define G_LOG_DOMAIN "zf-register-list"
+
+#include "config.h"
+
+#include "zf-register-list.h"
+#include "zf-sql-sorter.h"
+
+GtkSingleSelection *
+zf_register_list_set_model (GtkColumnView *column_view,
+                            ZfQueryModel  *model,
+                            gboolean       autoselect)
+{
+  GtkSingleSelection *selection;
+
+  g_return_val_if_fail (GTK_IS_COLUMN_VIEW (column_view), NULL);
+  g_return_val_if_fail (ZF_IS_QUERY_MODEL (model), NULL);
+
+  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (model)));
+  gtk_single_selection_set_can_unselect (selection, TRUE);
+  gtk_single_selection_set_autoselect (selection, autoselect);
+  gtk_column_view_set_model (column_view, GTK_SELECTION_MODEL (selection));
+  return selection;
+}
+
+static void
+on_sorter_changed (GtkSorter       *sorter,
+                   GtkSorterChange  change,
+                   ZfQueryModel    *model)
+{
+  /* Sort 0 is every spec's default order, used when no column sorts. */
+  guint key = 0;
+  gboolean descending = FALSE;
+
+  /* See zf-sql-sorter.c for why the view's sorter is probed. */
+  zf_sql_sorter_probe (sorter, &key, &descending);
+  zf_query_model_set_sort (model, key, descending);
+}
+
+void
+zf_register_list_sort_in_sql (GtkColumnView       *column_view,
+                              ZfQueryModel        *model,
+                              GtkColumnViewColumn *first)
+{
+  g_return_if_fail (GTK_IS_COLUMN_VIEW (column_view));
+  g_return_if_fail (ZF_IS_QUERY_MODEL (model));
+
+  g_signal_connect_object (gtk_column_view_get_sorter (column_view), "changed",
+                           G_CALLBACK (on_sorter_changed), model, 0);
+  if (first != NULL)
+    gtk_column_view_sort_by_column (column_view, first, GTK_SORT_ASCENDING);
+}
+
+void
+zf_register_list_select_id (GtkSingleSelection *selection,
+                            gint64              id)
+{
+  ZfQueryModel *model;
+  guint position;
+
+  g_return_if_fail (GTK_IS_SINGLE_SELECTION (selection));
+
+  model = ZF_QUERY_MODEL (gtk_single_selection_get_model (selection));
+  position = zf_query_model_find_id (model, id);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_single_selection_set_selected (selection, position);
+}
+
+void
+zf_register_list_search (ZfQueryModel *model,
+                         GtkEditable  *entry)
+{
+  const char *text = gtk_editable_get_text (entry);
+
+  zf_query_model_set_search (model, *text != '\0' ? text : NULL);
+}
+
+void
+zf_register_list_dispose_template (GtkWidget *widget,
+                                   GType      type)
+{
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (widget, type);
+  /* Only bound template children are unparented by the call above. */
+  while ((child = gtk_widget_get_first_child (widget)) != NULL)
+    gtk_widget_unparent (child);
+}
+
+GtkWindow *
+zf_register_list_get_toplevel (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+/* The "store" property, shared by classes that store it at different
+ * offsets: each class records its own, found again from the pspec's owner. */
+
+enum { PROP_0, PROP_STORE };
+
+static GQuark
+store_offset_quark (void)
+{
+  return g_quark_from_static_string ("zf-register-list-store-offset");
+}
+
+static ZfStore **
+store_field (GObject    *object,
+             GParamSpec *pspec)
+{
+  gsize offset = GPOINTER_TO_SIZE (g_type_get_qdata (pspec->owner_type, store_offset_quark ()));
+
+  g_assert (offset > 0);
+  return G_STRUCT_MEMBER_P (object, offset);
+}
+
+static void
+store_get_property (GObject    *object,
+                    guint       prop_id,
+                    GValue     *value,
+                    GParamSpec *pspec)
+{
+  if (prop_id == PROP_STORE)
+    g_value_set_object (value, *store_field (object, pspec));
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+store_set_property (GObject      *object,
+                    guint         prop_id,
+                    const GValue *value,
+                    GParamSpec   *pspec)
+{
+  if (prop_id == PROP_STORE)
+    *store_field (object, pspec) = g_value_dup_object (value);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+void
+zf_register_list_install_store (GObjectClass *object_class,
+                                gsize         store_offset)
+{
+  g_return_if_fail (G_IS_OBJECT_CLASS (object_class));
+  g_return_if_fail (store_offset > 0);
+
+  g_type_set_qdata (G_OBJECT_CLASS_TYPE (object_class), store_offset_quark (),
+                    GSIZE_TO_POINTER (store_offset));
+  object_class->get_property = store_get_property;
+  object_class->set_property = store_set_property;
+  g_object_class_install_property (object_class, PROP_STORE,
+                                   g_param_spec_object ("store", NULL, NULL, ZF_TYPE_STORE,
+                                                        G_PARAM_READWRITE |
+                                                        G_PARAM_CONSTRUCT_ONLY |
+                                                        G_PARAM_STATIC_STRINGS));
+}
+
+gboolean
+zf_register_list_print (GtkWidget      *owner,
+                        const char     *job_name,
+                        gpointer        document,
+                        GDestroyNotify  document_free,
+                        GCallback       begin_print,
+                        GCallback       draw_page,
+                        GError        **error)
+{
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+
+  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
+  gtk_page_setup_set_top_margin (setup, 0, GTK_UNIT_POINTS);
+  gtk_page_setup_set_bottom_margin (setup, 0, GTK_UNIT_POINTS);
+  gtk_page_setup_set_left_margin (setup, 0, GTK_UNIT_POINTS);
+  gtk_page_setup_set_right_margin (setup, 0, GTK_UNIT_POINTS);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_job_name (operation, job_name);
+  g_object_set_data_full (G_OBJECT (operation), "zf-document", document, document_free);
+  g_signal_connect (operation, "begin-print", begin_print, document);
+  g_signal_connect (operation, "draw-page", draw_page, document);
+  return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                  zf_register_list_get_toplevel (owner), error)
+         != GTK_PRINT_OPERATION_RESULT_ERROR;
+}

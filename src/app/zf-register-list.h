@@ -1,0 +1,52 @@
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "zf-query-model.h"
+
+G_BEGIN_DECLS
+
+/* The list half every register view shares: a ZfQueryModel behind a single
+ * selection in a column view whose columns sort in SQL. */
+
+/* A selection over @model, set on @column_view; rows can be unselected.
+ * Without @autoselect nothing is selected until the user picks a row. */
+GtkSingleSelection *zf_register_list_set_model        (GtkColumnView       *column_view,
+                                                       ZfQueryModel        *model,
+                                                       gboolean             autoselect);
+/* Sorts @model by the column whose header the user clicks (columns carry a
+ * ZfSqlSorter), starting with @first ascending; NULL keeps the spec's
+ * default order. */
+void                zf_register_list_sort_in_sql      (GtkColumnView       *column_view,
+                                                       ZfQueryModel        *model,
+                                                       GtkColumnViewColumn *first);
+/* Selects the row of @id in @selection (over a ZfQueryModel), if listed. */
+void                zf_register_list_select_id        (GtkSingleSelection  *selection,
+                                                       gint64               id);
+/* Searches @model for the text of @entry; an empty entry lists all. */
+void                zf_register_list_search           (ZfQueryModel        *model,
+                                                       GtkEditable         *entry);
+/* Disposes @widget's template of @type and unparents the children the
+ * template holds without binding them. */
+void                zf_register_list_dispose_template (GtkWidget           *widget,
+                                                       GType                type);
+GtkWindow          *zf_register_list_get_toplevel     (GtkWidget           *widget);
+/* Installs the construct-only "store" property that the window and each of
+ * its pages are built with, kept in the ZfStore pointer at @store_offset
+ * of the instance; the class must have no other property. */
+void                zf_register_list_install_store    (GObjectClass        *object_class,
+                                                       gsize                store_offset);
+/* Shows the print dialog for @document on A4 without margins: the
+ * document draws its own, as in its PDF, so the paper matches the
+ * exported file. @begin_print and @draw_page are the operation's signal
+ * handlers, called with @document; the operation owns @document, since a
+ * preview may outlive the call. */
+gboolean            zf_register_list_print            (GtkWidget           *owner,
+                                                       const char          *job_name,
+                                                       gpointer             document,
+                                                       GDestroyNotify       document_free,
+                                                       GCallback            begin_print,
+                                                       GCallback            draw_page,
+                                                       GError             **error);
+
+G_END_DECLS
