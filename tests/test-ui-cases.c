@@ -7,6 +7,7 @@
 
 #include "case-fixture.h"
 #include "zf-cases-view.h"
+#include "ui-print-util.h"
 #include "zf-evaluation-form.h"
 #include "zf-standard-editor.h"
 #include "zf-store-standards.h"
@@ -104,6 +105,20 @@ test_evaluate_fail (void)
   g_assert_nonnull (zf_cases_view_get_selected_case (view));
   g_assert_cmpstr (zf_record_get_string (ZF_RECORD (zf_cases_view_get_selected_case (view)), "grade"),
                    ==, "fail");
+
+  /* Printed, the opinion carries the veto and the grade, on A4. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GtkPrintOperation) operation = zf_cases_view_new_print_operation (view, &error);
+    g_autofree char *text = NULL;
+
+    g_assert_no_error (error);
+    g_assert_nonnull (operation);
+    text = ui_test_print_to_text (operation);
+    g_assert_nonnull (strstr (text, "证据链不完整"));
+    g_assert_nonnull (strstr (text, "不合格"));
+    g_assert_nonnull (strstr (text, "(A4)"));
+  }
 
   /* The standard is now in use: an edit becomes version 2, the evaluation
    * keeps version 1. */

@@ -15,6 +15,7 @@
 #include "zf-proposal-dialog.h"
 #include "zf-store-bodies.h"
 #include "zf-store-officers.h"
+#include "ui-print-util.h"
 
 /* The officers page on a temporary database: open an officer, record a
  * 不称职 assessment, see the proposed suspension (rule and clause), confirm
@@ -344,6 +345,45 @@ test_preferences (void)
   remove_database (dir, path);
 }
 
+/* The print button prints the holder list the PDF export writes: same
+ * rows, on A4, through GtkPrintOperation (here to a file, as the print
+ * dialog's "Print to File" does). */
+static void
+test_print (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("zf-ui-officers-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "ui.db", NULL);
+  g_autoptr(ZfStore) store = zf_store_open (path, &error);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autofree char *text = NULL;
+  GtkWindow *window;
+  ZfOfficersView *view;
+
+  g_assert_no_error (error);
+  make_holder (store);
+  window = GTK_WINDOW (gtk_window_new ());
+  view = g_object_new (ZF_TYPE_OFFICERS_VIEW, "store", store, NULL);
+  g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &view);
+  gtk_window_set_child (window, GTK_WIDGET (view));
+  gtk_window_present (window);
+  settle ();
+
+  operation = zf_officers_view_new_print_operation (view);
+  text = ui_test_print_to_text (operation);
+  g_assert_nonnull (strstr (text, "刘洋"));
+  g_assert_nonnull (strstr (text, "42070109999"));
+  g_assert_nonnull (strstr (text, "鄂城区农业农村局"));
+  g_assert_nonnull (strstr (text, "Pages: 1"));
+  g_assert_nonnull (strstr (text, "(A4)"));
+
+  gtk_window_destroy (window);
+  settle ();
+  g_assert_null (view);
+  g_clear_object (&store);
+  remove_database (dir, path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -352,5 +392,6 @@ main (int   argc,
   g_test_add_func ("/ui/officers/assessment-suspension", test_assessment_suspension);
   g_test_add_func ("/ui/officers/officer-dialog", test_officer_dialog);
   g_test_add_func ("/ui/officers/preferences", test_preferences);
+  g_test_add_func ("/ui/officers/print", test_print);
   return g_test_run ();
 }

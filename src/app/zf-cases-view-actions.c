@@ -428,6 +428,26 @@ on_draw_page (GtkPrintOperation *operation,
   zf_case_opinion_draw_page (opinion, gtk_print_context_get_cairo_context (context), page);
 }
 
+GtkPrintOperation *
+zf_cases_view_new_print_operation (ZfCasesView  *self,
+                                   GError      **error)
+{
+  gint64 evaluation_id;
+  ZfCaseOpinion *opinion;
+
+  g_return_val_if_fail (ZF_IS_CASES_VIEW (self), NULL);
+
+  evaluation_id = selected_evaluation_id (self);
+  if (evaluation_id <= 0)
+    return NULL;
+  if ((opinion = zf_case_opinion_new (self->store, evaluation_id, error)) == NULL)
+    return NULL;
+  return zf_register_list_new_print_operation (_("Evaluation opinion"), opinion,
+                                               (GDestroyNotify) zf_case_opinion_free,
+                                               G_CALLBACK (on_begin_print),
+                                               G_CALLBACK (on_draw_page));
+}
+
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
@@ -435,19 +455,10 @@ print_action (GtkWidget  *widget,
 {
   ZfCasesView *self = ZF_CASES_VIEW (widget);
   g_autoptr(GError) error = NULL;
-  gint64 evaluation_id = selected_evaluation_id (self);
-  ZfCaseOpinion *opinion;
+  g_autoptr(GtkPrintOperation) operation = zf_cases_view_new_print_operation (self, &error);
 
-  if (evaluation_id <= 0)
-    return;
-  if ((opinion = zf_case_opinion_new (self->store, evaluation_id, &error)) == NULL)
-    {
-      gtk_label_set_text (self->status_label, error->message);
-      return;
-    }
-  if (!zf_register_list_print (widget, _("Evaluation opinion"), opinion,
-                               (GDestroyNotify) zf_case_opinion_free, G_CALLBACK (on_begin_print),
-                               G_CALLBACK (on_draw_page), &error))
+  if ((operation == NULL && error != NULL) ||
+      (operation != NULL && !zf_register_list_print (widget, operation, &error)))
     gtk_label_set_text (self->status_label, error->message);
 }
 

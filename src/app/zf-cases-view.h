@@ -26,5 +26,10 @@ GtkWindow  *zf_cases_view_edit_case         (ZfCasesView *self,
                                              gboolean     new_case);
 /* The ledger page's list (one row per rectification). */
 GtkListBox *zf_cases_view_get_ledger        (ZfCasesView *self);
+/* What the print button runs (through the print dialog): the opinion of
+ * the selected file's latest evaluation; NULL when there is none, or with
+ * @error set when it cannot be read. */
+GtkPrintOperation *zf_cases_view_new_print_operation (ZfCasesView  *self,
+                                                      GError      **error);
 
 G_END_DECLS

@@ -283,20 +283,30 @@ on_draw_page (GtkPrintOperation *operation,
   zf_holder_list_draw_page (list, gtk_print_context_get_cairo_context (context), page, NULL);
 }
 
+GtkPrintOperation *
+zf_officers_view_new_print_operation (ZfOfficersView *self)
+{
+  ZfOfficerFilter filter;
+
+  g_return_val_if_fail (ZF_IS_OFFICERS_VIEW (self), NULL);
+
+  zf_officers_view_get_filter (self, &filter);
+  return zf_register_list_new_print_operation (
+    _("List of certificate holders"),
+    zf_holder_list_new (self->store, &filter, zf_store_get_operator (self->store), NULL),
+    g_object_unref, G_CALLBACK (on_begin_print), G_CALLBACK (on_draw_page));
+}
+
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
   ZfOfficersView *self = ZF_OFFICERS_VIEW (widget);
-  ZfHolderList *list;
+  g_autoptr(GtkPrintOperation) operation = zf_officers_view_new_print_operation (self);
   g_autoptr(GError) error = NULL;
-  ZfOfficerFilter filter;
 
-  zf_officers_view_get_filter (self, &filter);
-  list = zf_holder_list_new (self->store, &filter, zf_store_get_operator (self->store), NULL);
-  if (!zf_register_list_print (widget, _("List of certificate holders"), list, g_object_unref,
-                               G_CALLBACK (on_begin_print), G_CALLBACK (on_draw_page), &error))
+  if (!zf_register_list_print (widget, operation, &error))
     gtk_label_set_text (self->status_label, error->message);
 }
 

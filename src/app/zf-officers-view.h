@@ -36,5 +36,8 @@ void        zf_officers_view_export_to            (ZfOfficersView *self,
                                                    const char     *action,
                                                    const char     *path);
 gboolean    zf_officers_view_is_exporting         (ZfOfficersView *self);
+/* What the print button runs (through the print dialog): the holder list
+ * of the officers the filters show. */
+GtkPrintOperation *zf_officers_view_new_print_operation (ZfOfficersView *self);
 
 G_END_DECLS

@@ -157,16 +157,14 @@ zf_register_list_install_store (GObjectClass *object_class,
                                                         G_PARAM_STATIC_STRINGS));
 }
 
-gboolean
-zf_register_list_print (GtkWidget      *owner,
-                        const char     *job_name,
-                        gpointer        document,
-                        GDestroyNotify  document_free,
-                        GCallback       begin_print,
-                        GCallback       draw_page,
-                        GError        **error)
+GtkPrintOperation *
+zf_register_list_new_print_operation (const char     *job_name,
+                                      gpointer        document,
+                                      GDestroyNotify  document_free,
+                                      GCallback       begin_print,
+                                      GCallback       draw_page)
 {
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  GtkPrintOperation *operation = gtk_print_operation_new ();
   g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
   g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
 
@@ -182,6 +180,14 @@ zf_register_list_print (GtkWidget      *owner,
   g_object_set_data_full (G_OBJECT (operation), "zf-document", document, document_free);
   g_signal_connect (operation, "begin-print", begin_print, document);
   g_signal_connect (operation, "draw-page", draw_page, document);
+  return operation;
+}
+
+gboolean
+zf_register_list_print (GtkWidget          *owner,
+                        GtkPrintOperation  *operation,
+                        GError            **error)
+{
   return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                   zf_register_list_get_toplevel (owner), error)
          != GTK_PRINT_OPERATION_RESULT_ERROR;

@@ -36,17 +36,19 @@ GtkWindow          *zf_register_list_get_toplevel     (GtkWidget           *widg
  * of the instance; the class must have no other property. */
 void                zf_register_list_install_store    (GObjectClass        *object_class,
                                                        gsize                store_offset);
-/* Shows the print dialog for @document on A4 without margins: the
- * document draws its own, as in its PDF, so the paper matches the
- * exported file. @begin_print and @draw_page are the operation's signal
- * handlers, called with @document; the operation owns @document, since a
- * preview may outlive the call. */
+/* A print operation for @document on A4 without margins: the document
+ * draws its own, as in its PDF, so the paper matches the exported file.
+ * @begin_print and @draw_page are the operation's signal handlers, called
+ * with @document; the operation owns @document, since a preview may
+ * outlive the call that printed. */
+GtkPrintOperation  *zf_register_list_new_print_operation (const char     *job_name,
+                                                          gpointer        document,
+                                                          GDestroyNotify  document_free,
+                                                          GCallback       begin_print,
+                                                          GCallback       draw_page);
+/* Runs @operation with the print dialog over @owner's window. */
 gboolean            zf_register_list_print            (GtkWidget           *owner,
-                                                       const char          *job_name,
-                                                       gpointer             document,
-                                                       GDestroyNotify       document_free,
-                                                       GCallback            begin_print,
-                                                       GCallback            draw_page,
+                                                       GtkPrintOperation   *operation,
                                                        GError             **error);
 
 G_END_DECLS

@@ -1,0 +1,55 @@
+#define G_LOG_DOMAIN "ui-print-util"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui-print-util.h"
+
+static char *
+run (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+char *
+ui_test_print_to_text (GtkPrintOperation *operation)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("zf-print-XXXXXX", &error);
+  g_autofree char *pdf = g_build_filename (dir, "printed.pdf", NULL);
+  g_autofree char *text = NULL, *info = NULL;
+  char *pages, *size;
+  char *result;
+
+  g_assert_no_error (error);
+  gtk_print_operation_set_export_filename (operation, pdf);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL,
+                                            &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+
+  text = run ((const char *[]) { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL });
+  info = run ((const char *[]) { "pdfinfo", pdf, NULL });
+  pages = strstr (info, "Pages:");
+  size = strstr (info, "Page size:");
+  g_assert_nonnull (pages);
+  g_assert_nonnull (size);
+  *strchr (size, '\n') = '\0';
+  result = g_strdup_printf ("%s\nPages: %ld\nPage size: %s\n", text,
+                            strtol (pages + strlen ("Pages:"), NULL, 10),
+                            g_strstrip (size + strlen ("Page size:")));
+
+  g_unlink (pdf);
+  g_rmdir (dir);
+  return result;
+}
