@@ -427,14 +427,14 @@ issue_taken_over_card (ZfStore                 *self,
   static const char issue_sql[] =
     "INSERT INTO certificate (uuid, officer_id, number, issuing_authority, issue_date, "
     "valid_until, category, area, status) VALUES (?8, ?1, ?2, ?3, ?4, ?5, ?6, ?7, 'valid')";
-  static const char events_sql[] =
+  /* One row per execution: a statement of two rows keeps a statement
+   * journal, so that a failing second row can undo the first. */
+  static const char event_sql[] =
     "INSERT INTO officer_event (uuid, officer_id, certificate_id, kind, date, reason, doc_number, "
-    "operator) VALUES (?6, ?1, ?2, 'applied', ?3, ?4, ?5, zf_operator ()), "
-    "(?7, ?1, ?2, 'issued', ?3, ?4, ?5, zf_operator ())";
+    "operator) VALUES (?6, ?1, ?2, ?7, ?3, ?4, ?5, zf_operator ())";
+  static const char *const kinds[] = { "applied", "issued" };
   g_autofree char *until = NULL;
   g_autofree char *card_uuid = g_uuid_string_random ();
-  g_autofree char *applied_uuid = g_uuid_string_random ();
-  g_autofree char *issued_uuid = g_uuid_string_random ();
   sqlite3_stmt *stmt;
   gint64 certificate_id;
 
@@ -475,18 +475,23 @@ issue_taken_over_card (ZfStore                 *self,
   sqlite3_reset (stmt);
   certificate_id = sqlite3_last_insert_rowid (zf_store_get_db (self));
 
-  stmt = zf_store_prepare (self, events_sql, error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, officer_id);
-  sqlite3_bind_int64 (stmt, 2, certificate_id);
-  zf_bind_text (stmt, 3, issue_date);
-  zf_bind_text (stmt, 4, _("Taken over from an existing register"));
-  zf_bind_text (stmt, 5, doc_number);
-  zf_bind_text (stmt, 6, applied_uuid);
-  zf_bind_text (stmt, 7, issued_uuid);
-  if (!zf_store_exec_stmt (self, stmt, error))
-    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autofree char *event_uuid = g_uuid_string_random ();
+
+      stmt = zf_store_prepare (self, event_sql, error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, officer_id);
+      sqlite3_bind_int64 (stmt, 2, certificate_id);
+      zf_bind_text (stmt, 3, issue_date);
+      zf_bind_text (stmt, 4, _("Taken over from an existing register"));
+      zf_bind_text (stmt, 5, doc_number);
+      zf_bind_text (stmt, 6, event_uuid);
+      sqlite3_bind_text (stmt, 7, kinds[i], -1, SQLITE_STATIC);
+      if (!zf_store_exec_stmt (self, stmt, error))
+        return FALSE;
+    }
 
   zf_store_notify_changed (self, "certificate", certificate_id);
   zf_store_notify_changed (self, "officer_event", 0);

@@ -481,6 +481,21 @@ zf_store_begin (ZfStore  *self,
 }
 
 gboolean
+zf_store_begin_read (ZfStore  *self,
+                     GError  **error)
+{
+  static const char begin_sql[] = "BEGIN DEFERRED";
+  static const char savepoint_sql[] = "SAVEPOINT zf_nested";
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  if (!zf_store_exec (self, self->depth == 0 ? begin_sql : savepoint_sql, error))
+    return FALSE;
+  self->depth++;
+  return TRUE;
+}
+
+gboolean
 zf_store_commit (ZfStore  *self,
                  GError  **error)
 {
