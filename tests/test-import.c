@@ -515,6 +515,17 @@ test_officers_bulk_uuids (Fixture       *f,
                               "WHERE uuid GLOB '[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]-"
                               "[0-9a-f][0-9a-f][0-9a-f][0-9a-f]-4[0-9a-f][0-9a-f][0-9a-f]-"
                               "[89ab][0-9a-f][0-9a-f][0-9a-f]-*' AND length (uuid) = 36"), ==, 80);
+  /* Handed out in ascending order of their first two bytes, so that the
+   * uuid indexes grow at one edge. */
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer a JOIN officer b ON b.id = "
+                              "(SELECT min (id) FROM officer WHERE id > a.id) "
+                              "WHERE substr (b.uuid, 1, 4) < substr (a.uuid, 1, 4)"), ==, 0);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer_event a JOIN officer_event b ON b.id = "
+                              "(SELECT min (id) FROM officer_event WHERE id > a.id) "
+                              "WHERE substr (b.uuid, 1, 4) < substr (a.uuid, 1, 4)"), ==, 0);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM certificate a JOIN officer b "
+                              "ON b.id = a.officer_id WHERE substr (b.uuid, 1, 4) > "
+                              "substr (a.uuid, 1, 4)"), ==, 0);
   /* The validity the settings give when the file leaves it empty. */
   g_assert_cmpint (db_int (f, "SELECT count(*) FROM certificate WHERE valid_until = '2028-03-20'"), ==, 20);
   g_assert_cmpint (db_int (f, "SELECT count(*) FROM audit_log WHERE tbl = 'officer' "

@@ -30,16 +30,17 @@ gboolean    zf_store_import_write           (ZfStore                 *self,
  * larger cache for its transaction keeps the time linear in the rows. */
 void        zf_store_import_set_bulk        (ZfStore                 *self,
                                              gboolean                 bulk);
-/* In bulk mode, inside the import's transaction: drops the audit insert
- * triggers (per-row auditing is off) and, of the tables the import more
- * than doubles, the secondary indexes; zf_store_import_restore_schema()
- * creates them again from their stored definitions before the commit. A
- * rollback restores them as well. */
-gboolean    zf_store_import_defer_schema    (ZfStore                 *self,
+/* In bulk mode, inside the import's transaction, before writing @n_new
+ * new rows: reserves their UUIDs, drops the audit insert triggers
+ * (per-row auditing is off) and, of the tables the import more than
+ * doubles, the secondary indexes. zf_store_import_finish_bulk() creates
+ * them again from their stored definitions before the commit; a rollback
+ * restores them as well. */
+gboolean    zf_store_import_prepare_bulk    (ZfStore                 *self,
                                              const ZfImportRegister  *reg,
                                              guint                    n_new,
                                              GError                 **error);
-gboolean    zf_store_import_restore_schema  (ZfStore                 *self,
+gboolean    zf_store_import_finish_bulk     (ZfStore                 *self,
                                              GError                 **error);
 gint64      zf_store_import_body_id         (ZfStore                 *self,
                                              const char              *name);

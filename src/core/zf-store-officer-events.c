@@ -434,7 +434,7 @@ issue_taken_over_card (ZfStore                 *self,
     "operator) VALUES (?6, ?1, ?2, ?7, ?3, ?4, ?5, zf_operator ())";
   static const char *const kinds[] = { "applied", "issued" };
   g_autofree char *until = NULL;
-  g_autofree char *card_uuid = g_uuid_string_random ();
+  char card_uuid[ZF_UUID_SIZE];
   sqlite3_stmt *stmt;
   gint64 certificate_id;
 
@@ -444,6 +444,7 @@ issue_taken_over_card (ZfStore                 *self,
       until = zf_date_add_days (end, -1);
     }
 
+  zf_store_next_uuid (self, card_uuid);
   stmt = zf_store_prepare (self, issue_sql, error);
   if (stmt == NULL)
     return FALSE;
@@ -477,7 +478,9 @@ issue_taken_over_card (ZfStore                 *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
-      g_autofree char *event_uuid = g_uuid_string_random ();
+      char event_uuid[ZF_UUID_SIZE];
+
+      zf_store_next_uuid (self, event_uuid);
 
       stmt = zf_store_prepare (self, event_sql, error);
       if (stmt == NULL)

@@ -485,7 +485,7 @@ zf_store_insert_officer_bulk (ZfStore    *self,
                               GError    **error)
 {
   static const char insert_sql[] = OFFICER_INSERT ("uuid, ", ":uuid, ");
-  g_autofree char *uuid = g_uuid_string_random ();
+  char uuid[ZF_UUID_SIZE];
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
@@ -495,6 +495,7 @@ zf_store_insert_officer_bulk (ZfStore    *self,
   if (!prepare_officer (officer, error) || !resolve_section_and_post (self, officer, error))
     return FALSE;
 
+  zf_store_next_uuid (self, uuid);
   g_object_set (officer, "uuid", uuid, NULL);
   stmt = zf_store_prepare (self, insert_sql, error);
   if (stmt == NULL)
