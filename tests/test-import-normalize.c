@@ -52,6 +52,11 @@ test_dates (void)
     { "2023-03", ZF_CELL_TEXT, FALSE, NULL },
     { "", ZF_CELL_TEXT, FALSE, "" },
     { "2023-03-21", ZF_CELL_DATE, FALSE, "2023-03-21" },
+    /* Already ISO as text: the same bounds as any other form. */
+    { "1899-12-31", ZF_CELL_TEXT, FALSE, NULL },
+    { "1900-01-01", ZF_CELL_TEXT, FALSE, "1900-01-01" },
+    { "9999-12-31", ZF_CELL_TEXT, FALSE, "9999-12-31" },
+    { "0023-03-21", ZF_CELL_TEXT, FALSE, NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -530,6 +530,7 @@ zf_import_plan (ZfImport          *self,
   zf_import_clear_plan (self);
   if (!zf_store_begin_read (self->store, error))
     return FALSE;
+  zf_store_import_set_planning (self->store, self->reg, TRUE);
   state.keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   state.body_kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   state.body_known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -548,6 +549,7 @@ zf_import_plan (ZfImport          *self,
                 &g_array_index (self->rows, ZfImportRow, i));
     }
   /* The plan only read: ending its snapshot either way is the same. */
+  zf_store_import_set_planning (self->store, self->reg, FALSE);
   zf_store_rollback (self->store);
 
   g_hash_table_unref (state.keys);

@@ -240,6 +240,95 @@ import_bulk (ZfStore *self)
   return g_object_get_qdata (G_OBJECT (self), import_bulk_quark ());
 }
 
+/* --- plan state ----------------------------------------------------------- */
+
+/* The keys the plan looks rows up by, read once in the plan's snapshot:
+ * most rows of a large file are new, and a key that is not stored needs
+ * no query. Lives between zf_store_import_set_planning (TRUE) and (FALSE). */
+typedef struct
+{
+  GHashTable *id_numbers;
+  GHashTable *certificate_numbers;
+} ImportKeys;
+
+static const char officer_keys_sql[] =
+  "SELECT id_number FROM officer WHERE id_number IS NOT NULL";
+static const char certificate_keys_sql[] =
+  "SELECT number FROM certificate WHERE number IS NOT NULL";
+
+static void
+import_keys_free (gpointer data)
+{
+  ImportKeys *keys = data;
+
+  g_hash_table_unref (keys->id_numbers);
+  g_hash_table_unref (keys->certificate_numbers);
+  g_free (keys);
+}
+
+static GQuark
+import_keys_quark (void)
+{
+  return g_quark_from_static_string ("zf-import-keys");
+}
+
+static GHashTable *
+read_keys (ZfStore    *self,
+           const char *sql)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3_stmt *stmt = zf_store_prepare (self, sql, NULL);
+  int rc = SQLITE_ERROR;
+
+  if (stmt != NULL)
+    {
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        g_hash_table_add (set, zf_column_dup (stmt, 0));
+      sqlite3_reset (stmt);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      /* Unread keys mean "look it up", as without the set. */
+      g_hash_table_unref (set);
+      return NULL;
+    }
+  return set;
+}
+
+void
+zf_store_import_set_planning (ZfStore                 *self,
+                              const ZfImportRegister  *reg,
+                              gboolean                 planning)
+{
+  ImportKeys *keys = NULL;
+
+  g_return_if_fail (ZF_IS_STORE (self));
+
+  if (planning && reg->id == ZF_IMPORT_OFFICERS)
+    {
+      GHashTable *ids = read_keys (self, officer_keys_sql);
+      GHashTable *numbers = read_keys (self, certificate_keys_sql);
+
+      if (ids != NULL && numbers != NULL)
+        {
+          keys = g_new0 (ImportKeys, 1);
+          keys->id_numbers = g_steal_pointer (&ids);
+          keys->certificate_numbers = g_steal_pointer (&numbers);
+        }
+      g_clear_pointer (&ids, g_hash_table_unref);
+      g_clear_pointer (&numbers, g_hash_table_unref);
+    }
+  g_object_set_qdata_full (G_OBJECT (self), import_keys_quark (), keys, import_keys_free);
+}
+
+/* FALSE when the preloaded keys show that @key is not stored. */
+static gboolean
+may_be_stored (GHashTable *set,
+               const char *key)
+{
+  return set == NULL || g_hash_table_contains (set, key);
+}
+
 /* --- helpers -------------------------------------------------------------- */
 
 void
@@ -352,10 +441,16 @@ zf_store_import_find (ZfStore                 *self,
       first = value_of (reg, values, "credit_code") ? body_by_code_sql : body_by_name_sql;
       break;
     case ZF_IMPORT_OFFICERS:
-      if (value_of (reg, values, "id_number"))
-        first = officer_by_id_number_sql;
-      if (value_of (reg, values, "certificate_number"))
-        second = officer_by_certificate_sql;
+      {
+        ImportKeys *keys = g_object_get_qdata (G_OBJECT (self), import_keys_quark ());
+        const char *id_number = value_of (reg, values, "id_number");
+        const char *number = value_of (reg, values, "certificate_number");
+
+        if (id_number && may_be_stored (keys ? keys->id_numbers : NULL, id_number))
+          first = officer_by_id_number_sql;
+        if (number && may_be_stored (keys ? keys->certificate_numbers : NULL, number))
+          second = officer_by_certificate_sql;
+      }
       break;
     case ZF_IMPORT_MATTERS:
       first = value_of (reg, values, "code") ? matter_by_code_sql : matter_by_name_sql;

@@ -19,6 +19,12 @@ gboolean    zf_store_import_find            (ZfStore                 *self,
                                              gint64                  *id,
                                              char                  ***current,
                                              GError                 **error);
+/* Around a plan, inside its read transaction: reads once the keys that
+ * zf_store_import_find() looks rows up by (officers' ID and certificate
+ * numbers), so that a row whose keys are not stored needs no query. */
+void        zf_store_import_set_planning    (ZfStore                 *self,
+                                             const ZfImportRegister  *reg,
+                                             gboolean                 planning);
 /* Inserts (@id 0) or updates one row, with its certificate and 'issued'
  * event for officers. Call inside a transaction. */
 gboolean    zf_store_import_write           (ZfStore                 *self,
