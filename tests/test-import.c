@@ -526,6 +526,15 @@ test_officers_bulk_uuids (Fixture       *f,
   g_assert_cmpint (db_int (f, "SELECT count(*) FROM certificate a JOIN officer b "
                               "ON b.id = a.officer_id WHERE substr (b.uuid, 1, 4) > "
                               "substr (a.uuid, 1, 4)"), ==, 0);
+  /* Row times as the schema's default writes them: local time, to the
+   * second, of the import. */
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM (SELECT created_at, updated_at FROM officer "
+                              "UNION ALL SELECT created_at, updated_at FROM certificate UNION ALL "
+                              "SELECT created_at, updated_at FROM officer_event) "
+                              "WHERE created_at = updated_at AND created_at GLOB "
+                              "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]' "
+                              "AND abs (strftime ('%s', created_at) - "
+                              "strftime ('%s', 'now', 'localtime')) < 600"), ==, 80);
   /* The validity the settings give when the file leaves it empty. */
   g_assert_cmpint (db_int (f, "SELECT count(*) FROM certificate WHERE valid_until = '2028-03-20'"), ==, 20);
   g_assert_cmpint (db_int (f, "SELECT count(*) FROM audit_log WHERE tbl = 'officer' "

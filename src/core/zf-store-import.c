@@ -215,6 +215,8 @@ typedef struct
   guint8            *uuids;      /* reserved UUIDs, 16 bytes each, nearly ascending */
   guint              n_uuids;
   guint              next_uuid;
+  gint64             row_second;   /* the second row_time names, -1 none */
+  char               row_time[32];
 } ImportBulk;
 
 static void
@@ -885,6 +887,7 @@ zf_store_import_set_bulk (ZfStore  *self,
       state = g_new0 (ImportBulk, 1);
       state->body_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       state->deferred = g_ptr_array_new_with_free_func (g_free);
+      state->row_second = -1;
       zf_store_get_officer_settings (self, &state->settings);
     }
   g_object_set_qdata_full (G_OBJECT (self), import_bulk_quark (), state, import_bulk_free);
@@ -1023,6 +1026,28 @@ reserve_uuids (ImportBulk *bulk,
     }
   bulk->n_uuids = n;
   bulk->next_uuid = 0;
+}
+
+const char *
+zf_store_row_time (ZfStore *self)
+{
+  ImportBulk *bulk = import_bulk (self);
+  gint64 second;
+
+  if (bulk == NULL)
+    return NULL;
+  second = g_get_real_time () / G_USEC_PER_SEC;
+  if (second != bulk->row_second)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_from_unix_local (second);
+      g_autofree char *text = now ? g_date_time_format (now, "%Y-%m-%dT%H:%M:%S") : NULL;
+
+      if (text == NULL)
+        return NULL;
+      g_strlcpy (bulk->row_time, text, sizeof bulk->row_time);
+      bulk->row_second = second;
+    }
+  return bulk->row_time;
 }
 
 void

@@ -426,12 +426,14 @@ issue_taken_over_card (ZfStore                 *self,
 {
   static const char issue_sql[] =
     "INSERT INTO certificate (uuid, officer_id, number, issuing_authority, issue_date, "
-    "valid_until, category, area, status) VALUES (?8, ?1, ?2, ?3, ?4, ?5, ?6, ?7, 'valid')";
+    "valid_until, category, area, status, created_at, updated_at) VALUES (?8, ?1, ?2, ?3, ?4, "
+    "?5, ?6, ?7, 'valid', coalesce (?9, " ZF_NOW "), coalesce (?9, " ZF_NOW "))";
   /* One row per execution: a statement of two rows keeps a statement
    * journal, so that a failing second row can undo the first. */
   static const char event_sql[] =
     "INSERT INTO officer_event (uuid, officer_id, certificate_id, kind, date, reason, doc_number, "
-    "operator) VALUES (?6, ?1, ?2, ?7, ?3, ?4, ?5, zf_operator ())";
+    "operator, created_at, updated_at) VALUES (?6, ?1, ?2, ?7, ?3, ?4, ?5, zf_operator (), "
+    "coalesce (?8, " ZF_NOW "), coalesce (?8, " ZF_NOW "))";
   static const char *const kinds[] = { "applied", "issued" };
   g_autofree char *until = NULL;
   char card_uuid[ZF_UUID_SIZE];
@@ -456,6 +458,7 @@ issue_taken_over_card (ZfStore                 *self,
   zf_bind_text (stmt, 6, card->category);
   zf_bind_text (stmt, 7, card->area);
   zf_bind_text (stmt, 8, card_uuid);
+  zf_bind_text (stmt, 9, zf_store_row_time (self));
   if (sqlite3_step (stmt) != SQLITE_DONE)
     {
       g_autoptr(GError) local = NULL;
@@ -492,6 +495,7 @@ issue_taken_over_card (ZfStore                 *self,
       zf_bind_text (stmt, 5, doc_number);
       zf_bind_text (stmt, 6, event_uuid);
       sqlite3_bind_text (stmt, 7, kinds[i], -1, SQLITE_STATIC);
+      zf_bind_text (stmt, 8, zf_store_row_time (self));
       if (!zf_store_exec_stmt (self, stmt, error))
         return FALSE;
     }

@@ -484,7 +484,9 @@ zf_store_insert_officer_bulk (ZfStore    *self,
                               ZfOfficer  *officer,
                               GError    **error)
 {
-  static const char insert_sql[] = OFFICER_INSERT ("uuid, ", ":uuid, ");
+  static const char insert_sql[] =
+    OFFICER_INSERT ("uuid, created_at, updated_at, ",
+                    ":uuid, coalesce (:row_time, " ZF_NOW "), coalesce (:row_time, " ZF_NOW "), ");
   char uuid[ZF_UUID_SIZE];
   sqlite3_stmt *stmt;
 
@@ -501,6 +503,7 @@ zf_store_insert_officer_bulk (ZfStore    *self,
   if (stmt == NULL)
     return FALSE;
   zf_record_bind (ZF_RECORD (officer), stmt);
+  zf_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":row_time"), zf_store_row_time (self));
   if (sqlite3_step (stmt) != SQLITE_DONE)
     {
       g_autoptr(GError) local = NULL;

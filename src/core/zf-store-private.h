@@ -60,6 +60,13 @@ void          zf_uuid_fill_v4      (GRand        *rand,
 void          zf_uuid_format       (const guint8  bytes[16],
                                     char          uuid[ZF_UUID_SIZE]);
 
+/* The row times of a new row: in a bulk import, the local time to the
+ * second as the schema's default would write it, formatted once per
+ * second rather than by SQLite for each column of each row; NULL
+ * otherwise, for coalesce (?, ZF_NOW) to fall back on. */
+#define ZF_NOW "strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')"
+const char   *zf_store_row_time    (ZfStore      *self);
+
 /* The UUID of a new row: in a bulk import, the next of the import's
  * reserved ones (see zf-store-import.c); otherwise zf_uuid_random(). */
 void          zf_store_next_uuid   (ZfStore      *self,
