@@ -209,10 +209,10 @@ static const char case_officer_add_sql[] =
  * or settings. */
 typedef struct
 {
-  GHashTable        *body_ids;   /* body name → id, bodies found so far */
+  GHashTable        *body_ids;     /* body name → id, bodies found so far */
   ZfOfficerSettings  settings;
-  GPtrArray         *deferred;   /* definitions of what the import dropped */
-  guint8            *uuids;      /* reserved UUIDs, 16 bytes each, nearly ascending */
+  GPtrArray         *deferred;     /* definitions of what the import dropped */
+  guint8            *uuids;        /* reserved UUIDs, 16 bytes each, nearly ascending */
   guint              n_uuids;
   guint              next_uuid;
   gint64             row_second;   /* the second row_time names, -1 none */
