@@ -52,6 +52,11 @@ test_dates (void)
     { "2023-03", ZF_CELL_TEXT, FALSE, NULL },
     { "", ZF_CELL_TEXT, FALSE, "" },
     { "2023-03-21", ZF_CELL_DATE, FALSE, "2023-03-21" },
+    /* Already ISO as text: the same bounds as any other form. */
+    { "1899-12-31", ZF_CELL_TEXT, FALSE, NULL },
+    { "1900-01-01", ZF_CELL_TEXT, FALSE, "1900-01-01" },
+    { "9999-12-31", ZF_CELL_TEXT, FALSE, "9999-12-31" },
+    { "0023-03-21", ZF_CELL_TEXT, FALSE, NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -63,6 +68,37 @@ test_dates (void)
       g_assert_cmpstr (iso, ==, cases[i].expected);
       if (cases[i].expected == NULL)
         g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
+    }
+}
+
+/* The field index of every column of every register is that of its first
+ * field; a column no field has is -1, whatever copy of the text asks. */
+static void
+test_field_index (void)
+{
+  static const ZfImportRegisterId ids[] = {
+    ZF_IMPORT_BODIES, ZF_IMPORT_OFFICERS, ZF_IMPORT_MATTERS, ZF_IMPORT_CASES,
+  };
+
+  for (guint r = 0; r < G_N_ELEMENTS (ids); r++)
+    {
+      const ZfImportRegister *reg = zf_import_register_get (ids[r]);
+
+      for (guint i = 0; i < reg->n_fields; i++)
+        {
+          g_autofree char *copy = g_strdup (reg->fields[i].column);
+          int first = i;
+
+          for (guint j = 0; j < i; j++)
+            if (strcmp (reg->fields[j].column, copy) == 0)
+              {
+                first = j;
+                break;
+              }
+          g_assert_cmpint (zf_import_register_field_index (reg, copy), ==, first);
+        }
+      g_assert_cmpint (zf_import_register_field_index (reg, "no_such_column"), ==, -1);
+      g_assert_cmpint (zf_import_register_field_index (reg, NULL), ==, -1);
     }
 }
 
@@ -300,6 +336,7 @@ main (int   argc,
   g_test_add_func ("/import/normalize/numbers", test_numbers);
   g_test_add_func ("/import/normalize/codes", test_codes);
   g_test_add_func ("/import/mapping/headers", test_headers);
+  g_test_add_func ("/import/mapping/field-index", test_field_index);
   g_test_add_func ("/import/xlsx/cell-refs", test_cell_refs);
   g_test_add_func ("/import/xlsx/date-formats", test_date_formats);
   return g_test_run ();

@@ -73,6 +73,84 @@ test_upgrade_keeps_data (void)
   sqlite3_close (db);
 }
 
+/* Version 4 rebuilds officer, certificate and officer_event (their CHECKs
+ * without IN lists): every row keeps its id and uuid, the rows that refer
+ * to them still do, and the rebuilt tables refuse, cascade and audit as
+ * before. */
+static void
+test_upgrade_v3_officers (void)
+{
+  g_autofree char *path = zf_test_db_path ("v3.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfStore) old = NULL;
+  g_autoptr(ZfStore) store = NULL;
+  sqlite3 *db;
+
+  old = zf_store_open_at_version (path, 3, &error);
+  g_assert_no_error (error);
+  g_clear_object (&old);
+
+  db = zf_test_sqlite_open (path);
+  zf_test_sqlite_exec (db, "INSERT INTO body (id, name, kind, level) VALUES (7, '县局', 'organ', 'county')");
+  zf_test_sqlite_exec (db, "INSERT INTO officer (id, uuid, name, id_number, sex, body_id, staffing, "
+                           "pending_rules) VALUES (11, 'u-officer', '赵一', '420703199001011234', "
+                           "'male', 7, 'institution', 'R2')");
+  zf_test_sqlite_exec (db, "INSERT INTO certificate (id, uuid, officer_id, number, status) "
+                           "VALUES (21, 'u-card', 11, '42070300011', 'valid')");
+  zf_test_sqlite_exec (db, "INSERT INTO officer_event (id, uuid, officer_id, certificate_id, kind, "
+                           "date, grade) VALUES (31, 'u-event', 11, 21, 'assessment', '2023-03-21', "
+                           "'competent')");
+  zf_test_sqlite_exec (db, "INSERT INTO case_file (id, body_id, number, category) "
+                           "VALUES (41, 7, '案-1', 'penalty')");
+  zf_test_sqlite_exec (db, "INSERT INTO case_officer (case_id, officer_id) VALUES (41, 11)");
+  sqlite3_close (db);
+
+  store = zf_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_clear_object (&store);
+
+  db = zf_test_sqlite_open (path);
+  g_assert_cmpint (zf_test_sqlite_int (db, "PRAGMA user_version"), ==, ZF_SCHEMA_VERSION);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM officer WHERE id = 11 AND "
+                                           "uuid = 'u-officer' AND staffing = 'institution' AND "
+                                           "pending_rules = 'R2' AND body_id = 7"), ==, 1);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM certificate WHERE id = 21 AND "
+                                           "uuid = 'u-card' AND officer_id = 11"), ==, 1);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM officer_event WHERE id = 31 AND "
+                                           "uuid = 'u-event' AND certificate_id = 21 AND "
+                                           "grade = 'competent'"), ==, 1);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM case_officer WHERE officer_id = 11"), ==, 1);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                           "AND name IN ('officer', 'certificate', 'officer_event') "
+                                           "AND sql NOT LIKE '% IN (%'"), ==, 3);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                                           "AND tbl_name IN ('officer', 'certificate', 'officer_event') "
+                                           "AND sql IS NOT NULL"), ==, 10);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                           "AND tbl_name IN ('officer', 'certificate', 'officer_event')"),
+                   ==, 9);
+  g_assert_cmpint (zf_test_sqlite_int (db, "PRAGMA foreign_keys"), ==, 1);
+  /* The same codes refused. */
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO officer_event (officer_id, kind, date) "
+                                     "VALUES (11, 'holiday', '2023-03-21')", NULL, NULL, NULL),
+                   ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE certificate SET status = 'lost' WHERE id = 21",
+                                 NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE officer SET staffing = 'volunteer' WHERE id = 11",
+                                 NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE officer_event SET grade = 'good' WHERE id = 31",
+                                 NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+  zf_test_sqlite_exec (db, "UPDATE officer_event SET grade = NULL WHERE id = 31");
+  /* Still the parent of its cards and events. */
+  zf_test_sqlite_exec (db, "DELETE FROM case_officer");
+  zf_test_sqlite_exec (db, "DELETE FROM officer WHERE id = 11");
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM certificate"), ==, 0);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM officer_event"), ==, 0);
+  sqlite3_close (db);
+}
+
 static void
 test_newer_schema_refused (void)
 {
@@ -235,6 +313,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/migrations/upgrade-keeps-data", test_upgrade_keeps_data);
+  g_test_add_func ("/migrations/upgrade-v3-officers", test_upgrade_v3_officers);
   g_test_add_func ("/migrations/newer-schema-refused", test_newer_schema_refused);
   g_test_add_func ("/migrations/private-files", test_private_files);
   g_test_add_func ("/migrations/pragmas-and-identity", test_pragmas_and_identity);

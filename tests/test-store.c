@@ -642,6 +642,40 @@ test_record_numbers_start_unset (void)
   g_assert_cmpfloat (zf_record_get_double (ZF_RECORD (given), "hours"), ==, 8.0);
 }
 
+/* zf_record_bind() fills each :column parameter from its field (NULL for
+ * an unset number or a 0 foreign key), :id and :uuid from the record, and
+ * leaves positional and unknown parameters as the caller bound them. */
+static void
+test_record_bind (void)
+{
+  g_autoptr(ZfOfficerEvent) event = g_object_new (ZF_TYPE_OFFICER_EVENT, "kind", "training",
+                                                  "hours", 8.0, "uuid", "u-1", NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  zf_record_set_id (ZF_RECORD (event), 42);
+  g_assert_cmpint (sqlite3_open (":memory:", &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT :kind, :hours, :id, :uuid, ?5, :nope, "
+                                           ":officer_id, :grade, :passed, :kind", -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_bind_int (stmt, 5, 7);
+  sqlite3_bind_int (stmt, 6, 9);
+  zf_record_bind (ZF_RECORD (event), stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "training");
+  g_assert_cmpfloat (sqlite3_column_double (stmt, 1), ==, 8.0);
+  g_assert_cmpint (sqlite3_column_int64 (stmt, 2), ==, 42);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 3), ==, "u-1");
+  g_assert_cmpint (sqlite3_column_int (stmt, 4), ==, 7);
+  g_assert_cmpint (sqlite3_column_int (stmt, 5), ==, 9);
+  g_assert_cmpint (sqlite3_column_type (stmt, 6), ==, SQLITE_NULL);
+  g_assert_cmpint (sqlite3_column_type (stmt, 7), ==, SQLITE_NULL);
+  g_assert_cmpint (sqlite3_column_type (stmt, 8), !=, SQLITE_NULL);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 9), ==, "training");
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -654,6 +688,7 @@ main (int   argc,
 
   ADD ("/store/bodies/save-update-delete", test_save_update_delete);
   g_test_add_func ("/store/record/numbers-start-unset", test_record_numbers_start_unset);
+  g_test_add_func ("/store/record/bind", test_record_bind);
   g_test_add_func ("/store/bodies/rules", test_rules);
   g_test_add_func ("/store/bodies/rules/self-entrustment", test_self_entrustment);
   ADD ("/store/bodies/invalid-not-written", test_invalid_not_written);

@@ -174,10 +174,34 @@ int
 zf_import_register_field_index (const ZfImportRegister *reg,
                                 const char             *column)
 {
-  for (guint i = 0; i < reg->n_fields; i++)
-    if (g_strcmp0 (reg->fields[i].column, column) == 0)
-      return i;
-  return -1;
+  /* Column → index + 1 per register, built once: an import asks this
+   * several times per field of every row, and a scan of the fields was
+   * quadratic in them. */
+  static GHashTable *indexes[G_N_ELEMENTS (registers)];
+  static gsize built = 0;
+  guint r = reg->id;
+
+  if (r >= G_N_ELEMENTS (registers) || &registers[r] != reg)
+    {
+      for (guint i = 0; i < reg->n_fields; i++)
+        if (g_strcmp0 (reg->fields[i].column, column) == 0)
+          return i;
+      return -1;
+    }
+  if (g_once_init_enter (&built))
+    {
+      for (guint k = 0; k < G_N_ELEMENTS (registers); k++)
+        {
+          indexes[k] = g_hash_table_new (g_str_hash, g_str_equal);
+          /* The first field of a name wins, as in a scan. */
+          for (guint i = 0; i < registers[k].n_fields; i++)
+            if (!g_hash_table_contains (indexes[k], registers[k].fields[i].column))
+              g_hash_table_insert (indexes[k], (gpointer) registers[k].fields[i].column,
+                                   GUINT_TO_POINTER (i + 1));
+        }
+      g_once_init_leave (&built, 1);
+    }
+  return column != NULL ? (int) GPOINTER_TO_UINT (g_hash_table_lookup (indexes[r], column)) - 1 : -1;
 }
 
 char *

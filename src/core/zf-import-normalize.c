@@ -96,6 +96,10 @@ zf_import_date (const char  *text,
 
   if (type == ZF_CELL_DATE && zf_date_is_valid (t))
     return g_steal_pointer (&t);
+  /* Already ISO, as most files write it: what the separators' path below
+   * would give back, without its splitting and printing (per date cell). */
+  if (zf_date_is_valid (t) && strncmp (t, "1900", 4) >= 0)
+    return g_strndup (t, 10);
 
   /* 20230321 */
   if (strlen (t) == 8 && all_digits (t))

@@ -528,6 +528,9 @@ zf_import_plan (ZfImport          *self,
       }
 
   zf_import_clear_plan (self);
+  if (!zf_store_begin_read (self->store, error))
+    return FALSE;
+  zf_store_import_set_planning (self->store, self->reg, TRUE);
   state.keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   state.body_kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   state.body_known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -545,6 +548,9 @@ zf_import_plan (ZfImport          *self,
       plan_row (self, &state, g_ptr_array_index (self->data, i),
                 &g_array_index (self->rows, ZfImportRow, i));
     }
+  /* The plan only read: ending its snapshot either way is the same. */
+  zf_store_import_set_planning (self->store, self->reg, FALSE);
+  zf_store_rollback (self->store);
 
   g_hash_table_unref (state.keys);
   g_hash_table_unref (state.body_kinds);

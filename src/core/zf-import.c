@@ -342,6 +342,9 @@ zf_import_commit (ZfImport          *self,
     return FALSE;
   zf_store_set_audit_rows (self->store, FALSE);
   zf_store_import_set_bulk (self->store, TRUE);
+  if (!zf_store_import_prepare_bulk (self->store, self->reg,
+                                     zf_import_count (self, ZF_IMPORT_ROW_NEW), error))
+    goto fail;
 
   for (guint i = 0; i < self->rows->len; i++)
     {
@@ -369,6 +372,8 @@ zf_import_commit (ZfImport          *self,
       done++;
     }
 
+  if (!zf_store_import_finish_bulk (self->store, error))
+    goto fail;
   zf_store_set_audit_rows (self->store, TRUE);
   zf_store_import_set_bulk (self->store, FALSE);
   summary = audit_summary (self);

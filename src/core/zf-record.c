@@ -42,15 +42,16 @@ find_field (ZfRecord   *self,
             guint      *index)
 {
   ZfRecordClass *klass = ZF_RECORD_GET_CLASS (self);
+  guint i;
 
-  for (guint i = 0; i < klass->n_fields; i++)
-    if (strcmp (klass->fields[i].column, column) == 0)
-      {
-        if (index)
-          *index = i;
-        return &klass->fields[i];
-      }
-  return NULL;
+  if (klass->field_index == NULL)
+    return NULL;
+  i = GPOINTER_TO_UINT (g_hash_table_lookup (klass->field_index, column));
+  if (i == 0)
+    return NULL;
+  if (index)
+    *index = i - 1;
+  return &klass->fields[i - 1];
 }
 
 static void
@@ -258,6 +259,13 @@ zf_record_class_install_fields (ZfRecordClass *klass,
   klass->fields = fields;
   klass->n_fields = n_fields;
   klass->pspecs = g_new0 (GParamSpec *, n_fields);
+  /* Lives as long as the class, that is the program. Looked up per field
+   * of every row stored or bound; the first field of a name wins. */
+  klass->field_index = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < n_fields; i++)
+    if (!g_hash_table_contains (klass->field_index, fields[i].column))
+      g_hash_table_insert (klass->field_index, (gpointer) fields[i].column,
+                           GUINT_TO_POINTER (i + 1));
 
   /* GObject resets get/set_property in every derived class (they are not
    * inherited), so the subclass gets the record's own handlers here. */
@@ -570,61 +578,72 @@ zf_record_load_row (ZfRecord     *self,
     g_object_thaw_notify (G_OBJECT (self));
 }
 
+static void
+bind_field (ZfRecord      *self,
+            const ZfField *field,
+            sqlite3_stmt  *stmt,
+            int            idx)
+{
+  gpointer ptr = field_ptr (self, field);
+
+  switch (field->type)
+    {
+    case ZF_FIELD_STRING:
+      if (*(char **) ptr)
+        sqlite3_bind_text (stmt, idx, *(char **) ptr, -1, SQLITE_TRANSIENT);
+      else
+        sqlite3_bind_null (stmt, idx);
+      break;
+    case ZF_FIELD_INT:
+      /* Foreign keys use 0 for "none". */
+      if (g_str_has_suffix (field->column, "_id") && *(gint64 *) ptr == 0)
+        sqlite3_bind_null (stmt, idx);
+      else
+        sqlite3_bind_int64 (stmt, idx, *(gint64 *) ptr);
+      break;
+    case ZF_FIELD_DOUBLE:
+      if (isnan (*(double *) ptr))
+        sqlite3_bind_null (stmt, idx);
+      else
+        sqlite3_bind_double (stmt, idx, *(double *) ptr);
+      break;
+    case ZF_FIELD_BOOL:
+      sqlite3_bind_int (stmt, idx, *(gboolean *) ptr ? 1 : 0);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 void
 zf_record_bind (ZfRecord     *self,
                 sqlite3_stmt *stmt)
 {
   ZfRecordPrivate *priv = zf_record_get_instance_private (self);
-  ZfRecordClass *klass = ZF_RECORD_GET_CLASS (self);
-  int idx;
+  int n = sqlite3_bind_parameter_count (stmt);
 
-  if ((idx = sqlite3_bind_parameter_index (stmt, ":id")) > 0)
-    sqlite3_bind_int64 (stmt, idx, priv->id);
-  if ((idx = sqlite3_bind_parameter_index (stmt, ":uuid")) > 0)
+  /* Walks the statement's parameters and finds each one's field, rather
+   * than asking the statement for every field's parameter by name: that
+   * is a scan of the parameters with strcmp, once per field of every
+   * row an import stores. */
+  for (int idx = 1; idx <= n; idx++)
     {
-      if (priv->uuid)
-        sqlite3_bind_text (stmt, idx, priv->uuid, -1, SQLITE_TRANSIENT);
-      else
-        sqlite3_bind_null (stmt, idx);
-    }
+      const char *name = sqlite3_bind_parameter_name (stmt, idx);
+      const ZfField *field;
 
-  for (guint i = 0; i < klass->n_fields; i++)
-    {
-      const ZfField *field = &klass->fields[i];
-      char param[64];
-      gpointer ptr = field_ptr (self, field);
-
-      g_snprintf (param, sizeof param, ":%s", field->column);
-      idx = sqlite3_bind_parameter_index (stmt, param);
-      if (idx == 0)
+      if (name == NULL || name[0] != ':')
         continue;
-
-      switch (field->type)
+      field = find_field (self, name + 1, NULL);
+      if (field != NULL)
+        bind_field (self, field, stmt, idx);
+      else if (strcmp (name, ":id") == 0)
+        sqlite3_bind_int64 (stmt, idx, priv->id);
+      else if (strcmp (name, ":uuid") == 0)
         {
-        case ZF_FIELD_STRING:
-          if (*(char **) ptr)
-            sqlite3_bind_text (stmt, idx, *(char **) ptr, -1, SQLITE_TRANSIENT);
+          if (priv->uuid)
+            sqlite3_bind_text (stmt, idx, priv->uuid, -1, SQLITE_TRANSIENT);
           else
             sqlite3_bind_null (stmt, idx);
-          break;
-        case ZF_FIELD_INT:
-          /* Foreign keys use 0 for "none". */
-          if (g_str_has_suffix (field->column, "_id") && *(gint64 *) ptr == 0)
-            sqlite3_bind_null (stmt, idx);
-          else
-            sqlite3_bind_int64 (stmt, idx, *(gint64 *) ptr);
-          break;
-        case ZF_FIELD_DOUBLE:
-          if (isnan (*(double *) ptr))
-            sqlite3_bind_null (stmt, idx);
-          else
-            sqlite3_bind_double (stmt, idx, *(double *) ptr);
-          break;
-        case ZF_FIELD_BOOL:
-          sqlite3_bind_int (stmt, idx, *(gboolean *) ptr ? 1 : 0);
-          break;
-        default:
-          g_assert_not_reached ();
         }
     }
 }

@@ -35,6 +35,7 @@ struct _ZfRecordClass
   const ZfField *fields;
   guint          n_fields;
   GParamSpec   **pspecs;
+  GHashTable    *field_index;   /* column → index + 1 */
 };
 
 /* Call from a subclass's class_init: installs one property per field and

@@ -209,8 +209,14 @@ static const char case_officer_add_sql[] =
  * or settings. */
 typedef struct
 {
-  GHashTable        *body_ids;   /* body name → id, bodies found so far */
+  GHashTable        *body_ids;     /* body name → id, bodies found so far */
   ZfOfficerSettings  settings;
+  GPtrArray         *deferred;     /* definitions of what the import dropped */
+  guint8            *uuids;        /* reserved UUIDs, 16 bytes each, nearly ascending */
+  guint              n_uuids;
+  guint              next_uuid;
+  gint64             row_second;   /* the second row_time names, -1 none */
+  char               row_time[32];
 } ImportBulk;
 
 static void
@@ -219,6 +225,8 @@ import_bulk_free (gpointer data)
   ImportBulk *bulk = data;
 
   g_hash_table_unref (bulk->body_ids);
+  g_ptr_array_unref (bulk->deferred);
+  g_free (bulk->uuids);
   g_free (bulk);
 }
 
@@ -232,6 +240,95 @@ static ImportBulk *
 import_bulk (ZfStore *self)
 {
   return g_object_get_qdata (G_OBJECT (self), import_bulk_quark ());
+}
+
+/* --- plan state ----------------------------------------------------------- */
+
+/* The keys the plan looks rows up by, read once in the plan's snapshot:
+ * most rows of a large file are new, and a key that is not stored needs
+ * no query. Lives between zf_store_import_set_planning (TRUE) and (FALSE). */
+typedef struct
+{
+  GHashTable *id_numbers;
+  GHashTable *certificate_numbers;
+} ImportKeys;
+
+static const char officer_keys_sql[] =
+  "SELECT id_number FROM officer WHERE id_number IS NOT NULL";
+static const char certificate_keys_sql[] =
+  "SELECT number FROM certificate WHERE number IS NOT NULL";
+
+static void
+import_keys_free (gpointer data)
+{
+  ImportKeys *keys = data;
+
+  g_hash_table_unref (keys->id_numbers);
+  g_hash_table_unref (keys->certificate_numbers);
+  g_free (keys);
+}
+
+static GQuark
+import_keys_quark (void)
+{
+  return g_quark_from_static_string ("zf-import-keys");
+}
+
+static GHashTable *
+read_keys (ZfStore    *self,
+           const char *sql)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3_stmt *stmt = zf_store_prepare (self, sql, NULL);
+  int rc = SQLITE_ERROR;
+
+  if (stmt != NULL)
+    {
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        g_hash_table_add (set, zf_column_dup (stmt, 0));
+      sqlite3_reset (stmt);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      /* Unread keys mean "look it up", as without the set. */
+      g_hash_table_unref (set);
+      return NULL;
+    }
+  return set;
+}
+
+void
+zf_store_import_set_planning (ZfStore                 *self,
+                              const ZfImportRegister  *reg,
+                              gboolean                 planning)
+{
+  ImportKeys *keys = NULL;
+
+  g_return_if_fail (ZF_IS_STORE (self));
+
+  if (planning && reg->id == ZF_IMPORT_OFFICERS)
+    {
+      GHashTable *ids = read_keys (self, officer_keys_sql);
+      GHashTable *numbers = read_keys (self, certificate_keys_sql);
+
+      if (ids != NULL && numbers != NULL)
+        {
+          keys = g_new0 (ImportKeys, 1);
+          keys->id_numbers = g_steal_pointer (&ids);
+          keys->certificate_numbers = g_steal_pointer (&numbers);
+        }
+      g_clear_pointer (&ids, g_hash_table_unref);
+      g_clear_pointer (&numbers, g_hash_table_unref);
+    }
+  g_object_set_qdata_full (G_OBJECT (self), import_keys_quark (), keys, import_keys_free);
+}
+
+/* FALSE when the preloaded keys show that @key is not stored. */
+static gboolean
+may_be_stored (GHashTable *set,
+               const char *key)
+{
+  return set == NULL || g_hash_table_contains (set, key);
 }
 
 /* --- helpers -------------------------------------------------------------- */
@@ -346,10 +443,16 @@ zf_store_import_find (ZfStore                 *self,
       first = value_of (reg, values, "credit_code") ? body_by_code_sql : body_by_name_sql;
       break;
     case ZF_IMPORT_OFFICERS:
-      if (value_of (reg, values, "id_number"))
-        first = officer_by_id_number_sql;
-      if (value_of (reg, values, "certificate_number"))
-        second = officer_by_certificate_sql;
+      {
+        ImportKeys *keys = g_object_get_qdata (G_OBJECT (self), import_keys_quark ());
+        const char *id_number = value_of (reg, values, "id_number");
+        const char *number = value_of (reg, values, "certificate_number");
+
+        if (id_number && may_be_stored (keys ? keys->id_numbers : NULL, id_number))
+          first = officer_by_id_number_sql;
+        if (number && may_be_stored (keys ? keys->certificate_numbers : NULL, number))
+          second = officer_by_certificate_sql;
+      }
       break;
     case ZF_IMPORT_MATTERS:
       first = value_of (reg, values, "code") ? matter_by_code_sql : matter_by_name_sql;
@@ -783,9 +886,231 @@ zf_store_import_set_bulk (ZfStore  *self,
     {
       state = g_new0 (ImportBulk, 1);
       state->body_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      state->deferred = g_ptr_array_new_with_free_func (g_free);
+      state->row_second = -1;
       zf_store_get_officer_settings (self, &state->settings);
     }
   g_object_set_qdata_full (G_OBJECT (self), import_bulk_quark (), state, import_bulk_free);
+}
+
+/* The tables an officers import adds rows to, with their sizes. */
+static const struct
+{
+  const char *table;
+  const char *count_sql;
+} officer_import_tables[] = {
+  { "officer", "SELECT count(*) FROM officer" },
+  { "certificate", "SELECT count(*) FROM certificate" },
+  { "officer_event", "SELECT count(*) FROM officer_event" },
+};
+
+/* The secondary indexes a sorter can build again from the table; the
+ * unique ones stay, to refuse a duplicate on its own row. */
+static const char deferrable_indexes_sql[] =
+  "SELECT m.name, m.sql FROM pragma_index_list (?1) l JOIN sqlite_master m "
+  "ON m.type = 'index' AND m.name = l.name WHERE l.\"unique\" = 0 AND m.sql IS NOT NULL "
+  "ORDER BY m.name";
+
+/* The audit trigger of a table's inserts, generated by the migrations
+ * (rebuild_audit_triggers). A bulk import turns per-row auditing off, so
+ * the trigger does nothing there; but its mere presence makes every
+ * INSERT keep a statement journal. */
+static const char audit_insert_trigger_sql[] =
+  "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?1 "
+  "AND name = 'audit_' || ?1 || '_insert' AND sql IS NOT NULL";
+
+static gint64
+count_rows (ZfStore     *self,
+            const char  *sql,
+            GError     **error)
+{
+  sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
+  gint64 n = -1;
+
+  if (stmt == NULL)
+    return -1;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  else
+    zf_store_set_error (self, error);
+  sqlite3_reset (stmt);
+  return n;
+}
+
+/* Executes DDL that names a schema object, which no parameter can; it
+ * bypasses the statement cache, whose keys are static texts. */
+static gboolean
+exec_ddl (ZfStore     *self,
+          const char  *sql,
+          GError     **error)
+{
+  if (sqlite3_exec (zf_store_get_db (self), sql, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      zf_store_set_error (self, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Drops the schema objects @sql lists (name, definition) for @table and
+ * keeps their definitions to create them again. */
+static gboolean
+defer_objects (ZfStore     *self,
+               ImportBulk  *bulk,
+               const char  *sql,
+               const char  *kind,
+               const char  *table,
+               GError     **error)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  zf_bind_text (stmt, 1, table);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_ptr_array_add (names, zf_column_dup (stmt, 0));
+      g_ptr_array_add (bulk->deferred, zf_column_dup (stmt, 1));
+    }
+  sqlite3_reset (stmt);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      char *drop = sqlite3_mprintf ("DROP %s \"%w\"", kind,
+                                    (const char *) g_ptr_array_index (names, i));
+      gboolean ok = exec_ddl (self, drop, error);
+
+      sqlite3_free (drop);
+      if (!ok)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Random version 4 UUIDs for @n rows, handed out in ascending order of
+ * their first two bytes (a counting sort): a new row's key then lands
+ * where the previous one did in each UNIQUE (uuid) index, instead of on a
+ * random page of an index growing past the cache. As a set they are as
+ * random as any; only the order they are given in follows them. */
+static void
+reserve_uuids (ImportBulk *bulk,
+               guint       n)
+{
+  g_autoptr(GRand) rand = g_rand_new ();
+  g_autofree guint8 *drawn = g_new (guint8, (gsize) n * 16);
+  g_autofree guint *next = g_new0 (guint, 65536);
+  guint total = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint8 *u = drawn + (gsize) i * 16;
+
+      zf_uuid_fill_v4 (rand, u);
+      next[(u[0] << 8) | u[1]]++;
+    }
+  for (guint k = 0; k < 65536; k++)
+    {
+      guint count = next[k];
+
+      next[k] = total;
+      total += count;
+    }
+  g_free (bulk->uuids);
+  bulk->uuids = g_new (guint8, (gsize) n * 16);
+  for (guint i = 0; i < n; i++)
+    {
+      const guint8 *u = drawn + (gsize) i * 16;
+
+      memcpy (bulk->uuids + (gsize) next[(u[0] << 8) | u[1]]++ * 16, u, 16);
+    }
+  bulk->n_uuids = n;
+  bulk->next_uuid = 0;
+}
+
+const char *
+zf_store_row_time (ZfStore *self)
+{
+  ImportBulk *bulk = import_bulk (self);
+  gint64 second;
+
+  if (bulk == NULL)
+    return NULL;
+  second = g_get_real_time () / G_USEC_PER_SEC;
+  if (second != bulk->row_second)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_from_unix_local (second);
+      g_autofree char *text = now ? g_date_time_format (now, "%Y-%m-%dT%H:%M:%S") : NULL;
+
+      if (text == NULL)
+        return NULL;
+      g_strlcpy (bulk->row_time, text, sizeof bulk->row_time);
+      bulk->row_second = second;
+    }
+  return bulk->row_time;
+}
+
+void
+zf_store_next_uuid (ZfStore *self,
+                    char     uuid[ZF_UUID_SIZE])
+{
+  ImportBulk *bulk = import_bulk (self);
+
+  if (bulk != NULL && bulk->next_uuid < bulk->n_uuids)
+    zf_uuid_format (bulk->uuids + (gsize) bulk->next_uuid++ * 16, uuid);
+  else
+    zf_uuid_random (uuid);
+}
+
+gboolean
+zf_store_import_prepare_bulk (ZfStore                 *self,
+                              const ZfImportRegister  *reg,
+                              guint                    n_new,
+                              GError                 **error)
+{
+  ImportBulk *bulk = import_bulk (self);
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (bulk != NULL, FALSE);
+
+  /* Only officers are written in bulk, three tables per row: the officer,
+   * the card and its two events, each with a UUID. */
+  if (reg->id != ZF_IMPORT_OFFICERS)
+    return TRUE;
+  reserve_uuids (bulk, n_new * 4);
+  for (guint i = 0; i < G_N_ELEMENTS (officer_import_tables); i++)
+    {
+      gint64 n = count_rows (self, officer_import_tables[i].count_sql, error);
+
+      if (n < 0)
+        return FALSE;
+      if (!defer_objects (self, bulk, audit_insert_trigger_sql, "TRIGGER",
+                          officer_import_tables[i].table, error))
+        return FALSE;
+      /* Inserting into a large index costs a descent per row; rebuilding it
+       * sorts every row of the table once. */
+      if ((gint64) n_new > n &&
+          !defer_objects (self, bulk, deferrable_indexes_sql, "INDEX",
+                          officer_import_tables[i].table, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+zf_store_import_finish_bulk (ZfStore  *self,
+                             GError  **error)
+{
+  ImportBulk *bulk = import_bulk (self);
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (bulk != NULL, FALSE);
+
+  for (guint i = 0; i < bulk->deferred->len; i++)
+    if (!exec_ddl (self, g_ptr_array_index (bulk->deferred, i), error))
+      return FALSE;
+  g_ptr_array_set_size (bulk->deferred, 0);
+  return TRUE;
 }
 
 gint64

@@ -19,6 +19,12 @@ gboolean    zf_store_import_find            (ZfStore                 *self,
                                              gint64                  *id,
                                              char                  ***current,
                                              GError                 **error);
+/* Around a plan, inside its read transaction: reads once the keys that
+ * zf_store_import_find() looks rows up by (officers' ID and certificate
+ * numbers), so that a row whose keys are not stored needs no query. */
+void        zf_store_import_set_planning    (ZfStore                 *self,
+                                             const ZfImportRegister  *reg,
+                                             gboolean                 planning);
 /* Inserts (@id 0) or updates one row, with its certificate and 'issued'
  * event for officers. Call inside a transaction. */
 gboolean    zf_store_import_write           (ZfStore                 *self,
@@ -30,6 +36,18 @@ gboolean    zf_store_import_write           (ZfStore                 *self,
  * larger cache for its transaction keeps the time linear in the rows. */
 void        zf_store_import_set_bulk        (ZfStore                 *self,
                                              gboolean                 bulk);
+/* In bulk mode, inside the import's transaction, before writing @n_new
+ * new rows: reserves their UUIDs, drops the audit insert triggers
+ * (per-row auditing is off) and, of the tables the import more than
+ * doubles, the secondary indexes. zf_store_import_finish_bulk() creates
+ * them again from their stored definitions before the commit; a rollback
+ * restores them as well. */
+gboolean    zf_store_import_prepare_bulk    (ZfStore                 *self,
+                                             const ZfImportRegister  *reg,
+                                             guint                    n_new,
+                                             GError                 **error);
+gboolean    zf_store_import_finish_bulk     (ZfStore                 *self,
+                                             GError                 **error);
 gint64      zf_store_import_body_id         (ZfStore                 *self,
                                              const char              *name);
 /* The officer a case file's officers cell names by @token, a certificate

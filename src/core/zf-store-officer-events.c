@@ -426,15 +426,17 @@ issue_taken_over_card (ZfStore                 *self,
 {
   static const char issue_sql[] =
     "INSERT INTO certificate (uuid, officer_id, number, issuing_authority, issue_date, "
-    "valid_until, category, area, status) VALUES (?8, ?1, ?2, ?3, ?4, ?5, ?6, ?7, 'valid')";
-  static const char events_sql[] =
+    "valid_until, category, area, status, created_at, updated_at) VALUES (?8, ?1, ?2, ?3, ?4, "
+    "?5, ?6, ?7, 'valid', coalesce (?9, " ZF_NOW "), coalesce (?9, " ZF_NOW "))";
+  /* One row per execution: a statement of two rows keeps a statement
+   * journal, so that a failing second row can undo the first. */
+  static const char event_sql[] =
     "INSERT INTO officer_event (uuid, officer_id, certificate_id, kind, date, reason, doc_number, "
-    "operator) VALUES (?6, ?1, ?2, 'applied', ?3, ?4, ?5, zf_operator ()), "
-    "(?7, ?1, ?2, 'issued', ?3, ?4, ?5, zf_operator ())";
+    "operator, created_at, updated_at) VALUES (?6, ?1, ?2, ?7, ?3, ?4, ?5, zf_operator (), "
+    "coalesce (?8, " ZF_NOW "), coalesce (?8, " ZF_NOW "))";
+  static const char *const kinds[] = { "applied", "issued" };
   g_autofree char *until = NULL;
-  g_autofree char *card_uuid = g_uuid_string_random ();
-  g_autofree char *applied_uuid = g_uuid_string_random ();
-  g_autofree char *issued_uuid = g_uuid_string_random ();
+  char card_uuid[ZF_UUID_SIZE];
   sqlite3_stmt *stmt;
   gint64 certificate_id;
 
@@ -444,6 +446,7 @@ issue_taken_over_card (ZfStore                 *self,
       until = zf_date_add_days (end, -1);
     }
 
+  zf_store_next_uuid (self, card_uuid);
   stmt = zf_store_prepare (self, issue_sql, error);
   if (stmt == NULL)
     return FALSE;
@@ -455,6 +458,7 @@ issue_taken_over_card (ZfStore                 *self,
   zf_bind_text (stmt, 6, card->category);
   zf_bind_text (stmt, 7, card->area);
   zf_bind_text (stmt, 8, card_uuid);
+  zf_bind_text (stmt, 9, zf_store_row_time (self));
   if (sqlite3_step (stmt) != SQLITE_DONE)
     {
       g_autoptr(GError) local = NULL;
@@ -475,18 +479,26 @@ issue_taken_over_card (ZfStore                 *self,
   sqlite3_reset (stmt);
   certificate_id = sqlite3_last_insert_rowid (zf_store_get_db (self));
 
-  stmt = zf_store_prepare (self, events_sql, error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, officer_id);
-  sqlite3_bind_int64 (stmt, 2, certificate_id);
-  zf_bind_text (stmt, 3, issue_date);
-  zf_bind_text (stmt, 4, _("Taken over from an existing register"));
-  zf_bind_text (stmt, 5, doc_number);
-  zf_bind_text (stmt, 6, applied_uuid);
-  zf_bind_text (stmt, 7, issued_uuid);
-  if (!zf_store_exec_stmt (self, stmt, error))
-    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      char event_uuid[ZF_UUID_SIZE];
+
+      zf_store_next_uuid (self, event_uuid);
+
+      stmt = zf_store_prepare (self, event_sql, error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, officer_id);
+      sqlite3_bind_int64 (stmt, 2, certificate_id);
+      zf_bind_text (stmt, 3, issue_date);
+      zf_bind_text (stmt, 4, _("Taken over from an existing register"));
+      zf_bind_text (stmt, 5, doc_number);
+      zf_bind_text (stmt, 6, event_uuid);
+      sqlite3_bind_text (stmt, 7, kinds[i], -1, SQLITE_STATIC);
+      zf_bind_text (stmt, 8, zf_store_row_time (self));
+      if (!zf_store_exec_stmt (self, stmt, error))
+        return FALSE;
+    }
 
   zf_store_notify_changed (self, "certificate", certificate_id);
   zf_store_notify_changed (self, "officer_event", 0);

@@ -489,8 +489,10 @@ zf_store_insert_officer_bulk (ZfStore    *self,
                               ZfOfficer  *officer,
                               GError    **error)
 {
-  static const char insert_sql[] = OFFICER_INSERT ("uuid, ", ":uuid, ");
-  g_autofree char *uuid = g_uuid_string_random ();
+  static const char insert_sql[] =
+    OFFICER_INSERT ("uuid, created_at, updated_at, ",
+                    ":uuid, coalesce (:row_time, " ZF_NOW "), coalesce (:row_time, " ZF_NOW "), ");
+  char uuid[ZF_UUID_SIZE];
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
@@ -500,11 +502,13 @@ zf_store_insert_officer_bulk (ZfStore    *self,
   if (!prepare_officer (officer, error) || !resolve_section_and_post (self, officer, error))
     return FALSE;
 
+  zf_store_next_uuid (self, uuid);
   g_object_set (officer, "uuid", uuid, NULL);
   stmt = zf_store_prepare (self, insert_sql, error);
   if (stmt == NULL)
     return FALSE;
   zf_record_bind (ZF_RECORD (officer), stmt);
+  zf_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":row_time"), zf_store_row_time (self));
   if (sqlite3_step (stmt) != SQLITE_DONE)
     {
       g_autoptr(GError) local = NULL;

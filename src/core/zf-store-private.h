@@ -49,4 +49,27 @@ void          zf_bind_id           (sqlite3_stmt *stmt,
 char         *zf_column_dup        (sqlite3_stmt *stmt,
                                     int           column);
 
+/* A random (version 4) UUID in its 36-character text form, as
+ * g_uuid_string_random() gives it, written into @uuid without allocating:
+ * a bulk import makes four per row. zf_uuid_fill_v4() draws the 16 bytes
+ * from @rand (NULL: GLib's global generator), zf_uuid_format() writes them. */
+#define ZF_UUID_SIZE 37
+void          zf_uuid_random       (char          uuid[ZF_UUID_SIZE]);
+void          zf_uuid_fill_v4      (GRand        *rand,
+                                    guint8        bytes[16]);
+void          zf_uuid_format       (const guint8  bytes[16],
+                                    char          uuid[ZF_UUID_SIZE]);
+
+/* The row times of a new row: in a bulk import, the local time to the
+ * second as the schema's default would write it, formatted once per
+ * second rather than by SQLite for each column of each row; NULL
+ * otherwise, for coalesce (?, ZF_NOW) to fall back on. */
+#define ZF_NOW "strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')"
+const char   *zf_store_row_time    (ZfStore      *self);
+
+/* The UUID of a new row: in a bulk import, the next of the import's
+ * reserved ones (see zf-store-import.c); otherwise zf_uuid_random(). */
+void          zf_store_next_uuid   (ZfStore      *self,
+                                    char          uuid[ZF_UUID_SIZE]);
+
 G_END_DECLS

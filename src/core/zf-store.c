@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <string.h>
 #include <glib/gstdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -417,6 +418,46 @@ zf_store_collect_rows (ZfStore        *self,
 }
 
 void
+zf_uuid_format (const guint8 bytes[16],
+                char         uuid[ZF_UUID_SIZE])
+{
+  static const char hex[] = "0123456789abcdef";
+  char *p = uuid;
+
+  for (guint i = 0; i < 16; i++)
+    {
+      if (i == 4 || i == 6 || i == 8 || i == 10)
+        *p++ = '-';
+      *p++ = hex[bytes[i] >> 4];
+      *p++ = hex[bytes[i] & 0x0f];
+    }
+  *p = '\0';
+}
+
+void
+zf_uuid_fill_v4 (GRand  *rand,
+                 guint8  bytes[16])
+{
+  for (guint i = 0; i < 16; i += 4)
+    {
+      guint32 r = rand ? g_rand_int (rand) : g_random_int ();
+
+      memcpy (bytes + i, &r, sizeof r);
+    }
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;   /* version 4 */
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;   /* RFC 4122 variant */
+}
+
+void
+zf_uuid_random (char uuid[ZF_UUID_SIZE])
+{
+  guint8 bytes[16];
+
+  zf_uuid_fill_v4 (NULL, bytes);
+  zf_uuid_format (bytes, uuid);
+}
+
+void
 zf_bind_text (sqlite3_stmt *stmt,
               int           index,
               const char   *text)
@@ -487,6 +528,21 @@ zf_store_begin (ZfStore  *self,
                 GError  **error)
 {
   static const char begin_sql[] = "BEGIN IMMEDIATE";
+  static const char savepoint_sql[] = "SAVEPOINT zf_nested";
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  if (!zf_store_exec (self, self->depth == 0 ? begin_sql : savepoint_sql, error))
+    return FALSE;
+  self->depth++;
+  return TRUE;
+}
+
+gboolean
+zf_store_begin_read (ZfStore  *self,
+                     GError  **error)
+{
+  static const char begin_sql[] = "BEGIN DEFERRED";
   static const char savepoint_sql[] = "SAVEPOINT zf_nested";
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);

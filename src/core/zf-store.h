@@ -30,6 +30,10 @@ void        zf_store_set_operator     (ZfStore     *self,
  * outermost one commits, so views never see half of a user action. */
 gboolean    zf_store_begin            (ZfStore     *self,
                                        GError     **error);
+/* A transaction that only reads until it writes: many reads in one
+ * snapshot take the file's lock once instead of once per statement. */
+gboolean    zf_store_begin_read       (ZfStore     *self,
+                                       GError     **error);
 gboolean    zf_store_commit           (ZfStore     *self,
                                        GError     **error);
 void        zf_store_rollback         (ZfStore     *self);
