@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 #include <sys/stat.h>
 
 #include "zf-error.h"
@@ -148,6 +149,39 @@ test_upgrade_v3_officers (void)
   zf_test_sqlite_exec (db, "DELETE FROM officer WHERE id = 11");
   g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM certificate"), ==, 0);
   g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM officer_event"), ==, 0);
+  sqlite3_close (db);
+}
+
+/* A rebuild runs with foreign keys off: a row pointing nowhere (written
+ * by another program with them off) stops the upgrade, which leaves the
+ * file at its version, rather than being carried over. */
+static void
+test_upgrade_refuses_broken_reference (void)
+{
+  g_autofree char *path = zf_test_db_path ("v3-orphan.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfStore) old = NULL;
+  g_autoptr(ZfStore) store = NULL;
+  sqlite3 *db;
+
+  old = zf_store_open_at_version (path, 3, &error);
+  g_assert_no_error (error);
+  g_clear_object (&old);
+
+  db = zf_test_sqlite_open (path);
+  zf_test_sqlite_exec (db, "PRAGMA foreign_keys = OFF");
+  zf_test_sqlite_exec (db, "INSERT INTO certificate (id, uuid, officer_id, number, status) "
+                           "VALUES (21, 'u-card', 404, '42070300011', 'valid')");
+  sqlite3_close (db);
+
+  store = zf_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_DAMAGED);
+  g_assert_nonnull (strstr (error->message, "certificate"));
+
+  db = zf_test_sqlite_open (path);
+  g_assert_cmpint (zf_test_sqlite_int (db, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM certificate WHERE id = 21"), ==, 1);
   sqlite3_close (db);
 }
 
@@ -314,6 +348,7 @@ main (int   argc,
 
   g_test_add_func ("/migrations/upgrade-keeps-data", test_upgrade_keeps_data);
   g_test_add_func ("/migrations/upgrade-v3-officers", test_upgrade_v3_officers);
+  g_test_add_func ("/migrations/refuses-broken-reference", test_upgrade_refuses_broken_reference);
   g_test_add_func ("/migrations/newer-schema-refused", test_newer_schema_refused);
   g_test_add_func ("/migrations/private-files", test_private_files);
   g_test_add_func ("/migrations/pragmas-and-identity", test_pragmas_and_identity);

@@ -737,6 +737,26 @@ pragma_int (sqlite3    *db,
   return value;
 }
 
+/* With foreign keys off, a rebuilt table could lose a row another one
+ * points at: SQLite's own recipe checks before the commit. */
+static gboolean
+foreign_keys_hold (sqlite3  *db,
+                   GError  **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, "PRAGMA foreign_key_check", -1, &stmt, NULL);
+  gboolean broken = rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW;
+
+  if (broken)
+    g_set_error (error, ZF_ERROR, ZF_ERROR_DAMAGED,
+                 _("A row of “%s” refers to a row that no longer exists."),
+                 (const char *) sqlite3_column_text (stmt, 0));
+  else if (rc != SQLITE_OK)
+    g_set_error (error, ZF_ERROR, ZF_ERROR_DAMAGED, "%s", sqlite3_errmsg (db));
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_OK && !broken;
+}
+
 /* One step in its own transaction together with the user_version bump, so
  * that a failed step leaves the previous version intact. A step may
  * rebuild a table others refer to, and dropping the old one with foreign
@@ -756,6 +776,7 @@ migrate_step (sqlite3              *db,
   ok = exec_or_error (db, "BEGIN IMMEDIATE", error);
   if (ok &&
       !(exec_or_error (db, step->sql, error) &&
+        foreign_keys_hold (db, error) &&
         rebuild_audit_triggers (db, error) &&
         exec_or_error (db, bump, error) &&
         exec_or_error (db, "COMMIT", error)))
