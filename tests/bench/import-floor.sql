@@ -1,9 +1,11 @@
 -- The floor of an officers import: the sqlite3 shell putting the rows of
 -- the CSV (already in the table import_rows) into Zhifa's own tables with
--- set-based INSERT … SELECT, with every index, constraint and default of the
--- schema but no validation and no per-row code. The audit triggers are
--- dropped first: they call functions only Zhifa defines (its own import
--- writes one summary row instead). Run on a throw-away copy.
+-- set-based INSERT … SELECT, with every constraint and default of the
+-- schema but no validation and no per-row code; tests/bench/run drops the
+-- non-unique indexes before and creates them after, as Zhifa's bulk
+-- import does. The audit triggers are dropped first: they call functions
+-- only Zhifa defines (its own import writes one summary row instead). Run
+-- on a throw-away copy.
 DROP TRIGGER audit_officer_insert;
 DROP TRIGGER audit_certificate_insert;
 DROP TRIGGER audit_officer_event_insert;
