@@ -523,14 +523,14 @@ zf_store_notify_changed (ZfStore    *self,
     emit_pending (self);
 }
 
-gboolean
-zf_store_begin (ZfStore  *self,
-                GError  **error)
+/* The outermost level opens the transaction with @begin_sql; a nested
+ * one is a savepoint inside it. */
+static gboolean
+begin_level (ZfStore     *self,
+             const char  *begin_sql,
+             GError     **error)
 {
-  static const char begin_sql[] = "BEGIN IMMEDIATE";
   static const char savepoint_sql[] = "SAVEPOINT zf_nested";
-
-  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
   if (!zf_store_exec (self, self->depth == 0 ? begin_sql : savepoint_sql, error))
     return FALSE;
@@ -539,18 +539,25 @@ zf_store_begin (ZfStore  *self,
 }
 
 gboolean
+zf_store_begin (ZfStore  *self,
+                GError  **error)
+{
+  static const char begin_sql[] = "BEGIN IMMEDIATE";
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  return begin_level (self, begin_sql, error);
+}
+
+gboolean
 zf_store_begin_read (ZfStore  *self,
                      GError  **error)
 {
   static const char begin_sql[] = "BEGIN DEFERRED";
-  static const char savepoint_sql[] = "SAVEPOINT zf_nested";
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
-  if (!zf_store_exec (self, self->depth == 0 ? begin_sql : savepoint_sql, error))
-    return FALSE;
-  self->depth++;
-  return TRUE;
+  return begin_level (self, begin_sql, error);
 }
 
 gboolean
