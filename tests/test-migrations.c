@@ -74,6 +74,19 @@ test_upgrade_keeps_data (void)
   sqlite3_close (db);
 }
 
+/* A new file at schema version 3, open in a plain connection to be
+ * filled as a Zhifa of that version would have. */
+static sqlite3 *
+open_at_version_3 (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfStore) old = zf_store_open_at_version (path, 3, &error);
+
+  g_assert_no_error (error);
+  g_clear_object (&old);
+  return zf_test_sqlite_open (path);
+}
+
 /* Version 4 rebuilds officer, certificate and officer_event (their CHECKs
  * without IN lists): every row keeps its id and uuid, the rows that refer
  * to them still do, and the rebuilt tables refuse, cascade and audit as
@@ -83,15 +96,10 @@ test_upgrade_v3_officers (void)
 {
   g_autofree char *path = zf_test_db_path ("v3.db");
   g_autoptr(GError) error = NULL;
-  g_autoptr(ZfStore) old = NULL;
   g_autoptr(ZfStore) store = NULL;
   sqlite3 *db;
 
-  old = zf_store_open_at_version (path, 3, &error);
-  g_assert_no_error (error);
-  g_clear_object (&old);
-
-  db = zf_test_sqlite_open (path);
+  db = open_at_version_3 (path);
   zf_test_sqlite_exec (db, "INSERT INTO body (id, name, kind, level) VALUES (7, '县局', 'organ', 'county')");
   zf_test_sqlite_exec (db, "INSERT INTO officer (id, uuid, name, id_number, sex, body_id, staffing, "
                            "pending_rules) VALUES (11, 'u-officer', '赵一', '420703199001011234', "
@@ -160,15 +168,10 @@ test_upgrade_refuses_broken_reference (void)
 {
   g_autofree char *path = zf_test_db_path ("v3-orphan.db");
   g_autoptr(GError) error = NULL;
-  g_autoptr(ZfStore) old = NULL;
   g_autoptr(ZfStore) store = NULL;
   sqlite3 *db;
 
-  old = zf_store_open_at_version (path, 3, &error);
-  g_assert_no_error (error);
-  g_clear_object (&old);
-
-  db = zf_test_sqlite_open (path);
+  db = open_at_version_3 (path);
   zf_test_sqlite_exec (db, "PRAGMA foreign_keys = OFF");
   zf_test_sqlite_exec (db, "INSERT INTO certificate (id, uuid, officer_id, number, status) "
                            "VALUES (21, 'u-card', 404, '42070300011', 'valid')");
