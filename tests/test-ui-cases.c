@@ -7,7 +7,7 @@
 
 #include "case-fixture.h"
 #include "zf-cases-view.h"
-#include "ui-print-util.h"
+#include "ui-test-util.h"
 #include "zf-evaluation-form.h"
 #include "zf-standard-editor.h"
 #include "zf-store-standards.h"

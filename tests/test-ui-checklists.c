@@ -6,6 +6,7 @@
 #include <gtk/gtk.h>
 #include <string.h>
 
+#include "ui-test-util.h"
 #include "zf-checklist-editors.h"
 #include "zf-checklists-view.h"
 #include "zf-draw-dialog.h"
@@ -37,19 +38,6 @@ static const char fixture_sql[] =
   "INSERT INTO post (id, section_id, name) VALUES (1, 1, '执法岗');"
   "UPDATE officer SET section_id = 1, post_id = 1 WHERE id = 1;";
 
-static void
-settle (void)
-{
-  gint64 until = g_get_monotonic_time () + 300 * 1000;
-
-  while (g_get_monotonic_time () < until || g_main_context_pending (NULL))
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-}
-
 static gint64
 query_int (ZfStore    *store,
            const char *sql)
@@ -62,19 +50,6 @@ query_int (ZfStore    *store,
     value = sqlite3_column_int64 (stmt, 0);
   sqlite3_finalize (stmt);
   return value;
-}
-
-static void
-remove_database (const char *dir,
-                 const char *path)
-{
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-
-  g_unlink (path);
-  g_unlink (wal);
-  g_unlink (shm);
-  g_rmdir (dir);
 }
 
 static gint64
@@ -138,11 +113,11 @@ test_matter_and_draw (void)
   g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &view);
   gtk_window_set_child (window, GTK_WIDGET (view));
   gtk_window_present (window);
-  settle ();
+  ui_test_settle ();
 
   zf_checklists_view_set_body (view, 1);
   zf_checklists_view_show_register (view, "matters");
-  settle ();
+  ui_test_settle ();
 
   /* Without a basis the matter is refused by C3, shown with its clause. */
   dialog = zf_checklists_view_new_record (view);
@@ -162,7 +137,7 @@ test_matter_and_draw (void)
   zf_editor_set_body (ZF_RECORD_DIALOG (dialog), 1);
   g_assert_true (zf_matter_editor_set_article (ZF_RECORD_DIALOG (dialog), article, TRUE));
   g_assert_true (zf_record_dialog_save (ZF_RECORD_DIALOG (dialog)));
-  settle ();
+  ui_test_settle ();
   g_assert_null (dialog);
 
   matter = query_int (store, "SELECT id FROM matter WHERE code = 'XZCF-001' AND body_id = 1");
@@ -184,7 +159,7 @@ test_matter_and_draw (void)
 
   /* The draw: two targets, two inspectors each, 孙三 kept out. */
   zf_checklists_view_show_register (view, "draws");
-  settle ();
+  ui_test_settle ();
   dialog = zf_checklists_view_new_draw (view);
   g_assert_true (ZF_IS_DRAW_DIALOG (dialog));
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
@@ -202,7 +177,7 @@ test_matter_and_draw (void)
   zf_draw_dialog_set_date (ZF_DRAW_DIALOG (dialog), "2024-06-01");
 
   g_assert_true (zf_draw_dialog_run (ZF_DRAW_DIALOG (dialog)));
-  settle ();
+  ui_test_settle ();
   draw = zf_draw_dialog_get_draw_id (ZF_DRAW_DIALOG (dialog));
   g_assert_cmpint (draw, >, 0);
   g_assert_cmpint (query_int (store, "SELECT count(*) FROM draw"), ==, 1);
@@ -217,7 +192,7 @@ test_matter_and_draw (void)
 
   zf_draw_dialog_mark_done (ZF_DRAW_DIALOG (dialog), 0, "2024-06-03", "未发现问题");
   g_assert_true (zf_draw_dialog_save_results (ZF_DRAW_DIALOG (dialog)));
-  settle ();
+  ui_test_settle ();
   g_assert_null (dialog);
   g_assert_cmpint (query_int (store, "SELECT count(*) FROM draw_result WHERE done AND "
                               "done_date = '2024-06-03' AND findings = '未发现问题'"), ==, 1);
@@ -231,10 +206,10 @@ test_matter_and_draw (void)
   gtk_window_destroy (dialog);
 
   gtk_window_destroy (window);
-  settle ();
+  ui_test_settle ();
   g_assert_null (view);
   g_clear_object (&store);
-  remove_database (dir, path);
+  ui_test_remove_database (dir, path);
 }
 
 static gint64
@@ -308,17 +283,17 @@ test_transfer_and_duties (void)
   g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &view);
   gtk_window_set_child (window, GTK_WIDGET (view));
   gtk_window_present (window);
-  settle ();
+  ui_test_settle ();
 
   /* 执法依据目录: every law, or the body's catalog by legal force. */
   zf_checklists_view_show_register (view, "laws");
-  settle ();
+  ui_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (zf_checklists_view_get_list (view, "laws")), ==, 3);
   zf_checklists_view_set_body (view, 2);
-  settle ();
+  ui_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (zf_checklists_view_get_list (view, "laws")), ==, 0);
   zf_checklists_view_set_body (view, 1);
-  settle ();
+  ui_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (zf_checklists_view_get_list (view, "laws")), ==, 2);
   {
     g_autofree char *top = list_string (view, "laws", 0, "title");
@@ -330,7 +305,7 @@ test_transfer_and_duties (void)
 
   zf_checklists_view_show_register (view, "matters");
   zf_checklists_view_select_id (view, "matters", first);
-  settle ();
+  ui_test_settle ();
 
   /* An officer who is not on the post: refused by C4, nothing written. */
   dialog = zf_checklists_view_assign_duties (view);
@@ -346,7 +321,7 @@ test_transfer_and_duties (void)
   g_assert_cmpint (query_int (store, "SELECT count(*) FROM duty_assignment"), ==, 0);
   g_assert_true (zf_duty_dialog_set_holder (ZF_DUTY_DIALOG (dialog), "officer", 1));
   g_assert_true (zf_duty_dialog_run (ZF_DUTY_DIALOG (dialog)));
-  settle ();
+  ui_test_settle ();
   g_assert_null (dialog);
   g_assert_cmpint (query_int (store, "SELECT count(*) FROM duty_assignment WHERE section_id = 1 "
                               "AND post_id = 1 AND officer_id = 1"), ==, 1);
@@ -371,7 +346,7 @@ test_transfer_and_duties (void)
   g_assert_cmpint (query_int (store, "SELECT count(*) FROM matter WHERE status <> 'active'"), ==, 0);
   zf_transfer_dialog_set_doc_number (ZF_TRANSFER_DIALOG (dialog), "某府办发〔2024〕12号");
   g_assert_true (zf_transfer_dialog_run (ZF_TRANSFER_DIALOG (dialog)));
-  settle ();
+  ui_test_settle ();
   g_assert_null (dialog);
   g_assert_cmpint (query_int (store, "SELECT count(*) FROM matter WHERE body_id = 1 "
                               "AND status = 'transferred'"), ==, 2);
@@ -398,14 +373,14 @@ test_transfer_and_duties (void)
   g_assert_nonnull (strstr (zf_duty_dialog_get_error (ZF_DUTY_DIALOG (dialog)), "C4"));
   g_assert_cmpint (query_int (store, "SELECT count(*) FROM duty_assignment"), ==, 1);
   gtk_window_destroy (dialog);
-  settle ();
+  ui_test_settle ();
   g_assert_null (dialog);
 
   gtk_window_destroy (window);
-  settle ();
+  ui_test_settle ();
   g_assert_null (view);
   g_clear_object (&store);
-  remove_database (dir, path);
+  ui_test_remove_database (dir, path);
 }
 
 int

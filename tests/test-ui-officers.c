@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "officer-test-util.h"
+#include "ui-test-util.h"
 #include "zf-date.h"
 #include "zf-officer-dialog.h"
 #include "zf-officer-event-dialog.h"
@@ -15,26 +16,10 @@
 #include "zf-proposal-dialog.h"
 #include "zf-store-bodies.h"
 #include "zf-store-officers.h"
-#include "ui-print-util.h"
 
 /* The officers page on a temporary database: open an officer, record a
  * 不称职 assessment, see the proposed suspension (rule and clause), confirm
  * it with a document number, see the status and the history change. */
-
-/* Lets idles (detail reload, reselection after a list refresh) and a few
- * frames run. */
-static void
-settle (void)
-{
-  gint64 until = g_get_monotonic_time () + 300 * 1000;
-
-  while (g_get_monotonic_time () < until || g_main_context_pending (NULL))
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-}
 
 static const char *
 row_text (GtkListBox *list,
@@ -44,19 +29,6 @@ row_text (GtkListBox *list,
   GtkWidget *child = row ? gtk_list_box_row_get_child (row) : NULL;
 
   return GTK_IS_LABEL (child) ? gtk_label_get_text (GTK_LABEL (child)) : NULL;
-}
-
-static void
-remove_database (const char *dir,
-                 const char *path)
-{
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-
-  g_unlink (path);
-  g_unlink (wal);
-  g_unlink (shm);
-  g_rmdir (dir);
 }
 
 static gint64
@@ -104,11 +76,11 @@ test_assessment_suspension (void)
   g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &view);
   gtk_window_set_child (window, GTK_WIDGET (view));
   gtk_window_present (window);
-  settle ();
+  ui_test_settle ();
 
   g_assert_cmpuint (g_list_model_get_n_items (zf_officers_view_get_model (view)), ==, 1);
   zf_officers_view_select_id (view, id);
-  settle ();
+  ui_test_settle ();
   g_assert_nonnull (zf_officers_view_get_selected_officer (view));
   g_assert_cmpstr (zf_officer_get_certificate_status (zf_officers_view_get_selected_officer (view)),
                    ==, "valid");
@@ -120,7 +92,7 @@ test_assessment_suspension (void)
   zf_officer_event_dialog_set_field (ZF_OFFICER_EVENT_DIALOG (dialog), "date", today);
   zf_officer_event_dialog_set_field (ZF_OFFICER_EVENT_DIALOG (dialog), "grade", "incompetent");
   g_assert_true (zf_officer_event_dialog_save (ZF_OFFICER_EVENT_DIALOG (dialog)));
-  settle ();
+  ui_test_settle ();
 
   /* The rule proposes; nothing changed yet. */
   proposals = zf_officers_view_get_proposals (view);
@@ -143,7 +115,7 @@ test_assessment_suspension (void)
   g_assert_nonnull (strstr (zf_proposal_dialog_get_error (ZF_PROPOSAL_DIALOG (dialog)), "文号"));
   zf_proposal_dialog_set_doc_number (ZF_PROPOSAL_DIALOG (dialog), "鄂区执监〔2026〕12号");
   g_assert_true (zf_proposal_dialog_confirm (ZF_PROPOSAL_DIALOG (dialog)));
-  settle ();
+  ui_test_settle ();
 
   g_assert_cmpstr (zf_officer_get_certificate_status (zf_officers_view_get_selected_officer (view)),
                    ==, "suspended");
@@ -165,10 +137,10 @@ test_assessment_suspension (void)
                      "suspension");
 
   gtk_window_destroy (window);
-  settle ();
+  ui_test_settle ();
   g_assert_null (view);
   g_clear_object (&store);
-  remove_database (dir, path);
+  ui_test_remove_database (dir, path);
 }
 
 static ZfOfficersView *
@@ -181,7 +153,7 @@ open_view (ZfStore    *store,
   gtk_window_set_default_size (*window, 1200, 800);
   gtk_window_set_child (*window, GTK_WIDGET (view));
   gtk_window_present (*window);
-  settle ();
+  ui_test_settle ();
   return view;
 }
 
@@ -230,7 +202,7 @@ test_officer_dialog (void)
   zf_officer_dialog_set_field (dialog, "title", "副股长");
   zf_officer_dialog_set_field (dialog, "phone", "13800000000");
   g_assert_true (zf_officer_dialog_save (dialog));
-  settle ();
+  ui_test_settle ();
 
   g_assert_cmpuint (g_list_model_get_n_items (zf_officers_view_get_model (view)), ==, 2);
   saved = zf_store_find_officer_by_id_number (store, with_x);
@@ -254,27 +226,27 @@ test_officer_dialog (void)
   g_assert_nonnull (strstr (zf_officer_dialog_get_error (dialog), "王芳"));
   g_assert_nonnull (dialog);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  settle ();
+  ui_test_settle ();
   g_assert_null (dialog);
   g_assert_cmpint (zf_store_count_officers (store, NULL), ==, 2);
 
   /* Edit the holder: the title changes, the card stays valid. */
   zf_officers_view_select_id (view, holder);
-  settle ();
+  ui_test_settle ();
   dialog = ZF_OFFICER_DIALOG (zf_officers_view_edit_officer (view, FALSE));
   zf_officer_dialog_set_field (dialog, "title", "大队长");
   g_assert_true (zf_officer_dialog_save (dialog));
-  settle ();
+  ui_test_settle ();
   selected = zf_officers_view_get_selected_officer (view);
   g_assert_cmpstr (zf_record_get_string (ZF_RECORD (selected), "title"), ==, "大队长");
   g_assert_cmpstr (zf_officer_get_certificate_status (selected), ==, "valid");
   g_assert_cmpstr (zf_officer_get_name (selected), ==, "刘洋");
 
   gtk_window_destroy (window);
-  settle ();
+  ui_test_settle ();
   g_assert_null (view);
   g_clear_object (&store);
-  remove_database (dir, path);
+  ui_test_remove_database (dir, path);
 }
 
 static gboolean
@@ -316,12 +288,12 @@ test_preferences (void)
   dialog = zf_preferences_dialog_new (NULL, store);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   gtk_window_present (GTK_WINDOW (dialog));
-  settle ();
+  ui_test_settle ();
   zf_preferences_dialog_set_value (dialog, "training_hours_min", 60);
   zf_preferences_dialog_set_value (dialog, "certificate_validity_years", 6);
   zf_preferences_dialog_set_value (dialog, "expiry_warning_days", 120);
   g_assert_true (zf_preferences_dialog_save (dialog));
-  settle ();
+  ui_test_settle ();
   g_assert_null (dialog);
 
   zf_store_get_officer_settings (store, &settings);
@@ -336,13 +308,13 @@ test_preferences (void)
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   zf_preferences_dialog_set_value (dialog, "training_hours_min", 80);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  settle ();
+  ui_test_settle ();
   g_assert_null (dialog);
   zf_store_get_officer_settings (store, &settings);
   g_assert_cmpfloat (settings.training_hours_min, ==, 60);
 
   g_clear_object (&store);
-  remove_database (dir, path);
+  ui_test_remove_database (dir, path);
 }
 
 /* The print button prints the holder list the PDF export writes: same
@@ -367,7 +339,7 @@ test_print (void)
   g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &view);
   gtk_window_set_child (window, GTK_WIDGET (view));
   gtk_window_present (window);
-  settle ();
+  ui_test_settle ();
 
   operation = zf_officers_view_new_print_operation (view);
   text = ui_test_print_to_text (operation);
@@ -378,10 +350,10 @@ test_print (void)
   g_assert_nonnull (strstr (text, "(A4)"));
 
   gtk_window_destroy (window);
-  settle ();
+  ui_test_settle ();
   g_assert_null (view);
   g_clear_object (&store);
-  remove_database (dir, path);
+  ui_test_remove_database (dir, path);
 }
 
 int

@@ -1,4 +1,4 @@
-#define G_LOG_DOMAIN "ui-print-util"
+#define G_LOG_DOMAIN "ui-test-util"
 
 #include "config.h"
 
@@ -6,7 +6,33 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ui-print-util.h"
+#include "ui-test-util.h"
+
+void
+ui_test_settle (void)
+{
+  gint64 until = g_get_monotonic_time () + 300 * 1000;
+
+  while (g_get_monotonic_time () < until || g_main_context_pending (NULL))
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+void
+ui_test_remove_database (const char *dir,
+                         const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (dir);
+}
 
 static char *
 run (const char * const *argv)

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Lets idles (detail reloads, list refreshes) and a few frames run:
+ * 300 ms, then until nothing is pending. */
+void  ui_test_settle          (void);
+
+/* Removes a test database with its WAL files, then its directory. */
+void  ui_test_remove_database (const char *dir,
+                               const char *path);
+
+/* Runs @operation as the print dialog's "Print to File" would, to a
+ * temporary PDF, and returns that PDF's text (pdftotext) followed by a
+ * line "Pages: N" and "Page size: W x H pts" from pdfinfo. */
+char *ui_test_print_to_text  (GtkPrintOperation *operation);
+
+G_END_DECLS
