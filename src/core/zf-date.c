@@ -59,18 +59,25 @@ zf_date_today (void)
   return g_date_time_format (now, "%Y-%m-%d");
 }
 
+/* The last day an ISO date of ten characters can name: arithmetic that
+ * would go past it, or before 0001-01-01, has no answer (NULL). */
+#define LAST_YEAR 9999
+
 char *
 zf_date_add_days (const char *iso,
                   int         days)
 {
-  GDate date;
+  GDate date, last;
+  gint64 julian;
 
   if (!zf_date_parse (iso, &date))
     return NULL;
-  if (days >= 0)
-    g_date_add_days (&date, days);
-  else
-    g_date_subtract_days (&date, -days);
+  g_date_clear (&last, 1);
+  g_date_set_dmy (&last, 31, G_DATE_DECEMBER, LAST_YEAR);
+  julian = (gint64) g_date_get_julian (&date) + days;
+  if (julian < 1 || julian > (gint64) g_date_get_julian (&last))
+    return NULL;
+  g_date_set_julian (&date, (guint32) julian);
   return zf_date_to_iso (&date);
 }
 
@@ -79,8 +86,13 @@ zf_date_add_months (const char *iso,
                     int         months)
 {
   GDate date;
+  gint64 month;
 
   if (!zf_date_parse (iso, &date))
+    return NULL;
+  /* Months since the start of year 0 of the result. */
+  month = (gint64) g_date_get_year (&date) * 12 + (g_date_get_month (&date) - 1) + months;
+  if (month / 12 < 1 || month / 12 > LAST_YEAR)
     return NULL;
   if (months >= 0)
     g_date_add_months (&date, months);

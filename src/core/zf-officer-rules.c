@@ -586,7 +586,7 @@ zf_rule_officer_biennial_exam (GPtrArray               *events,
     {
       g_autofree char *window = zf_date_add_months (valid_until, -settings->exam_before_expiry_months);
 
-      if (strcmp (window, today) <= 0 && strcmp (today, valid_until) <= 0 &&
+      if (window != NULL && strcmp (window, today) <= 0 && strcmp (today, valid_until) <= 0 &&
           (last < 0 || strcmp (zf_officer_event_get_date (EV (events, last)), window) < 0))
         zf_findings_add (findings, "R7", CLAUSE_S0_OFFICERS, ZF_SEVERITY_WARNING,
                          _("The certificate expires on %s: the renewal exam is due in the "
@@ -623,7 +623,7 @@ zf_rule_officer_expiry (const char              *status,
     return;
 
   limit = zf_date_add_days (today, settings->expiry_warning_days);
-  if (strcmp (valid_until, limit) <= 0)
+  if (limit != NULL && strcmp (valid_until, limit) <= 0)
     zf_findings_add (findings, "V1", NULL, ZF_SEVERITY_WARNING,
                      _("The certificate expires on %s, within %d days."),
                      valid_until, settings->expiry_warning_days);
