@@ -86,6 +86,19 @@ with tempfile.TemporaryDirectory() as tmp:
         '--body', '鄂城区农业农村局', env=env)
     t2 = run('pdftotext', pdf2, '-')
     check('鄂城区农业农村局' in t2 and '鄂城区交通运输局' not in t2, 'body filter')
+    # In English the narrow columns have short headers of their own
+    # ("Category", "Area"): "Enforcement category" was cut to "Enforc…"
+    # there. (pdftotext reads a cut text whole, so the words are checked.)
+    en = dict(os.environ, LANGUAGE='', LANG='C.UTF-8', LC_ALL='C.UTF-8')
+    pdf3 = os.path.join(tmp, 'english.pdf')
+    run(cli, '--database', db, 'export', 'officers', '--pdf', pdf3, '--body', '鄂城区农业农村局',
+        env=en)
+    page1 = run('pdftotext', '-l', '1', pdf3, '-')
+    # A wrapped header comes out of pdftotext as two lines.
+    for word in ('Full', 'name', 'Unit', 'Title / post', 'Certificate', 'number', 'Category',
+                 'Area', 'Valid until'):
+        check(word in page1, 'English header word %r on page 1' % word)
+    check('Enforcement category' not in page1, 'the short English header is used')
     # The pages render (a broken font or surface gives pdftoppm errors).
     r = subprocess.run(['pdftoppm', '-r', '40', '-png', '-f', '1', '-l', '2', pdf,
                         os.path.join(tmp, 'page')], capture_output=True, text=True)

@@ -16,6 +16,9 @@
 #define TITLE_BLOCK  62.0
 #define FOOTER_BLOCK 28.0
 #define ROW_HEIGHT   18.0
+/* Two lines of header: "Certificate number" or "Enforcement category" in
+ * English wraps instead of being cut. */
+#define HEADER_HEIGHT 26.0
 #define FONT         "Noto Sans CJK SC"
 
 typedef struct
@@ -49,15 +52,20 @@ typedef struct
   double      share;    /* of the table width */
 } Column;
 
+/* Headers of their own, in the context below: the narrow columns need
+ * short English words ("Category", not "Enforcement category"), which
+ * the list's title already qualifies. */
+#define HEADER_CONTEXT "holder list"
+
 static const Column columns[] = {
-  { N_("Full name"), 0.09 },
-  { N_("Unit"), 0.24 },
-  { N_("Title / post"), 0.13 },
+  { NC_("holder list", "Full name"), 0.09 },
+  { NC_("holder list", "Unit"), 0.24 },
+  { NC_("holder list", "Title / post"), 0.13 },
   /* A certificate number is never cut: it is what the list is for. */
-  { N_("Certificate number"), 0.18 },
-  { N_("Enforcement category"), 0.11 },
-  { N_("Enforcement area"), 0.11 },
-  { N_("Valid until"), 0.14 },
+  { NC_("holder list", "Certificate number"), 0.18 },
+  { NC_("holder list", "Category"), 0.11 },
+  { NC_("holder list", "Area"), 0.11 },
+  { NC_("holder list", "Valid until"), 0.14 },
 };
 
 static void
@@ -159,7 +167,7 @@ zf_holder_list_paginate (ZfHolderList  *self,
 {
   ZfOfficerFilter filter = get_filter (self);
   PaginateState st = { self, cancellable, { 0, 0, FALSE }, 0, 0, -1 };
-  double table = height - 2 * MARGIN - TITLE_BLOCK - FOOTER_BLOCK - ROW_HEIGHT;
+  double table = height - 2 * MARGIN - TITLE_BLOCK - FOOTER_BLOCK - HEADER_HEIGHT;
 
   g_return_val_if_fail (ZF_IS_HOLDER_LIST (self), FALSE);
 
@@ -238,6 +246,7 @@ typedef struct
   cairo_t      *cr;
   PangoLayout  *layout;
   PangoLayout  *bold;
+  PangoLayout  *header;
   double        y;
   gint64        last_body;
   gboolean      continued;
@@ -400,6 +409,18 @@ new_layout (cairo_t    *cr,
   return layout;
 }
 
+/* The header row's: up to two lines, cut only after the second. */
+static PangoLayout *
+new_header_layout (cairo_t *cr)
+{
+  PangoLayout *layout = new_layout (cr, FONT " Bold 8");
+
+  pango_layout_set_single_paragraph_mode (layout, FALSE);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_height (layout, -2);
+  return layout;
+}
+
 /* The parts of a page around its rows: title block and header row, and
  * the footer. Shared by zf_holder_list_draw_page() (printing asks for
  * pages in any order) and the PDF export (which streams every row once). */
@@ -432,17 +453,19 @@ begin_page (ZfHolderList *self,
   /* The header row, on every page. */
   st->y = MARGIN + TITLE_BLOCK;
   cairo_set_source_rgb (cr, 0.85, 0.89, 0.95);
-  cairo_rectangle (cr, MARGIN, st->y, table_width, ROW_HEIGHT);
+  cairo_rectangle (cr, MARGIN, st->y, table_width, HEADER_HEIGHT);
   cairo_fill (cr);
   cairo_set_source_rgb (cr, 0, 0, 0);
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
     {
       double w = table_width * columns[i].share;
-      show_cached (cr, st->headers, st->bold, _(columns[i].title), x + 3, st->y, w - 6,
-                   PANGO_ALIGN_LEFT);
+      /* show_cached() centres in a row's height: moved to the band's. */
+      show_cached (cr, st->headers, st->header,
+                   g_dpgettext2 (GETTEXT_PACKAGE, HEADER_CONTEXT, columns[i].title), x + 3,
+                   st->y + (HEADER_HEIGHT - ROW_HEIGHT) / 2, w - 6, PANGO_ALIGN_LEFT);
       x += w;
     }
-  st->y += ROW_HEIGHT;
+  st->y += HEADER_HEIGHT;
   st->last_body = -1;
   st->continued = start->continued;
 
@@ -474,6 +497,7 @@ zf_holder_list_draw_page (ZfHolderList  *self,
   const PageStart *start;
   g_autoptr(PangoLayout) layout = NULL;
   g_autoptr(PangoLayout) bold = NULL;
+  g_autoptr(PangoLayout) header = NULL;
   g_autoptr(PangoLayout) title = NULL;
   DrawState st = { 0 };
   gboolean ok = TRUE;
@@ -484,12 +508,14 @@ zf_holder_list_draw_page (ZfHolderList  *self,
   start = &g_array_index (self->pages, PageStart, page);
   layout = new_layout (cr, FONT " 8.5");
   bold = new_layout (cr, FONT " Bold 9");
+  header = new_header_layout (cr);
   title = new_layout (cr, FONT " Bold 16");
 
   st.self = self;
   st.cr = cr;
   st.layout = layout;
   st.bold = bold;
+  st.header = header;
   begin_page (self, &st, title, page);
   if (start->n_rows > 0)
     ok = zf_store_foreach_officer (self->store, &filter, start->offset, start->n_rows,
@@ -555,6 +581,7 @@ stream_pages (ZfHolderList          *self,
   ZfOfficerFilter filter = get_filter (self);
   g_autoptr(PangoLayout) layout = new_layout (cr, FONT " 8.5");
   g_autoptr(PangoLayout) bold = new_layout (cr, FONT " Bold 9");
+  g_autoptr(PangoLayout) header = new_header_layout (cr);
   g_autoptr(PangoLayout) title = new_layout (cr, FONT " Bold 16");
   StreamState st = { { 0 }, title, -1, 0, cancellable, progress, user_data, FALSE };
   g_autoptr(GError) local = NULL;
@@ -563,6 +590,7 @@ stream_pages (ZfHolderList          *self,
   st.draw.cr = cr;
   st.draw.layout = layout;
   st.draw.bold = bold;
+  st.draw.header = header;
   draw_state_init_caches (&st.draw);
   if (!zf_store_foreach_officer (self->store, &filter, 0, -1, stream_row, &st, &local) &&
       !st.stopped)
