@@ -988,6 +988,41 @@ defer_objects (ZfStore     *self,
   return TRUE;
 }
 
+/* A random (version 4) UUID's 16 bytes from @rand, which a bulk import
+ * draws in one go and hands out sorted (reserve_uuids()). */
+static void
+uuid_fill_v4 (GRand  *rand,
+              guint8  bytes[16])
+{
+  for (guint i = 0; i < 16; i += 4)
+    {
+      guint32 r = g_rand_int (rand);
+
+      memcpy (bytes + i, &r, sizeof r);
+    }
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;   /* version 4 */
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;   /* RFC 4122 variant */
+}
+
+/* The text form g_uuid_string_random() gives, written without allocating:
+ * a bulk import makes four per row. */
+static void
+uuid_format (const guint8 bytes[16],
+             char         uuid[ZF_UUID_SIZE])
+{
+  static const char hex[] = "0123456789abcdef";
+  char *p = uuid;
+
+  for (guint i = 0; i < 16; i++)
+    {
+      if (i == 4 || i == 6 || i == 8 || i == 10)
+        *p++ = '-';
+      *p++ = hex[bytes[i] >> 4];
+      *p++ = hex[bytes[i] & 0x0f];
+    }
+  *p = '\0';
+}
+
 /* Random version 4 UUIDs for @n rows, handed out in ascending order of
  * their first two bytes (a counting sort): a new row's key then lands
  * where the previous one did in each UNIQUE (uuid) index, instead of on a
@@ -1006,7 +1041,7 @@ reserve_uuids (ImportBulk *bulk,
     {
       guint8 *u = drawn + (gsize) i * 16;
 
-      zf_uuid_fill_v4 (rand, u);
+      uuid_fill_v4 (rand, u);
       next[(u[0] << 8) | u[1]]++;
     }
   for (guint k = 0; k < 65536; k++)
@@ -1057,9 +1092,13 @@ zf_store_next_uuid (ZfStore *self,
   ImportBulk *bulk = import_bulk (self);
 
   if (bulk != NULL && bulk->next_uuid < bulk->n_uuids)
-    zf_uuid_format (bulk->uuids + (gsize) bulk->next_uuid++ * 16, uuid);
+    uuid_format (bulk->uuids + (gsize) bulk->next_uuid++ * 16, uuid);
   else
-    zf_uuid_random (uuid);
+    {
+      g_autofree char *random = g_uuid_string_random ();
+
+      g_strlcpy (uuid, random, ZF_UUID_SIZE);
+    }
 }
 
 gboolean

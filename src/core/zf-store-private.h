@@ -49,16 +49,8 @@ void          zf_bind_id           (sqlite3_stmt *stmt,
 char         *zf_column_dup        (sqlite3_stmt *stmt,
                                     int           column);
 
-/* A random (version 4) UUID in its 36-character text form, as
- * g_uuid_string_random() gives it, written into @uuid without allocating:
- * a bulk import makes four per row. zf_uuid_fill_v4() draws the 16 bytes
- * from @rand (NULL: GLib's global generator), zf_uuid_format() writes them. */
+/* The 36 characters of a UUID's text form and its terminator. */
 #define ZF_UUID_SIZE 37
-void          zf_uuid_random       (char          uuid[ZF_UUID_SIZE]);
-void          zf_uuid_fill_v4      (GRand        *rand,
-                                    guint8        bytes[16]);
-void          zf_uuid_format       (const guint8  bytes[16],
-                                    char          uuid[ZF_UUID_SIZE]);
 
 /* The row times of a new row: in a bulk import, the local time to the
  * second as the schema's default would write it, formatted once per
@@ -68,7 +60,7 @@ void          zf_uuid_format       (const guint8  bytes[16],
 const char   *zf_store_row_time    (ZfStore      *self);
 
 /* The UUID of a new row: in a bulk import, the next of the import's
- * reserved ones (see zf-store-import.c); otherwise zf_uuid_random(). */
+ * reserved ones (see zf-store-import.c); otherwise a random one. */
 void          zf_store_next_uuid   (ZfStore      *self,
                                     char          uuid[ZF_UUID_SIZE]);
 

@@ -4,7 +4,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <string.h>
 #include <glib/gstdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -415,46 +414,6 @@ zf_store_collect_rows (ZfStore        *self,
     }
   sqlite3_reset (stmt);
   return g_steal_pointer (&rows);
-}
-
-void
-zf_uuid_format (const guint8 bytes[16],
-                char         uuid[ZF_UUID_SIZE])
-{
-  static const char hex[] = "0123456789abcdef";
-  char *p = uuid;
-
-  for (guint i = 0; i < 16; i++)
-    {
-      if (i == 4 || i == 6 || i == 8 || i == 10)
-        *p++ = '-';
-      *p++ = hex[bytes[i] >> 4];
-      *p++ = hex[bytes[i] & 0x0f];
-    }
-  *p = '\0';
-}
-
-void
-zf_uuid_fill_v4 (GRand  *rand,
-                 guint8  bytes[16])
-{
-  for (guint i = 0; i < 16; i += 4)
-    {
-      guint32 r = rand ? g_rand_int (rand) : g_random_int ();
-
-      memcpy (bytes + i, &r, sizeof r);
-    }
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;   /* version 4 */
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;   /* RFC 4122 variant */
-}
-
-void
-zf_uuid_random (char uuid[ZF_UUID_SIZE])
-{
-  guint8 bytes[16];
-
-  zf_uuid_fill_v4 (NULL, bytes);
-  zf_uuid_format (bytes, uuid);
 }
 
 void
