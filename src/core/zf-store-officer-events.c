@@ -65,6 +65,21 @@ needs_doc_number (const char *kind)
   return g_strv_contains (kinds, kind);
 }
 
+/* The card's own valid-until, or the settings' term from @issue_date:
+ * valid to the day before the anniversary. */
+static char *
+card_valid_until (const ZfCertificateCard *card,
+                  const char              *issue_date,
+                  const ZfOfficerSettings *settings)
+{
+  g_autofree char *end = NULL;
+
+  if (card->valid_until != NULL)
+    return g_strdup (card->valid_until);
+  end = zf_date_add_months (issue_date, 12 * settings->certificate_validity_years);
+  return zf_date_add_days (end, -1);
+}
+
 static gboolean
 write_certificate (ZfStore                 *self,
                    gint64                   officer_id,
@@ -141,11 +156,7 @@ write_certificate (ZfStore                 *self,
           return FALSE;
         }
       zf_store_get_officer_settings (self, &settings);
-      if (card->valid_until == NULL)
-        {
-          g_autofree char *end = zf_date_add_months (date, 12 * settings.certificate_validity_years);
-          until = zf_date_add_days (end, -1);
-        }
+      until = card_valid_until (card, date, &settings);
       stmt = zf_store_prepare (self, issue_sql, error);
       if (stmt == NULL)
         return FALSE;
@@ -153,7 +164,7 @@ write_certificate (ZfStore                 *self,
       zf_bind_text (stmt, 2, card->number);
       zf_bind_text (stmt, 3, card->issuing_authority);
       zf_bind_text (stmt, 4, date);
-      zf_bind_text (stmt, 5, card->valid_until ? card->valid_until : until);
+      zf_bind_text (stmt, 5, until);
       zf_bind_text (stmt, 6, card->category);
       zf_bind_text (stmt, 7, card->area);
       return zf_store_exec_stmt (self, stmt, error);
@@ -440,12 +451,7 @@ issue_taken_over_card (ZfStore                 *self,
   sqlite3_stmt *stmt;
   gint64 certificate_id;
 
-  if (card->valid_until == NULL)
-    {
-      g_autofree char *end = zf_date_add_months (issue_date, 12 * settings->certificate_validity_years);
-      until = zf_date_add_days (end, -1);
-    }
-
+  until = card_valid_until (card, issue_date, settings);
   zf_store_next_uuid (self, card_uuid);
   stmt = zf_store_prepare (self, issue_sql, error);
   if (stmt == NULL)
@@ -454,7 +460,7 @@ issue_taken_over_card (ZfStore                 *self,
   zf_bind_text (stmt, 2, card->number);
   zf_bind_text (stmt, 3, card->issuing_authority);
   zf_bind_text (stmt, 4, issue_date);
-  zf_bind_text (stmt, 5, card->valid_until ? card->valid_until : until);
+  zf_bind_text (stmt, 5, until);
   zf_bind_text (stmt, 6, card->category);
   zf_bind_text (stmt, 7, card->area);
   zf_bind_text (stmt, 8, card_uuid);
