@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "zf-export-job.h"
+#include "zf-register-list.h"
 
 struct _ZfExportJob
 {
@@ -264,15 +265,13 @@ zf_export_job_choose_path (GtkWidget        *owner,
                            gpointer          data,
                            GDestroyNotify    data_free)
 {
-  GtkRoot *root;
   GtkFileChooserNative *chooser;
   PathRequest *request;
 
   g_return_if_fail (GTK_IS_WIDGET (owner));
   g_return_if_fail (file_name != NULL && func != NULL);
 
-  root = gtk_widget_get_root (owner);
-  chooser = gtk_file_chooser_native_new (_("Export"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+  chooser = gtk_file_chooser_native_new (_("Export"), zf_register_list_get_toplevel (owner),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   request = g_new0 (PathRequest, 1);
   g_weak_ref_init (&request->owner, owner);
