@@ -93,6 +93,19 @@ zf_store_backup_keep (ZfStore *store)
   return (guint) CLAMP (keep, 1, 3650);
 }
 
+/* The day's backup once the file is known sound, @daily_backup its path
+ * when one was written. */
+static void
+back_up_today (ZfStore  *store,
+               char    **daily_backup,
+               GError  **backup_error)
+{
+  g_autofree char *written = zf_backup_daily (store, zf_store_backup_keep (store), backup_error);
+
+  if (daily_backup != NULL)
+    *daily_backup = g_steal_pointer (&written);
+}
+
 ZfStore *
 zf_store_open_at_start (const char  *path,
                         char       **daily_backup,
@@ -100,7 +113,6 @@ zf_store_open_at_start (const char  *path,
                         GError     **error)
 {
   g_autoptr(ZfStore) store = NULL;
-  g_autofree char *written = NULL;
   GStatBuf st;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -113,9 +125,7 @@ zf_store_open_at_start (const char  *path,
   if (store == NULL)
     return NULL;
 
-  written = zf_backup_daily (store, zf_store_backup_keep (store), backup_error);
-  if (daily_backup != NULL)
-    *daily_backup = g_steal_pointer (&written);
+  back_up_today (store, daily_backup, backup_error);
   return g_steal_pointer (&store);
 }
 
@@ -247,8 +257,6 @@ zf_store_check_at_start_finish (ZfStore       *store,
                                 GError       **backup_error,
                                 GError       **error)
 {
-  g_autofree char *written = NULL;
-
   g_return_val_if_fail (ZF_IS_STORE (store), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, store), FALSE);
 
@@ -257,8 +265,6 @@ zf_store_check_at_start_finish (ZfStore       *store,
   if (zf_store_is_check_pending (store) && !set_check_pending (store, FALSE, error))
     return FALSE;
 
-  written = zf_backup_daily (store, zf_store_backup_keep (store), backup_error);
-  if (daily_backup != NULL)
-    *daily_backup = g_steal_pointer (&written);
+  back_up_today (store, daily_backup, backup_error);
   return TRUE;
 }
