@@ -9,10 +9,13 @@ G_BEGIN_DECLS
  * machine without a GPU device (a virtual desktop, a remote session, a
  * server with Xvfb) that GL is Mesa's llvmpipe, which compiles every
  * shader on the CPU and scrolls a long list several times slower, with
- * twice the memory, than cairo. A renderer chosen in $GSK_RENDERER is
- * left alone. Call before GTK opens the display. Returns the renderer
- * set, or NULL when GTK chooses. */
-const char *zf_renderer_choose (void);
+ * twice the memory, than cairo. There GL is also kept from starting at
+ * all (GDK_DEBUG=gl-disable). A renderer chosen in $GSK_RENDERER is left
+ * alone. Call before GTK opens the display. Returns the renderer set, or
+ * NULL when GTK chooses. */
+const char *zf_renderer_choose     (void);
+/* The same with the devices looked for in @dev_dir (the tests). */
+const char *zf_renderer_choose_for (const char *dev_dir);
 
 /* Whether the machine has a device for hardware OpenGL: a DRM render
  * node (a display-only card, as virtual machines have, is not one), or
