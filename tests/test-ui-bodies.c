@@ -4,15 +4,18 @@
 
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#include <string.h>
 
 #include "zf-application.h"
 #include "zf-bodies-view.h"
 #include "zf-body-dialog.h"
 #include "zf-body-event-dialog.h"
+#include "zf-codes.h"
 #include "zf-query-model.h"
 #include "zf-store-bodies.h"
 #include "zf-validate.h"
 #include "zf-window.h"
+#include "ui-test-util.h"
 
 /* The real main window on a temporary database: tabs, search, SQL sorting,
  * the body dialog (valid and invalid input) and finalization. */
@@ -244,6 +247,28 @@ test_search (Fixture       *f,
   focus = gtk_root_get_focus (GTK_ROOT (f->window));
   g_assert_nonnull (focus);
   g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (zf_bodies_view_get_search_entry (f->view))));
+}
+
+/* Each column shows its field of the row, codes by their names. */
+static void
+test_cells (Fixture       *f,
+            gconstpointer  data)
+{
+  GtkWidget *column_view = GTK_WIDGET (gtk_widget_get_template_child (
+    GTK_WIDGET (f->view), ZF_TYPE_BODIES_VIEW, "column_view"));
+  g_autofree char *shown = ui_test_shown_text (column_view);
+  g_autofree char *name = g_strdup_printf ("\n%s\n", "示例县道路运输管理所");
+  g_autofree char *domain = g_strdup_printf ("\n%s\n", "农业农村");
+  g_autofree char *authorized = g_strdup_printf ("\n%s\n", zf_code_label (&zf_body_kinds, "authorized"));
+  g_autofree char *pending = g_strdup_printf ("\n%s\n", zf_code_label (&zf_body_statuses, "pending"));
+
+  g_assert_nonnull (strstr (shown, name));
+  g_assert_nonnull (strstr (shown, domain));
+  g_assert_nonnull (strstr (shown, authorized));
+  g_assert_nonnull (strstr (shown, pending));
+  /* Codes are never shown raw. */
+  g_assert_null (strstr (shown, "\nauthorized\n"));
+  g_assert_null (strstr (shown, "\npending\n"));
 }
 
 static void
@@ -677,6 +702,7 @@ main (int   argc,
   g_test_add ("/ui/bodies/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("tabs", test_tabs);
   ADD ("search", test_search);
+  ADD ("cells", test_cells);
   ADD ("sort", test_sort);
   ADD ("create", test_create);
   ADD ("invalid", test_invalid);

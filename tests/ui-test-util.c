@@ -21,6 +21,26 @@ ui_test_settle (void)
     }
 }
 
+static void
+collect_labels (GtkWidget *widget,
+                GString   *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
+    g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, text);
+}
+
+char *
+ui_test_shown_text (GtkWidget *widget)
+{
+  GString *text = g_string_new ("\n");
+
+  collect_labels (widget, text);
+  return g_string_free (text, FALSE);
+}
+
 void
 ui_test_remove_database (const char *dir,
                          const char *path)

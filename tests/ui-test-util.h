@@ -8,6 +8,10 @@ G_BEGIN_DECLS
  * 300 ms, then until nothing is pending. */
 void  ui_test_settle          (void);
 
+/* The text of every label shown inside @widget, one per line, with a line
+ * break before the first: search it for "\nTEXT\n". */
+char *ui_test_shown_text      (GtkWidget  *widget);
+
 /* Removes a test database with its WAL files, then its directory. */
 void  ui_test_remove_database (const char *dir,
                                const char *path);

@@ -11,6 +11,7 @@
 #include "zf-history-view.h"
 #include "zf-query-model.h"
 #include "zf-record-dialog.h"
+#include "zf-label-cells.h"
 #include "zf-register-list.h"
 #include "zf-sql-sorter.h"
 #include "zf-store-bodies.h"
@@ -28,7 +29,6 @@ struct _ZfBodiesView
   /* Template widgets */
   GtkSearchEntry     *search_entry;
   GtkColumnView      *column_view;
-  GtkColumnViewColumn *name_column;
   GtkLabel           *status_label;
   GtkStack           *detail_stack;
   GtkLabel           *detail_title;
@@ -49,35 +49,15 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Closures of the column factories in the template. */
-
-static char *
-zf_bodies_view_kind_label (GtkListItem *item,
-                           const char  *kind)
-{
-  return g_strdup (zf_code_label (&zf_body_kinds, kind));
-}
-
-static char *
-zf_bodies_view_level_label (GtkListItem *item,
-                            const char  *level)
-{
-  return g_strdup (zf_code_label (&zf_body_levels, level));
-}
-
-static char *
-zf_bodies_view_status_label (GtkListItem *item,
-                             const char  *status)
-{
-  return g_strdup (zf_code_label (&zf_body_statuses, status));
-}
-
-static char *
-zf_bodies_view_date_label (GtkListItem *item,
-                           const char  *iso)
-{
-  return zf_date_format_display (iso);
-}
+/* The columns of the list (see zf-label-cells.c). */
+static const ZfCellSpec cells[] = {
+  { "name_column", "name", ZF_CELL_TEXT, NULL },
+  { "kind_column", "kind", ZF_CELL_CODE, &zf_body_kinds },
+  { "level_column", "level", ZF_CELL_CODE, &zf_body_levels },
+  { "domain_column", "domain", ZF_CELL_TEXT, NULL },
+  { "status_column", "status", ZF_CELL_CODE, &zf_body_statuses },
+  { "published_date_column", "published_date", ZF_CELL_DATE, NULL },
+};
 
 static void
 clear_list_box (GtkListBox *box)
@@ -374,7 +354,9 @@ zf_bodies_view_constructed (GObject *object)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self,
                            G_CONNECT_SWAPPED);
-  zf_register_list_sort_in_sql (self->column_view, self->model, self->name_column);
+  zf_register_list_sort_in_sql (self->column_view, self->model,
+                                zf_label_cells_get_column (GTK_WIDGET (self), ZF_TYPE_BODIES_VIEW,
+                                                           "name_column"));
 
   update_status (self);
   reload_selected (self);
@@ -463,10 +445,10 @@ zf_bodies_view_class_init (ZfBodiesViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/cn/zhifa/Zhifa/ui/zf-bodies-view.ui");
+  zf_label_cells_bind_template (widget_class, cells, G_N_ELEMENTS (cells));
   gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, changes_view);
   gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, column_view);
-  gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, name_column);
   gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, status_label);
   gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, detail_title);
@@ -476,10 +458,6 @@ zf_bodies_view_class_init (ZfBodiesViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
-  gtk_widget_class_bind_template_callback (widget_class, zf_bodies_view_kind_label);
-  gtk_widget_class_bind_template_callback (widget_class, zf_bodies_view_level_label);
-  gtk_widget_class_bind_template_callback (widget_class, zf_bodies_view_status_label);
-  gtk_widget_class_bind_template_callback (widget_class, zf_bodies_view_date_label);
 
   /* Delete belongs to the list: in the search entry the key edits text. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "win.delete-body", NULL);
@@ -492,6 +470,7 @@ static void
 zf_bodies_view_init (ZfBodiesView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  zf_label_cells_install (GTK_WIDGET (self), ZF_TYPE_BODIES_VIEW, cells, G_N_ELEMENTS (cells));
 }
 
 ZfBody *

@@ -27,7 +27,6 @@ struct _ZfCasesView
   GtkDropDown         *year_filter;
   GtkDropDown         *grade_filter;
   GtkColumnView       *column_view;
-  GtkColumnViewColumn *number_column;
   GtkListBox          *ledger_list;
   GtkToggleButton     *overdue_toggle;
   GtkLabel            *status_label;

@@ -10,6 +10,7 @@
 #include "zf-codes.h"
 #include "zf-date.h"
 #include "zf-evaluation.h"
+#include "zf-label-cells.h"
 #include "zf-register-list.h"
 #include "zf-sql-sorter.h"
 #include "zf-store-bodies.h"
@@ -24,35 +25,17 @@ G_DEFINE_FINAL_TYPE (ZfCasesView, zf_cases_view, GTK_TYPE_WIDGET)
 static const char *const category_codes[] = { "penalty", "coercion", "licensing", "inspection" };
 static const char *const grade_codes[] = { "excellent", "pass", "fail" };
 
-/* Closures of the column factories */
-
-static char *
-zf_cases_view_category_label (GtkListItem *item,
-                              const char  *code)
-{
-  return g_strdup (code ? zf_code_label (&zf_case_categories, code) : "");
-}
-
-static char *
-zf_cases_view_grade_label (GtkListItem *item,
-                           const char  *code)
-{
-  return g_strdup (code ? zf_code_label (&zf_evaluation_grades, code) : "");
-}
-
-static char *
-zf_cases_view_score_label (GtkListItem *item,
-                           double       score)
-{
-  return isnan (score) ? g_strdup ("") : g_strdup_printf ("%.1f", score);
-}
-
-static char *
-zf_cases_view_date_label (GtkListItem *item,
-                          const char  *iso)
-{
-  return iso ? zf_date_format_display (iso) : g_strdup ("");
-}
+/* The columns of the list (see zf-label-cells.c). */
+static const ZfCellSpec cells[] = {
+  { "number_column", "number", ZF_CELL_TEXT, NULL },
+  { "body_column", "body_name", ZF_CELL_TEXT, NULL },
+  { "category_column", "category", ZF_CELL_CODE, &zf_case_categories },
+  { "party_column", "party_name", ZF_CELL_TEXT, NULL },
+  { "decided_column", "decided_date", ZF_CELL_DATE, NULL },
+  { "officers_column", "officer_names", ZF_CELL_TEXT, NULL },
+  { "score_column", "score", ZF_CELL_SCORE, NULL },
+  { "grade_column", "grade", ZF_CELL_CODE, &zf_evaluation_grades },
+};
 
 /* Status and filters */
 
@@ -311,7 +294,9 @@ zf_cases_view_constructed (GObject *object)
                            G_CALLBACK (zf_cases_view_update_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self,
                            G_CONNECT_SWAPPED);
-  zf_register_list_sort_in_sql (self->column_view, self->model, self->number_column);
+  zf_register_list_sort_in_sql (self->column_view, self->model,
+                                zf_label_cells_get_column (GTK_WIDGET (self), ZF_TYPE_CASES_VIEW,
+                                                           "number_column"));
 
   update_status (self);
   zf_cases_view_reload_ledger (self);
@@ -350,6 +335,7 @@ zf_cases_view_class_init (ZfCasesViewClass *klass)
   g_type_ensure (ZF_TYPE_CASE_FILE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/cn/zhifa/Zhifa/ui/zf-cases-view.ui");
+  zf_label_cells_bind_template (widget_class, cells, G_N_ELEMENTS (cells));
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, ZfCasesView, name)
   BIND (page_stack);
   BIND (search_entry);
@@ -358,7 +344,6 @@ zf_cases_view_class_init (ZfCasesViewClass *klass)
   BIND (year_filter);
   BIND (grade_filter);
   BIND (column_view);
-  BIND (number_column);
   BIND (ledger_list);
   BIND (overdue_toggle);
   BIND (status_label);
@@ -370,10 +355,6 @@ zf_cases_view_class_init (ZfCasesViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_overdue_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_ledger_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_page_changed);
-  gtk_widget_class_bind_template_callback (widget_class, zf_cases_view_category_label);
-  gtk_widget_class_bind_template_callback (widget_class, zf_cases_view_grade_label);
-  gtk_widget_class_bind_template_callback (widget_class, zf_cases_view_score_label);
-  gtk_widget_class_bind_template_callback (widget_class, zf_cases_view_date_label);
 
   zf_cases_view_install_actions (widget_class);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -384,6 +365,7 @@ zf_cases_view_init (ZfCasesView *self)
 {
   self->body_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
+  zf_label_cells_install (GTK_WIDGET (self), ZF_TYPE_CASES_VIEW, cells, G_N_ELEMENTS (cells));
 }
 
 GListModel *

@@ -9,6 +9,7 @@
 #include "zf-date.h"
 #include "zf-officers-view-private.h"
 #include "zf-query-model.h"
+#include "zf-label-cells.h"
 #include "zf-register-list.h"
 #include "zf-sql-sorter.h"
 #include "zf-store-bodies.h"
@@ -21,42 +22,18 @@ static const char *const status_codes[] = {
   "valid", "applying", "suspended", "expired", "revoked", "cancelled", "none"
 };
 
-/* Closures of the column factories */
-
-static char *
-zf_officers_view_staffing_label (GtkListItem *item,
-                                 const char  *code)
-{
-  return g_strdup (code ? zf_code_label (&zf_officer_staffings, code) : "");
-}
-
-static char *
-zf_officers_view_status_label (GtkListItem *item,
-                               const char  *code)
-{
-  return g_strdup (code ? zf_code_label (&zf_certificate_statuses, code) : "");
-}
-
-static char *
-zf_officers_view_grade_label (GtkListItem *item,
-                              const char  *code)
-{
-  return g_strdup (code ? zf_code_label (&zf_assessment_grades, code) : "");
-}
-
-static char *
-zf_officers_view_date_label (GtkListItem *item,
-                             const char  *iso)
-{
-  return zf_date_format_display (iso);
-}
-
-static char *
-zf_officers_view_hours_label (GtkListItem *item,
-                              double       hours)
-{
-  return isnan (hours) ? g_strdup ("") : g_strdup_printf ("%g", hours);
-}
+/* The columns of the list (see zf-label-cells.c). */
+static const ZfCellSpec cells[] = {
+  { "name_column", "name", ZF_CELL_TEXT, NULL },
+  { "body_column", "body_name", ZF_CELL_TEXT, NULL },
+  { "section_column", "section_name", ZF_CELL_TEXT, NULL },
+  { "staffing_column", "staffing", ZF_CELL_CODE, &zf_officer_staffings },
+  { "number_column", "certificate_number", ZF_CELL_TEXT, NULL },
+  { "status_column", "certificate_status", ZF_CELL_CODE, &zf_certificate_statuses },
+  { "valid_column", "valid_until", ZF_CELL_DATE, NULL },
+  { "hours_column", "training_hours_year", ZF_CELL_NUMBER, NULL },
+  { "grade_column", "last_grade", ZF_CELL_CODE, &zf_assessment_grades },
+};
 
 /* Detail pane */
 
@@ -465,7 +442,9 @@ zf_officers_view_constructed (GObject *object)
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self,
                            G_CONNECT_SWAPPED);
-  zf_register_list_sort_in_sql (self->column_view, self->model, self->name_column);
+  zf_register_list_sort_in_sql (self->column_view, self->model,
+                                zf_label_cells_get_column (GTK_WIDGET (self), ZF_TYPE_OFFICERS_VIEW,
+                                                           "name_column"));
 
   update_status (self);
   zf_officers_view_reload (self);
@@ -506,12 +485,12 @@ zf_officers_view_class_init (ZfOfficersViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/cn/zhifa/Zhifa/ui/zf-officers-view.ui");
+  zf_label_cells_bind_template (widget_class, cells, G_N_ELEMENTS (cells));
   gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, body_filter);
   gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, status_filter);
   gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, attention_toggle);
   gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, column_view);
-  gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, name_column);
   gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, detail_title);
   gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, fields_grid);
@@ -523,11 +502,6 @@ zf_officers_view_class_init (ZfOfficersViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, cancel_button);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
-  gtk_widget_class_bind_template_callback (widget_class, zf_officers_view_staffing_label);
-  gtk_widget_class_bind_template_callback (widget_class, zf_officers_view_status_label);
-  gtk_widget_class_bind_template_callback (widget_class, zf_officers_view_grade_label);
-  gtk_widget_class_bind_template_callback (widget_class, zf_officers_view_hours_label);
-  gtk_widget_class_bind_template_callback (widget_class, zf_officers_view_date_label);
 
   zf_officers_view_install_actions (widget_class);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -539,6 +513,7 @@ zf_officers_view_init (ZfOfficersView *self)
   self->proposals = zf_proposals_new ();
   self->body_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
+  zf_label_cells_install (GTK_WIDGET (self), ZF_TYPE_OFFICERS_VIEW, cells, G_N_ELEMENTS (cells));
 }
 
 ZfOfficer *

@@ -1,0 +1,140 @@
+#define G_LOG_DOMAIN "zf-label-cells"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "zf-date.h"
+#include "zf-label-cells.h"
+
+/* Register cells are labels built in code. GtkBuilderListItemFactory would
+ * parse a piece of XML and set up an expression watch for every cell of
+ * every row, and GTK 4.8 builds 200 rows of a list however few are on
+ * screen: for the bodies tab that was half of the window's start-up.
+ *
+ * The rows of a register are snapshots (a change in the store replaces the
+ * item, see ZfQueryModel), so a cell is written when it is bound and never
+ * needs to watch its item. */
+
+char *
+zf_label_cell_text (const ZfCellSpec *spec,
+                    ZfRecord         *record)
+{
+  const char *text;
+  double value;
+
+  switch (spec->kind)
+    {
+    case ZF_CELL_TEXT:
+      text = zf_record_get_string (record, spec->field);
+      return g_strdup (text ? text : "");
+    case ZF_CELL_CODE:
+      text = zf_record_get_string (record, spec->field);
+      return g_strdup (text ? zf_code_label (spec->codes, text) : "");
+    case ZF_CELL_DATE:
+      text = zf_record_get_string (record, spec->field);
+      return text ? zf_date_format_display (text) : g_strdup ("");
+    case ZF_CELL_NUMBER:
+      value = zf_record_get_double (record, spec->field);
+      return isnan (value) ? g_strdup ("") : g_strdup_printf ("%g", value);
+    case ZF_CELL_SCORE:
+      value = zf_record_get_double (record, spec->field);
+      return isnan (value) ? g_strdup ("") : g_strdup_printf ("%.1f", value);
+    default:
+      g_return_val_if_reached (g_strdup (""));
+    }
+}
+
+static void
+setup_cell (GtkSignalListItemFactory *factory,
+            GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           const ZfCellSpec         *spec)
+{
+  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  ZfRecord *record = gtk_list_item_get_item (item);
+  const char *text;
+
+  if (!ZF_IS_RECORD (record))
+    {
+      gtk_label_set_label (label, "");
+      return;
+    }
+  /* The common kinds show a string the record or the code list owns. */
+  switch (spec->kind)
+    {
+    case ZF_CELL_TEXT:
+      text = zf_record_get_string (record, spec->field);
+      gtk_label_set_label (label, text ? text : "");
+      break;
+    case ZF_CELL_CODE:
+      text = zf_record_get_string (record, spec->field);
+      gtk_label_set_label (label, text ? zf_code_label (spec->codes, text) : "");
+      break;
+    default:
+      {
+        g_autofree char *owned = zf_label_cell_text (spec, record);
+        gtk_label_set_label (label, owned);
+      }
+    }
+}
+
+GtkListItemFactory *
+zf_label_cell_factory_new (const ZfCellSpec *spec)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_return_val_if_fail (spec != NULL, factory);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), (gpointer) spec);
+  return factory;
+}
+
+void
+zf_label_cells_bind_template (GtkWidgetClass   *widget_class,
+                              const ZfCellSpec *specs,
+                              gsize             n_specs)
+{
+  /* Offset 0: no field of the instance, only a name that
+   * gtk_widget_get_template_child() finds (GtkColumnViewColumn is no
+   * GtkBuildable in GTK 4.8, so its id cannot be asked of it). */
+  for (gsize s = 0; s < n_specs; s++)
+    gtk_widget_class_bind_template_child_full (widget_class, specs[s].column_id, FALSE, 0);
+}
+
+GtkColumnViewColumn *
+zf_label_cells_get_column (GtkWidget  *view,
+                           GType       view_type,
+                           const char *column_id)
+{
+  GObject *column = gtk_widget_get_template_child (view, view_type, column_id);
+
+  g_return_val_if_fail (GTK_IS_COLUMN_VIEW_COLUMN (column), NULL);
+  return GTK_COLUMN_VIEW_COLUMN (column);
+}
+
+void
+zf_label_cells_install (GtkWidget        *view,
+                        GType             view_type,
+                        const ZfCellSpec *specs,
+                        gsize             n_specs)
+{
+  for (gsize s = 0; s < n_specs; s++)
+    {
+      GtkColumnViewColumn *column = zf_label_cells_get_column (view, view_type,
+                                                               specs[s].column_id);
+      g_autoptr(GtkListItemFactory) factory = zf_label_cell_factory_new (&specs[s]);
+
+      gtk_column_view_column_set_factory (column, factory);
+    }
+}
