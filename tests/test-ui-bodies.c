@@ -12,6 +12,7 @@
 #include "zf-body-event-dialog.h"
 #include "zf-codes.h"
 #include "zf-query-model.h"
+#include "zf-register-list.h"
 #include "zf-store-bodies.h"
 #include "zf-validate.h"
 #include "zf-window.h"
@@ -279,7 +280,7 @@ test_sort (Fixture       *f,
     GTK_WIDGET (f->view), ZF_TYPE_BODIES_VIEW, "column_view"));
   GListModel *columns = gtk_column_view_get_columns (column_view);
   GListModel *rows = zf_bodies_view_get_model (f->view);
-  ZfQueryModel *model = ZF_QUERY_MODEL (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (rows)));
+  ZfQueryModel *model = zf_register_list_get_query_model (GTK_SINGLE_SELECTION (rows));
   g_autoptr(GtkColumnViewColumn) kind = g_list_model_get_item (columns, 1);
   g_autoptr(GtkColumnViewColumn) name = g_list_model_get_item (columns, 0);
   g_autoptr(ZfBody) first = NULL;
@@ -686,6 +687,43 @@ test_export (Fixture       *f,
   g_unlink (path);
 }
 
+/* A window shows its first frame with the rows a screen can hold, and
+ * the whole register from the next frame on. */
+static void
+test_rows_after_first_frame (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp (NULL, &error);
+  g_autofree char *path = g_build_filename (dir, "test.db", NULL);
+  ZfStore *store = zf_store_open (path, &error);
+  ZfWindow *window;
+  GListModel *rows;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < 150; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("示例县第%03u执法大队", i);
+      add_body (store, name, "organ", "综合执法", 2000 + i);
+    }
+
+  window = g_object_ref (zf_window_new (app, store));
+  rows = zf_bodies_view_get_model (ZF_BODIES_VIEW (
+    gtk_stack_get_child_by_name (zf_window_get_stack (window), "bodies")));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), <, 150);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), >=, 30);
+
+  present_and_wait (GTK_WINDOW (window));
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 150);
+
+  settle_for (300);
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+  g_assert_finalize_object (window);
+  g_assert_finalize_object (store);
+  ui_test_remove_database (dir, path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -714,6 +752,7 @@ main (int   argc,
   ADD ("external-change", test_external_change);
   ADD ("export", test_export);
 #undef ADD
+  g_test_add_func ("/ui/bodies/rows-after-first-frame", test_rows_after_first_frame);
 
   result = g_test_run ();
   g_object_unref (app);

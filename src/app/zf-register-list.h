@@ -10,10 +10,16 @@ G_BEGIN_DECLS
  * selection in a column view whose columns sort in SQL. */
 
 /* A selection over @model, set on @column_view; rows can be unselected.
- * Without @autoselect nothing is selected until the user picks a row. */
+ * Without @autoselect nothing is selected until the user picks a row. The
+ * selection lists the first rows only until the view's first frame is
+ * drawn (see zf-register-list.c), or until the model is asked for with
+ * zf_register_list_get_query_model(). */
 GtkSingleSelection *zf_register_list_set_model        (GtkColumnView       *column_view,
                                                        ZfQueryModel        *model,
                                                        gboolean             autoselect);
+/* The ZfQueryModel behind a selection of zf_register_list_set_model(),
+ * every row of it listed from now on. */
+ZfQueryModel       *zf_register_list_get_query_model  (GtkSingleSelection  *selection);
 /* Sorts @model by the column whose header the user clicks (columns carry a
  * ZfSqlSorter), starting with @first ascending; NULL keeps the spec's
  * default order. */
