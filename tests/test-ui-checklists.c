@@ -7,8 +7,10 @@
 #include <string.h>
 
 #include "ui-test-util.h"
+#include "zf-checklist-codes.h"
 #include "zf-checklist-editors.h"
 #include "zf-checklists-view.h"
+#include "zf-date.h"
 #include "zf-draw-dialog.h"
 #include "zf-duty-dialog.h"
 #include "zf-transfer-dialog.h"
@@ -156,6 +158,16 @@ test_matter_and_draw (void)
     g_object_get (row, "basis", &basis, NULL);
     g_assert_cmpstr (basis, ==, "《中华人民共和国行政处罚法》第二十八条");
   }
+  /* The row as shown: its code, its category by name, never the code. */
+  {
+    g_autofree char *shown = ui_test_shown_text (GTK_WIDGET (view));
+    g_autofree char *category = g_strdup_printf ("\n%s\n", zf_code_label (&zf_matter_categories,
+                                                                          "penalty"));
+
+    g_assert_nonnull (strstr (shown, "\nXZCF-001\n"));
+    g_assert_nonnull (strstr (shown, category));
+    g_assert_null (strstr (shown, "\npenalty\n"));
+  }
 
   /* The draw: two targets, two inspectors each, 孙三 kept out. */
   zf_checklists_view_show_register (view, "draws");
@@ -189,6 +201,15 @@ test_matter_and_draw (void)
   g_assert_cmpint (query_int (store, "SELECT count(*) FROM draw_exclusion WHERE officer_id = 3"), >=, 1);
   g_assert_cmpuint (zf_draw_dialog_get_n_results (ZF_DRAW_DIALOG (dialog)), ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (zf_checklists_view_get_list (view, "draws")), ==, 1);
+  {
+    g_autofree char *shown = ui_test_shown_text (GTK_WIDGET (view));
+    g_autofree char *date = zf_date_format_display ("2024-06-01");
+    g_autofree char *date_line = g_strdup_printf ("\n%s\n", date);
+
+    /* The date in the user's form, the integer counts as numbers. */
+    g_assert_nonnull (strstr (shown, date_line));
+    g_assert_nonnull (strstr (shown, "\n2\n"));
+  }
 
   zf_draw_dialog_mark_done (ZF_DRAW_DIALOG (dialog), 0, "2024-06-03", "未发现问题");
   g_assert_true (zf_draw_dialog_save_results (ZF_DRAW_DIALOG (dialog)));

@@ -15,16 +15,17 @@
 
 G_DEFINE_FINAL_TYPE (ZfChecklistsView, zf_checklists_view, GTK_TYPE_WIDGET)
 
-#define TEXT(title, prop, sort, width) { title, prop, ZF_PAGE_CELL_TEXT, NULL, sort, width }
-#define CODE(title, prop, codes, sort, width) { title, prop, ZF_PAGE_CELL_CODE, codes, sort, width }
-#define DATE(title, prop, sort) { title, prop, ZF_PAGE_CELL_DATE, NULL, sort, 110 }
-#define NUMBER(title, prop, sort, width) { title, prop, ZF_PAGE_CELL_NUMBER, NULL, sort, width }
+#define TEXT(title, field, sort, width) { title, { NULL, field, ZF_CELL_TEXT, NULL }, sort, width }
+#define CODE(title, field, codes, sort, width) { title, { NULL, field, ZF_CELL_CODE, codes }, sort, width }
+#define DATE(title, field, sort) { title, { NULL, field, ZF_CELL_DATE, NULL }, sort, 110 }
+#define NUMBER(title, field, sort, width) { title, { NULL, field, ZF_CELL_NUMBER, NULL }, sort, width }
+#define INTEGER(title, field, sort, width) { title, { NULL, field, ZF_CELL_INTEGER, NULL }, sort, width }
 
 static const ZfPageColumn law_columns[] = {
   TEXT (N_("Title"), "title", ZF_LAW_SORT_TITLE, 0),
   CODE (N_("Level"), "level", &zf_law_levels, ZF_LAW_SORT_LEVEL, 150),
-  TEXT (N_("Issuing organ"), "issuing-organ", -1, 200),
-  TEXT (N_("Document number"), "doc-number", -1, 160),
+  TEXT (N_("Issuing organ"), "issuing_organ", -1, 200),
+  TEXT (N_("Document number"), "doc_number", -1, 160),
   DATE (N_("Effective"), "effective", ZF_LAW_SORT_EFFECTIVE),
   DATE (N_("Repealed"), "repealed", -1),
 };
@@ -34,7 +35,7 @@ static const ZfPageColumn matter_columns[] = {
   TEXT (N_("Matter"), "name", ZF_MATTER_SORT_NAME, 0),
   CODE (N_("Category"), "category", &zf_matter_categories, ZF_MATTER_SORT_CATEGORY, 110),
   TEXT (N_("Basis"), "basis", -1, 0),
-  TEXT (N_("Body"), "body-name", -1, 160),
+  TEXT (N_("Body"), "body_name", -1, 160),
   CODE (N_("Status"), "status", &zf_matter_statuses, ZF_MATTER_SORT_STATUS, 80),
   TEXT (N_("Transfers"), "transfers", -1, 180),
   TEXT (N_("Duties held"), "duties", -1, 140),
@@ -45,49 +46,50 @@ static const ZfPageColumn leniency_columns[] = {
   TEXT (N_("Violation"), "violation", ZF_LENIENCY_SORT_VIOLATION, 0),
   TEXT (N_("Basis"), "basis", -1, 0),
   TEXT (N_("Domain"), "domain", -1, 100),
-  TEXT (N_("Body"), "body-name", ZF_LENIENCY_SORT_BODY, 200),
+  TEXT (N_("Body"), "body_name", ZF_LENIENCY_SORT_BODY, 200),
 };
 
 static const ZfPageColumn benchmark_columns[] = {
   TEXT (N_("Violation"), "violation", ZF_BENCHMARK_SORT_VIOLATION, 0),
   TEXT (N_("Basis"), "basis", -1, 0),
-  NUMBER (N_("Statutory minimum"), "statutory-min", -1, 110),
-  NUMBER (N_("Statutory maximum"), "statutory-max", ZF_BENCHMARK_SORT_STATUTORY_MAX, 110),
+  NUMBER (N_("Statutory minimum"), "statutory_min", -1, 110),
+  NUMBER (N_("Statutory maximum"), "statutory_max", ZF_BENCHMARK_SORT_STATUTORY_MAX, 110),
   CODE (N_("Unit"), "unit", &zf_benchmark_units, -1, 80),
-  TEXT (N_("Body"), "body-name", ZF_BENCHMARK_SORT_BODY, 200),
+  TEXT (N_("Body"), "body_name", ZF_BENCHMARK_SORT_BODY, 200),
 };
 
 static const ZfPageColumn item_columns[] = {
   TEXT (N_("Item"), "item", ZF_INSPECTION_ITEM_SORT_ITEM, 0),
   TEXT (N_("Basis"), "basis", -1, 0),
-  TEXT (N_("Target type"), "target-type", -1, 110),
+  TEXT (N_("Target type"), "target_type", -1, 110),
   TEXT (N_("Method"), "method", -1, 110),
   NUMBER (N_("Ratio (%)"), "ratio", ZF_INSPECTION_ITEM_SORT_RATIO, 80),
   TEXT (N_("Frequency"), "frequency", -1, 90),
-  TEXT (N_("Body"), "body-name", ZF_INSPECTION_ITEM_SORT_BODY, 200),
+  TEXT (N_("Body"), "body_name", ZF_INSPECTION_ITEM_SORT_BODY, 200),
 };
 
 static const ZfPageColumn target_columns[] = {
   TEXT (N_("Name"), "name", ZF_INSPECTION_TARGET_SORT_NAME, 0),
-  TEXT (N_("Credit code"), "credit-code", ZF_INSPECTION_TARGET_SORT_CREDIT_CODE, 190),
+  TEXT (N_("Credit code"), "credit_code", ZF_INSPECTION_TARGET_SORT_CREDIT_CODE, 190),
   TEXT (N_("Domain"), "domain", ZF_INSPECTION_TARGET_SORT_DOMAIN, 110),
   TEXT (N_("Address"), "address", -1, 0),
 };
 
 static const ZfPageColumn draw_columns[] = {
-  DATE (N_("Inspection date"), "inspection-date", ZF_DRAW_SORT_DATE),
-  TEXT (N_("Item"), "item-name", ZF_DRAW_SORT_ITEM, 0),
-  TEXT (N_("Body"), "body-name", ZF_DRAW_SORT_BODY, 200),
-  NUMBER (N_("Targets drawn"), "n-targets", -1, 90),
-  NUMBER (N_("Inspected"), "n-done", -1, 80),
-  NUMBER (N_("Inspectors per target"), "inspectors-per-target", -1, 110),
-  TEXT (N_("Document number"), "doc-number", -1, 150),
+  DATE (N_("Inspection date"), "inspection_date", ZF_DRAW_SORT_DATE),
+  TEXT (N_("Item"), "item_name", ZF_DRAW_SORT_ITEM, 0),
+  TEXT (N_("Body"), "body_name", ZF_DRAW_SORT_BODY, 200),
+  INTEGER (N_("Targets drawn"), "n_targets", -1, 90),
+  INTEGER (N_("Inspected"), "n_done", -1, 80),
+  INTEGER (N_("Inspectors per target"), "inspectors_per_target", -1, 110),
+  TEXT (N_("Document number"), "doc_number", -1, 150),
 };
 
 #undef TEXT
 #undef CODE
 #undef DATE
 #undef NUMBER
+#undef INTEGER
 
 typedef struct
 {

@@ -37,6 +37,8 @@ zf_label_cell_text (const ZfCellSpec *spec,
     case ZF_CELL_NUMBER:
       value = zf_record_get_double (record, spec->field);
       return isnan (value) ? g_strdup ("") : g_strdup_printf ("%g", value);
+    case ZF_CELL_INTEGER:
+      return g_strdup_printf ("%" G_GINT64_FORMAT, zf_record_get_int (record, spec->field));
     case ZF_CELL_SCORE:
       value = zf_record_get_double (record, spec->field);
       return isnan (value) ? g_strdup ("") : g_strdup_printf ("%.1f", value);
@@ -45,15 +47,36 @@ zf_label_cell_text (const ZfCellSpec *spec,
     }
 }
 
+/* Beyond this many characters a cell is likely cut short: its tooltip
+ * shows it in full (a basis, a condition, a long body name). */
+#define TOOLTIP_FROM_CHARS 16
+
+static gboolean
+is_number (const ZfCellSpec *spec)
+{
+  return spec->kind == ZF_CELL_NUMBER || spec->kind == ZF_CELL_INTEGER ||
+         spec->kind == ZF_CELL_SCORE;
+}
+
 static void
 setup_cell (GtkSignalListItemFactory *factory,
-            GtkListItem              *item)
+            GtkListItem              *item,
+            const ZfCellSpec         *spec)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_xalign (GTK_LABEL (label), is_number (spec) ? 1.0 : 0.0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_list_item_set_child (item, label);
+}
+
+static void
+show_text (GtkLabel   *label,
+           const char *text)
+{
+  gtk_label_set_label (label, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (label),
+                               g_utf8_strlen (text, -1) > TOOLTIP_FROM_CHARS ? text : NULL);
 }
 
 static void
@@ -67,7 +90,7 @@ bind_cell (GtkSignalListItemFactory *factory,
 
   if (!ZF_IS_RECORD (record))
     {
-      gtk_label_set_label (label, "");
+      show_text (label, "");
       return;
     }
   /* The common kinds show a string the record or the code list owns. */
@@ -75,16 +98,16 @@ bind_cell (GtkSignalListItemFactory *factory,
     {
     case ZF_CELL_TEXT:
       text = zf_record_get_string (record, spec->field);
-      gtk_label_set_label (label, text ? text : "");
+      show_text (label, text ? text : "");
       break;
     case ZF_CELL_CODE:
       text = zf_record_get_string (record, spec->field);
-      gtk_label_set_label (label, text ? zf_code_label (spec->codes, text) : "");
+      show_text (label, text ? zf_code_label (spec->codes, text) : "");
       break;
     default:
       {
         g_autofree char *owned = zf_label_cell_text (spec, record);
-        gtk_label_set_label (label, owned);
+        show_text (label, owned);
       }
     }
 }
@@ -95,7 +118,7 @@ zf_label_cell_factory_new (const ZfCellSpec *spec)
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   g_return_val_if_fail (spec != NULL, factory);
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), (gpointer) spec);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), (gpointer) spec);
   return factory;
 }

@@ -14,12 +14,14 @@ typedef enum
   ZF_CELL_CODE,    /* a code, named by its code list */
   ZF_CELL_DATE,    /* an ISO date, in the locale's format */
   ZF_CELL_NUMBER,  /* a double field, as few digits as it needs */
+  ZF_CELL_INTEGER, /* an integer field */
   ZF_CELL_SCORE,   /* a double field, one decimal */
 } ZfCellKind;
 
 typedef struct
 {
-  const char       *column_id;  /* the column's id in the view's template */
+  const char       *column_id;  /* the column's id in the view's template,
+                                 * or NULL for a column built in code */
   const char       *field;      /* the field of the row's ZfRecord */
   ZfCellKind        kind;
   const ZfCodeList *codes;      /* for ZF_CELL_CODE */
@@ -29,8 +31,9 @@ typedef struct
 char               *zf_label_cell_text        (const ZfCellSpec *spec,
                                                ZfRecord         *record);
 
-/* A factory of one-line labels showing @spec's field of each row. @spec
- * must outlive the factory (a static table). */
+/* A factory of one-line labels showing @spec's field of each row, numbers
+ * aligned right, a long text in full in its tooltip. @spec must outlive
+ * the factory (a static table). */
 GtkListItemFactory *zf_label_cell_factory_new (const ZfCellSpec *spec);
 
 /* From class_init, after the template is set: names @specs' columns so

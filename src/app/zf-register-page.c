@@ -11,9 +11,8 @@
 #include "zf-sql-sorter.h"
 
 /* The checklists tab shows seven registers that differ only in their
- * columns, so the columns are built at run time from a table (signal
- * factories, as the style notes allow for such columns) rather than written
- * out seven times in templates. */
+ * columns, so the columns are built at run time from a table (cells from
+ * zf-label-cells.c) rather than written out seven times in templates. */
 struct _ZfRegisterPage
 {
   GtkWidget           parent_instance;
@@ -32,67 +31,6 @@ G_DEFINE_FINAL_TYPE (ZfRegisterPage, zf_register_page, GTK_TYPE_WIDGET)
 
 enum { ACTIVATED, N_SIGNALS };
 static guint signals[N_SIGNALS];
-
-static char *
-cell_text (GObject            *item,
-           const ZfPageColumn *column)
-{
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item), column->property);
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  if (pspec == NULL)
-    return NULL;
-  g_value_init (&value, pspec->value_type);
-  g_object_get_property (item, column->property, &value);
-
-  if (pspec->value_type == G_TYPE_INT64)
-    return g_strdup_printf ("%" G_GINT64_FORMAT, g_value_get_int64 (&value));
-  if (pspec->value_type == G_TYPE_DOUBLE)
-    {
-      double number = g_value_get_double (&value);
-
-      return isnan (number) ? NULL : g_strdup_printf ("%g", number);
-    }
-  if (pspec->value_type != G_TYPE_STRING || g_value_get_string (&value) == NULL)
-    return NULL;
-  switch (column->kind)
-    {
-    case ZF_PAGE_CELL_CODE:
-      return g_strdup (zf_code_label (column->codes, g_value_get_string (&value)));
-    case ZF_PAGE_CELL_DATE:
-      return zf_date_format_display (g_value_get_string (&value));
-    case ZF_PAGE_CELL_TEXT:
-    case ZF_PAGE_CELL_NUMBER:
-    default:
-      return g_value_dup_string (&value);
-    }
-}
-
-static void
-setup_cell (GtkSignalListItemFactory *factory,
-            GtkListItem              *list_item,
-            const ZfPageColumn       *column)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), column->kind == ZF_PAGE_CELL_NUMBER ? 1.0 : 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (list_item, label);
-}
-
-static void
-bind_cell (GtkSignalListItemFactory *factory,
-           GtkListItem              *list_item,
-           const ZfPageColumn       *column)
-{
-  GObject *item = gtk_list_item_get_item (list_item);
-  g_autofree char *text = item ? cell_text (item, column) : NULL;
-  GtkWidget *label = gtk_list_item_get_child (list_item);
-
-  gtk_label_set_text (GTK_LABEL (label), text ? text : "");
-  /* Long texts (bases, conditions) are read in full from the tooltip. */
-  gtk_widget_set_tooltip_text (label, text != NULL && g_utf8_strlen (text, -1) > 16 ? text : NULL);
-}
 
 static void
 update_status (ZfRegisterPage *self)
@@ -194,11 +132,9 @@ zf_register_page_new (ZfStore            *store,
   for (guint i = 0; i < n_columns; i++)
     {
       const ZfPageColumn *spec_column = &columns[i];
-      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      GtkListItemFactory *factory = zf_label_cell_factory_new (&spec_column->cell);
       g_autoptr(GtkColumnViewColumn) column = NULL;
 
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), (gpointer) spec_column);
-      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), (gpointer) spec_column);
       column = gtk_column_view_column_new (_(spec_column->title), factory);
       gtk_column_view_column_set_resizable (column, TRUE);
       if (spec_column->width > 0)

@@ -3,27 +3,18 @@
 #include <gtk/gtk.h>
 
 #include "zf-codes.h"
+#include "zf-label-cells.h"
 #include "zf-query-model.h"
 #include "zf-record.h"
 
 G_BEGIN_DECLS
 
-/* One column of a register page: which property of the row it shows and
- * how, and which of the query spec's sorts its header asks for. */
-typedef enum
-{
-  ZF_PAGE_CELL_TEXT,
-  ZF_PAGE_CELL_CODE,     /* a code, shown as its label from @codes */
-  ZF_PAGE_CELL_DATE,     /* an ISO date, shown in the user's form */
-  ZF_PAGE_CELL_NUMBER,   /* an integer or a number; NaN and 0 ids show empty */
-} ZfPageCellKind;
-
+/* One column of a register page: its title, what its cells show, and
+ * which of the query spec's sorts its header asks for. */
 typedef struct
 {
   const char       *title;      /* msgid */
-  const char       *property;
-  ZfPageCellKind    kind;
-  const ZfCodeList *codes;
+  ZfCellSpec        cell;
   int               sort;       /* the spec's sort key, or -1 */
   int               width;      /* fixed width in pixels; 0: the column expands */
 } ZfPageColumn;
