@@ -272,6 +272,62 @@ test_cells (Fixture       *f,
   g_assert_null (strstr (shown, "\npending\n"));
 }
 
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static const char *
+cut_text_of (GtkWidget *column_view,
+             GtkWidget *label)
+{
+  double x, y;
+
+  g_assert_true (gtk_widget_translate_coordinates (label, column_view,
+                                                   gtk_widget_get_width (label) / 2.0,
+                                                   gtk_widget_get_height (label) / 2.0, &x, &y));
+  return zf_register_list_get_cut_text (column_view, x, y);
+}
+
+/* A name too long for its column shows in full as the tooltip; one that
+ * fits has none. */
+static void
+test_cut_cell_tooltip (Fixture       *f,
+                       gconstpointer  data)
+{
+  static const char long_name[] = "示例省示例市示例县农业农村局综合行政执法大队第一中队";
+  GtkWidget *column_view = GTK_WIDGET (gtk_widget_get_template_child (
+    GTK_WIDGET (f->view), ZF_TYPE_BODIES_VIEW, "column_view"));
+  GListModel *columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (column_view));
+  g_autoptr(GtkColumnViewColumn) name = g_list_model_get_item (columns, 0);
+  g_autoptr(GtkColumnViewColumn) kind = g_list_model_get_item (columns, 1);
+  GtkWidget *cut, *whole;
+
+  add_body (f->store, long_name, "organ", "农业农村", 1005);
+  gtk_column_view_column_set_expand (name, FALSE);
+  gtk_column_view_column_set_fixed_width (name, 120);
+  gtk_column_view_column_set_fixed_width (kind, 400);
+  settle ();
+
+  cut = find_label (column_view, long_name);
+  g_assert_nonnull (cut);
+  g_assert_cmpstr (cut_text_of (column_view, cut), ==, long_name);
+  whole = find_label (column_view, zf_code_label (&zf_body_kinds, "organ"));
+  g_assert_nonnull (whole);
+  g_assert_null (cut_text_of (column_view, whole));
+}
+
 static void
 test_sort (Fixture       *f,
            gconstpointer  data)
@@ -741,6 +797,7 @@ main (int   argc,
   ADD ("tabs", test_tabs);
   ADD ("search", test_search);
   ADD ("cells", test_cells);
+  ADD ("cut-cell-tooltip", test_cut_cell_tooltip);
   ADD ("sort", test_sort);
   ADD ("create", test_create);
   ADD ("invalid", test_invalid);

@@ -47,10 +47,6 @@ zf_label_cell_text (const ZfCellSpec *spec,
     }
 }
 
-/* Beyond this many characters a cell is likely cut short: its tooltip
- * shows it in full (a basis, a condition, a long body name). */
-#define TOOLTIP_FROM_CHARS 16
-
 static gboolean
 is_number (const ZfCellSpec *spec)
 {
@@ -71,15 +67,6 @@ setup_cell (GtkSignalListItemFactory *factory,
 }
 
 static void
-show_text (GtkLabel   *label,
-           const char *text)
-{
-  gtk_label_set_label (label, text);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label),
-                               g_utf8_strlen (text, -1) > TOOLTIP_FROM_CHARS ? text : NULL);
-}
-
-static void
 bind_cell (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
            const ZfCellSpec         *spec)
@@ -90,7 +77,7 @@ bind_cell (GtkSignalListItemFactory *factory,
 
   if (!ZF_IS_RECORD (record))
     {
-      show_text (label, "");
+      gtk_label_set_label (label, "");
       return;
     }
   /* The common kinds show a string the record or the code list owns. */
@@ -98,16 +85,16 @@ bind_cell (GtkSignalListItemFactory *factory,
     {
     case ZF_CELL_TEXT:
       text = zf_record_get_string (record, spec->field);
-      show_text (label, text ? text : "");
+      gtk_label_set_label (label, text ? text : "");
       break;
     case ZF_CELL_CODE:
       text = zf_record_get_string (record, spec->field);
-      show_text (label, text ? zf_code_label (spec->codes, text) : "");
+      gtk_label_set_label (label, text ? zf_code_label (spec->codes, text) : "");
       break;
     default:
       {
         g_autofree char *owned = zf_label_cell_text (spec, record);
-        show_text (label, owned);
+        gtk_label_set_label (label, owned);
       }
     }
 }

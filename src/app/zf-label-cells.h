@@ -32,8 +32,7 @@ char               *zf_label_cell_text        (const ZfCellSpec *spec,
                                                ZfRecord         *record);
 
 /* A factory of one-line labels showing @spec's field of each row, numbers
- * aligned right, a long text in full in its tooltip. @spec must outlive
- * the factory (a static table). */
+ * aligned right. @spec must outlive the factory (a static table). */
 GtkListItemFactory *zf_label_cell_factory_new (const ZfCellSpec *spec);
 
 /* From class_init, after the template is set: names @specs' columns so

@@ -9,7 +9,8 @@ G_BEGIN_DECLS
 /* The list half every register view shares: a ZfQueryModel behind a single
  * selection in a column view whose columns sort in SQL. */
 
-/* A selection over @model, set on @column_view; rows can be unselected.
+/* A selection over @model, set on @column_view; rows can be unselected,
+ * and a cell cut short shows its whole text as a tooltip.
  * Without @autoselect nothing is selected until the user picks a row. The
  * selection lists the first rows only until the view's first frame is
  * drawn (see zf-register-list.c), or until the model is asked for with
@@ -17,6 +18,11 @@ G_BEGIN_DECLS
 GtkSingleSelection *zf_register_list_set_model        (GtkColumnView       *column_view,
                                                        ZfQueryModel        *model,
                                                        gboolean             autoselect);
+/* The whole text of the cell at (@x, @y) of @column_view when the cell
+ * shows it cut short, else NULL: what the list's tooltip shows. */
+const char         *zf_register_list_get_cut_text     (GtkWidget           *column_view,
+                                                       double               x,
+                                                       double               y);
 /* The ZfQueryModel behind a selection of zf_register_list_set_model(),
  * every row of it listed from now on. */
 ZfQueryModel       *zf_register_list_get_query_model  (GtkSingleSelection  *selection);
