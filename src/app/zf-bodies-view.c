@@ -294,15 +294,7 @@ queue_reload (ZfBodiesView *self)
 static void
 update_status (ZfBodiesView *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
-  g_autofree char *text = NULL;
-  const GError *error = zf_query_model_get_error (self->model);
-
-  if (error != NULL)
-    text = g_strdup (error->message);
-  else
-    text = g_strdup_printf (ngettext ("%u body", "%u bodies", n), n);
-  gtk_label_set_text (self->status_label, text);
+  zf_register_list_show_count (self->status_label, self->model, "%u body", "%u bodies");
 }
 
 static void

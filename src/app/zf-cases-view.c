@@ -42,12 +42,7 @@ static const ZfCellSpec cells[] = {
 static void
 update_status (ZfCasesView *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
-  const GError *error = zf_query_model_get_error (self->model);
-  g_autofree char *text = error ? g_strdup (error->message)
-                                : g_strdup_printf (ngettext ("%u case file", "%u case files", n), n);
-
-  gtk_label_set_text (self->status_label, text);
+  zf_register_list_show_count (self->status_label, self->model, "%u case file", "%u case files");
 }
 
 static void

@@ -2,6 +2,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "zf-register-list.h"
 #include "zf-sql-sorter.h"
 
@@ -137,6 +139,25 @@ zf_register_list_select_id (GtkSingleSelection *selection,
   position = zf_query_model_find_id (model, id);
   if (position != GTK_INVALID_LIST_POSITION)
     gtk_single_selection_set_selected (selection, position);
+}
+
+void
+zf_register_list_show_count (GtkLabel     *label,
+                             ZfQueryModel *model,
+                             const char   *one,
+                             const char   *many)
+{
+  const GError *error = zf_query_model_get_error (model);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (model));
+  g_autofree char *text = NULL;
+
+  if (error != NULL)
+    {
+      gtk_label_set_text (label, error->message);
+      return;
+    }
+  text = g_strdup_printf (ngettext (one, many, n), n);
+  gtk_label_set_text (label, text);
 }
 
 void

@@ -35,6 +35,14 @@ void                zf_register_list_sort_in_sql      (GtkColumnView       *colu
 /* Selects the row of @id in @selection (over a ZfQueryModel), if listed. */
 void                zf_register_list_select_id        (GtkSingleSelection  *selection,
                                                        gint64               id);
+/* Shows in @label how many rows @model lists, in the plural form of
+ * ngettext (@one, @many), both with a "%u" ("%u body", "%u bodies"), or
+ * the model's error. xgettext takes @one and @many as a plural message
+ * (the keyword is in po/meson.build and tools/update-potfiles). */
+void                zf_register_list_show_count       (GtkLabel            *label,
+                                                       ZfQueryModel        *model,
+                                                       const char          *one,
+                                                       const char          *many);
 /* Searches @model for the text of @entry; an empty entry lists all. */
 void                zf_register_list_search           (ZfQueryModel        *model,
                                                        GtkEditable         *entry);

@@ -35,15 +35,7 @@ static guint signals[N_SIGNALS];
 static void
 update_status (ZfRegisterPage *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
-  const GError *error = zf_query_model_get_error (self->model);
-  g_autofree char *text = NULL;
-
-  if (error != NULL)
-    text = g_strdup (error->message);
-  else
-    text = g_strdup_printf (ngettext ("%u entry", "%u entries", n), n);
-  gtk_label_set_text (self->status_label, text);
+  zf_register_list_show_count (self->status_label, self->model, "%u entry", "%u entries");
 }
 
 static void
