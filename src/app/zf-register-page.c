@@ -3,9 +3,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
-#include "zf-date.h"
 #include "zf-register-list.h"
 #include "zf-register-page.h"
 #include "zf-sql-sorter.h"
