@@ -3,7 +3,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
 #include "zf-case-codes.h"
 #include "zf-cases-view-private.h"
