@@ -16,9 +16,12 @@
  * item, see ZfQueryModel), so a cell is written when it is bound and never
  * needs to watch its item. */
 
-char *
-zf_label_cell_text (const ZfCellSpec *spec,
-                    ZfRecord         *record)
+/* The text @spec shows for @record: most often a string the record or
+ * the code list owns; a text made for the cell is put in *@owned. */
+static const char *
+cell_text (const ZfCellSpec  *spec,
+           ZfRecord          *record,
+           char             **owned)
 {
   const char *text;
   double value;
@@ -27,23 +30,23 @@ zf_label_cell_text (const ZfCellSpec *spec,
     {
     case ZF_CELL_TEXT:
       text = zf_record_get_string (record, spec->field);
-      return g_strdup (text ? text : "");
+      return text ? text : "";
     case ZF_CELL_CODE:
       text = zf_record_get_string (record, spec->field);
-      return g_strdup (text ? zf_code_label (spec->codes, text) : "");
+      return text ? zf_code_label (spec->codes, text) : "";
     case ZF_CELL_DATE:
       text = zf_record_get_string (record, spec->field);
-      return text ? zf_date_format_display (text) : g_strdup ("");
+      return text ? (*owned = zf_date_format_display (text)) : "";
     case ZF_CELL_NUMBER:
       value = zf_record_get_double (record, spec->field);
-      return isnan (value) ? g_strdup ("") : g_strdup_printf ("%g", value);
+      return isnan (value) ? "" : (*owned = g_strdup_printf ("%g", value));
     case ZF_CELL_INTEGER:
-      return g_strdup_printf ("%" G_GINT64_FORMAT, zf_record_get_int (record, spec->field));
+      return *owned = g_strdup_printf ("%" G_GINT64_FORMAT, zf_record_get_int (record, spec->field));
     case ZF_CELL_SCORE:
       value = zf_record_get_double (record, spec->field);
-      return isnan (value) ? g_strdup ("") : g_strdup_printf ("%.1f", value);
+      return isnan (value) ? "" : (*owned = g_strdup_printf ("%.1f", value));
     default:
-      g_return_val_if_reached (g_strdup (""));
+      g_return_val_if_reached ("");
     }
 }
 
@@ -73,30 +76,9 @@ bind_cell (GtkSignalListItemFactory *factory,
 {
   GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
   ZfRecord *record = gtk_list_item_get_item (item);
-  const char *text;
+  g_autofree char *owned = NULL;
 
-  if (!ZF_IS_RECORD (record))
-    {
-      gtk_label_set_label (label, "");
-      return;
-    }
-  /* The common kinds show a string the record or the code list owns. */
-  switch (spec->kind)
-    {
-    case ZF_CELL_TEXT:
-      text = zf_record_get_string (record, spec->field);
-      gtk_label_set_label (label, text ? text : "");
-      break;
-    case ZF_CELL_CODE:
-      text = zf_record_get_string (record, spec->field);
-      gtk_label_set_label (label, text ? zf_code_label (spec->codes, text) : "");
-      break;
-    default:
-      {
-        g_autofree char *owned = zf_label_cell_text (spec, record);
-        gtk_label_set_label (label, owned);
-      }
-    }
+  gtk_label_set_label (label, ZF_IS_RECORD (record) ? cell_text (spec, record, &owned) : "");
 }
 
 GtkListItemFactory *

@@ -27,10 +27,6 @@ typedef struct
   const ZfCodeList *codes;      /* for ZF_CELL_CODE */
 } ZfCellSpec;
 
-/* The text @spec shows for @record; never NULL. */
-char               *zf_label_cell_text        (const ZfCellSpec *spec,
-                                               ZfRecord         *record);
-
 /* A factory of one-line labels showing @spec's field of each row, numbers
  * aligned right. @spec must outlive the factory (a static table). */
 GtkListItemFactory *zf_label_cell_factory_new (const ZfCellSpec *spec);
