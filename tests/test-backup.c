@@ -292,6 +292,24 @@ check_at_start (ZfStore  *store,
   return ok;
 }
 
+/* A store that waits for its check, or was opened to read, refuses to
+ * save, saying that nothing was saved. */
+static void
+assert_save_refused (ZfStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfBody) body = zf_body_new ();
+  char code[19];
+
+  g_snprintf (code, sizeof code, "11420703MB%07u", 2);
+  code[17] = zf_credit_code_check_char (code);
+  code[18] = '\0';
+  g_object_set (body, "name", "华容区水利局", "credit-code", code, NULL);
+  g_assert_false (zf_store_save_body (store, body, &error));
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_BUSY);
+  g_test_message ("%s", error->message);
+}
+
 /* The window's start: the file is open before its check, refusing writes
  * with a message that says why, and writable once the check has passed;
  * the day's backup comes after the check. */
@@ -301,10 +319,8 @@ test_window_start_checks_later (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(ZfStore) store = NULL;
-  g_autoptr(ZfBody) body = zf_body_new ();
   g_autoptr(GPtrArray) backups = NULL;
   g_autofree char *daily = NULL;
-  char code[19];
 
   add_body (f->store, "华容区交通运输局", 1);
   g_clear_object (&f->store);
@@ -312,14 +328,7 @@ test_window_start_checks_later (Fixture       *f,
   store = zf_store_open_for_window (f->path, &error);
   g_assert_no_error (error);
   g_assert_true (zf_store_is_check_pending (store));
-  g_snprintf (code, sizeof code, "11420703MB%07u", 2);
-  code[17] = zf_credit_code_check_char (code);
-  code[18] = '\0';
-  g_object_set (body, "name", "华容区水利局", "credit-code", code, NULL);
-  g_assert_false (zf_store_save_body (store, body, &error));
-  g_assert_error (error, ZF_ERROR, ZF_ERROR_BUSY);
-  g_test_message ("%s", error->message);
-  g_clear_error (&error);
+  assert_save_refused (store);
   backups = zf_backup_list (f->path);
   g_assert_cmpuint (backups->len, ==, 0);
 
@@ -331,19 +340,12 @@ test_window_start_checks_later (Fixture       *f,
   add_body (store, "华容区水利局", 3);
 }
 
-/* A damaged file opened for the window is found by the check, and neither
- * the wait nor closing the store changes a byte of it. */
+/* 300 bodies, then one leaf page of them overwritten: opening never reads
+ * it, the check and a read of every body do (the middle of the file might
+ * hold the schema, read at open). The store is closed. */
 static void
-test_window_start_damaged (Fixture       *f,
-                           gconstpointer  data)
+damage_bodies (Fixture *f)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ZfStore) store = NULL;
-  g_autoptr(GPtrArray) backups = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
-  gsize before_len, after_len;
-
   for (guint i = 0; i < 300; i++)
     {
       g_autofree char *name = g_strdup_printf ("华容区第%u执法局", i);
@@ -351,8 +353,6 @@ test_window_start_damaged (Fixture       *f,
     }
   g_clear_object (&f->store);
   {
-    /* A leaf page of the bodies: opening never reads it, the check does
-     * (the middle of the file might hold the schema, read at open). */
     sqlite3 *db = zf_test_sqlite_open (f->path);
     gint64 page = zf_test_sqlite_int (db, "SELECT max (pageno) FROM dbstat "
                                           "WHERE name = 'body' AND pagetype = 'leaf'");
@@ -369,6 +369,22 @@ test_window_start_damaged (Fixture       *f,
     g_assert_cmpuint (fwrite (junk, 1, sizeof junk, file), ==, sizeof junk);
     fclose (file);
   }
+}
+
+/* A damaged file opened for the window is found by the check, and neither
+ * the wait nor closing the store changes a byte of it. */
+static void
+test_window_start_damaged (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfStore) store = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_len, after_len;
+
+  damage_bodies (f);
   g_assert_true (g_file_get_contents (f->path, &before, &before_len, NULL));
 
   store = zf_store_open_for_window (f->path, &error);
@@ -385,6 +401,84 @@ test_window_start_damaged (Fixture       *f,
   g_assert_cmpuint (backups->len, ==, 0);
 }
 
+static gboolean
+count_body (ZfBody   *body,
+            gpointer  user_data)
+{
+  (*(guint *) user_data)++;
+  return TRUE;
+}
+
+/* An export's open: the file is read as it is, writes are refused, and
+ * neither a check nor a backup runs, so not a byte of it changes. */
+static void
+test_open_to_read (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfStore) store = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_len, after_len;
+  guint n = 0;
+
+  add_body (f->store, "华容区交通运输局", 1);
+  add_body (f->store, "华容区水利局", 2);
+  g_clear_object (&f->store);
+  g_assert_true (g_file_get_contents (f->path, &before, &before_len, NULL));
+
+  store = zf_store_try_open_to_read (f->path);
+  g_assert_nonnull (store);
+  g_assert_true (zf_store_foreach_body (store, FALSE, count_body, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpint (zf_store_count_bodies (store), ==, 2);
+  assert_save_refused (store);
+  g_clear_object (&store);
+
+  g_assert_true (g_file_get_contents (f->path, &after, &after_len, NULL));
+  g_assert_cmpmem (after, after_len, before, before_len);
+  backups = zf_backup_list (f->path);
+  g_assert_cmpuint (backups->len, ==, 0);
+}
+
+/* What must be migrated, created or checked first is not opened to read. */
+static void
+test_open_to_read_needs_start (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autofree char *missing = g_build_filename (f->dir, "none.db", NULL);
+  g_autoptr(ZfStore) store = NULL;
+  sqlite3 *db;
+
+  g_assert_null (zf_store_try_open_to_read (missing));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+
+  g_clear_object (&f->store);
+  db = zf_test_sqlite_open (f->path);
+  zf_test_sqlite_exec (db, "PRAGMA user_version = 1");
+  sqlite3_close (db);
+  g_assert_null (zf_store_try_open_to_read (f->path));
+}
+
+/* Damage the check would have found is met by the read, and said so. */
+static void
+test_open_to_read_damaged (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfStore) store = NULL;
+  guint n = 0;
+
+  damage_bodies (f);
+  store = zf_store_try_open_to_read (f->path);
+  g_assert_nonnull (store);
+  g_assert_false (zf_store_foreach_body (store, FALSE, count_body, &n, &error));
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_DAMAGED);
+  g_test_message ("%s", error->message);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -399,6 +493,9 @@ main (int   argc,
   ADD ("/backup/daily-retention", test_daily_once_and_retention);
   ADD ("/backup/window-start-checks-later", test_window_start_checks_later);
   ADD ("/backup/window-start-damaged", test_window_start_damaged);
+  ADD ("/backup/open-to-read", test_open_to_read);
+  ADD ("/backup/open-to-read-needs-start", test_open_to_read_needs_start);
+  ADD ("/backup/open-to-read-damaged", test_open_to_read_damaged);
 #undef ADD
 
   return g_test_run ();

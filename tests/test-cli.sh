@@ -10,7 +10,7 @@ fail () { n=$((n + 1)); echo "not ok $n - $1"; FAILED=1; }
 FAILED=0
 DB="$DIR/sub/zhifa.db"
 
-echo "1..10"
+echo "1..11"
 
 # The schema version init reports is the one this build writes.
 SCHEMA=$("$CLI" --version | sed -n 's/.* \([0-9][0-9]*\))$/\1/p')
@@ -25,6 +25,15 @@ ZHIFA_DB="$DB" "$CLI" --quiet demo --bodies 40 --officers 300 --cases 100 --matt
 
 "$CLI" --database "$DB" export bodies --xlsx "$DIR/bodies.xlsx" 2> /dev/null \
   && [ -s "$DIR/bodies.xlsx" ] && ok "export bodies" || fail "export bodies"
+
+# An export only reads: no check, no backup, not a byte written.
+BEFORE=$(cat "$DB" "$DB-wal" 2> /dev/null | md5sum)
+rm -rf "$DIR/sub/backups"
+"$CLI" --quiet --database "$DB" export officers --xlsx "$DIR/officers.xlsx" 2> /dev/null \
+  && [ -s "$DIR/officers.xlsx" ] && [ ! -e "$DIR/sub/backups" ] \
+  && [ "$(cat "$DB" "$DB-wal" 2> /dev/null | md5sum)" = "$BEFORE" ] \
+  && ok "an export writes nothing to the database and no backup" \
+  || fail "export officers changed the database or backed it up"
 
 LANGUAGE=en "$CLI" --database "$DB" check > "$DIR/check.out" 2>&1 \
   && grep -q "\] R5 (S1" "$DIR/check.out" \

@@ -61,6 +61,15 @@ zf_cli_open_store (ZfCliContext *ctx)
   return store;
 }
 
+ZfStore *
+zf_cli_open_store_to_read (ZfCliContext *ctx)
+{
+  g_autofree char *path = zf_store_resolve_path (ctx->database);
+  ZfStore *store = zf_store_try_open_to_read (path);
+
+  return store != NULL ? store : zf_cli_open_store (ctx);
+}
+
 static gboolean
 parse_args (int           *argc,
             char        ***argv,

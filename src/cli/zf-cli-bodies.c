@@ -30,7 +30,7 @@ zf_cli_export_bodies (ZfCliContext  *ctx,
       return 2;
     }
 
-  store = zf_cli_open_store (ctx);
+  store = zf_cli_open_store_to_read (ctx);
   if (store == NULL)
     return 1;
   if (!zf_export_bodies_xlsx (store, xlsx, NULL, &error))

@@ -102,7 +102,7 @@ zf_cli_export_checklist (ZfCliContext  *ctx,
   if (body_text != NULL && (body_id = parse_id (body_text, "--body")) == 0)
     return 2;
 
-  store = zf_cli_open_store (ctx);
+  store = zf_cli_open_store_to_read (ctx);
   if (store == NULL)
     return 1;
   if (!zf_export_checklist_xlsx (store, reg, body_id, xlsx, &error))
@@ -280,7 +280,7 @@ draw_export (ZfCliContext  *ctx,
       g_printerr (_("zhifa-cli: say where to write the record with --xlsx FILE or --pdf FILE.\n"));
       return 2;
     }
-  store = zf_cli_open_store (ctx);
+  store = zf_cli_open_store_to_read (ctx);
   if (store == NULL)
     return 1;
   if (xlsx != NULL && !zf_export_draw_xlsx (store, id, xlsx, &error))
@@ -341,7 +341,7 @@ zf_cli_stats_random_share (ZfCliContext  *ctx,
       g_printerr (_("zhifa-cli: say which year with --year, e.g. --year 2024.\n"));
       return 2;
     }
-  store = zf_cli_open_store (ctx);
+  store = zf_cli_open_store_to_read (ctx);
   if (store == NULL)
     return 1;
   table = zf_store_random_statistics (store, year, findings, &error);

@@ -58,7 +58,7 @@ zf_cli_export_officers (ZfCliContext  *ctx,
       return 2;
     }
 
-  store = zf_cli_open_store (ctx);
+  store = zf_cli_open_store_to_read (ctx);
   if (store == NULL)
     return 1;
 

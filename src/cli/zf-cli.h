@@ -28,6 +28,10 @@ typedef struct
 /* Opens the store as a program start does: quick check (a damaged file is
  * explained with the backup to restore), then the day's automatic backup. */
 ZfStore *zf_cli_open_store (ZfCliContext *ctx);
+/* For a command that only reads: a file that needs no migration opens
+ * refusing writes, without the check and the backup (see
+ * zf_store_try_open_to_read()); any other as zf_cli_open_store(). */
+ZfStore *zf_cli_open_store_to_read (ZfCliContext *ctx);
 int      zf_cli_fail       (GError       *error);
 /* Parses a command's options; FALSE (message printed) on an error or a
  * stray argument. */

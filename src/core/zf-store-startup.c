@@ -192,6 +192,22 @@ zf_store_is_check_pending (ZfStore *store)
 }
 
 ZfStore *
+zf_store_try_open_to_read (const char *path)
+{
+  g_autoptr(ZfStore) store = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!can_defer_check (path))
+    return NULL;
+  store = zf_store_open (path, NULL);
+  /* What the store cannot open may be damage: the caller's check says which. */
+  if (store == NULL || !set_check_pending (store, TRUE, NULL))
+    return NULL;
+  return g_steal_pointer (&store);
+}
+
+ZfStore *
 zf_store_open_for_window (const char  *path,
                           GError     **error)
 {
@@ -200,14 +216,9 @@ zf_store_open_for_window (const char  *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if (can_defer_check (path))
-    {
-      store = zf_store_open (path, NULL);
-      if (store != NULL && set_check_pending (store, TRUE, NULL))
-        return g_steal_pointer (&store);
-      /* What the store cannot open may be damage: the check says which. */
-      g_clear_object (&store);
-    }
+  store = zf_store_try_open_to_read (path);
+  if (store != NULL)
+    return g_steal_pointer (&store);
 
   store = zf_store_open_at_start (path, NULL, &backup_error, error);
   if (backup_error != NULL)

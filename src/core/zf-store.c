@@ -327,6 +327,12 @@ zf_store_set_error (ZfStore  *self,
           return;
         }
       break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      /* A store opened to read is not checked first: damage shows here. */
+      g_set_error (error, ZF_ERROR, ZF_ERROR_DAMAGED, _("The database “%s” is damaged: %s"),
+                   self->path, msg);
+      return;
     case SQLITE_FULL:
       g_set_error (error, ZF_ERROR, ZF_ERROR_IO,
                    _("The disk is full; nothing was saved."));
