@@ -1,6 +1,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include "zf-demo.h"
 #include "zf-store-officers.h"
@@ -190,6 +191,100 @@ test_write_reloads (Fixture       *f,
   g_assert_cmpint (zf_query_model_get_id (model, 0), ==, id);
 }
 
+/* A view learns of every change through items-changed alone: a copy of
+ * the ids kept up to date by the signal stays what the model shows,
+ * through header clicks (all rows read in place, order to order), a
+ * search and its end, and a write while sorted by another column. */
+static void
+on_items_changed (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  GArray     *mirror)
+{
+  g_array_remove_range (mirror, position, removed);
+  for (guint i = 0; i < added; i++)
+    {
+      gint64 id = zf_query_model_get_id (ZF_QUERY_MODEL (model), position + i);
+      g_array_insert_val (mirror, position + i, id);
+    }
+}
+
+static GArray *
+shown_ids (ZfQueryModel *model)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (model));
+  GArray *ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 id = zf_query_model_get_id (model, i);
+      g_array_append_val (ids, id);
+    }
+  return ids;
+}
+
+static void
+test_changes_announced (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(ZfQueryModel) model = zf_query_model_new (f->store, zf_officer_query_spec ());
+  g_autoptr(GArray) mirror = shown_ids (model);
+  GArray *previous = shown_ids (model);
+  g_autoptr(ZfOfficer) officer = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_reordered = 0;
+
+  g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed), mirror);
+  for (guint step = 0; step < 2 * ZF_OFFICER_N_SORTS + 4; step++)
+    {
+      g_autoptr(GArray) expected = NULL;
+      g_autofree char *what = NULL;
+      guint sort = step % ZF_OFFICER_N_SORTS;
+      gboolean desc = (step / ZF_OFFICER_N_SORTS) % 2;
+
+      if (step == 2 * ZF_OFFICER_N_SORTS)
+        {
+          /* The surname of some officer: a part of the list. */
+          g_autoptr(ZfOfficer) some = g_list_model_get_item (G_LIST_MODEL (model), 3);
+          char surname[8] = "";
+
+          g_utf8_strncpy (surname, zf_officer_get_name (some), 1);
+          zf_query_model_set_search (model, surname);
+        }
+      else if (step == 2 * ZF_OFFICER_N_SORTS + 1)
+        zf_query_model_set_search (model, NULL);
+      else if (step == 2 * ZF_OFFICER_N_SORTS + 2)
+        {
+          /* The officer at the top of the current order gets a name that
+           * puts it elsewhere in the default one. */
+          officer = zf_store_get_officer (f->store, zf_query_model_get_id (model, 0), &error);
+          g_assert_no_error (error);
+          g_object_set (officer, "name", "甄测试", NULL);
+          g_assert_true (zf_store_save_officer (f->store, officer, &error));
+          g_assert_no_error (error);
+        }
+      else if (step == 2 * ZF_OFFICER_N_SORTS + 3)
+        zf_query_model_set_sort (model, 0, FALSE);
+      else
+        zf_query_model_set_sort (model, (sort + 1) % ZF_OFFICER_N_SORTS, desc);
+      expected = shown_ids (model);
+      if (expected->len != previous->len ||
+          memcmp (expected->data, previous->data, expected->len * sizeof (gint64)) != 0)
+        n_reordered++;
+      what = g_strdup_printf ("step %u", step);
+      g_test_message ("%s: %u rows", what, expected->len);
+      g_assert_cmpuint (mirror->len, ==, expected->len);
+      g_assert_cmpmem (mirror->data, mirror->len * sizeof (gint64),
+                       expected->data, expected->len * sizeof (gint64));
+      g_array_unref (previous);
+      previous = g_steal_pointer (&expected);
+    }
+  /* Every step changed what shows, so every one was announced. */
+  g_assert_cmpuint (n_reordered, ==, 2 * ZF_OFFICER_N_SORTS + 4);
+  g_array_unref (previous);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -199,6 +294,8 @@ main (int   argc,
 
   g_test_add ("/query-rows/orders-and-searches", Fixture, NULL, fixture_set_up,
               test_orders_and_searches, fixture_tear_down);
+  g_test_add ("/query-rows/changes-announced", Fixture, NULL, fixture_set_up,
+              test_changes_announced, fixture_tear_down);
   g_test_add ("/query-rows/write-reloads", Fixture, NULL, fixture_set_up,
               test_write_reloads, fixture_tear_down);
   return g_test_run ();

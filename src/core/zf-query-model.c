@@ -27,7 +27,9 @@ struct _ZfQueryModel
 
   ZfStore           *store;
   const ZfQuerySpec *spec;
-  GArray            *ids;          /* gint64, in display order */
+  /* gint64, in display order; NULL while a large list shows all its rows,
+   * which are then read in place from @rows (no copy per header click). */
+  GArray            *ids;
   ZfQueryRows       *rows;         /* large lists: every row, in memory */
   GHashTable        *cache;        /* gint64 id → ZfRecord */
   GQueue             lru;          /* ids, most recent first */
@@ -50,6 +52,37 @@ static GParamSpec *properties[N_PROPS];
 
 static void list_model_iface_init (GListModelInterface *iface);
 
+/* What the model shows, or showed: its ids, or all the rows of @rows in
+ * one of their orders. */
+typedef struct
+{
+  GArray      *ids;
+  ZfQueryRows *rows;
+  guint        sort;
+  gboolean     descending;
+} Shown;
+
+static Shown
+shown_now (ZfQueryModel *self)
+{
+  return (Shown) { self->ids, self->rows, self->sort, self->descending };
+}
+
+static guint
+shown_len (const Shown *shown)
+{
+  return shown->ids != NULL ? shown->ids->len : zf_query_rows_get_n (shown->rows);
+}
+
+static gint64
+shown_id (const Shown *shown,
+          guint        position)
+{
+  if (shown->ids != NULL)
+    return g_array_index (shown->ids, gint64, position);
+  return zf_query_rows_get_id (shown->rows, shown->sort, shown->descending, position);
+}
+
 G_DEFINE_FINAL_TYPE_WITH_CODE (ZfQueryModel, zf_query_model, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
 
@@ -62,7 +95,9 @@ zf_query_model_get_item_type (GListModel *model)
 static guint
 zf_query_model_get_n_items (GListModel *model)
 {
-  return ZF_QUERY_MODEL (model)->ids->len;
+  Shown shown = shown_now (ZF_QUERY_MODEL (model));
+
+  return shown_len (&shown);
 }
 
 static void
@@ -114,13 +149,14 @@ zf_query_model_get_item (GListModel *model,
                          guint       position)
 {
   ZfQueryModel *self = ZF_QUERY_MODEL (model);
+  Shown shown = shown_now (self);
   ZfRecord *record;
   gint64 id;
 
-  if (position >= self->ids->len)
+  if (position >= shown_len (&shown))
     return NULL;
 
-  id = g_array_index (self->ids, gint64, position);
+  id = shown_id (&shown, position);
   record = g_hash_table_lookup (self->cache, &id);
   if (record != NULL)
     return g_object_ref (record);
@@ -153,9 +189,24 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_item = zf_query_model_get_item;
 }
 
+/* A large list's search, in memory; NULL without one: all rows show. */
+static GArray *
+search_rows (ZfQueryModel *self)
+{
+  GArray *ids;
+
+  if (self->search == NULL)
+    return NULL;
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  zf_query_rows_filter (self->rows, self->search, ids);
+  return ids;
+}
+
+/* Runs the model's query into @ids; a large list loads its rows instead,
+ * and @ids gets what a search finds (NULL without a search). */
 static gboolean
-run_query (ZfQueryModel *self,
-           GArray       *ids)
+run_query (ZfQueryModel  *self,
+           GArray       **ids)
 {
   const char *sql = self->rows != NULL ? self->spec->rows_sql
                     : self->spec->ids_sql[2 * self->sort + (self->descending ? 1 : 0)];
@@ -186,14 +237,17 @@ run_query (ZfQueryModel *self,
   if (self->rows != NULL)
     {
       rc = zf_query_rows_load (self->rows, stmt);
-      zf_query_rows_filter (self->rows, self->search, ids);
+      *ids = search_rows (self);
     }
   else
-    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-      {
-        gint64 id = sqlite3_column_int64 (stmt, 0);
-        g_array_append_val (ids, id);
-      }
+    {
+      *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          gint64 id = sqlite3_column_int64 (stmt, 0);
+          g_array_append_val (*ids, id);
+        }
+    }
   if (rc != SQLITE_DONE)
     zf_store_set_error (self->store, &self->error);
   sqlite3_reset (stmt);
@@ -201,22 +255,20 @@ run_query (ZfQueryModel *self,
   return rc == SQLITE_DONE;
 }
 
-/* Re-runs the query and announces the difference as one items-changed:
- * the common head and tail stay, so an open view keeps its scroll position
- * and selection when one row is added or edited. @changed_id (0: unknown)
- * is a row whose content changed in place and must be redrawn. */
+/* Announces the difference between what the model showed (@old) and
+ * what it shows now as one items-changed: the common head and tail stay,
+ * so an open view keeps its scroll position and selection when one row is
+ * added or edited. @changed_id (0: unknown) is a row whose content changed
+ * in place and must be redrawn. */
 static void
 announce (ZfQueryModel *self,
-          GArray       *new_ids,
+          const Shown  *old,
           gint64        changed_id,
           gboolean      content_unknown)
 {
-  g_autoptr(GArray) old = self->ids;
-  guint old_len, new_len, head = 0, tail = 0, removed, added;
-
-  self->ids = new_ids;
-  old_len = old->len;
-  new_len = self->ids->len;
+  Shown now = shown_now (self);
+  guint old_len = shown_len (old), new_len = shown_len (&now);
+  guint head = 0, tail = 0, removed, added;
 
   if (content_unknown)
     cache_clear (self);
@@ -229,13 +281,12 @@ announce (ZfQueryModel *self,
   if (!content_unknown)
     {
       while (head < old_len && head < new_len &&
-             g_array_index (old, gint64, head) == g_array_index (self->ids, gint64, head) &&
-             g_array_index (old, gint64, head) != changed_id)
+             shown_id (old, head) == shown_id (&now, head) &&
+             shown_id (old, head) != changed_id)
         head++;
       while (tail < old_len - head && tail < new_len - head &&
-             g_array_index (old, gint64, old_len - 1 - tail) ==
-             g_array_index (self->ids, gint64, new_len - 1 - tail) &&
-             g_array_index (old, gint64, old_len - 1 - tail) != changed_id)
+             shown_id (old, old_len - 1 - tail) == shown_id (&now, new_len - 1 - tail) &&
+             shown_id (old, old_len - 1 - tail) != changed_id)
         tail++;
     }
 
@@ -249,26 +300,53 @@ announce (ZfQueryModel *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 
+/* Shows @ids (NULL: all the rows) instead of what @old describes. */
+static void
+show (ZfQueryModel *self,
+      GArray       *ids,
+      Shown        *old,
+      gint64        changed_id,
+      gboolean      content_unknown)
+{
+  g_autoptr(GArray) old_ids = old->ids;
+
+  self->ids = ids;
+  announce (self, old, changed_id, content_unknown);
+}
+
+/* Re-runs the query. What a large list showed of all its rows is copied
+ * first, since loading them again replaces what it is read from. */
 static void
 update (ZfQueryModel *self,
         gint64        changed_id,
         gboolean      content_unknown)
 {
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  Shown old = shown_now (self);
+  GArray *ids = NULL;
 
-  if (!run_query (self, ids))
+  if (old.ids == NULL && old.rows != NULL)
+    {
+      guint n = shown_len (&old);
+
+      old.ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n);
+      for (guint i = 0; i < n; i++)
+        {
+          gint64 id = shown_id (&old, i);
+          g_array_append_val (old.ids, id);
+        }
+    }
+  if (!run_query (self, &ids))
     g_warning ("List query failed: %s", self->error->message);
-  announce (self, ids, changed_id, content_unknown);
+  show (self, ids, &old, changed_id, content_unknown);
 }
 
-/* Large lists: a new search or order from the rows in memory. */
+/* Large lists: a new search or order from the rows in memory. @old is
+ * what showed before (the rows themselves have not changed). */
 static void
-update_in_memory (ZfQueryModel *self)
+update_in_memory (ZfQueryModel *self,
+                  Shown        *old)
 {
-  GArray *ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), self->ids->len);
-
-  zf_query_rows_filter (self->rows, self->search, ids);
-  announce (self, ids, 0, FALSE);
+  show (self, search_rows (self), old, 0, FALSE);
 }
 
 static void
@@ -335,7 +413,7 @@ zf_query_model_get_property (GObject    *object,
       g_value_set_gtype (value, self->spec->item_type ());
       break;
     case PROP_N_ITEMS:
-      g_value_set_uint (value, self->ids->len);
+      g_value_set_uint (value, zf_query_model_get_n_items (G_LIST_MODEL (self)));
       break;
     case PROP_SEARCH:
       g_value_set_string (value, self->search);
@@ -388,7 +466,6 @@ zf_query_model_class_init (ZfQueryModelClass *klass)
 static void
 zf_query_model_init (ZfQueryModel *self)
 {
-  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   g_queue_init (&self->lru);
 }
@@ -411,7 +488,7 @@ zf_query_model_new (ZfStore           *store,
                                     spec->n_sorts);
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self,
                            G_CONNECT_SWAPPED);
-  if (!run_query (self, self->ids))
+  if (!run_query (self, &self->ids))
     g_warning ("List query failed: %s", self->error->message);
   return self;
 }
@@ -429,14 +506,16 @@ zf_query_model_set_search (ZfQueryModel *self,
                            const char   *text)
 {
   g_autofree char *normalized = NULL;
+  Shown old;
 
   g_return_if_fail (ZF_IS_QUERY_MODEL (self));
 
   normalized = zf_text_normalize (text);
+  old = shown_now (self);
   if (!zf_set_str (&self->search, *normalized ? normalized : NULL))
     return;
   if (self->rows != NULL)
-    update_in_memory (self);
+    update_in_memory (self, &old);
   else
     update (self, 0, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH]);
@@ -455,17 +534,20 @@ zf_query_model_set_sort (ZfQueryModel *self,
                          guint         sort,
                          gboolean      descending)
 {
+  Shown old;
+
   g_return_if_fail (ZF_IS_QUERY_MODEL (self));
   g_return_if_fail (sort < self->spec->n_sorts);
 
   if (self->sort == sort && self->descending == !!descending)
     return;
+  old = shown_now (self);
   self->sort = sort;
   self->descending = !!descending;
   if (self->rows != NULL)
     {
       zf_query_rows_sort (self->rows, sort, self->descending);
-      update_in_memory (self);
+      update_in_memory (self, &old);
     }
   else
     update (self, 0, FALSE);
@@ -558,19 +640,25 @@ gint64
 zf_query_model_get_id (ZfQueryModel *self,
                        guint         position)
 {
+  Shown shown;
+
   g_return_val_if_fail (ZF_IS_QUERY_MODEL (self), 0);
 
-  return position < self->ids->len ? g_array_index (self->ids, gint64, position) : 0;
+  shown = shown_now (self);
+  return position < shown_len (&shown) ? shown_id (&shown, position) : 0;
 }
 
 guint
 zf_query_model_find_id (ZfQueryModel *self,
                         gint64        id)
 {
+  Shown shown;
+
   g_return_val_if_fail (ZF_IS_QUERY_MODEL (self), G_MAXUINT);
 
-  for (guint i = 0; i < self->ids->len; i++)
-    if (g_array_index (self->ids, gint64, i) == id)
+  shown = shown_now (self);
+  for (guint i = 0, n = shown_len (&shown); i < n; i++)
+    if (shown_id (&shown, i) == id)
       return i;
   return G_MAXUINT;
 }

@@ -13,10 +13,12 @@ struct _ZfQueryRows
   guint          n_keys;
   GArray        *ids;       /* gint64, loaded order */
   GPtrArray     *texts;     /* n_search per row: "" for NULL, never NULL */
-  GArray        *ranks;     /* guint, a run of rows per key: 0 for NULL, 1 for the smallest key… */
+  GArray        *ranks;     /* while loading: guint, a run of rows per key: 0 for NULL… */
   guint         *n_ranks;   /* per key: distinct ranks, NULL's included */
-  GArray        *order;     /* guint: row indices in the current order */
-  GArray        *order_ids; /* gint64: their ids, for a filter that reads in sequence */
+  /* Per key, the rows in its ascending order (guint indices); NULL for key
+   * 0, the rows' own order. Sorted once when loaded, so that a click on a
+   * header only says which to read, and which way. */
+  GArray       **by_key;
   GStringChunk  *chunk;     /* the search texts */
   guint          sort;
   gboolean       descending;
@@ -36,8 +38,7 @@ zf_query_rows_new (guint n_search,
   self->texts = g_ptr_array_new ();
   self->ranks = g_array_new (FALSE, FALSE, sizeof (guint));
   self->n_ranks = g_new0 (guint, MAX (n_sort_keys, 1));
-  self->order = g_array_new (FALSE, FALSE, sizeof (guint));
-  self->order_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->by_key = g_new0 (GArray *, MAX (n_sort_keys, 1));
   self->chunk = g_string_chunk_new (64 * 1024);
   return self;
 }
@@ -51,8 +52,9 @@ zf_query_rows_free (ZfQueryRows *self)
   g_ptr_array_unref (self->texts);
   g_array_unref (self->ranks);
   g_free (self->n_ranks);
-  g_array_unref (self->order);
-  g_array_unref (self->order_ids);
+  for (guint k = 0; k < MAX (self->n_keys, 1); k++)
+    g_clear_pointer (&self->by_key[k], g_array_unref);
+  g_free (self->by_key);
   g_string_chunk_free (self->chunk);
   g_free (self);
 }
@@ -95,53 +97,27 @@ rank_key (ZfQueryRows *self,
   self->n_ranks[key] = distinct->len + 1;
 }
 
-/* Writes to @out the rows of @in (all rows in the loaded order when
- * NULL) ordered by the ranks of @key, stably: rows of one rank keep their
- * order in @in. Descending reverses both the ranks and @in, as "ORDER BY
- * key DESC, name DESC, id DESC" does. With @out_ids, their ids too: read
- * here in sequence, they spare the filter a random read per row. */
+/* Writes to @out every row ordered by the ranks of @key, stably: rows of
+ * one rank keep their loaded order. */
 static void
 counting_sort (ZfQueryRows *self,
                guint        key,
-               GArray      *in,
-               gboolean     descending,
-               GArray      *out,
-               GArray      *out_ids)
+               GArray      *out)
 {
-  guint n = in != NULL ? in->len : self->ids->len, n_ranks = self->n_ranks[key];
+  guint n = self->ids->len, n_ranks = self->n_ranks[key];
   /* One key's ranks are contiguous: the passes read memory in order. */
-  const guint *ranks = (const guint *) self->ranks->data + (gsize) key * self->ids->len;
-  const guint *rows = in != NULL ? (const guint *) in->data : NULL;
-  const gint64 *ids = (const gint64 *) self->ids->data;
+  const guint *ranks = (const guint *) self->ranks->data + (gsize) key * n;
   g_autofree guint *start = g_new0 (guint, n_ranks + 1);
   guint *order;
-  gint64 *order_ids = NULL;
 
   g_array_set_size (out, n);
   order = (guint *) out->data;
-  if (out_ids != NULL)
-    {
-      g_array_set_size (out_ids, n);
-      order_ids = (gint64 *) out_ids->data;
-    }
   for (guint i = 0; i < n; i++)
-    {
-      guint r = ranks[rows != NULL ? rows[i] : i];
-      start[(descending ? n_ranks - 1 - r : r) + 1]++;
-    }
+    start[ranks[i] + 1]++;
   for (guint r = 1; r <= n_ranks; r++)
     start[r] += start[r - 1];
   for (guint i = 0; i < n; i++)
-    {
-      guint at = descending ? n - 1 - i : i;
-      guint row = rows != NULL ? rows[at] : at;
-      guint r = ranks[row];
-      guint position = start[descending ? n_ranks - 1 - r : r]++;
-
-      order[position] = row;
-      if (order_ids != NULL)
-        order_ids[position] = ids[row];
-    }
+    order[start[ranks[i]]++] = i;
 }
 
 /* Rearranges the rows by key 0, ties in the loaded order, texts
@@ -158,7 +134,7 @@ put_in_default_order (ZfQueryRows *self)
   GStringChunk *chunk = g_string_chunk_new (64 * 1024);
   const guint *old_ranks = (const guint *) self->ranks->data;
 
-  counting_sort (self, 0, NULL, FALSE, by_key, NULL);
+  counting_sort (self, 0, by_key);
 
   for (guint i = 0; i < n; i++)
     {
@@ -221,7 +197,15 @@ zf_query_rows_load (ZfQueryRows  *self,
 
   if (self->n_keys > 0)
     put_in_default_order (self);
-  zf_query_rows_sort (self, self->sort, self->descending);
+  /* In the default order now, the ties of every other key keep it. */
+  for (guint k = 1; k < self->n_keys; k++)
+    {
+      g_clear_pointer (&self->by_key[k], g_array_unref);
+      self->by_key[k] = g_array_new (FALSE, FALSE, sizeof (guint));
+      counting_sort (self, k, self->by_key[k]);
+    }
+  g_array_unref (self->ranks);
+  self->ranks = g_array_new (FALSE, FALSE, sizeof (guint));
   return rc;
 }
 
@@ -236,27 +220,36 @@ zf_query_rows_sort (ZfQueryRows *self,
                     guint        sort,
                     gboolean     descending)
 {
-  guint n = self->ids->len;
-
   g_return_if_fail (sort < MAX (self->n_keys, 1));
 
   self->sort = sort;
   self->descending = descending;
-  if (sort > 0)
-    {
-      /* The rows are in the default order (key 0): ties keep it. */
-      counting_sort (self, sort, NULL, descending, self->order, self->order_ids);
-      return;
-    }
-  g_array_set_size (self->order, n);
-  g_array_set_size (self->order_ids, n);
-  for (guint i = 0; i < n; i++)
-    {
-      guint row = descending ? n - 1 - i : i;
+}
 
-      g_array_index (self->order, guint, i) = row;
-      g_array_index (self->order_ids, gint64, i) = g_array_index (self->ids, gint64, row);
-    }
+/* The row shown at @position in order @sort, @descending. Descending
+ * reads the ascending order backwards, which reverses its ties too, as
+ * "ORDER BY key DESC, name DESC, id DESC" does. */
+static inline guint
+row_at (ZfQueryRows *self,
+        guint        sort,
+        gboolean     descending,
+        guint        position)
+{
+  guint at = descending ? self->ids->len - 1 - position : position;
+
+  return sort > 0 ? g_array_index (self->by_key[sort], guint, at) : at;
+}
+
+gint64
+zf_query_rows_get_id (ZfQueryRows *self,
+                      guint        sort,
+                      gboolean     descending,
+                      guint        position)
+{
+  g_return_val_if_fail (sort < MAX (self->n_keys, 1), 0);
+  g_return_val_if_fail (position < self->ids->len, 0);
+
+  return g_array_index (self->ids, gint64, row_at (self, sort, descending, position));
 }
 
 void
@@ -265,19 +258,14 @@ zf_query_rows_filter (ZfQueryRows *self,
                       GArray      *ids)
 {
   g_autofree char *upper = text ? g_ascii_strup (text, -1) : NULL;
-  const gint64 *order_ids = (const gint64 *) self->order_ids->data;
-  guint n = self->order->len;
+  const gint64 *all = (const gint64 *) self->ids->data;
+  guint n = self->ids->len;
 
   g_array_set_size (ids, 0);
-  if (text == NULL)
-    {
-      g_array_append_vals (ids, order_ids, n);
-      return;
-    }
   for (guint i = 0; i < n; i++)
     {
-      guint row = g_array_index (self->order, guint, i);
-      gboolean match = FALSE;
+      guint row = row_at (self, self->sort, self->descending, i);
+      gboolean match = text == NULL;
 
       for (guint c = 0; !match && c < self->n_search; c++)
         {
@@ -285,6 +273,6 @@ zf_query_rows_filter (ZfQueryRows *self,
           match = strstr (haystack, (self->upper_mask & (1u << c)) ? upper : text) != NULL;
         }
       if (match)
-        g_array_append_val (ids, order_ids[i]);
+        g_array_append_val (ids, all[row]);
     }
 }

@@ -24,10 +24,12 @@ int          zf_query_rows_load    (ZfQueryRows  *self,
                                     sqlite3_stmt *stmt);
 guint        zf_query_rows_get_n   (ZfQueryRows  *self);
 
-/* Sort s orders by key s (text in byte order, NULL first), ties by key
- * 0 and then the loaded order, all reversed when @descending: with rows
- * loaded by id and key 0 the name, what "ORDER BY key, name, id" and its
- * DESC twin give. Without keys, the loaded order. */
+/* Sets the order zf_query_rows_filter() reads. Sort s orders by key s
+ * (text in byte order, NULL first), ties by key 0 and then the loaded
+ * order, all reversed when @descending: with rows loaded by id and key 0
+ * the name, what "ORDER BY key, name, id" and its DESC twin give. Without
+ * keys, the loaded order. Every order is sorted when the rows are loaded:
+ * this only says which to read, and which way. */
 void         zf_query_rows_sort    (ZfQueryRows  *self,
                                     guint         sort,
                                     gboolean      descending);
@@ -36,6 +38,13 @@ void         zf_query_rows_sort    (ZfQueryRows  *self,
  * texts contain @text (all of them for NULL). A text listed in the upper
  * mask is matched against @text upper-cased (ASCII), like an ID number's
  * X. */
+/* The id at @position of every row in order @sort, @descending (not
+ * necessarily the current one): reading an order costs nothing more than
+ * reading an array, so a list of all rows needs no copy of its ids. */
+gint64       zf_query_rows_get_id  (ZfQueryRows  *self,
+                                    guint         sort,
+                                    gboolean      descending,
+                                    guint         position);
 void         zf_query_rows_filter  (ZfQueryRows  *self,
                                     const char   *text,
                                     GArray       *ids);

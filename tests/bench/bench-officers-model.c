@@ -50,7 +50,7 @@ static void
 print_lap (const char *key,
            const Lap  *lap)
 {
-  printf ("%s_ms %.3f\n%s_cpu_ms %.3f\n", key, lap->wall, key, lap->cpu);
+  printf ("%s_ms %.6f\n%s_cpu_ms %.6f\n", key, lap->wall, key, lap->cpu);
 }
 
 static char *
