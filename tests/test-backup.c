@@ -11,7 +11,9 @@
 #include "zf-backup.h"
 #include "zf-body.h"
 #include "zf-error.h"
+#include "zf-migrations.h"
 #include "zf-store-bodies.h"
+#include "zf-store-private.h"
 #include "zf-store-startup.h"
 #include "zf-test-util.h"
 #include "zf-validate.h"
@@ -401,6 +403,59 @@ test_window_start_damaged (Fixture       *f,
   g_assert_cmpuint (backups->len, ==, 0);
 }
 
+/* An older register is copied as it is before the upgrade, and kept;
+ * one at the current schema is not copied again. */
+static void
+test_copy_before_upgrade (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *old_path = g_build_filename (f->dir, "old.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) backup_error = NULL;
+  g_autoptr(ZfStore) store = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+  const char *copy = NULL;
+  sqlite3 *db;
+
+  store = zf_store_open_at_version (old_path, 3, &error);
+  g_assert_no_error (error);
+  add_body (store, "华容区交通运输局", 1);
+  g_clear_object (&store);
+
+  store = zf_store_open_at_start (old_path, NULL, &backup_error, &error);
+  g_assert_no_error (error);
+  g_assert_no_error (backup_error);
+  g_assert_cmpint (zf_store_count_bodies (store), ==, 1);
+  g_clear_object (&store);
+
+  backups = zf_backup_list (old_path);
+  for (guint i = 0; i < backups->len; i++)
+    if (strstr (backups->pdata[i], "before-upgrade-") != NULL)
+      copy = backups->pdata[i];
+  g_assert_nonnull (copy);
+  db = zf_test_sqlite_open (copy);
+  g_assert_cmpint (zf_test_sqlite_int (db, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM body"), ==, 1);
+  sqlite3_close (db);
+  db = zf_test_sqlite_open (old_path);
+  g_assert_cmpint (zf_test_sqlite_int (db, "PRAGMA user_version"), ==, ZF_SCHEMA_VERSION);
+  sqlite3_close (db);
+
+  /* Upgraded now: the next start copies nothing more than the day's. */
+  store = zf_store_open_at_start (old_path, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  g_clear_pointer (&backups, g_ptr_array_unref);
+  backups = zf_backup_list (old_path);
+  {
+    guint n_copies = 0;
+    for (guint i = 0; i < backups->len; i++)
+      if (strstr (backups->pdata[i], "before-upgrade-") != NULL)
+        n_copies++;
+    g_assert_cmpuint (n_copies, ==, 1);
+  }
+}
+
 static gboolean
 count_body (ZfBody   *body,
             gpointer  user_data)
@@ -493,6 +548,7 @@ main (int   argc,
   ADD ("/backup/daily-retention", test_daily_once_and_retention);
   ADD ("/backup/window-start-checks-later", test_window_start_checks_later);
   ADD ("/backup/window-start-damaged", test_window_start_damaged);
+  ADD ("/backup/copy-before-upgrade", test_copy_before_upgrade);
   ADD ("/backup/open-to-read", test_open_to_read);
   ADD ("/backup/open-to-read-needs-start", test_open_to_read_needs_start);
   ADD ("/backup/open-to-read-damaged", test_open_to_read_damaged);

@@ -156,6 +156,107 @@ start_check_after_first_frame (ZfApplication *self,
 }
 
 static void
+present_window (ZfApplication *self)
+{
+  GtkWindow *window = GTK_WINDOW (zf_window_new (GTK_APPLICATION (self), self->store));
+
+  zf_bench_attach (window);
+  g_signal_connect_object (window, "map", G_CALLBACK (start_check_after_first_frame), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  gtk_window_present (window);
+}
+
+static gboolean
+pulse (GtkWidget     *bar,
+       GdkFrameClock *clock,
+       gpointer       user_data)
+{
+  /* About ten steps a second. */
+  if (gdk_frame_clock_get_frame_counter (clock) % 6 == 0)
+    gtk_progress_bar_pulse (GTK_PROGRESS_BAR (bar));
+  return G_SOURCE_CONTINUE;
+}
+
+/* What shows while a register is checked and upgraded on a thread: the
+ * program has started, and why it takes a while. */
+static GtkWidget *
+new_opening_window (ZfApplication *self,
+                    const char    *path)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *heading = gtk_label_new (_("Opening the register…"));
+  GtkWidget *text = gtk_label_new (_("Zhifa checks the register before it opens it, and "
+                                     "brings it up to date after an update of Zhifa, keeping "
+                                     "a copy of it as it was. For a large register this can "
+                                     "take a minute."));
+  GtkWidget *file = gtk_label_new (path);
+  GtkWidget *bar = gtk_progress_bar_new ();
+
+  gtk_window_set_title (GTK_WINDOW (window), _("Zhifa"));
+  gtk_window_set_application (GTK_WINDOW (window), GTK_APPLICATION (self));
+  /* Closing it would not stop the work; the main window follows it. */
+  gtk_window_set_deletable (GTK_WINDOW (window), FALSE);
+  gtk_window_set_resizable (GTK_WINDOW (window), FALSE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 460, -1);
+  gtk_widget_set_margin_top (box, 24);
+  gtk_widget_set_margin_bottom (box, 24);
+  gtk_widget_set_margin_start (box, 24);
+  gtk_widget_set_margin_end (box, 24);
+  gtk_widget_add_css_class (heading, "detail-title");
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (text), 50);
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (file), PANGO_ELLIPSIZE_MIDDLE);
+  gtk_label_set_xalign (GTK_LABEL (file), 0);
+  gtk_widget_add_css_class (file, "dim-label");
+  gtk_widget_add_tick_callback (bar, pulse, NULL, NULL);
+  gtk_box_append (GTK_BOX (box), heading);
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_box_append (GTK_BOX (box), file);
+  gtk_box_append (GTK_BOX (box), bar);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  return window;
+}
+
+typedef struct
+{
+  ZfApplication *self;
+  GtkWidget     *opening;
+  char          *path;
+} Opening;
+
+static void
+on_store_opened (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  Opening *opening = user_data;
+  ZfApplication *self = opening->self;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) backup_error = NULL;
+  ZfStore *store = zf_store_open_at_start_finish (result, &backup_error, &error);
+
+  if (backup_error != NULL)
+    g_message ("Today's automatic backup failed: %s", backup_error->message);
+  if (store == NULL)
+    report_open_error (self, opening->path, error);
+  else
+    {
+      self->store = store;
+      /* Checked on the thread already. */
+      self->check_started = TRUE;
+      present_window (self);
+    }
+  gtk_window_destroy (GTK_WINDOW (opening->opening));
+  g_application_release (G_APPLICATION (self));
+  g_object_unref (self);
+  g_free (opening->path);
+  g_free (opening);
+}
+
+static void
 zf_application_activate (GApplication *app)
 {
   ZfApplication *self = ZF_APPLICATION (app);
@@ -172,6 +273,20 @@ zf_application_activate (GApplication *app)
       g_autoptr(GError) error = NULL;
       g_autofree char *path = zf_store_resolve_path (self->database);
 
+      /* A register to check and perhaps upgrade first opens on a thread,
+       * with a window that says so; the window's own comes after. */
+      if (!zf_store_opens_at_once (path))
+        {
+          Opening *opening = g_new0 (Opening, 1);
+
+          opening->self = g_object_ref (self);
+          opening->path = g_strdup (path);
+          opening->opening = new_opening_window (self, path);
+          g_application_hold (app);
+          gtk_window_present (GTK_WINDOW (opening->opening));
+          zf_store_open_at_start_async (path, NULL, on_store_opened, opening);
+          return;
+        }
       /* The same start as zhifa-cli's, quick check and the day's backup,
        * except that the check of a sound-looking file waits for the
        * window's first frame (see start_check_after_first_frame()). */
@@ -183,11 +298,7 @@ zf_application_activate (GApplication *app)
         }
     }
 
-  window = GTK_WINDOW (zf_window_new (GTK_APPLICATION (app), self->store));
-  zf_bench_attach (window);
-  g_signal_connect_object (window, "map", G_CALLBACK (start_check_after_first_frame), self,
-                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
-  gtk_window_present (window);
+  present_window (self);
 }
 
 static int

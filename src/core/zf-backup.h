@@ -20,6 +20,12 @@ gboolean   zf_backup_to_file        (ZfStore     *store,
                                      const char  *dest_path,
                                      GError     **error);
 
+/* Before the store upgrades the schema of the file at @db_path: a copy of
+ * it as it is, read without writing, to before-upgrade-<time>.db in its
+ * backups folder, kept (like the safety copy of a restore) until the user
+ * removes it. Returns the path written. */
+char      *zf_backup_before_upgrade (const char  *db_path,
+                                     GError     **error);
 /* The first start of each day: makes today's backup unless one exists, then
  * keeps only the newest @keep automatic backups. Returns the path written,
  * or NULL with no error when today's backup already existed. */

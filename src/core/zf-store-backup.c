@@ -84,18 +84,16 @@ create_private (const char  *path,
   return TRUE;
 }
 
-gboolean
-zf_backup_to_file (ZfStore     *store,
-                   const char  *dest_path,
-                   GError     **error)
+/* Copies the database open in @src to @dest_path. */
+static gboolean
+copy_to_file (sqlite3     *src,
+              const char  *dest_path,
+              GError     **error)
 {
   g_autofree char *tmp = NULL;
   g_autofree char *dir = NULL;
   sqlite3 *dest = NULL;
   gboolean ok;
-
-  g_return_val_if_fail (ZF_IS_STORE (store), FALSE);
-  g_return_val_if_fail (dest_path != NULL, FALSE);
 
   dir = g_path_get_dirname (dest_path);
   if (g_mkdir_with_parents (dir, 0700) != 0)
@@ -131,7 +129,7 @@ zf_backup_to_file (ZfStore     *store,
       return FALSE;
     }
 
-  ok = copy_database (dest, zf_store_get_db (store), error);
+  ok = copy_database (dest, src, error);
   /* A backup is one self-contained file: no WAL beside it on a USB stick. */
   if (ok)
     sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
@@ -147,6 +145,45 @@ zf_backup_to_file (ZfStore     *store,
   if (!ok)
     g_unlink (tmp);
   return ok;
+}
+
+gboolean
+zf_backup_to_file (ZfStore     *store,
+                   const char  *dest_path,
+                   GError     **error)
+{
+  g_return_val_if_fail (ZF_IS_STORE (store), FALSE);
+  g_return_val_if_fail (dest_path != NULL, FALSE);
+
+  return copy_to_file (zf_store_get_db (store), dest_path, error);
+}
+
+char *
+zf_backup_before_upgrade (const char  *db_path,
+                          GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *name = g_date_time_format (now, "before-upgrade-%Y-%m-%d-%H%M%S.db");
+  g_autofree char *dir = zf_backup_dir_for (db_path);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  sqlite3 *src = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (db_path != NULL, NULL);
+
+  /* Read-only: the file stays as it is until the upgrade itself. */
+  if (sqlite3_open_v2 (db_path, &src, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_DATABASE, _("Cannot open the database “%s”: %s"),
+                   db_path, src ? sqlite3_errmsg (src) : "");
+      sqlite3_close (src);
+      return NULL;
+    }
+  sqlite3_db_config (src, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+  sqlite3_busy_timeout (src, 10000);
+  ok = copy_to_file (src, path, error);
+  sqlite3_close (src);
+  return ok ? g_steal_pointer (&path) : NULL;
 }
 
 static gint64

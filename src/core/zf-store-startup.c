@@ -106,6 +106,80 @@ back_up_today (ZfStore  *store,
     *daily_backup = g_steal_pointer (&written);
 }
 
+/* The first bytes of the SQLite file at @path; FALSE when it has none (new,
+ * empty, or not SQLite). Read from the file, because even a read-only
+ * connection may touch a WAL file. */
+static gboolean
+read_header (const char *path,
+             guint8      header[HEADER_SIZE])
+{
+  FILE *f = g_fopen (path, "rb");
+  gboolean complete;
+
+  if (f == NULL)
+    return FALSE;
+  complete = fread (header, 1, HEADER_SIZE, f) == HEADER_SIZE;
+  fclose (f);
+  return complete && memcmp (header, "SQLite format 3", 16) == 0;
+}
+
+static guint32
+header_user_version (const guint8 header[HEADER_SIZE])
+{
+  return (guint32) header[HEADER_USER_VERSION] << 24 |
+         (guint32) header[HEADER_USER_VERSION + 1] << 16 |
+         (guint32) header[HEADER_USER_VERSION + 2] << 8 |
+         (guint32) header[HEADER_USER_VERSION + 3];
+}
+
+/* Whether opening @path for the window can leave its check for later: an
+ * SQLite file in WAL mode at the current schema, which the store opens
+ * without writing (no journal-mode change, no migration). A migration
+ * committed to the WAL only is not in the header: such a file is simply
+ * checked first. */
+static gboolean
+can_defer_check (const char *path)
+{
+  guint8 header[HEADER_SIZE];
+
+  if (!read_header (path, header))
+    return FALSE;
+  if (header[HEADER_WRITE_VERSION] != 2 || header[HEADER_READ_VERSION] != 2)
+    return FALSE;
+  return header_user_version (header) == ZF_SCHEMA_VERSION;
+}
+
+gboolean
+zf_store_opens_at_once (const char *path)
+{
+  GStatBuf st;
+
+  g_return_val_if_fail (path != NULL, TRUE);
+
+  return g_stat (path, &st) != 0 || st.st_size == 0 || can_defer_check (path);
+}
+
+/* A file of an older schema is copied before the store upgrades it. */
+static gboolean
+back_up_before_upgrade (const char  *path,
+                        GError     **error)
+{
+  guint8 header[HEADER_SIZE];
+  guint32 version;
+  g_autofree char *written = NULL;
+
+  if (!read_header (path, header))
+    return TRUE;
+  version = header_user_version (header);
+  if (version == 0 || version >= ZF_SCHEMA_VERSION)
+    return TRUE;
+  written = zf_backup_before_upgrade (path, error);
+  if (written == NULL)
+    g_prefix_error (error, _("The register was not upgraded to this version of Zhifa, because "
+                             "no copy of it could be kept first: "));
+  return written != NULL;
+}
+
 ZfStore *
 zf_store_open_at_start (const char  *path,
                         char       **daily_backup,
@@ -120,6 +194,8 @@ zf_store_open_at_start (const char  *path,
   /* A new or empty file has nothing to check (SQLite writes it on open). */
   if (g_stat (path, &st) == 0 && st.st_size > 0 && !quick_check_file (path, error))
     return NULL;
+  if (!back_up_before_upgrade (path, error))
+    return NULL;
 
   store = zf_store_open (path, error);
   if (store == NULL)
@@ -127,35 +203,6 @@ zf_store_open_at_start (const char  *path,
 
   back_up_today (store, daily_backup, backup_error);
   return g_steal_pointer (&store);
-}
-
-/* Whether opening @path for the window can leave its check for later: an
- * SQLite file in WAL mode at the current schema, which the store opens
- * without writing (no journal-mode change, no migration). Read from the
- * header, because even a read-only connection may touch a WAL file. A
- * migration committed to the WAL only is not in the header: such a file
- * is simply checked first. */
-static gboolean
-can_defer_check (const char *path)
-{
-  guint8 header[HEADER_SIZE];
-  guint32 user_version;
-  FILE *f = g_fopen (path, "rb");
-  gboolean complete;
-
-  if (f == NULL)
-    return FALSE;
-  complete = fread (header, 1, sizeof header, f) == sizeof header;
-  fclose (f);
-  if (!complete || memcmp (header, "SQLite format 3", 16) != 0)
-    return FALSE;
-  if (header[HEADER_WRITE_VERSION] != 2 || header[HEADER_READ_VERSION] != 2)
-    return FALSE;
-  user_version = (guint32) header[HEADER_USER_VERSION] << 24 |
-                 (guint32) header[HEADER_USER_VERSION + 1] << 16 |
-                 (guint32) header[HEADER_USER_VERSION + 2] << 8 |
-                 (guint32) header[HEADER_USER_VERSION + 3];
-  return user_version == ZF_SCHEMA_VERSION;
 }
 
 /* query_only refuses every change, to the file and to the WAL; without a
@@ -224,6 +271,78 @@ zf_store_open_for_window (const char  *path,
   if (backup_error != NULL)
     g_message ("Today's automatic backup failed: %s", backup_error->message);
   return g_steal_pointer (&store);
+}
+
+/* What zf_store_open_at_start() gives, carried from its thread. */
+typedef struct
+{
+  ZfStore *store;
+  GError  *backup_error;
+} Opened;
+
+static void
+opened_free (Opened *opened)
+{
+  g_clear_object (&opened->store);
+  g_clear_error (&opened->backup_error);
+  g_free (opened);
+}
+
+/* The store is made on the thread and used on the main one afterwards:
+ * an SQLite connection may change threads when no other uses it. */
+static void
+open_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  Opened *opened = g_new0 (Opened, 1);
+  GError *error = NULL;
+
+  opened->store = zf_store_open_at_start (task_data, NULL, &opened->backup_error, &error);
+  if (opened->store == NULL)
+    {
+      opened_free (opened);
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_pointer (task, opened, (GDestroyNotify) opened_free);
+}
+
+void
+zf_store_open_at_start_async (const char          *path,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (path != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, zf_store_open_at_start_async);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_task_run_in_thread (task, open_in_thread);
+}
+
+ZfStore *
+zf_store_open_at_start_finish (GAsyncResult  *result,
+                               GError       **backup_error,
+                               GError       **error)
+{
+  Opened *opened;
+  ZfStore *store;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  opened = g_task_propagate_pointer (G_TASK (result), error);
+  if (opened == NULL)
+    return NULL;
+  store = g_steal_pointer (&opened->store);
+  if (opened->backup_error != NULL)
+    g_propagate_error (backup_error, g_steal_pointer (&opened->backup_error));
+  opened_free (opened);
+  return store;
 }
 
 static void

@@ -5,7 +5,8 @@
 G_BEGIN_DECLS
 
 /* What the app and zhifa-cli do when they open the register at start (tests
- * open the store directly): a quick check of the file, then the day's
+ * open the store directly): a quick check of the file, a copy of it before
+ * an upgrade of its schema (zf_backup_before_upgrade()), then the day's
  * automatic backup.
  *
  * A damaged file fails with ZF_ERROR_DAMAGED and is left exactly as it was
@@ -17,6 +18,24 @@ ZfStore  *zf_store_open_at_start    (const char  *path,
                                      char       **daily_backup,
                                      GError     **backup_error,
                                      GError     **error);
+
+/* zf_store_open_at_start() on a thread of its own, for the app: checking
+ * and upgrading a large register takes seconds. */
+void      zf_store_open_at_start_async  (const char           *path,
+                                         GCancellable         *cancellable,
+                                         GAsyncReadyCallback   callback,
+                                         gpointer              user_data);
+ZfStore  *zf_store_open_at_start_finish (GAsyncResult         *result,
+                                         GError              **backup_error,
+                                         GError              **error);
+
+/* Whether zf_store_open_for_window() opens @path at once: a new or empty
+ * file (SQLite writes it on open), or a sound looking one at the current
+ * schema, whose check can wait. Any other is checked first, copied and
+ * upgraded when its schema is older: seconds for a large register, which
+ * the app spends on a thread (zf_store_open_at_start_async()) with a
+ * window that says so. */
+gboolean  zf_store_opens_at_once        (const char           *path);
 
 /* The app's start: the window's first frame does not wait for a quick check
  * that reads the whole file (over a second for 100,000 officers). A sound
