@@ -373,6 +373,23 @@ damage_bodies (Fixture *f)
   }
 }
 
+/* Not a byte of the file changed since it read @before, and nothing
+ * was backed up. */
+static void
+assert_untouched (Fixture    *f,
+                  const char *before,
+                  gsize       before_len)
+{
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autofree char *after = NULL;
+  gsize after_len;
+
+  g_assert_true (g_file_get_contents (f->path, &after, &after_len, NULL));
+  g_assert_cmpmem (after, after_len, before, before_len);
+  backups = zf_backup_list (f->path);
+  g_assert_cmpuint (backups->len, ==, 0);
+}
+
 /* A damaged file opened for the window is found by the check, and neither
  * the wait nor closing the store changes a byte of it. */
 static void
@@ -381,10 +398,8 @@ test_window_start_damaged (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(ZfStore) store = NULL;
-  g_autoptr(GPtrArray) backups = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
-  gsize before_len, after_len;
+  gsize before_len;
 
   damage_bodies (f);
   g_assert_true (g_file_get_contents (f->path, &before, &before_len, NULL));
@@ -397,10 +412,7 @@ test_window_start_damaged (Fixture       *f,
   g_assert_true (zf_store_is_check_pending (store));
   g_clear_object (&store);
 
-  g_assert_true (g_file_get_contents (f->path, &after, &after_len, NULL));
-  g_assert_cmpmem (after, after_len, before, before_len);
-  backups = zf_backup_list (f->path);
-  g_assert_cmpuint (backups->len, ==, 0);
+  assert_untouched (f, before, before_len);
 }
 
 /* An older register is copied as it is before the upgrade, and kept;
@@ -472,10 +484,8 @@ test_open_to_read (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(ZfStore) store = NULL;
-  g_autoptr(GPtrArray) backups = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
-  gsize before_len, after_len;
+  gsize before_len;
   guint n = 0;
 
   add_body (f->store, "华容区交通运输局", 1);
@@ -492,10 +502,7 @@ test_open_to_read (Fixture       *f,
   assert_save_refused (store);
   g_clear_object (&store);
 
-  g_assert_true (g_file_get_contents (f->path, &after, &after_len, NULL));
-  g_assert_cmpmem (after, after_len, before, before_len);
-  backups = zf_backup_list (f->path);
-  g_assert_cmpuint (backups->len, ==, 0);
+  assert_untouched (f, before, before_len);
 }
 
 /* What must be migrated, created or checked first is not opened to read. */

@@ -10,28 +10,13 @@
 #include "zf-body.h"
 #include "zf-history-view.h"
 #include "zf-store-bodies.h"
-#include "zf-validate.h"
+#include "zf-test-util.h"
 #include "zf-window.h"
 
 /* The app's side of reliability: a damaged register at start brings up a
  * dialog that offers the latest good backup and touches nothing until the
  * user restores; the backup actions exist; the history view lists a row's
  * changes. */
-
-static void
-add_body (ZfStore    *store,
-          const char *name,
-          guint       serial)
-{
-  g_autoptr(ZfBody) body = zf_body_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *first17 = g_strdup_printf ("11330100MB%07u", serial);
-  g_autofree char *code = g_strdup_printf ("%s%c", first17, zf_credit_code_check_char (first17));
-
-  g_object_set (body, "name", name, "credit-code", code, "kind", "organ", NULL);
-  g_assert_true (zf_store_save_body (store, body, &error));
-  g_assert_no_error (error);
-}
 
 static char *
 file_sum (const char *path)
@@ -93,7 +78,7 @@ test_damaged_at_start (void)
     for (guint i = 0; i < 300; i++)
       {
         g_autofree char *name = g_strdup_printf ("华容区第%u执法局", i);
-        add_body (store, name, i + 1);
+        zf_test_add_body (store, name, i + 1);
       }
     g_assert_true (zf_backup_to_file (store, backup, &error));
     g_assert_no_error (error);
@@ -234,7 +219,7 @@ test_history_view (void)
   GtkWidget *view = g_object_ref_sink (zf_history_view_new ());
 
   g_assert_no_error (error);
-  add_body (store, "华容区市场监督管理局", 1);
+  zf_test_add_body (store, "华容区市场监督管理局", 1);
   body = zf_store_get_body (store, 1, &error);
   g_assert_no_error (error);
   g_object_set (body, "address", "华容大道1号", NULL);

@@ -7,33 +7,16 @@
 
 #include "zf-application.h"
 #include "zf-backup.h"
-#include "zf-body.h"
 #include "zf-migrations.h"
 #include "zf-store-bodies.h"
 #include "zf-store-private.h"
 #include "zf-test-util.h"
-#include "zf-validate.h"
 #include "zf-window.h"
 
 /* A register of an older schema at start: a window says it is being
  * opened while a thread checks, copies and upgrades it, and the main window
  * follows with every row, the file at the current schema and the copy
  * kept. */
-
-static void
-add_body (ZfStore    *store,
-          const char *name,
-          guint       serial)
-{
-  g_autoptr(ZfBody) body = zf_body_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *first17 = g_strdup_printf ("11330100MB%07u", serial);
-  g_autofree char *code = g_strdup_printf ("%s%c", first17, zf_credit_code_check_char (first17));
-
-  g_object_set (body, "name", name, "credit-code", code, "kind", "organ", NULL);
-  g_assert_true (zf_store_save_body (store, body, &error));
-  g_assert_no_error (error);
-}
 
 /* The visible window that is not the main one, with a progress bar. */
 static GtkWindow *
@@ -78,7 +61,7 @@ test_upgrade_at_start (void)
     for (guint i = 0; i < 50; i++)
       {
         g_autofree char *name = g_strdup_printf ("华容区第%u执法局", i);
-        add_body (old, name, i + 1);
+        zf_test_add_body (old, name, i + 1);
       }
   }
 

@@ -7,6 +7,8 @@
 #include <glib/gstdio.h>
 #include <glib/gi18n-lib.h>
 
+#include "zf-body.h"
+#include "zf-store-bodies.h"
 #include "zf-validate.h"
 #include "zf-test-util.h"
 
@@ -189,4 +191,19 @@ zf_test_id_number (guint    n,
                                               1 + (n / 14000) % 9, day, seq);
 
   return g_strdup_printf ("%s%c", first17, zf_id_number_check_char (first17));
+}
+
+gint64
+zf_test_add_body (ZfStore    *store,
+                  const char *name,
+                  guint       n)
+{
+  g_autoptr(ZfBody) body = zf_body_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *code = zf_test_credit_code (n);
+
+  g_object_set (body, "name", name, "credit-code", code, "kind", "organ", NULL);
+  g_assert_true (zf_store_save_body (store, body, &error));
+  g_assert_no_error (error);
+  return zf_record_get_id (ZF_RECORD (body));
 }

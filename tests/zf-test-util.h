@@ -3,6 +3,8 @@
 #include <sqlite3.h>
 #include <glib.h>
 
+#include "zf-store.h"
+
 G_BEGIN_DECLS
 
 /* Helpers shared by every test program (tests/meson.build: zf_test_util_dep). */
@@ -35,5 +37,11 @@ char     *zf_test_sqlite_text      (sqlite3     *db,
 char     *zf_test_credit_code      (guint        n);
 char     *zf_test_id_number        (guint        n,
                                     gboolean     male);
+
+/* Saves an administrative organ called @name with credit code @n; returns
+ * its id. */
+gint64    zf_test_add_body         (ZfStore     *store,
+                                    const char  *name,
+                                    guint        n);
 
 G_END_DECLS
