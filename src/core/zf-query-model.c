@@ -216,7 +216,11 @@ run_query (ZfQueryModel  *self,
   g_clear_error (&self->error);
   stmt = zf_store_prepare (self->store, sql, &self->error);
   if (stmt == NULL)
-    return FALSE;
+    {
+      /* No rows, or those a large list loaded last. */
+      *ids = self->rows != NULL ? search_rows (self) : g_array_new (FALSE, FALSE, sizeof (gint64));
+      return FALSE;
+    }
 
   zf_bind_text (stmt, 1, self->rows != NULL ? NULL : self->search);
   for (guint i = 0; i < ZF_QUERY_MAX_FILTERS; i++)
