@@ -250,6 +250,77 @@ test_search (Fixture       *f,
   g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (zf_bodies_view_get_search_entry (f->view))));
 }
 
+/* The drop-down with tooltip @tip under @widget. */
+static GtkDropDown *
+find_drop_down (GtkWidget  *widget,
+                const char *tip)
+{
+  if (GTK_IS_DROP_DOWN (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tip) == 0)
+    return GTK_DROP_DOWN (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkDropDown *found = find_drop_down (child, tip);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The kind, level and status filters narrow the list in SQL, with each
+ * other and with a search, and "any" lists all again. */
+static void
+test_filters (Fixture       *f,
+              gconstpointer  data)
+{
+  GtkDropDown *kind = find_drop_down (GTK_WIDGET (f->view), "Kind");
+  GtkDropDown *level = find_drop_down (GTK_WIDGET (f->view), "Level");
+  GtkDropDown *status = find_drop_down (GTK_WIDGET (f->view), "Status");
+  g_autoptr(ZfBody) body = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (kind);
+  g_assert_nonnull (level);
+  g_assert_nonnull (status);
+  g_assert_cmpstr (gtk_string_object_get_string (gtk_drop_down_get_selected_item (kind)), ==,
+                   "Any kind");
+
+  /* The third body is the one authorized organization; make it a
+   * township's (the others are at the county level). */
+  body = zf_store_get_body (f->store, 3, &error);
+  g_assert_no_error (error);
+  g_object_set (body, "level", "township", NULL);
+  g_assert_true (zf_store_save_body (f->store, body, &error));
+  g_assert_no_error (error);
+  settle ();
+
+  gtk_drop_down_set_selected (kind, 2);   /* Authorized organization */
+  settle ();
+  g_assert_cmpuint (visible_rows (f), ==, 1);
+  gtk_drop_down_set_selected (kind, 1);   /* Administrative organ */
+  settle ();
+  g_assert_cmpuint (visible_rows (f), ==, 3);
+  type_search (f, "示例县");
+  g_assert_cmpuint (visible_rows (f), ==, 2);
+  type_search (f, "");
+  gtk_drop_down_set_selected (kind, 0);
+  gtk_drop_down_set_selected (level, 4);  /* Township */
+  settle ();
+  g_assert_cmpuint (visible_rows (f), ==, 1);
+  g_assert_cmpstr (zf_body_get_name (g_list_model_get_item (zf_bodies_view_get_model (f->view), 0)),
+                   ==, "示例县道路运输管理所");
+  gtk_drop_down_set_selected (level, 0);
+  gtk_drop_down_set_selected (status, 3); /* Published */
+  settle ();
+  g_assert_cmpuint (visible_rows (f), ==, 0);
+  gtk_drop_down_set_selected (status, 1); /* Pending */
+  settle ();
+  g_assert_cmpuint (visible_rows (f), ==, 4);
+  gtk_drop_down_set_selected (status, 0);
+  settle ();
+  g_assert_cmpuint (visible_rows (f), ==, 4);
+}
+
 /* Each column shows its field of the row, codes by their names. */
 static void
 test_cells (Fixture       *f,
@@ -796,6 +867,7 @@ main (int   argc,
   g_test_add ("/ui/bodies/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("tabs", test_tabs);
   ADD ("search", test_search);
+  ADD ("filters", test_filters);
   ADD ("cells", test_cells);
   ADD ("cut-cell-tooltip", test_cut_cell_tooltip);
   ADD ("sort", test_sort);

@@ -28,6 +28,9 @@ struct _ZfBodiesView
 
   /* Template widgets */
   GtkSearchEntry     *search_entry;
+  GtkDropDown        *kind_filter;
+  GtkDropDown        *level_filter;
+  GtkDropDown        *status_filter;
   GtkColumnView      *column_view;
   GtkLabel           *status_label;
   GtkStack           *detail_stack;
@@ -305,6 +308,20 @@ on_search_changed (ZfBodiesView   *self,
 }
 
 static void
+on_filter_changed (ZfBodiesView *self)
+{
+  /* Built by the template before the model exists. */
+  if (self->model == NULL)
+    return;
+  zf_register_list_apply_code_filter (self->model, ZF_BODY_FILTER_KIND, self->kind_filter,
+                                      &zf_body_kinds);
+  zf_register_list_apply_code_filter (self->model, ZF_BODY_FILTER_LEVEL, self->level_filter,
+                                      &zf_body_levels);
+  zf_register_list_apply_code_filter (self->model, ZF_BODY_FILTER_STATUS, self->status_filter,
+                                      &zf_body_statuses);
+}
+
+static void
 on_stop_search (ZfBodiesView   *self,
                 GtkSearchEntry *entry)
 {
@@ -337,6 +354,9 @@ zf_bodies_view_constructed (GObject *object)
   G_OBJECT_CLASS (zf_bodies_view_parent_class)->constructed (object);
 
   g_assert (self->store != NULL);
+  zf_register_list_fill_code_filter (self->kind_filter, _("Any kind"), &zf_body_kinds);
+  zf_register_list_fill_code_filter (self->level_filter, _("Any level"), &zf_body_levels);
+  zf_register_list_fill_code_filter (self->status_filter, _("Any status"), &zf_body_statuses);
   self->model = zf_query_model_new (self->store, zf_body_query_spec ());
   self->selection = zf_register_list_set_model (self->column_view, self->model, TRUE);
 
@@ -439,6 +459,9 @@ zf_bodies_view_class_init (ZfBodiesViewClass *klass)
                                                "/cn/zhifa/Zhifa/ui/zf-bodies-view.ui");
   zf_label_cells_bind_template (widget_class, cells, G_N_ELEMENTS (cells));
   gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, kind_filter);
+  gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, level_filter);
+  gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, status_filter);
   gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, changes_view);
   gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, column_view);
   gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, status_label);
@@ -449,6 +472,7 @@ zf_bodies_view_class_init (ZfBodiesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, history_list);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
 
   /* Delete belongs to the list: in the search entry the key edits text. */

@@ -186,6 +186,34 @@ zf_register_list_search (ZfQueryModel *model,
 }
 
 void
+zf_register_list_fill_code_filter (GtkDropDown      *drop_down,
+                                   const char       *any,
+                                   const ZfCodeList *codes)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (labels, any);
+  for (guint i = 0; i < codes->n_codes; i++)
+    gtk_string_list_append (labels, zf_code_label (codes, codes->codes[i].code));
+  gtk_drop_down_set_model (drop_down, G_LIST_MODEL (labels));
+}
+
+void
+zf_register_list_apply_code_filter (ZfQueryModel     *model,
+                                    guint             slot,
+                                    GtkDropDown      *drop_down,
+                                    const ZfCodeList *codes)
+{
+  guint chosen = gtk_drop_down_get_selected (drop_down);
+
+  /* Position 0 is "any"; code i is at i + 1. */
+  if (chosen != GTK_INVALID_LIST_POSITION && chosen > 0 && chosen <= codes->n_codes)
+    zf_query_model_set_filter_text (model, slot, codes->codes[chosen - 1].code);
+  else
+    zf_query_model_clear_filter (model, slot);
+}
+
+void
 zf_register_list_dispose_template (GtkWidget *widget,
                                    GType      type)
 {

@@ -2,6 +2,7 @@
 
 #include <gtk/gtk.h>
 
+#include "zf-codes.h"
 #include "zf-query-model.h"
 
 G_BEGIN_DECLS
@@ -46,6 +47,17 @@ void                zf_register_list_show_count       (GtkLabel            *labe
 /* Searches @model for the text of @entry; an empty entry lists all. */
 void                zf_register_list_search           (ZfQueryModel        *model,
                                                        GtkEditable         *entry);
+/* A filter of a register by one closed list of codes: @drop_down offers
+ * @any ("Any kind") and then the label of each code of @codes. */
+void                zf_register_list_fill_code_filter (GtkDropDown         *drop_down,
+                                                       const char          *any,
+                                                       const ZfCodeList    *codes);
+/* Sets filter @slot of @model to the code chosen in @drop_down (filled by
+ * zf_register_list_fill_code_filter()), or clears it for @any. */
+void                zf_register_list_apply_code_filter (ZfQueryModel       *model,
+                                                        guint               slot,
+                                                        GtkDropDown        *drop_down,
+                                                        const ZfCodeList   *codes);
 /* Disposes @widget's template of @type and unparents the children the
  * template holds without binding them. */
 void                zf_register_list_dispose_template (GtkWidget           *widget,
