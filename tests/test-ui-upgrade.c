@@ -44,7 +44,7 @@ static void
 test_upgrade_at_start (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("zhifa-ui-upgrade-XXXXXX", &error);
+  g_autofree char *dir = g_dir_make_tmp (NULL, &error);
   g_autofree char *path = g_build_filename (dir, "zhifa.db", NULL);
   g_autoptr(GtkApplication) app = NULL;
   g_autoptr(GPtrArray) backups = NULL;
