@@ -274,6 +274,28 @@ test_text_normalize (void)
 }
 
 static void
+test_name_normalize (void)
+{
+  static const struct { const char *input; const char *expected; } cases[] = {
+    { "张　三", "张三" },
+    { "张  三", "张三" },
+    { " 欧阳 　修 ", "欧阳修" },
+    { "买买提 · 艾力", "买买提·艾力" },
+    { "John  Smith", "John Smith" },
+    { "李 Ａｎｎａ", "李 Anna" },
+    { "王五", "王五" },
+    { "", "" },
+    { NULL, "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = zf_name_normalize (cases[i].input);
+      g_assert_cmpstr (out, ==, cases[i].expected);
+    }
+}
+
+static void
 test_code_match_english (void)
 {
   static const struct { const char *input; const char *expected; } cases[] = {
@@ -345,6 +367,7 @@ main (int   argc,
   g_test_add_func ("/validate/region-code", test_region_code);
   g_test_add_func ("/validate/phone", test_phone);
   g_test_add_func ("/validate/text-normalize", test_text_normalize);
+  g_test_add_func ("/validate/name-normalize", test_name_normalize);
   g_test_add_func ("/validate/code-match/english", test_code_match_english);
   /* Last: switches the process to Chinese messages. */
   g_test_add_func ("/validate/code-match/chinese", test_code_match_chinese);

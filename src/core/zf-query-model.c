@@ -514,7 +514,8 @@ zf_query_model_set_search (ZfQueryModel *self,
 
   g_return_if_fail (ZF_IS_QUERY_MODEL (self));
 
-  normalized = zf_text_normalize (text);
+  /* As names are stored: "张 三" finds 张三. */
+  normalized = zf_name_normalize (text);
   old = shown_now (self);
   if (!zf_set_str (&self->search, *normalized ? normalized : NULL))
     return;

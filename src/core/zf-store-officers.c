@@ -475,7 +475,7 @@ prepare_officer (ZfOfficer  *officer,
                  GError    **error)
 {
   g_autoptr(GPtrArray) findings = zf_findings_new ();
-  g_autofree char *name = zf_text_normalize (zf_officer_get_name (officer));
+  g_autofree char *name = zf_name_normalize (zf_officer_get_name (officer));
 
   zf_record_set_string (ZF_RECORD (officer), "name", name);
   derive_from_id_number (officer);

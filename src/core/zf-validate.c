@@ -264,6 +264,45 @@ zf_text_normalize (const char *text)
   return g_strstrip (g_string_free (out, FALSE));
 }
 
+/* What a space between two such characters only pads. */
+static gboolean
+joins_in_name (gunichar c)
+{
+  return g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN ||
+         c == 0x00B7 || c == 0x2027 || c == 0x30FB;   /* middle dots */
+}
+
+char *
+zf_name_normalize (const char *text)
+{
+  g_autofree char *plain = zf_text_normalize (text);
+  GString *out = g_string_sized_new (strlen (plain));
+  gunichar last = 0;
+  const char *p = plain;
+
+  while (*p)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        {
+          const char *next = p;
+
+          /* The text is stripped: a run of space ends before its end. */
+          while (g_unichar_isspace (g_utf8_get_char (next)))
+            next = g_utf8_next_char (next);
+          if (!joins_in_name (last) || !joins_in_name (g_utf8_get_char (next)))
+            g_string_append_c (out, ' ');
+          p = next;
+          continue;
+        }
+      g_string_append_unichar (out, c);
+      last = c;
+      p = g_utf8_next_char (p);
+    }
+  return g_string_free (out, FALSE);
+}
+
 static gboolean
 needs_picture (gunichar c)
 {

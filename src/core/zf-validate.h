@@ -37,6 +37,11 @@ gboolean  zf_phone_validate         (const char  *phone,
 /* Full-width ASCII (Ａ１　) to half-width, surrounding white space removed. */
 char     *zf_text_normalize         (const char  *text);
 
+/* A person's name: zf_text_normalize(), then no space between Chinese
+ * characters or beside a middle dot (rosters pad 张　三 to the width of
+ * three-character names; 买买提 · 艾力), other runs of space as one. */
+char     *zf_name_normalize         (const char  *text);
+
 /* For files and print: control characters become their visible pictures
  * (U+0001 → ␁, DEL → ␡), a carriage return a line break, and the
  * non-characters U+FFFE/U+FFFF the replacement character: XML cannot hold
