@@ -169,6 +169,18 @@ header_score (ZfImport   *self,
   return n;
 }
 
+/* A totals row under the table is not a record (the sheet's own
+ * arithmetic); like a blank row it is skipped, its number unused. */
+static void
+add_data_row (ZfImport *self,
+              ZfRow    *row)
+{
+  if (zf_row_is_total (row))
+    zf_row_free (row);
+  else
+    g_ptr_array_add (self->data, row);
+}
+
 gboolean
 zf_import_read (ZfImport      *self,
                 ZfRowSource   *source,
@@ -218,11 +230,11 @@ zf_import_read (ZfImport      *self,
 
   self->header = g_ptr_array_steal_index (head, best);
   while (head->len > best)
-    g_ptr_array_add (self->data, g_ptr_array_steal_index (head, best));
+    add_data_row (self, g_ptr_array_steal_index (head, best));
 
   while ((row = zf_row_source_next_row (source, &local)))
     {
-      g_ptr_array_add (self->data, row);
+      add_data_row (self, row);
       if ((self->data->len % 4096) == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
     }

@@ -2,7 +2,10 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "zf-row-source.h"
+#include "zf-validate.h"
 
 G_DEFINE_INTERFACE (ZfRowSource, zf_row_source, G_TYPE_OBJECT)
 
@@ -92,6 +95,29 @@ zf_row_is_blank (const ZfRow *row)
           return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+zf_row_is_total (const ZfRow *row)
+{
+  static const char *const words[] = { "合计", "总计", "小计", "共计" };
+
+  for (guint i = 0; i < row->cells->len; i++)
+    {
+      g_autofree char *plain = zf_name_normalize (zf_row_get_text (row, i));
+      gsize len = strlen (plain);
+
+      if (len == 0)
+        continue;
+      /* 合计: and 合计： alike (zf_name_normalize() made the colon half-width). */
+      if (plain[len - 1] == ':')
+        plain[len - 1] = '\0';
+      for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+        if (strcmp (plain, words[w]) == 0)
+          return TRUE;
+      return FALSE;
+    }
+  return FALSE;
 }
 
 char *

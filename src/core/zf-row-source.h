@@ -43,6 +43,10 @@ ZfCellType  zf_row_get_type     (const ZfRow *row,
                                  guint        column);
 /* True when every cell is empty or white space. */
 gboolean    zf_row_is_blank     (const ZfRow *row);
+/* True for a totals row under a table: its first filled cell says 合计,
+ * 总计, 小计 or 共计 (spaces and a colon aside), where a data row has its
+ * serial number or a name. */
+gboolean    zf_row_is_total     (const ZfRow *row);
 
 /* "A" for 0, "AB" for 27: the column letter the user sees in Excel. */
 char       *zf_column_letter    (guint        column);
