@@ -426,6 +426,45 @@ test_officers (Fixture       *f,
   g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer WHERE name = '钱二二' AND sex = 'female'"), ==, 1);
 }
 
+/* Habits of real rosters: a name padded to three characters' width is
+ * stored without the padding; a body written without its county gets the
+ * register's name as a suggestion, when only one body contains it; the
+ * totals row under the table is not read as an officer. */
+static void
+test_officers_roster_habits (Fixture       *f,
+                             gconstpointer  data)
+{
+  static const char *const header[] = {
+    "序号", "姓名", "身份证号码", "单位", "执法证号", "发证日期", "有效期至", NULL
+  };
+  g_autofree char *id1 = zf_test_id_number (11, TRUE);
+  g_autofree char *id2 = zf_test_id_number (12, FALSE);
+  g_autofree char *id3 = zf_test_id_number (13, TRUE);
+  g_autofree char *path = fixture_path (f->dir, "habits.xlsx");
+  g_autoptr(GPtrArray) rows = rows_new ();
+  g_autoptr(ZfImport) import = NULL;
+
+  import_bodies (f);
+  rows_add (rows, "1", "赵　一", id1, "测试县市场监督管理局", "42070300011", "2023-03-21",
+            "2028-03-20", NULL);
+  rows_add (rows, "2", "钱二", id2, "交通运输局", "42070300012", "2023-03-21", "2028-03-20", NULL);
+  rows_add (rows, "3", "孙三", id3, "测试县", "42070300013", "2023-03-21", "2028-03-20", NULL);
+  rows_add (rows, "合计：", "3人", "", "", "", "", "", NULL);
+  write_xlsx (path, 1, header, rows);
+
+  import = plan_file (f, "officers", path, NULL);
+  g_assert_cmpuint (zf_import_get_n_rows (import), ==, 3);
+  assert_counts (import, 1, 0, 0, 2);
+  g_assert_nonnull (strstr (row_at (import, 4)->message, "“测试县交通运输局”"));
+  /* 测试县 is in every body's name: nothing to suggest. */
+  g_assert_null (strstr (row_at (import, 5)->message, "测试县市场监督管理局"));
+  g_assert_null (strstr (row_at (import, 5)->message, "测试县交通运输局"));
+  g_test_message ("%s", row_at (import, 4)->message);
+  commit (import);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer WHERE name = '赵一'"), ==, 1);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer"), ==, 1);
+}
+
 /* A bulk import leaves duplicates to the UNIQUE indexes, yet refuses them
  * as a single save does: naming the holder, the Excel row, nothing kept. */
 static void
@@ -1095,6 +1134,7 @@ main (int   argc,
   ADD ("/import/bodies", test_bodies);
   ADD ("/import/bodies/update", test_bodies_update);
   ADD ("/import/officers", test_officers);
+  ADD ("/import/officers-roster-habits", test_officers_roster_habits);
   ADD ("/import/officers-duplicates-at-commit", test_officers_duplicates_at_commit);
   ADD ("/import/officers-bulk-schema", test_officers_bulk_schema);
   ADD ("/import/officers-bulk-uuids", test_officers_bulk_uuids);

@@ -189,6 +189,9 @@ test_write_reloads (Fixture       *f,
   /* The rows in memory were loaded again by the write. */
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 1);
   g_assert_cmpint (zf_query_model_get_id (model, 0), ==, id);
+  /* Typed as rosters pad it, the name is found as it is stored. */
+  zf_query_model_set_search (model, "甄　测试");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 1);
 }
 
 /* A view learns of every change through items-changed alone: a copy of

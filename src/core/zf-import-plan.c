@@ -25,6 +25,7 @@ typedef struct
   GHashTable *keys;         /* row key → excel row number, duplicates in the file */
   GHashTable *body_kinds;   /* body name → kind, of bodies in this file */
   GHashTable *body_known;   /* body name → GINT_TO_POINTER (1 exists, 2 missing) */
+  GHashTable *body_hints;   /* missing body name → the body it may mean, or "" */
 } PlanState;
 
 static char *
@@ -112,6 +113,29 @@ body_known (ZfImport   *self,
       g_hash_table_insert (state->body_known, g_strdup (name), known);
     }
   return GPOINTER_TO_INT (known) == 1 || g_hash_table_contains (state->body_kinds, name);
+}
+
+/* Why a row names a body the register does not have, with the body it
+ * may mean when one only contains the name. */
+static char *
+unknown_body_message (ZfImport   *self,
+                      PlanState  *state,
+                      const char *name)
+{
+  const char *hint = g_hash_table_lookup (state->body_hints, name);
+
+  if (hint == NULL)
+    {
+      char *found = zf_store_import_suggest_body (self->store, name);
+
+      hint = found ? found : g_strdup ("");
+      g_hash_table_insert (state->body_hints, g_strdup (name), (gpointer) hint);
+    }
+  if (*hint != '\0')
+    return g_strdup_printf (_("There is no body named “%s”. Did you mean “%s”? Write the body's "
+                              "full name as in the register, or import the bodies first."),
+                            name, hint);
+  return g_strdup_printf (_("There is no body named “%s”; import the bodies first."), name);
 }
 
 static ZfBody *
@@ -327,8 +351,7 @@ check_row (ZfImport   *self,
   for (guint i = 0; i < self->reg->n_fields; i++)
     if (self->reg->fields[i].kind == ZF_IMPORT_BODY_NAME && values[i] && *values[i] &&
         !body_known (self, state, values[i]))
-      return g_strdup_printf (_("There is no body named “%s”; import the bodies first."),
-                              values[i]);
+      return unknown_body_message (self, state, values[i]);
   if (self->reg->id == ZF_IMPORT_CASES)
     {
       char *refusal = resolve_case_matter (self, values);
@@ -534,6 +557,7 @@ zf_import_plan (ZfImport          *self,
   state.keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   state.body_kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   state.body_known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  state.body_hints = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   g_array_set_size (self->rows, self->data->len);
   for (guint i = 0; i < self->data->len; i++)
@@ -555,6 +579,7 @@ zf_import_plan (ZfImport          *self,
   g_hash_table_unref (state.keys);
   g_hash_table_unref (state.body_kinds);
   g_hash_table_unref (state.body_known);
+  g_hash_table_unref (state.body_hints);
   if (error && *error)
     {
       zf_import_clear_plan (self);

@@ -1177,6 +1177,31 @@ zf_store_import_body_id (ZfStore    *self,
   return id;
 }
 
+char *
+zf_store_import_suggest_body (ZfStore    *self,
+                              const char *name)
+{
+  static const char sql[] =
+    "SELECT name FROM body WHERE instr (name, ?1) > 0 AND status <> 'revoked' "
+    "GROUP BY name ORDER BY name LIMIT 2";
+  sqlite3_stmt *stmt;
+  g_autofree char *found = NULL;
+  int rows = 0;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), NULL);
+
+  if (name == NULL || *name == '\0')
+    return NULL;
+  stmt = zf_store_prepare (self, sql, NULL);
+  if (stmt == NULL)
+    return NULL;
+  zf_bind_text (stmt, 1, name);
+  while (sqlite3_step (stmt) == SQLITE_ROW && ++rows == 1)
+    found = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return rows == 1 ? g_steal_pointer (&found) : NULL;
+}
+
 /* --- saved mappings ------------------------------------------------------- */
 
 gboolean

@@ -50,6 +50,13 @@ gboolean    zf_store_import_finish_bulk     (ZfStore                 *self,
                                              GError                 **error);
 gint64      zf_store_import_body_id         (ZfStore                 *self,
                                              const char              *name);
+
+/* For a body name no body has: the one body whose name contains @name (a
+ * file's short name, 三陂乡人民政府 for 孝感市云梦县三陂乡人民政府), to
+ * suggest; NULL when none or more than one does. */
+char       *zf_store_import_suggest_body    (ZfStore                 *self,
+                                             const char              *name);
+
 /* The officer a case file's officers cell names by @token, a certificate
  * number or a name (see zf-store-import.c for the order); sets @label to
  * how the register writes them. Returns 0 (unknown) or -1 (ambiguous,
