@@ -443,6 +443,7 @@ test_officers_roster_habits (Fixture       *f,
   g_autofree char *path = fixture_path (f->dir, "habits.xlsx");
   g_autoptr(GPtrArray) rows = rows_new ();
   g_autoptr(ZfImport) import = NULL;
+  g_autoptr(ZfImport) again = NULL;
 
   import_bodies (f);
   rows_add (rows, "1", "赵　一", id1, "测试县市场监督管理局", "42070300011", "2023-03-21",
@@ -463,6 +464,11 @@ test_officers_roster_habits (Fixture       *f,
   commit (import);
   g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer WHERE name = '赵一'"), ==, 1);
   g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer"), ==, 1);
+
+  /* The same file again: the padded name is the stored one, unchanged. */
+  again = plan_file (f, "officers", path, NULL);
+  assert_counts (again, 0, 0, 1, 2);
+  g_assert_cmpstr (zf_import_get_row (again, 0)->name, ==, "赵一");
 }
 
 /* A bulk import leaves duplicates to the UNIQUE indexes, yet refuses them

@@ -44,7 +44,7 @@ static const ZfImportField body_fields[] = {
 };
 
 static const ZfImportField officer_fields[] = {
-  R ("name", NC_("import field", "Name"), "姓名|名字|人员姓名|执法人员姓名|执法人员|Full name", TEXT),
+  R ("name", NC_("import field", "Name"), "姓名|名字|人员姓名|执法人员姓名|执法人员|Full name", PERSON_NAME),
   F ("id_number", NC_("import field", "ID number"), "身份证号|身份证号码|公民身份号码|身份证|证件号码|居民身份证号码", ID_NUMBER),
   F ("sex", NC_("import field", "Sex"), "性别", SEX),
   F ("birth_date", NC_("import field", "Birth date"), "出生日期|出生年月|生日", DATE),

@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 typedef enum
 {
   ZF_IMPORT_TEXT,
+  ZF_IMPORT_PERSON_NAME, /* text, as zf_name_normalize() stores a name */
   ZF_IMPORT_DATE,
   ZF_IMPORT_ID_NUMBER,
   ZF_IMPORT_CREDIT_CODE,

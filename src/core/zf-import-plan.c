@@ -68,6 +68,8 @@ normalize_cell (const ZfImportField  *f,
           return g_steal_pointer (&code);
         return NULL;
       }
+    case ZF_IMPORT_PERSON_NAME:
+      return zf_name_normalize (text);
     case ZF_IMPORT_TEXT:
     case ZF_IMPORT_BODY_NAME:
     case ZF_IMPORT_HIDDEN:
