@@ -250,6 +250,13 @@ test_headers (void)
     { "有效期", "valid_until" },
     { "有效期至", "valid_until" },
     { "Certificate number", "certificate_number" },
+    /* A note in brackets after the name; a bracket inside it stays. */
+    { "身份证号码（18位）", "id_number" },
+    { "联系电话(手机)", "phone" },
+    { "科(股)室", "section_name" },
+    { "执法证件编号", "certificate_number" },
+    { "证件有效期", "valid_until" },
+    { "（备注）", NULL },
     { "序号", NULL },
     { "", NULL },
   };
@@ -265,6 +272,35 @@ test_headers (void)
         g_assert_cmpint (f, ==, -1);
       else
         g_assert_cmpstr (officers->fields[f].column, ==, cases[i].column);
+    }
+}
+
+static void
+test_date_ranges (void)
+{
+  struct { const char *text; const char *start; const char *end; } cases[] = {
+    { "2023.03.21-2028.03.20", "2023.03.21", "2028.03.20" },
+    { "2023-03-21-2028-03-20", "2023-03-21", "2028-03-20" },
+    { "2023年3月21日至2028年3月20日", "2023年3月21日", "2028年3月20日" },
+    { "2023/3/21 ～ 2028/3/20", "2023/3/21", "2028/3/20" },
+    { "2023.3.21—2028.3.20", "2023.3.21", "2028.3.20" },
+    { "2023-03-21", NULL, NULL },
+    { "20230321", NULL, NULL },
+    { "长期", NULL, NULL },
+    { "2023至今", NULL, NULL },
+    { "", NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *start = NULL;
+      g_autofree char *end = NULL;
+      gboolean split = zf_import_split_date_range (cases[i].text, &start, &end);
+
+      g_test_message ("range %s", cases[i].text);
+      g_assert_cmpint (split, ==, cases[i].start != NULL);
+      g_assert_cmpstr (start, ==, cases[i].start);
+      g_assert_cmpstr (end, ==, cases[i].end);
     }
 }
 
@@ -331,6 +367,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import/normalize/dates", test_dates);
+  g_test_add_func ("/import/normalize/date-ranges", test_date_ranges);
   g_test_add_func ("/import/normalize/id-numbers", test_id_numbers);
   g_test_add_func ("/import/normalize/simple", test_simple_values);
   g_test_add_func ("/import/normalize/numbers", test_numbers);

@@ -471,6 +471,32 @@ test_officers_roster_habits (Fixture       *f,
   g_assert_cmpstr (zf_import_get_row (again, 0)->name, ==, "赵一");
 }
 
+/* A certificate's validity as one period, the way the card prints it:
+ * the end is the validity, the start the issue date the file has no
+ * column for. A row with neither an ID nor a certificate number is refused
+ * (it cannot be told apart), not a reason to stop. */
+static void
+test_officers_validity_period (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autofree char *id1 = zf_test_id_number (21, TRUE);
+  g_autofree char *text = NULL;
+  g_autofree char *path = fixture_path (f->dir, "period.csv");
+  g_autoptr(ZfImport) import = NULL;
+
+  import_bodies (f);
+  text = g_strdup_printf ("姓名,身份证号码（18位）,单位,执法证件编号,证件有效期\n"
+                          "赵一,%s,测试县市场监督管理局,42070300021,2023.03.21-2028.03.20\n"
+                          "钱二,,测试县市场监督管理局,,\n", id1);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  import = plan_file (f, "officers", path, NULL);
+  assert_counts (import, 1, 0, 0, 1);
+  g_assert_nonnull (row_at (import, 3)->message);
+  commit (import);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM certificate WHERE number = '42070300021' "
+                              "AND issue_date = '2023-03-21' AND valid_until = '2028-03-20'"), ==, 1);
+}
+
 /* A bulk import leaves duplicates to the UNIQUE indexes, yet refuses them
  * as a single save does: naming the holder, the Excel row, nothing kept. */
 static void
@@ -1141,6 +1167,7 @@ main (int   argc,
   ADD ("/import/bodies/update", test_bodies_update);
   ADD ("/import/officers", test_officers);
   ADD ("/import/officers-roster-habits", test_officers_roster_habits);
+  ADD ("/import/officers-validity-period", test_officers_validity_period);
   ADD ("/import/officers-duplicates-at-commit", test_officers_duplicates_at_commit);
   ADD ("/import/officers-bulk-schema", test_officers_bulk_schema);
   ADD ("/import/officers-bulk-uuids", test_officers_bulk_uuids);

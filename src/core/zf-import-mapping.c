@@ -58,10 +58,10 @@ static const ZfImportField officer_fields[] = {
   F ("phone", NC_("import field", "Phone"), "联系电话|手机|手机号码|电话|联系方式", PHONE),
   F ("enforcement_category", NC_("import field", "Enforcement category"), "执法类别|执法门类|执法种类", TEXT),
   F ("enforcement_area", NC_("import field", "Enforcement area"), "执法区域|执法地域|执法范围", TEXT),
-  F ("certificate_number", NC_("import field", "Certificate number"), "执法证号|执法证件号|证件编号|执法证编号|证号|执法证件号码|行政执法证号", TEXT),
+  F ("certificate_number", NC_("import field", "Certificate number"), "执法证号|执法证件号|证件编号|执法证编号|证号|执法证件号码|行政执法证号|执法证件编号|执法证号码|行政执法证件号|行政执法证件编号|行政执法证编号", TEXT),
   F ("issuing_authority", NC_("import field", "Issuing authority"), "发证机关|发证单位|发证部门", TEXT),
   F ("issue_date", NC_("import field", "Issue date"), "发证日期|发证时间|领证日期|发证", DATE),
-  F ("valid_until", NC_("import field", "Valid until"), "有效期至|有效期|有效期限|有效截止日期|到期日期|有效期截止", DATE),
+  F ("valid_until", NC_("import field", "Valid until"), "有效期至|有效期|有效期限|有效截止日期|到期日期|有效期截止|证件有效期|执法证有效期|有效日期", DATE),
   F ("notes", NC_("import field", "Notes"), "备注|说明", TEXT),
   { "certificate_id", NULL, NULL, ZF_IMPORT_HIDDEN, NULL, NULL, FALSE },
 };
@@ -231,6 +231,16 @@ zf_import_header_key (const char *header)
         g_string_erase (key, at - key->str, strlen (mark));
       if (g_str_equal (mark, "(选填)"))
         break;
+    }
+  /* A note in brackets after the name says how to fill the column:
+   * 身份证号码（18位）, 联系电话(手机). One inside the name stays: 科(股)室. */
+  while (key->len > 0 && key->str[key->len - 1] == ')')
+    {
+      char *open = strrchr (key->str, '(');
+
+      if (open == NULL || open == key->str)
+        break;
+      g_string_truncate (key, open - key->str);
     }
   return g_string_free (key, FALSE);
 }

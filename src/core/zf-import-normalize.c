@@ -151,6 +151,63 @@ zf_import_date (const char  *text,
   return iso ? iso : date_bad (text, error);
 }
 
+/* Whether @text reads as one whole date: a year, a month and a day, not
+ * a bare serial number (a range's end is never written as one). */
+static gboolean
+is_full_date (const char *text)
+{
+  g_autofree char *iso = NULL;
+
+  if (strlen (text) < 6)
+    return FALSE;
+  iso = zf_import_date (text, ZF_CELL_TEXT, FALSE, NULL);
+  return iso != NULL && *iso != '\0';
+}
+
+gboolean
+zf_import_split_date_range (const char  *text,
+                            char       **start,
+                            char       **end)
+{
+  static const char *const joins[] = { "至", "到", "~", "—", "–" };
+  g_autofree char *t = zf_text_normalize (text);
+
+  g_return_val_if_fail (start != NULL && end != NULL, FALSE);
+
+  *start = *end = NULL;
+  for (guint j = 0; j < G_N_ELEMENTS (joins); j++)
+    {
+      const char *at = strstr (t, joins[j]);
+
+      if (at != NULL)
+        {
+          g_autofree char *a = g_strstrip (g_strndup (t, at - t));
+          g_autofree char *b = g_strstrip (g_strdup (at + strlen (joins[j])));
+
+          if (!is_full_date (a) || !is_full_date (b))
+            return FALSE;
+          *start = g_steal_pointer (&a);
+          *end = g_steal_pointer (&b);
+          return TRUE;
+        }
+    }
+  /* A hyphen joins two dates only where both sides are whole dates:
+   * 2023-03-21 alone splits into no such pair. */
+  for (const char *at = strchr (t, '-'); at != NULL; at = strchr (at + 1, '-'))
+    {
+      g_autofree char *a = g_strstrip (g_strndup (t, at - t));
+      g_autofree char *b = g_strstrip (g_strdup (at + 1));
+
+      if (is_full_date (a) && is_full_date (b))
+        {
+          *start = g_steal_pointer (&a);
+          *end = g_steal_pointer (&b);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 char *
 zf_import_id_number (const char  *text,
                      ZfCellType   type,

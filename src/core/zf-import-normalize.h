@@ -26,6 +26,13 @@ char     *zf_import_date              (const char   *text,
                                        ZfCellType    type,
                                        gboolean      date1904,
                                        GError      **error);
+/* A period written in one cell, as certificates print their validity:
+ * 2023.03.21-2028.03.20, 2023年3月21日至2028年3月20日, 2023/3/21~2028/3/20.
+ * TRUE with both ends (as written, for zf_import_date()) when @text is two
+ * dates joined by 至, 到, ~, — or -; FALSE for one date or anything else. */
+gboolean  zf_import_split_date_range  (const char   *text,
+                                       char        **start,
+                                       char        **end);
 /* An 18-character GB 11643 number. One that Excel stored as a number
  * (1.10105E+17, or 18 digits ending in zeros that fail the check digit) is
  * refused with that explanation: the lost digits cannot be recovered. */

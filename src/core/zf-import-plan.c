@@ -80,6 +80,48 @@ normalize_cell (const ZfImportField  *f,
 
 #define V(name) value (self, values, name)
 
+/* Date fields that close a period, and the field that opens it. */
+static const struct
+{
+  const char *end;
+  const char *start;
+} periods[] = {
+  { "valid_until", "issue_date" },
+  { "letter_end", "letter_start" },
+};
+
+/* A cell of date field @f holding a whole period (有效期 2023.03.21-
+ * 2028.03.20): the end for a field that closes one, else the start. For
+ * a closing field whose opening field has no column, @opening gets the
+ * start and @opening_field that field, to fill it. NULL (nothing set)
+ * when @text is one date. */
+static char *
+date_of_period (ZfImport            *self,
+                const ZfImportField *f,
+                const char          *text,
+                char               **opening,
+                int                 *opening_field)
+{
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+
+  if (f->kind != ZF_IMPORT_DATE || !zf_import_split_date_range (text, &start, &end))
+    return NULL;
+  for (guint p = 0; p < G_N_ELEMENTS (periods); p++)
+    if (strcmp (f->column, periods[p].end) == 0)
+      {
+        int i = zf_import_register_field_index (self->reg, periods[p].start);
+
+        if (i >= 0 && self->mapping[i] < 0)
+          {
+            *opening = g_steal_pointer (&start);
+            *opening_field = i;
+          }
+        return g_steal_pointer (&end);
+      }
+  return g_steal_pointer (&start);
+}
+
 static const char *
 value (ZfImport    *self,
        char *const *values,
@@ -423,10 +465,23 @@ plan_row (ZfImport    *self,
       int col = self->mapping[i];
       g_autofree char *note = NULL;
 
+      g_autofree char *period_part = NULL;
+      g_autofree char *opening = NULL;
+      int opening_field = -1;
+
       if (col < 0)
         continue;
-      values[i] = normalize_cell (f, zf_row_get_text (raw, col), zf_row_get_type (raw, col),
+      period_part = date_of_period (self, f, zf_row_get_text (raw, col), &opening, &opening_field);
+      values[i] = normalize_cell (f, period_part ? period_part : zf_row_get_text (raw, col),
+                                  period_part ? ZF_CELL_TEXT : zf_row_get_type (raw, col),
                                   self->date1904, &note, &error);
+      if (values[i] != NULL && opening != NULL)
+        {
+          /* The period's start fills the opening field the file lacks. */
+          g_free (values[opening_field]);
+          values[opening_field] = zf_import_date (opening, ZF_CELL_TEXT, FALSE, NULL);
+          present[opening_field] = TRUE;
+        }
       if (values[i] == NULL)
         {
           out->status = ZF_IMPORT_ROW_ERROR;
@@ -448,6 +503,14 @@ plan_row (ZfImport    *self,
   out->name = g_strdup (V ("name") ? V ("name") : V ("number"));
 
   key = row_key (self, values);
+  if (key == NULL)
+    {
+      /* Officers only: the other registers require what tells them apart. */
+      out->status = ZF_IMPORT_ROW_ERROR;
+      out->message = g_strdup (_("The row has neither an ID number nor a certificate number, "
+                                 "which tell officers apart. Fill one in, or map its column."));
+      goto done;
+    }
   if (g_hash_table_lookup_extended (state->keys, key, NULL, &first_row))
     {
       out->status = ZF_IMPORT_ROW_ERROR;
