@@ -428,8 +428,9 @@ test_officers (Fixture       *f,
 
 /* Habits of real rosters: a name padded to three characters' width is
  * stored without the padding; a body written without its county gets the
- * register's name as a suggestion, when only one body contains it; the
- * totals row under the table is not read as an officer. */
+ * register's name as a suggestion, when only one body contains it; a
+ * template row with only its serial number and the totals row under the
+ * table are not read as officers. */
 static void
 test_officers_roster_habits (Fixture       *f,
                              gconstpointer  data)
@@ -450,6 +451,7 @@ test_officers_roster_habits (Fixture       *f,
             "2028-03-20", NULL);
   rows_add (rows, "2", "钱二", id2, "交通运输局", "42070300012", "2023-03-21", "2028-03-20", NULL);
   rows_add (rows, "3", "孙三", id3, "测试县", "42070300013", "2023-03-21", "2028-03-20", NULL);
+  rows_add (rows, "4", "", "", "", "", "", "", NULL);
   rows_add (rows, "合计：", "3人", "", "", "", "", "", NULL);
   write_xlsx (path, 1, header, rows);
 

@@ -594,6 +594,26 @@ done:
   zf_import_values_free (current, reg->n_fields);
 }
 
+/* Whether @raw fills any mapped column. A template's rows often carry
+ * their serial number (序号) down the sheet with nothing else: those are
+ * not records, and are skipped like blank rows. */
+static gboolean
+has_data (ZfImport    *self,
+          const ZfRow *raw)
+{
+  for (guint i = 0; i < self->reg->n_fields; i++)
+    {
+      int col = self->mapping[i];
+
+      if (col < 0)
+        continue;
+      for (const char *p = zf_row_get_text (raw, col); *p; p = g_utf8_next_char (p))
+        if (!g_unichar_isspace (g_utf8_get_char (p)))
+          return TRUE;
+    }
+  return FALSE;
+}
+
 gboolean
 zf_import_plan (ZfImport          *self,
                 GCancellable      *cancellable,
@@ -602,6 +622,7 @@ zf_import_plan (ZfImport          *self,
                 GError           **error)
 {
   PlanState state;
+  guint n_planned = 0;
 
   g_return_val_if_fail (ZF_IS_IMPORT (self), FALSE);
   g_return_val_if_fail (self->header != NULL, FALSE);
@@ -627,6 +648,8 @@ zf_import_plan (ZfImport          *self,
   g_array_set_size (self->rows, self->data->len);
   for (guint i = 0; i < self->data->len; i++)
     {
+      const ZfRow *raw = g_ptr_array_index (self->data, i);
+
       if (i % PROGRESS_STEP == 0)
         {
           if (g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -634,9 +657,10 @@ zf_import_plan (ZfImport          *self,
           if (progress)
             progress (i, self->data->len, user_data);
         }
-      plan_row (self, &state, g_ptr_array_index (self->data, i),
-                &g_array_index (self->rows, ZfImportRow, i));
+      if (has_data (self, raw))
+        plan_row (self, &state, raw, &g_array_index (self->rows, ZfImportRow, n_planned++));
     }
+  g_array_set_size (self->rows, n_planned);
   /* The plan only read: ending its snapshot either way is the same. */
   zf_store_import_set_planning (self->store, self->reg, FALSE);
   zf_store_rollback (self->store);
