@@ -464,7 +464,6 @@ plan_row (ZfImport    *self,
       const ZfImportField *f = &reg->fields[i];
       int col = self->mapping[i];
       g_autofree char *note = NULL;
-
       g_autofree char *period_part = NULL;
       g_autofree char *opening = NULL;
       int opening_field = -1;
@@ -602,15 +601,8 @@ has_data (ZfImport    *self,
           const ZfRow *raw)
 {
   for (guint i = 0; i < self->reg->n_fields; i++)
-    {
-      int col = self->mapping[i];
-
-      if (col < 0)
-        continue;
-      for (const char *p = zf_row_get_text (raw, col); *p; p = g_utf8_next_char (p))
-        if (!g_unichar_isspace (g_utf8_get_char (p)))
-          return TRUE;
-    }
+    if (self->mapping[i] >= 0 && !zf_row_cell_is_blank (raw, (guint) self->mapping[i]))
+      return TRUE;
   return FALSE;
 }
 

@@ -84,16 +84,21 @@ zf_row_get_type (const ZfRow *row,
 }
 
 gboolean
+zf_row_cell_is_blank (const ZfRow *row,
+                      guint        column)
+{
+  for (const char *p = zf_row_get_text (row, column); *p; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
 zf_row_is_blank (const ZfRow *row)
 {
   for (guint i = 0; i < row->cells->len; i++)
-    {
-      const char *p = zf_row_get_text (row, i);
-
-      for (; *p; p = g_utf8_next_char (p))
-        if (!g_unichar_isspace (g_utf8_get_char (p)))
-          return FALSE;
-    }
+    if (!zf_row_cell_is_blank (row, i))
+      return FALSE;
   return TRUE;
 }
 

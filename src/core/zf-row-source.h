@@ -41,6 +41,9 @@ const char *zf_row_get_text     (const ZfRow *row,
                                  guint        column);
 ZfCellType  zf_row_get_type     (const ZfRow *row,
                                  guint        column);
+/* True when cell @column is missing, empty or white space. */
+gboolean    zf_row_cell_is_blank (const ZfRow *row,
+                                  guint        column);
 /* True when every cell is empty or white space. */
 gboolean    zf_row_is_blank     (const ZfRow *row);
 /* True for a totals row under a table: its first filled cell says 合计,
