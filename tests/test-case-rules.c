@@ -189,7 +189,7 @@ test_fields (gconstpointer data)
   if (!c->valid)
     {
       g_assert_error (error, ZF_ERROR, ZF_ERROR_RULE);
-      g_assert_true (g_str_has_prefix (error->message, "C0"));
+      g_assert_true (g_str_has_prefix (error->message, "E0"));
       /* Nothing was written. */
       g_assert_cmpint (case_fixture_int (store, "SELECT count(*) FROM case_file WHERE notes IS NOT NULL"), ==, 0);
     }
@@ -210,7 +210,7 @@ main (int   argc,
     }
   for (guint i = 0; i < G_N_ELEMENTS (field_cases); i++)
     {
-      g_autofree char *p = g_strdup_printf ("/case-rules/C0/%s", field_cases[i].name);
+      g_autofree char *p = g_strdup_printf ("/case-rules/E0/%s", field_cases[i].name);
       g_test_add_data_func (p, &field_cases[i], test_fields);
     }
   g_test_add_func ("/case-rules/good-case-is-clean", test_good_case_is_clean);

@@ -390,7 +390,7 @@ test_officers (Fixture       *f,
   g_assert_cmpstr (row->column, ==, "B");
   g_assert_nonnull (strstr (row->message, "Excel"));
   g_assert_nonnull (strstr (row_at (import, 5)->message, "不存在的局"));
-  g_assert_nonnull (strstr (row_at (import, 6)->message, "S0"));
+  g_assert_nonnull (strstr (row_at (import, 6)->message, "《关于加强基层法治队伍建设的实施意见》"));
   g_assert_cmpint (row_at (import, 7)->status, ==, ZF_IMPORT_ROW_NEW);   /* auxiliary, no card */
   g_assert_nonnull (strstr (row_at (import, 8)->message, "lost"));
   commit (import);

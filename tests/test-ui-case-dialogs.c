@@ -201,7 +201,7 @@ test_new_case (Fixture       *f,
   g_assert_nonnull (dialog);
   error = zf_case_dialog_get_error (dialog);
   g_assert_nonnull (error);
-  g_assert_nonnull (strstr (error, "C0"));
+  g_assert_nonnull (strstr (error, "E0"));
   g_assert_nonnull (strstr (error, "决定日期早于立案日期"));
   g_assert_cmpint (case_fixture_int (f->store, "SELECT count(*) FROM case_file"), ==, 0);
   g_assert_cmpint (case_fixture_int (f->store, "SELECT count(*) FROM case_officer"), ==, 0);

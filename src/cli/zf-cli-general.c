@@ -4,7 +4,6 @@
 
 #include <stdio.h>
 
-#include "zf-body-rules.h"
 #include "zf-cli.h"
 #include "zf-date.h"
 #include "zf-demo.h"
@@ -125,102 +124,5 @@ zf_cli_demo (ZfCliContext  *ctx,
   if (!ctx->quiet)
     g_printerr (_("Demo data written to %s in %.1f s.\n"), zf_store_get_path (store),
                 g_timer_elapsed (timer, NULL));
-  return 0;
-}
-
-void
-zf_cli_print_findings (const char *subject,
-                       GPtrArray  *findings,
-                       guint      *n_errors,
-                       guint      *n_warnings)
-{
-  for (guint i = 0; i < findings->len; i++)
-    {
-      const ZfFinding *f = findings->pdata[i];
-      g_autofree char *line = NULL;
-
-      if (f->severity == ZF_SEVERITY_INFO)
-        continue;
-      if (f->severity == ZF_SEVERITY_ERROR)
-        (*n_errors)++;
-      else
-        (*n_warnings)++;
-      line = zf_finding_to_string (f);
-      printf ("%s [%s] %s\n", subject,
-              f->severity == ZF_SEVERITY_ERROR ? _("error") : _("warning"), line);
-    }
-}
-
-typedef struct
-{
-  ZfStore    *store;
-  const char *today;
-  guint       n_errors;
-  guint       n_warnings;
-  GError     *error;
-} CheckContext;
-
-static gboolean
-check_body (ZfBody   *body,
-            gpointer  user_data)
-{
-  CheckContext *cc = user_data;
-  g_autoptr(GPtrArray) findings = zf_findings_new ();
-  g_autoptr(ZfBody) parent = NULL;
-
-  if (zf_body_get_parent_id (body) > 0)
-    parent = zf_store_get_body (cc->store, zf_body_get_parent_id (body), NULL);
-  zf_body_check (body, parent, cc->today, findings);
-
-  zf_cli_print_findings (zf_body_get_name (body), findings, &cc->n_errors, &cc->n_warnings);
-
-  /* The same body's checklists: catalog (C1, C2), matters and duties (C3, C4). */
-  return zf_cli_check_checklists (cc->store, zf_record_get_id (ZF_RECORD (body)),
-                                  zf_body_get_name (body), cc->today, &cc->n_errors,
-                                  &cc->n_warnings, &cc->error);
-}
-
-int
-zf_cli_check (ZfCliContext  *ctx,
-              int            argc,
-              char         **argv)
-{
-  gboolean strict = FALSE;
-  GOptionEntry entries[] = {
-    { "strict", 0, 0, G_OPTION_ARG_NONE, &strict, N_("Warnings fail the check too"), NULL },
-    G_OPTION_ENTRY_NULL
-  };
-  g_autoptr(ZfStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *today = zf_date_today ();
-  CheckContext cc = { 0 };
-  gboolean intact;
-
-  if (!zf_cli_parse_options (&argc, &argv, entries,
-                      _("Check the database file, every body and every officer against the rules.")))
-    return 2;
-  store = zf_cli_open_store (ctx);
-  if (store == NULL)
-    return 1;
-
-  intact = zf_store_check_integrity (store, FALSE, problems, &error);
-  if (error != NULL)
-    return zf_cli_fail (g_steal_pointer (&error));
-  for (guint i = 0; i < problems->len; i++)
-    printf ("%s: %s\n", _("Database"), (const char *) problems->pdata[i]);
-
-  cc.store = store;
-  cc.today = today;
-  if (!zf_store_foreach_body (store, FALSE, check_body, &cc, &error))
-    return zf_cli_fail (cc.error ? cc.error : g_steal_pointer (&error));
-  if (!zf_cli_check_officers (store, today, &cc.n_errors, &cc.n_warnings, &error))
-    return zf_cli_fail (g_steal_pointer (&error));
-
-  if (!ctx->quiet)
-    g_printerr (_("%u errors, %u warnings; database file %s.\n"), cc.n_errors, cc.n_warnings,
-                intact ? _("intact") : _("damaged"));
-  if (!intact || cc.n_errors > 0 || (strict && cc.n_warnings > 0))
-    return 1;
   return 0;
 }

@@ -40,16 +40,10 @@ gboolean zf_cli_parse_options (int            *argc,
                                GOptionEntry   *entries,
                                const char     *summary);
 
-/* Prints the warnings and errors of @findings for "zhifa-cli check", one
- * line each after @subject, and counts them. */
-void     zf_cli_print_findings (const char   *subject,
-                                GPtrArray    *findings,
-                                guint        *n_errors,
-                                guint        *n_warnings);
-
 /* Command groups, one file each. */
 int zf_cli_init   (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_demo   (ZfCliContext *ctx, int argc, char **argv);
+/* zhifa-cli check (zf-cli-check.c) */
 int zf_cli_check  (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_export_bodies (ZfCliContext *ctx, int argc, char **argv);
 /* Backups (zf-cli-backup.c, which also holds zf_cli_open_store). */
@@ -63,24 +57,9 @@ int zf_cli_export_cases (ZfCliContext *ctx, int argc, char **argv);
 /* Exit status 2 when some rows were refused (the others were stored). */
 int zf_cli_import (ZfCliContext *ctx, int argc, char **argv);
 
-/* Officers (zf-cli-officers.c): R1–R10 and the attention rules of every
- * officer, printed one line each, for "zhifa-cli check". */
-gboolean zf_cli_check_officers (ZfStore     *store,
-                                const char  *today,
-                                guint       *n_errors,
-                                guint       *n_warnings,
-                                GError     **error);
-
 /* Checklists (zf-cli-checklists.c) */
 int zf_cli_export_checklist   (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_draw               (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_stats_random_share (ZfCliContext *ctx, int argc, char **argv);
-gboolean zf_cli_check_checklists (ZfStore     *store,
-                                  gint64       body_id,
-                                  const char  *body_name,
-                                  const char  *today,
-                                  guint       *n_errors,
-                                  guint       *n_warnings,
-                                  GError     **error);
 
 G_END_DECLS

@@ -28,13 +28,13 @@ zf_rule_body_fields (ZfBody    *body,
   };
 
   if (is_blank (zf_body_get_name (body)))
-    zf_findings_add (findings, "B0", NULL, ZF_SEVERITY_ERROR, _("The body needs a name."));
+    zf_findings_add (findings, "B0", "S0 §二(一)", ZF_SEVERITY_ERROR, _("The body needs a name."));
 
   for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
     {
       const char *value = S (dates[i].column);
       if (!is_blank (value) && !zf_date_is_valid (value))
-        zf_findings_add (findings, "B0", NULL, ZF_SEVERITY_ERROR,
+        zf_findings_add (findings, "B0", "S0 §二(一)", ZF_SEVERITY_ERROR,
                          _("%s “%s” is not a date (write it as 2023-03-21)."),
                          _(dates[i].label), value);
     }
@@ -48,7 +48,7 @@ zf_rule_body_fields (ZfBody    *body,
 
   if (zf_date_is_valid (S ("letter_start")) && zf_date_is_valid (S ("letter_end")) &&
       g_strcmp0 (S ("letter_end"), S ("letter_start")) < 0)
-    zf_findings_add (findings, "B0", NULL, ZF_SEVERITY_ERROR,
+    zf_findings_add (findings, "B0", "S0 §二(一)", ZF_SEVERITY_ERROR,
                      _("The entrustment letter ends before it starts."));
 }
 

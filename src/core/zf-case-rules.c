@@ -10,6 +10,10 @@
 #include "zf-i18n.h"
 #include "zf-validate.h"
 
+/* A case file's own fields follow the procedure's steps and documents
+ * (立案、调查取证、审批、告知、决定; 规范统一行政执法文书). */
+#define CLAUSE_FIELDS "S0 §五(二)"
+
 #define S(col) zf_record_get_string (ZF_RECORD (facts->case_file), col)
 #define CS(col) zf_record_get_string (ZF_RECORD (case_file), col)
 
@@ -105,38 +109,38 @@ zf_rule_case_fields (ZfCaseFile *case_file,
   const char *party_kind = CS ("party_kind");
 
   if (is_blank (zf_case_file_get_number (case_file)))
-    zf_findings_add (findings, "C0", NULL, ZF_SEVERITY_ERROR,
+    zf_findings_add (findings, "E0", CLAUSE_FIELDS, ZF_SEVERITY_ERROR,
                      _("The case file needs its number (文号)."));
   if (zf_case_file_get_body_id (case_file) <= 0)
-    zf_findings_add (findings, "C0", NULL, ZF_SEVERITY_ERROR,
+    zf_findings_add (findings, "E0", CLAUSE_FIELDS, ZF_SEVERITY_ERROR,
                      _("The case file needs the body that handled it."));
   if (!zf_code_is_valid (&zf_case_categories, zf_case_file_get_category (case_file)))
-    zf_findings_add (findings, "C0", NULL, ZF_SEVERITY_ERROR, _("Unknown case category."));
+    zf_findings_add (findings, "E0", CLAUSE_FIELDS, ZF_SEVERITY_ERROR, _("Unknown case category."));
   if (!is_blank (procedure) && !zf_code_is_valid (&zf_case_procedures, procedure))
-    zf_findings_add (findings, "C0", NULL, ZF_SEVERITY_ERROR, _("Unknown procedure."));
+    zf_findings_add (findings, "E0", CLAUSE_FIELDS, ZF_SEVERITY_ERROR, _("Unknown procedure."));
   if (!is_blank (party_kind) && !zf_code_is_valid (&zf_case_party_kinds, party_kind))
-    zf_findings_add (findings, "C0", NULL, ZF_SEVERITY_ERROR, _("Unknown kind of party."));
+    zf_findings_add (findings, "E0", CLAUSE_FIELDS, ZF_SEVERITY_ERROR, _("Unknown kind of party."));
 
   for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
     {
       const char *value = CS (dates[i].column);
       if (!is_blank (value) && !zf_date_is_valid (value))
-        zf_findings_add (findings, "C0", NULL, ZF_SEVERITY_ERROR,
+        zf_findings_add (findings, "E0", CLAUSE_FIELDS, ZF_SEVERITY_ERROR,
                          _("%s “%s” is not a date (write it as 2023-03-21)."),
                          _(dates[i].label), value);
     }
   if (zf_date_is_valid (CS ("filed_date")) && zf_date_is_valid (CS ("decided_date")) &&
       g_strcmp0 (CS ("decided_date"), CS ("filed_date")) < 0)
-    zf_findings_add (findings, "C0", NULL, ZF_SEVERITY_ERROR,
+    zf_findings_add (findings, "E0", CLAUSE_FIELDS, ZF_SEVERITY_ERROR,
                      _("The decision date is before the filing date (立案)."));
   if (zf_date_is_valid (CS ("closed_date")) && zf_date_is_valid (CS ("archived_date")) &&
       g_strcmp0 (CS ("archived_date"), CS ("closed_date")) < 0)
-    zf_findings_add (findings, "C0", NULL, ZF_SEVERITY_ERROR,
+    zf_findings_add (findings, "E0", CLAUSE_FIELDS, ZF_SEVERITY_ERROR,
                      _("The file was archived before the case was closed."));
 
   if (zf_record_get_double (ZF_RECORD (case_file), "fine_amount") < 0 ||
       zf_record_get_double (ZF_RECORD (case_file), "confiscated_amount") < 0)
-    zf_findings_add (findings, "C0", NULL, ZF_SEVERITY_ERROR, _("Amounts cannot be negative."));
+    zf_findings_add (findings, "E0", CLAUSE_FIELDS, ZF_SEVERITY_ERROR, _("Amounts cannot be negative."));
 
   if (!is_blank (party_code))
     {
@@ -148,7 +152,7 @@ zf_rule_case_fields (ZfCaseFile *case_file,
       else
         ok = zf_id_number_validate (party_code, &error);
       if (!ok)
-        zf_findings_add (findings, "C0", g_strcmp0 (party_kind, "organization") == 0
+        zf_findings_add (findings, "E0", g_strcmp0 (party_kind, "organization") == 0
                          ? "GB 32100" : "GB 11643", ZF_SEVERITY_ERROR, "%s", error->message);
     }
 }

@@ -53,8 +53,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZfCaseFacts, zf_case_facts_free)
  * an ERROR (suggests a veto) or a WARNING (suggests a deduction); data that
  * is missing appends an INFO "not checkable yet"; a pass appends nothing. */
 
-/* C0: the fields of the file itself (number, body, category, dates, party
- * code); errors block the save. */
+/* E0: the fields of the file itself (number, body, category, dates, party
+ * code; S0 §五(二)); errors block the save. */
 void zf_rule_case_fields            (ZfCaseFile        *case_file,
                                      GPtrArray         *findings);
 /* E1: the body is published, and the matter is on its list and active

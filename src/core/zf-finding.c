@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include "zf-clause.h"
 #include "zf-error.h"
 #include "zf-finding.h"
 
@@ -49,7 +50,11 @@ char *
 zf_finding_to_string (const ZfFinding *finding)
 {
   if (finding->clause && *finding->clause)
-    return g_strdup_printf ("%s (%s): %s", finding->rule, finding->clause, finding->message);
+    {
+      g_autofree char *clause = zf_clause_display (finding->clause);
+
+      return g_strdup_printf ("%s (%s): %s", finding->rule, clause, finding->message);
+    }
   return g_strdup_printf ("%s: %s", finding->rule, finding->message);
 }
 

@@ -33,7 +33,8 @@ ZfFinding *zf_finding_new       (const char *rule,
                                  const char *message);
 ZfFinding *zf_finding_copy      (const ZfFinding *finding);
 void       zf_finding_free      (ZfFinding       *finding);
-/* "B3 (S0 §二(一)): message" — one line for logs, the CLI and error dialogs. */
+/* "B3 (《…实施意见》二(一)): message" — one line for logs, the CLI and error
+ * dialogs, the clause by its document's title (zf_clause_display()). */
 char      *zf_finding_to_string (const ZfFinding *finding);
 
 /* Appends a finding to @findings (a GPtrArray of ZfFinding, may be NULL). */

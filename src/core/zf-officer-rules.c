@@ -18,6 +18,8 @@
 #define CLAUSE_CONDUCT     "S1 §二(二)2"
 #define CLAUSE_QUALITY     "S1 §二(二)3"
 #define CLAUSE_S0_OFFICERS "S0 §二(二)"
+/* The register names each officer with his post, section and card. */
+#define CLAUSE_REGISTER    "S3 §二(二)3"
 
 void
 zf_officer_settings_init_defaults (ZfOfficerSettings *settings)
@@ -183,12 +185,12 @@ zf_rule_officer_fields (ZfOfficer *officer,
   const char *activity = zf_record_get_string (r, "last_activity_date");
 
   if (is_blank (zf_officer_get_name (officer)))
-    zf_findings_add (findings, "O0", NULL, ZF_SEVERITY_ERROR, _("The officer needs a name."));
+    zf_findings_add (findings, "O0", CLAUSE_REGISTER, ZF_SEVERITY_ERROR, _("The officer needs a name."));
   if (zf_officer_get_body_id (officer) <= 0)
-    zf_findings_add (findings, "O0", NULL, ZF_SEVERITY_ERROR,
+    zf_findings_add (findings, "O0", CLAUSE_REGISTER, ZF_SEVERITY_ERROR,
                      _("The officer needs the enforcement body he or she works for."));
   if (!zf_code_is_valid (&zf_officer_staffings, zf_officer_get_staffing (officer)))
-    zf_findings_add (findings, "O0", NULL, ZF_SEVERITY_ERROR,
+    zf_findings_add (findings, "O0", CLAUSE_REGISTER, ZF_SEVERITY_ERROR,
                      _("Unknown staffing type “%s”."), zf_officer_get_staffing (officer));
   if (!is_blank (id_number))
     {
@@ -203,10 +205,10 @@ zf_rule_officer_fields (ZfOfficer *officer,
     {
       g_autoptr(GError) error = NULL;
       if (!zf_phone_validate (phone, &error))
-        zf_findings_add (findings, "O0", NULL, ZF_SEVERITY_ERROR, "%s", error->message);
+        zf_findings_add (findings, "O0", CLAUSE_REGISTER, ZF_SEVERITY_ERROR, "%s", error->message);
     }
   if (!is_blank (activity) && !zf_date_is_valid (activity))
-    zf_findings_add (findings, "O0", NULL, ZF_SEVERITY_ERROR,
+    zf_findings_add (findings, "O0", CLAUSE_REGISTER, ZF_SEVERITY_ERROR,
                      _("%s “%s” is not a date (write it as 2023-03-21)."),
                      _("Last enforcement activity"), activity);
 }
@@ -614,7 +616,7 @@ zf_rule_officer_expiry (const char              *status,
     {
       /* A warning, like an unpublished body (B5): the register is right to
        * record it; the card is to be renewed or cancelled. */
-      zf_findings_add (findings, "V1", NULL, ZF_SEVERITY_WARNING,
+      zf_findings_add (findings, "V1", CLAUSE_S0_OFFICERS, ZF_SEVERITY_WARNING,
                        _("The certificate expired on %s but is still marked in use."),
                        valid_until);
       return;
@@ -624,7 +626,7 @@ zf_rule_officer_expiry (const char              *status,
 
   limit = zf_date_add_days (today, settings->expiry_warning_days);
   if (limit != NULL && strcmp (valid_until, limit) <= 0)
-    zf_findings_add (findings, "V1", NULL, ZF_SEVERITY_WARNING,
+    zf_findings_add (findings, "V1", CLAUSE_S0_OFFICERS, ZF_SEVERITY_WARNING,
                      _("The certificate expires on %s, within %d days."),
                      valid_until, settings->expiry_warning_days);
 }
@@ -752,16 +754,16 @@ zf_rule_officer_event_allowed (GPtrArray      *events,
 
   if (!zf_code_is_valid (&zf_officer_event_kinds, kind))
     {
-      zf_findings_add (findings, "O0", NULL, ZF_SEVERITY_ERROR, _("Unknown event “%s”."), kind);
+      zf_findings_add (findings, "O0", CLAUSE_S0_OFFICERS, ZF_SEVERITY_ERROR, _("Unknown event “%s”."), kind);
       return;
     }
   if (!zf_date_is_valid (zf_officer_event_get_date (event)))
-    zf_findings_add (findings, "O0", NULL, ZF_SEVERITY_ERROR,
+    zf_findings_add (findings, "O0", CLAUSE_S0_OFFICERS, ZF_SEVERITY_ERROR,
                      _("Every event needs its date (write it as 2023-03-21)."));
 
   if (zf_certificate_next_status (status, kind) == NULL)
     {
-      zf_findings_add (findings, "O2", NULL, ZF_SEVERITY_ERROR,
+      zf_findings_add (findings, "O2", CLAUSE_S0_OFFICERS, ZF_SEVERITY_ERROR,
                        _("“%s” cannot be recorded while the certificate is “%s”."),
                        zf_code_label (&zf_officer_event_kinds, kind),
                        zf_code_label (&zf_certificate_statuses, status));
@@ -769,19 +771,19 @@ zf_rule_officer_event_allowed (GPtrArray      *events,
     }
 
   if (strcmp (kind, "training") == 0 && !(hours > 0))
-    zf_findings_add (findings, "O0", NULL, ZF_SEVERITY_ERROR,
+    zf_findings_add (findings, "O0", CLAUSE_S0_OFFICERS, ZF_SEVERITY_ERROR,
                      _("A training record needs its hours."));
   else if (strcmp (kind, "assessment") == 0 &&
            !zf_code_is_valid (&zf_assessment_grades, zf_officer_event_get_grade (event)))
-    zf_findings_add (findings, "O0", NULL, ZF_SEVERITY_ERROR,
+    zf_findings_add (findings, "O0", CLAUSE_S0_OFFICERS, ZF_SEVERITY_ERROR,
                      _("An assessment needs its grade."));
   else if (strcmp (kind, "misconduct") == 0 &&
            !zf_code_is_valid (&zf_misconduct_grounds, zf_officer_event_get_ground (event)))
-    zf_findings_add (findings, "O0", NULL, ZF_SEVERITY_ERROR,
+    zf_findings_add (findings, "O0", CLAUSE_S0_OFFICERS, ZF_SEVERITY_ERROR,
                      _("A misconduct record needs its ground."));
   else if ((strcmp (kind, "exam") == 0 || strcmp (kind, "capability_test") == 0 ||
             g_str_has_prefix (kind, "review_")) && passed < 0)
-    zf_findings_add (findings, "O0", NULL, ZF_SEVERITY_ERROR,
+    zf_findings_add (findings, "O0", CLAUSE_S0_OFFICERS, ZF_SEVERITY_ERROR,
                      _("Say whether the review, exam or test was passed."));
 
   if (strcmp (kind, "review_second") == 0 || strcmp (kind, "review_final") == 0 ||

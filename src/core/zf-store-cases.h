@@ -35,7 +35,7 @@ ZfCaseFile *zf_store_get_case_file      (ZfStore     *self,
 ZfCaseFile *zf_store_find_case_file     (ZfStore     *self,
                                          gint64       body_id,
                                          const char  *number);
-/* Validates (C0) and inserts or updates in one transaction, together with
+/* Validates (E0) and inserts or updates in one transaction, together with
  * the handling officers (@officer_ids, or NULL to leave them unchanged).
  * The year defaults to that of the filing or decision date. */
 gboolean    zf_store_save_case_file     (ZfStore     *self,
@@ -48,6 +48,10 @@ gboolean    zf_store_delete_case_file   (ZfStore     *self,
 /* Officer ids of the file, by name. */
 GArray     *zf_store_list_case_officers (ZfStore     *self,
                                          gint64       case_id,
+                                         GError     **error);
+/* Ids of the case files of @body_id (0: every body), by body and number. */
+GArray     *zf_store_list_case_ids      (ZfStore     *self,
+                                         gint64       body_id,
                                          GError     **error);
 /* What the automatic checks E1–E7 read, from the registers as they are. */
 ZfCaseFacts *zf_store_get_case_facts    (ZfStore     *self,

@@ -266,8 +266,25 @@ ZfTable   *zf_store_draw_table             (ZfStore            *self,
 ZfTable   *zf_store_draw_summary           (ZfStore            *self,
                                             gint64              draw_id,
                                             GError            **error);
+/* Each stored draw of @body_id (0: every body), by date. */
+typedef gboolean (*ZfDrawFunc) (gint64      draw_id,
+                                gint64      body_id,
+                                const char *body_name,
+                                const char *inspection_date,
+                                gpointer    user_data);
+gboolean   zf_store_foreach_draw           (ZfStore            *self,
+                                            gint64              body_id,
+                                            ZfDrawFunc          func,
+                                            gpointer            user_data,
+                                            GError            **error);
+/* The years up to @last_year with an inspection plan or a draw (GArray of
+ * int, ascending). */
+GArray    *zf_store_list_random_share_years (ZfStore           *self,
+                                            int                 last_year,
+                                            GError            **error);
 /* Per body: planned, drawn, done, share, floor (setting
- * random_inspection_share_min); C9 findings appended to @findings. */
+ * random_inspection_share_min); C9 findings appended to @findings, each
+ * with its body (table "body", row_id). */
 ZfTable   *zf_store_random_statistics      (ZfStore            *self,
                                             int                 year,
                                             GPtrArray          *findings,

@@ -628,6 +628,74 @@ zf_store_draw_summary (ZfStore  *self,
   return g_steal_pointer (&table);
 }
 
+gboolean
+zf_store_foreach_draw (ZfStore    *self,
+                       gint64      body_id,
+                       ZfDrawFunc  func,
+                       gpointer    user_data,
+                       GError    **error)
+{
+  static const char sql[] =
+    "SELECT d.id, d.body_id, b.name, d.inspection_date FROM draw d "
+    "LEFT JOIN body b ON b.id = d.body_id WHERE ?1 = 0 OR d.body_id = ?1 "
+    "ORDER BY d.inspection_date, d.id";
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  if ((stmt = zf_store_prepare (self, sql, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, body_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    if (!func (sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1),
+               (const char *) sqlite3_column_text (stmt, 2),
+               (const char *) sqlite3_column_text (stmt, 3), user_data))
+      {
+        rc = SQLITE_DONE;
+        break;
+      }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      zf_store_set_error (self, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+GArray *
+zf_store_list_random_share_years (ZfStore  *self,
+                                  int       last_year,
+                                  GError  **error)
+{
+  static const char sql[] =
+    "SELECT year FROM inspection_plan WHERE year <= ?1 UNION "
+    "SELECT CAST (substr (inspection_date, 1, 4) AS INTEGER) FROM draw "
+    "WHERE CAST (substr (inspection_date, 1, 4) AS INTEGER) <= ?1 ORDER BY 1";
+  g_autoptr(GArray) years = g_array_new (FALSE, FALSE, sizeof (int));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), NULL);
+
+  if ((stmt = zf_store_prepare (self, sql, error)) == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 1, last_year);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      int year = sqlite3_column_int (stmt, 0);
+      g_array_append_val (years, year);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      zf_store_set_error (self, error);
+      return NULL;
+    }
+  return g_steal_pointer (&years);
+}
+
 ZfTable *
 zf_store_random_statistics (ZfStore    *self,
                             int         year,
@@ -639,7 +707,7 @@ zf_store_random_statistics (ZfStore    *self,
     "(SELECT count(*) FROM draw_result r JOIN draw d ON d.id = r.draw_id "
     " WHERE d.body_id = b.id AND substr (d.inspection_date, 1, 4) = ?1), "
     "(SELECT count(*) FROM draw_result r JOIN draw d ON d.id = r.draw_id "
-    " WHERE d.body_id = b.id AND substr (d.inspection_date, 1, 4) = ?1 AND r.done) "
+    " WHERE d.body_id = b.id AND substr (d.inspection_date, 1, 4) = ?1 AND r.done), b.id "
     "FROM body b LEFT JOIN inspection_plan p ON p.body_id = b.id AND p.year = ?2 "
     "WHERE p.id IS NOT NULL OR EXISTS (SELECT 1 FROM draw d WHERE d.body_id = b.id "
     "AND substr (d.inspection_date, 1, 4) = ?1) ORDER BY b.name, b.id";
@@ -682,7 +750,17 @@ zf_store_random_statistics (ZfStore    *self,
       zf_table_row_add (row, share_text);
       zf_table_row_add (row, floor_text);
       zf_table_row_add (row, planned > 0 && share >= floor_percent ? _("Yes") : _("No"));
+      guint before = findings ? findings->len : 0;
+
       zf_rule_random_share (name, year, planned, drawn, floor_percent, findings);
+      for (guint i = before; findings && i < findings->len; i++)
+        {
+          ZfFinding *f = findings->pdata[i];
+
+          g_free (f->table);
+          f->table = g_strdup ("body");
+          f->row_id = sqlite3_column_int64 (stmt, 4);
+        }
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)

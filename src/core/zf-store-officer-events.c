@@ -339,7 +339,7 @@ zf_store_add_officer_event (ZfStore                 *self,
     zf_rule_officer_eligibility (officer, findings);
   if (needs_doc_number (kind) &&
       (zf_record_get_string (ZF_RECORD (event), "doc_number") == NULL))
-    zf_findings_add (findings, "O3", NULL, ZF_SEVERITY_ERROR,
+    zf_findings_add (findings, "O3", "S1 §二(二)2", ZF_SEVERITY_ERROR,
                      _("“%s” needs the document number (文号) it was decided by."),
                      zf_code_label (&zf_officer_event_kinds, kind));
   if (!zf_findings_to_error (findings, error))
