@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "zf-body.h"
@@ -11,6 +12,7 @@
 #include "zf-date.h"
 #include "zf-holder-list.h"
 #include "zf-i18n.h"
+#include "zf-officer-event.h"
 #include "zf-officer-export.h"
 #include "zf-store-bodies.h"
 #include "zf-store-officers.h"
@@ -110,4 +112,168 @@ zf_cli_export_officers (ZfCliContext  *ctx,
   if (!ok)
     return zf_cli_fail (g_steal_pointer (&error));
   return 0;
+}
+
+/* OFFICER on the command line: the register's id, the ID number or the
+ * certificate number. */
+static ZfOfficer *
+find_officer (ZfStore    *store,
+              const char *text)
+{
+  ZfOfficer *officer = NULL;
+  gint64 id = 0;
+
+  if (g_ascii_string_to_signed (text, 10, 1, G_MAXINT64, &id, NULL))
+    officer = zf_store_get_officer (store, id, NULL);
+  if (officer == NULL)
+    officer = zf_store_find_officer_by_id_number (store, text);
+  if (officer == NULL)
+    officer = zf_store_find_officer_by_certificate (store, text);
+  return officer;
+}
+
+/* A code of @list given as its code or its label, or NULL with a message. */
+static const char *
+match_code (const ZfCodeList *list,
+            const char       *text,
+            const char       *option)
+{
+  const char *code = zf_code_match (list, text);
+
+  if (code == NULL)
+    {
+      g_autoptr(GString) codes = g_string_new (NULL);
+
+      for (guint i = 0; i < list->n_codes; i++)
+        g_string_append_printf (codes, "%s%s", i ? ", " : "", list->codes[i].code);
+      g_printerr (_("zhifa-cli: %s “%s” is not one of: %s.\n"), option, text, codes->str);
+    }
+  return code;
+}
+
+/* officers event add OFFICER --kind KIND --date DATE …: the event goes
+ * through zf_store_add_officer_event(), the same checks as the window's
+ * event dialog (status machine, eligibility, review order, R3 on a return,
+ * document numbers), and is stored in one transaction or not at all. */
+static int
+officers_event_add (ZfCliContext  *ctx,
+                    int            argc,
+                    char         **argv)
+{
+  g_autofree char *kind_text = NULL, *date = NULL, *doc = NULL, *grade_text = NULL;
+  g_autofree char *passed_text = NULL, *reason = NULL, *ground_text = NULL;
+  g_autofree char *number = NULL, *authority = NULL, *valid_until = NULL;
+  double hours = -1;
+  GOptionEntry entries[] = {
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_text, N_("The event (applied, review_first, exam, issued, suspension, return, …)"), "KIND" },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("Its date"), "DATE" },
+    { "doc", 0, 0, G_OPTION_ARG_STRING, &doc, N_("The document number (文号) it was decided by"), "TEXT" },
+    { "grade", 0, 0, G_OPTION_ARG_STRING, &grade_text, N_("An assessment's grade"), "GRADE" },
+    { "hours", 0, 0, G_OPTION_ARG_DOUBLE, &hours, N_("A training's hours"), "N" },
+    { "passed", 0, 0, G_OPTION_ARG_STRING, &passed_text, N_("Whether a review, exam or test was passed"), "yes|no" },
+    { "ground", 0, 0, G_OPTION_ARG_STRING, &ground_text, N_("A misconduct's ground"), "GROUND" },
+    { "reason", 0, 0, G_OPTION_ARG_STRING, &reason, N_("Reason"), "TEXT" },
+    { "number", 0, 0, G_OPTION_ARG_STRING, &number, N_("Certificate number (issued, lost and reissued)"), "TEXT" },
+    { "authority", 0, 0, G_OPTION_ARG_STRING, &authority, N_("Issuing authority of the certificate"), "TEXT" },
+    { "valid-until", 0, 0, G_OPTION_ARG_STRING, &valid_until, N_("Valid until (default: from the validity setting)"), "DATE" },
+    G_OPTION_ENTRY_NULL
+  };
+  const char *officer_text;
+  const char *kind;
+  g_autoptr(ZfStore) store = NULL;
+  g_autoptr(ZfOfficer) officer = NULL;
+  g_autoptr(ZfOfficer) after = NULL;
+  g_autoptr(ZfOfficerEvent) event = NULL;
+  g_autoptr(GError) error = NULL;
+  ZfCertificateCard card = { 0 };
+  gint64 officer_id;
+
+  officer_text = argc >= 2 && argv[1][0] != '-' ? argv[1] : NULL;
+  if (officer_text != NULL)
+    {
+      argv[1] = argv[0];
+      argv++;
+      argc--;
+    }
+  if (!zf_cli_parse_options (&argc, &argv, entries,
+                             _("Record an event of an officer's certificate, checked as in the "
+                               "window.")))
+    return 2;
+  if (officer_text == NULL || kind_text == NULL || date == NULL)
+    {
+      g_printerr (_("zhifa-cli: an event needs OFFICER, --kind KIND and --date DATE.\n"));
+      return 2;
+    }
+  if ((kind = match_code (&zf_officer_event_kinds, kind_text, "--kind")) == NULL)
+    return 2;
+
+  event = zf_officer_event_new (kind, date);
+  g_object_set (event, "doc-number", doc, "reason", reason, NULL);
+  if (grade_text != NULL)
+    {
+      const char *grade = match_code (&zf_assessment_grades, grade_text, "--grade");
+
+      if (grade == NULL)
+        return 2;
+      g_object_set (event, "grade", grade, NULL);
+    }
+  if (ground_text != NULL)
+    {
+      const char *ground = match_code (&zf_misconduct_grounds, ground_text, "--ground");
+
+      if (ground == NULL)
+        return 2;
+      g_object_set (event, "ground", ground, NULL);
+    }
+  if (hours >= 0)
+    g_object_set (event, "hours", hours, NULL);
+  if (passed_text != NULL)
+    {
+      gboolean yes = g_ascii_strcasecmp (passed_text, "yes") == 0 || strcmp (passed_text, "是") == 0;
+      gboolean no = g_ascii_strcasecmp (passed_text, "no") == 0 || strcmp (passed_text, "否") == 0;
+
+      if (!yes && !no)
+        {
+          g_printerr (_("zhifa-cli: --passed is yes or no, not “%s”.\n"), passed_text);
+          return 2;
+        }
+      g_object_set (event, "passed", (gint64) yes, NULL);
+    }
+  card.number = number;
+  card.issuing_authority = authority;
+  card.valid_until = valid_until;
+
+  store = zf_cli_open_store (ctx);
+  if (store == NULL)
+    return 1;
+  officer = find_officer (store, officer_text);
+  if (officer == NULL)
+    {
+      g_printerr (_("No officer has the id, ID number or certificate number “%s”.\n"), officer_text);
+      return 1;
+    }
+  officer_id = zf_record_get_id (ZF_RECORD (officer));
+  if (!zf_store_add_officer_event (store, officer_id, event, &card, &error))
+    return zf_cli_fail (g_steal_pointer (&error));
+
+  after = zf_store_get_officer (store, officer_id, &error);
+  if (after == NULL)
+    return zf_cli_fail (g_steal_pointer (&error));
+  if (!ctx->quiet)
+    printf (_("%s: %s on %s recorded; certificate %s.\n"), zf_officer_get_name (after),
+            zf_code_label (&zf_officer_event_kinds, kind), date,
+            zf_officer_get_status_label (after));
+  return 0;
+}
+
+/* officers event add: argv[1] and argv[2] name the subcommand. */
+int
+zf_cli_officers (ZfCliContext  *ctx,
+                 int            argc,
+                 char         **argv)
+{
+  if (argc >= 3 && g_str_equal (argv[1], "event") && g_str_equal (argv[2], "add"))
+    return officers_event_add (ctx, argc - 2, argv + 2);
+  g_printerr (_("zhifa-cli: use “officers event add OFFICER --kind KIND --date DATE …”.\n"));
+  return 2;
 }

@@ -50,6 +50,11 @@ static const ZfCliCommand commands[] = {
   { "export officers", "--pdf FILE | --xlsx FILE [--public] [--body BODY] [--status STATUS]",
     N_("Export the certificate-holder list, the public list or the roster of officers"),
     zf_cli_export_officers },
+  { "officers", "event add OFFICER --kind KIND --date DATE [--doc 文号] [--grade GRADE] [--hours N] "
+    "[--passed yes|no] [--ground GROUND] [--reason TEXT] [--number N] [--authority TEXT] "
+    "[--valid-until DATE]",
+    N_("Record an officer's event (application, reviews, exam, issue, training, suspension, "
+       "return…) with the window's checks"), zf_cli_officers },
   { "cases", "sample|check|evaluate|report|opinion|ledger …",
     N_("Case files: sampling, checks, evaluation, reports and the rectification ledger"),
     zf_cli_cases },
