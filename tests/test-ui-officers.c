@@ -50,6 +50,31 @@ make_holder (ZfStore *store)
   return zf_record_get_id (ZF_RECORD (officer));
 }
 
+/* Every label's text under @widget, one per line: what the user reads. */
+static void
+collect_labels (GtkWidget *widget,
+                GString   *text)
+{
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, text);
+}
+
+/* The window names the documents rules cite by their titles, never "S1". */
+static void
+assert_titles_not_codes (GtkWidget *widget)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  collect_labels (widget, text);
+  g_test_message ("%s", text->str);
+  g_assert_nonnull (strstr (text->str, "R2 · 《华容区开展行政执法协调监督体系工作的实施方案》二(二)2"));
+  g_assert_null (strstr (text->str, "S1 §"));
+  g_assert_null (strstr (text->str, "S0 §"));
+}
+
 static void
 test_assessment_suspension (void)
 {
@@ -108,9 +133,12 @@ test_assessment_suspension (void)
   g_assert_cmpstr (zf_officer_get_certificate_status (zf_officers_view_get_selected_officer (view)),
                    ==, "valid");
 
+  assert_titles_not_codes (GTK_WIDGET (view));
+
   /* Confirming without a document number is refused. */
   dialog = zf_officers_view_confirm_proposal (view, index);
   g_assert_true (ZF_IS_PROPOSAL_DIALOG (dialog));
+  assert_titles_not_codes (GTK_WIDGET (dialog));
   g_assert_false (zf_proposal_dialog_confirm (ZF_PROPOSAL_DIALOG (dialog)));
   g_assert_nonnull (strstr (zf_proposal_dialog_get_error (ZF_PROPOSAL_DIALOG (dialog)), "文号"));
   zf_proposal_dialog_set_doc_number (ZF_PROPOSAL_DIALOG (dialog), "鄂区执监〔2026〕12号");

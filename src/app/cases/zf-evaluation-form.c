@@ -6,6 +6,7 @@
 
 #include "zf-case-codes.h"
 #include "zf-case-rules.h"
+#include "zf-clause.h"
 #include "zf-codes.h"
 #include "zf-date.h"
 #include "zf-evaluation-form.h"
@@ -264,7 +265,7 @@ static GtkWidget *
 suggestion_row (ZfEvaluationForm *self,
                 const ZfFinding  *finding)
 {
-  g_autofree char *title = finding->clause ? g_strdup_printf ("%s · %s", finding->rule, finding->clause)
+  g_autofree char *title = finding->clause ? zf_clause_heading (finding->rule, finding->clause)
                                            : g_strdup (finding->rule);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   const char *item_name = NULL;

@@ -533,7 +533,7 @@ zf_leniency_editor_new (ZfStore         *store,
   zf_record_dialog_add_section (dialog, _("Excluded domains"),
                                 hint_label (_("The four lists do not apply to work safety, food "
                                               "and drugs, ecology and environment or epidemic "
-                                              "prevention (C5, S1 §二(三)5).")));
+                                              "prevention (C5).")));
   return dialog;
 }
 

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "zf-clause.h"
 #include "zf-codes.h"
 #include "zf-date.h"
 #include "zf-officers-view-private.h"
@@ -142,7 +143,8 @@ proposal_row (ZfOfficersView   *self,
               const ZfProposal *p,
               guint             index)
 {
-  g_autofree char *heading = g_strdup_printf ("%s · %s — %s", p->rule, p->clause,
+  g_autofree char *cited = zf_clause_heading (p->rule, p->clause);
+  g_autofree char *heading = g_strdup_printf ("%s — %s", cited,
                                               zf_code_label (&zf_officer_event_kinds, p->action));
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
@@ -168,7 +170,7 @@ finding_row (const ZfFinding *f)
     [ZF_SEVERITY_WARNING] = "dialog-warning-symbolic",
     [ZF_SEVERITY_ERROR] = "dialog-error-symbolic",
   };
-  g_autofree char *heading = f->clause ? g_strdup_printf ("%s · %s", f->rule, f->clause)
+  g_autofree char *heading = f->clause ? zf_clause_heading (f->rule, f->clause)
                                        : g_strdup (f->rule);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);

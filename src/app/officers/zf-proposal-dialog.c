@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zf-clause.h"
 #include "zf-codes.h"
 #include "zf-date.h"
 #include "zf-proposal-dialog.h"
@@ -123,7 +124,7 @@ zf_proposal_dialog_new (ZfStore          *store,
                         GtkWindow        *parent)
 {
   ZfProposalDialog *self = g_object_new (ZF_TYPE_PROPOSAL_DIALOG, "transient-for", parent, NULL);
-  g_autofree char *clause = g_strdup_printf ("%s · %s", proposal->rule, proposal->clause);
+  g_autofree char *clause = zf_clause_heading (proposal->rule, proposal->clause);
 
   self->store = g_object_ref (store);
   self->officer_id = officer_id;

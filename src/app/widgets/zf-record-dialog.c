@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "zf-clause.h"
 #include "zf-error.h"
 #include "zf-record-dialog.h"
 
@@ -55,7 +56,7 @@ zf_finding_row_new (const ZfFinding *finding)
     {
       GtkWidget *clause;
 
-      heading = finding->clause ? g_strdup_printf ("%s · %s", finding->rule, finding->clause)
+      heading = finding->clause ? zf_clause_heading (finding->rule, finding->clause)
                                 : g_strdup (finding->rule);
       clause = gtk_label_new (heading);
       gtk_label_set_xalign (GTK_LABEL (clause), 0.0);
@@ -85,7 +86,7 @@ zf_error_to_findings (const GError *error,
                       GPtrArray    *findings)
 {
   g_auto(GStrv) lines = g_strsplit (error->message, "\n", -1);
-  g_autoptr(GRegex) regex = g_regex_new ("^([A-Z][0-9]+) \\((.+?)\\): (.*)$", 0, 0, NULL);
+  g_autoptr(GRegex) regex = g_regex_new ("^([A-Z]+[0-9]+) \\((.+?)\\): (.*)$", 0, 0, NULL);
 
   for (guint i = 0; lines[i] != NULL; i++)
     {

@@ -105,6 +105,19 @@ append_part (GString    *out,
 }
 
 char *
+zf_clause_heading (const char *rule,
+                   const char *clause)
+{
+  g_autofree char *shown = zf_clause_display (clause);
+
+  if (shown == NULL || *shown == '\0')
+    return g_strdup (rule ? rule : "");
+  if (rule == NULL || *rule == '\0')
+    return g_steal_pointer (&shown);
+  return g_strdup_printf ("%s · %s", rule, shown);
+}
+
+char *
 zf_clause_display (const char *clause)
 {
   g_auto(GStrv) parts = NULL;

@@ -16,5 +16,9 @@ const char *zf_source_title   (const char *code);
  * kept as it is, so that a clause already shown is shown unchanged. NULL
  * for NULL. */
 char       *zf_clause_display (const char *clause);
+/* The heading of a finding or a proposal in the window: "E3 · 《…》二(二)",
+ * or the rule alone without a clause. */
+char       *zf_clause_heading (const char *rule,
+                               const char *clause);
 
 G_END_DECLS
