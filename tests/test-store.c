@@ -185,9 +185,10 @@ static const RuleCase rule_cases[] = {
   { "B2", run_b2, "kind=entrusted", NULL, 0 },
   /* B3 entrustment */
   { "B3", run_b3, "kind=entrusted;" LETTER, "organ", 0 },
-  { "B3", run_b3, "kind=entrusted;" LETTER, "authorized", 0 },
+  /* 行政处罚法 §20: only an administrative organ entrusts. */
+  { "B3", run_b3, "kind=entrusted;" LETTER, "authorized", 1, ZF_SEVERITY_ERROR, "行政处罚法 §20" },
   { "B3", run_b3, "kind=entrusted;" LETTER, NULL, 1, ZF_SEVERITY_ERROR, "S0 §二(一)" },
-  { "B3", run_b3, "kind=entrusted;" LETTER, "entrusted", 1, ZF_SEVERITY_ERROR, "S0 §二(一)" },
+  { "B3", run_b3, "kind=entrusted;" LETTER, "entrusted", 1, ZF_SEVERITY_ERROR, "行政处罚法 §20" },
   { "B3", run_b3, "kind=entrusted;letter_number=1;letter_start=2023-01-01", "organ", 1, ZF_SEVERITY_ERROR },
   { "B3", run_b3, "kind=entrusted", NULL, 2, ZF_SEVERITY_ERROR },
   { "B3", run_b3, "kind=organ", NULL, 0 },

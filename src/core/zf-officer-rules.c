@@ -147,6 +147,91 @@ zf_certificate_derive_status (GPtrArray  *events,
   return status;
 }
 
+static gboolean
+changes_status (const char *kind)
+{
+  static const char *const kinds[] = {
+    "applied", "issued", "suspension", "return", "revocation", "cancellation", NULL
+  };
+  return kind != NULL && g_strv_contains (kinds, kind);
+}
+
+const char *
+zf_certificate_status_on (GPtrArray   *events,
+                          const char  *issue_date,
+                          const char  *valid_until,
+                          const char  *cached_status,
+                          const char  *date,
+                          const char **since)
+{
+  gboolean has_history = FALSE, has_issue = FALSE;
+  const char *status = "none";
+  const char *from = NULL;
+
+  g_return_val_if_fail (since != NULL, "none");
+  *since = NULL;
+
+  for (guint i = 0; events && i < events->len; i++)
+    {
+      const char *kind = zf_officer_event_get_kind (EV (events, i));
+      has_history |= changes_status (kind);
+      has_issue |= g_strcmp0 (kind, "issued") == 0;
+    }
+
+  if (zf_date_is_valid (issue_date) && strcmp (issue_date, date) > 0)
+    {
+      *since = issue_date;
+      return "none";
+    }
+
+  if (!has_history)
+    {
+      if (!zf_date_is_valid (issue_date) || is_blank (cached_status) ||
+          strcmp (cached_status, "applying") == 0)
+        return "none";
+      if (strcmp (cached_status, "valid") != 0 && strcmp (cached_status, "expired") != 0)
+        return cached_status;
+      status = "valid";
+    }
+  else
+    {
+      /* A card entered with its dates but without an "issued" event was in
+       * force from its issue date. */
+      if (!has_issue && zf_date_is_valid (issue_date))
+        {
+          status = "valid";
+          from = issue_date;
+        }
+      for (guint i = 0; i < events->len; i++)
+        {
+          ZfOfficerEvent *e = EV (events, i);
+          const char *day = zf_officer_event_get_date (e);
+          const char *next;
+
+          if (!zf_date_is_valid (day) || strcmp (day, date) > 0)
+            break;
+          next = zf_certificate_next_status (status, zf_officer_event_get_kind (e));
+          if (next != NULL && strcmp (next, status) != 0)
+            {
+              status = next;
+              from = day;
+            }
+        }
+      if (strcmp (status, "applying") == 0)
+        status = "none";
+    }
+
+  if ((strcmp (status, "valid") == 0 || strcmp (status, "suspended") == 0) &&
+      zf_date_is_valid (valid_until) && strcmp (valid_until, date) < 0)
+    {
+      *since = valid_until;
+      return "expired";
+    }
+  if (strcmp (status, "none") != 0)
+    *since = from;
+  return status;
+}
+
 /* Index of the last event of @kind, or -1. */
 static int
 last_of (GPtrArray  *events,

@@ -49,6 +49,19 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZfProposal, zf_proposal_free)
 const char *zf_certificate_derive_status (GPtrArray   *events,
                                           const char  *valid_until,
                                           const char  *today);
+/* The status of a card on @date, from the holder's @events (date order)
+ * dated on or before it and the card's own dates: "none" before its issue
+ * (@since: the issue date), "valid", "suspended", "revoked", "cancelled"
+ * (@since: the event's date) or "expired" (@since: the last valid day).
+ * A holder with no status event at all (a roster imported without its
+ * history) has the card's @cached_status; @since is NULL when no date
+ * is known. */
+const char *zf_certificate_status_on     (GPtrArray   *events,
+                                          const char  *issue_date,
+                                          const char  *valid_until,
+                                          const char  *cached_status,
+                                          const char  *date,
+                                          const char **since);
 /* The status after one more event of @kind, or NULL when such an event is
  * not possible in status @status (e.g. a return of a valid certificate). */
 const char *zf_certificate_next_status   (const char  *status,
