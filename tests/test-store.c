@@ -677,6 +677,103 @@ test_record_bind (void)
   sqlite3_close (db);
 }
 
+/* S0 §四(五): each unit holds an all-staff training every year. B8 reports
+ * each closed year the settings still cover, from the year the body was
+ * published; a training not for all the staff does not count. */
+static void
+test_unit_training (Fixture       *f,
+                    gconstpointer  data)
+{
+  static const struct {
+    const char *published;
+    const char *today;
+    const char *back;
+    const char *years;     /* the years B8 reports */
+  } cases[] = {
+    { "2020-05-01", "2026-01-02", "3", "2023,2025" },
+    { "2020-05-01", "2026-01-02", "1", "2025" },
+    { "2020-05-01", "2025-12-31", "1", "" },       /* 2024 held; 2025 not over */
+    { "2020-05-01", "2026-01-02", "0", "" },
+    { "2024-03-01", "2026-01-02", "3", "2025" },   /* not reported before publication */
+  };
+  g_autoptr(ZfBody) body = new_body ("鄂城区市场监督管理局", 8);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+  gint64 id;
+  gboolean seen = FALSE;
+
+  g_assert_true (zf_store_save_body (f->store, body, &error));
+  id = zf_record_get_id (ZF_RECORD (body));
+
+  g_assert_false (zf_store_add_unit_training (f->store, id, "2024-13-01", "全员法律知识培训", TRUE,
+                                              NAN, -1, NULL, NULL, &error));
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (zf_store_add_unit_training (f->store, id, "2024-06-01", "  ", TRUE,
+                                              NAN, -1, NULL, NULL, &error));
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (zf_store_add_unit_training (f->store, id, "2024-06-01", "培训", TRUE,
+                                              0, -1, NULL, NULL, &error));
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (zf_store_add_unit_training (f->store, id + 100, "2024-06-01", "培训", TRUE,
+                                              NAN, -1, NULL, NULL, &error));
+  g_clear_error (&error);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM unit_training"), ==, 0);
+
+  g_assert_true (zf_store_add_unit_training (f->store, id, "2024-06-01", "全员法律知识培训", TRUE,
+                                             8, 45, "鄂城市监〔2024〕3号", NULL, &error));
+  g_assert_true (zf_store_add_unit_training (f->store, id, "2025-04-01", "执法骨干业务培训", FALSE,
+                                             16, 12, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) findings = zf_findings_new ();
+      g_autoptr(GString) years = g_string_new (NULL);
+      g_autoptr(ZfBody) stored = NULL;
+      g_autofree char *sql = g_strdup_printf ("UPDATE body SET status = 'published', "
+                                              "published_date = '%s'", cases[i].published);
+
+      zf_test_sqlite_exec (f->db, sql);
+      g_assert_true (zf_store_set_setting (f->store, "training_years_back", cases[i].back, &error));
+      stored = zf_store_get_body (f->store, id, &error);
+      g_assert_true (zf_store_check_unit_training (f->store, stored, cases[i].today, findings, &error));
+      g_assert_no_error (error);
+      for (guint j = 0; j < findings->len; j++)
+        {
+          ZfFinding *finding = findings->pdata[j];
+
+          g_assert_cmpstr (finding->rule, ==, "B8");
+          g_assert_cmpstr (finding->clause, ==, "S0 §四(五)");
+          for (int y = 2020; y <= 2026; y++)
+            {
+              g_autofree char *text = g_strdup_printf ("%d", y);
+              if (strstr (finding->message, text))
+                g_string_append_printf (years, "%s%d", years->len ? "," : "", y);
+            }
+        }
+      g_test_message ("case %u", i);
+      g_assert_cmpstr (years->str, ==, cases[i].years);
+    }
+
+  /* The body's history shows its trainings. */
+  history = zf_store_list_body_events (f->store, id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < history->len; i++)
+    {
+      ZfBodyEvent *e = history->pdata[i];
+      if (g_strcmp0 (e->kind, "training") == 0 && g_strcmp0 (e->date, "2024-06-01") == 0)
+        {
+          g_assert_cmpstr (e->value, ==, "全员法律知识培训");
+          g_assert_cmpstr (e->doc_number, ==, "鄂城市监〔2024〕3号");
+          seen = TRUE;
+        }
+    }
+  g_assert_true (seen);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -700,6 +797,7 @@ main (int   argc,
   ADD ("/store/changed-signal", test_changed_signal);
   ADD ("/store/nested-transactions", test_nested_transactions);
   ADD ("/store/settings", test_settings);
+  ADD ("/store/bodies/unit-training", test_unit_training);
 
   return g_test_run ();
 }

@@ -182,6 +182,7 @@ show_findings (ZfBodiesView *self,
   if (zf_body_get_parent_id (body) > 0)
     entrusting = zf_store_get_body (self->store, zf_body_get_parent_id (body), NULL);
   zf_body_check (body, entrusting, today, findings);
+  zf_store_check_unit_training (self->store, body, today, findings, NULL);
 
   clear_list_box (self->findings_list);
   for (guint i = 0; i < findings->len; i++)
@@ -201,6 +202,10 @@ describe_event (const ZfBodyEvent *event)
     /* TRANSLATORS: a periodic review and its result, e.g. "Review: Confirmed unchanged" */
     g_string_append_printf (text, _("Review: %s"),
                             zf_code_label (&zf_body_review_results, event->value));
+  else if (g_strcmp0 (event->kind, "training") == 0)
+    /* TRANSLATORS: a training the unit held, with its title; "*" marks one
+     * that was not for all the staff */
+    g_string_append_printf (text, _("Training: %s"), event->value);
   else
     {
       what = zf_code_label (&zf_body_statuses, event->value);

@@ -177,6 +177,34 @@ zf_rule_body_legal_section (ZfBody    *body,
                        "(法制监督机构) with legal staff."));
 }
 
+void
+zf_rule_body_unit_training (ZfBody            *body,
+                            const char *const *dates,
+                            const char        *today,
+                            int                years_back,
+                            GPtrArray         *findings)
+{
+  int year = zf_date_year (today);
+  int from = year - MAX (years_back, 0);
+  int published = zf_date_year (S ("published_date"));
+
+  if (g_strcmp0 (zf_body_get_status (body), "published") != 0 || year == 0)
+    return;
+  if (published > from)
+    from = published;
+  for (int y = from; y < year; y++)
+    {
+      gboolean held = FALSE;
+
+      for (guint i = 0; dates && dates[i] && !held; i++)
+        held = zf_date_year (dates[i]) == y;
+      if (!held)
+        zf_findings_add (findings, "B8", "S0 §四(五)", ZF_SEVERITY_WARNING,
+                         _("No all-staff training (全员培训) is recorded for %d: each unit "
+                           "holds at least one every year."), y);
+    }
+}
+
 const char *
 zf_body_status_on (const ZfBodyStatusLine *lines,
                    guint                   n_lines,

@@ -40,6 +40,16 @@ void zf_rule_body_filed                (ZfBody    *body,
 void zf_rule_body_legal_section        (ZfBody    *body,
                                         GPtrArray *findings);
 
+/* B8: the unit held an all-staff training (全员培训) in each of the
+ * @years_back calendar years before @today's, from the year it was
+ * published (S0 §四(五): 每年必须至少安排一次全员培训). @dates are the
+ * all-staff trainings' dates, NULL-terminated. */
+void zf_rule_body_unit_training        (ZfBody             *body,
+                                        const char *const  *dates,
+                                        const char         *today,
+                                        int                 years_back,
+                                        GPtrArray          *findings);
+
 /* One dated status change of a body (body_status_event). */
 typedef struct
 {

@@ -15,6 +15,7 @@ typedef struct
   int    expiry_warning_days;         /* 90 */
   int    exam_before_expiry_months;   /* 6 */
   int    inactive_years;              /* R8: 2 */
+  int    training_years_back;         /* R5, B8: closed years still reported (1) */
 } ZfOfficerSettings;
 
 void zf_officer_settings_init_defaults (ZfOfficerSettings *settings);
@@ -92,6 +93,14 @@ void zf_rule_officer_training_hours    (GPtrArray   *events,
                                         int          year,
                                         const ZfOfficerSettings *settings,
                                         GPtrArray   *findings);
+/* R5 over the years: the year of @today and each of the
+ * settings->training_years_back calendar years before it in which the
+ * officer held a card (or, auxiliary staff, had any record). */
+void zf_rule_officer_training_years    (ZfOfficer   *officer,
+                                        GPtrArray   *events,
+                                        const char  *today,
+                                        const ZfOfficerSettings *settings,
+                                        GPtrArray   *findings);
 void zf_rule_officer_capability_test   (GPtrArray   *events,
                                         GPtrArray   *findings,
                                         GPtrArray   *proposals);
@@ -137,8 +146,15 @@ void zf_rule_officer_expiry            (const char  *status,
                                         const ZfOfficerSettings *settings,
                                         GPtrArray   *findings);
 
+/* The events dated on or before @date (a new array of the same objects):
+ * with @date as "today", every rule then judges the officer as he stood
+ * on that date. */
+GPtrArray *zf_officer_events_until    (GPtrArray   *events,
+                                        const char  *date);
+
 /* Everything: zf_officer_propose plus the date-driven rules (R5 for the
- * year of @today, R8, V1), for the detail pane and `zhifa-cli check`. */
+ * year of @today and the closed years still reported, R8, V1), for the
+ * detail pane and `zhifa-cli check`. */
 void zf_officer_check                  (ZfOfficer   *officer,
                                         GPtrArray   *events,
                                         const char  *today,

@@ -2,6 +2,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "zf-body-rules.h"
 #include "zf-codes.h"
 #include "zf-date.h"
@@ -455,6 +457,104 @@ zf_store_add_body_review (ZfStore     *self,
   return TRUE;
 }
 
+gboolean
+zf_store_add_unit_training (ZfStore     *self,
+                            gint64       body_id,
+                            const char  *date,
+                            const char  *title,
+                            gboolean     all_staff,
+                            double       hours,
+                            gint64       participants,
+                            const char  *doc_number,
+                            const char  *notes,
+                            GError     **error)
+{
+  static const char sql[] =
+    "INSERT INTO unit_training (body_id, date, title, all_staff, hours, participants, "
+    "doc_number, notes, operator) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, zf_operator ())";
+  g_autoptr(ZfBody) body = NULL;
+  g_autofree char *trimmed = g_strstrip (g_strdup (title ? title : ""));
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  if (!zf_date_is_valid (date))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("A training needs its date (write it as 2023-03-21)."));
+      return FALSE;
+    }
+  if (*trimmed == '\0')
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("A training needs its title."));
+      return FALSE;
+    }
+  if (!isnan (hours) && !(hours > 0))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("A training's hours must be more than 0."));
+      return FALSE;
+    }
+  body = zf_store_get_body (self, body_id, error);
+  if (body == NULL)
+    return FALSE;
+
+  stmt = zf_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, body_id);
+  zf_bind_text (stmt, 2, date);
+  zf_bind_text (stmt, 3, trimmed);
+  sqlite3_bind_int (stmt, 4, all_staff ? 1 : 0);
+  if (isnan (hours))
+    sqlite3_bind_null (stmt, 5);
+  else
+    sqlite3_bind_double (stmt, 5, hours);
+  if (participants < 0)
+    sqlite3_bind_null (stmt, 6);
+  else
+    sqlite3_bind_int64 (stmt, 6, participants);
+  zf_bind_text (stmt, 7, doc_number);
+  zf_bind_text (stmt, 8, notes);
+  if (!zf_store_exec_stmt (self, stmt, error))
+    return FALSE;
+  zf_store_notify_changed (self, "unit_training", 0);
+  return TRUE;
+}
+
+gboolean
+zf_store_check_unit_training (ZfStore     *self,
+                              ZfBody      *body,
+                              const char  *today,
+                              GPtrArray   *findings,
+                              GError     **error)
+{
+  static const char sql[] =
+    "SELECT date FROM unit_training WHERE body_id = ?1 AND all_staff = 1 ORDER BY date";
+  g_autoptr(GPtrArray) dates = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  stmt = zf_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, zf_record_get_id (ZF_RECORD (body)));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (dates, zf_column_dup (stmt, 0));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      zf_store_set_error (self, error);
+      return FALSE;
+    }
+  g_ptr_array_add (dates, NULL);
+  zf_rule_body_unit_training (body, (const char *const *) dates->pdata, today,
+                              (int) zf_store_get_setting_int (self, "training_years_back", 1),
+                              findings);
+  return TRUE;
+}
+
 void
 zf_body_event_free (ZfBodyEvent *event)
 {
@@ -492,7 +592,10 @@ zf_store_list_body_events (ZfStore  *self,
     "SELECT 'status', status, date, doc_number, reason, operator, id FROM body_status_event "
     "WHERE body_id = ?1 "
     "UNION ALL SELECT 'review', result, date, doc_number, notes, operator, id FROM body_review "
-    "WHERE body_id = ?1 ORDER BY 3 DESC, 7 DESC";
+    "WHERE body_id = ?1 "
+    "UNION ALL SELECT 'training', title || CASE WHEN all_staff THEN '' ELSE ' *' END, date, "
+    "doc_number, notes, operator, id FROM unit_training WHERE body_id = ?1 "
+    "ORDER BY 3 DESC, 7 DESC";
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (ZF_IS_STORE (self), NULL);
