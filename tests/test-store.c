@@ -809,6 +809,42 @@ test_unit_training (Fixture       *f,
   g_assert_true (seen);
 }
 
+/* The body as it stood on a day, from its status changes: what a check
+ * run as of a past date judges. */
+static void
+test_status_on (Fixture       *f,
+                gconstpointer  data)
+{
+  static const struct { const char *date; const char *status; } cases[] = {
+    { "2023-12-31", "pending" },
+    { "2024-01-01", "confirmed" },
+    { "2024-01-31", "confirmed" },
+    { "2024-02-01", "published" },
+    { "2024-12-31", "published" },
+    { "2025-01-01", "revoked" },
+  };
+  g_autoptr(ZfBody) body = new_body ("鄂城区文化和旅游局", 9);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  g_assert_true (zf_store_save_body (f->store, body, &error));
+  id = zf_record_get_id (ZF_RECORD (body));
+  g_assert_true (zf_store_change_body_status (f->store, id, "confirmed", "2024-01-01", "确〔2024〕1号", NULL, &error));
+  g_assert_true (zf_store_change_body_status (f->store, id, "published", "2024-02-01", "公〔2024〕1号", NULL, &error));
+  g_assert_true (zf_store_change_body_status (f->store, id, "revoked", "2025-01-01", "撤〔2025〕1号", NULL, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(ZfBody) stored = zf_store_get_body (f->store, id, &error);
+      g_autofree char *status = zf_store_get_body_status_on (f->store, stored, cases[i].date, &error);
+
+      g_assert_no_error (error);
+      g_test_message ("on %s", cases[i].date);
+      g_assert_cmpstr (status, ==, cases[i].status);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -833,6 +869,7 @@ main (int   argc,
   ADD ("/store/nested-transactions", test_nested_transactions);
   ADD ("/store/settings", test_settings);
   ADD ("/store/bodies/unit-training", test_unit_training);
+  ADD ("/store/bodies/status-on", test_status_on);
   ADD ("/store/settings-text", test_settings_text);
 
   return g_test_run ();

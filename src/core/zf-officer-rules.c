@@ -1070,8 +1070,13 @@ zf_officer_check (ZfOfficer               *officer,
                   GPtrArray               *findings,
                   GPtrArray               *proposals)
 {
+  /* Judged as of @today: an event dated after it was not known then. */
+  g_autoptr(GPtrArray) known = zf_officer_events_until (events, today);
   const char *valid_until = zf_record_get_string (ZF_RECORD (officer), "valid_until");
-  const char *status = zf_certificate_derive_status (events, valid_until, today);
+  const char *status;
+
+  events = known;
+  status = zf_certificate_derive_status (events, valid_until, today);
 
   zf_rule_officer_fields (officer, findings);
   zf_officer_propose (officer, events, today, settings, findings, proposals);

@@ -152,9 +152,10 @@ void zf_rule_officer_expiry            (const char  *status,
 GPtrArray *zf_officer_events_until    (GPtrArray   *events,
                                         const char  *date);
 
-/* Everything: zf_officer_propose plus the date-driven rules (R5 for the
- * year of @today and the closed years still reported, R8, V1), for the
- * detail pane and `zhifa-cli check`. */
+/* Everything as of @today (events dated after it are left out):
+ * zf_officer_propose plus the date-driven rules (R5 for the year of @today
+ * and the closed years still reported, R8, V1), for the detail pane and
+ * `zhifa-cli check`. */
 void zf_officer_check                  (ZfOfficer   *officer,
                                         GPtrArray   *events,
                                         const char  *today,

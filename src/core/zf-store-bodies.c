@@ -521,6 +521,79 @@ zf_store_add_unit_training (ZfStore     *self,
   return TRUE;
 }
 
+char *
+zf_store_get_body_status_on (ZfStore     *self,
+                             ZfBody      *body,
+                             const char  *date,
+                             GError     **error)
+{
+  static const char sql[] =
+    "SELECT status, date FROM body_status_event WHERE body_id = ?1 ORDER BY date, id";
+  g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (ZfBodyStatusLine));
+  const char *since = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), NULL);
+
+  stmt = zf_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, zf_record_get_id (ZF_RECORD (body)));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ZfBodyStatusLine line;
+
+      line.status = zf_column_dup (stmt, 0);
+      line.date = zf_column_dup (stmt, 1);
+      g_ptr_array_add (strings, (char *) line.status);
+      g_ptr_array_add (strings, (char *) line.date);
+      g_array_append_val (lines, line);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      zf_store_set_error (self, error);
+      return NULL;
+    }
+  return g_strdup (zf_body_status_on ((const ZfBodyStatusLine *) lines->data, lines->len,
+                                      zf_body_get_status (body),
+                                      zf_record_get_string (ZF_RECORD (body), "published_date"),
+                                      date, &since));
+}
+
+gboolean
+zf_store_body_check (ZfStore     *self,
+                     ZfBody      *body,
+                     const char  *as_of,
+                     GPtrArray   *findings,
+                     GError     **error)
+{
+  g_autoptr(ZfBody) entrusting = NULL;
+  g_autoptr(ZfBody) on_the_day = NULL;
+  g_autofree char *status = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ZF_IS_BODY (body), FALSE);
+
+  if (zf_body_get_parent_id (body) > 0)
+    entrusting = zf_store_get_body (self, zf_body_get_parent_id (body), NULL);
+  status = zf_store_get_body_status_on (self, body, as_of, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  /* The rules read the status field: a copy carries the day's. */
+  on_the_day = ZF_BODY (zf_record_copy (ZF_RECORD (body)));
+  if (status != NULL)
+    zf_record_set_string (ZF_RECORD (on_the_day), "status", status);
+  zf_body_check (on_the_day, entrusting, as_of, findings);
+  return zf_store_check_unit_training (self, body, as_of, findings, error);
+}
+
 gboolean
 zf_store_check_unit_training (ZfStore     *self,
                               ZfBody      *body,

@@ -78,6 +78,20 @@ gboolean   zf_store_add_unit_training   (ZfStore     *self,
                                          const char  *doc_number,
                                          const char  *notes,
                                          GError     **error);
+/* The body's status on @date from its status changes (zf_body_status_on),
+ * or NULL when the register cannot tell: the body as it stood that day,
+ * for a check run as of a past date. */
+char      *zf_store_get_body_status_on  (ZfStore     *self,
+                                         ZfBody      *body,
+                                         const char  *date,
+                                         GError     **error);
+/* Every body rule (zf_body_check and B8) as of @as_of: the body's status
+ * that day (B5), its letter (B4) and the unit's trainings up to then. */
+gboolean   zf_store_body_check          (ZfStore     *self,
+                                         ZfBody      *body,
+                                         const char  *as_of,
+                                         GPtrArray   *findings,
+                                         GError     **error);
 /* B8 for one body: its all-staff trainings against the years the settings
  * still report, as of @today. */
 gboolean   zf_store_check_unit_training (ZfStore     *self,

@@ -330,6 +330,117 @@ load_calendar (ZfStore  *self,
   return g_steal_pointer (&calendar);
 }
 
+char *
+zf_store_get_work_calendar_text (ZfStore  *self,
+                                 GError  **error)
+{
+  static const char sql[] =
+    "SELECT date, working, name FROM work_calendar ORDER BY date";
+  g_autoptr(GString) text = g_string_new (NULL);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), NULL);
+
+  if ((stmt = zf_store_prepare (self, sql, error)) == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *name = (const char *) sqlite3_column_text (stmt, 2);
+
+      g_string_append_printf (text, "%s %s%s%s\n", sqlite3_column_text (stmt, 0),
+                              sqlite3_column_int (stmt, 1) ? "班" : "休",
+                              name && *name ? " " : "", name ? name : "");
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      zf_store_set_error (self, error);
+      return NULL;
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+gboolean
+zf_store_set_work_calendar_text (ZfStore     *self,
+                                 const char  *text,
+                                 GError     **error)
+{
+  static const char clear_days_sql[] = "DELETE FROM work_calendar";
+  static const char clear_years_sql[] =
+    "DELETE FROM work_calendar_year WHERE year NOT IN "
+    "(SELECT DISTINCT CAST (substr (date, 1, 4) AS INTEGER) FROM work_calendar)";
+  static const char day_sql[] = "INSERT INTO work_calendar (date, working, name) VALUES (?1, ?2, ?3)";
+  static const char year_sql[] = "INSERT OR IGNORE INTO work_calendar_year (year) VALUES (?1)";
+  g_auto(GStrv) lines = g_strsplit (text ? text : "", "\n", -1);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  if (!zf_store_begin (self, error))
+    return FALSE;
+  if ((stmt = zf_store_prepare (self, clear_days_sql, error)) == NULL ||
+      !zf_store_exec_stmt (self, stmt, error))
+    goto fail;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) words = NULL;
+      char *line = g_strstrip (lines[i]);
+      gboolean working;
+
+      if (*line == '\0' || *line == '#')
+        continue;
+      words = g_regex_split_simple ("\\s+", line, 0, 0);
+      if (g_strv_length (words) < 2 || !zf_date_is_valid (words[0]) ||
+          !(g_str_equal (words[1], "休") || g_str_equal (words[1], "班") ||
+            g_str_equal (words[1], "off") || g_str_equal (words[1], "work")))
+        {
+          g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                       _("Line %u of the holiday calendar, “%s”, is not a day: write "
+                         "“2024-10-01 休 国庆节” for a day off or “2024-09-29 班” for a "
+                         "weekend day worked."), i + 1, line);
+          goto fail;
+        }
+      if (g_hash_table_contains (seen, words[0]))
+        {
+          g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                       _("Line %u of the holiday calendar lists %s a second time."),
+                       i + 1, words[0]);
+          goto fail;
+        }
+      g_hash_table_add (seen, g_strdup (words[0]));
+      working = g_str_equal (words[1], "班") || g_str_equal (words[1], "work");
+      {
+        g_autofree char *name = words[2] ? g_strjoinv (" ", words + 2) : NULL;
+
+        if ((stmt = zf_store_prepare (self, day_sql, error)) == NULL)
+          goto fail;
+        zf_bind_text (stmt, 1, words[0]);
+        sqlite3_bind_int (stmt, 2, working ? 1 : 0);
+        zf_bind_text (stmt, 3, name);
+        if (!zf_store_exec_stmt (self, stmt, error))
+          goto fail;
+      }
+      if ((stmt = zf_store_prepare (self, year_sql, error)) == NULL)
+        goto fail;
+      sqlite3_bind_int (stmt, 1, zf_date_year (words[0]));
+      if (!zf_store_exec_stmt (self, stmt, error))
+        goto fail;
+    }
+
+  if ((stmt = zf_store_prepare (self, clear_years_sql, error)) == NULL ||
+      !zf_store_exec_stmt (self, stmt, error))
+    goto fail;
+  zf_store_notify_changed (self, "work_calendar", 0);
+  return zf_store_commit (self, error);
+
+fail:
+  zf_store_rollback (self);
+  return FALSE;
+}
+
 ZfCaseFacts *
 zf_store_get_case_facts (ZfStore  *self,
                          gint64    case_id,
