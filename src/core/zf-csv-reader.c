@@ -17,7 +17,7 @@ struct _ZfCsvReader
 
   GInputStream  *stream;
   gboolean       eof;
-  gboolean       gb18030;
+  const char    *charset;   /* NULL for UTF-8, else what iconv decodes */
   GIConv         iconv;
   GByteArray    *pending;   /* raw bytes not decoded yet (a split character) */
   GString       *text;      /* decoded UTF-8 */
@@ -84,8 +84,8 @@ decode_utf8 (ZfCsvReader  *self,
 }
 
 static gboolean
-decode_gb18030 (ZfCsvReader  *self,
-                GError      **error)
+decode_iconv (ZfCsvReader  *self,
+              GError      **error)
 {
   gchar *in = (gchar *) self->pending->data;
   gsize in_left = self->pending->len;
@@ -105,9 +105,14 @@ decode_gb18030 (ZfCsvReader  *self,
         continue;
       if (saved == EINVAL && !self->eof)
         break;
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                   _("The file is not valid GBK/GB18030 text after row %u; "
-                     "try the UTF-8 encoding."), self->record);
+      if (g_str_has_prefix (self->charset, "UTF-16"))
+        g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                     _("The file is not valid Unicode (UTF-16) text after row %u: "
+                       "it is damaged."), self->record);
+      else
+        g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                     _("The file is not valid GBK/GB18030 text after row %u; "
+                       "try the UTF-8 encoding."), self->record);
       return FALSE;
     }
   g_byte_array_remove_range (self->pending, 0, self->pending->len - in_left);
@@ -139,7 +144,7 @@ fill (ZfCsvReader  *self,
     self->eof = TRUE;
   g_byte_array_append (self->pending, buf, n);
 
-  return self->gb18030 ? decode_gb18030 (self, error) : decode_utf8 (self, error);
+  return self->charset ? decode_iconv (self, error) : decode_utf8 (self, error);
 }
 
 /* Next byte of decoded text, or -1 at the end; -2 on error. */
@@ -223,15 +228,23 @@ start (ZfCsvReader  *self,
     return FALSE;
   self->eof = n < sizeof sample;
 
-  if (n >= 3 && memcmp (sample, "\xEF\xBB\xBF", 3) == 0)
+  /* Excel's "Unicode Text" is UTF-16LE with a BOM, tab-separated. */
+  if (n >= 2 && (memcmp (sample, "\xFF\xFE", 2) == 0 || memcmp (sample, "\xFE\xFF", 2) == 0))
+    {
+      self->charset = sample[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
+      skip = 2;
+    }
+  else if (n >= 3 && memcmp (sample, "\xEF\xBB\xBF", 3) == 0)
     skip = 3;
 
-  if (encoding != NULL && *encoding != '\0')
+  if (self->charset != NULL)
+    ;  /* A BOM says what the text is, whatever was asked. */
+  else if (encoding != NULL && *encoding != '\0')
     {
       if (g_ascii_strcasecmp (encoding, "gbk") == 0 ||
           g_ascii_strcasecmp (encoding, "gb18030") == 0 ||
           g_ascii_strcasecmp (encoding, "gb2312") == 0)
-        self->gb18030 = TRUE;
+        self->charset = "GB18030";
       else if (g_ascii_strcasecmp (encoding, "utf-8") != 0 &&
                g_ascii_strcasecmp (encoding, "utf8") != 0)
         {
@@ -240,23 +253,24 @@ start (ZfCsvReader  *self,
           return FALSE;
         }
     }
-  else
-    self->gb18030 = skip == 0 && !looks_like_utf8 (sample, n, self->eof);
+  else if (skip == 0 && !looks_like_utf8 (sample, n, self->eof))
+    self->charset = "GB18030";
 
-  if (self->gb18030)
+  if (g_strcmp0 (self->charset, "GB18030") == 0)
+    skip = 0;
+  if (self->charset != NULL)
     {
-      skip = 0;
-      self->iconv = g_iconv_open ("UTF-8", "GB18030");
+      self->iconv = g_iconv_open ("UTF-8", self->charset);
       if (self->iconv == (GIConv) -1)
         {
           g_set_error (error, ZF_ERROR, ZF_ERROR_FAILED,
-                       _("This system cannot convert GB18030 text."));
+                       _("This system cannot convert %s text."), self->charset);
           return FALSE;
         }
     }
 
   g_byte_array_append (self->pending, sample + skip, n - skip);
-  if (!(self->gb18030 ? decode_gb18030 (self, error) : decode_utf8 (self, error)))
+  if (!(self->charset ? decode_iconv (self, error) : decode_utf8 (self, error)))
     return FALSE;
   self->separator = sniff_separator (self->text->str, self->text->len);
   return TRUE;
@@ -302,7 +316,7 @@ zf_csv_reader_get_encoding (ZfCsvReader *self)
 {
   g_return_val_if_fail (ZF_IS_CSV_READER (self), NULL);
 
-  return self->gb18030 ? "GB18030" : "UTF-8";
+  return self->charset ? self->charset : "UTF-8";
 }
 
 char

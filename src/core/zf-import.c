@@ -8,6 +8,7 @@
 #include "zf-csv-reader.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
+#include "zf-import-format.h"
 #include "zf-import-private.h"
 #include "zf-store-import.h"
 #include "zf-xlsx-reader.h"
@@ -81,26 +82,35 @@ zf_import_open_source (const char  *path,
                        const char  *encoding,
                        GError     **error)
 {
-  g_autofree char *lower = g_ascii_strdown (path, -1);
+  ZfImportFormat format;
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if (g_str_has_suffix (lower, ".xlsx") || g_str_has_suffix (lower, ".xlsm"))
-    {
-      g_autoptr(ZfXlsxReader) xlsx = zf_xlsx_reader_open (path, error);
+  /* By content: a .xls that is a web page or an .xlsx that is encrypted
+   * must be named as such, not read as text in the wrong encoding. */
+  if (!zf_import_sniff_format (path, &format, error))
+    return NULL;
 
-      if (xlsx == NULL || !zf_xlsx_reader_select_sheet (xlsx, sheet, error))
-        return NULL;
-      return ZF_ROW_SOURCE (g_steal_pointer (&xlsx));
-    }
-  if (g_str_has_suffix (lower, ".xls") || g_str_has_suffix (lower, ".et"))
+  switch (format)
     {
+    case ZF_IMPORT_FORMAT_XLSX:
+      {
+        g_autoptr(ZfXlsxReader) xlsx = zf_xlsx_reader_open (path, error);
+
+        if (xlsx == NULL || !zf_xlsx_reader_select_sheet (xlsx, sheet, error))
+          return NULL;
+        return ZF_ROW_SOURCE (g_steal_pointer (&xlsx));
+      }
+    case ZF_IMPORT_FORMAT_XLS:
+    case ZF_IMPORT_FORMAT_ODS:
       g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
                    _("“%s” is in the old Excel 97–2003 format. Open it in Excel or WPS and "
                      "save it as .xlsx (or CSV), then import that file."), path);
       return NULL;
+    case ZF_IMPORT_FORMAT_TEXT:
+    default:
+      return (ZfRowSource *) zf_csv_reader_new_for_path (path, encoding, error);
     }
-  return (ZfRowSource *) zf_csv_reader_new_for_path (path, encoding, error);
 }
 
 ZfImport *

@@ -1,0 +1,270 @@
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+#include <xlsxwriter.h>
+
+#include "import-fixtures.h"
+#include "zf-csv-reader.h"
+#include "zf-error.h"
+#include "zf-import.h"
+#include "zf-import-format.h"
+
+/* What county offices send besides .xlsx and CSV: legacy and OpenDocument
+ * workbooks, Excel's "Unicode Text", and files that are no spreadsheet at
+ * all, which must be named for what they are. */
+
+typedef struct
+{
+  char    *dir;
+  ZfStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->store = fixture_store (&f->dir);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  g_free (f->dir);
+}
+
+static GPtrArray *
+read_all (ZfRowSource  *source,
+          GError      **error)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) zf_row_free);
+  ZfRow *row;
+
+  while ((row = zf_row_source_next_row (source, error)))
+    g_ptr_array_add (rows, row);
+  return rows;
+}
+
+#define ROW(rows, i) ((ZfRow *) g_ptr_array_index (rows, i))
+
+static char *
+write_bytes (Fixture    *f,
+             const char *name,
+             const void *data,
+             gssize      len)
+{
+  char *path = fixture_path (f->dir, name);
+
+  g_assert_true (g_file_set_contents (path, data, len, NULL));
+  return path;
+}
+
+/* A compound file (the container of .xls, .doc and encrypted workbooks)
+ * whose directory holds @names after the root entry. */
+static char *
+write_compound (Fixture           *f,
+                const char        *file_name,
+                const char *const *names)
+{
+  g_autofree guint8 *data = g_malloc0 (2048);
+  static const guint8 magic[8] = { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
+  const char *all[8] = { "Root Entry" };
+  guint n = 1;
+
+  memcpy (data, magic, sizeof magic);
+  for (guint i = 0; names[i] && n < G_N_ELEMENTS (all); i++)
+    all[n++] = names[i];
+  for (guint i = 0; i < n; i++)
+    {
+      guint8 *e = data + 512 + 128 * i;
+      glong len = 0;
+      g_autofree gunichar2 *utf16 = g_utf8_to_utf16 (all[i], -1, NULL, &len, NULL);
+
+      for (glong k = 0; k < len; k++)
+        {
+          e[2 * k] = utf16[k] & 0xFF;
+          e[2 * k + 1] = utf16[k] >> 8;
+        }
+      e[0x40] = (len + 1) * 2;
+      e[0x42] = i == 0 ? 5 : 2;
+    }
+  return write_bytes (f, file_name, data, 2048);
+}
+
+/* Opens @path as the import does and returns its error message. */
+static char *
+open_error (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfRowSource) source = zf_import_open_source (path, NULL, NULL, &error);
+
+  g_assert_null (source);
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
+  return g_strdup (error->message);
+}
+
+static void
+assert_names (const char *message,
+              const char *what,
+              const char *todo)
+{
+  g_test_message ("%s", message);
+  g_assert_nonnull (strstr (message, what));
+  g_assert_nonnull (strstr (message, todo));
+  /* Never sent round in a circle to the encoding choice. */
+  g_assert_null (strstr (message, "UTF-8"));
+  g_assert_null (strstr (message, "GBK"));
+}
+
+static void
+test_not_spreadsheets (Fixture       *f,
+                       gconstpointer  data)
+{
+  static const guint8 png[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+  static const guint8 jpeg[] = { 0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0 };
+  const char *const docx[] = {
+    "[Content_Types].xml", "<Types/>",
+    "word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>",
+    NULL
+  };
+  const char *const odt[] = {
+    "mimetype", "application/vnd.oasis.opendocument.text",
+    "content.xml", "<office:document-content/>",
+    NULL
+  };
+  const char *const zip[] = { "名单/执法人员.xlsx", "PK", NULL };
+  const char *const encrypted[] = { "EncryptionInfo", "EncryptedPackage", "\x06" "DataSpaces", NULL };
+  const char *const doc[] = { "WordDocument", "1Table", NULL };
+  const char *const wps[] = { "WpsContent", NULL };
+  g_autofree char *path = NULL;
+  g_autofree char *message = NULL;
+
+#define CHECK(make, what, todo) \
+  G_STMT_START { \
+    g_free (path); \
+    g_free (message); \
+    path = (make); \
+    message = open_error (path); \
+    assert_names (message, what, todo); \
+  } G_STMT_END
+
+  path = fixture_path (f->dir, "人员名单.docx");
+  fixture_write_zip (path, docx);
+  message = open_error (path);
+  assert_names (message, ".docx", ".xlsx");
+
+  /* The content decides, not the name: a Word file named .xlsx. */
+  g_free (path);
+  g_free (message);
+  path = fixture_path (f->dir, "人员名单.xlsx");
+  fixture_write_zip (path, docx);
+  message = open_error (path);
+  assert_names (message, "Word", ".xlsx");
+
+  g_free (path);
+  g_free (message);
+  path = fixture_path (f->dir, "名单.odt");
+  fixture_write_zip (path, odt);
+  message = open_error (path);
+  assert_names (message, ".odt", ".xlsx");
+
+  g_free (path);
+  g_free (message);
+  path = fixture_path (f->dir, "名单.zip");
+  fixture_write_zip (path, zip);
+  message = open_error (path);
+  assert_names (message, "zip", "Unpack");
+
+  CHECK (write_compound (f, "加密.xlsx", encrypted), "password", "remove the password");
+  CHECK (write_compound (f, "加密.xls", encrypted), "password", "remove the password");
+  CHECK (write_compound (f, "人员.doc", doc), "Word", ".xlsx");
+  CHECK (write_compound (f, "人员.et", wps), "WPS", ".xlsx");
+  CHECK (write_bytes (f, "扫描件.pdf", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n", 20), "PDF", "Excel file");
+  CHECK (write_bytes (f, "照片.png", png, sizeof png), "image", "Excel file");
+  CHECK (write_bytes (f, "照片.xls", jpeg, sizeof jpeg), "image", "Excel file");
+  CHECK (write_bytes (f, "导出.xls",
+                      "\xEF\xBB\xBF<html xmlns:x=\"urn:schemas-microsoft-com:office:excel\">\n"
+                      "<body><table><tr><td>姓名</td></tr></table></body></html>", -1),
+         "web page", ".xlsx");
+  CHECK (write_bytes (f, "导出2003.xml",
+                      "<?xml version=\"1.0\"?>\n<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\">",
+                      -1),
+         "2003 XML", ".xlsx");
+  CHECK (write_bytes (f, "数据.bin", "\x01\x02\x00\x00\x03", 5), "neither", ".xlsx");
+#undef CHECK
+}
+
+/* Excel's "Unicode 文本" (Unicode Text): UTF-16LE with a byte order mark,
+ * tab-separated, CRLF; and the same big-endian, as other tools write it. */
+static void
+test_utf16_text (Fixture       *f,
+                 gconstpointer  data)
+{
+  static const char text[] =
+    "某县执法人员名单\r\n"
+    "姓名\t身份证号码\t单位\t执法证号\r\n"
+    "赵一一\t110105198506150011\t测试县市场监督管理局\t42070300001\r\n"
+    "\"钱二二\"\t11010519900101002X\t测试县市场监督管理局\t\r\n";
+  const char *const encodings[] = { "UTF-16LE", "UTF-16BE" };
+
+  for (guint e = 0; e < G_N_ELEMENTS (encodings); e++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *body = NULL;
+      g_autofree char *bytes = NULL;
+      g_autofree char *path = NULL;
+      g_autoptr(ZfRowSource) source = NULL;
+      g_autoptr(GPtrArray) rows = NULL;
+      gsize len = 0;
+      ZfImportFormat format;
+
+      body = g_convert (text, -1, encodings[e], "UTF-8", NULL, &len, &error);
+      g_assert_no_error (error);
+      bytes = g_malloc (len + 2);
+      memcpy (bytes, e == 0 ? "\xFF\xFE" : "\xFE\xFF", 2);
+      memcpy (bytes + 2, body, len);
+      path = write_bytes (f, e == 0 ? "名单.txt" : "名单.csv", bytes, len + 2);
+
+      g_assert_true (zf_import_sniff_format (path, &format, &error));
+      g_assert_cmpint (format, ==, ZF_IMPORT_FORMAT_TEXT);
+      source = zf_import_open_source (path, NULL, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (zf_csv_reader_get_encoding (ZF_CSV_READER (source)), ==, encodings[e]);
+      g_assert_cmpint (zf_csv_reader_get_separator (ZF_CSV_READER (source)), ==, '\t');
+      rows = read_all (source, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (rows->len, ==, 4);
+      g_assert_cmpstr (zf_row_get_text (ROW (rows, 0), 0), ==, "某县执法人员名单");
+      g_assert_cmpstr (zf_row_get_text (ROW (rows, 1), 3), ==, "执法证号");
+      g_assert_cmpstr (zf_row_get_text (ROW (rows, 2), 1), ==, "110105198506150011");
+      g_assert_cmpstr (zf_row_get_text (ROW (rows, 3), 0), ==, "钱二二");
+      g_assert_cmpstr (zf_row_get_text (ROW (rows, 3), 2), ==, "测试县市场监督管理局");
+      g_assert_cmpuint (ROW (rows, 3)->number, ==, 4);
+
+      /* Asking for GBK does not turn a file that says it is UTF-16 into
+       * mojibake. */
+      g_clear_object (&source);
+      source = zf_import_open_source (path, NULL, "gbk", &error);
+      g_assert_no_error (error);
+      g_clear_pointer (&rows, g_ptr_array_unref);
+      rows = read_all (source, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (zf_row_get_text (ROW (rows, 2), 0), ==, "赵一一");
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/import/formats/not-spreadsheets", Fixture, NULL,
+              fixture_set_up, test_not_spreadsheets, fixture_tear_down);
+  g_test_add ("/import/formats/utf16-text", Fixture, NULL,
+              fixture_set_up, test_utf16_text, fixture_tear_down);
+  return g_test_run ();
+}
