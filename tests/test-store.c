@@ -628,20 +628,6 @@ test_settings (Fixture       *f,
 
   g_assert_true (zf_store_set_setting (f->store, "new_key", "1", &error));
   g_assert_cmpint (count (f, "SELECT value FROM setting WHERE key = 'new_key'"), ==, 1);
-
-  {
-    g_autofree char *absent = zf_store_get_setting_text (f->store, "unit.name", "—");
-    g_autofree char *empty = NULL;
-    g_autofree char *name = NULL;
-
-    g_assert_cmpstr (absent, ==, "—");
-    g_assert_true (zf_store_set_setting (f->store, "unit.name", "", &error));
-    empty = zf_store_get_setting_text (f->store, "unit.name", NULL);
-    g_assert_null (empty);
-    g_assert_true (zf_store_set_setting (f->store, "unit.name", "某县司法局", &error));
-    name = zf_store_get_setting_text (f->store, "unit.name", NULL);
-    g_assert_cmpstr (name, ==, "某县司法局");
-  }
 }
 
 /* Who works with the register: text settings, trimmed, blank reads as unset;

@@ -691,24 +691,6 @@ zf_store_get_setting_double (ZfStore    *self,
   return (end != text && *end == '\0') ? value : fallback;
 }
 
-char *
-zf_store_get_setting_text (ZfStore    *self,
-                           const char *key,
-                           const char *fallback)
-{
-  char *text;
-
-  g_return_val_if_fail (ZF_IS_STORE (self), g_strdup (fallback));
-
-  text = setting_text (self, key);
-  if (text == NULL || *text == '\0')
-    {
-      g_free (text);
-      return g_strdup (fallback);
-    }
-  return text;
-}
-
 gboolean
 zf_store_set_setting (ZfStore     *self,
                       const char  *key,

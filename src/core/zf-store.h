@@ -60,10 +60,6 @@ gint64      zf_store_get_setting_int  (ZfStore     *self,
 double      zf_store_get_setting_double (ZfStore   *self,
                                        const char  *key,
                                        double       fallback);
-/* The stored text, or a copy of @fallback when the key is absent or empty. */
-char       *zf_store_get_setting_text (ZfStore     *self,
-                                       const char  *key,
-                                       const char  *fallback);
 gboolean    zf_store_set_setting      (ZfStore     *self,
                                        const char  *key,
                                        const char  *value,
