@@ -582,6 +582,16 @@ claim_keys (ZfImport    *self,
                          GUINT_TO_POINTER (excel_row << 1 | (V ("credit_code") != NULL)));
 }
 
+/* Whether @text shows nothing: empty, or only spaces of any kind and
+ * zero-width characters (text keeps those, as the file has them). */
+static gboolean
+is_invisible_only (const char *text)
+{
+  g_autofree char *code = zf_code_normalize (text);
+
+  return *code == '\0' && strpbrk (text, "'\"`=") == NULL;
+}
+
 static void
 plan_row (ZfImport    *self,
           PlanState   *state,
@@ -644,7 +654,7 @@ plan_row (ZfImport    *self,
         }
       /* A cell of only invisible characters (zero-width spaces, ="") is
        * as blank as an empty one. */
-      if (*values[i] == '\0')
+      if (is_invisible_only (values[i]))
         {
           g_clear_pointer (&values[i], g_free);
           continue;

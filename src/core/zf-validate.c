@@ -296,10 +296,8 @@ zf_text_normalize (const char *text)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (c == 0x3000 || c == 0x00A0)       /* ideographic, non-breaking space */
+      if (c == 0x3000)                      /* ideographic space */
         c = ' ';
-      else if (c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF)
-        continue;                           /* zero-width: pasted from the web */
       else if (c >= 0xFF01 && c <= 0xFF5E)  /* full-width ASCII block */
         c = c - 0xFF01 + 0x21;
       g_string_append_unichar (out, c);

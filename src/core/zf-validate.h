@@ -41,8 +41,7 @@ gboolean  zf_phone_validate         (const char  *phone,
  * '4209 0066 0007' and 420900660007 are one number. */
 char     *zf_code_normalize         (const char  *text);
 
-/* Full-width ASCII (Ａ１　) to half-width, a non-breaking space a space,
- * zero-width spaces and joiners removed, surrounding white space removed. */
+/* Full-width ASCII (Ａ１　) to half-width, surrounding white space removed. */
 char     *zf_text_normalize         (const char  *text);
 
 /* A person's name: zf_text_normalize(), then no space between Chinese
