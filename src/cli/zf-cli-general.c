@@ -12,39 +12,6 @@
 #include "zf-store-bodies.h"
 
 int
-zf_cli_fail (GError *error)
-{
-  g_printerr ("zhifa-cli: %s\n", error->message);
-  g_error_free (error);
-  return 1;
-}
-
-gboolean
-zf_cli_parse_options (int            *argc,
-                      char         ***argv,
-                      GOptionEntry   *entries,
-                      const char     *summary)
-{
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_option_context_set_summary (context, summary);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, argc, argv, &error))
-    {
-      g_printerr ("zhifa-cli: %s\n", error->message);
-      return FALSE;
-    }
-  if (*argc > 1)
-    {
-      g_printerr (_("zhifa-cli: unexpected argument “%s”.\n"), (*argv)[1]);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-int
 zf_cli_init (ZfCliContext  *ctx,
              int            argc,
              char         **argv)

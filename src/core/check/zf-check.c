@@ -26,6 +26,7 @@ static const struct
 } rules[] = {
   { "B0", "bodies" }, { "B1", "bodies" }, { "B2", "bodies" }, { "B3", "bodies" },
   { "B4", "bodies" }, { "B5", "bodies" }, { "B6", "bodies" }, { "B7", "bodies" },
+  { "B8", "bodies" },
   { "O0", "officers" }, { "O1", "officers" }, { "O2", "officers" }, { "O3", "officers" },
   { "R1", "officers" }, { "R2", "officers" }, { "R3", "officers" }, { "R4", "officers" },
   { "R5", "officers" }, { "R6", "officers" }, { "R7", "officers" }, { "R8", "officers" },
@@ -36,6 +37,7 @@ static const struct
   { "C9", "random-share" },
   { "E0", "cases" }, { "E1", "cases" }, { "E2", "cases" }, { "E3", "cases" },
   { "E4", "cases" }, { "E5", "cases" }, { "E6", "cases" }, { "E7", "cases" },
+  { "E8", "cases" },
   /* Checked when the record is saved, not over the stored registers. */
   { "EV1", "entry" }, { "ES1", "entry" }, { "ES2", "entry" }, { "RL1", "entry" },
 };
@@ -339,7 +341,7 @@ foreach_done (Run      *run,
   return FALSE;
 }
 
-/* Bodies (B0–B7) and their checklists (C1–C4), body by body. */
+/* Bodies (B0–B8) and their checklists (C1–C5), body by body. */
 static gboolean
 check_body (ZfBody   *body,
             gpointer  user_data)
@@ -355,6 +357,8 @@ check_body (ZfBody   *body,
       if (zf_body_get_parent_id (body) > 0)
         parent = zf_store_get_body (run->store, zf_body_get_parent_id (body), NULL);
       zf_body_check (body, parent, run->as_of, findings);
+      if (!zf_store_check_unit_training (run->store, body, run->as_of, findings, &run->error))
+        return FALSE;
       report_all (run, "bodies", body_id, name, findings);
       g_ptr_array_set_size (findings, 0);
     }
@@ -362,7 +366,8 @@ check_body (ZfBody   *body,
   if (family_wanted (run, "checklists"))
     {
       if (!zf_store_check_catalog (run->store, body_id, run->as_of, findings, &run->error) ||
-          !zf_store_check_matters (run->store, body_id, run->as_of, findings, &run->error))
+          !zf_store_check_matters (run->store, body_id, run->as_of, findings, &run->error) ||
+          !zf_store_check_leniency (run->store, body_id, findings, &run->error))
         return FALSE;
       report_all (run, "checklists", body_id, name, findings);
     }
@@ -451,7 +456,7 @@ check_officers (Run     *run,
                        local, error);
 }
 
-/* Case files: their own fields (E0) and E1–E7. */
+/* Case files: their own fields (E0) and E1–E8. */
 static gboolean
 check_cases (Run     *run,
              GError **error)
