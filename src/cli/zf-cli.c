@@ -143,26 +143,3 @@ zf_cli_open_store_to_read (ZfCliContext *ctx)
 
   return store != NULL ? store : zf_cli_open_store (ctx);
 }
-
-void
-zf_cli_print_findings (const char *subject,
-                       GPtrArray  *findings,
-                       guint      *n_errors,
-                       guint      *n_warnings)
-{
-  for (guint i = 0; i < findings->len; i++)
-    {
-      const ZfFinding *f = findings->pdata[i];
-      g_autofree char *line = NULL;
-
-      if (f->severity == ZF_SEVERITY_INFO)
-        continue;
-      if (f->severity == ZF_SEVERITY_ERROR)
-        (*n_errors)++;
-      else
-        (*n_warnings)++;
-      line = zf_finding_to_string (f);
-      printf ("%s [%s] %s\n", subject,
-              f->severity == ZF_SEVERITY_ERROR ? _("error") : _("warning"), line);
-    }
-}
