@@ -1,6 +1,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <sqlite3.h>
 #include <string.h>
 #include <xlsxwriter.h>
 
@@ -9,6 +10,7 @@
 #include "zf-error.h"
 #include "zf-import.h"
 #include "zf-import-format.h"
+#include "zf-test-util.h"
 
 /* What county offices send besides .xlsx and CSV: legacy and OpenDocument
  * workbooks, Excel's "Unicode Text", and files that are no spreadsheet at
@@ -48,6 +50,72 @@ read_all (ZfRowSource  *source,
 }
 
 #define ROW(rows, i) ((ZfRow *) g_ptr_array_index (rows, i))
+
+static gint64
+db_int (Fixture    *f,
+        const char *sql)
+{
+  sqlite3 *db = zf_test_sqlite_open (zf_store_get_path (f->store));
+  gint64 v = zf_test_sqlite_int (db, sql);
+
+  sqlite3_close (db);
+  return v;
+}
+
+static ZfImport *
+read_file (Fixture     *f,
+           const char  *path,
+           const char  *sheet,
+           GHashTable  *saved,
+           GError     **error)
+{
+  g_autoptr(ZfRowSource) source = zf_import_open_source (path, sheet, NULL, error);
+  g_autoptr(ZfImport) import = NULL;
+
+  if (source == NULL)
+    return NULL;
+  import = zf_import_new (f->store, zf_import_register_lookup ("officers"));
+  zf_import_set_file_name (import, path);
+  if (!zf_import_read (import, source, saved, NULL, error))
+    return NULL;
+  return g_steal_pointer (&import);
+}
+
+static ZfImport *
+plan_officers (Fixture    *f,
+               const char *path,
+               GHashTable *saved)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfImport) import = read_file (f, path, NULL, saved, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (zf_import_plan (import, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&import);
+}
+
+static void
+commit (ZfImport *import)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (zf_import_commit (import, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+add_bodies (Fixture *f)
+{
+  zf_test_add_body (f->store, "测试县市场监督管理局", 1);
+  zf_test_add_body (f->store, "测试县交通运输局", 2);
+}
+
+static char *
+test_file (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "import-files", name, NULL);
+}
 
 static char *
 write_bytes (Fixture    *f,
@@ -255,6 +323,64 @@ test_utf16_text (Fixture       *f,
     }
 }
 
+/* Excel 97–2003 and OpenDocument, converted by LibreOffice from the same
+ * county roster (tests/import-files/make-legacy-fixtures.py): the values,
+ * types and row numbers Excel shows, and the officers stored. */
+static void
+test_legacy_roster (Fixture       *f,
+                    gconstpointer  data)
+{
+  const char *name = data;
+  g_autofree char *path = test_file (name);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfRowSource) source = zf_import_open_source (path, NULL, NULL, &error);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(ZfImport) import = NULL;
+  const char *const *sheets;
+  ZfImportFormat format;
+
+  g_assert_no_error (error);
+  g_assert_true (zf_import_sniff_format (path, &format, &error));
+  g_assert_cmpint (format, ==, g_str_has_suffix (name, ".xls") ? ZF_IMPORT_FORMAT_XLS : ZF_IMPORT_FORMAT_ODS);
+  sheets = zf_row_source_get_sheet_names (source);
+  g_assert_nonnull (sheets);
+  g_assert_cmpstr (sheets[0], ==, "执法人员");
+  g_assert_cmpstr (sheets[1], ==, "填表说明");
+  g_assert_null (sheets[2]);
+
+  rows = read_all (source, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 8);
+  g_assert_cmpuint (ROW (rows, 0)->number, ==, 1);
+  g_assert_cmpstr (zf_row_get_text (ROW (rows, 0), 0), ==, "某县行政执法人员信息表");
+  g_assert_cmpstr (zf_row_get_text (ROW (rows, 2), 1), ==, "身份信息");
+  g_assert_cmpstr (zf_row_get_text (ROW (rows, 3), 6), ==, "执法证号");
+  g_assert_cmpuint (ROW (rows, 4)->number, ==, 5);
+  g_assert_cmpint (zf_row_get_type (ROW (rows, 4), 0), ==, ZF_CELL_NUMBER);
+  g_assert_cmpstr (zf_row_get_text (ROW (rows, 4), 0), ==, "1");
+  g_assert_cmpstr (zf_row_get_text (ROW (rows, 4), 1), ==, "赵一一");
+  g_assert_cmpint (zf_row_get_type (ROW (rows, 4), 2), ==, ZF_CELL_TEXT);
+  g_assert_cmpuint (strlen (zf_row_get_text (ROW (rows, 4), 2)), ==, 18);
+  g_assert_cmpint (zf_row_get_type (ROW (rows, 4), 8), ==, ZF_CELL_DATE);
+  g_assert_cmpstr (zf_row_get_text (ROW (rows, 4), 8), ==, "2023-03-21");
+  g_assert_cmpstr (zf_row_get_text (ROW (rows, 4), 9), ==, "2028-03-20");
+  /* A certificate number typed as a number: all its digits. */
+  g_assert_cmpint (zf_row_get_type (ROW (rows, 5), 6), ==, ZF_CELL_NUMBER);
+  g_assert_cmpstr (zf_row_get_text (ROW (rows, 5), 6), ==, "42092200002");
+  g_assert_cmpstr (zf_row_get_text (ROW (rows, 7), 0), ==, "合计");
+
+  /* The other sheet. */
+  g_assert_true (zf_row_source_select_sheet (source, "填表说明", &error));
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = read_all (source, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 3);
+  g_assert_cmpstr (zf_row_get_text (ROW (rows, 0), 0), ==, "填表说明");
+  g_assert_false (zf_row_source_select_sheet (source, "没有", &error));
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -266,5 +392,9 @@ main (int   argc,
               fixture_set_up, test_not_spreadsheets, fixture_tear_down);
   g_test_add ("/import/formats/utf16-text", Fixture, NULL,
               fixture_set_up, test_utf16_text, fixture_tear_down);
+  g_test_add ("/import/formats/xls", Fixture, "county-roster.xls",
+              fixture_set_up, test_legacy_roster, fixture_tear_down);
+  g_test_add ("/import/formats/ods", Fixture, "county-roster.ods",
+              fixture_set_up, test_legacy_roster, fixture_tear_down);
   return g_test_run ();
 }

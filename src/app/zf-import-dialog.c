@@ -316,8 +316,8 @@ job_thread (GTask        *task,
       g_autoptr(ZfRowSource) rows = zf_import_open_source (job->path, job->sheet, job->encoding,
                                                            &error);
 
-      if (rows != NULL && ZF_IS_XLSX_READER (rows))
-        job->sheets = g_strdupv ((char **) zf_xlsx_reader_get_sheet_names (ZF_XLSX_READER (rows)));
+      if (rows != NULL && zf_row_source_get_sheet_names (rows) != NULL)
+        job->sheets = g_strdupv ((char **) zf_row_source_get_sheet_names (rows));
       ok = rows != NULL && zf_import_read (job->import, rows, job->saved, cancellable, &error);
       job->read_ok = ok;
     }
@@ -599,8 +599,11 @@ choose_file_activated (GtkWidget  *widget,
 
   chooser = gtk_file_chooser_native_new (_("Choose a Spreadsheet to Import"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Excel workbooks and CSV files"));
+  gtk_file_filter_set_name (filter, _("Spreadsheets and CSV or text files"));
   gtk_file_filter_add_suffix (filter, "xlsx");
+  gtk_file_filter_add_suffix (filter, "xlsm");
+  gtk_file_filter_add_suffix (filter, "xls");
+  gtk_file_filter_add_suffix (filter, "ods");
   gtk_file_filter_add_suffix (filter, "csv");
   gtk_file_filter_add_suffix (filter, "txt");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
@@ -839,7 +842,8 @@ zf_import_dialog_open_file (ZfImportDialog *self,
   gtk_drop_down_set_selected (self->encoding_dropdown, 0);
   self->updating = FALSE;
   gtk_widget_set_visible (self->sheet_box, FALSE);
-  gtk_widget_set_visible (self->encoding_box, !g_str_has_suffix (lower, ".xlsx"));
+  gtk_widget_set_visible (self->encoding_box, !g_str_has_suffix (lower, ".xlsx") &&
+                          !g_str_has_suffix (lower, ".xls") && !g_str_has_suffix (lower, ".ods"));
   start_job (self, JOB_READ);
 }
 

@@ -10,7 +10,9 @@
 #include "zf-i18n.h"
 #include "zf-import-format.h"
 #include "zf-import-private.h"
+#include "zf-ods-reader.h"
 #include "zf-store-import.h"
+#include "zf-xls-reader.h"
 #include "zf-xlsx-reader.h"
 
 /* The header is looked for in the first rows only: above it sit at most a
@@ -101,11 +103,21 @@ zf_import_open_source (const char  *path,
         return ZF_ROW_SOURCE (g_steal_pointer (&xlsx));
       }
     case ZF_IMPORT_FORMAT_XLS:
+      {
+        g_autoptr(ZfXlsReader) xls = zf_xls_reader_open (path, error);
+
+        if (xls == NULL || (sheet != NULL && !zf_row_source_select_sheet (ZF_ROW_SOURCE (xls), sheet, error)))
+          return NULL;
+        return ZF_ROW_SOURCE (g_steal_pointer (&xls));
+      }
     case ZF_IMPORT_FORMAT_ODS:
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                   _("“%s” is in the old Excel 97–2003 format. Open it in Excel or WPS and "
-                     "save it as .xlsx (or CSV), then import that file."), path);
-      return NULL;
+      {
+        g_autoptr(ZfOdsReader) ods = zf_ods_reader_open (path, error);
+
+        if (ods == NULL || (sheet != NULL && !zf_row_source_select_sheet (ZF_ROW_SOURCE (ods), sheet, error)))
+          return NULL;
+        return ZF_ROW_SOURCE (g_steal_pointer (&ods));
+      }
     case ZF_IMPORT_FORMAT_TEXT:
     default:
       return (ZfRowSource *) zf_csv_reader_new_for_path (path, encoding, error);

@@ -36,6 +36,11 @@ void        zf_row_set_cell     (ZfRow       *row,
                                  guint        column,
                                  ZfCellType   type,
                                  const char  *text);
+/* A number cell written as Excel's General format shows it: whole numbers
+ * up to 15 digits in full, others with 15 significant digits. */
+void        zf_row_set_number   (ZfRow       *row,
+                                 guint        column,
+                                 double       value);
 /* The cell's text, "" for a missing one. */
 const char *zf_row_get_text     (const ZfRow *row,
                                  guint        column);
@@ -69,6 +74,11 @@ struct _ZfRowSourceInterface
   ZfRow   *(*next_row)   (ZfRowSource  *self,
                           GError      **error);
   gboolean (*is_date1904) (ZfRowSource *self);
+  /* Workbooks only: their sheets, and choosing the one rows come from. */
+  const char *const *(*get_sheet_names) (ZfRowSource  *self);
+  gboolean (*select_sheet) (ZfRowSource  *self,
+                            const char   *name,
+                            GError      **error);
 };
 
 /* The next non-empty row, or NULL at the end (@error unset) or on failure. */
@@ -76,5 +86,12 @@ ZfRow    *zf_row_source_next_row    (ZfRowSource  *self,
                                      GError      **error);
 /* Whether serial dates count from 1904 (old Mac workbooks). */
 gboolean  zf_row_source_is_date1904 (ZfRowSource  *self);
+/* A workbook's sheet names in order (NULL-terminated, owned by @self), or
+ * NULL for a text file. */
+const char *const *zf_row_source_get_sheet_names (ZfRowSource  *self);
+/* Rows come from sheet @name (the first when NULL) from now on. */
+gboolean  zf_row_source_select_sheet (ZfRowSource  *self,
+                                      const char   *name,
+                                      GError      **error);
 
 G_END_DECLS

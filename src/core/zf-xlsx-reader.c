@@ -740,9 +740,25 @@ zf_xlsx_reader_is_date1904 (ZfRowSource *source)
   return ZF_XLSX_READER (source)->date1904;
 }
 
+static const char *const *
+zf_xlsx_reader_sheet_names (ZfRowSource *source)
+{
+  return zf_xlsx_reader_get_sheet_names (ZF_XLSX_READER (source));
+}
+
+static gboolean
+zf_xlsx_reader_select (ZfRowSource  *source,
+                       const char   *name,
+                       GError      **error)
+{
+  return zf_xlsx_reader_select_sheet (ZF_XLSX_READER (source), name, error);
+}
+
 static void
 row_source_iface_init (ZfRowSourceInterface *iface)
 {
   iface->next_row = zf_xlsx_reader_next_row;
   iface->is_date1904 = zf_xlsx_reader_is_date1904;
+  iface->get_sheet_names = zf_xlsx_reader_sheet_names;
+  iface->select_sheet = zf_xlsx_reader_select;
 }
