@@ -104,6 +104,16 @@ commit (ZfImport *import)
   g_assert_no_error (error);
 }
 
+static const char *
+mapped_header (ZfImport   *import,
+               const char *field)
+{
+  const ZfImportRegister *reg = zf_import_get_register (import);
+  int col = zf_import_get_mapping (import, zf_import_register_field_index (reg, field));
+
+  return col < 0 ? NULL : zf_row_get_text (zf_import_get_header (import), col);
+}
+
 static void
 add_bodies (Fixture *f)
 {
@@ -323,6 +333,156 @@ test_utf16_text (Fixture       *f,
     }
 }
 
+/* A county roster as offices lay it out: a merged title, a notes row, a
+ * group header (身份信息, 执法证信息) merged over its sub-headers, 性别
+ * and 所在单位 merged down over both header rows, a blank column between. */
+static void
+write_grouped_roster (const char *path,
+                      gboolean    three_rows)
+{
+  lxw_workbook *wb = workbook_new (path);
+  lxw_worksheet *ws = workbook_add_worksheet (wb, "花名册");
+  lxw_format *date = workbook_add_format (wb);
+  guint top = three_rows ? 3 : 2;   /* the first header row */
+  guint sub = three_rows ? 5 : 3;   /* the sub-header row */
+  lxw_datetime day = { 2023, 3, 21, 0, 0, 0 };
+  lxw_datetime until = { 2028, 3, 20, 0, 0, 0 };
+
+  format_set_num_format (date, "yyyy-mm-dd");
+  worksheet_merge_range (ws, 0, 0, 0, 10, "测试县行政执法人员信息汇总表", NULL);
+  worksheet_merge_range (ws, 1, 0, 1, 10, "填报单位（盖章）：          填报时间：2023年12月", NULL);
+  if (three_rows)
+    {
+      /* 人员基本情况 over 身份信息 over 姓名 / 身份证号. */
+      worksheet_merge_range (ws, 2, 1, 2, 4, "人员基本情况", NULL);
+      worksheet_merge_range (ws, 2, 6, 2, 9, "持证情况", NULL);
+    }
+  worksheet_merge_range (ws, top, 0, sub, 0, "序号", NULL);
+  worksheet_merge_range (ws, sub - 1, 1, sub - 1, 2, "身份信息", NULL);
+  worksheet_write_string (ws, sub, 1, "姓名", NULL);
+  worksheet_write_string (ws, sub, 2, "身份证号", NULL);
+  worksheet_merge_range (ws, sub - 1, 3, sub, 3, "性别", NULL);
+  worksheet_merge_range (ws, sub - 1, 4, sub, 4, "所在单位", NULL);
+  worksheet_merge_range (ws, sub - 1, 6, sub - 1, 9, "执法证信息", NULL);
+  worksheet_write_string (ws, sub, 6, "执法证号", NULL);
+  worksheet_write_string (ws, sub, 7, "发证机关", NULL);
+  worksheet_write_string (ws, sub, 8, "发证日期", NULL);
+  worksheet_write_string (ws, sub, 9, "有效期至", NULL);
+  worksheet_merge_range (ws, sub - 1, 10, sub, 10, "备注", NULL);
+
+  for (guint i = 0; i < 12; i++)
+    {
+      guint r = sub + 1 + i;
+      g_autofree char *name = fixture_person_name (i);
+      g_autofree char *id = zf_test_id_number (100 + i, i % 2 == 0);
+      g_autofree char *number = g_strdup_printf ("4209220%04u", i + 1);
+
+      worksheet_write_number (ws, r, 0, i + 1, NULL);
+      worksheet_write_string (ws, r, 1, name, NULL);
+      worksheet_write_string (ws, r, 2, id, NULL);
+      worksheet_write_string (ws, r, 3, i % 2 == 0 ? "男" : "女", NULL);
+      worksheet_write_string (ws, r, 4, i < 8 ? "测试县市场监督管理局" : "测试县交通运输局", NULL);
+      worksheet_write_string (ws, r, 6, number, NULL);
+      worksheet_write_string (ws, r, 7, "测试县人民政府", NULL);
+      worksheet_write_datetime (ws, r, 8, &day, date);
+      worksheet_write_datetime (ws, r, 9, &until, date);
+    }
+  worksheet_write_string (ws, sub + 13, 0, "合计", NULL);
+  worksheet_write_string (ws, sub + 13, 1, "12人", NULL);
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+}
+
+static void
+test_grouped_header (Fixture       *f,
+                     gconstpointer  data)
+{
+  gboolean three_rows = GPOINTER_TO_INT (data);
+  g_autofree char *path = fixture_path (f->dir, "花名册.xlsx");
+  g_autoptr(ZfImport) import = NULL;
+
+  add_bodies (f);
+  write_grouped_roster (path, three_rows);
+  import = plan_officers (f, path, NULL);
+
+  g_assert_cmpstr (mapped_header (import, "name"), ==, "姓名");
+  g_assert_cmpstr (mapped_header (import, "id_number"), ==, "身份证号");
+  g_assert_cmpstr (mapped_header (import, "sex"), ==, "性别");
+  g_assert_cmpstr (mapped_header (import, "body_name"), ==, "所在单位");
+  g_assert_cmpstr (mapped_header (import, "certificate_number"), ==, "执法证号");
+  g_assert_cmpstr (mapped_header (import, "issuing_authority"), ==, "发证机关");
+  g_assert_cmpstr (mapped_header (import, "issue_date"), ==, "发证日期");
+  g_assert_cmpstr (mapped_header (import, "valid_until"), ==, "有效期至");
+  g_assert_cmpuint (zf_import_get_n_rows (import), ==, 12);
+  g_assert_cmpuint (zf_import_get_row (import, 0)->excel_row, ==, three_rows ? 7 : 5);
+  g_assert_cmpuint (zf_import_count (import, ZF_IMPORT_ROW_NEW), ==, 12);
+  commit (import);
+
+  /* Every officer with their card, not 12 officers with none. */
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer"), ==, 12);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM certificate WHERE issue_date = '2023-03-21' "
+                              "AND valid_until = '2028-03-20' AND issuing_authority = '测试县人民政府'"), ==, 12);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer o JOIN body b ON b.id = o.body_id "
+                              "WHERE b.name = '测试县交通运输局'"), ==, 4);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer WHERE sex = 'female'"), ==, 6);
+}
+
+/* A group header that is half of the name: 身份证 over 号码, 执法证 over
+ * 号码 / 有效期. Each sub-header alone names nothing or the wrong thing. */
+static void
+test_group_joined (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *path = fixture_path (f->dir, "joined.csv");
+  g_autofree char *id = zf_test_id_number (7, TRUE);
+  g_autofree char *text = g_strdup_printf (
+    "姓名,单位,身份证,执法证,\n"
+    ",,号码,号码,有效期\n"
+    "赵一一,测试县市场监督管理局,%s,42092200001,2028-03-20\n", id);
+  g_autoptr(ZfImport) import = NULL;
+
+  add_bodies (f);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  import = plan_officers (f, path, NULL);
+  g_assert_cmpstr (mapped_header (import, "id_number"), ==, "身份证号码");
+  g_assert_cmpstr (mapped_header (import, "certificate_number"), ==, "执法证号码");
+  g_assert_cmpstr (mapped_header (import, "valid_until"), ==, "有效期");
+  g_assert_cmpstr (mapped_header (import, "name"), ==, "姓名");
+  g_assert_cmpuint (zf_import_get_n_rows (import), ==, 1);
+}
+
+/* An explicit mapping: a column it names is used even under a group
+ * header, and a header the sheet lacks stops the import with its name. */
+static void
+test_mapping_strict (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *path = fixture_path (f->dir, "花名册.xlsx");
+  g_autoptr(GHashTable) saved = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(ZfImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_bodies (f);
+  write_grouped_roster (path, FALSE);
+  g_hash_table_insert (saved, "name", "姓名");
+  g_hash_table_insert (saved, "body_name", "所在单位");
+  g_hash_table_insert (saved, "certificate_number", "执法证号");
+  g_hash_table_insert (saved, "valid_until", "有效期至");
+  import = plan_officers (f, path, saved);
+  g_assert_cmpstr (mapped_header (import, "certificate_number"), ==, "执法证号");
+  g_assert_cmpstr (mapped_header (import, "body_name"), ==, "所在单位");
+  g_assert_null (mapped_header (import, "issue_date"));
+  g_clear_object (&import);
+
+  g_hash_table_insert (saved, "issue_date", "领证时间");
+  g_hash_table_insert (saved, "phone", "手机号码");
+  import = read_file (f, path, NULL, saved, &error);
+  g_assert_null (import);
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "领证时间"));
+  g_assert_nonnull (strstr (error->message, "手机号码"));
+}
+
 /* Excel 97–2003 and OpenDocument, converted by LibreOffice from the same
  * county roster (tests/import-files/make-legacy-fixtures.py): the values,
  * types and row numbers Excel shows, and the officers stored. */
@@ -379,6 +539,18 @@ test_legacy_roster (Fixture       *f,
   g_assert_false (zf_row_source_select_sheet (source, "没有", &error));
   g_assert_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND);
   g_clear_error (&error);
+
+  /* Imported whole, two-row header and all. */
+  add_bodies (f);
+  import = plan_officers (f, path, NULL);
+  g_assert_cmpuint (zf_import_count (import, ZF_IMPORT_ROW_NEW), ==, 3);
+  g_assert_cmpuint (zf_import_count (import, ZF_IMPORT_ROW_ERROR), ==, 0);
+  commit (import);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM certificate"), ==, 3);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM certificate WHERE number = '42092200002' "
+                              "AND issue_date = '2021-07-01' AND valid_until = '2026-06-30'"), ==, 1);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer WHERE name = '钱二二' AND sex = 'female' "
+                              "AND birth_date = '1990-01-01'"), ==, 1);
 }
 
 int
@@ -392,6 +564,14 @@ main (int   argc,
               fixture_set_up, test_not_spreadsheets, fixture_tear_down);
   g_test_add ("/import/formats/utf16-text", Fixture, NULL,
               fixture_set_up, test_utf16_text, fixture_tear_down);
+  g_test_add ("/import/formats/header/grouped", Fixture, GINT_TO_POINTER (FALSE),
+              fixture_set_up, test_grouped_header, fixture_tear_down);
+  g_test_add ("/import/formats/header/three-rows", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_set_up, test_grouped_header, fixture_tear_down);
+  g_test_add ("/import/formats/header/joined", Fixture, NULL,
+              fixture_set_up, test_group_joined, fixture_tear_down);
+  g_test_add ("/import/formats/header/mapping-strict", Fixture, NULL,
+              fixture_set_up, test_mapping_strict, fixture_tear_down);
   g_test_add ("/import/formats/xls", Fixture, "county-roster.xls",
               fixture_set_up, test_legacy_roster, fixture_tear_down);
   g_test_add ("/import/formats/ods", Fixture, "county-roster.ods",

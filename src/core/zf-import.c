@@ -160,6 +160,32 @@ zf_import_set_file_name (ZfImport   *self,
   self->file_name = file_name ? g_path_get_basename (file_name) : NULL;
 }
 
+/* Whether @text names a column: a field's header, or with a saved
+ * mapping, one of the header texts it names. */
+static gboolean
+names_column (ZfImport    *self,
+              GHashTable  *saved,
+              const char  *text)
+{
+  GHashTableIter iter;
+  gpointer value;
+  g_autofree char *have = NULL;
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  if (saved == NULL)
+    return zf_import_field_for_header (self->reg, text) >= 0;
+  have = zf_import_header_key (text);
+  g_hash_table_iter_init (&iter, saved);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      g_autofree char *want = zf_import_header_key (value);
+      if (*want && strcmp (want, have) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* How many cells of @row are headers: names of fields, or with a saved
  * mapping, the header texts it names. */
 static guint
@@ -191,6 +217,139 @@ header_score (ZfImport   *self,
   return n;
 }
 
+static gboolean
+filled_below (GPtrArray *head,
+              guint      from,
+              guint      bottom,
+              guint      column)
+{
+  for (guint r = from; r <= bottom; r++)
+    if (!zf_row_cell_is_blank (g_ptr_array_index (head, r), column))
+      return TRUE;
+  return FALSE;
+}
+
+/* One header from rows @top..@bottom of @head: a group header merged over
+ * sub-headers (执法证信息 over 执法证号, 发证机关…; 身份信息 over 姓名,
+ * 身份证号) and a header merged down over two rows (性别) become one row.
+ * A merged cell's text is in its first column only, so a group header
+ * covers the columns to its right up to the next filled cell, where the
+ * rows below it are filled. Each column takes the first of these that
+ * names a column: its lowest text, the group and sub-header joined (身份证
+ * over 号码), a group header alone; else its lowest text. */
+static ZfRow *
+compose_header (ZfImport   *self,
+                GHashTable *saved,
+                GPtrArray  *head,
+                guint       top,
+                guint       bottom)
+{
+  const ZfRow *last = g_ptr_array_index (head, bottom);
+  guint depth = bottom - top;
+  guint n_cols = 0;
+  g_autofree const char **group = NULL;
+  ZfRow *out = zf_row_new (last->number);
+
+  for (guint r = top; r <= bottom; r++)
+    n_cols = MAX (n_cols, ((const ZfRow *) g_ptr_array_index (head, r))->cells->len);
+  group = g_new0 (const char *, (gsize) MAX (depth, 1) * MAX (n_cols, 1));
+
+  /* Group headers of the upper rows, carried right over their span. */
+  for (guint d = 0; d < depth; d++)
+    {
+      const ZfRow *row = g_ptr_array_index (head, top + d);
+      const char *current = NULL;
+
+      for (guint c = 0; c < n_cols; c++)
+        {
+          gboolean below = filled_below (head, top + d + 1, bottom, c);
+
+          if (!zf_row_cell_is_blank (row, c))
+            {
+              group[d * n_cols + c] = zf_row_get_text (row, c);
+              current = below ? zf_row_get_text (row, c) : NULL;
+            }
+          else if (below)
+            group[d * n_cols + c] = current;
+          else
+            current = NULL;
+        }
+    }
+
+  for (guint c = 0; c < n_cols; c++)
+    {
+      const char *lowest = NULL;
+      g_autoptr(GString) joined = g_string_new (NULL);
+      const char *chosen = NULL;
+
+      for (guint r = bottom + 1; r-- > top && lowest == NULL;)
+        if (!zf_row_cell_is_blank (g_ptr_array_index (head, r), c))
+          lowest = zf_row_get_text (g_ptr_array_index (head, r), c);
+      for (guint d = 0; d < depth; d++)
+        if (group[d * n_cols + c] != NULL && group[d * n_cols + c] != lowest)
+          g_string_append (joined, group[d * n_cols + c]);
+      if (lowest != NULL && !zf_row_cell_is_blank (last, c))
+        g_string_append (joined, lowest);
+
+      if (names_column (self, saved, lowest))
+        chosen = lowest;
+      else if (names_column (self, saved, joined->str))
+        chosen = joined->str;
+      else
+        for (guint d = depth; d-- > 0 && chosen == NULL;)
+          if (names_column (self, saved, group[d * n_cols + c]))
+            chosen = group[d * n_cols + c];
+      zf_row_set_cell (out, c, ZF_CELL_TEXT, chosen ? chosen : lowest);
+    }
+  return out;
+}
+
+/* The header among the first rows of a sheet: the row, or two or three
+ * adjacent rows composed, naming the most columns; a title row names none.
+ * Sets *@bottom to the index of its last row in @head; NULL when no row
+ * names at least @min_score columns. */
+static ZfRow *
+find_header (ZfImport   *self,
+             GPtrArray  *head,
+             GHashTable *saved,
+             guint       min_score,
+             guint      *bottom)
+{
+  g_autoptr(ZfRow) best = NULL;
+  guint best_score = 0;
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < head->len; i++)
+    for (guint depth = 0; depth <= 2 && depth <= i; depth++)
+      {
+        g_autoptr(ZfRow) header = NULL;
+        guint score;
+        gboolean adjacent = TRUE;
+
+        for (guint d = 1; d <= depth; d++)
+          if (((const ZfRow *) g_ptr_array_index (head, i - d + 1))->number !=
+              ((const ZfRow *) g_ptr_array_index (head, i - d))->number + 1)
+            adjacent = FALSE;
+        if (!adjacent)
+          break;
+        header = depth == 0 ? NULL : compose_header (self, saved, head, i - depth, i);
+        score = header_score (self, header ? header : g_ptr_array_index (head, i), saved);
+        /* A deeper header must name more columns than the row alone. */
+        if (score > best_score)
+          {
+            g_clear_pointer (&best, zf_row_free);
+            best = g_steal_pointer (&header);
+            best_score = score;
+            *bottom = i;
+            found = TRUE;
+          }
+      }
+  if (!found || best_score < min_score)
+    return NULL;
+  /* A header of one row is that row, its cells as they are. */
+  return best ? g_steal_pointer (&best) : g_steal_pointer (&head->pdata[*bottom]);
+}
+
 /* A totals row under the table is not a record (the sheet's own
  * arithmetic); like a blank row it is skipped, its number unused. */
 static void
@@ -203,6 +362,35 @@ add_data_row (ZfImport *self,
     g_ptr_array_add (self->data, row);
 }
 
+/* A column a mapping names is read, or the import stops: a header the
+ * sheet lacks is never left out in silence. */
+static gboolean
+check_mapping_found (ZfImport    *self,
+                     GHashTable  *saved,
+                     GError     **error)
+{
+  g_autoptr(GString) missing = g_string_new (NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < self->reg->n_fields; i++)
+    {
+      const char *text = g_hash_table_lookup (saved, self->reg->fields[i].column);
+
+      if (text == NULL || *text == '\0' || self->mapping[i] >= 0)
+        continue;
+      if (n++ > 0)
+        g_string_append (missing, _("; "));
+      g_string_append_printf (missing, _("“%s” (for %s)"), text,
+                              zf_import_field_label (&self->reg->fields[i]));
+    }
+  if (n == 0)
+    return TRUE;
+  g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+               _("The mapping names columns the sheet does not have: %s. Check the sheet's "
+                 "header, or change the mapping."), missing->str);
+  return FALSE;
+}
+
 gboolean
 zf_import_read (ZfImport      *self,
                 ZfRowSource   *source,
@@ -211,7 +399,7 @@ zf_import_read (ZfImport      *self,
                 GError       **error)
 {
   g_autoptr(GPtrArray) head = g_ptr_array_new_with_free_func ((GDestroyNotify) zf_row_free);
-  guint best = 0, best_score = 0;
+  guint best = 0;
   ZfRow *row;
   GError *local = NULL;
 
@@ -231,17 +419,9 @@ zf_import_read (ZfImport      *self,
       return FALSE;
     }
 
-  /* The first row naming the most fields; a title row names none. */
-  for (guint i = 0; i < head->len; i++)
-    {
-      guint score = header_score (self, g_ptr_array_index (head, i), saved);
-      if (score > best_score)
-        {
-          best = i;
-          best_score = score;
-        }
-    }
-  if (best_score < (saved && g_hash_table_size (saved) == 1 ? 1u : 2u))
+  self->header = find_header (self, head, saved,
+                              saved && g_hash_table_size (saved) == 1 ? 1u : 2u, &best);
+  if (self->header == NULL)
     {
       g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
                    _("No header row was found: none of the first rows names the columns of "
@@ -250,9 +430,8 @@ zf_import_read (ZfImport      *self,
       return FALSE;
     }
 
-  self->header = g_ptr_array_steal_index (head, best);
-  while (head->len > best)
-    add_data_row (self, g_ptr_array_steal_index (head, best));
+  for (guint i = best + 1; i < head->len; i++)
+    add_data_row (self, g_steal_pointer (&head->pdata[i]));
 
   while ((row = zf_row_source_next_row (source, &local)))
     {
@@ -269,7 +448,7 @@ zf_import_read (ZfImport      *self,
   g_free (self->mapping);
   self->mapping = saved ? zf_import_apply_mapping (self->reg, self->header, saved)
                         : zf_import_guess_mapping (self->reg, self->header);
-  return TRUE;
+  return saved == NULL || check_mapping_found (self, saved, error);
 }
 
 const ZfRow *
