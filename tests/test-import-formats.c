@@ -2,6 +2,7 @@
 
 #include <locale.h>
 #include <sqlite3.h>
+#include <sys/wait.h>
 #include <string.h>
 #include <xlsxwriter.h>
 
@@ -553,6 +554,221 @@ test_legacy_roster (Fixture       *f,
                               "AND birth_date = '1990-01-01'"), ==, 1);
 }
 
+static int
+run_cli (Fixture     *f,
+         char       **out,
+         const char  *first,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("ZHIFA_CLI");
+  int status = -1;
+  va_list ap;
+
+  g_assert_nonnull (cli);
+  envp = g_environ_setenv (envp, "ZHIFA_DB", zf_store_get_path (f->store), TRUE);
+  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+  g_ptr_array_add (argv, (char *) cli);
+  g_ptr_array_add (argv, "import");
+  va_start (ap, first);
+  for (const char *s = first; s; s = va_arg (ap, const char *))
+    g_ptr_array_add (argv, (char *) s);
+  va_end (ap);
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, out, NULL, &status, &error));
+  g_assert_no_error (error);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+static void
+write_unit_sheet (lxw_worksheet *ws,
+                  const char    *unit,
+                  guint          first,
+                  guint          n,
+                  gboolean       reordered)
+{
+  g_autofree char *title = g_strconcat (unit, "行政执法人员名单", NULL);
+
+  worksheet_merge_range (ws, 0, 0, 0, 5, title, NULL);
+  worksheet_write_string (ws, 1, 0, "序号", NULL);
+  worksheet_write_string (ws, 1, reordered ? 3 : 1, "姓名", NULL);
+  worksheet_write_string (ws, 1, reordered ? 1 : 2, "身份证号码", NULL);
+  worksheet_write_string (ws, 1, reordered ? 2 : 3, "执法证号", NULL);
+  worksheet_write_string (ws, 1, 4, "发证日期", NULL);
+  worksheet_write_string (ws, 1, 5, "有效期至", NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = fixture_person_name (first + i);
+      g_autofree char *id = zf_test_id_number (200 + first + i, i % 2 == 0);
+      g_autofree char *number = g_strdup_printf ("4209229%04u", first + i);
+
+      worksheet_write_number (ws, 2 + i, 0, i + 1, NULL);
+      worksheet_write_string (ws, 2 + i, reordered ? 3 : 1, name, NULL);
+      worksheet_write_string (ws, 2 + i, reordered ? 1 : 2, id, NULL);
+      worksheet_write_string (ws, 2 + i, reordered ? 2 : 3, number, NULL);
+      worksheet_write_string (ws, 2 + i, 4, "2023-03-21", NULL);
+      worksheet_write_string (ws, 2 + i, 5, "2028-03-20", NULL);
+    }
+}
+
+/* A workbook of one sheet per unit, named after it, with no unit column:
+ * instructions first, the units' sheets with their columns in different
+ * orders, a hidden sheet of lists last. */
+static void
+write_per_unit (const char *path,
+                const char *third_unit)
+{
+  lxw_workbook *wb = workbook_new (path);
+  lxw_worksheet *notes = workbook_add_worksheet (wb, "填表说明");
+  lxw_worksheet *hidden;
+
+  worksheet_write_string (notes, 0, 0, "填表说明", NULL);
+  worksheet_write_string (notes, 1, 0, "1. 每个单位一个工作表，工作表名称为单位全称。", NULL);
+  worksheet_write_string (notes, 2, 0, "2. 姓名、身份证号码、执法证号必填。", NULL);
+  write_unit_sheet (workbook_add_worksheet (wb, "测试县市场监督管理局"), "测试县市场监督管理局", 0, 3, FALSE);
+  write_unit_sheet (workbook_add_worksheet (wb, "测试县交通运输局"), "测试县交通运输局", 3, 2, TRUE);
+  if (third_unit != NULL)
+    write_unit_sheet (workbook_add_worksheet (wb, third_unit), third_unit, 5, 1, FALSE);
+  hidden = workbook_add_worksheet (wb, "数据字典");
+  worksheet_write_string (hidden, 0, 0, "男", NULL);
+  worksheet_write_string (hidden, 1, 0, "女", NULL);
+  worksheet_hide (hidden);
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+}
+
+static void
+test_per_unit (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *path = fixture_path (f->dir, "分单位.xlsx");
+  g_autoptr(ZfImport) import = NULL;
+  g_autofree char *out = NULL;
+  const char *const *skipped;
+
+  add_bodies (f);
+  write_per_unit (path, NULL);
+  import = plan_officers (f, path, NULL);
+  g_assert_true (zf_import_is_per_sheet (import));
+  skipped = zf_import_get_skipped_sheets (import);
+  g_assert_cmpstr (skipped[0], ==, "填表说明");
+  g_assert_cmpstr (skipped[1], ==, "数据字典");
+  g_assert_null (skipped[2]);
+  g_assert_cmpuint (zf_import_get_n_rows (import), ==, 5);
+  g_assert_cmpuint (zf_import_count (import, ZF_IMPORT_ROW_NEW), ==, 5);
+  /* Every row names its sheet, with the row number that sheet shows. */
+  for (guint i = 0; i < 5; i++)
+    {
+      const ZfImportRow *row = zf_import_get_row (import, i);
+
+      g_assert_cmpstr (row->sheet, ==, i < 3 ? "测试县市场监督管理局" : "测试县交通运输局");
+      g_assert_cmpuint (row->excel_row, ==, 3 + (i < 3 ? i : i - 3));
+    }
+  commit (import);
+
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer o JOIN body b ON b.id = o.body_id "
+                              "WHERE b.name = '测试县市场监督管理局'"), ==, 3);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer o JOIN body b ON b.id = o.body_id "
+                              "WHERE b.name = '测试县交通运输局'"), ==, 2);
+  /* The second sheet's columns in another order went to the right fields. */
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM certificate c JOIN officer o ON o.id = c.officer_id "
+                              "WHERE c.number = '42092290003' AND o.body_id = "
+                              "(SELECT id FROM body WHERE name = '测试县交通运输局') "
+                              "AND c.valid_until = '2028-03-20'"), ==, 1);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM certificate"), ==, 5);
+
+  /* The command line says the same: again, unchanged, listed by sheet. */
+  g_assert_cmpint (run_cli (f, &out, "officers", path, "--dry-run", NULL), ==, 0);
+  g_test_message ("%s", out);
+  g_assert_nonnull (strstr (out, "填表说明"));
+  g_assert_nonnull (strstr (out, "数据字典"));
+  g_assert_nonnull (strstr (out, "unchanged: 5"));
+}
+
+/* A sheet whose name is no unit of the register: its rows are refused,
+ * naming the sheet; the other sheets' rows are stored, in one commit. */
+static void
+test_per_unit_unknown (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *path = fixture_path (f->dir, "分单位.xlsx");
+  g_autoptr(ZfImport) import = NULL;
+  g_autofree char *out = NULL;
+  const ZfImportRow *row;
+
+  add_bodies (f);
+  write_per_unit (path, "Sheet4");
+  import = plan_officers (f, path, NULL);
+  g_assert_cmpuint (zf_import_count (import, ZF_IMPORT_ROW_NEW), ==, 5);
+  g_assert_cmpuint (zf_import_count (import, ZF_IMPORT_ROW_ERROR), ==, 1);
+  row = zf_import_get_row (import, 5);
+  g_assert_cmpstr (row->sheet, ==, "Sheet4");
+  g_assert_cmpint (row->status, ==, ZF_IMPORT_ROW_ERROR);
+  g_assert_nonnull (strstr (row->message, "Sheet4"));
+
+  g_assert_cmpint (run_cli (f, &out, "officers", path, NULL), ==, 2);
+  g_test_message ("%s", out);
+  g_assert_nonnull (strstr (out, "Sheet “Sheet4”: Row 3"));
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer"), ==, 5);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM audit_log WHERE action = 'import'"), ==, 1);
+}
+
+/* A first sheet without a table, where the workbook is not one sheet per
+ * unit: the message lists the other sheets, to choose the right one. */
+static void
+test_first_sheet_no_header (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *path = fixture_path (f->dir, "分单位.xlsx");
+  g_autoptr(ZfImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+
+  write_per_unit (path, NULL);
+  /* The bodies register has no unit column to fill from a sheet's name. */
+  {
+    g_autoptr(ZfRowSource) source = zf_import_open_source (path, NULL, NULL, &error);
+    g_autoptr(ZfImport) bodies = zf_import_new (f->store, zf_import_register_lookup ("bodies"));
+
+    g_assert_no_error (error);
+    g_assert_false (zf_import_read (bodies, source, NULL, NULL, &error));
+    g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
+    g_test_message ("%s", error->message);
+    g_assert_nonnull (strstr (error->message, "“填表说明”"));
+    g_assert_nonnull (strstr (error->message, "“测试县市场监督管理局”, “测试县交通运输局”, “数据字典”"));
+    g_clear_error (&error);
+  }
+  /* A sheet named by the user is read alone. */
+  import = read_file (f, path, "填表说明", NULL, &error);
+  g_assert_null (import);
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "“测试县交通运输局”"));
+  g_clear_error (&error);
+  import = read_file (f, path, "测试县交通运输局", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (zf_import_is_per_sheet (import));
+}
+
+/* The same layout as LibreOffice saves it in .xls and .ods. */
+static void
+test_per_unit_legacy (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *path = test_file (data);
+  g_autoptr(ZfImport) import = NULL;
+
+  add_bodies (f);
+  import = plan_officers (f, path, NULL);
+  g_assert_true (zf_import_is_per_sheet (import));
+  g_assert_cmpuint (zf_import_count (import, ZF_IMPORT_ROW_NEW), ==, 3);
+  g_assert_cmpstr (zf_import_get_row (import, 2)->sheet, ==, "测试县交通运输局");
+  g_assert_cmpstr (zf_import_get_skipped_sheets (import)[0], ==, "填表说明");
+  commit (import);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer o JOIN body b ON b.id = o.body_id "
+                              "WHERE b.name = '测试县交通运输局'"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -576,5 +792,15 @@ main (int   argc,
               fixture_set_up, test_legacy_roster, fixture_tear_down);
   g_test_add ("/import/formats/ods", Fixture, "county-roster.ods",
               fixture_set_up, test_legacy_roster, fixture_tear_down);
+  g_test_add ("/import/formats/per-unit/xlsx", Fixture, NULL,
+              fixture_set_up, test_per_unit, fixture_tear_down);
+  g_test_add ("/import/formats/per-unit/unknown-unit", Fixture, NULL,
+              fixture_set_up, test_per_unit_unknown, fixture_tear_down);
+  g_test_add ("/import/formats/per-unit/first-sheet-no-header", Fixture, NULL,
+              fixture_set_up, test_first_sheet_no_header, fixture_tear_down);
+  g_test_add ("/import/formats/per-unit/xls", Fixture, "county-per-unit.xls",
+              fixture_set_up, test_per_unit_legacy, fixture_tear_down);
+  g_test_add ("/import/formats/per-unit/ods", Fixture, "county-per-unit.ods",
+              fixture_set_up, test_per_unit_legacy, fixture_tear_down);
   return g_test_run ();
 }

@@ -77,6 +77,7 @@ struct _ZfImportDialog
   GtkLabel        *error_label;
   GtkGrid         *mapping_grid;
   GtkNoSelection  *preview_selection;
+  GtkColumnViewColumn *sheet_column;
   GtkLabel        *summary_label;
   GtkProgressBar  *progress_bar;
   GtkWidget       *stop_button;
@@ -159,6 +160,34 @@ update_summary (ZfImportDialog *self)
                             zf_import_count (self->import, ZF_IMPORT_ROW_UPDATE),
                             zf_import_count (self->import, ZF_IMPORT_ROW_UNCHANGED),
                             zf_import_count (self->import, ZF_IMPORT_ROW_ERROR));
+  /* One sheet per unit: the preview names each row's sheet, and the
+   * summary the sheets left out for holding no table. */
+  gtk_column_view_column_set_visible (self->sheet_column,
+                                      self->planned && zf_import_is_per_sheet (self->import));
+  if (self->planned && zf_import_is_per_sheet (self->import))
+    {
+      const char *const *skipped = zf_import_get_skipped_sheets (self->import);
+
+      if (skipped[0] != NULL)
+        {
+          g_autofree char *list = g_strjoinv (_(", "), (char **) skipped);
+          g_autofree char *more = g_strdup_printf (_("Every sheet is one unit, named by the "
+                                                     "sheet; sheets without a table were "
+                                                     "skipped: %s."), list);
+          g_autofree char *all = g_strconcat (text, " ", more, NULL);
+
+          gtk_label_set_text (self->summary_label, all);
+          return;
+        }
+      else
+        {
+          g_autofree char *all = g_strconcat (text, " ", _("Every sheet is one unit, named by "
+                                                           "the sheet."), NULL);
+
+          gtk_label_set_text (self->summary_label, all);
+          return;
+        }
+    }
   gtk_label_set_text (self->summary_label, text);
 }
 
@@ -738,6 +767,7 @@ zf_import_dialog_class_init (ZfImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZfImportDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, ZfImportDialog, mapping_grid);
   gtk_widget_class_bind_template_child (widget_class, ZfImportDialog, preview_selection);
+  gtk_widget_class_bind_template_child (widget_class, ZfImportDialog, sheet_column);
   gtk_widget_class_bind_template_child (widget_class, ZfImportDialog, summary_label);
   gtk_widget_class_bind_template_child (widget_class, ZfImportDialog, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, ZfImportDialog, stop_button);

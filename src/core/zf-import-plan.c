@@ -458,6 +458,7 @@ plan_row (ZfImport    *self,
   gpointer first_row;
 
   out->excel_row = raw->number;
+  out->sheet = raw->sheet;
 
   for (guint i = 0; i < reg->n_fields; i++)
     {

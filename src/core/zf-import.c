@@ -58,6 +58,7 @@ zf_import_finalize (GObject *object)
   g_free (self->file_name);
   g_clear_pointer (&self->header, zf_row_free);
   g_ptr_array_unref (self->data);
+  g_ptr_array_unref (self->skipped_sheets);
   g_free (self->mapping);
 
   G_OBJECT_CLASS (zf_import_parent_class)->finalize (object);
@@ -73,9 +74,18 @@ static void
 zf_import_init (ZfImport *self)
 {
   self->data = g_ptr_array_new_with_free_func ((GDestroyNotify) zf_row_free);
+  self->skipped_sheets = g_ptr_array_new_null_terminated (0, g_free, TRUE);
   self->rows = g_array_new (FALSE, TRUE, sizeof (ZfImportRow));
   g_array_set_clear_func (self->rows, import_row_clear);
 }
+
+#define SHEET_CHOSEN "zf-import-sheet-chosen"
+
+static ZfRowSource *open_format (const char      *path,
+                                 ZfImportFormat   format,
+                                 const char      *sheet,
+                                 const char      *encoding,
+                                 GError         **error);
 
 ZfRowSource *
 zf_import_open_source (const char  *path,
@@ -84,6 +94,7 @@ zf_import_open_source (const char  *path,
                        GError     **error)
 {
   ZfImportFormat format;
+  ZfRowSource *source;
 
   g_return_val_if_fail (path != NULL, NULL);
 
@@ -92,6 +103,20 @@ zf_import_open_source (const char  *path,
   if (!zf_import_sniff_format (path, &format, error))
     return NULL;
 
+  source = open_format (path, format, sheet, encoding, error);
+  /* A sheet named by the user is read alone, never as one unit of many. */
+  if (source != NULL && sheet != NULL)
+    g_object_set_data_full (G_OBJECT (source), SHEET_CHOSEN, g_strdup (sheet), g_free);
+  return source;
+}
+
+static ZfRowSource *
+open_format (const char      *path,
+             ZfImportFormat   format,
+             const char      *sheet,
+             const char      *encoding,
+             GError         **error)
+{
   switch (format)
     {
     case ZF_IMPORT_FORMAT_XLSX:
@@ -391,26 +416,24 @@ check_mapping_found (ZfImport    *self,
   return FALSE;
 }
 
-gboolean
-zf_import_read (ZfImport      *self,
-                ZfRowSource   *source,
-                GHashTable    *saved,
-                GCancellable  *cancellable,
-                GError       **error)
+/* Rows of the sheet @source is on: its header (NULL when none of the first
+ * rows names columns) and the rows under it, added to @rows. */
+static gboolean
+read_sheet (ZfImport      *self,
+            ZfRowSource   *source,
+            GHashTable    *saved,
+            const char    *sheet,
+            ZfRow        **header,
+            GPtrArray     *rows,
+            GCancellable  *cancellable,
+            GError       **error)
 {
   g_autoptr(GPtrArray) head = g_ptr_array_new_with_free_func ((GDestroyNotify) zf_row_free);
   guint best = 0;
   ZfRow *row;
   GError *local = NULL;
 
-  g_return_val_if_fail (ZF_IS_IMPORT (self), FALSE);
-  g_return_val_if_fail (ZF_IS_ROW_SOURCE (source), FALSE);
-
-  zf_import_clear_plan (self);
-  g_ptr_array_set_size (self->data, 0);
-  g_clear_pointer (&self->header, zf_row_free);
-  self->date1904 = zf_row_source_is_date1904 (source);
-
+  *header = NULL;
   while (head->len < HEADER_SEARCH_ROWS && (row = zf_row_source_next_row (source, &local)))
     g_ptr_array_add (head, row);
   if (local != NULL)
@@ -419,24 +442,22 @@ zf_import_read (ZfImport      *self,
       return FALSE;
     }
 
-  self->header = find_header (self, head, saved,
-                              saved && g_hash_table_size (saved) == 1 ? 1u : 2u, &best);
-  if (self->header == NULL)
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                   _("No header row was found: none of the first rows names the columns of "
-                     "“%s” (for example “%s”). Check the sheet, or map the columns by hand."),
-                   _(self->reg->label), zf_import_field_label (&self->reg->fields[0]));
-      return FALSE;
-    }
+  *header = find_header (self, head, saved,
+                         saved && g_hash_table_size (saved) == 1 ? 1u : 2u, &best);
+  if (*header == NULL)
+    return TRUE;
 
   for (guint i = best + 1; i < head->len; i++)
-    add_data_row (self, g_steal_pointer (&head->pdata[i]));
-
+    {
+      row = g_steal_pointer (&head->pdata[i]);
+      row->sheet = sheet;
+      g_ptr_array_add (rows, row);
+    }
   while ((row = zf_row_source_next_row (source, &local)))
     {
-      add_data_row (self, row);
-      if ((self->data->len % 4096) == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
+      row->sheet = sheet;
+      g_ptr_array_add (rows, row);
+      if ((rows->len % 4096) == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
     }
   if (local != NULL)
@@ -444,11 +465,232 @@ zf_import_read (ZfImport      *self,
       g_propagate_error (error, local);
       return FALSE;
     }
+  return TRUE;
+}
 
+static void
+add_data_rows (ZfImport  *self,
+               GPtrArray *rows)
+{
+  for (guint i = 0; i < rows->len; i++)
+    add_data_row (self, g_steal_pointer (&rows->pdata[i]));
+}
+
+static void
+set_no_header_error (ZfImport           *self,
+                     const char *const  *sheets,
+                     const char         *sheet,
+                     GError            **error)
+{
+  g_autoptr(GString) others = g_string_new (NULL);
+
+  for (guint i = 0; sheets && sheets[i]; i++)
+    if (g_strcmp0 (sheets[i], sheet) != 0)
+      {
+        if (others->len > 0)
+          g_string_append (others, _(", "));
+        g_string_append_printf (others, _("“%s”"), sheets[i]);
+      }
+  if (others->len == 0)
+    g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                 _("No header row was found: none of the first rows names the columns of "
+                   "“%s” (for example “%s”). Check the sheet, or map the columns by hand."),
+                 _(self->reg->label), zf_import_field_label (&self->reg->fields[0]));
+  else
+    g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                 _("No header row was found in the sheet “%s”: none of its first rows names the "
+                   "columns of “%s” (for example “%s”). The workbook's other sheets are %s: "
+                   "choose the one that holds the table."),
+                 sheet, _(self->reg->label), zf_import_field_label (&self->reg->fields[0]),
+                 others->str);
+}
+
+/* One sheet per unit: every sheet with a header is read, its rows put
+ * under one header (the columns of all sheets, matched by their header
+ * text) with one more column holding the unit, the sheet's name. A sheet
+ * with a unit column of its own keeps its cells. Sheets without a table
+ * are listed in skipped_sheets. */
+static gboolean
+read_per_sheet (ZfImport           *self,
+                ZfRowSource        *source,
+                GHashTable         *saved,
+                const char *const  *sheets,
+                GCancellable       *cancellable,
+                GError            **error)
+{
+  g_autoptr(GHashTable) columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(ZfRow) header = zf_row_new (0);
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func ((GDestroyNotify) zf_row_free);
+  g_autoptr(GPtrArray) units = g_ptr_array_new_with_free_func (g_free);
+  int body = zf_import_register_field_index (self->reg, "body_name");
+  guint n_tables = 0;
+  guint unit_column;
+
+  for (guint s = 0; sheets[s]; s++)
+    {
+      g_autoptr(ZfRow) sheet_header = NULL;
+      g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) zf_row_free);
+      g_autofree guint *to = NULL;
+      g_autofree int *sheet_mapping = NULL;
+      const char *name = g_intern_string (sheets[s]);
+
+      if (!zf_row_source_select_sheet (source, sheets[s], error) ||
+          !read_sheet (self, source, saved, name, &sheet_header, rows, cancellable, error))
+        return FALSE;
+      if (sheet_header == NULL)
+        {
+          g_ptr_array_add (self->skipped_sheets, g_strdup (sheets[s]));
+          continue;
+        }
+      n_tables++;
+
+      /* This sheet's columns → the common header's. */
+      sheet_mapping = saved ? zf_import_apply_mapping (self->reg, sheet_header, saved)
+                            : zf_import_guess_mapping (self->reg, sheet_header);
+      to = g_new (guint, sheet_header->cells->len);
+      for (guint c = 0; c < sheet_header->cells->len; c++)
+        {
+          g_autofree char *key = zf_import_header_key (zf_row_get_text (sheet_header, c));
+          gpointer at;
+
+          if (*key == '\0')
+            {
+              to[c] = G_MAXUINT;
+              continue;
+            }
+          if (!g_hash_table_lookup_extended (columns, key, NULL, &at))
+            {
+              at = GUINT_TO_POINTER (header->cells->len);
+              zf_row_set_cell (header, header->cells->len, ZF_CELL_TEXT,
+                               zf_row_get_text (sheet_header, c));
+              g_hash_table_insert (columns, g_steal_pointer (&key), at);
+            }
+          to[c] = GPOINTER_TO_UINT (at);
+        }
+
+      for (guint i = 0; i < rows->len; i++)
+        {
+          const ZfRow *raw = g_ptr_array_index (rows, i);
+          ZfRow *row = zf_row_new (raw->number);
+          const char *unit = name;
+
+          row->sheet = name;
+          for (guint c = 0; c < raw->cells->len && c < sheet_header->cells->len; c++)
+            if (to[c] != G_MAXUINT && !zf_row_cell_is_blank (raw, c))
+              zf_row_set_cell (row, to[c], zf_row_get_type (raw, c), zf_row_get_text (raw, c));
+          if (body >= 0 && sheet_mapping[body] >= 0 &&
+              !zf_row_cell_is_blank (raw, (guint) sheet_mapping[body]))
+            unit = zf_row_get_text (raw, (guint) sheet_mapping[body]);
+          /* The unit goes to the last column, once the header is whole. */
+          g_ptr_array_add (units, g_strdup (unit));
+          g_ptr_array_add (all, row);
+        }
+    }
+
+  if (n_tables == 0)
+    {
+      g_autoptr(GString) list = g_string_new (NULL);
+
+      for (guint s = 0; sheets[s]; s++)
+        g_string_append_printf (list, "%s“%s”", s > 0 ? _(", ") : "", sheets[s]);
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("No sheet of the workbook has a header row naming the columns of “%s” "
+                     "(for example “%s”). Its sheets are %s."),
+                   _(self->reg->label), zf_import_field_label (&self->reg->fields[0]), list->str);
+      return FALSE;
+    }
+
+  /* The unit column after every sheet's columns. */
+  unit_column = header->cells->len;
+  zf_row_set_cell (header, unit_column, ZF_CELL_TEXT, _("Unit (the sheet's name)"));
+  for (guint i = 0; i < all->len; i++)
+    zf_row_set_cell (g_ptr_array_index (all, i), unit_column, ZF_CELL_TEXT,
+                     g_ptr_array_index (units, i));
+
+  self->per_sheet = TRUE;
+  self->header = g_steal_pointer (&header);
+  add_data_rows (self, all);
   g_free (self->mapping);
   self->mapping = saved ? zf_import_apply_mapping (self->reg, self->header, saved)
                         : zf_import_guess_mapping (self->reg, self->header);
+  for (guint i = 0; i < self->reg->n_fields; i++)
+    if (self->mapping[i] == (int) unit_column)
+      self->mapping[i] = -1;
+  self->mapping[body] = (int) unit_column;
+  return TRUE;
+}
+
+gboolean
+zf_import_read (ZfImport      *self,
+                ZfRowSource   *source,
+                GHashTable    *saved,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) zf_row_free);
+  const char *const *sheets;
+  int body;
+  gboolean several;
+
+  g_return_val_if_fail (ZF_IS_IMPORT (self), FALSE);
+  g_return_val_if_fail (ZF_IS_ROW_SOURCE (source), FALSE);
+
+  zf_import_clear_plan (self);
+  g_ptr_array_set_size (self->data, 0);
+  g_ptr_array_set_size (self->skipped_sheets, 0);
+  g_clear_pointer (&self->header, zf_row_free);
+  self->per_sheet = FALSE;
+  self->date1904 = zf_row_source_is_date1904 (source);
+
+  sheets = zf_row_source_get_sheet_names (source);
+  body = zf_import_register_field_index (self->reg, "body_name");
+  /* One sheet per unit is tried only on a workbook of several sheets opened
+   * without a sheet named, for a register whose rows name their unit. */
+  several = sheets != NULL && sheets[0] != NULL && sheets[1] != NULL && body >= 0 &&
+            self->reg->id != ZF_IMPORT_BODIES &&
+            g_object_get_data (G_OBJECT (source), SHEET_CHOSEN) == NULL;
+
+  if (!read_sheet (self, source, saved, NULL, &self->header, rows, cancellable, error))
+    return FALSE;
+
+  if (self->header != NULL)
+    {
+      g_free (self->mapping);
+      self->mapping = saved ? zf_import_apply_mapping (self->reg, self->header, saved)
+                            : zf_import_guess_mapping (self->reg, self->header);
+    }
+  if (several && (self->header == NULL || self->mapping[body] < 0))
+    {
+      g_clear_pointer (&self->header, zf_row_free);
+      return read_per_sheet (self, source, saved, sheets, cancellable, error) &&
+             (saved == NULL || check_mapping_found (self, saved, error));
+    }
+  if (self->header == NULL)
+    {
+      const char *chosen = g_object_get_data (G_OBJECT (source), SHEET_CHOSEN);
+
+      set_no_header_error (self, sheets, chosen ? chosen : sheets ? sheets[0] : NULL, error);
+      return FALSE;
+    }
+
+  add_data_rows (self, rows);
   return saved == NULL || check_mapping_found (self, saved, error);
+}
+
+gboolean
+zf_import_is_per_sheet (ZfImport *self)
+{
+  g_return_val_if_fail (ZF_IS_IMPORT (self), FALSE);
+
+  return self->per_sheet;
+}
+
+const char *const *
+zf_import_get_skipped_sheets (ZfImport *self)
+{
+  g_return_val_if_fail (ZF_IS_IMPORT (self), NULL);
+
+  return (const char *const *) self->skipped_sheets->pdata;
 }
 
 const ZfRow *

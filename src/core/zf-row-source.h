@@ -26,8 +26,10 @@ typedef struct
  * CSV, the record number, so a quoted field with line breaks is one row). */
 typedef struct
 {
-  guint      number;
-  GPtrArray *cells;   /* ZfCell *, index = column; gaps are empty text cells */
+  guint       number;
+  GPtrArray  *cells;   /* ZfCell *, index = column; gaps are empty text cells */
+  const char *sheet;   /* interned name of its sheet when an import reads
+                        * several sheets, else NULL */
 } ZfRow;
 
 ZfRow      *zf_row_new          (guint        number);

@@ -113,10 +113,12 @@ def per_unit():
     """One sheet per unit, named after it, with no unit column; an
     instructions sheet first and a hidden sheet of lists."""
     def unit_sheet(unit, people):
-        rows = [row(cell(unit + "执法人员名单", span=5)),
-                row(cell("序号"), cell("姓名"), cell("身份证号码"), cell("执法证号"), cell("有效期至"))]
+        rows = [row(cell(unit + "执法人员名单", span=6)),
+                row(cell("序号"), cell("姓名"), cell("身份证号码"), cell("执法证号"), cell("发证日期"),
+                    cell("有效期至"))]
         for i, (name, idn, number, until) in enumerate(people):
-            rows.append(row(cell(i + 1, "float"), cell(name), cell(idn), cell(number), cell(until, "date")))
+            rows.append(row(cell(i + 1, "float"), cell(name), cell(idn), cell(number),
+                            cell("2023-03-21", "date"), cell(until, "date")))
         return table(unit, rows)
 
     return fods([
