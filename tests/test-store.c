@@ -630,6 +630,41 @@ test_settings (Fixture       *f,
   g_assert_cmpint (count (f, "SELECT value FROM setting WHERE key = 'new_key'"), ==, 1);
 }
 
+/* Who works with the register: text settings, trimmed, blank reads as unset;
+ * the user's name becomes the operator, now and when the file is reopened. */
+static void
+test_settings_text (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfStore) again = NULL;
+  g_autofree char *unit = NULL;
+  g_autofree char *blank = NULL;
+
+  g_assert_null (zf_store_get_setting_text (f->store, ZF_SETTING_UNIT_NAME));
+  g_assert_true (zf_store_set_setting_text (f->store, ZF_SETTING_UNIT_NAME,
+                                            "  某市司法局  ", &error));
+  g_assert_no_error (error);
+  unit = zf_store_get_setting_text (f->store, ZF_SETTING_UNIT_NAME);
+  g_assert_cmpstr (unit, ==, "某市司法局");
+
+  g_assert_true (zf_store_set_setting_text (f->store, ZF_SETTING_UNIT_REGION, " ", &error));
+  blank = zf_store_get_setting_text (f->store, ZF_SETTING_UNIT_REGION);
+  g_assert_null (blank);
+
+  g_assert_cmpstr (zf_store_get_operator (f->store), ==, OPERATOR);
+  g_assert_true (zf_store_set_setting_text (f->store, ZF_SETTING_USER_NAME, "科员甲", &error));
+  g_assert_cmpstr (zf_store_get_operator (f->store), ==, "科员甲");
+  /* A blank name leaves the operator as it was. */
+  g_assert_true (zf_store_set_setting_text (f->store, ZF_SETTING_USER_NAME, "", &error));
+  g_assert_cmpstr (zf_store_get_operator (f->store), ==, "科员甲");
+
+  g_assert_true (zf_store_set_setting_text (f->store, ZF_SETTING_USER_NAME, "科员乙", &error));
+  again = zf_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (zf_store_get_operator (again), ==, "科员乙");
+}
+
 /* A decimal field nobody filled in is "not set" (stored as NULL), not 0:
  * the base class must see the subclass's fields when it initializes them. */
 static void
@@ -699,6 +734,7 @@ main (int   argc,
   ADD ("/store/changed-signal", test_changed_signal);
   ADD ("/store/nested-transactions", test_nested_transactions);
   ADD ("/store/settings", test_settings);
+  ADD ("/store/settings-text", test_settings_text);
 
   return g_test_run ();
 }

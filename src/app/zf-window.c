@@ -127,6 +127,13 @@ on_visible_child_changed (ZfWindow *self)
 }
 
 static void
+on_tab_changed (ZfWindow *self)
+{
+  on_visible_child_changed (self);
+  zf_window_update_tab_actions (self);
+}
+
+static void
 zf_window_constructed (GObject *object)
 {
   ZfWindow *self = ZF_WINDOW (object);
@@ -141,7 +148,9 @@ zf_window_constructed (GObject *object)
   add_lazy_page (self, ZF_TYPE_CHECKLISTS_VIEW, "checklists", _("Checklists"));
   add_lazy_page (self, ZF_TYPE_CASES_VIEW, "cases", _("Case evaluation"));
   g_signal_connect_object (self->stack, "notify::visible-child",
-                           G_CALLBACK (on_visible_child_changed), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (on_tab_changed), self, G_CONNECT_SWAPPED);
+  zf_window_build_primary_menu (self);
+  zf_window_update_tab_actions (self);
 
   g_signal_connect_object (self->bodies_view, "notify::selected-body",
                            G_CALLBACK (zf_window_update_body_actions), self,
@@ -170,6 +179,7 @@ zf_window_dispose (GObject *object)
   g_clear_handle_id (&self->poll_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), ZF_TYPE_WINDOW);
   self->bodies_view = NULL;
+  g_clear_object (&self->primary_menu);
   g_clear_object (&self->settings);
   G_OBJECT_CLASS (zf_window_parent_class)->dispose (object);
 }
@@ -210,9 +220,17 @@ zf_window_class_init (ZfWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/cn/zhifa/Zhifa/ui/zf-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ZfWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, ZfWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, ZfWindow, new_button);
+  /* The menu sections, found by name when the tab changes. */
+  gtk_widget_class_bind_template_child_full (widget_class, "bodies_section", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "officers_section", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "checklists_section", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "cases_section", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "common_menu", FALSE, 0);
 
   zf_window_class_install_body_actions (widget_class);
   zf_window_class_install_import_action (widget_class);
+  zf_window_class_install_tab_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
                                        "win.preferences", NULL);

@@ -219,6 +219,14 @@ store_open (const char  *path,
   if (!zf_migrations_run (self->db, version, error))
     return NULL;
 
+  if (version == ZF_SCHEMA_VERSION)
+    {
+      g_autofree char *user = zf_store_get_setting_text (self, ZF_SETTING_USER_NAME);
+
+      if (user != NULL)
+        zf_store_set_operator (self, user);
+    }
+
   self->data_version = -1;
   zf_store_poll_external_changes (self);
 
@@ -628,6 +636,41 @@ zf_store_get_setting_int (ZfStore    *self,
   if (text == NULL || !g_ascii_string_to_signed (text, 10, G_MININT64, G_MAXINT64, &value, NULL))
     return fallback;
   return value;
+}
+
+/* A text setting, newly allocated, or NULL when it is not set or empty. */
+char *
+zf_store_get_setting_text (ZfStore    *self,
+                           const char *key)
+{
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+
+  text = setting_text (self, key);
+  if (text == NULL || *g_strstrip (text) == '\0')
+    return NULL;
+  return g_steal_pointer (&text);
+}
+
+gboolean
+zf_store_set_setting_text (ZfStore     *self,
+                           const char  *key,
+                           const char  *value,
+                           GError     **error)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (value ? value : ""));
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+
+  if (!zf_store_set_setting (self, key, stripped, error))
+    return FALSE;
+  /* The user's own name is who the audit log, draws and evaluations name. */
+  if (g_str_equal (key, ZF_SETTING_USER_NAME) && *stripped != '\0')
+    zf_store_set_operator (self, stripped);
+  return TRUE;
 }
 
 double

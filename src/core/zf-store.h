@@ -64,6 +64,19 @@ gboolean    zf_store_set_setting      (ZfStore     *self,
                                        const char  *key,
                                        const char  *value,
                                        GError     **error);
+/* Text settings: who works with the register. Values are stored trimmed;
+ * an unset or blank one reads as NULL. Setting ZF_SETTING_USER_NAME also
+ * makes it the store's operator (opening a register reads it the same way). */
+#define ZF_SETTING_UNIT_NAME   "unit.name"    /* 制表单位 / 监督机构 */
+#define ZF_SETTING_UNIT_LEVEL  "unit.level"   /* a body level code: province, city, county… */
+#define ZF_SETTING_UNIT_REGION "unit.region"  /* 6-digit administrative division code */
+#define ZF_SETTING_USER_NAME   "user.name"
+char       *zf_store_get_setting_text (ZfStore     *self,
+                                       const char  *key);
+gboolean    zf_store_set_setting_text (ZfStore     *self,
+                                       const char  *key,
+                                       const char  *value,
+                                       GError     **error);
 
 /* PRAGMA quick_check / integrity_check; fills @problems with what it says. */
 gboolean    zf_store_check_integrity  (ZfStore     *self,
