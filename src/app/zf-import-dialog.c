@@ -70,6 +70,7 @@ struct _ZfImportDialog
   GtkDropDown     *register_dropdown;
   GtkWidget       *sheet_box;
   GtkDropDown     *sheet_dropdown;
+  gboolean         all_sheets;     /* the sheet list starts with "All sheets" */
   GtkWidget       *encoding_box;
   GtkDropDown     *encoding_dropdown;
   GtkDropDown     *saved_dropdown;
@@ -413,15 +414,24 @@ on_job_done (GObject      *source,
     {
       gtk_widget_set_visible (self->sheet_box, job->sheets != NULL);
       gtk_widget_set_visible (self->encoding_box, job->sheets == NULL);
+      /* A workbook read as one sheet per unit offers that reading first,
+       * until another file is opened. */
+      if (job->read_ok && zf_import_is_per_sheet (job->import))
+        self->all_sheets = TRUE;
       if (job->sheets != NULL)
         {
-          g_autoptr(GtkStringList) sheets = gtk_string_list_new ((const char *const *) job->sheets);
+          g_autoptr(GtkStringList) sheets = gtk_string_list_new (NULL);
+          guint first = self->all_sheets ? 1 : 0;
 
+          if (self->all_sheets)
+            gtk_string_list_append (sheets, _("All sheets, one per unit"));
+          for (guint i = 0; job->sheets[i]; i++)
+            gtk_string_list_append (sheets, job->sheets[i]);
           self->updating = TRUE;
           gtk_drop_down_set_model (self->sheet_dropdown, G_LIST_MODEL (sheets));
           for (guint i = 0; job->sheet && job->sheets[i]; i++)
             if (g_str_equal (job->sheets[i], job->sheet))
-              gtk_drop_down_set_selected (self->sheet_dropdown, i);
+              gtk_drop_down_set_selected (self->sheet_dropdown, first + i);
           self->updating = FALSE;
         }
       if (job->read_ok)
@@ -488,6 +498,8 @@ start_job (ZfImportDialog *self,
 
       job->path = g_strdup (self->path);
       job->sheet = sheet ? g_strdup (gtk_string_object_get_string (sheet)) : NULL;
+      if (self->all_sheets && gtk_drop_down_get_selected (self->sheet_dropdown) == 0)
+        g_clear_pointer (&job->sheet, g_free);
       job->encoding = encoding < G_N_ELEMENTS (encodings) ? encodings[encoding] : NULL;
       job->saved = self->saved ? g_hash_table_ref (self->saved) : NULL;
     }
@@ -869,6 +881,7 @@ zf_import_dialog_open_file (ZfImportDialog *self,
   /* A new file starts on its first sheet, with the encoding detected. */
   self->updating = TRUE;
   gtk_drop_down_set_model (self->sheet_dropdown, NULL);
+  self->all_sheets = FALSE;
   gtk_drop_down_set_selected (self->encoding_dropdown, 0);
   self->updating = FALSE;
   gtk_widget_set_visible (self->sheet_box, FALSE);
