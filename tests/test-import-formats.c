@@ -616,7 +616,8 @@ write_unit_sheet (lxw_worksheet *ws,
 
 /* A workbook of one sheet per unit, named after it, with no unit column:
  * instructions first, the units' sheets with their columns in different
- * orders, a hidden sheet of lists last. */
+ * orders, a hidden old copy of a unit's sheet and a hidden sheet of lists
+ * last. */
 static void
 write_per_unit (const char *path,
                 const char *third_unit)
@@ -632,6 +633,9 @@ write_per_unit (const char *path,
   write_unit_sheet (workbook_add_worksheet (wb, "测试县交通运输局"), "测试县交通运输局", 3, 2, TRUE);
   if (third_unit != NULL)
     write_unit_sheet (workbook_add_worksheet (wb, third_unit), third_unit, 5, 1, FALSE);
+  hidden = workbook_add_worksheet (wb, "测试县交通运输局（旧）");
+  write_unit_sheet (hidden, "测试县交通运输局", 40, 2, FALSE);
+  worksheet_hide (hidden);
   hidden = workbook_add_worksheet (wb, "数据字典");
   worksheet_write_string (hidden, 0, 0, "男", NULL);
   worksheet_write_string (hidden, 1, 0, "女", NULL);
@@ -654,6 +658,10 @@ test_per_unit (Fixture       *f,
   g_assert_true (zf_import_is_per_sheet (import));
   skipped = zf_import_get_skipped_sheets (import);
   g_assert_cmpstr (skipped[0], ==, "填表说明");
+  g_assert_null (skipped[1]);
+  /* Hidden sheets are not read: an old copy no one sees is no record. */
+  skipped = zf_import_get_hidden_sheets (import);
+  g_assert_cmpstr (skipped[0], ==, "测试县交通运输局（旧）");
   g_assert_cmpstr (skipped[1], ==, "数据字典");
   g_assert_null (skipped[2]);
   g_assert_cmpuint (zf_import_get_n_rows (import), ==, 5);
@@ -683,7 +691,7 @@ test_per_unit (Fixture       *f,
   g_assert_cmpint (run_cli (f, &out, "officers", path, "--dry-run", NULL), ==, 0);
   g_test_message ("%s", out);
   g_assert_nonnull (strstr (out, "填表说明"));
-  g_assert_nonnull (strstr (out, "数据字典"));
+  g_assert_nonnull (strstr (out, "Sheet “数据字典” is hidden and was skipped"));
   g_assert_nonnull (strstr (out, "unchanged: 5"));
 }
 
@@ -736,7 +744,8 @@ test_first_sheet_no_header (Fixture       *f,
     g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
     g_test_message ("%s", error->message);
     g_assert_nonnull (strstr (error->message, "“填表说明”"));
-    g_assert_nonnull (strstr (error->message, "“测试县市场监督管理局”, “测试县交通运输局”, “数据字典”"));
+    g_assert_nonnull (strstr (error->message, "“测试县市场监督管理局”, “测试县交通运输局”, "
+                                              "“测试县交通运输局（旧）”, “数据字典”"));
     g_clear_error (&error);
   }
   /* A sheet named by the user is read alone. */
@@ -764,6 +773,12 @@ test_per_unit_legacy (Fixture       *f,
   g_assert_cmpuint (zf_import_count (import, ZF_IMPORT_ROW_NEW), ==, 3);
   g_assert_cmpstr (zf_import_get_row (import, 2)->sheet, ==, "测试县交通运输局");
   g_assert_cmpstr (zf_import_get_skipped_sheets (import)[0], ==, "填表说明");
+  /* The hidden list of values: hidden in .ods, a sheet without a table in
+   * .xls (whose reader cannot tell). */
+  if (g_str_has_suffix (data, ".ods"))
+    g_assert_cmpstr (zf_import_get_hidden_sheets (import)[0], ==, "数据字典");
+  else
+    g_assert_cmpstr (zf_import_get_skipped_sheets (import)[1], ==, "数据字典");
   commit (import);
   g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer o JOIN body b ON b.id = o.body_id "
                               "WHERE b.name = '测试县交通运输局'"), ==, 1);

@@ -168,26 +168,27 @@ update_summary (ZfImportDialog *self)
   if (self->planned && zf_import_is_per_sheet (self->import))
     {
       const char *const *skipped = zf_import_get_skipped_sheets (self->import);
+      const char *const *hidden = zf_import_get_hidden_sheets (self->import);
+      g_autoptr(GString) all = g_string_new (text);
 
+      g_string_append_c (all, ' ');
+      g_string_append (all, _("Every sheet is one unit, named by the sheet."));
       if (skipped[0] != NULL)
         {
           g_autofree char *list = g_strjoinv (_(", "), (char **) skipped);
-          g_autofree char *more = g_strdup_printf (_("Every sheet is one unit, named by the "
-                                                     "sheet; sheets without a table were "
-                                                     "skipped: %s."), list);
-          g_autofree char *all = g_strconcat (text, " ", more, NULL);
 
-          gtk_label_set_text (self->summary_label, all);
-          return;
+          g_string_append_c (all, ' ');
+          g_string_append_printf (all, _("Sheets without a table were skipped: %s."), list);
         }
-      else
+      if (hidden[0] != NULL)
         {
-          g_autofree char *all = g_strconcat (text, " ", _("Every sheet is one unit, named by "
-                                                           "the sheet."), NULL);
+          g_autofree char *list = g_strjoinv (_(", "), (char **) hidden);
 
-          gtk_label_set_text (self->summary_label, all);
-          return;
+          g_string_append_c (all, ' ');
+          g_string_append_printf (all, _("Hidden sheets were skipped: %s."), list);
         }
+      gtk_label_set_text (self->summary_label, all->str);
+      return;
     }
   gtk_label_set_text (self->summary_label, text);
 }
