@@ -150,10 +150,12 @@ mini_piece (Cfb      *cfb,
   return mini->data + (gsize) id * 64;
 }
 
-/* The "Workbook" stream of the compound file, or NULL. */
+/* The "Workbook" stream of the compound file (or with @biff5, an Excel 5
+ * "Book" stream too), or NULL. */
 static GByteArray *
 workbook_stream (const guint8 *data,
-                 gsize         len)
+                 gsize         len,
+                 gboolean      biff5)
 {
   static const guint8 magic[8] = { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
   Cfb cfb = { data, len, 0, NULL };
@@ -220,7 +222,7 @@ workbook_stream (const guint8 *data,
       for (guint i = 0; i < name_len / 2; i++)
         utf16[i] = u16 (e + 2 * i);
       name = g_utf16_to_utf8 (utf16, name_len / 2 - 1, NULL, NULL, NULL);
-      if (g_strcmp0 (name, "Workbook") != 0)
+      if (g_strcmp0 (name, "Workbook") != 0 && !(biff5 && g_strcmp0 (name, "Book") == 0))
         continue;
 
       if (size >= u32 (data + 0x38))
@@ -292,7 +294,7 @@ zf_xls_biff_new (const guint8 *data,
                  gsize         len,
                  gboolean      date1904)
 {
-  g_autoptr(GByteArray) stream = workbook_stream (data, len);
+  g_autoptr(GByteArray) stream = workbook_stream (data, len, FALSE);
   g_autoptr(GHashTable) formats = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_autoptr(GArray) xf_formats = g_array_new (FALSE, FALSE, sizeof (guint16));
   ZfXlsBiff *self;
@@ -392,6 +394,22 @@ zf_xls_biff_new (const guint8 *data,
         }
     }
   return self;
+}
+
+gboolean
+zf_xls_biff_check (const guint8 *data,
+                   gsize         len)
+{
+  g_autoptr(GByteArray) stream = workbook_stream (data, len, TRUE);
+  const guint8 *p, *end;
+
+  if (stream == NULL || stream->len < 8 || u16 (stream->data) != REC_BOF)
+    return FALSE;
+  end = stream->data + stream->len;
+  for (p = stream->data; p + 4 <= end; p += 4 + u16 (p + 2))
+    if (u16 (p + 2) > 8224 || p + 4 + u16 (p + 2) > end)
+      return FALSE;
+  return TRUE;
 }
 
 static Sheet *

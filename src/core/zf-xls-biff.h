@@ -18,6 +18,11 @@ ZfXlsBiff *zf_xls_biff_new           (const guint8 *data,
                                       gsize         len,
                                       gboolean      date1904);
 void       zf_xls_biff_free          (ZfXlsBiff    *self);
+/* Whether @data is a compound file holding a workbook stream (BIFF8 or
+ * BIFF5) whose records follow one another within it: the check before a
+ * file is handed to FreeXL, which over-reads on some damaged files. */
+gboolean   zf_xls_biff_check         (const guint8 *data,
+                                      gsize         len);
 /* Whether the sheet named @sheet is hidden or very hidden. */
 gboolean   zf_xls_biff_sheet_hidden  (ZfXlsBiff    *self,
                                       const char   *sheet);

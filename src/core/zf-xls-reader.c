@@ -83,10 +83,29 @@ zf_xls_reader_open (const char  *path,
 {
   g_autoptr(ZfXlsReader) self = g_object_new (ZF_TYPE_XLS_READER, NULL);
   g_autofree char *name = g_path_get_basename (path);
+  g_autoptr(GMappedFile) file = NULL;
   unsigned int info = 0;
   int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
+
+  /* FreeXL reads past its buffers on some damaged files: only a compound
+   * file whose workbook stream holds whole records is given to it. */
+  file = g_mapped_file_new (path, FALSE, NULL);
+  if (file == NULL)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_IO, _("Cannot read “%s”."), name);
+      return NULL;
+    }
+  if (!zf_xls_biff_check ((const guint8 *) g_mapped_file_get_contents (file),
+                          g_mapped_file_get_length (file)))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("“%s” is an Excel 97–2003 workbook (.xls) that is damaged: its parts do "
+                     "not fit together. Open it in Excel or WPS (which repair such files), save "
+                     "it as .xlsx, and import that file."), name);
+      return NULL;
+    }
 
   rc = freexl_open (path, &self->handle);
   if (rc != FREEXL_OK)
@@ -134,13 +153,8 @@ zf_xls_reader_open (const char  *path,
 
   /* FreeXL reads a formula cell as empty; its stored result is read from
    * the workbook stream instead. */
-  {
-    g_autoptr(GMappedFile) file = g_mapped_file_new (path, FALSE, NULL);
-
-    if (file != NULL)
-      self->biff = zf_xls_biff_new ((const guint8 *) g_mapped_file_get_contents (file),
-                                    g_mapped_file_get_length (file), self->date1904);
-  }
+  self->biff = zf_xls_biff_new ((const guint8 *) g_mapped_file_get_contents (file),
+                                g_mapped_file_get_length (file), self->date1904);
   if (!select_index (self, 0, error))
     return NULL;
   return g_steal_pointer (&self);
