@@ -529,6 +529,13 @@ test_legacy_roster (Fixture       *f,
   g_assert_cmpint (zf_row_get_type (ROW (rows, 5), 6), ==, ZF_CELL_NUMBER);
   g_assert_cmpstr (zf_row_get_text (ROW (rows, 5), 6), ==, "42092200002");
   g_assert_cmpstr (zf_row_get_text (ROW (rows, 7), 0), ==, "合计");
+  /* Formula cells give the result Excel stored: a serial number, a joined
+   * text, a validity computed from the issue date (a date cell). */
+  g_assert_cmpint (zf_row_get_type (ROW (rows, 6), 0), ==, ZF_CELL_NUMBER);
+  g_assert_cmpstr (zf_row_get_text (ROW (rows, 6), 0), ==, "3");
+  g_assert_cmpstr (zf_row_get_text (ROW (rows, 5), 7), ==, "测试县人民政府");
+  g_assert_cmpint (zf_row_get_type (ROW (rows, 6), 9), ==, ZF_CELL_DATE);
+  g_assert_cmpstr (zf_row_get_text (ROW (rows, 6), 9), ==, "2027-01-09");
 
   /* The other sheet. */
   g_assert_true (zf_row_source_select_sheet (source, "填表说明", &error));
@@ -552,6 +559,10 @@ test_legacy_roster (Fixture       *f,
                               "AND issue_date = '2021-07-01' AND valid_until = '2026-06-30'"), ==, 1);
   g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer WHERE name = '钱二二' AND sex = 'female' "
                               "AND birth_date = '1990-01-01'"), ==, 1);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM certificate WHERE number = '42092200003' "
+                              "AND valid_until = '2027-01-09'"), ==, 1);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM certificate "
+                              "WHERE issuing_authority = '测试县人民政府'"), ==, 3);
 }
 
 static int
@@ -616,7 +627,8 @@ write_unit_sheet (lxw_worksheet *ws,
 
 /* A workbook of one sheet per unit, named after it, with no unit column:
  * instructions first, the units' sheets with their columns in different
- * orders, a hidden sheet of lists last. */
+ * orders, a hidden old copy of a unit's sheet and a hidden sheet of lists
+ * last. */
 static void
 write_per_unit (const char *path,
                 const char *third_unit)
@@ -632,6 +644,9 @@ write_per_unit (const char *path,
   write_unit_sheet (workbook_add_worksheet (wb, "测试县交通运输局"), "测试县交通运输局", 3, 2, TRUE);
   if (third_unit != NULL)
     write_unit_sheet (workbook_add_worksheet (wb, third_unit), third_unit, 5, 1, FALSE);
+  hidden = workbook_add_worksheet (wb, "测试县交通运输局（旧）");
+  write_unit_sheet (hidden, "测试县交通运输局", 40, 2, FALSE);
+  worksheet_hide (hidden);
   hidden = workbook_add_worksheet (wb, "数据字典");
   worksheet_write_string (hidden, 0, 0, "男", NULL);
   worksheet_write_string (hidden, 1, 0, "女", NULL);
@@ -654,6 +669,10 @@ test_per_unit (Fixture       *f,
   g_assert_true (zf_import_is_per_sheet (import));
   skipped = zf_import_get_skipped_sheets (import);
   g_assert_cmpstr (skipped[0], ==, "填表说明");
+  g_assert_null (skipped[1]);
+  /* Hidden sheets are not read: an old copy no one sees is no record. */
+  skipped = zf_import_get_hidden_sheets (import);
+  g_assert_cmpstr (skipped[0], ==, "测试县交通运输局（旧）");
   g_assert_cmpstr (skipped[1], ==, "数据字典");
   g_assert_null (skipped[2]);
   g_assert_cmpuint (zf_import_get_n_rows (import), ==, 5);
@@ -683,7 +702,7 @@ test_per_unit (Fixture       *f,
   g_assert_cmpint (run_cli (f, &out, "officers", path, "--dry-run", NULL), ==, 0);
   g_test_message ("%s", out);
   g_assert_nonnull (strstr (out, "填表说明"));
-  g_assert_nonnull (strstr (out, "数据字典"));
+  g_assert_nonnull (strstr (out, "Sheet “数据字典” is hidden and was skipped"));
   g_assert_nonnull (strstr (out, "unchanged: 5"));
 }
 
@@ -736,7 +755,8 @@ test_first_sheet_no_header (Fixture       *f,
     g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
     g_test_message ("%s", error->message);
     g_assert_nonnull (strstr (error->message, "“填表说明”"));
-    g_assert_nonnull (strstr (error->message, "“测试县市场监督管理局”, “测试县交通运输局”, “数据字典”"));
+    g_assert_nonnull (strstr (error->message, "“测试县市场监督管理局”, “测试县交通运输局”, "
+                                              "“测试县交通运输局（旧）”, “数据字典”"));
     g_clear_error (&error);
   }
   /* A sheet named by the user is read alone. */
@@ -764,6 +784,8 @@ test_per_unit_legacy (Fixture       *f,
   g_assert_cmpuint (zf_import_count (import, ZF_IMPORT_ROW_NEW), ==, 3);
   g_assert_cmpstr (zf_import_get_row (import, 2)->sheet, ==, "测试县交通运输局");
   g_assert_cmpstr (zf_import_get_skipped_sheets (import)[0], ==, "填表说明");
+  g_assert_null (zf_import_get_skipped_sheets (import)[1]);
+  g_assert_cmpstr (zf_import_get_hidden_sheets (import)[0], ==, "数据字典");
   commit (import);
   g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer o JOIN body b ON b.id = o.body_id "
                               "WHERE b.name = '测试县交通运输局'"), ==, 1);

@@ -35,9 +35,13 @@ print_plan (ZfImport   *import,
   if (zf_import_is_per_sheet (import))
     {
       const char *const *skipped = zf_import_get_skipped_sheets (import);
+      const char *const *hidden = zf_import_get_hidden_sheets (import);
 
       for (guint i = 0; skipped[i]; i++)
         g_print (_("Sheet “%s” holds no table and was skipped.\n"), skipped[i]);
+      for (guint i = 0; hidden[i]; i++)
+        g_print (_("Sheet “%s” is hidden and was skipped; show it in Excel, or import it "
+                   "with --sheet, if it holds records.\n"), hidden[i]);
     }
 
   for (guint i = 0; i < n; i++)

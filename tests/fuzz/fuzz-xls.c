@@ -5,14 +5,16 @@
 #include <unistd.h>
 
 #include "zf-import-format.h"
+#include "zf-xls-biff.h"
 #include "zf-xls-reader.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data,
                             size_t         size);
 
-/* What an .xls goes through: the format sniffing on its bytes, then
- * FreeXL and the reader's rows over every sheet. FreeXL reads from a path,
- * so the input is written to a file first. */
+/* What an .xls goes through: the format sniffing on its bytes, the
+ * compound-file and BIFF8 parsing of formula results, then FreeXL and the
+ * reader's rows over every sheet. FreeXL reads from a path, so the input is
+ * written to a file first. */
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
@@ -28,6 +30,16 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   else
     g_assert (error != NULL && error->message[0] != '\0');
   g_clear_error (&error);
+
+  {
+    g_autoptr(ZfXlsBiff) biff = zf_xls_biff_new (data, size, size % 2);
+    g_autoptr(ZfRow) row = zf_row_new (1);
+
+    for (guint r = 0; biff != NULL && r < 16; r++)
+      for (guint c = 0; c < 16; c++)
+        zf_xls_biff_formula_cell (biff, "Sheet1", r, c, row);
+    zf_xls_biff_sheet_hidden (biff, "Sheet1");
+  }
 
   if (path == NULL)
     {

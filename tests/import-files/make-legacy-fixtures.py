@@ -26,8 +26,10 @@ def id_number(area, birth, seq, male):
     return body + "10X98765432"[total % 11]
 
 
-def cell(value, kind="string", span=1):
+def cell(value, kind="string", span=1, formula=None):
     attrs = ""
+    if formula is not None:
+        attrs += ' table:formula="of:=%s"' % escape(formula, {'"': "&quot;"})
     if span > 1:
         attrs += ' table:number-columns-spanned="%d" table:number-rows-spanned="1"' % span
     if value is None or value == "":
@@ -63,6 +65,7 @@ def fods(tables):
             'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
             'xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" '
             'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+            'xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2" '
             'office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">'
             '<office:automatic-styles>'
             '<number:date-style style:name="iso"><number:year number:style="long"/><number:text>-</number:text>'
@@ -87,7 +90,10 @@ NOTES = table("填表说明", [
 def roster():
     """One sheet, a merged title, a note row, a two-row header with group
     headers over the identity and certificate columns, a blank column, date
-    cells, a certificate number stored as a number and a totals row."""
+    cells, a certificate number stored as a number and a totals row. Some
+    cells are formulas, as offices write them: the serial numbers, one
+    issuing authority joined from two texts, one validity computed from the
+    issue date (five years less a day)."""
     people = [
         ("赵一一", id_number("420922", "19850615", 1, True), "男", MARKET, "42092200001", "2023-03-21", "2028-03-20"),
         ("钱二二", id_number("420922", "19900101", 2, False), "女", MARKET, 42092200002, "2021-07-01", "2026-06-30"),
@@ -102,9 +108,15 @@ def roster():
             cell("执法证号"), cell("发证机关"), cell("发证日期"), cell("有效期至"), cell("")),
     ]
     for i, (name, idn, sex, unit, number, issued, until) in enumerate(people):
-        rows.append(row(cell(i + 1, "float"), cell(name), cell(idn), cell(sex), cell(unit), cell(""),
+        r = 5 + i
+        serial = cell(i + 1, "float") if i == 0 else cell(i + 1, "float", formula="[.A%d]+1" % (r - 1))
+        authority = (cell("测试县人民政府") if i != 1 else
+                     cell("测试县人民政府", formula='"测试县"&"人民政府"'))
+        valid = (cell(until, "date") if i != 2 else
+                 cell(until, "date", formula="DATE(YEAR([.I%d])+5;MONTH([.I%d]);DAY([.I%d])-1)" % (r, r, r)))
+        rows.append(row(serial, cell(name), cell(idn), cell(sex), cell(unit), cell(""),
                         cell(number, "float" if isinstance(number, int) else "string"),
-                        cell("测试县人民政府"), cell(issued, "date"), cell(until, "date"), cell("")))
+                        authority, cell(issued, "date"), valid, cell("")))
     rows.append(row(cell("合计"), cell("3人")))
     return fods([table("执法人员", rows), NOTES])
 

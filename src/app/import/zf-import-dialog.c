@@ -70,6 +70,7 @@ struct _ZfImportDialog
   GtkDropDown     *register_dropdown;
   GtkWidget       *sheet_box;
   GtkDropDown     *sheet_dropdown;
+  gboolean         all_sheets;     /* the sheet list starts with "All sheets" */
   GtkWidget       *encoding_box;
   GtkDropDown     *encoding_dropdown;
   GtkDropDown     *saved_dropdown;
@@ -167,26 +168,27 @@ update_summary (ZfImportDialog *self)
   if (self->planned && zf_import_is_per_sheet (self->import))
     {
       const char *const *skipped = zf_import_get_skipped_sheets (self->import);
+      const char *const *hidden = zf_import_get_hidden_sheets (self->import);
+      g_autoptr(GString) all = g_string_new (text);
 
+      g_string_append_c (all, ' ');
+      g_string_append (all, _("Every sheet is one unit, named by the sheet."));
       if (skipped[0] != NULL)
         {
           g_autofree char *list = g_strjoinv (_(", "), (char **) skipped);
-          g_autofree char *more = g_strdup_printf (_("Every sheet is one unit, named by the "
-                                                     "sheet; sheets without a table were "
-                                                     "skipped: %s."), list);
-          g_autofree char *all = g_strconcat (text, " ", more, NULL);
 
-          gtk_label_set_text (self->summary_label, all);
-          return;
+          g_string_append_c (all, ' ');
+          g_string_append_printf (all, _("Sheets without a table were skipped: %s."), list);
         }
-      else
+      if (hidden[0] != NULL)
         {
-          g_autofree char *all = g_strconcat (text, " ", _("Every sheet is one unit, named by "
-                                                           "the sheet."), NULL);
+          g_autofree char *list = g_strjoinv (_(", "), (char **) hidden);
 
-          gtk_label_set_text (self->summary_label, all);
-          return;
+          g_string_append_c (all, ' ');
+          g_string_append_printf (all, _("Hidden sheets were skipped: %s."), list);
         }
+      gtk_label_set_text (self->summary_label, all->str);
+      return;
     }
   gtk_label_set_text (self->summary_label, text);
 }
@@ -413,15 +415,24 @@ on_job_done (GObject      *source,
     {
       gtk_widget_set_visible (self->sheet_box, job->sheets != NULL);
       gtk_widget_set_visible (self->encoding_box, job->sheets == NULL);
+      /* A workbook read as one sheet per unit offers that reading first,
+       * until another file is opened. */
+      if (job->read_ok && zf_import_is_per_sheet (job->import))
+        self->all_sheets = TRUE;
       if (job->sheets != NULL)
         {
-          g_autoptr(GtkStringList) sheets = gtk_string_list_new ((const char *const *) job->sheets);
+          g_autoptr(GtkStringList) sheets = gtk_string_list_new (NULL);
+          guint first = self->all_sheets ? 1 : 0;
 
+          if (self->all_sheets)
+            gtk_string_list_append (sheets, _("All sheets, one per unit"));
+          for (guint i = 0; job->sheets[i]; i++)
+            gtk_string_list_append (sheets, job->sheets[i]);
           self->updating = TRUE;
           gtk_drop_down_set_model (self->sheet_dropdown, G_LIST_MODEL (sheets));
           for (guint i = 0; job->sheet && job->sheets[i]; i++)
             if (g_str_equal (job->sheets[i], job->sheet))
-              gtk_drop_down_set_selected (self->sheet_dropdown, i);
+              gtk_drop_down_set_selected (self->sheet_dropdown, first + i);
           self->updating = FALSE;
         }
       if (job->read_ok)
@@ -488,6 +499,8 @@ start_job (ZfImportDialog *self,
 
       job->path = g_strdup (self->path);
       job->sheet = sheet ? g_strdup (gtk_string_object_get_string (sheet)) : NULL;
+      if (self->all_sheets && gtk_drop_down_get_selected (self->sheet_dropdown) == 0)
+        g_clear_pointer (&job->sheet, g_free);
       job->encoding = encoding < G_N_ELEMENTS (encodings) ? encodings[encoding] : NULL;
       job->saved = self->saved ? g_hash_table_ref (self->saved) : NULL;
     }
@@ -869,6 +882,7 @@ zf_import_dialog_open_file (ZfImportDialog *self,
   /* A new file starts on its first sheet, with the encoding detected. */
   self->updating = TRUE;
   gtk_drop_down_set_model (self->sheet_dropdown, NULL);
+  self->all_sheets = FALSE;
   gtk_drop_down_set_selected (self->encoding_dropdown, 0);
   self->updating = FALSE;
   gtk_widget_set_visible (self->sheet_box, FALSE);

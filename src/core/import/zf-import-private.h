@@ -23,6 +23,7 @@ struct _ZfImport
   gboolean                planned;
   gboolean                per_sheet;
   GPtrArray              *skipped_sheets;  /* char *, NULL-terminated */
+  GPtrArray              *hidden_sheets;   /* char *, NULL-terminated */
 };
 
 void zf_import_clear_plan (ZfImport *self);

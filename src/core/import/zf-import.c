@@ -59,6 +59,7 @@ zf_import_finalize (GObject *object)
   g_clear_pointer (&self->header, zf_row_free);
   g_ptr_array_unref (self->data);
   g_ptr_array_unref (self->skipped_sheets);
+  g_ptr_array_unref (self->hidden_sheets);
   g_free (self->mapping);
 
   G_OBJECT_CLASS (zf_import_parent_class)->finalize (object);
@@ -75,6 +76,7 @@ zf_import_init (ZfImport *self)
 {
   self->data = g_ptr_array_new_with_free_func ((GDestroyNotify) zf_row_free);
   self->skipped_sheets = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+  self->hidden_sheets = g_ptr_array_new_null_terminated (0, g_free, TRUE);
   self->rows = g_array_new (FALSE, TRUE, sizeof (ZfImportRow));
   g_array_set_clear_func (self->rows, import_row_clear);
 }
@@ -509,7 +511,8 @@ set_no_header_error (ZfImport           *self,
  * under one header (the columns of all sheets, matched by their header
  * text) with one more column holding the unit, the sheet's name. A sheet
  * with a unit column of its own keeps its cells. Sheets without a table
- * are listed in skipped_sheets. */
+ * are listed in skipped_sheets; hidden sheets, which no one checking the
+ * workbook in Excel sees, in hidden_sheets, unread. */
 static gboolean
 read_per_sheet (ZfImport           *self,
                 ZfRowSource        *source,
@@ -534,6 +537,11 @@ read_per_sheet (ZfImport           *self,
       g_autofree int *sheet_mapping = NULL;
       const char *name = g_intern_string (sheets[s]);
 
+      if (zf_row_source_is_sheet_hidden (source, s))
+        {
+          g_ptr_array_add (self->hidden_sheets, g_strdup (sheets[s]));
+          continue;
+        }
       if (!zf_row_source_select_sheet (source, sheets[s], error) ||
           !read_sheet (self, source, saved, name, &sheet_header, rows, cancellable, error))
         return FALSE;
@@ -638,6 +646,7 @@ zf_import_read (ZfImport      *self,
   zf_import_clear_plan (self);
   g_ptr_array_set_size (self->data, 0);
   g_ptr_array_set_size (self->skipped_sheets, 0);
+  g_ptr_array_set_size (self->hidden_sheets, 0);
   g_clear_pointer (&self->header, zf_row_free);
   self->per_sheet = FALSE;
   self->date1904 = zf_row_source_is_date1904 (source);
@@ -691,6 +700,14 @@ zf_import_get_skipped_sheets (ZfImport *self)
   g_return_val_if_fail (ZF_IS_IMPORT (self), NULL);
 
   return (const char *const *) self->skipped_sheets->pdata;
+}
+
+const char *const *
+zf_import_get_hidden_sheets (ZfImport *self)
+{
+  g_return_val_if_fail (ZF_IS_IMPORT (self), NULL);
+
+  return (const char *const *) self->hidden_sheets->pdata;
 }
 
 const ZfRow *

@@ -73,6 +73,9 @@ gboolean                zf_import_is_per_sheet     (ZfImport               *self
 /* The sheets read past because they hold no table (填表说明, a hidden list
  * of values): NULL-terminated, empty when none. */
 const char *const      *zf_import_get_skipped_sheets (ZfImport             *self);
+/* The hidden sheets, left unread in that reading (not told in an Excel
+ * 5/95 file): NULL-terminated, empty when none. */
+const char *const      *zf_import_get_hidden_sheets (ZfImport              *self);
 int                     zf_import_get_mapping      (ZfImport               *self,
                                                     guint                   field);
 /* @column -1 unmaps the field. Invalidates the plan. */

@@ -26,6 +26,7 @@ struct _ZfOdsReader
   char             *path;
   GBytes           *memory;        /* content.xml, for tests */
   GPtrArray        *sheet_names;   /* char *, NULL-terminated */
+  GArray           *sheet_hidden;  /* gboolean per sheet */
 
   struct archive   *archive;       /* open on content.xml */
   xmlTextReaderPtr  xml;
@@ -64,6 +65,7 @@ zf_ods_reader_finalize (GObject *object)
   g_free (self->path);
   g_clear_pointer (&self->memory, g_bytes_unref);
   g_ptr_array_unref (self->sheet_names);
+  g_array_unref (self->sheet_hidden);
 
   G_OBJECT_CLASS (zf_ods_reader_parent_class)->finalize (object);
 }
@@ -78,6 +80,7 @@ static void
 zf_ods_reader_init (ZfOdsReader *self)
 {
   self->sheet_names = g_ptr_array_new_with_free_func (g_free);
+  self->sheet_hidden = g_array_new (FALSE, TRUE, sizeof (gboolean));
   self->table_depth = -1;
 }
 
@@ -182,33 +185,65 @@ open_content (ZfOdsReader  *self,
   return TRUE;
 }
 
+/* Notes the name of the table:table the reader is on, and whether a
+ * table style of @hidden_styles hides it. */
+static void
+add_table_name (ZfOdsReader *self,
+                GHashTable  *hidden_styles)
+{
+  char *name = attr_ns (self->xml, "name", NS_TABLE);
+  g_autofree char *style = attr_ns (self->xml, "style-name", NS_TABLE);
+  gboolean hidden = style != NULL && g_hash_table_contains (hidden_styles, style);
+
+  g_ptr_array_add (self->sheet_names,
+                   name ? name : g_strdup_printf ("Sheet%u", self->sheet_names->len + 1));
+  g_array_append_val (self->sheet_hidden, hidden);
+}
+
 /* Moves to the start of sheet @index (its table:table element); with
- * @names, collects every sheet's name instead and stays at the end. */
+ * @names, collects every sheet's name (and whether a table style with
+ * table:display="false" hides it) instead and stays at the end. */
 static gboolean
 seek_table (ZfOdsReader  *self,
             int           index,
             GPtrArray    *names)
 {
+  g_autoptr(GHashTable) hidden_styles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *style = NULL;
   int n = 0;
 
   while (xmlTextReaderRead (self->xml) == 1)
     {
+      if (names != NULL && is_element (self->xml, "style"))
+        {
+          g_autofree char *family = attr_ns (self->xml, "family",
+                                             "urn:oasis:names:tc:opendocument:xmlns:style:1.0");
+
+          g_free (style);
+          style = g_strcmp0 (family, "table") == 0
+                  ? attr_ns (self->xml, "name", "urn:oasis:names:tc:opendocument:xmlns:style:1.0")
+                  : NULL;
+          continue;
+        }
+      if (names != NULL && style != NULL && is_element (self->xml, "table-properties"))
+        {
+          g_autofree char *display = attr_ns (self->xml, "display", NS_TABLE);
+
+          if (g_strcmp0 (display, "false") == 0)
+            g_hash_table_add (hidden_styles, g_strdup (style));
+          continue;
+        }
       if (!is_element (self->xml, "table"))
         continue;
       if (names != NULL)
         {
-          char *name = attr_ns (self->xml, "name", NS_TABLE);
-
-          g_ptr_array_add (names, name ? name : g_strdup_printf ("Sheet%d", n + 1));
-          n++;
+          add_table_name (self, hidden_styles);
           if (xmlTextReaderNext (self->xml) != 1)
             break;
           /* xmlTextReaderNext() leaves the reader on the next node. */
           while (is_element (self->xml, "table"))
             {
-              name = attr_ns (self->xml, "name", NS_TABLE);
-              g_ptr_array_add (names, name ? name : g_strdup_printf ("Sheet%d", n + 1));
-              n++;
+              add_table_name (self, hidden_styles);
               if (xmlTextReaderNext (self->xml) != 1)
                 return TRUE;
             }
@@ -521,9 +556,19 @@ zf_ods_reader_select (ZfRowSource  *source,
   return FALSE;
 }
 
+static gboolean
+zf_ods_reader_is_sheet_hidden (ZfRowSource *source,
+                               guint        index)
+{
+  ZfOdsReader *self = ZF_ODS_READER (source);
+
+  return index < self->sheet_hidden->len && g_array_index (self->sheet_hidden, gboolean, index);
+}
+
 static void
 row_source_iface_init (ZfRowSourceInterface *iface)
 {
+  iface->is_sheet_hidden = zf_ods_reader_is_sheet_hidden;
   iface->next_row = zf_ods_reader_next_row;
   iface->get_sheet_names = zf_ods_reader_sheet_names;
   iface->select_sheet = zf_ods_reader_select;

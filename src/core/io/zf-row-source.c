@@ -207,3 +207,15 @@ zf_row_source_select_sheet (ZfRowSource  *self,
     return name == NULL;
   return iface->select_sheet (self, name, error);
 }
+
+gboolean
+zf_row_source_is_sheet_hidden (ZfRowSource *self,
+                               guint        index)
+{
+  ZfRowSourceInterface *iface;
+
+  g_return_val_if_fail (ZF_IS_ROW_SOURCE (self), FALSE);
+
+  iface = ZF_ROW_SOURCE_GET_IFACE (self);
+  return iface->is_sheet_hidden ? iface->is_sheet_hidden (self, index) : FALSE;
+}

@@ -81,6 +81,8 @@ struct _ZfRowSourceInterface
   gboolean (*select_sheet) (ZfRowSource  *self,
                             const char   *name,
                             GError      **error);
+  gboolean (*is_sheet_hidden) (ZfRowSource *self,
+                               guint        index);
 };
 
 /* The next non-empty row, or NULL at the end (@error unset) or on failure. */
@@ -91,6 +93,10 @@ gboolean  zf_row_source_is_date1904 (ZfRowSource  *self);
 /* A workbook's sheet names in order (NULL-terminated, owned by @self), or
  * NULL for a text file. */
 const char *const *zf_row_source_get_sheet_names (ZfRowSource  *self);
+/* Whether sheet @index of zf_row_source_get_sheet_names() is hidden in
+ * the workbook (FALSE where the format's reader cannot tell). */
+gboolean  zf_row_source_is_sheet_hidden (ZfRowSource *self,
+                                         guint        index);
 /* Rows come from sheet @name (the first when NULL) from now on. */
 gboolean  zf_row_source_select_sheet (ZfRowSource  *self,
                                       const char   *name,

@@ -7,6 +7,7 @@
 
 #include "zf-error.h"
 #include "zf-i18n.h"
+#include "zf-xls-biff.h"
 #include "zf-xls-reader.h"
 
 struct _ZfXlsReader
@@ -19,6 +20,8 @@ struct _ZfXlsReader
   guint       n_rows;
   guint       n_columns;
   guint       next;          /* index of the next row to read */
+  guint       sheet;         /* index of the selected sheet */
+  ZfXlsBiff  *biff;          /* formula results and hidden sheets, or NULL */
 };
 
 static void row_source_iface_init (ZfRowSourceInterface *iface);
@@ -34,6 +37,7 @@ zf_xls_reader_finalize (GObject *object)
   if (self->handle != NULL)
     freexl_close (self->handle);
   g_ptr_array_unref (self->sheet_names);
+  g_clear_pointer (&self->biff, zf_xls_biff_free);
 
   G_OBJECT_CLASS (zf_xls_reader_parent_class)->finalize (object);
 }
@@ -69,6 +73,7 @@ select_index (ZfXlsReader  *self,
   self->n_rows = MIN (rows, 1048576u);
   self->n_columns = MIN (columns, 16384u);
   self->next = 0;
+  self->sheet = index;
   return TRUE;
 }
 
@@ -78,10 +83,29 @@ zf_xls_reader_open (const char  *path,
 {
   g_autoptr(ZfXlsReader) self = g_object_new (ZF_TYPE_XLS_READER, NULL);
   g_autofree char *name = g_path_get_basename (path);
+  g_autoptr(GMappedFile) file = NULL;
   unsigned int info = 0;
   int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
+
+  /* FreeXL reads past its buffers on some damaged files: only a compound
+   * file whose workbook stream holds whole records is given to it. */
+  file = g_mapped_file_new (path, FALSE, NULL);
+  if (file == NULL)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_IO, _("Cannot read “%s”."), name);
+      return NULL;
+    }
+  if (!zf_xls_biff_check ((const guint8 *) g_mapped_file_get_contents (file),
+                          g_mapped_file_get_length (file)))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("“%s” is an Excel 97–2003 workbook (.xls) that is damaged: its parts do "
+                     "not fit together. Open it in Excel or WPS (which repair such files), save "
+                     "it as .xlsx, and import that file."), name);
+      return NULL;
+    }
 
   rc = freexl_open (path, &self->handle);
   if (rc != FREEXL_OK)
@@ -126,6 +150,11 @@ zf_xls_reader_open (const char  *path,
         g_ptr_array_add (self->sheet_names, g_utf8_make_valid (sheet, -1));
     }
   g_ptr_array_add (self->sheet_names, NULL);
+
+  /* FreeXL reads a formula cell as empty; its stored result is read from
+   * the workbook stream instead. */
+  self->biff = zf_xls_biff_new ((const guint8 *) g_mapped_file_get_contents (file),
+                                g_mapped_file_get_length (file), self->date1904);
   if (!select_index (self, 0, error))
     return NULL;
   return g_steal_pointer (&self);
@@ -176,6 +205,8 @@ zf_xls_reader_next_row (ZfRowSource  *source,
               zf_row_set_cell (row, c, ZF_CELL_TEXT, v.value.text_value);
               break;
             default:
+              zf_xls_biff_formula_cell (self->biff, g_ptr_array_index (self->sheet_names, self->sheet),
+                                        self->next, c, row);
               break;
             }
         }
@@ -213,9 +244,20 @@ zf_xls_reader_select (ZfRowSource  *source,
   return FALSE;
 }
 
+static gboolean
+zf_xls_reader_is_sheet_hidden (ZfRowSource *source,
+                               guint        index)
+{
+  ZfXlsReader *self = ZF_XLS_READER (source);
+
+  return index + 1 < self->sheet_names->len &&
+         zf_xls_biff_sheet_hidden (self->biff, g_ptr_array_index (self->sheet_names, index));
+}
+
 static void
 row_source_iface_init (ZfRowSourceInterface *iface)
 {
+  iface->is_sheet_hidden = zf_xls_reader_is_sheet_hidden;
   iface->next_row = zf_xls_reader_next_row;
   iface->is_date1904 = zf_xls_reader_is_date1904;
   iface->get_sheet_names = zf_xls_reader_sheet_names;

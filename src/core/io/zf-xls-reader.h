@@ -11,8 +11,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ZfXlsReader, zf_xls_reader, ZF, XLS_READER, GObject)
 
 /* Reads an Excel 97–2003 workbook (.xls, BIFF5/BIFF8) with FreeXL: the
- * values Excel stored (text, numbers, dates by their cell format); cells
- * holding formulas are read as empty, FreeXL does not keep their results.
+ * values Excel stored (text, numbers, dates by their cell format). FreeXL
+ * leaves formula cells out; in a BIFF8 workbook their stored results and
+ * the sheets' visibility are read from the workbook stream (zf-xls-biff.h).
  * Rows come from the first sheet until another is selected. */
 ZfXlsReader *zf_xls_reader_open (const char  *path,
                                  GError     **error);
