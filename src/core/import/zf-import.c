@@ -694,12 +694,16 @@ zf_import_is_per_sheet (ZfImport *self)
   return self->per_sheet;
 }
 
+/* An empty list: a null-terminated GPtrArray has no storage until its
+ * first element. */
+static const char *const no_sheets[] = { NULL };
+
 const char *const *
 zf_import_get_skipped_sheets (ZfImport *self)
 {
   g_return_val_if_fail (ZF_IS_IMPORT (self), NULL);
 
-  return (const char *const *) self->skipped_sheets->pdata;
+  return self->skipped_sheets->pdata ? (const char *const *) self->skipped_sheets->pdata : no_sheets;
 }
 
 const char *const *
@@ -707,7 +711,7 @@ zf_import_get_hidden_sheets (ZfImport *self)
 {
   g_return_val_if_fail (ZF_IS_IMPORT (self), NULL);
 
-  return (const char *const *) self->hidden_sheets->pdata;
+  return self->hidden_sheets->pdata ? (const char *const *) self->hidden_sheets->pdata : no_sheets;
 }
 
 const ZfRow *
