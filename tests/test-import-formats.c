@@ -451,6 +451,39 @@ test_group_joined (Fixture       *f,
   g_assert_cmpuint (zf_import_get_n_rows (import), ==, 1);
 }
 
+/* A title that is itself a header's name (执法人员), merged over the table
+ * right above its header: the 工号 column under it is no name column. */
+static void
+test_title_over_header (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *path = fixture_path (f->dir, "title.xlsx");
+  g_autofree char *id = zf_test_id_number (9, TRUE);
+  lxw_workbook *wb = workbook_new (path);
+  lxw_worksheet *ws = workbook_add_worksheet (wb, "名单");
+  g_autoptr(ZfImport) import = NULL;
+
+  add_bodies (f);
+  worksheet_merge_range (ws, 0, 0, 0, 4, "执法人员", NULL);
+  worksheet_write_string (ws, 1, 0, "工号", NULL);
+  worksheet_write_string (ws, 1, 1, "姓名", NULL);
+  worksheet_write_string (ws, 1, 2, "身份证号", NULL);
+  worksheet_write_string (ws, 1, 3, "单位", NULL);
+  worksheet_write_string (ws, 1, 4, "职务", NULL);
+  worksheet_write_string (ws, 2, 0, "A0017", NULL);
+  worksheet_write_string (ws, 2, 1, "赵一一", NULL);
+  worksheet_write_string (ws, 2, 2, id, NULL);
+  worksheet_write_string (ws, 2, 3, "测试县市场监督管理局", NULL);
+  worksheet_write_string (ws, 2, 4, "科员", NULL);
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+
+  import = plan_officers (f, path, NULL);
+  g_assert_cmpstr (mapped_header (import, "name"), ==, "姓名");
+  g_assert_cmpint (zf_import_get_mapping (import, zf_import_register_field_index (
+                     zf_import_get_register (import), "name")), ==, 1);
+  g_assert_cmpstr (zf_import_get_row (import, 0)->name, ==, "赵一一");
+}
+
 /* An explicit mapping: a column it names is used even under a group
  * header, and a header the sheet lacks stops the import with its name. */
 static void
@@ -808,6 +841,8 @@ main (int   argc,
               fixture_set_up, test_grouped_header, fixture_tear_down);
   g_test_add ("/import/formats/header/joined", Fixture, NULL,
               fixture_set_up, test_group_joined, fixture_tear_down);
+  g_test_add ("/import/formats/header/title-over-header", Fixture, NULL,
+              fixture_set_up, test_title_over_header, fixture_tear_down);
   g_test_add ("/import/formats/header/mapping-strict", Fixture, NULL,
               fixture_set_up, test_mapping_strict, fixture_tear_down);
   g_test_add ("/import/formats/xls", Fixture, "county-roster.xls",

@@ -224,8 +224,16 @@ header_score (ZfImport   *self,
   gpointer value;
   guint n = 0;
 
+  /* Fields named, not cells: a row naming one field twice (a title over
+   * the table composed into it) is no better a header. */
   if (saved == NULL)
-    return zf_import_count_header_cells (self->reg, row);
+    {
+      g_autofree int *mapping = zf_import_guess_mapping (self->reg, row);
+
+      for (guint i = 0; i < self->reg->n_fields; i++)
+        n += mapping[i] >= 0 && zf_row_get_type (row, (guint) mapping[i]) == ZF_CELL_TEXT;
+      return n;
+    }
 
   g_hash_table_iter_init (&iter, saved);
   while (g_hash_table_iter_next (&iter, NULL, &value))
@@ -261,9 +269,9 @@ filled_below (GPtrArray *head,
  * 身份证号) and a header merged down over two rows (性别) become one row.
  * A merged cell's text is in its first column only, so a group header
  * covers the columns to its right up to the next filled cell, where the
- * rows below it are filled. Each column takes the first of these that
- * names a column: its lowest text, the group and sub-header joined (身份证
- * over 号码), a group header alone; else its lowest text. */
+ * rows below it are filled. Each column takes its lowest text, or where
+ * that names no column, the group and sub-header joined (身份证 over 号码)
+ * when that does. */
 static ZfRow *
 compose_header (ZfImport   *self,
                 GHashTable *saved,
@@ -318,14 +326,12 @@ compose_header (ZfImport   *self,
       if (lowest != NULL && !zf_row_cell_is_blank (last, c))
         g_string_append (joined, lowest);
 
+      /* A group header never names a column alone: a title merged over
+       * the table (执法人员) would otherwise name every column under it. */
       if (names_column (self, saved, lowest))
         chosen = lowest;
       else if (names_column (self, saved, joined->str))
         chosen = joined->str;
-      else
-        for (guint d = depth; d-- > 0 && chosen == NULL;)
-          if (names_column (self, saved, group[d * n_cols + c]))
-            chosen = group[d * n_cols + c];
       zf_row_set_cell (out, c, ZF_CELL_TEXT, chosen ? chosen : lowest);
     }
   return out;
