@@ -55,9 +55,19 @@ print_plan (ZfImport   *import,
                                 row->message);
       else if (row->status == ZF_IMPORT_ROW_ERROR)
         line = g_strdup_printf (_("Row %u: %s\n"), row->excel_row, row->message);
-      else if (row->notes != NULL)
-        line = g_strdup_printf (_("Row %u (%s): matched %s\n"), row->excel_row,
-                                zf_import_status_label (row->status), row->notes);
+      else
+        {
+          g_autofree char *matched = NULL;
+          g_autofree char *changed = NULL;
+
+          if (row->notes != NULL)
+            matched = g_strdup_printf (_("Row %u (%s): matched %s\n"), row->excel_row,
+                                       zf_import_status_label (row->status), row->notes);
+          if (row->changes != NULL)
+            changed = g_strdup_printf (_("Row %u (update): %s\n"), row->excel_row, row->changes);
+          if (matched != NULL || changed != NULL)
+            line = g_strconcat (matched ? matched : "", changed ? changed : "", NULL);
+        }
       if (line == NULL)
         continue;
       /* One sheet per unit: each row says its sheet. */
