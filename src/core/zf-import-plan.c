@@ -26,6 +26,10 @@ typedef struct
   GHashTable *body_kinds;   /* body name → kind, of bodies in this file */
   GHashTable *body_known;   /* body name → GINT_TO_POINTER (1 exists, 2 missing) */
   GHashTable *body_hints;   /* missing body name → the body it may mean, or "" */
+  GHashTable *key_names;    /* row key → the name of the row that claimed it */
+  GHashTable *file_bodies;  /* body name → kind ("" unsaid), of every body row of the file */
+  GArray     *in_file;      /* indexes of rows whose parent body is a row of the file */
+  guint       index;        /* of the row being planned */
 } PlanState;
 
 static char *
@@ -144,6 +148,20 @@ set_value (ZfImport   *self,
   zf_set_str (&values[i], text);
 }
 
+/* The letter of the column mapped to field @column, else of @fallback's
+ * (the ID number a stored sex disagrees with), else NULL. */
+static char *
+column_of (ZfImport   *self,
+           const char *column,
+           const char *fallback)
+{
+  int i = zf_import_register_field_index (self->reg, column);
+
+  if (i >= 0 && self->mapping[i] >= 0)
+    return zf_column_letter (self->mapping[i]);
+  return fallback ? column_of (self, fallback, NULL) : NULL;
+}
+
 static gboolean
 body_known (ZfImport   *self,
             PlanState  *state,
@@ -156,7 +174,8 @@ body_known (ZfImport   *self,
       known = GINT_TO_POINTER (zf_store_import_body_id (self->store, name) > 0 ? 1 : 2);
       g_hash_table_insert (state->body_known, g_strdup (name), known);
     }
-  return GPOINTER_TO_INT (known) == 1 || g_hash_table_contains (state->body_kinds, name);
+  return GPOINTER_TO_INT (known) == 1 || g_hash_table_contains (state->body_kinds, name) ||
+         g_hash_table_contains (state->file_bodies, name);
 }
 
 /* Why a row names a body the register does not have, with the body it
@@ -293,11 +312,13 @@ resolve_case_matter (ZfImport  *self,
   return NULL;
 }
 
-/* The register's own checks of a whole row; returns the refusal or NULL. */
+/* The register's own checks of a whole row; returns the refusal or NULL,
+ * and in @column the letter of the column at fault when there is one. */
 static char *
 check_row (ZfImport   *self,
            PlanState  *state,
-           char      **values)
+           char      **values,
+           char      **column)
 {
   switch (self->reg->id)
     {
@@ -312,16 +333,26 @@ check_row (ZfImport   *self,
         if (parent != NULL)
           {
             entrusting = zf_store_find_body_by_name (self->store, parent);
-            if (entrusting == NULL && g_hash_table_contains (state->body_kinds, parent))
+            /* A parent listed in the file, above or below: the register's
+             * name order often puts an entrusted body before its parent. */
+            if (entrusting == NULL && g_hash_table_contains (state->file_bodies, parent))
               {
+                const char *kind = g_hash_table_lookup (state->body_kinds, parent);
+
+                if (kind == NULL)
+                  kind = g_hash_table_lookup (state->file_bodies, parent);
                 entrusting = zf_body_new ();
                 zf_record_set_string (ZF_RECORD (entrusting), "name", parent);
-                zf_record_set_string (ZF_RECORD (entrusting), "kind",
-                                      g_hash_table_lookup (state->body_kinds, parent));
+                if (*kind != '\0')
+                  zf_record_set_string (ZF_RECORD (entrusting), "kind", kind);
+                g_array_append_val (state->in_file, state->index);
               }
             if (entrusting == NULL)
-              return g_strdup_printf (_("There is no body named “%s”; list it in an earlier "
-                                        "row or import it first."), parent);
+              {
+                *column = column_of (self, "parent_name", NULL);
+                return g_strdup_printf (_("There is no body named “%s”; list it in this file "
+                                          "or import it first."), parent);
+              }
           }
         zf_body_validate (body, entrusting, findings);
         if (!zf_findings_to_error (findings, &error))
@@ -341,11 +372,17 @@ check_row (ZfImport   *self,
             const char *sex = zf_id_number_sex (id_number) == ZF_SEX_MALE ? "male" : "female";
 
             if (V ("sex") != NULL && g_strcmp0 (V ("sex"), sex) != 0)
-              return g_strdup_printf (_("The sex does not match the ID number %s."), id_number);
+              {
+                *column = column_of (self, "sex", "id_number");
+                return g_strdup_printf (_("The sex does not match the ID number %s."), id_number);
+              }
             if (zf_id_number_birth_date (id_number, birth) && V ("birth_date") != NULL &&
                 g_strcmp0 (V ("birth_date"), birth) != 0)
-              return g_strdup_printf (_("The birth date does not match the ID number %s."),
-                                      id_number);
+              {
+                *column = column_of (self, "birth_date", "id_number");
+                return g_strdup_printf (_("The birth date does not match the ID number %s."),
+                                        id_number);
+              }
             set_value (self, values, "sex", sex);
             if (zf_id_number_birth_date (id_number, birth))
               set_value (self, values, "birth_date", birth);
@@ -371,7 +408,10 @@ check_row (ZfImport   *self,
           return g_strdup (_("The certificate needs its issue date: the certificate history "
                              "starts with its issue."));
         if (V ("issue_date") && V ("valid_until") && strcmp (V ("valid_until"), V ("issue_date")) < 0)
-          return g_strdup (_("The certificate is valid until a date before its issue date."));
+          {
+            *column = column_of (self, "valid_until", "issue_date");
+            return g_strdup (_("The certificate is valid until a date before its issue date."));
+          }
         break;
       }
 
@@ -395,7 +435,10 @@ check_row (ZfImport   *self,
   for (guint i = 0; i < self->reg->n_fields; i++)
     if (self->reg->fields[i].kind == ZF_IMPORT_BODY_NAME && values[i] && *values[i] &&
         !body_known (self, state, values[i]))
-      return unknown_body_message (self, state, values[i]);
+      {
+        *column = column_of (self, self->reg->fields[i].column, NULL);
+        return unknown_body_message (self, state, values[i]);
+      }
   if (self->reg->id == ZF_IMPORT_CASES)
     {
       char *refusal = resolve_case_matter (self, values);
@@ -512,9 +555,24 @@ plan_row (ZfImport    *self,
     }
   if (g_hash_table_lookup_extended (state->keys, key, NULL, &first_row))
     {
+      const char *first_name = g_hash_table_lookup (state->key_names, key);
+
       out->status = ZF_IMPORT_ROW_ERROR;
-      out->message = g_strdup_printf (_("The same record as row %u of this file."),
-                                      GPOINTER_TO_UINT (first_row));
+      /* Two names on one ID number are two people, not a repeated row:
+       * one of the two numbers is wrong. */
+      if (reg->id == ZF_IMPORT_OFFICERS && V ("id_number") != NULL && first_name != NULL &&
+          V ("name") != NULL && strcmp (first_name, V ("name")) != 0)
+        {
+          out->column = column_of (self, "id_number", NULL);
+          out->message = g_strdup_printf (_("Two different people have the ID number %s: %s in "
+                                            "row %u and %s in this row. Correct the number of "
+                                            "the one it does not belong to."),
+                                          V ("id_number"), first_name,
+                                          GPOINTER_TO_UINT (first_row), V ("name"));
+        }
+      else
+        out->message = g_strdup_printf (_("The same record as row %u of this file."),
+                                        GPOINTER_TO_UINT (first_row));
       goto done;
     }
 
@@ -532,7 +590,7 @@ plan_row (ZfImport    *self,
     if (!present[i])
       zf_set_str (&values[i], current[i]);
 
-  out->message = check_row (self, state, values);
+  out->message = check_row (self, state, values, &out->column);
   if (out->message != NULL)
     {
       out->status = ZF_IMPORT_ROW_ERROR;
@@ -540,6 +598,8 @@ plan_row (ZfImport    *self,
     }
   /* Only accepted rows claim their key: a refused row, once fixed, may
    * come back in the same file. */
+  if (V ("name") != NULL)
+    g_hash_table_insert (state->key_names, g_strdup (key), g_strdup (V ("name")));
   g_hash_table_insert (state->keys, g_steal_pointer (&key), GUINT_TO_POINTER (raw->number));
   /* Fields the rules derived (sex and birth date from the ID number,
    * the case year) count as given. */
@@ -593,6 +653,114 @@ done:
   zf_import_values_free (current, reg->n_fields);
 }
 
+/* The name and kind of every body row of the file, read before the rows
+ * are planned, so that a row may name a parent listed below it. */
+static void
+collect_file_bodies (ZfImport  *self,
+                     PlanState *state)
+{
+  int name = zf_import_register_field_index (self->reg, "name");
+  int kind = zf_import_register_field_index (self->reg, "kind");
+
+  for (guint i = 0; self->reg->id == ZF_IMPORT_BODIES && i < self->data->len; i++)
+    {
+      const ZfRow *raw = g_ptr_array_index (self->data, i);
+      const ZfImportField *f = &self->reg->fields[kind];
+      g_autofree char *text = zf_import_text (zf_row_get_text (raw, self->mapping[name]));
+      char *code = NULL;
+
+      if (*text == '\0')
+        continue;
+      if (self->mapping[kind] >= 0)
+        code = zf_import_code (f->codes, f->aliases, zf_row_get_text (raw, self->mapping[kind]),
+                               NULL, NULL);
+      g_hash_table_insert (state->file_bodies, g_steal_pointer (&text), code ? code : g_strdup (""));
+    }
+}
+
+static gboolean
+row_accepted (const ZfImportRow *row)
+{
+  return row->status == ZF_IMPORT_ROW_NEW || row->status == ZF_IMPORT_ROW_UPDATE;
+}
+
+/* The accepted row of the file that writes the body @name, or NULL. */
+static ZfImportRow *
+file_row_named (ZfImport   *self,
+                const char *name)
+{
+  int f = zf_import_register_field_index (self->reg, "name");
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      ZfImportRow *row = &g_array_index (self->rows, ZfImportRow, i);
+
+      if (row_accepted (row) && g_strcmp0 (row->values[f], name) == 0)
+        return row;
+    }
+  return NULL;
+}
+
+static void
+refuse_row (ZfImportRow *row,
+            guint        n_fields,
+            char        *message)
+{
+  row->status = ZF_IMPORT_ROW_ERROR;
+  g_free (row->message);
+  row->message = message;
+  zf_import_values_free (row->values, n_fields);
+  row->values = NULL;
+}
+
+/* A row whose parent is a row of the file stands only if that row does,
+ * and a chain of such parents must end outside the file's loop: refused
+ * rows refuse the rows under them, until nothing changes. */
+static void
+settle_file_parents (ZfImport  *self,
+                     PlanState *state)
+{
+  int parent_field = zf_import_register_field_index (self->reg, "parent_name");
+  gboolean changed = TRUE;
+
+  while (changed)
+    {
+      changed = FALSE;
+      for (guint k = 0; k < state->in_file->len; k++)
+        {
+          ZfImportRow *row = &g_array_index (self->rows, ZfImportRow,
+                                             g_array_index (state->in_file, guint, k));
+          const char *parent;
+          ZfImportRow *up;
+          guint steps = 0;
+
+          if (!row_accepted (row))
+            continue;
+          parent = row->values[parent_field];
+          up = file_row_named (self, parent);
+          if (up == NULL)
+            {
+              refuse_row (row, self->reg->n_fields,
+                          g_strdup_printf (_("Its parent or entrusting body “%s” is refused in "
+                                             "this file; correct that row first."), parent));
+              changed = TRUE;
+              continue;
+            }
+          /* Up the chain of parents written by the file: back at this row
+           * is a loop. */
+          while (up != NULL && up != row && steps++ <= state->in_file->len)
+            up = up->values[parent_field] ? file_row_named (self, up->values[parent_field]) : NULL;
+          if (up == row)
+            {
+              refuse_row (row, self->reg->n_fields,
+                          g_strdup_printf (_("“%s” is its own parent or entrusting body, "
+                                             "through the rows of this file."), row->name));
+              changed = TRUE;
+            }
+        }
+    }
+}
+
 /* Whether @raw fills any mapped column. A template's rows often carry
  * their serial number (序号) down the sheet with nothing else: those are
  * not records, and are skipped like blank rows. */
@@ -636,6 +804,10 @@ zf_import_plan (ZfImport          *self,
   state.body_kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   state.body_known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   state.body_hints = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  state.key_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  state.file_bodies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  state.in_file = g_array_new (FALSE, FALSE, sizeof (guint));
+  collect_file_bodies (self, &state);
 
   g_array_set_size (self->rows, self->data->len);
   for (guint i = 0; i < self->data->len; i++)
@@ -650,9 +822,13 @@ zf_import_plan (ZfImport          *self,
             progress (i, self->data->len, user_data);
         }
       if (has_data (self, raw))
-        plan_row (self, &state, raw, &g_array_index (self->rows, ZfImportRow, n_planned++));
+        {
+          state.index = n_planned;
+          plan_row (self, &state, raw, &g_array_index (self->rows, ZfImportRow, n_planned++));
+        }
     }
   g_array_set_size (self->rows, n_planned);
+  settle_file_parents (self, &state);
   /* The plan only read: ending its snapshot either way is the same. */
   zf_store_import_set_planning (self->store, self->reg, FALSE);
   zf_store_rollback (self->store);
@@ -661,6 +837,9 @@ zf_import_plan (ZfImport          *self,
   g_hash_table_unref (state.body_kinds);
   g_hash_table_unref (state.body_known);
   g_hash_table_unref (state.body_hints);
+  g_hash_table_unref (state.key_names);
+  g_hash_table_unref (state.file_bodies);
+  g_array_unref (state.in_file);
   if (error && *error)
     {
       zf_import_clear_plan (self);
@@ -703,3 +882,50 @@ zf_import_count (ZfImport       *self,
   return n;
 }
 
+
+guint *
+zf_import_commit_order (ZfImport *self)
+{
+  guint n = self->rows->len, n_done = 0;
+  guint *order = g_new (guint, MAX (n, 1));
+  g_autofree gboolean *done = g_new0 (gboolean, MAX (n, 1));
+  int name = zf_import_register_field_index (self->reg, "name");
+  int parent = zf_import_register_field_index (self->reg, "parent_name");
+  g_autoptr(GHashTable) pending = g_hash_table_new (g_str_hash, g_str_equal);
+
+  if (self->reg->id != ZF_IMPORT_BODIES)
+    {
+      for (guint i = 0; i < n; i++)
+        order[i] = i;
+      return order;
+    }
+  /* A body is written after the body of the file it names as its parent,
+   * which the insert looks up by name. The plan refused loops. */
+  for (guint i = 0; i < n; i++)
+    {
+      ZfImportRow *row = &g_array_index (self->rows, ZfImportRow, i);
+
+      if (row_accepted (row) && row->values[name] != NULL)
+        g_hash_table_insert (pending, row->values[name], GUINT_TO_POINTER (i + 1));
+    }
+  while (n_done < n)
+    {
+      guint before = n_done;
+
+      for (guint i = 0; i < n; i++)
+        {
+          ZfImportRow *row = &g_array_index (self->rows, ZfImportRow, i);
+          const char *up = row_accepted (row) ? row->values[parent] : NULL;
+
+          if (done[i] || (up != NULL && g_hash_table_contains (pending, up)))
+            continue;
+          done[i] = TRUE;
+          order[n_done++] = i;
+          if (row_accepted (row) && row->values[name] != NULL &&
+              GPOINTER_TO_UINT (g_hash_table_lookup (pending, row->values[name])) == i + 1)
+            g_hash_table_remove (pending, row->values[name]);
+        }
+      g_assert (n_done > before);
+    }
+  return order;
+}

@@ -31,6 +31,8 @@
   "FROM body b LEFT JOIN body p ON p.id = b.parent_id "
 
 static const char body_by_code_sql[] = BODY_SELECT "WHERE b.credit_code = :credit_code";
+/* Every body, whatever its status, for the internal register. */
+static const char body_export_sql[] = BODY_SELECT "ORDER BY b.name, b.id";
 static const char body_by_name_sql[] =
   BODY_SELECT "WHERE b.name = :name ORDER BY b.status = 'revoked', b.id LIMIT 1";
 
@@ -793,31 +795,20 @@ write_case (ZfStore                 *self,
   return write_case_officers (self, reg, id, values, error);
 }
 
-gboolean
-zf_store_import_foreach_case (ZfStore             *self,
-                              gint64               body_id,
-                              int                  year,
-                              ZfImportValuesFunc   func,
-                              gpointer             user_data,
-                              GError             **error)
+/* Calls @func with the values of each row of @stmt, whose columns are
+ * named after @reg's fields. */
+static gboolean
+foreach_values (ZfStore                 *self,
+                const ZfImportRegister  *reg,
+                sqlite3_stmt            *stmt,
+                ZfImportValuesFunc       func,
+                gpointer                 user_data,
+                GError                 **error)
 {
-  const ZfImportRegister *reg = zf_import_register_get (ZF_IMPORT_CASES);
   g_autofree int *fields = NULL;
-  sqlite3_stmt *stmt;
   char **values;
   gboolean go_on = TRUE;
-  int rc, n_columns;
-
-  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
-  g_return_val_if_fail (func != NULL, FALSE);
-
-  stmt = zf_store_prepare (self, case_export_sql, error);
-  if (stmt == NULL)
-    return FALSE;
-  if (body_id > 0)
-    sqlite3_bind_int64 (stmt, 1, body_id);
-  if (year > 0)
-    sqlite3_bind_int (stmt, 2, year);
+  int rc = SQLITE_DONE, n_columns;
 
   n_columns = sqlite3_column_count (stmt);
   fields = g_new (int, n_columns);
@@ -844,6 +835,48 @@ zf_store_import_foreach_case (ZfStore             *self,
     }
   sqlite3_reset (stmt);
   return go_on;
+}
+
+gboolean
+zf_store_import_foreach_case (ZfStore             *self,
+                              gint64               body_id,
+                              int                  year,
+                              ZfImportValuesFunc   func,
+                              gpointer             user_data,
+                              GError             **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  stmt = zf_store_prepare (self, case_export_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  if (body_id > 0)
+    sqlite3_bind_int64 (stmt, 1, body_id);
+  if (year > 0)
+    sqlite3_bind_int (stmt, 2, year);
+  return foreach_values (self, zf_import_register_get (ZF_IMPORT_CASES), stmt, func,
+                         user_data, error);
+}
+
+gboolean
+zf_store_import_foreach_body (ZfStore             *self,
+                              ZfImportValuesFunc   func,
+                              gpointer             user_data,
+                              GError             **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  stmt = zf_store_prepare (self, body_export_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  return foreach_values (self, zf_import_register_get (ZF_IMPORT_BODIES), stmt, func,
+                         user_data, error);
 }
 
 gboolean
