@@ -57,6 +57,7 @@ int zf_cli_backup  (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_restore (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_backups (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_bodies_set_domain (ZfCliContext *ctx, int argc, char **argv);
+int zf_cli_bodies_training (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_export_officers (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_cases  (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_export_cases (ZfCliContext *ctx, int argc, char **argv);

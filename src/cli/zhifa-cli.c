@@ -28,6 +28,9 @@ static const ZfCliCommand commands[] = {
   { "backups", "", N_("List the backups beside the database"), zf_cli_backups },
   { "bodies set-domain", "--from DOMAIN --to DOMAIN",
     N_("Move every body of one enforcement domain to another"), zf_cli_bodies_set_domain },
+  { "bodies training", "BODY-ID --date DATE --title TITLE [--partial] [--hours H] [--participants N] [--doc 文号]",
+    N_("Record a training the unit held (the all-staff training of every year)"),
+    zf_cli_bodies_training },
   /* Checklists */
   { "export laws", "--xlsx FILE [--body ID]", N_("Export the catalog of legal bases"),
     zf_cli_export_checklist },

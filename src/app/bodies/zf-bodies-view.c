@@ -37,6 +37,7 @@ struct _ZfBodiesView
   GtkLabel           *detail_title;
   GtkGrid            *fields_grid;
   GtkListBox         *findings_list;
+  GtkEntry           *as_of_entry;
   GtkListBox         *history_list;
   ZfHistoryView      *changes_view;
 };
@@ -171,23 +172,48 @@ plain_row (const char *text)
   return label;
 }
 
+/* The date the findings are judged as of: the entry's, or today. */
+static char *
+as_of_date (GtkEntry *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+
+  if (zf_date_is_valid (text))
+    return g_strdup (text);
+  return zf_date_today ();
+}
+
 static void
 show_findings (ZfBodiesView *self,
                ZfBody       *body)
 {
   g_autoptr(GPtrArray) findings = zf_findings_new ();
-  g_autoptr(ZfBody) entrusting = NULL;
-  g_autofree char *today = zf_date_today ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *as_of = as_of_date (self->as_of_entry);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->as_of_entry));
 
-  if (zf_body_get_parent_id (body) > 0)
-    entrusting = zf_store_get_body (self->store, zf_body_get_parent_id (body), NULL);
-  zf_body_check (body, entrusting, today, findings);
+  if (*text != '\0' && !zf_date_is_valid (text))
+    gtk_widget_add_css_class (GTK_WIDGET (self->as_of_entry), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->as_of_entry), "error");
 
   clear_list_box (self->findings_list);
+  if (!zf_store_body_check (self->store, body, as_of, findings, &error))
+    {
+      gtk_list_box_append (self->findings_list, plain_row (error->message));
+      return;
+    }
   for (guint i = 0; i < findings->len; i++)
     gtk_list_box_append (self->findings_list, zf_finding_row_new (g_ptr_array_index (findings, i)));
   if (findings->len == 0)
     gtk_list_box_append (self->findings_list, plain_row (_("Every rule is met.")));
+}
+
+static void
+on_as_of_changed (ZfBodiesView *self)
+{
+  if (self->selected != NULL)
+    show_findings (self, self->selected);
 }
 
 static char *
@@ -201,6 +227,10 @@ describe_event (const ZfBodyEvent *event)
     /* TRANSLATORS: a periodic review and its result, e.g. "Review: Confirmed unchanged" */
     g_string_append_printf (text, _("Review: %s"),
                             zf_code_label (&zf_body_review_results, event->value));
+  else if (g_strcmp0 (event->kind, "training") == 0)
+    /* TRANSLATORS: a training the unit held, with its title; "*" marks one
+     * that was not for all the staff */
+    g_string_append_printf (text, _("Training: %s"), event->value);
   else
     {
       what = zf_code_label (&zf_body_statuses, event->value);
@@ -469,6 +499,8 @@ zf_bodies_view_class_init (ZfBodiesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, detail_title);
   gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, fields_grid);
   gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, findings_list);
+  gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, as_of_entry);
+  gtk_widget_class_bind_template_callback (widget_class, on_as_of_changed);
   gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, history_list);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);

@@ -23,6 +23,9 @@ struct _ZfOfficerEventDialog
   GtkCheckButton *passed;
   GtkSpinButton *hours;
   GtkDropDown *grade;
+  GtkEntry    *year;
+  gboolean     year_edited;    /* the user typed the year: the date no longer sets it */
+  gboolean     setting_year;
   GtkDropDown *ground;
   GtkEntry    *reason;
   GtkEntry    *doc_number;
@@ -38,7 +41,7 @@ G_DEFINE_FINAL_TYPE (ZfOfficerEventDialog, zf_officer_event_dialog, GTK_TYPE_WIN
 enum { SAVED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
-enum { ROW_KIND, ROW_DATE, ROW_PASSED, ROW_HOURS, ROW_GRADE, ROW_GROUND, ROW_NUMBER,
+enum { ROW_KIND, ROW_DATE, ROW_PASSED, ROW_HOURS, ROW_GRADE, ROW_YEAR, ROW_GROUND, ROW_NUMBER,
        ROW_AUTHORITY, ROW_VALID, ROW_DOC, ROW_REASON, N_ROWS };
 
 static GtkDropDown *
@@ -108,10 +111,34 @@ update_rows (ZfOfficerEventDialog *self)
                               g_strcmp0 (kind, "annual_review") == 0);
   show_row (self, ROW_HOURS, g_strcmp0 (kind, "training") == 0);
   show_row (self, ROW_GRADE, g_strcmp0 (kind, "assessment") == 0);
+  show_row (self, ROW_YEAR, g_strcmp0 (kind, "assessment") == 0);
   show_row (self, ROW_GROUND, g_strcmp0 (kind, "misconduct") == 0);
   show_row (self, ROW_NUMBER, card);
   show_row (self, ROW_AUTHORITY, card);
   show_row (self, ROW_VALID, g_strcmp0 (kind, "issued") == 0);
+}
+
+/* The assessment year follows the date until the user types one: a grade
+ * for 2024 entered in January 2025 is 2024's. */
+static void
+on_date_changed (ZfOfficerEventDialog *self)
+{
+  int year = zf_date_year (gtk_editable_get_text (GTK_EDITABLE (self->date)));
+  g_autofree char *text = NULL;
+
+  if (self->year_edited || year == 0)
+    return;
+  text = g_strdup_printf ("%d", year);
+  self->setting_year = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->year), text);
+  self->setting_year = FALSE;
+}
+
+static void
+on_year_changed (ZfOfficerEventDialog *self)
+{
+  if (!self->setting_year)
+    self->year_edited = TRUE;
 }
 
 static const char *
@@ -143,6 +170,21 @@ zf_officer_event_dialog_save (ZfOfficerEventDialog *self)
     g_object_set (event, "hours", gtk_spin_button_get_value (self->hours), NULL);
   if (gtk_widget_get_visible (GTK_WIDGET (self->grade)))
     g_object_set (event, "grade", dropdown_code (self->grade, &zf_assessment_grades), NULL);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->year)) && entry_text (self->year) != NULL)
+    {
+      const char *text = entry_text (self->year);
+      guint64 year = 0;
+
+      if (!g_ascii_string_to_unsigned (text, 10, 1900, 9999, &year, NULL))
+        {
+          g_free (self->error_text);
+          self->error_text = g_strdup_printf (_("The assessment year “%s” is not a year."), text);
+          gtk_label_set_text (self->error_label, self->error_text);
+          gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+          return FALSE;
+        }
+      g_object_set (event, "assessment-year", (gint64) year, NULL);
+    }
   if (gtk_widget_get_visible (GTK_WIDGET (self->ground)))
     g_object_set (event, "ground", dropdown_code (self->ground, &zf_misconduct_grounds), NULL);
 
@@ -209,6 +251,8 @@ zf_officer_event_dialog_init (ZfOfficerEventDialog *self)
   self->passed = GTK_CHECK_BUTTON (gtk_check_button_new_with_label (_("Passed")));
   self->hours = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (0, 1000, 0.5));
   self->grade = code_dropdown (&zf_assessment_grades);
+  self->year = GTK_ENTRY (gtk_entry_new ());
+  gtk_entry_set_placeholder_text (self->year, _("Empty: the year of the date"));
   self->ground = code_dropdown (&zf_misconduct_grounds);
   self->number = GTK_ENTRY (gtk_entry_new ());
   self->authority = GTK_ENTRY (gtk_entry_new ());
@@ -222,6 +266,7 @@ zf_officer_event_dialog_init (ZfOfficerEventDialog *self)
   add_row (self, ROW_PASSED, _("Result"), GTK_WIDGET (self->passed));
   add_row (self, ROW_HOURS, _("Hours"), GTK_WIDGET (self->hours));
   add_row (self, ROW_GRADE, _("Grade"), GTK_WIDGET (self->grade));
+  add_row (self, ROW_YEAR, _("Year assessed"), GTK_WIDGET (self->year));
   add_row (self, ROW_GROUND, _("Ground"), GTK_WIDGET (self->ground));
   add_row (self, ROW_NUMBER, _("Certificate number"), GTK_WIDGET (self->number));
   add_row (self, ROW_AUTHORITY, _("Issuing authority"), GTK_WIDGET (self->authority));
@@ -238,6 +283,11 @@ zf_officer_event_dialog_init (ZfOfficerEventDialog *self)
 
   g_signal_connect_object (self->kind, "notify::selected", G_CALLBACK (update_rows), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->date, "changed", G_CALLBACK (on_date_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->year, "changed", G_CALLBACK (on_year_changed), self,
+                           G_CONNECT_SWAPPED);
+  on_date_changed (self);
   update_rows (self);
 }
 
@@ -273,6 +323,8 @@ zf_officer_event_dialog_set_field (ZfOfficerEventDialog *self,
     gtk_editable_set_text (GTK_EDITABLE (self->date), value);
   else if (g_str_equal (field, "grade"))
     select_code (self->grade, &zf_assessment_grades, value);
+  else if (g_str_equal (field, "assessment_year"))
+    gtk_editable_set_text (GTK_EDITABLE (self->year), value);
   else if (g_str_equal (field, "ground"))
     select_code (self->ground, &zf_misconduct_grounds, value);
   else if (g_str_equal (field, "passed"))

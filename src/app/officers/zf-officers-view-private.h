@@ -34,6 +34,7 @@ struct _ZfOfficersView
   GtkGrid             *fields_grid;
   GtkListBox          *proposals_list;
   GtkListBox          *findings_list;
+  GtkEntry            *as_of_entry;
   GtkListBox          *timeline_list;
   GtkLabel            *status_label;
   GtkProgressBar      *progress_bar;

@@ -224,6 +224,14 @@ describe_event (ZfOfficerEvent *e)
   return g_string_free (text, FALSE);
 }
 
+static void show_detail (ZfOfficersView *self);
+
+static void
+on_as_of_changed (ZfOfficersView *self)
+{
+  show_detail (self);
+}
+
 static void
 show_detail (ZfOfficersView *self)
 {
@@ -247,7 +255,19 @@ show_detail (ZfOfficersView *self)
   gtk_label_set_text (self->detail_title, zf_officer_get_name (self->selected));
   show_fields (self, self->selected);
 
-  zf_store_officer_check (self->store, id, today, findings, self->proposals, NULL);
+  /* Proposals wait for a decision now; the findings are judged as of the
+   * date asked for (events after it are not yet known then). */
+  zf_store_officer_check (self->store, id, today, NULL, self->proposals, NULL);
+  {
+    const char *as_of = gtk_editable_get_text (GTK_EDITABLE (self->as_of_entry));
+
+    if (*as_of != '\0' && !zf_date_is_valid (as_of))
+      gtk_widget_add_css_class (GTK_WIDGET (self->as_of_entry), "error");
+    else
+      gtk_widget_remove_css_class (GTK_WIDGET (self->as_of_entry), "error");
+    zf_store_officer_check (self->store, id, zf_date_is_valid (as_of) ? as_of : today,
+                            findings, NULL, NULL);
+  }
   clear_container (GTK_WIDGET (self->proposals_list));
   for (guint i = 0; i < self->proposals->len; i++)
     gtk_list_box_append (self->proposals_list, proposal_row (self, self->proposals->pdata[i], i));
@@ -491,11 +511,13 @@ zf_officers_view_class_init (ZfOfficersViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, fields_grid);
   gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, proposals_list);
   gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, findings_list);
+  gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, as_of_entry);
   gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, timeline_list);
   gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, status_label);
   gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, cancel_button);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_as_of_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
 
   zf_officers_view_install_actions (widget_class);

@@ -135,3 +135,104 @@ zf_date_format_display (const char *iso)
    * Chinese writes 2023年3月21日 ("%Y年%-m月%-d日"). */
   return g_date_time_format (dt, C_("date format", "%Y-%m-%d"));
 }
+
+struct _ZfWorkCalendar
+{
+  GHashTable *days;    /* ISO date → GINT_TO_POINTER (1 off, 2 worked) */
+  GHashTable *years;   /* known years */
+};
+
+ZfWorkCalendar *
+zf_work_calendar_new (void)
+{
+  ZfWorkCalendar *calendar = g_new0 (ZfWorkCalendar, 1);
+
+  calendar->days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  calendar->years = g_hash_table_new (NULL, NULL);
+  return calendar;
+}
+
+void
+zf_work_calendar_free (ZfWorkCalendar *calendar)
+{
+  if (calendar == NULL)
+    return;
+  g_hash_table_unref (calendar->days);
+  g_hash_table_unref (calendar->years);
+  g_free (calendar);
+}
+
+void
+zf_work_calendar_add_year (ZfWorkCalendar *calendar,
+                           int             year)
+{
+  g_hash_table_add (calendar->years, GINT_TO_POINTER (year));
+}
+
+gboolean
+zf_work_calendar_knows_year (const ZfWorkCalendar *calendar,
+                             int                   year)
+{
+  return calendar != NULL && g_hash_table_contains (calendar->years, GINT_TO_POINTER (year));
+}
+
+void
+zf_work_calendar_set_day (ZfWorkCalendar *calendar,
+                          const char     *iso,
+                          gboolean        working)
+{
+  if (!zf_date_is_valid (iso))
+    return;
+  g_hash_table_insert (calendar->days, g_strdup (iso), GINT_TO_POINTER (working ? 2 : 1));
+}
+
+static gboolean
+is_working_day (const ZfWorkCalendar *calendar,
+                const GDate          *date,
+                const char           *iso)
+{
+  int mark = calendar ? GPOINTER_TO_INT (g_hash_table_lookup (calendar->days, iso)) : 0;
+
+  if (mark != 0)
+    return mark == 2;
+  return g_date_get_weekday (date) < G_DATE_SATURDAY;
+}
+
+gboolean
+zf_work_calendar_is_working_day (const ZfWorkCalendar *calendar,
+                                 const char           *iso)
+{
+  GDate date;
+
+  return zf_date_parse (iso, &date) && is_working_day (calendar, &date, iso);
+}
+
+int
+zf_work_calendar_days_between (const ZfWorkCalendar *calendar,
+                               const char           *from,
+                               const char           *to,
+                               int                  *unknown_year)
+{
+  GDate day, end;
+  int count = 0;
+
+  if (unknown_year)
+    *unknown_year = 0;
+  if (!zf_date_parse (from, &day) || !zf_date_parse (to, &end))
+    return -1;
+
+  while (g_date_compare (&day, &end) < 0)
+    {
+      char iso[11];
+
+      g_date_add_days (&day, 1);
+      g_snprintf (iso, sizeof iso, "%04u-%02u-%02u", g_date_get_year (&day),
+                  g_date_get_month (&day), g_date_get_day (&day));
+      if (unknown_year && *unknown_year == 0 &&
+          !zf_work_calendar_knows_year (calendar, g_date_get_year (&day)))
+        *unknown_year = g_date_get_year (&day);
+      if (is_working_day (calendar, &day, iso))
+        count++;
+    }
+  return count;
+}

@@ -91,9 +91,15 @@ zf_rule_body_entrustment (ZfBody    *body,
     zf_findings_add (findings, "B3", "S0 §二(一)", ZF_SEVERITY_ERROR,
                      _("An entrusted organization needs the body that entrusts it."));
   else if (g_strcmp0 (zf_body_get_kind (entrusting), "entrusted") == 0)
-    zf_findings_add (findings, "B3", "S0 §二(一)", ZF_SEVERITY_ERROR,
+    zf_findings_add (findings, "B3", "行政处罚法 §20", ZF_SEVERITY_ERROR,
                      _("“%s” is itself an entrusted organization and may not entrust "
                        "another (no re-entrustment)."),
+                     zf_body_get_name (entrusting));
+  else if (g_strcmp0 (zf_body_get_kind (entrusting), "authorized") == 0)
+    zf_findings_add (findings, "B3", "行政处罚法 §20", ZF_SEVERITY_ERROR,
+                     _("“%s” is an organization authorized by a law or regulation: only an "
+                       "administrative organ may entrust enforcement to another "
+                       "organization."),
                      zf_body_get_name (entrusting));
   else if (zf_record_get_id (ZF_RECORD (entrusting)) != 0 &&
            zf_record_get_id (ZF_RECORD (entrusting)) == zf_record_get_id (ZF_RECORD (body)))
@@ -169,6 +175,82 @@ zf_rule_body_legal_section (ZfBody    *body,
     zf_findings_add (findings, "B7", "S1 §二(一)2", ZF_SEVERITY_WARNING,
                      _("Every enforcement department should have a legal-affairs section "
                        "(法制监督机构) with legal staff."));
+}
+
+void
+zf_rule_body_unit_training (ZfBody            *body,
+                            const char *const *dates,
+                            const char        *today,
+                            int                years_back,
+                            GPtrArray         *findings)
+{
+  int year = zf_date_year (today);
+  int from = year - MAX (years_back, 0);
+  int published = zf_date_year (S ("published_date"));
+
+  if (g_strcmp0 (zf_body_get_status (body), "published") != 0 || year == 0)
+    return;
+  if (published > from)
+    from = published;
+  for (int y = from; y < year; y++)
+    {
+      gboolean held = FALSE;
+
+      for (guint i = 0; dates && dates[i] && !held; i++)
+        held = zf_date_year (dates[i]) == y;
+      if (!held)
+        zf_findings_add (findings, "B8", "S0 §四(五)", ZF_SEVERITY_WARNING,
+                         _("No all-staff training (全员培训) is recorded for %d: each unit "
+                           "holds at least one every year."), y);
+    }
+}
+
+const char *
+zf_body_status_on (const ZfBodyStatusLine *lines,
+                   guint                   n_lines,
+                   const char             *current_status,
+                   const char             *published_date,
+                   const char             *date,
+                   const char            **since)
+{
+  const char *status = NULL;
+
+  g_return_val_if_fail (since != NULL, NULL);
+  *since = NULL;
+  if (!zf_date_is_valid (date))
+    return NULL;
+
+  for (guint i = 0; i < n_lines; i++)
+    {
+      if (!zf_date_is_valid (lines[i].date) || g_strcmp0 (lines[i].date, date) > 0)
+        continue;
+      if (*since == NULL || g_strcmp0 (lines[i].date, *since) >= 0)
+        {
+          status = lines[i].status;
+          *since = lines[i].date;
+        }
+    }
+  if (status != NULL)
+    return status;
+
+  /* Before its first recorded change the register knows only the
+   * published date (a body imported as published). */
+  if (zf_date_is_valid (published_date))
+    {
+      if (g_strcmp0 (published_date, date) <= 0)
+        {
+          *since = published_date;
+          return "published";
+        }
+      return n_lines > 0 ? "pending" : "confirmed";
+    }
+  /* Without any date, a published body has nothing that says it was not;
+   * a revoked one may have been revoked after the date, or before. */
+  if (n_lines == 0)
+    return g_strcmp0 (current_status, "revoked") == 0 ? NULL : current_status;
+  if (g_strcmp0 (lines[0].status, "revoked") != 0)
+    return "pending";
+  return NULL;
 }
 
 void

@@ -18,8 +18,10 @@ void zf_rule_body_credit_code          (ZfBody    *body,
 /* B2: an authorized organization names its authorizing statute (S0 §二(一)). */
 void zf_rule_body_authorized_basis     (ZfBody    *body,
                                         GPtrArray *findings);
-/* B3: an entrusted organization has an entrusting body that is not itself
- * entrusted, and an entrustment letter with number, start and end (S0). */
+/* B3: an entrusted organization has an entrusting body that is an
+ * administrative organ (行政处罚法 §20: not an authorized organization, and
+ * no re-entrustment), and an entrustment letter with number, start and
+ * end (S0 §二(一)). */
 void zf_rule_body_entrustment          (ZfBody    *body,
                                         ZfBody    *entrusting,
                                         GPtrArray *findings);
@@ -37,6 +39,35 @@ void zf_rule_body_filed                (ZfBody    *body,
  * the county supervision body has at least three (S1 §二(一)1–2). */
 void zf_rule_body_legal_section        (ZfBody    *body,
                                         GPtrArray *findings);
+
+/* B8: the unit held an all-staff training (全员培训) in each of the
+ * @years_back calendar years before @today's, from the year it was
+ * published (S0 §四(五): 每年必须至少安排一次全员培训). @dates are the
+ * all-staff trainings' dates, NULL-terminated. */
+void zf_rule_body_unit_training        (ZfBody             *body,
+                                        const char *const  *dates,
+                                        const char         *today,
+                                        int                 years_back,
+                                        GPtrArray          *findings);
+
+/* One dated status change of a body (body_status_event). */
+typedef struct
+{
+  const char *status;
+  const char *date;
+} ZfBodyStatusLine;
+
+/* The body's status on @date from its status changes (@lines in date
+ * order) dated on or before it; before the first change, "published" when
+ * the register's @published_date is on or before @date. NULL when the
+ * register cannot tell (no change on or before @date and no published
+ * date). @since gets the date of the change that set the status. */
+const char *zf_body_status_on          (const ZfBodyStatusLine *lines,
+                                        guint                   n_lines,
+                                        const char             *current_status,
+                                        const char             *published_date,
+                                        const char             *date,
+                                        const char            **since);
 
 /* The rules that must hold before a body is saved (B0–B3). */
 void zf_body_validate                  (ZfBody    *body,

@@ -2,6 +2,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "zf-body-rules.h"
 #include "zf-codes.h"
 #include "zf-date.h"
@@ -455,6 +457,177 @@ zf_store_add_body_review (ZfStore     *self,
   return TRUE;
 }
 
+gboolean
+zf_store_add_unit_training (ZfStore     *self,
+                            gint64       body_id,
+                            const char  *date,
+                            const char  *title,
+                            gboolean     all_staff,
+                            double       hours,
+                            gint64       participants,
+                            const char  *doc_number,
+                            const char  *notes,
+                            GError     **error)
+{
+  static const char sql[] =
+    "INSERT INTO unit_training (body_id, date, title, all_staff, hours, participants, "
+    "doc_number, notes, operator) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, zf_operator ())";
+  g_autoptr(ZfBody) body = NULL;
+  g_autofree char *trimmed = g_strstrip (g_strdup (title ? title : ""));
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  if (!zf_date_is_valid (date))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("A training needs its date (write it as 2023-03-21)."));
+      return FALSE;
+    }
+  if (*trimmed == '\0')
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("A training needs its title."));
+      return FALSE;
+    }
+  if (!isnan (hours) && !(hours > 0))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("A training's hours must be more than 0."));
+      return FALSE;
+    }
+  body = zf_store_get_body (self, body_id, error);
+  if (body == NULL)
+    return FALSE;
+
+  stmt = zf_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, body_id);
+  zf_bind_text (stmt, 2, date);
+  zf_bind_text (stmt, 3, trimmed);
+  sqlite3_bind_int (stmt, 4, all_staff ? 1 : 0);
+  if (isnan (hours))
+    sqlite3_bind_null (stmt, 5);
+  else
+    sqlite3_bind_double (stmt, 5, hours);
+  if (participants < 0)
+    sqlite3_bind_null (stmt, 6);
+  else
+    sqlite3_bind_int64 (stmt, 6, participants);
+  zf_bind_text (stmt, 7, doc_number);
+  zf_bind_text (stmt, 8, notes);
+  if (!zf_store_exec_stmt (self, stmt, error))
+    return FALSE;
+  zf_store_notify_changed (self, "unit_training", 0);
+  return TRUE;
+}
+
+char *
+zf_store_get_body_status_on (ZfStore     *self,
+                             ZfBody      *body,
+                             const char  *date,
+                             GError     **error)
+{
+  static const char sql[] =
+    "SELECT status, date FROM body_status_event WHERE body_id = ?1 ORDER BY date, id";
+  g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (ZfBodyStatusLine));
+  const char *since = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), NULL);
+
+  stmt = zf_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, zf_record_get_id (ZF_RECORD (body)));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ZfBodyStatusLine line;
+
+      line.status = zf_column_dup (stmt, 0);
+      line.date = zf_column_dup (stmt, 1);
+      g_ptr_array_add (strings, (char *) line.status);
+      g_ptr_array_add (strings, (char *) line.date);
+      g_array_append_val (lines, line);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      zf_store_set_error (self, error);
+      return NULL;
+    }
+  return g_strdup (zf_body_status_on ((const ZfBodyStatusLine *) lines->data, lines->len,
+                                      zf_body_get_status (body),
+                                      zf_record_get_string (ZF_RECORD (body), "published_date"),
+                                      date, &since));
+}
+
+gboolean
+zf_store_body_check (ZfStore     *self,
+                     ZfBody      *body,
+                     const char  *as_of,
+                     GPtrArray   *findings,
+                     GError     **error)
+{
+  g_autoptr(ZfBody) entrusting = NULL;
+  g_autoptr(ZfBody) on_the_day = NULL;
+  g_autofree char *status = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ZF_IS_BODY (body), FALSE);
+
+  if (zf_body_get_parent_id (body) > 0)
+    entrusting = zf_store_get_body (self, zf_body_get_parent_id (body), NULL);
+  status = zf_store_get_body_status_on (self, body, as_of, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  /* The rules read the status field: a copy carries the day's. */
+  on_the_day = ZF_BODY (zf_record_copy (ZF_RECORD (body)));
+  if (status != NULL)
+    zf_record_set_string (ZF_RECORD (on_the_day), "status", status);
+  zf_body_check (on_the_day, entrusting, as_of, findings);
+  return zf_store_check_unit_training (self, body, as_of, findings, error);
+}
+
+gboolean
+zf_store_check_unit_training (ZfStore     *self,
+                              ZfBody      *body,
+                              const char  *today,
+                              GPtrArray   *findings,
+                              GError     **error)
+{
+  static const char sql[] =
+    "SELECT date FROM unit_training WHERE body_id = ?1 AND all_staff = 1 ORDER BY date";
+  g_autoptr(GPtrArray) dates = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  stmt = zf_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, zf_record_get_id (ZF_RECORD (body)));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (dates, zf_column_dup (stmt, 0));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      zf_store_set_error (self, error);
+      return FALSE;
+    }
+  g_ptr_array_add (dates, NULL);
+  zf_rule_body_unit_training (body, (const char *const *) dates->pdata, today,
+                              (int) zf_store_get_setting_int (self, "training_years_back", 1),
+                              findings);
+  return TRUE;
+}
+
 void
 zf_body_event_free (ZfBodyEvent *event)
 {
@@ -492,7 +665,10 @@ zf_store_list_body_events (ZfStore  *self,
     "SELECT 'status', status, date, doc_number, reason, operator, id FROM body_status_event "
     "WHERE body_id = ?1 "
     "UNION ALL SELECT 'review', result, date, doc_number, notes, operator, id FROM body_review "
-    "WHERE body_id = ?1 ORDER BY 3 DESC, 7 DESC";
+    "WHERE body_id = ?1 "
+    "UNION ALL SELECT 'training', title || CASE WHEN all_staff THEN '' ELSE ' *' END, date, "
+    "doc_number, notes, operator, id FROM unit_training WHERE body_id = ?1 "
+    "ORDER BY 3 DESC, 7 DESC";
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (ZF_IS_STORE (self), NULL);

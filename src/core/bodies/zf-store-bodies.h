@@ -66,7 +66,42 @@ gboolean   zf_store_add_body_review     (ZfStore     *self,
                                          const char  *notes,
                                          GError     **error);
 
-/* The body's history, newest first: a GPtrArray of ZfBodyEvent. */
+/* A training the unit held (S0 §四(五)); @all_staff: for all its staff
+ * (全员培训). @hours NaN and @participants -1 when not given. */
+gboolean   zf_store_add_unit_training   (ZfStore     *self,
+                                         gint64       body_id,
+                                         const char  *date,
+                                         const char  *title,
+                                         gboolean     all_staff,
+                                         double       hours,
+                                         gint64       participants,
+                                         const char  *doc_number,
+                                         const char  *notes,
+                                         GError     **error);
+/* The body's status on @date from its status changes (zf_body_status_on),
+ * or NULL when the register cannot tell: the body as it stood that day,
+ * for a check run as of a past date. */
+char      *zf_store_get_body_status_on  (ZfStore     *self,
+                                         ZfBody      *body,
+                                         const char  *date,
+                                         GError     **error);
+/* Every body rule (zf_body_check and B8) as of @as_of: the body's status
+ * that day (B5), its letter (B4) and the unit's trainings up to then. */
+gboolean   zf_store_body_check          (ZfStore     *self,
+                                         ZfBody      *body,
+                                         const char  *as_of,
+                                         GPtrArray   *findings,
+                                         GError     **error);
+/* B8 for one body: its all-staff trainings against the years the settings
+ * still report, as of @today. */
+gboolean   zf_store_check_unit_training (ZfStore     *self,
+                                         ZfBody      *body,
+                                         const char  *today,
+                                         GPtrArray   *findings,
+                                         GError     **error);
+
+/* The body's history, newest first: a GPtrArray of ZfBodyEvent (status
+ * changes, reviews and the unit's trainings). */
 GPtrArray *zf_store_list_body_events    (ZfStore     *self,
                                          gint64       id,
                                          GError     **error);
@@ -83,8 +118,8 @@ gboolean   zf_store_foreach_body        (ZfStore     *self,
 /* An entry of a body's history: a status change or a periodic review. */
 typedef struct
 {
-  char *kind;        /* "status" or "review" */
-  char *value;       /* the status or the review result code */
+  char *kind;        /* "status", "review" or "training" */
+  char *value;       /* the status, the review result code or the training's title */
   char *date;
   char *doc_number;
   char *notes;

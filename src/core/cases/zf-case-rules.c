@@ -3,8 +3,12 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
+#include "zf-body-rules.h"
 #include "zf-case-codes.h"
+#include "zf-codes.h"
+#include "zf-officer-rules.h"
 #include "zf-case-rules.h"
 #include "zf-date.h"
 #include "zf-i18n.h"
@@ -16,6 +20,9 @@
 /* 行政处罚法 (2021) 第六十条: an ordinary-procedure penalty is decided
  * within 90 days of 立案 unless a law says otherwise. */
 #define PENALTY_TIME_LIMIT_DAYS 90
+/* 行政许可法 第四十二条: a licence is decided within 20 days of accepting
+ * the application; 第八十二条: those are working days. */
+#define LICENSING_TIME_LIMIT_WORKING_DAYS 20
 
 static gboolean
 is_blank (const char *s)
@@ -24,15 +31,29 @@ is_blank (const char *s)
 }
 
 static void
+certificate_free (ZfCaseCertificate *c)
+{
+  g_free (c->number);
+  g_free (c->issue_date);
+  g_free (c->valid_until);
+  g_free (c->status);
+  g_free (c);
+}
+
+static void
 officer_facts_free (ZfCaseOfficerFacts *o)
 {
   g_free (o->name);
-  g_free (o->certificate_number);
-  g_free (o->certificate_status);
-  g_free (o->issue_date);
-  g_free (o->valid_until);
-  g_free (o->status_since);
+  g_ptr_array_unref (o->certificates);
+  g_ptr_array_unref (o->events);
   g_free (o);
+}
+
+static void
+body_line_clear (ZfBodyStatusLine *line)
+{
+  g_free ((char *) line->status);
+  g_free ((char *) line->date);
 }
 
 ZfCaseFacts *
@@ -42,10 +63,11 @@ zf_case_facts_new (ZfCaseFile *case_file)
 
   facts->case_file = g_object_ref (case_file);
   facts->officers = g_ptr_array_new_with_free_func ((GDestroyNotify) officer_facts_free);
+  facts->body_events = g_array_new (FALSE, TRUE, sizeof (ZfBodyStatusLine));
+  g_array_set_clear_func (facts->body_events, (GDestroyNotify) body_line_clear);
+  facts->tiers = g_array_new (FALSE, TRUE, sizeof (ZfCaseTier));
   facts->statutory_min = NAN;
   facts->statutory_max = NAN;
-  facts->tiers_min = NAN;
-  facts->tiers_max = NAN;
   return facts;
 }
 
@@ -56,31 +78,70 @@ zf_case_facts_free (ZfCaseFacts *facts)
     return;
   g_clear_object (&facts->case_file);
   g_free (facts->body_status);
+  g_free (facts->body_name);
+  g_free (facts->body_kind);
+  g_free (facts->body_published_date);
+  g_array_unref (facts->body_events);
+  g_free (facts->letter_start);
+  g_free (facts->letter_end);
+  g_free (facts->entrusting_name);
+  g_free (facts->entrusting_kind);
   g_free (facts->matter_status);
   g_free (facts->matter_name);
   g_ptr_array_unref (facts->officers);
+  g_array_unref (facts->tiers);
+  g_clear_pointer (&facts->calendar, zf_work_calendar_free);
   g_free (facts);
 }
 
-void
+ZfCaseOfficerFacts *
 zf_case_facts_add_officer (ZfCaseFacts *facts,
                            const char  *name,
-                           const char  *certificate_number,
-                           const char  *certificate_status,
-                           const char  *issue_date,
-                           const char  *valid_until,
-                           const char  *status_since)
+                           GPtrArray   *events)
 {
   ZfCaseOfficerFacts *o = g_new0 (ZfCaseOfficerFacts, 1);
 
   o->name = g_strdup (name);
-  o->has_certificate = certificate_status != NULL;
-  o->certificate_number = g_strdup (certificate_number);
-  o->certificate_status = g_strdup (certificate_status);
-  o->issue_date = g_strdup (issue_date);
-  o->valid_until = g_strdup (valid_until);
-  o->status_since = g_strdup (status_since);
+  o->certificates = g_ptr_array_new_with_free_func ((GDestroyNotify) certificate_free);
+  o->events = events ? g_ptr_array_ref (events) : g_ptr_array_new_with_free_func (g_object_unref);
   g_ptr_array_add (facts->officers, o);
+  return o;
+}
+
+void
+zf_case_officer_add_certificate (ZfCaseOfficerFacts *officer,
+                                 const char         *number,
+                                 const char         *issue_date,
+                                 const char         *valid_until,
+                                 const char         *status)
+{
+  ZfCaseCertificate *c = g_new0 (ZfCaseCertificate, 1);
+
+  c->number = g_strdup (number);
+  c->issue_date = g_strdup (issue_date);
+  c->valid_until = g_strdup (valid_until);
+  c->status = g_strdup (status);
+  g_ptr_array_add (officer->certificates, c);
+}
+
+void
+zf_case_facts_add_body_event (ZfCaseFacts *facts,
+                              const char  *status,
+                              const char  *date)
+{
+  ZfBodyStatusLine line = { g_strdup (status), g_strdup (date) };
+
+  g_array_append_val (facts->body_events, line);
+}
+
+void
+zf_case_facts_add_tier (ZfCaseFacts *facts,
+                        double       range_min,
+                        double       range_max)
+{
+  ZfCaseTier tier = { range_min, range_max };
+
+  g_array_append_val (facts->tiers, tier);
 }
 
 void
@@ -167,13 +228,52 @@ zf_rule_case_body_matter (const ZfCaseFacts *facts,
                           GPtrArray         *findings)
 {
   static const char clause[] = "S0 §二(一); S1 §二(三)1";
+  const char *decided = S ("decided_date");
 
   if (facts->body_status == NULL)
     not_checkable (findings, "E1", clause, _("the body is not in the register."));
-  else if (g_strcmp0 (facts->body_status, "published") != 0)
-    zf_findings_add (findings, "E1", clause, ZF_SEVERITY_ERROR,
-                     _("The body is not published in the register of enforcement bodies, "
-                       "so it held no enforcement qualification."));
+  else if (!zf_date_is_valid (decided))
+    not_checkable (findings, "E1", clause, _("the decision date is missing."));
+  else
+    {
+      const char *since = NULL;
+      const char *status = zf_body_status_on ((const ZfBodyStatusLine *) facts->body_events->data,
+                                              facts->body_events->len, facts->body_status,
+                                              facts->body_published_date, decided, &since);
+
+      if (status == NULL)
+        not_checkable (findings, "E1", clause,
+                       _("the register does not say when the body was revoked."));
+      else if (g_strcmp0 (status, "revoked") == 0)
+        zf_findings_add (findings, "E1", clause, ZF_SEVERITY_ERROR,
+                         _("The body had been revoked (%s) when it decided on %s, so it held "
+                           "no enforcement qualification."), since, decided);
+      else if (g_strcmp0 (status, "published") != 0)
+        zf_findings_add (findings, "E1", clause, ZF_SEVERITY_ERROR,
+                         _("The body was not yet published in the register of enforcement "
+                           "bodies when it decided on %s, so it held no enforcement "
+                           "qualification."), decided);
+
+      if (g_strcmp0 (facts->body_kind, "entrusted") == 0)
+        {
+          if (!zf_date_is_valid (facts->letter_start) || !zf_date_is_valid (facts->letter_end))
+            not_checkable (findings, "E1", clause,
+                           _("the entrustment letter's period is not recorded."));
+          else if (g_strcmp0 (decided, facts->letter_start) < 0)
+            zf_findings_add (findings, "E1", clause, ZF_SEVERITY_ERROR,
+                             _("Decided on %s, before the entrustment letter took effect (%s)."),
+                             decided, facts->letter_start);
+          else if (g_strcmp0 (decided, facts->letter_end) > 0)
+            zf_findings_add (findings, "E1", clause, ZF_SEVERITY_ERROR,
+                             _("Decided on %s, after the entrustment letter expired (%s)."),
+                             decided, facts->letter_end);
+          if (g_strcmp0 (facts->entrusting_kind, "organ") != 0 && facts->entrusting_kind != NULL)
+            zf_findings_add (findings, "E1", "行政处罚法 §20", ZF_SEVERITY_ERROR,
+                             _("The body was entrusted by “%s”, which is not an administrative "
+                               "organ: only an administrative organ may entrust enforcement."),
+                             facts->entrusting_name ? facts->entrusting_name : "");
+        }
+    }
 
   if (zf_case_file_get_matter_id (facts->case_file) <= 0 || !facts->matter_known)
     not_checkable (findings, "E1", clause, _("no matter from the body's list is recorded."));
@@ -192,37 +292,85 @@ zf_rule_case_two_officers (const ZfCaseFacts *facts,
                            GPtrArray         *findings)
 {
   if (facts->officers->len < 2)
-    zf_findings_add (findings, "E2", "S0 §二(二)", ZF_SEVERITY_ERROR,
+    zf_findings_add (findings, "E2", "行政处罚法 §42", ZF_SEVERITY_ERROR,
                      _("Only %u handling officer(s) recorded; at least 2 are required."),
                      facts->officers->len);
 }
 
-static gboolean
-certificate_valid_on (const ZfCaseOfficerFacts *o,
-                      const char               *date)
+/* The card that was the officer's on @date: the last one issued on or
+ * before it; else the first (issued later), to say so. */
+static const ZfCaseCertificate *
+card_on (const ZfCaseOfficerFacts *o,
+         const char               *date)
 {
-  static const char *const bad[] = { "suspended", "revoked", "cancelled", "void", NULL };
+  const ZfCaseCertificate *best = NULL, *first = NULL;
 
-  if (!o->has_certificate || g_strcmp0 (o->certificate_status, "applying") == 0)
-    return FALSE;
-  if (is_blank (o->issue_date) || g_strcmp0 (o->issue_date, date) > 0)
-    return FALSE;
-  if (is_blank (o->valid_until) || g_strcmp0 (o->valid_until, date) < 0)
-    return FALSE;
-  /* A card suspended or revoked after the decision was good on the day. */
-  if (g_strv_contains (bad, o->certificate_status))
-    return !is_blank (o->status_since) && g_strcmp0 (o->status_since, date) > 0;
-  return TRUE;
+  for (guint i = 0; i < o->certificates->len; i++)
+    {
+      const ZfCaseCertificate *c = o->certificates->pdata[i];
+
+      if (zf_date_is_valid (c->issue_date) && strcmp (c->issue_date, date) <= 0)
+        {
+          if (best == NULL || strcmp (c->issue_date, best->issue_date) >= 0)
+            best = c;
+        }
+      else if (first == NULL || (zf_date_is_valid (c->issue_date) &&
+                                 (!zf_date_is_valid (first->issue_date) ||
+                                  strcmp (c->issue_date, first->issue_date) < 0)))
+        first = c;
+    }
+  return best ? best : first;
+}
+
+static void
+certificate_on (const ZfCaseOfficerFacts *o,
+                const char               *act,
+                const char               *date,
+                GPtrArray                *findings)
+{
+  static const char clause[] = "S0 §二(二); 行政处罚法 §42";
+  const ZfCaseCertificate *card = card_on (o, date);
+  const char *number = card->number ? card->number : "";
+  const char *since = NULL;
+  const char *status = zf_certificate_status_on (o->events, card->issue_date, card->valid_until,
+                                                 card->status, date, &since);
+
+  if (strcmp (status, "valid") == 0)
+    return;
+  if (strcmp (status, "none") == 0 && since != NULL)
+    zf_findings_add (findings, "E3", clause, ZF_SEVERITY_ERROR,
+                     _("%s's certificate %s was issued on %s, after the %s (%s)."),
+                     o->name, number, since, act, date);
+  else if (strcmp (status, "none") == 0)
+    zf_findings_add (findings, "E3", clause, ZF_SEVERITY_ERROR,
+                     _("%s's certificate %s had not been issued at the %s (%s)."),
+                     o->name, number, act, date);
+  else if (strcmp (status, "expired") == 0)
+    zf_findings_add (findings, "E3", clause, ZF_SEVERITY_ERROR,
+                     _("%s's certificate %s expired on %s, before the %s (%s)."),
+                     o->name, number, since, act, date);
+  else if (since != NULL)
+    zf_findings_add (findings, "E3", clause, ZF_SEVERITY_ERROR,
+                     _("%s's certificate %s was %s since %s at the %s (%s)."),
+                     o->name, number, zf_code_label (&zf_certificate_statuses, status),
+                     since, act, date);
+  else
+    zf_findings_add (findings, "E3", clause, ZF_SEVERITY_ERROR,
+                     _("%s's certificate %s is %s and the register does not say since when, "
+                       "so it cannot be shown valid at the %s (%s)."),
+                     o->name, number, zf_code_label (&zf_certificate_statuses, status),
+                     act, date);
 }
 
 void
 zf_rule_case_certificates (const ZfCaseFacts *facts,
                            GPtrArray         *findings)
 {
-  static const char clause[] = "S0 §二(二)";
-  const char *date = zf_case_file_get_decided_date (facts->case_file);
+  static const char clause[] = "S0 §二(二); 行政处罚法 §42";
+  const char *decided = zf_case_file_get_decided_date (facts->case_file);
+  const char *investigated = S ("investigated_date");
 
-  if (!zf_date_is_valid (date))
+  if (!zf_date_is_valid (decided))
     {
       if (facts->officers->len > 0)
         not_checkable (findings, "E3", clause, _("the decision date is missing."));
@@ -232,35 +380,71 @@ zf_rule_case_certificates (const ZfCaseFacts *facts,
     {
       const ZfCaseOfficerFacts *o = facts->officers->pdata[i];
 
-      if (!o->has_certificate)
-        zf_findings_add (findings, "E3", clause, ZF_SEVERITY_ERROR,
-                         _("%s holds no enforcement certificate."), o->name);
-      else if (!certificate_valid_on (o, date))
-        zf_findings_add (findings, "E3", clause, ZF_SEVERITY_ERROR,
-                         _("%s's certificate %s was not valid on the decision date %s."),
-                         o->name, o->certificate_number ? o->certificate_number : "", date);
+      if (o->certificates->len == 0)
+        {
+          zf_findings_add (findings, "E3", clause, ZF_SEVERITY_ERROR,
+                           _("%s holds no enforcement certificate."), o->name);
+          continue;
+        }
+      if (zf_date_is_valid (investigated))
+        certificate_on (o, _("investigation"), investigated, findings);
+      certificate_on (o, _("decision"), decided, findings);
     }
+}
+
+static gboolean
+is_penalty_or_coercion (const ZfCaseFacts *facts)
+{
+  const char *category = zf_case_file_get_category (facts->case_file);
+
+  return g_strcmp0 (category, "penalty") == 0 || g_strcmp0 (category, "coercion") == 0;
 }
 
 void
 zf_rule_case_legal_review (const ZfCaseFacts *facts,
                            GPtrArray         *findings)
 {
-  static const char clause[] = "S1 §二(三)4; S0 §四(四)";
+  static const char clause[] = "S1 §二(三)4; 行政处罚法 §58";
   const char *decided = S ("decided_date");
   const char *review = S ("legal_review_date");
+  gboolean major = zf_case_file_get_major (facts->case_file);
 
-  if (!zf_case_file_get_major (facts->case_file))
+  /* 除简易程序执法外，作出行政处罚、行政强制决定…前…均应出具书面法制审查意见. */
+  if (!major && !(is_penalty_or_coercion (facts) && g_strcmp0 (S ("procedure"), "simple") != 0))
     return;
   if (is_blank (decided))
     not_checkable (findings, "E4", clause, _("the decision date is missing."));
   else if (is_blank (review))
     zf_findings_add (findings, "E4", clause, ZF_SEVERITY_ERROR,
-                     _("A major decision without a recorded legal review (法制审核)."));
+                     major ? _("A major decision without a written legal review (法制审查意见).")
+                           : _("A decision without a written legal review (法制审查意见); only "
+                               "the simple procedure is exempt."));
   else if (g_strcmp0 (review, decided) > 0)
     zf_findings_add (findings, "E4", clause, ZF_SEVERITY_ERROR,
-                     _("The legal review (%s) came after the major decision (%s)."),
+                     _("The legal review (%s) came after the decision (%s)."),
                      review, decided);
+}
+
+void
+zf_rule_case_collective (const ZfCaseFacts *facts,
+                         GPtrArray         *findings)
+{
+  static const char clause[] = "S0 §四(四); 行政处罚法 §57";
+  const char *decided = S ("decided_date");
+  const char *discussed = S ("collective_date");
+
+  if (!zf_case_file_get_major (facts->case_file))
+    return;
+  if (is_blank (decided))
+    not_checkable (findings, "E8", clause, _("the decision date is missing."));
+  else if (is_blank (discussed))
+    zf_findings_add (findings, "E8", clause, ZF_SEVERITY_ERROR,
+                     _("A major decision without a collective discussion (集体讨论) of the "
+                       "body's heads."));
+  else if (g_strcmp0 (discussed, decided) > 0)
+    zf_findings_add (findings, "E8", clause, ZF_SEVERITY_ERROR,
+                     _("The collective discussion (%s) came after the major decision (%s)."),
+                     discussed, decided);
 }
 
 void
@@ -300,6 +484,8 @@ zf_rule_case_discretion (const ZfCaseFacts *facts,
 {
   static const char clause[] = "S1 §二(三)6; S2 §三(二)4";
   double fine = zf_record_get_double (ZF_RECORD (facts->case_file), "fine_amount");
+  double lowest = NAN, highest = NAN;
+  gboolean in_tier = FALSE;
 
   if (g_strcmp0 (zf_case_file_get_category (facts->case_file), "penalty") != 0 || isnan (fine))
     return;
@@ -310,30 +496,56 @@ zf_rule_case_discretion (const ZfCaseFacts *facts,
     }
   if ((!isnan (facts->statutory_min) && fine < facts->statutory_min) ||
       (!isnan (facts->statutory_max) && fine > facts->statutory_max))
-    zf_findings_add (findings, "E6", clause, ZF_SEVERITY_ERROR,
-                     _("The fine %.2f lies outside the statutory range %.2f–%.2f."),
-                     fine, facts->statutory_min, facts->statutory_max);
-  else if (isnan (facts->tiers_min) || isnan (facts->tiers_max))
+    {
+      zf_findings_add (findings, "E6", clause, ZF_SEVERITY_ERROR,
+                       _("The fine %.2f lies outside the statutory range %.2f–%.2f."),
+                       fine, facts->statutory_min, facts->statutory_max);
+      return;
+    }
+
+  for (guint i = 0; i < facts->tiers->len; i++)
+    {
+      const ZfCaseTier *t = &g_array_index (facts->tiers, ZfCaseTier, i);
+      double lo = isnan (t->range_min) ? -INFINITY : t->range_min;
+      double hi = isnan (t->range_max) ? INFINITY : t->range_max;
+
+      if (isnan (t->range_min) && isnan (t->range_max))
+        continue;
+      if (fine >= lo && fine <= hi)
+        in_tier = TRUE;
+      lowest = isnan (lowest) ? lo : MIN (lowest, lo);
+      highest = isnan (highest) ? hi : MAX (highest, hi);
+    }
+
+  if (isnan (lowest))
     not_checkable (findings, "E6", clause, _("the benchmark has no tiers."));
-  else if (fine < facts->tiers_min || fine > facts->tiers_max)
+  else if (fine < lowest || fine > highest)
     zf_findings_add (findings, "E6", clause, ZF_SEVERITY_WARNING,
                      _("The fine %.2f lies outside every tier of the benchmark (%.2f–%.2f)."),
-                     fine, facts->tiers_min, facts->tiers_max);
+                     fine, lowest, highest);
+  else if (!in_tier)
+    zf_findings_add (findings, "E6", clause, ZF_SEVERITY_WARNING,
+                     _("The fine %.2f lies in a gap between the tiers of the benchmark: no "
+                       "tier's circumstances cover it."), fine);
 }
 
 void
 zf_rule_case_time_limit (const ZfCaseFacts *facts,
                          GPtrArray         *findings)
 {
-  static const char clause[] = "S0 §五(一)";
+  const char *category = zf_case_file_get_category (facts->case_file);
   const char *filed = S ("filed_date");
   const char *decided = S ("decided_date");
+  gboolean licensing = g_strcmp0 (category, "licensing") == 0;
+  gboolean penalty = g_strcmp0 (category, "penalty") == 0 && g_strcmp0 (S ("procedure"), "simple") != 0;
+  const char *clause = licensing ? "行政许可法 §42, §82" : penalty ? "行政处罚法 §60" : "S0 §五(一)";
   gint64 limit = facts->matter_time_limit_days;
-  int days;
+  int days, unknown_year = 0;
 
-  if (limit <= 0 && g_strcmp0 (zf_case_file_get_category (facts->case_file), "penalty") == 0 &&
-      g_strcmp0 (S ("procedure"), "simple") != 0)
+  if (limit <= 0 && penalty)
     limit = PENALTY_TIME_LIMIT_DAYS;
+  else if (limit <= 0 && licensing)
+    limit = LICENSING_TIME_LIMIT_WORKING_DAYS;
   if (limit <= 0)
     {
       not_checkable (findings, "E7", clause, _("the matter has no time limit recorded."));
@@ -344,11 +556,28 @@ zf_rule_case_time_limit (const ZfCaseFacts *facts,
       not_checkable (findings, "E7", clause, _("the filing or decision date is missing."));
       return;
     }
-  days = zf_date_days_between (filed, decided);
+
+  if (!licensing)
+    {
+      days = zf_date_days_between (filed, decided);
+      if (days > limit)
+        zf_findings_add (findings, "E7", clause, ZF_SEVERITY_WARNING,
+                         _("Decided %d days after filing; the time limit is %d days."),
+                         days, (int) limit);
+      return;
+    }
+
+  /* 行政许可法 §82: limits are working days, without public holidays. */
+  days = zf_work_calendar_days_between (facts->calendar, filed, decided, &unknown_year);
   if (days > limit)
     zf_findings_add (findings, "E7", clause, ZF_SEVERITY_WARNING,
-                     _("Decided %d days after filing; the time limit is %d days."),
-                     days, (int) limit);
+                     _("Decided %d working days after the application was accepted; the time "
+                       "limit is %d working days."), days, (int) limit);
+  if (unknown_year != 0)
+    zf_findings_add (findings, "E7", clause, ZF_SEVERITY_INFO,
+                     _("The public holidays of %d are not in the calendar: its working days "
+                       "were counted by weekends only. Add them in the settings."),
+                     unknown_year);
 }
 
 void
@@ -362,6 +591,7 @@ zf_case_check (const ZfCaseFacts *facts,
   zf_rule_case_notice (facts, findings);
   zf_rule_case_discretion (facts, findings);
   zf_rule_case_time_limit (facts, findings);
+  zf_rule_case_collective (facts, findings);
 }
 
 gboolean
@@ -386,6 +616,7 @@ zf_case_check_suggestion (const ZfFinding  *finding,
     { "E6", ZF_SEVERITY_ERROR, "适用法律错误", TRUE, 0 },
     { "E6", ZF_SEVERITY_WARNING, "裁量适当", FALSE, 5 },
     { "E7", ZF_SEVERITY_WARNING, "办案时限", FALSE, 2 },
+    { "E8", ZF_SEVERITY_ERROR, "程序违法", TRUE, 0 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (table); i++)

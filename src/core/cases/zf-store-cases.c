@@ -8,6 +8,7 @@
 #include "zf-error.h"
 #include "zf-i18n.h"
 #include "zf-store-cases.h"
+#include "zf-store-officers.h"
 #include "zf-store-private.h"
 
 /* The latest evaluation of a file is the one lists and reports show. */
@@ -306,36 +307,170 @@ column_double_or_nan (sqlite3_stmt *stmt,
          : sqlite3_column_double (stmt, column);
 }
 
+static ZfWorkCalendar *
+load_calendar (ZfStore  *self,
+               GError  **error)
+{
+  static const char years_sql[] = "SELECT year FROM work_calendar_year";
+  static const char days_sql[] = "SELECT date, working FROM work_calendar";
+  g_autoptr(ZfWorkCalendar) calendar = zf_work_calendar_new ();
+  sqlite3_stmt *stmt;
+
+  if ((stmt = zf_store_prepare (self, years_sql, error)) == NULL)
+    return NULL;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    zf_work_calendar_add_year (calendar, sqlite3_column_int (stmt, 0));
+  sqlite3_reset (stmt);
+  if ((stmt = zf_store_prepare (self, days_sql, error)) == NULL)
+    return NULL;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    zf_work_calendar_set_day (calendar, (const char *) sqlite3_column_text (stmt, 0),
+                              sqlite3_column_int (stmt, 1));
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&calendar);
+}
+
+char *
+zf_store_get_work_calendar_text (ZfStore  *self,
+                                 GError  **error)
+{
+  static const char sql[] =
+    "SELECT date, working, name FROM work_calendar ORDER BY date";
+  g_autoptr(GString) text = g_string_new (NULL);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), NULL);
+
+  if ((stmt = zf_store_prepare (self, sql, error)) == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *name = (const char *) sqlite3_column_text (stmt, 2);
+
+      g_string_append_printf (text, "%s %s%s%s\n", sqlite3_column_text (stmt, 0),
+                              sqlite3_column_int (stmt, 1) ? "班" : "休",
+                              name && *name ? " " : "", name ? name : "");
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      zf_store_set_error (self, error);
+      return NULL;
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+gboolean
+zf_store_set_work_calendar_text (ZfStore     *self,
+                                 const char  *text,
+                                 GError     **error)
+{
+  static const char clear_days_sql[] = "DELETE FROM work_calendar";
+  static const char clear_years_sql[] =
+    "DELETE FROM work_calendar_year WHERE year NOT IN "
+    "(SELECT DISTINCT CAST (substr (date, 1, 4) AS INTEGER) FROM work_calendar)";
+  static const char day_sql[] = "INSERT INTO work_calendar (date, working, name) VALUES (?1, ?2, ?3)";
+  static const char year_sql[] = "INSERT OR IGNORE INTO work_calendar_year (year) VALUES (?1)";
+  g_auto(GStrv) lines = g_strsplit (text ? text : "", "\n", -1);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  if (!zf_store_begin (self, error))
+    return FALSE;
+  if ((stmt = zf_store_prepare (self, clear_days_sql, error)) == NULL ||
+      !zf_store_exec_stmt (self, stmt, error))
+    goto fail;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) words = NULL;
+      char *line = g_strstrip (lines[i]);
+      gboolean working;
+
+      if (*line == '\0' || *line == '#')
+        continue;
+      words = g_regex_split_simple ("\\s+", line, 0, 0);
+      if (g_strv_length (words) < 2 || !zf_date_is_valid (words[0]) ||
+          !(g_str_equal (words[1], "休") || g_str_equal (words[1], "班") ||
+            g_str_equal (words[1], "off") || g_str_equal (words[1], "work")))
+        {
+          g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                       _("Line %u of the holiday calendar, “%s”, is not a day: write "
+                         "“2024-10-01 休 国庆节” for a day off or “2024-09-29 班” for a "
+                         "weekend day worked."), i + 1, line);
+          goto fail;
+        }
+      if (g_hash_table_contains (seen, words[0]))
+        {
+          g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                       _("Line %u of the holiday calendar lists %s a second time."),
+                       i + 1, words[0]);
+          goto fail;
+        }
+      g_hash_table_add (seen, g_strdup (words[0]));
+      working = g_str_equal (words[1], "班") || g_str_equal (words[1], "work");
+      {
+        g_autofree char *name = words[2] ? g_strjoinv (" ", words + 2) : NULL;
+
+        if ((stmt = zf_store_prepare (self, day_sql, error)) == NULL)
+          goto fail;
+        zf_bind_text (stmt, 1, words[0]);
+        sqlite3_bind_int (stmt, 2, working ? 1 : 0);
+        zf_bind_text (stmt, 3, name);
+        if (!zf_store_exec_stmt (self, stmt, error))
+          goto fail;
+      }
+      if ((stmt = zf_store_prepare (self, year_sql, error)) == NULL)
+        goto fail;
+      sqlite3_bind_int (stmt, 1, zf_date_year (words[0]));
+      if (!zf_store_exec_stmt (self, stmt, error))
+        goto fail;
+    }
+
+  if ((stmt = zf_store_prepare (self, clear_years_sql, error)) == NULL ||
+      !zf_store_exec_stmt (self, stmt, error))
+    goto fail;
+  zf_store_notify_changed (self, "work_calendar", 0);
+  return zf_store_commit (self, error);
+
+fail:
+  zf_store_rollback (self);
+  return FALSE;
+}
+
 ZfCaseFacts *
 zf_store_get_case_facts (ZfStore  *self,
                          gint64    case_id,
                          GError  **error)
 {
-  static const char body_sql[] = "SELECT status FROM body WHERE id = ?1";
+  static const char body_sql[] =
+    "SELECT b.status, b.name, b.kind, b.published_date, b.letter_start, b.letter_end, "
+    "  p.name, p.kind FROM body b LEFT JOIN body p ON p.id = b.parent_id WHERE b.id = ?1";
+  static const char body_events_sql[] =
+    "SELECT status, date FROM body_status_event WHERE body_id = ?1 ORDER BY date, id";
   static const char matter_sql[] =
     "SELECT body_id, status, name, time_limit_days FROM matter WHERE id = ?1";
-  /* Per officer, the certificate that best covers the decision date (one
-   * that covers it, else the latest), and the date of the event that put
-   * it in a bad status, if any. */
   static const char officers_sql[] =
-    "SELECT o.name, cert.number, cert.status, cert.issue_date, cert.valid_until, "
-    "  (SELECT max (ev.date) FROM officer_event ev WHERE ev.officer_id = o.id "
-    "   AND (ev.certificate_id IS NULL OR ev.certificate_id = cert.id) "
-    "   AND ev.kind IN ('suspension', 'revocation', 'cancellation', 'lost_reissued')) "
-    "FROM case_officer co JOIN officer o ON o.id = co.officer_id "
-    "LEFT JOIN certificate cert ON cert.id = (SELECT k.id FROM certificate k "
-    "  WHERE k.officer_id = o.id ORDER BY (k.issue_date <= ?2 AND k.valid_until >= ?2) DESC, "
-    "  k.valid_until DESC, k.id DESC LIMIT 1) "
+    "SELECT o.id, o.name FROM case_officer co JOIN officer o ON o.id = co.officer_id "
     "WHERE co.case_id = ?1 ORDER BY o.name, o.id";
+  static const char certificates_sql[] =
+    "SELECT number, issue_date, valid_until, status FROM certificate "
+    "WHERE officer_id = ?1 AND status <> 'applying' ORDER BY issue_date, id";
   static const char benchmark_sql[] =
-    "SELECT bm.statutory_min, bm.statutory_max, "
-    "  (SELECT min (t.range_min) FROM benchmark_tier t WHERE t.benchmark_id = bm.id), "
-    "  (SELECT max (t.range_max) FROM benchmark_tier t WHERE t.benchmark_id = bm.id) "
+    "SELECT bm.id, bm.statutory_min, bm.statutory_max "
     "FROM benchmark bm WHERE bm.matter_id = ?1 ORDER BY bm.id LIMIT 1";
+  static const char tiers_sql[] =
+    "SELECT range_min, range_max FROM benchmark_tier WHERE benchmark_id = ?1 "
+    "ORDER BY range_min, id";
   g_autoptr(ZfCaseFile) case_file = NULL;
   g_autoptr(ZfCaseFacts) facts = NULL;
+  g_autoptr(GArray) officer_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) officer_names = g_ptr_array_new_with_free_func (g_free);
   sqlite3_stmt *stmt;
-  gint64 matter_id;
+  gint64 matter_id, benchmark_id = 0;
 
   g_return_val_if_fail (ZF_IS_STORE (self), NULL);
 
@@ -348,7 +483,24 @@ zf_store_get_case_facts (ZfStore  *self,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, zf_case_file_get_body_id (case_file));
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    facts->body_status = zf_column_dup (stmt, 0);
+    {
+      facts->body_status = zf_column_dup (stmt, 0);
+      facts->body_name = zf_column_dup (stmt, 1);
+      facts->body_kind = zf_column_dup (stmt, 2);
+      facts->body_published_date = zf_column_dup (stmt, 3);
+      facts->letter_start = zf_column_dup (stmt, 4);
+      facts->letter_end = zf_column_dup (stmt, 5);
+      facts->entrusting_name = zf_column_dup (stmt, 6);
+      facts->entrusting_kind = zf_column_dup (stmt, 7);
+    }
+  sqlite3_reset (stmt);
+
+  if ((stmt = zf_store_prepare (self, body_events_sql, error)) == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, zf_case_file_get_body_id (case_file));
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    zf_case_facts_add_body_event (facts, (const char *) sqlite3_column_text (stmt, 0),
+                                  (const char *) sqlite3_column_text (stmt, 1));
   sqlite3_reset (stmt);
 
   matter_id = zf_case_file_get_matter_id (case_file);
@@ -373,27 +525,58 @@ zf_store_get_case_facts (ZfStore  *self,
       if (sqlite3_step (stmt) == SQLITE_ROW)
         {
           facts->benchmark_known = TRUE;
-          facts->statutory_min = column_double_or_nan (stmt, 0);
-          facts->statutory_max = column_double_or_nan (stmt, 1);
-          facts->tiers_min = column_double_or_nan (stmt, 2);
-          facts->tiers_max = column_double_or_nan (stmt, 3);
+          benchmark_id = sqlite3_column_int64 (stmt, 0);
+          facts->statutory_min = column_double_or_nan (stmt, 1);
+          facts->statutory_max = column_double_or_nan (stmt, 2);
         }
+      sqlite3_reset (stmt);
+    }
+
+  if (benchmark_id > 0)
+    {
+      if ((stmt = zf_store_prepare (self, tiers_sql, error)) == NULL)
+        return NULL;
+      sqlite3_bind_int64 (stmt, 1, benchmark_id);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        zf_case_facts_add_tier (facts, column_double_or_nan (stmt, 0),
+                                column_double_or_nan (stmt, 1));
       sqlite3_reset (stmt);
     }
 
   if ((stmt = zf_store_prepare (self, officers_sql, error)) == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, case_id);
-  zf_bind_text (stmt, 2, zf_case_file_get_decided_date (case_file));
   while (sqlite3_step (stmt) == SQLITE_ROW)
-    zf_case_facts_add_officer (facts,
-                               (const char *) sqlite3_column_text (stmt, 0),
-                               (const char *) sqlite3_column_text (stmt, 1),
-                               (const char *) sqlite3_column_text (stmt, 2),
-                               (const char *) sqlite3_column_text (stmt, 3),
-                               (const char *) sqlite3_column_text (stmt, 4),
-                               (const char *) sqlite3_column_text (stmt, 5));
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (officer_ids, id);
+      g_ptr_array_add (officer_names, zf_column_dup (stmt, 1));
+    }
   sqlite3_reset (stmt);
+
+  for (guint i = 0; i < officer_ids->len; i++)
+    {
+      gint64 id = g_array_index (officer_ids, gint64, i);
+      g_autoptr(GPtrArray) events = zf_store_list_officer_events (self, id, FALSE, error);
+      ZfCaseOfficerFacts *o;
+
+      if (events == NULL)
+        return NULL;
+      o = zf_case_facts_add_officer (facts, officer_names->pdata[i], events);
+      if ((stmt = zf_store_prepare (self, certificates_sql, error)) == NULL)
+        return NULL;
+      sqlite3_bind_int64 (stmt, 1, id);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        zf_case_officer_add_certificate (o, (const char *) sqlite3_column_text (stmt, 0),
+                                         (const char *) sqlite3_column_text (stmt, 1),
+                                         (const char *) sqlite3_column_text (stmt, 2),
+                                         (const char *) sqlite3_column_text (stmt, 3));
+      sqlite3_reset (stmt);
+    }
+
+  if (g_strcmp0 (zf_case_file_get_category (case_file), "licensing") == 0 &&
+      (facts->calendar = load_calendar (self, error)) == NULL)
+    return NULL;
 
   return g_steal_pointer (&facts);
 }

@@ -49,7 +49,19 @@ gboolean    zf_store_delete_case_file   (ZfStore     *self,
 GArray     *zf_store_list_case_officers (ZfStore     *self,
                                          gint64       case_id,
                                          GError     **error);
-/* What the automatic checks E1–E7 read, from the registers as they are. */
+/* The working-day calendar (public holidays and worked weekend days) as
+ * the settings edit it: one line per day, "2024-10-01 休 国庆节" or
+ * "2024-09-29 班 国庆节" (also "off" / "work"), in date order. A year is
+ * known when at least one of its days is listed. */
+char        *zf_store_get_work_calendar_text (ZfStore     *self,
+                                              GError     **error);
+/* Replaces the calendar with @text, in one transaction; a line that is not
+ * a day is refused with its number and nothing changes. */
+gboolean     zf_store_set_work_calendar_text (ZfStore     *self,
+                                              const char  *text,
+                                              GError     **error);
+
+/* What the automatic checks E1–E8 read, from the registers as they are. */
 ZfCaseFacts *zf_store_get_case_facts    (ZfStore     *self,
                                          gint64       case_id,
                                          GError     **error);

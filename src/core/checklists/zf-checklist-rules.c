@@ -124,17 +124,30 @@ zf_rule_duty_contained (const ZfDutyLine *lines,
 const char *
 zf_leniency_excluded_domain (const char *text)
 {
+  /* S1 §二(三)5 names the domains "安全生产、食品药品安全、生态环保、卫生防疫";
+   * registers name them as the departments do. 应急管理 is the work-safety
+   * department's domain (its enforcement is 安全生产 and 危险化学品);
+   * 疾病预防控制 and 传染病防治 are epidemic prevention; 药品监管 and
+   * 食品安全 food and drugs; 生态环境, 环境保护 and 污染防治 ecology and
+   * environment. A broader domain such as 卫生健康 or 市场监管 is not
+   * excluded as a whole: its entries name their own domain. */
   static const struct { const char *keyword; const char *domain; } excluded[] = {
     { "安全生产", N_("work safety") },
     { "应急管理", N_("work safety") },
+    { "危险化学品", N_("work safety") },
+    { "矿山安全", N_("work safety") },
     { "食品", N_("food and drugs") },
     { "药品", N_("food and drugs") },
     { "药监", N_("food and drugs") },
+    { "食药", N_("food and drugs") },
     { "生态", N_("ecology and environment") },
     { "环保", N_("ecology and environment") },
     { "环境保护", N_("ecology and environment") },
+    { "污染", N_("ecology and environment") },
     { "防疫", N_("epidemic prevention") },
     { "疾控", N_("epidemic prevention") },
+    { "疾病预防", N_("epidemic prevention") },
+    { "传染病", N_("epidemic prevention") },
     { "疫情", N_("epidemic prevention") },
   };
 
@@ -148,25 +161,31 @@ zf_leniency_excluded_domain (const char *text)
 
 void
 zf_rule_leniency_domain (const char *domain,
+                         const char *body_domain,
                          const char *violation,
                          GPtrArray  *findings)
 {
   const char *excluded;
 
-  if (is_blank (domain))
+  if (is_blank (domain) && is_blank (body_domain))
     {
       zf_findings_add (findings, "C5", "S1 §二(三)5", ZF_SEVERITY_ERROR,
                        _("The entry needs its enforcement domain, so that the excluded "
                          "domains can be checked."));
       return;
     }
-  excluded = zf_leniency_excluded_domain (domain);
-  if (excluded != NULL)
+  if ((excluded = zf_leniency_excluded_domain (domain)) != NULL)
     zf_findings_add (findings, "C5", "S1 §二(三)5", ZF_SEVERITY_ERROR,
                      _("“%s” is in the domain “%s” (%s): the four lists are not allowed in "
                        "work safety, food and drugs, ecology and environment, or epidemic "
                        "prevention."),
                      violation ? violation : "", domain, excluded);
+  else if ((excluded = zf_leniency_excluded_domain (body_domain)) != NULL)
+    zf_findings_add (findings, "C5", "S1 §二(三)5", ZF_SEVERITY_ERROR,
+                     _("“%s” belongs to a body of the domain “%s” (%s): the four lists are "
+                       "not allowed in work safety, food and drugs, ecology and environment, "
+                       "or epidemic prevention."),
+                     violation ? violation : "", body_domain, excluded);
 }
 
 void

@@ -63,8 +63,10 @@ void zf_rule_duty_contained        (const ZfDutyLine   *lines,
                                     GPtrArray          *findings);
 
 /* C5: the four lists are not used in work safety, food and drugs, ecology
- * and environment or epidemic prevention (S1 §二(三)5). */
+ * and environment or epidemic prevention (S1 §二(三)5): neither in the
+ * entry's own domain nor in its body's (either may be NULL, not both). */
 void zf_rule_leniency_domain       (const char         *domain,
+                                    const char         *body_domain,
                                     const char         *violation,
                                     GPtrArray          *findings);
 /* C5: an entry names its list, the violation, the basis and the conditions. */

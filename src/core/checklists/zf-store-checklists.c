@@ -144,20 +144,57 @@ zf_store_save_leniency_entry (ZfStore          *self,
       g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND, _("The body no longer exists."));
       return FALSE;
     }
-  /* An entry without its own domain takes its body's: a food-safety
-   * bureau cannot escape the exclusion by leaving the field empty. */
-  if (domain == NULL || *domain == '\0')
-    domain = body_domain;
-
+  /* The entry's domain and its body's: a food-safety bureau cannot escape
+   * the exclusion by leaving the field empty or naming another domain. */
   zf_rule_leniency_fields (zf_record_get_string (record, "list"),
                            zf_record_get_string (record, "violation"),
                            zf_record_get_string (record, "basis"),
                            zf_record_get_string (record, "conditions"), findings);
-  zf_rule_leniency_domain (domain, zf_record_get_string (record, "violation"), findings);
+  zf_rule_leniency_domain (domain, body_domain, zf_record_get_string (record, "violation"), findings);
   if (!zf_findings_to_error (findings, error))
     return FALSE;
 
   return save_record (self, record, "leniency_entry", insert_sql, update_sql, error);
+}
+
+gboolean
+zf_store_check_leniency (ZfStore    *self,
+                         gint64      body_id,
+                         GPtrArray  *findings,
+                         GError    **error)
+{
+  static const char sql[] =
+    "SELECT e.id, e.domain, b.domain, e.violation FROM leniency_entry e "
+    "JOIN body b ON b.id = e.body_id WHERE e.body_id = ?1 ORDER BY e.id";
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  if ((stmt = zf_store_prepare (self, sql, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, body_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(GPtrArray) found = zf_findings_new ();
+
+      zf_rule_leniency_domain ((const char *) sqlite3_column_text (stmt, 1),
+                               (const char *) sqlite3_column_text (stmt, 2),
+                               (const char *) sqlite3_column_text (stmt, 3), found);
+      for (guint i = 0; i < found->len; i++)
+        {
+          ZfFinding *f = found->pdata[i];
+
+          g_free (f->table);
+          f->table = g_strdup ("leniency_entry");
+          f->row_id = sqlite3_column_int64 (stmt, 0);
+          g_ptr_array_add (findings, zf_finding_copy (f));
+        }
+    }
+  if (rc != SQLITE_DONE)
+    zf_store_set_error (self, error);
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE;
 }
 
 gboolean

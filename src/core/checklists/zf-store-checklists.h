@@ -37,6 +37,13 @@ gint64     zf_store_add_catalog_entry      (ZfStore      *self,
                                             const char   *sections,
                                             const char   *cooperating,
                                             GError      **error);
+/* C5 over the body's stored four-list entries: their domain and the
+ * body's as they are now, so a body moved into an excluded domain shows
+ * its entries. */
+gboolean   zf_store_check_leniency         (ZfStore      *self,
+                                            gint64        body_id,
+                                            GPtrArray    *findings,
+                                            GError      **error);
 /* C1 and C2 over the body's catalog. */
 gboolean   zf_store_check_catalog          (ZfStore      *self,
                                             gint64        body_id,

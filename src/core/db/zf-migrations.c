@@ -596,6 +596,88 @@ static const char schema_v4[] =
   "CREATE INDEX officer_event_kind ON officer_event (kind, date);"
   "CREATE INDEX officer_event_officer_kind ON officer_event (officer_id, kind, date);";
 
+/* Version 5: what the rules need to judge facts as of their date.
+ * - The working-day calendar of the State Council's yearly announcements
+ *   (国务院办公厅关于…年部分节假日安排的通知): licensing time limits are
+ *   working days (行政许可法 §42, §82), and the public holidays and the
+ *   weekend days worked instead (调休) are announced each year, never
+ *   computed. A year is known when work_calendar_year lists it; other
+ *   years count weekends only. 2027 was not announced when this was
+ *   written: add it in the settings when it is.
+ * - The year an assessment grades, which is not always the year it is
+ *   entered (a 2024 grade is often entered in January 2025); existing rows
+ *   take their date's year, as a new one does by default.
+ * - Each unit's trainings, for the all-staff training every year
+ *   (S0 §四(五)).
+ * - How many closed years the training rules still report. */
+static const char schema_v5[] =
+  "CREATE TABLE work_calendar (" ROW_IDENTITY
+  "  date TEXT NOT NULL UNIQUE,"
+  "  working INTEGER NOT NULL CHECK (working = 0 OR working = 1),"
+  "  name TEXT"
+  ");"
+  "CREATE TABLE work_calendar_year (" ROW_IDENTITY
+  "  year INTEGER NOT NULL UNIQUE,"
+  "  source TEXT"
+  ");"
+  "INSERT INTO work_calendar_year (year, source) VALUES "
+  "  (2024, '国办发明电〔2023〕7号'), "
+  "  (2025, '国办发明电〔2024〕12号'), "
+  "  (2026, '国务院办公厅关于2026年部分节假日安排的通知(2025年11月4日)');"
+  "INSERT INTO work_calendar (date, working, name) VALUES"
+  "  ('2024-01-01', 0, '元旦'), ('2024-02-10', 0, '春节'), ('2024-02-11', 0, '春节'),"
+  "  ('2024-02-12', 0, '春节'), ('2024-02-13', 0, '春节'), ('2024-02-14', 0, '春节'),"
+  "  ('2024-02-15', 0, '春节'), ('2024-02-16', 0, '春节'), ('2024-02-17', 0, '春节'),"
+  "  ('2024-04-04', 0, '清明节'), ('2024-04-05', 0, '清明节'), ('2024-04-06', 0, '清明节'),"
+  "  ('2024-05-01', 0, '劳动节'), ('2024-05-02', 0, '劳动节'), ('2024-05-03', 0, '劳动节'),"
+  "  ('2024-05-04', 0, '劳动节'), ('2024-05-05', 0, '劳动节'), ('2024-06-10', 0, '端午节'),"
+  "  ('2024-09-15', 0, '中秋节'), ('2024-09-16', 0, '中秋节'), ('2024-09-17', 0, '中秋节'),"
+  "  ('2024-10-01', 0, '国庆节'), ('2024-10-02', 0, '国庆节'), ('2024-10-03', 0, '国庆节'),"
+  "  ('2024-10-04', 0, '国庆节'), ('2024-10-05', 0, '国庆节'), ('2024-10-06', 0, '国庆节'),"
+  "  ('2024-10-07', 0, '国庆节'), ('2024-02-04', 1, '春节'), ('2024-02-18', 1, '春节'),"
+  "  ('2024-04-07', 1, '清明节'), ('2024-04-28', 1, '劳动节'), ('2024-05-11', 1, '劳动节'),"
+  "  ('2024-09-14', 1, '中秋节'), ('2024-09-29', 1, '国庆节'), ('2024-10-12', 1, '国庆节'),"
+  "  ('2025-01-01', 0, '元旦'), ('2025-01-28', 0, '春节'), ('2025-01-29', 0, '春节'),"
+  "  ('2025-01-30', 0, '春节'), ('2025-01-31', 0, '春节'), ('2025-02-01', 0, '春节'),"
+  "  ('2025-02-02', 0, '春节'), ('2025-02-03', 0, '春节'), ('2025-02-04', 0, '春节'),"
+  "  ('2025-04-04', 0, '清明节'), ('2025-04-05', 0, '清明节'), ('2025-04-06', 0, '清明节'),"
+  "  ('2025-05-01', 0, '劳动节'), ('2025-05-02', 0, '劳动节'), ('2025-05-03', 0, '劳动节'),"
+  "  ('2025-05-04', 0, '劳动节'), ('2025-05-05', 0, '劳动节'), ('2025-05-31', 0, '端午节'),"
+  "  ('2025-06-01', 0, '端午节'), ('2025-06-02', 0, '端午节'), ('2025-10-01', 0, '国庆节、中秋节'),"
+  "  ('2025-10-02', 0, '国庆节、中秋节'), ('2025-10-03', 0, '国庆节、中秋节'), ('2025-10-04', 0, '国庆节、中秋节'),"
+  "  ('2025-10-05', 0, '国庆节、中秋节'), ('2025-10-06', 0, '国庆节、中秋节'), ('2025-10-07', 0, '国庆节、中秋节'),"
+  "  ('2025-10-08', 0, '国庆节、中秋节'), ('2025-01-26', 1, '春节'), ('2025-02-08', 1, '春节'),"
+  "  ('2025-04-27', 1, '劳动节'), ('2025-09-28', 1, '国庆节、中秋节'), ('2025-10-11', 1, '国庆节、中秋节'),"
+  "  ('2026-01-01', 0, '元旦'), ('2026-01-02', 0, '元旦'), ('2026-01-03', 0, '元旦'),"
+  "  ('2026-02-15', 0, '春节'), ('2026-02-16', 0, '春节'), ('2026-02-17', 0, '春节'),"
+  "  ('2026-02-18', 0, '春节'), ('2026-02-19', 0, '春节'), ('2026-02-20', 0, '春节'),"
+  "  ('2026-02-21', 0, '春节'), ('2026-02-22', 0, '春节'), ('2026-02-23', 0, '春节'),"
+  "  ('2026-04-04', 0, '清明节'), ('2026-04-05', 0, '清明节'), ('2026-04-06', 0, '清明节'),"
+  "  ('2026-05-01', 0, '劳动节'), ('2026-05-02', 0, '劳动节'), ('2026-05-03', 0, '劳动节'),"
+  "  ('2026-05-04', 0, '劳动节'), ('2026-05-05', 0, '劳动节'), ('2026-06-19', 0, '端午节'),"
+  "  ('2026-06-20', 0, '端午节'), ('2026-06-21', 0, '端午节'), ('2026-09-25', 0, '中秋节'),"
+  "  ('2026-09-26', 0, '中秋节'), ('2026-09-27', 0, '中秋节'), ('2026-10-01', 0, '国庆节'),"
+  "  ('2026-10-02', 0, '国庆节'), ('2026-10-03', 0, '国庆节'), ('2026-10-04', 0, '国庆节'),"
+  "  ('2026-10-05', 0, '国庆节'), ('2026-10-06', 0, '国庆节'), ('2026-10-07', 0, '国庆节'),"
+  "  ('2026-01-04', 1, '元旦'), ('2026-02-14', 1, '春节'), ('2026-02-28', 1, '春节'),"
+  "  ('2026-05-09', 1, '劳动节'), ('2026-09-20', 1, '国庆节'), ('2026-10-10', 1, '国庆节');"
+  "ALTER TABLE officer_event ADD COLUMN assessment_year INTEGER;"
+  "UPDATE officer_event SET assessment_year = CAST (substr (date, 1, 4) AS INTEGER) "
+  "  WHERE kind = 'assessment';"
+  "CREATE TABLE unit_training (" ROW_IDENTITY
+  "  body_id INTEGER NOT NULL REFERENCES body (id) ON DELETE CASCADE,"
+  "  date TEXT NOT NULL,"
+  "  title TEXT NOT NULL CHECK (length(trim(title)) > 0),"
+  "  all_staff INTEGER NOT NULL DEFAULT 1,"
+  "  hours REAL CHECK (hours IS NULL OR hours > 0),"
+  "  participants INTEGER CHECK (participants IS NULL OR participants >= 0),"
+  "  doc_number TEXT,"
+  "  notes TEXT,"
+  "  operator TEXT, " ROW_TIMES
+  ");"
+  "CREATE INDEX unit_training_body ON unit_training (body_id, date);"
+  "INSERT OR IGNORE INTO setting (key, value) VALUES ('training_years_back', '1');";
+
 typedef struct
 {
   int         version;
@@ -609,6 +691,7 @@ static const MigrationStep steps[] = {
   { 2, schema_v2 },
   { 3, schema_v3 },
   { 4, schema_v4 },
+  { 5, schema_v5 },
 };
 
 /* Every table with an id and a uuid is audited. The triggers are derived from

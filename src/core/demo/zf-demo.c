@@ -807,7 +807,10 @@ add_certificate_history (Demo        *d,
           /* R4: suspended twice → revoked. */
           g_autofree char *s2 = zf_date_add_days (s1, 90);
           g_autofree char *rv = zf_date_add_days (s1, 120);
-          return add_event (d, officer, cert, "return", r2, -1, NAN, NULL, "R3", NULL, error) &&
+          /* The first card comes back as R3 asks: trained, exam passed. */
+          return add_event (d, officer, cert, "training", t2, -1, 40.0, NULL, NULL, NULL, error) &&
+                 add_event (d, officer, cert, "exam", e2, 1, NAN, NULL, NULL, NULL, error) &&
+                 add_event (d, officer, cert, "return", r2, -1, NAN, NULL, "R3", NULL, error) &&
                  add_event (d, officer, cert, "suspension", s2, -1, NAN, NULL, "R2",
                             "执法过错", error) &&
                  add_event (d, officer, cert, "revocation", rv, -1, NAN, NULL, "R4",

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "zf-codes.h"
+#include "zf-date.h"
 #include "zf-officer-event.h"
 
 struct _ZfOfficerEvent
@@ -22,6 +23,7 @@ struct _ZfOfficerEvent
   char     *doc_number;
   char     *operator;
   char     *certificate_number;
+  gint64    assessment_year;
 };
 
 G_DEFINE_FINAL_TYPE (ZfOfficerEvent, zf_officer_event, ZF_TYPE_RECORD)
@@ -41,6 +43,7 @@ static const ZfField fields[] = {
   FIELD (reason, STRING),
   FIELD (doc_number, STRING),
   FIELD (operator, STRING),
+  FIELD (assessment_year, INT),
   /* Joined: the card the event concerns, for the timeline. */
   FIELD (certificate_number, STRING),
 };
@@ -104,6 +107,15 @@ zf_officer_event_get_ground (ZfOfficerEvent *self)
 {
   g_return_val_if_fail (ZF_IS_OFFICER_EVENT (self), NULL);
   return self->ground;
+}
+
+int
+zf_officer_event_get_assessment_year (ZfOfficerEvent *self)
+{
+  g_return_val_if_fail (ZF_IS_OFFICER_EVENT (self), 0);
+  if (self->assessment_year > 0)
+    return (int) self->assessment_year;
+  return zf_date_year (self->date);
 }
 
 const char *

@@ -21,6 +21,8 @@ gint64          zf_officer_event_get_passed (ZfOfficerEvent *self);
 double          zf_officer_event_get_hours (ZfOfficerEvent *self);
 const char     *zf_officer_event_get_grade (ZfOfficerEvent *self);
 const char     *zf_officer_event_get_ground (ZfOfficerEvent *self);
+/* The year an assessment grades: its own field, else its date's year. */
+int             zf_officer_event_get_assessment_year (ZfOfficerEvent *self);
 const char     *zf_officer_event_get_kind_label (ZfOfficerEvent *self);
 
 G_END_DECLS

@@ -27,6 +27,7 @@ zf_officer_settings_init_defaults (ZfOfficerSettings *settings)
   settings->expiry_warning_days = 90;
   settings->exam_before_expiry_months = 6;
   settings->inactive_years = 2;
+  settings->training_years_back = 1;
 }
 
 G_DEFINE_BOXED_TYPE (ZfProposal, zf_proposal, zf_proposal_copy, zf_proposal_free)
@@ -147,6 +148,91 @@ zf_certificate_derive_status (GPtrArray  *events,
   return status;
 }
 
+static gboolean
+changes_status (const char *kind)
+{
+  static const char *const kinds[] = {
+    "applied", "issued", "suspension", "return", "revocation", "cancellation", NULL
+  };
+  return kind != NULL && g_strv_contains (kinds, kind);
+}
+
+const char *
+zf_certificate_status_on (GPtrArray   *events,
+                          const char  *issue_date,
+                          const char  *valid_until,
+                          const char  *cached_status,
+                          const char  *date,
+                          const char **since)
+{
+  gboolean has_history = FALSE, has_issue = FALSE;
+  const char *status = "none";
+  const char *from = NULL;
+
+  g_return_val_if_fail (since != NULL, "none");
+  *since = NULL;
+
+  for (guint i = 0; events && i < events->len; i++)
+    {
+      const char *kind = zf_officer_event_get_kind (EV (events, i));
+      has_history |= changes_status (kind);
+      has_issue |= g_strcmp0 (kind, "issued") == 0;
+    }
+
+  if (zf_date_is_valid (issue_date) && strcmp (issue_date, date) > 0)
+    {
+      *since = issue_date;
+      return "none";
+    }
+
+  if (!has_history)
+    {
+      if (!zf_date_is_valid (issue_date) || is_blank (cached_status) ||
+          strcmp (cached_status, "applying") == 0)
+        return "none";
+      if (strcmp (cached_status, "valid") != 0 && strcmp (cached_status, "expired") != 0)
+        return cached_status;
+      status = "valid";
+    }
+  else
+    {
+      /* A card entered with its dates but without an "issued" event was in
+       * force from its issue date. */
+      if (!has_issue && zf_date_is_valid (issue_date))
+        {
+          status = "valid";
+          from = issue_date;
+        }
+      for (guint i = 0; i < events->len; i++)
+        {
+          ZfOfficerEvent *e = EV (events, i);
+          const char *day = zf_officer_event_get_date (e);
+          const char *next;
+
+          if (!zf_date_is_valid (day) || strcmp (day, date) > 0)
+            break;
+          next = zf_certificate_next_status (status, zf_officer_event_get_kind (e));
+          if (next != NULL && strcmp (next, status) != 0)
+            {
+              status = next;
+              from = day;
+            }
+        }
+      if (strcmp (status, "applying") == 0)
+        status = "none";
+    }
+
+  if ((strcmp (status, "valid") == 0 || strcmp (status, "suspended") == 0) &&
+      zf_date_is_valid (valid_until) && strcmp (valid_until, date) < 0)
+    {
+      *since = valid_until;
+      return "expired";
+    }
+  if (strcmp (status, "none") != 0)
+    *since = from;
+  return status;
+}
+
 /* Index of the last event of @kind, or -1. */
 static int
 last_of (GPtrArray  *events,
@@ -242,6 +328,8 @@ zf_rule_officer_irregular_conduct (GPtrArray *events,
 {
   guint offences = 0, answered = 0;
 
+  /* In date order: a reminder or criticism answers an offence recorded
+   * before it, never one that came later. */
   for (guint i = 0; i < events->len; i++)
     {
       ZfOfficerEvent *e = EV (events, i);
@@ -250,7 +338,7 @@ zf_rule_officer_irregular_conduct (GPtrArray *events,
       if (KIND_IS (e, "misconduct") && g_strcmp0 (zf_officer_event_get_ground (e), "irregular") == 0)
         offences++;
       else if ((KIND_IS (e, "reminder") || KIND_IS (e, "criticism")) &&
-               (rule == NULL || strcmp (rule, "R1") == 0))
+               (rule == NULL || strcmp (rule, "R1") == 0) && answered < offences)
         answered++;
     }
 
@@ -277,12 +365,36 @@ zf_rule_officer_irregular_conduct (GPtrArray *events,
 
 /* R2 */
 
+/* The assessment of the latest year graded (the last entered for that
+ * year), or -1. The year is the one the grade is for, not the entry's. */
+static int
+last_assessment (GPtrArray *events)
+{
+  int best = -1, best_year = 0;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      ZfOfficerEvent *e = EV (events, i);
+      int y;
+
+      if (!KIND_IS (e, "assessment"))
+        continue;
+      y = zf_officer_event_get_assessment_year (e);
+      if (best < 0 || y >= best_year)
+        {
+          best = i;
+          best_year = y;
+        }
+    }
+  return best;
+}
+
 void
 zf_rule_officer_incompetent (GPtrArray *events,
                              GPtrArray *findings,
                              GPtrArray *proposals)
 {
-  int last = last_of (events, "assessment");
+  int last = last_assessment (events);
   g_autofree char *reason = NULL;
   ZfOfficerEvent *e;
 
@@ -298,17 +410,19 @@ zf_rule_officer_incompetent (GPtrArray *events,
 
   reason = g_strdup_printf (_("The annual assessment of %d is 不称职 (incompetent): the "
                               "certificate is suspended and enforcement qualification paused."),
-                            zf_date_year (zf_officer_event_get_date (e)));
+                            zf_officer_event_get_assessment_year (e));
   zf_findings_add (findings, "R2", CLAUSE_CONDUCT, ZF_SEVERITY_ERROR, "%s", reason);
   propose (proposals, "R2", CLAUSE_CONDUCT, "suspension", reason);
 }
 
-/* R3 (and R6's return after a passed retake). Fills what is missing. */
+/* R3 (and R6's return after a passed retake): what the events after the
+ * suspension at @s and before @end hold. Fills what is missing. */
 static gboolean
-return_ready (GPtrArray  *events,
-              GString    *missing)
+return_ready_between (GPtrArray  *events,
+                      int         s,
+                      guint       end,
+                      GString    *missing)
 {
-  int s = last_of (events, "suspension");
   gboolean trained = FALSE, passed = FALSE, retake = FALSE;
   gboolean after_test;
 
@@ -316,7 +430,7 @@ return_ready (GPtrArray  *events,
     return FALSE;
   after_test = g_strcmp0 (zf_record_get_string (ZF_RECORD (EV (events, s)), "rule"), "R6") == 0;
 
-  for (guint i = s + 1; i < events->len; i++)
+  for (guint i = s + 1; i < end; i++)
     {
       ZfOfficerEvent *e = EV (events, i);
 
@@ -348,16 +462,47 @@ return_ready (GPtrArray  *events,
   return trained && passed;
 }
 
+static gboolean
+return_ready (GPtrArray  *events,
+              GString    *missing)
+{
+  return return_ready_between (events, last_of (events, "suspension"), events->len, missing);
+}
+
 void
 zf_rule_officer_return (GPtrArray *events,
                         GPtrArray *findings,
                         GPtrArray *proposals)
 {
   g_autoptr(GString) missing = g_string_new (NULL);
+  int suspension = -1;
+
+  /* Every return on record: the card came back only after training and a
+   * passed exam since its suspension. A return entered by an import or
+   * before this rule existed is judged too. */
+  for (guint i = 0; i < events->len; i++)
+    {
+      ZfOfficerEvent *e = EV (events, i);
+
+      if (KIND_IS (e, "suspension"))
+        suspension = i;
+      else if (KIND_IS (e, "return") && suspension >= 0)
+        {
+          g_string_truncate (missing, 0);
+          if (!return_ready_between (events, suspension, i, missing))
+            zf_findings_add (findings, "R3", CLAUSE_CONDUCT, ZF_SEVERITY_ERROR,
+                             _("The certificate was returned on %s without %s after the "
+                               "suspension of %s."),
+                             zf_officer_event_get_date (e), missing->str,
+                             zf_officer_event_get_date (EV (events, suspension)));
+          suspension = -1;
+        }
+    }
 
   if (g_strcmp0 (fold_status (events, events->len), "suspended") != 0)
     return;
 
+  g_string_truncate (missing, 0);
   if (return_ready (events, missing))
     {
       g_autofree char *reason =
@@ -378,8 +523,21 @@ consecutive_incompetent_years (GPtrArray *events,
                                int       *first_year)
 {
   g_autoptr(GHashTable) grades = g_hash_table_new (NULL, NULL);
+  gboolean found = FALSE;
 
-  /* The last assessment of a year is that year's grade. */
+  *first_year = 0;
+  /* The last assessment entered for a year is that year's grade; the year
+   * is the one graded, not the date of entry. */
+  for (guint i = 0; i < events->len; i++)
+    {
+      ZfOfficerEvent *e = EV (events, i);
+
+      if (!KIND_IS (e, "assessment"))
+        continue;
+      g_hash_table_insert (grades, GINT_TO_POINTER (zf_officer_event_get_assessment_year (e)),
+                           GINT_TO_POINTER (g_strcmp0 (zf_officer_event_get_grade (e), "incompetent") == 0 ? 2 : 1));
+    }
+
   for (guint i = 0; i < events->len; i++)
     {
       ZfOfficerEvent *e = EV (events, i);
@@ -387,25 +545,16 @@ consecutive_incompetent_years (GPtrArray *events,
 
       if (!KIND_IS (e, "assessment"))
         continue;
-      y = zf_date_year (zf_officer_event_get_date (e));
-      g_hash_table_insert (grades, GINT_TO_POINTER (y),
-                           GINT_TO_POINTER (g_strcmp0 (zf_officer_event_get_grade (e), "incompetent") == 0 ? 2 : 1));
-    }
-
-  for (guint i = 0; i < events->len; i++)
-    {
-      ZfOfficerEvent *e = EV (events, i);
-      int y = zf_date_year (zf_officer_event_get_date (e));
-
-      if (KIND_IS (e, "assessment") &&
-          GPOINTER_TO_INT (g_hash_table_lookup (grades, GINT_TO_POINTER (y))) == 2 &&
-          GPOINTER_TO_INT (g_hash_table_lookup (grades, GINT_TO_POINTER (y + 1))) == 2)
+      y = zf_officer_event_get_assessment_year (e);
+      if (GPOINTER_TO_INT (g_hash_table_lookup (grades, GINT_TO_POINTER (y))) == 2 &&
+          GPOINTER_TO_INT (g_hash_table_lookup (grades, GINT_TO_POINTER (y + 1))) == 2 &&
+          (!found || y < *first_year))
         {
           *first_year = y;
-          return TRUE;
+          found = TRUE;
         }
     }
-  return FALSE;
+  return found;
 }
 
 void
@@ -483,6 +632,55 @@ zf_rule_officer_training_hours (GPtrArray               *events,
     zf_findings_add (findings, "R5", CLAUSE_QUALITY, ZF_SEVERITY_WARNING,
                      _("Centralized training in %d: %g hours of the required %g."),
                      year, hours, settings->training_hours_min);
+}
+
+static gboolean
+held_card_in (ZfOfficer *officer,
+              GPtrArray *events,
+              int        year)
+{
+  g_autofree char *end = g_strdup_printf ("%04d-12-31", year);
+  g_autofree char *start = g_strdup_printf ("%04d-01-01", year);
+  ZfRecord *r = ZF_RECORD (officer);
+  const char *since = NULL;
+  const char *at_end;
+
+  if (g_strcmp0 (zf_officer_get_staffing (officer), "auxiliary") == 0)
+    {
+      /* No card: any record on or before the year's end shows the person
+       * was there. */
+      for (guint i = 0; i < events->len; i++)
+        if (g_strcmp0 (zf_officer_event_get_date (EV (events, i)), end) <= 0)
+          return TRUE;
+      return FALSE;
+    }
+
+  at_end = zf_certificate_status_on (events, zf_record_get_string (r, "issue_date"),
+                                     zf_record_get_string (r, "valid_until"),
+                                     zf_record_get_string (r, "certificate_status"), end, &since);
+  if (strcmp (at_end, "valid") == 0 || strcmp (at_end, "suspended") == 0)
+    return TRUE;
+  /* Expired, revoked or cancelled during the year: held it for a part. */
+  return (strcmp (at_end, "expired") == 0 || strcmp (at_end, "revoked") == 0 ||
+          strcmp (at_end, "cancelled") == 0) && since != NULL && strcmp (since, start) >= 0 &&
+         zf_date_is_valid (zf_record_get_string (r, "issue_date")) &&
+         strcmp (zf_record_get_string (r, "issue_date"), since) < 0;
+}
+
+void
+zf_rule_officer_training_years (ZfOfficer               *officer,
+                                GPtrArray               *events,
+                                const char              *today,
+                                const ZfOfficerSettings *settings,
+                                GPtrArray               *findings)
+{
+  int year = zf_date_year (today);
+
+  if (year == 0)
+    return;
+  for (int y = year - MAX (settings->training_years_back, 0); y < year; y++)
+    if (held_card_in (officer, events, y))
+      zf_rule_officer_training_hours (events, y, settings, findings);
 }
 
 /* R6 */
@@ -784,6 +982,14 @@ zf_rule_officer_event_allowed (GPtrArray      *events,
     zf_findings_add (findings, "O0", NULL, ZF_SEVERITY_ERROR,
                      _("Say whether the review, exam or test was passed."));
 
+  if (strcmp (kind, "assessment") == 0 &&
+      zf_record_get_int (ZF_RECORD (event), "assessment_year") > zf_date_year (zf_officer_event_get_date (event)) &&
+      zf_date_is_valid (zf_officer_event_get_date (event)))
+    zf_findings_add (findings, "O0", NULL, ZF_SEVERITY_ERROR,
+                     _("An assessment entered on %s cannot grade a later year (%lld)."),
+                     zf_officer_event_get_date (event),
+                     (long long) zf_record_get_int (ZF_RECORD (event), "assessment_year"));
+
   if (strcmp (kind, "review_second") == 0 || strcmp (kind, "review_final") == 0 ||
       strcmp (kind, "issued") == 0)
     {
@@ -864,14 +1070,32 @@ zf_officer_check (ZfOfficer               *officer,
                   GPtrArray               *findings,
                   GPtrArray               *proposals)
 {
+  /* Judged as of @today: an event dated after it was not known then. */
+  g_autoptr(GPtrArray) known = zf_officer_events_until (events, today);
   const char *valid_until = zf_record_get_string (ZF_RECORD (officer), "valid_until");
-  const char *status = zf_certificate_derive_status (events, valid_until, today);
+  const char *status;
+
+  events = known;
+  status = zf_certificate_derive_status (events, valid_until, today);
 
   zf_rule_officer_fields (officer, findings);
   zf_officer_propose (officer, events, today, settings, findings, proposals);
   if (strcmp (status, "valid") == 0 || strcmp (status, "suspended") == 0 ||
       g_strcmp0 (zf_officer_get_staffing (officer), "auxiliary") == 0)
     zf_rule_officer_training_hours (events, zf_date_year (today), settings, findings);
+  zf_rule_officer_training_years (officer, events, today, settings, findings);
   zf_rule_officer_cleanup (officer, events, today, settings, findings);
   zf_rule_officer_expiry (status, valid_until, today, settings, findings);
+}
+
+GPtrArray *
+zf_officer_events_until (GPtrArray  *events,
+                         const char *date)
+{
+  GPtrArray *until = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; events && i < events->len; i++)
+    if (g_strcmp0 (zf_officer_event_get_date (EV (events, i)), date) <= 0)
+      g_ptr_array_add (until, g_object_ref (EV (events, i)));
+  return until;
 }

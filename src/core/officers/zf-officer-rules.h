@@ -15,6 +15,7 @@ typedef struct
   int    expiry_warning_days;         /* 90 */
   int    exam_before_expiry_months;   /* 6 */
   int    inactive_years;              /* R8: 2 */
+  int    training_years_back;         /* R5, B8: closed years still reported (1) */
 } ZfOfficerSettings;
 
 void zf_officer_settings_init_defaults (ZfOfficerSettings *settings);
@@ -49,6 +50,19 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZfProposal, zf_proposal_free)
 const char *zf_certificate_derive_status (GPtrArray   *events,
                                           const char  *valid_until,
                                           const char  *today);
+/* The status of a card on @date, from the holder's @events (date order)
+ * dated on or before it and the card's own dates: "none" before its issue
+ * (@since: the issue date), "valid", "suspended", "revoked", "cancelled"
+ * (@since: the event's date) or "expired" (@since: the last valid day).
+ * A holder with no status event at all (a roster imported without its
+ * history) has the card's @cached_status; @since is NULL when no date
+ * is known. */
+const char *zf_certificate_status_on     (GPtrArray   *events,
+                                          const char  *issue_date,
+                                          const char  *valid_until,
+                                          const char  *cached_status,
+                                          const char  *date,
+                                          const char **since);
 /* The status after one more event of @kind, or NULL when such an event is
  * not possible in status @status (e.g. a return of a valid certificate). */
 const char *zf_certificate_next_status   (const char  *status,
@@ -77,6 +91,14 @@ void zf_rule_officer_revocation        (GPtrArray   *events,
                                         GPtrArray   *proposals);
 void zf_rule_officer_training_hours    (GPtrArray   *events,
                                         int          year,
+                                        const ZfOfficerSettings *settings,
+                                        GPtrArray   *findings);
+/* R5 over the years: the year of @today and each of the
+ * settings->training_years_back calendar years before it in which the
+ * officer held a card (or, auxiliary staff, had any record). */
+void zf_rule_officer_training_years    (ZfOfficer   *officer,
+                                        GPtrArray   *events,
+                                        const char  *today,
                                         const ZfOfficerSettings *settings,
                                         GPtrArray   *findings);
 void zf_rule_officer_capability_test   (GPtrArray   *events,
@@ -124,8 +146,16 @@ void zf_rule_officer_expiry            (const char  *status,
                                         const ZfOfficerSettings *settings,
                                         GPtrArray   *findings);
 
-/* Everything: zf_officer_propose plus the date-driven rules (R5 for the
- * year of @today, R8, V1), for the detail pane and `zhifa-cli check`. */
+/* The events dated on or before @date (a new array of the same objects):
+ * with @date as "today", every rule then judges the officer as he stood
+ * on that date. */
+GPtrArray *zf_officer_events_until    (GPtrArray   *events,
+                                        const char  *date);
+
+/* Everything as of @today (events dated after it are left out):
+ * zf_officer_propose plus the date-driven rules (R5 for the year of @today
+ * and the closed years still reported, R8, V1), for the detail pane and
+ * `zhifa-cli check`. */
 void zf_officer_check                  (ZfOfficer   *officer,
                                         GPtrArray   *events,
                                         const char  *today,

@@ -24,7 +24,8 @@ zf_store_list_officer_events (ZfStore  *self,
 #define EVENT_SELECT \
   "SELECT e.id, e.uuid, e.officer_id, e.certificate_id, e.kind, e.date, " \
   "coalesce (e.passed, -1) AS passed, e.hours, e.grade, e.ground, e.rule, e.reason, " \
-  "e.doc_number, e.operator, c.number AS certificate_number FROM officer_event e " \
+  "e.doc_number, e.operator, c.number AS certificate_number, e.assessment_year " \
+  "FROM officer_event e " \
   "LEFT JOIN certificate c ON c.id = e.certificate_id WHERE e.officer_id = ?1 "
   static const char asc_sql[] = EVENT_SELECT "ORDER BY e.date, e.id";
   static const char desc_sql[] = EVENT_SELECT "ORDER BY e.date DESC, e.id DESC";
@@ -205,9 +206,11 @@ insert_event (ZfStore        *self,
 {
   static const char sql[] =
     "INSERT INTO officer_event (officer_id, certificate_id, kind, date, passed, hours, grade, "
-    "ground, rule, reason, doc_number, operator) VALUES (:officer_id, :certificate_id, :kind, "
-    ":date, CASE WHEN :passed < 0 THEN NULL ELSE :passed END, :hours, :grade, :ground, :rule, "
-    ":reason, :doc_number, zf_operator ()) RETURNING id, uuid";
+    "ground, rule, reason, doc_number, operator, assessment_year) VALUES (:officer_id, "
+    ":certificate_id, :kind, :date, CASE WHEN :passed < 0 THEN NULL ELSE :passed END, :hours, "
+    ":grade, :ground, :rule, :reason, :doc_number, zf_operator (), "
+    "CASE WHEN :kind = 'assessment' THEN coalesce (nullif (:assessment_year, 0), "
+    "  CAST (substr (:date, 1, 4) AS INTEGER)) END) RETURNING id, uuid";
   sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
 
   if (stmt == NULL)

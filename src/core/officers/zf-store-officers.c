@@ -55,7 +55,8 @@
   "c.issuing_authority, c.issue_date, c.valid_until, " \
   TRAINING_HOURS_YEAR " AS training_hours_year, " \
   "(SELECT grade FROM officer_event e WHERE e.officer_id = o.id AND e.kind = 'assessment' " \
-  "ORDER BY e.date DESC, e.id DESC LIMIT 1) AS last_grade "
+  "ORDER BY coalesce (e.assessment_year, CAST (substr (e.date, 1, 4) AS INTEGER)) DESC, " \
+  "e.date DESC, e.id DESC LIMIT 1) AS last_grade "
 
 /* Search: a piece of the name, the ID number or the certificate number.
  * The list keeps those texts and every order's key in memory (see
@@ -135,6 +136,8 @@ zf_store_get_officer_settings (ZfStore           *self,
     zf_store_get_setting_int (self, "exam_before_expiry_months", defaults.exam_before_expiry_months);
   settings->inactive_years =
     zf_store_get_setting_int (self, "inactive_years", defaults.inactive_years);
+  settings->training_years_back =
+    zf_store_get_setting_int (self, "training_years_back", defaults.training_years_back);
 }
 
 gboolean
@@ -143,13 +146,13 @@ zf_store_set_officer_settings (ZfStore                 *self,
                                GError                 **error)
 {
   char hours[G_ASCII_DTOSTR_BUF_SIZE];
-  g_autofree char *years = NULL, *days = NULL, *months = NULL, *inactive = NULL;
+  g_autofree char *years = NULL, *days = NULL, *months = NULL, *inactive = NULL, *back = NULL;
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
   if (!(settings->training_hours_min >= 0) || settings->certificate_validity_years < 1 ||
       settings->expiry_warning_days < 0 || settings->exam_before_expiry_months < 0 ||
-      settings->inactive_years < 1)
+      settings->inactive_years < 1 || settings->training_years_back < 0)
     {
       g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
                    _("Training hours, validity, warning period and inactive years must be "
@@ -162,6 +165,7 @@ zf_store_set_officer_settings (ZfStore                 *self,
   days = g_strdup_printf ("%d", settings->expiry_warning_days);
   months = g_strdup_printf ("%d", settings->exam_before_expiry_months);
   inactive = g_strdup_printf ("%d", settings->inactive_years);
+  back = g_strdup_printf ("%d", settings->training_years_back);
 
   if (!zf_store_begin (self, error))
     return FALSE;
@@ -169,7 +173,8 @@ zf_store_set_officer_settings (ZfStore                 *self,
       !zf_store_set_setting (self, "certificate_validity_years", years, error) ||
       !zf_store_set_setting (self, "expiry_warning_days", days, error) ||
       !zf_store_set_setting (self, "exam_before_expiry_months", months, error) ||
-      !zf_store_set_setting (self, "inactive_years", inactive, error))
+      !zf_store_set_setting (self, "inactive_years", inactive, error) ||
+      !zf_store_set_setting (self, "training_years_back", back, error))
     {
       zf_store_rollback (self);
       return FALSE;
