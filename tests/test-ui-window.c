@@ -7,7 +7,11 @@
 #include <gtk/gtk.h>
 #include <string.h>
 
+#include "case-fixture.h"
 #include "ui-test-util.h"
+#include "zf-evaluation-form.h"
+#include "zf-officers-view.h"
+#include "zf-unit-settings.h"
 #include "zf-application.h"
 #include "zf-store-bodies.h"
 #include "zf-window.h"
@@ -350,6 +354,73 @@ test_shortcuts_window (Fixture       *f,
   }
 }
 
+/* The first start asks for the unit and the user once; documents, the
+ * evaluator and the change history use them instead of the login name. */
+static void
+test_unit_and_user (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  ZfStore *store = case_fixture_open (&path);
+  g_autofree char *login = g_strdup (zf_store_get_operator (store));
+  g_autofree char *unit = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  ZfWindow *window = zf_window_new (app, store);
+  ZfUnitDialog *dialog;
+  ZfEvaluationForm *form;
+  GtkWidget *officers;
+
+  gtk_window_present (GTK_WINDOW (window));
+  ui_test_settle ();
+
+  dialog = zf_window_welcome (window);
+  g_assert_nonnull (dialog);
+  ui_test_settle ();
+  /* A unit is what the welcome asks for; a wrong division code is named. */
+  zf_unit_dialog_set_value (dialog, ZF_SETTING_UNIT_NAME, "  ");
+  g_assert_false (zf_unit_dialog_save (dialog));
+  g_assert_nonnull (zf_unit_dialog_get_error (dialog));
+  zf_unit_dialog_set_value (dialog, ZF_SETTING_UNIT_NAME, "示例县司法局");
+  zf_unit_dialog_set_value (dialog, ZF_SETTING_UNIT_REGION, "4207");
+  g_assert_false (zf_unit_dialog_save (dialog));
+  g_assert_nonnull (strstr (zf_unit_dialog_get_error (dialog), "unit.region"));
+  unit = zf_store_get_setting_text (store, ZF_SETTING_UNIT_NAME);
+  g_assert_null (unit);
+  zf_unit_dialog_set_value (dialog, ZF_SETTING_UNIT_REGION, "420704");
+  zf_unit_dialog_set_value (dialog, ZF_SETTING_UNIT_LEVEL, "county");
+  zf_unit_dialog_set_value (dialog, ZF_SETTING_USER_NAME, "科员甲");
+  g_assert_true (zf_unit_dialog_save (dialog));
+  ui_test_settle ();
+  unit = zf_store_get_setting_text (store, ZF_SETTING_UNIT_NAME);
+  g_assert_cmpstr (unit, ==, "示例县司法局");
+  g_assert_cmpstr (zf_store_get_operator (store), ==, "科员甲");
+  /* Asked once. */
+  g_assert_null (zf_window_welcome (window));
+
+  /* The holder list names the unit (制表单位), not the login. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "i", 1);
+  ui_test_settle ();
+  officers = gtk_widget_get_first_child (gtk_stack_get_visible_child (zf_window_get_stack (window)));
+  g_assert_true (ZF_IS_OFFICERS_VIEW (officers));
+  operation = zf_officers_view_new_print_operation (ZF_OFFICERS_VIEW (officers));
+  text = ui_test_print_to_text (operation);
+  g_assert_nonnull (strstr (text, "示例县司法局"));
+  if (strlen (login) > 2)
+    g_assert_null (strstr (text, login));
+
+  /* The evaluator of a new evaluation is the user. */
+  form = zf_evaluation_form_new (GTK_WINDOW (window), store,
+                                 case_fixture_good_case (store, "示例〔2025〕1号"), 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (gtk_editable_get_text (zf_evaluation_form_get_evaluator (form)), ==, "科员甲");
+  gtk_window_destroy (GTK_WINDOW (form));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_settle ();
+  case_fixture_close (store, g_steal_pointer (&path));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -368,6 +439,7 @@ main (int   argc,
   ADD ("print-follows-tab", test_print_follows_tab);
   ADD ("shortcuts-window", test_shortcuts_window);
 #undef ADD
+  g_test_add_func ("/ui/window/unit-and-user", test_unit_and_user);
 
   result = g_test_run ();
   g_object_unref (app);

@@ -9,6 +9,8 @@
 #include "zf-officers-view.h"
 #include "zf-preferences-dialog.h"
 #include "zf-register-list.h"
+#include "zf-unit-dialog.h"
+#include "zf-unit-settings.h"
 #include "zf-window-private.h"
 
 /* Rows written by zhifa-cli show up within this many seconds even when the
@@ -204,6 +206,43 @@ preferences_activated (GtkWidget  *widget,
 }
 
 static void
+unit_settings_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  ZfWindow *self = ZF_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (zf_unit_dialog_new (GTK_WINDOW (self), self->store, FALSE)));
+}
+
+/* Once asked, a register whose user closed the welcome without answering
+ * is not asked again: the settings page stays in the menu. */
+#define SETTING_WELCOMED "unit.welcomed"
+
+static void
+on_welcome_closed (ZfStore *store)
+{
+  zf_store_set_setting (store, SETTING_WELCOMED, "1", NULL);
+}
+
+ZfUnitDialog *
+zf_window_welcome (ZfWindow *self)
+{
+  ZfUnitDialog *dialog;
+
+  g_return_val_if_fail (ZF_IS_WINDOW (self), NULL);
+
+  if (!zf_unit_settings_missing (self->store)
+      || zf_store_get_setting_int (self->store, SETTING_WELCOMED, 0) != 0)
+    return NULL;
+  dialog = zf_unit_dialog_new (GTK_WINDOW (self), self->store, TRUE);
+  g_signal_connect_object (dialog, "destroy", G_CALLBACK (on_welcome_closed), self->store,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
 zf_window_class_init (ZfWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -232,6 +271,8 @@ zf_window_class_init (ZfWindowClass *klass)
   zf_window_class_install_import_action (widget_class);
   zf_window_class_install_tab_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_activated);
+  gtk_widget_class_install_action (widget_class, "win.unit-settings", NULL,
+                                   unit_settings_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
                                        "win.preferences", NULL);
 }

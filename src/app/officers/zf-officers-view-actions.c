@@ -181,7 +181,7 @@ start_export (ZfOfficersView *self,
   export->kind = kind;
   export->body_id = filter.body_id;
   export->status = g_strdup (filter.status);
-  export->issuer = g_strdup (zf_store_get_operator (self->store));
+  export->issuer = zf_store_get_setting_text (self->store, ZF_SETTING_UNIT_NAME);
 
   self->export_job = zf_export_job_new (self->store, path, run_export, export,
                                         (GDestroyNotify) officer_export_free);
@@ -293,7 +293,7 @@ zf_officers_view_new_print_operation (ZfOfficersView *self)
   zf_officers_view_get_filter (self, &filter);
   return zf_register_list_new_print_operation (
     _("List of certificate holders"),
-    zf_holder_list_new (self->store, &filter, zf_store_get_operator (self->store), NULL),
+    zf_holder_list_new (self->store, &filter, NULL, NULL),
     g_object_unref, G_CALLBACK (on_begin_print), G_CALLBACK (on_draw_page));
 }
 

@@ -108,7 +108,9 @@ zf_holder_list_new (ZfStore               *store,
   self->store = g_object_ref (store);
   self->body_id = filter ? filter->body_id : 0;
   self->status = g_strdup (filter && filter->status ? filter->status : "valid");
-  self->issuer = g_strdup (issuer);
+  /* Without an issuer named by the caller, the unit that keeps the register. */
+  self->issuer = issuer != NULL ? g_strdup (issuer)
+                                : zf_store_get_setting_text (store, ZF_SETTING_UNIT_NAME);
   self->date = date ? g_strdup (date) : zf_date_today ();
   return self;
 }

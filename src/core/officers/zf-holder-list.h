@@ -16,7 +16,8 @@ G_DECLARE_FINAL_TYPE (ZfHolderList, zf_holder_list, ZF, HOLDER_LIST, GObject)
  * body with the header row on every page and "第 N 页 共 M 页" below. The
  * same drawing serves the PDF export and GtkPrintOperation, so a printed
  * page and the PDF match. Rows are read from the store page by page: memory
- * does not grow with the list. @filter's status defaults to "valid". */
+ * does not grow with the list. @filter's status defaults to "valid".
+ * A NULL @issuer (制表单位) is the unit of the register's settings. */
 ZfHolderList *zf_holder_list_new         (ZfStore               *store,
                                           const ZfOfficerFilter *filter,
                                           const char            *issuer,
