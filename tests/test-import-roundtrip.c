@@ -6,7 +6,10 @@
 #include "import-fixtures.h"
 #include "zf-demo.h"
 #include "zf-error.h"
+#include "zf-case-export.h"
+#include "zf-checklists-export.h"
 #include "zf-export-bodies.h"
+#include "zf-officer-export.h"
 #include "zf-import.h"
 
 /* Values as offices write them, and the app's own exports read back. */
@@ -195,7 +198,7 @@ assert_same (ZfStore    *a,
       g_test_message ("%s: %u rows exported, %u imported", what, g_strv_length (l) - 1,
                       g_strv_length (r) - 1);
     }
-  g_assert_cmpstr (left, ==, right);
+  g_assert_true (g_strcmp0 (left, right) == 0);
 }
 
 /* Imports @path into @store, every row accepted, and commits. */
@@ -222,6 +225,44 @@ static const char bodies_sql[] =
   "b.letter_end, b.filed, b.filed_date, b.has_legal_section, b.legal_staff_count, b.address, "
   "b.contact, b.phone, b.status, b.published_date, b.notes "
   "FROM body b LEFT JOIN body p ON p.id = b.parent_id ORDER BY b.name, b.credit_code";
+
+/* What an officers import stores: the officer, their latest card with its
+ * status as shown, and the event that set a status other than valid. */
+static const char officers_sql[] =
+  "SELECT o.name, o.id_number, o.sex, o.birth_date, b.name, s.name, o.title, o.staffing, "
+  "o.phone, o.enforcement_category, o.enforcement_area, o.notes, c.number, "
+  "c.issuing_authority, c.issue_date, c.valid_until, "
+  "CASE WHEN c.status = 'valid' AND c.valid_until < date ('now', 'localtime') THEN 'expired' "
+  "ELSE coalesce (c.status, 'none') END, "
+  "(SELECT e.date || '/' || coalesce (e.doc_number, '') FROM officer_event e "
+  " WHERE e.certificate_id = c.id AND e.kind IN ('applied', 'suspension', 'revocation', "
+  " 'cancellation') AND c.status IN ('suspended', 'revoked', 'cancelled', 'applying') "
+  " ORDER BY e.date DESC, e.id DESC LIMIT 1) "
+  "FROM officer o JOIN body b ON b.id = o.body_id LEFT JOIN section s ON s.id = o.section_id "
+  "LEFT JOIN certificate c ON c.id = (SELECT max (id) FROM certificate WHERE officer_id = o.id) "
+  "ORDER BY o.id_number";
+
+/* Not yet compared, as the checklists tab's matters list does not carry
+ * them back: the time limit (its own column of days is read as the text),
+ * the enforcement category (not in the list), and the accountability
+ * text; and the import makes full-width brackets in a name half-width
+ * (市容环境卫生（JF） comes back as 市容环境卫生(JF)). */
+#define HALF_BRACKETS(x) "replace (replace (" x ", '（', '('), '）', ')')"
+static const char matters_sql[] =
+  "SELECT b.name, m.code, " HALF_BRACKETS ("m.name") ", m.category, m.cooperating, "
+  "m.responsibility, m.supervision_phone, m.status, "
+  "m.notes FROM matter m JOIN body b ON b.id = m.body_id ORDER BY b.name, m.code, m.name";
+
+static const char cases_sql[] =
+  "SELECT b.name, c.number, c.category, c.procedure, c.party_name, c.party_kind, c.party_code, "
+  "(SELECT code || " HALF_BRACKETS ("name") " FROM matter WHERE id = c.matter_id), c.filed_date, c.investigated_date, "
+  "c.notified_date, c.hearing_date, c.legal_review_date, c.collective_date, c.decided_date, "
+  "c.served_date, c.executed_date, c.closed_date, c.archived_date, c.fine_amount, "
+  "c.confiscated_amount, c.basis, c.major, c.transferred_judicial, c.review_outcome, "
+  "c.litigation_outcome, c.year, c.notes, "
+  "(SELECT group_concat (id_number, ',') FROM (SELECT o.id_number FROM case_officer co "
+  " JOIN officer o ON o.id = co.officer_id WHERE co.case_id = c.id ORDER BY o.id_number)) "
+  "FROM case_file c JOIN body b ON b.id = c.body_id ORDER BY b.name, c.number";
 
 /* A demo database's registers, exported by the app and imported into an
  * empty one, come back field for field. */
@@ -252,6 +293,44 @@ test_demo_round_trip (Fixture       *f,
   g_assert_no_error (error);
   import_all (empty, "bodies", bodies, db_int (f->store, "SELECT count(*) FROM body"));
   assert_same (f->store, empty, "bodies", bodies_sql);
+
+  /* Officers with every status a card can have in the roster. */
+  {
+    static const char *const statuses[] = { "valid", "expired", "suspended", "revoked",
+                                            "cancelled", "applying" };
+    g_autofree char *roster = fixture_path (f->dir, "roster.xlsx");
+
+    for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+      {
+        g_autofree char *sql = g_strdup_printf (
+          "SELECT count(*) FROM certificate WHERE CASE WHEN status = 'valid' AND valid_until < "
+          "date ('now', 'localtime') THEN 'expired' ELSE status END = '%s'", statuses[i]);
+        g_test_message ("%s: %" G_GINT64_FORMAT, statuses[i], db_int (f->store, sql));
+        g_assert_cmpint (db_int (f->store, sql), >, 0);
+      }
+    g_assert_true (zf_officer_export_xlsx (f->store, roster, NULL, FALSE, NULL, NULL, NULL, &error));
+    g_assert_no_error (error);
+    import_all (empty, "officers", roster, db_int (f->store, "SELECT count(*) FROM officer"));
+    assert_same (f->store, empty, "officers", officers_sql);
+  }
+
+  {
+    g_autofree char *matters = fixture_path (f->dir, "matters.xlsx");
+
+    g_assert_true (zf_export_checklist_xlsx (f->store, ZF_CHECKLIST_MATTERS, 0, matters, &error));
+    g_assert_no_error (error);
+    import_all (empty, "matters", matters, db_int (f->store, "SELECT count(*) FROM matter"));
+    assert_same (f->store, empty, "matters", matters_sql);
+  }
+
+  {
+    g_autofree char *cases = fixture_path (f->dir, "cases.xlsx");
+
+    g_assert_true (zf_export_cases_xlsx (f->store, cases, 0, 0, NULL, &error));
+    g_assert_no_error (error);
+    import_all (empty, "cases", cases, db_int (f->store, "SELECT count(*) FROM case_file"));
+    assert_same (f->store, empty, "cases", cases_sql);
+  }
 }
 
 /* A body may name as its parent one listed below it; a parent refused

@@ -312,6 +312,59 @@ resolve_case_matter (ZfImport  *self,
   return NULL;
 }
 
+/* The status the file gives a card the register does not have yet: the
+ * event that set it is recreated (zf_store_import_status_event), so it
+ * needs its date, on or after the issue; an application has no card
+ * number yet. A void card was replaced: the file's row for the card that
+ * replaced it is what to import. */
+static char *
+check_new_status (ZfImport  *self,
+                  char     **values,
+                  char     **column)
+{
+  const char *status = V ("certificate_status");
+  gboolean applying = g_strcmp0 (status, "applying") == 0;
+
+  if (status == NULL || g_strcmp0 (status, "none") == 0 || g_strcmp0 (status, "valid") == 0 ||
+      g_strcmp0 (status, "expired") == 0)
+    return NULL;
+  *column = column_of (self, "certificate_status", NULL);
+  if (g_strcmp0 (status, "void") == 0)
+    return g_strdup (_("A void card was replaced by another: import the row of the card that "
+                       "replaced it."));
+  if (applying && V ("certificate_number") != NULL)
+    return g_strdup (_("A card still applied for has no number yet: clear the number, or "
+                       "give the status of the card issued."));
+  if (!applying && V ("certificate_number") == NULL)
+    return g_strdup (_("This status is the status of a card: give its number and issue date."));
+  if (V ("status_date") == NULL)
+    {
+      g_free (*column);
+      *column = column_of (self, "status_date", "certificate_status");
+      return g_strdup (_("The status needs the date of the event that set it (the suspension, "
+                         "revocation, cancellation or application), in the status date column."));
+    }
+  if (!applying && V ("issue_date") != NULL && strcmp (V ("status_date"), V ("issue_date")) < 0)
+    {
+      g_free (*column);
+      *column = column_of (self, "status_date", NULL);
+      return g_strdup (_("The status date is before the card's issue date."));
+    }
+  if (applying)
+    {
+      g_autoptr(ZfOfficer) officer = officer_from_values (self, values);
+      g_autoptr(GPtrArray) findings = zf_findings_new ();
+      g_autoptr(GError) error = NULL;
+
+      /* The application's own rule (O1), as when it is recorded by hand. */
+      zf_rule_officer_eligibility (officer, findings);
+      if (!zf_findings_to_error (findings, &error))
+        return g_strdup (error->message);
+    }
+  g_clear_pointer (column, g_free);
+  return NULL;
+}
+
 /* The register's own checks of a whole row; returns the refusal or NULL,
  * and in @column the letter of the column at fault when there is one. */
 static char *
@@ -404,6 +457,12 @@ check_row (ZfImport   *self,
           if (!zf_findings_to_error (findings, &error))
             return g_strdup (error->message);
         }
+        if (V ("certificate_id") == NULL)
+          {
+            char *refusal = check_new_status (self, values, column);
+            if (refusal != NULL)
+              return refusal;
+          }
         if (V ("certificate_number") != NULL && V ("issue_date") == NULL)
           return g_strdup (_("The certificate needs its issue date: the certificate history "
                              "starts with its issue."));
@@ -621,9 +680,28 @@ plan_row (ZfImport    *self,
 
       if (!present[i])
         continue;
+      /* The date and number of a stored card's last event are the
+       * register's: a file cannot change them. */
+      if (reg->id == ZF_IMPORT_OFFICERS && current[zf_import_register_field_index (reg, "certificate_id")] != NULL &&
+          (strcmp (f->column, "status_date") == 0 || strcmp (f->column, "status_document") == 0 ||
+           (strcmp (f->column, "certificate_status") == 0 && (values[i] == NULL || *values[i] == '\0'))))
+        continue;
       if (!same_value (f, values[i], current[i]))
         {
           changed = TRUE;
+          /* A stored card's status changes by a recorded event, as in the
+           * register; a file cannot say it changed without one. */
+          if (reg->id == ZF_IMPORT_OFFICERS && strcmp (f->column, "certificate_status") == 0 &&
+              current[zf_import_register_field_index (reg, "certificate_id")] != NULL)
+            {
+              out->status = ZF_IMPORT_ROW_ERROR;
+              out->column = zf_column_letter (self->mapping[i]);
+              out->message = g_strdup_printf (_("%s: the card's status changes only by an event "
+                                                "recorded in the register (suspension, return, "
+                                                "revocation…); record it there, not by import."),
+                                              zf_import_field_label (f));
+              goto done;
+            }
           if (reg->id == ZF_IMPORT_BODIES && strcmp (f->column, "status") == 0)
             {
               out->status = ZF_IMPORT_ROW_ERROR;
