@@ -152,6 +152,39 @@ test_values_as_written (Fixture       *f,
                                      "AND staffing = 'auxiliary'"), ==, 1);
 }
 
+/* 长期 as a validity: no end date, a valid card that never expires; the
+ * roster shows it as such and reads it back unchanged. */
+static void
+test_open_ended_validity (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *id1 = zf_test_id_number (31, TRUE);
+  g_autofree char *id2 = zf_test_id_number (32, FALSE);
+  g_autofree char *path = fixture_path (f->dir, "open-ended.csv");
+  g_autofree char *roster = fixture_path (f->dir, "open-ended-roster.xlsx");
+  g_autofree char *text = NULL;
+  g_autoptr(ZfImport) import = NULL;
+  g_autoptr(ZfImport) again = NULL;
+  g_autoptr(GError) error = NULL;
+
+  zf_test_add_body (f->store, "测试县市场监督管理局", 1);
+  text = g_strdup_printf ("姓名,身份证号码,单位,执法证号,发证日期,有效期至\n"
+                          "赵一,%s,测试县市场监督管理局,42070300031,2010-01-01,长期\n"
+                          "钱二,%s,测试县市场监督管理局,42070300032,2010-01-01,永久有效\n",
+                          id1, id2);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  import = plan_file (f->store, "officers", path);
+  g_assert_cmpuint (zf_import_count (import, ZF_IMPORT_ROW_NEW), ==, 2);
+  commit (import);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM certificate WHERE valid_until IS NULL "
+                                     "AND status = 'valid' AND issue_date = '2010-01-01'"), ==, 2);
+
+  g_assert_true (zf_officer_export_xlsx (f->store, roster, NULL, FALSE, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  again = plan_file (f->store, "officers", roster);
+  g_assert_cmpuint (zf_import_count (again, ZF_IMPORT_ROW_UNCHANGED), ==, 2);
+}
+
 /* Every row of @sql, cells joined by '|', rows by newlines. */
 static char *
 snapshot (ZfStore    *store,
@@ -380,6 +413,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/import/values-as-written", test_values_as_written);
   ADD ("/import/bodies-parent-below", test_bodies_parent_below);
+  ADD ("/import/open-ended-validity", test_open_ended_validity);
   ADD ("/import/round-trip/demo", test_demo_round_trip);
   return g_test_run ();
 }

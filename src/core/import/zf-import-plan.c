@@ -573,9 +573,13 @@ plan_row (ZfImport    *self,
       if (col < 0)
         continue;
       period_part = date_of_period (self, f, zf_row_get_text (raw, col), &opening, &opening_field);
-      values[i] = normalize_cell (f, period_part ? period_part : zf_row_get_text (raw, col),
-                                  period_part ? ZF_CELL_TEXT : zf_row_get_type (raw, col),
-                                  self->date1904, &note, &error);
+      /* 长期: a validity with no end date, never expiring (V1). */
+      if (strcmp (f->column, "valid_until") == 0 && zf_import_is_open_ended (zf_row_get_text (raw, col)))
+        values[i] = g_strdup (ZF_IMPORT_OPEN_ENDED);
+      else
+        values[i] = normalize_cell (f, period_part ? period_part : zf_row_get_text (raw, col),
+                                    period_part ? ZF_CELL_TEXT : zf_row_get_type (raw, col),
+                                    self->date1904, &note, &error);
       if (values[i] != NULL && opening != NULL)
         {
           /* The period's start fills the opening field the file lacks. */

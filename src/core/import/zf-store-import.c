@@ -6,6 +6,7 @@
 
 #include "zf-error.h"
 #include "zf-i18n.h"
+#include "zf-import-normalize.h"
 #include "zf-store-import.h"
 #include "zf-store-officers.h"
 #include "zf-store-private.h"
@@ -70,7 +71,9 @@ static const char body_update_sql[] =
   "SELECT o.id, o.name, o.id_number, o.sex, o.birth_date, b.name AS body_name, " \
   "(SELECT name FROM section WHERE id = o.section_id) AS section_name, o.title, " \
   "o.staffing, o.phone, o.enforcement_category, o.enforcement_area, " \
-  "c.number AS certificate_number, c.issuing_authority, c.issue_date, c.valid_until, o.notes, " \
+  "c.number AS certificate_number, c.issuing_authority, c.issue_date, " \
+  "CASE WHEN c.number IS NOT NULL AND c.valid_until IS NULL THEN '" ZF_IMPORT_OPEN_ENDED "' " \
+  "ELSE c.valid_until END AS valid_until, o.notes, " \
   "c.id AS certificate_id, " \
   "(CASE WHEN c.status = 'valid' AND c.valid_until < date ('now', 'localtime') THEN 'expired' " \
   "ELSE coalesce (c.status, 'none') END) AS certificate_status, " \
@@ -89,7 +92,8 @@ static const char officer_by_certificate_sql[] =
  * card past its date is shown as expired by the officers store. */
 static const char certificate_update_sql[] =
   "UPDATE certificate SET number = :certificate_number, issuing_authority = :issuing_authority, "
-  "issue_date = :issue_date, valid_until = :valid_until, category = :enforcement_category, "
+  "issue_date = :issue_date, valid_until = nullif (:valid_until, '" ZF_IMPORT_OPEN_ENDED "'), "
+  "category = :enforcement_category, "
   "area = :enforcement_area, " TOUCH " WHERE id = :certificate_id";
 
 static const char section_find_sql[] = "SELECT id FROM section WHERE body_id = ?1 AND name = ?2";
@@ -607,12 +611,15 @@ write_officer (ZfStore                 *self,
 
   if (certificate_id == NULL && number != NULL)
     {
+      const char *until = value_of (reg, values, "valid_until");
+      gboolean open_ended = g_strcmp0 (until, ZF_IMPORT_OPEN_ENDED) == 0;
       ZfCertificateCard card = {
         number,
         value_of (reg, values, "issuing_authority"),
-        value_of (reg, values, "valid_until"),
+        open_ended ? NULL : until,
         value_of (reg, values, "enforcement_category"),
         value_of (reg, values, "enforcement_area"),
+        open_ended,
       };
       if (bulk != NULL ? !zf_store_import_holder_bulk (self, officer, &card,
                                                        value_of (reg, values, "issue_date"), NULL,

@@ -112,6 +112,10 @@ write_row (ZfOfficer *officer,
         zf_xlsx_add_text (state->xlsx, status_document);
       else if (c->kind == ZF_XLSX_NUMBER)
         zf_xlsx_add_number (state->xlsx, zf_record_get_double (ZF_RECORD (officer), c->column));
+      else if (g_str_equal (c->column, "valid_until") &&
+               zf_record_get_string (ZF_RECORD (officer), "valid_until") == NULL &&
+               zf_record_get_string (ZF_RECORD (officer), "issue_date") != NULL)
+        zf_xlsx_add_text (state->xlsx, _("Long-term"));
       else if (c->kind == ZF_XLSX_DATE)
         zf_xlsx_add_date (state->xlsx, zf_record_get_string (ZF_RECORD (officer), c->column));
       else

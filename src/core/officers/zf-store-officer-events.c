@@ -77,6 +77,8 @@ card_valid_until (const ZfCertificateCard *card,
 
   if (card->valid_until != NULL)
     return g_strdup (card->valid_until);
+  if (card->open_ended)
+    return NULL;
   end = zf_date_add_months (issue_date, 12 * settings->certificate_validity_years);
   return zf_date_add_days (end, -1);
 }

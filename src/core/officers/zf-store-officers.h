@@ -43,6 +43,7 @@ typedef struct
   const char *valid_until;
   const char *category;
   const char *area;
+  gboolean    open_ended;   /* 长期: no end date, @valid_until NULL */
 } ZfCertificateCard;
 
 /* Which officers an export or count covers (0 / NULL = any). status is a
