@@ -6,7 +6,10 @@
 #include "import-fixtures.h"
 #include "zf-demo.h"
 #include "zf-error.h"
+#include "zf-case-export.h"
+#include "zf-checklists-export.h"
 #include "zf-export-bodies.h"
+#include "zf-officer-export.h"
 #include "zf-import.h"
 
 /* Values as offices write them, and the app's own exports read back. */
@@ -149,6 +152,39 @@ test_values_as_written (Fixture       *f,
                                      "AND staffing = 'auxiliary'"), ==, 1);
 }
 
+/* 长期 as a validity: no end date, a valid card that never expires; the
+ * roster shows it as such and reads it back unchanged. */
+static void
+test_open_ended_validity (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *id1 = zf_test_id_number (31, TRUE);
+  g_autofree char *id2 = zf_test_id_number (32, FALSE);
+  g_autofree char *path = fixture_path (f->dir, "open-ended.csv");
+  g_autofree char *roster = fixture_path (f->dir, "open-ended-roster.xlsx");
+  g_autofree char *text = NULL;
+  g_autoptr(ZfImport) import = NULL;
+  g_autoptr(ZfImport) again = NULL;
+  g_autoptr(GError) error = NULL;
+
+  zf_test_add_body (f->store, "测试县市场监督管理局", 1);
+  text = g_strdup_printf ("姓名,身份证号码,单位,执法证号,发证日期,有效期至\n"
+                          "赵一,%s,测试县市场监督管理局,42070300031,2010-01-01,长期\n"
+                          "钱二,%s,测试县市场监督管理局,42070300032,2010-01-01,永久有效\n",
+                          id1, id2);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  import = plan_file (f->store, "officers", path);
+  g_assert_cmpuint (zf_import_count (import, ZF_IMPORT_ROW_NEW), ==, 2);
+  commit (import);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM certificate WHERE valid_until IS NULL "
+                                     "AND status = 'valid' AND issue_date = '2010-01-01'"), ==, 2);
+
+  g_assert_true (zf_officer_export_xlsx (f->store, roster, NULL, FALSE, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  again = plan_file (f->store, "officers", roster);
+  g_assert_cmpuint (zf_import_count (again, ZF_IMPORT_ROW_UNCHANGED), ==, 2);
+}
+
 /* Every row of @sql, cells joined by '|', rows by newlines. */
 static char *
 snapshot (ZfStore    *store,
@@ -195,7 +231,7 @@ assert_same (ZfStore    *a,
       g_test_message ("%s: %u rows exported, %u imported", what, g_strv_length (l) - 1,
                       g_strv_length (r) - 1);
     }
-  g_assert_cmpstr (left, ==, right);
+  g_assert_true (g_strcmp0 (left, right) == 0);
 }
 
 /* Imports @path into @store, every row accepted, and commits. */
@@ -222,6 +258,44 @@ static const char bodies_sql[] =
   "b.letter_end, b.filed, b.filed_date, b.has_legal_section, b.legal_staff_count, b.address, "
   "b.contact, b.phone, b.status, b.published_date, b.notes "
   "FROM body b LEFT JOIN body p ON p.id = b.parent_id ORDER BY b.name, b.credit_code";
+
+/* What an officers import stores: the officer, their latest card with its
+ * status as shown, and the event that set a status other than valid. */
+static const char officers_sql[] =
+  "SELECT o.name, o.id_number, o.sex, o.birth_date, b.name, s.name, o.title, o.staffing, "
+  "o.phone, o.enforcement_category, o.enforcement_area, o.notes, c.number, "
+  "c.issuing_authority, c.issue_date, c.valid_until, "
+  "CASE WHEN c.status = 'valid' AND c.valid_until < date ('now', 'localtime') THEN 'expired' "
+  "ELSE coalesce (c.status, 'none') END, "
+  "(SELECT e.date || '/' || coalesce (e.doc_number, '') FROM officer_event e "
+  " WHERE e.certificate_id = c.id AND e.kind IN ('applied', 'suspension', 'revocation', "
+  " 'cancellation') AND c.status IN ('suspended', 'revoked', 'cancelled', 'applying') "
+  " ORDER BY e.date DESC, e.id DESC LIMIT 1) "
+  "FROM officer o JOIN body b ON b.id = o.body_id LEFT JOIN section s ON s.id = o.section_id "
+  "LEFT JOIN certificate c ON c.id = (SELECT max (id) FROM certificate WHERE officer_id = o.id) "
+  "ORDER BY o.id_number";
+
+/* Not yet compared, as the checklists tab's matters list does not carry
+ * them back: the time limit (its own column of days is read as the text),
+ * the enforcement category (not in the list), and the accountability
+ * text; and the import makes full-width brackets in a name half-width
+ * (市容环境卫生（JF） comes back as 市容环境卫生(JF)). */
+#define HALF_BRACKETS(x) "replace (replace (" x ", '（', '('), '）', ')')"
+static const char matters_sql[] =
+  "SELECT b.name, m.code, " HALF_BRACKETS ("m.name") ", m.category, m.cooperating, "
+  "m.responsibility, m.supervision_phone, m.status, "
+  "m.notes FROM matter m JOIN body b ON b.id = m.body_id ORDER BY b.name, m.code, m.name";
+
+static const char cases_sql[] =
+  "SELECT b.name, c.number, c.category, c.procedure, c.party_name, c.party_kind, c.party_code, "
+  "(SELECT code || " HALF_BRACKETS ("name") " FROM matter WHERE id = c.matter_id), c.filed_date, c.investigated_date, "
+  "c.notified_date, c.hearing_date, c.legal_review_date, c.collective_date, c.decided_date, "
+  "c.served_date, c.executed_date, c.closed_date, c.archived_date, c.fine_amount, "
+  "c.confiscated_amount, c.basis, c.major, c.transferred_judicial, c.review_outcome, "
+  "c.litigation_outcome, c.year, c.notes, "
+  "(SELECT group_concat (id_number, ',') FROM (SELECT o.id_number FROM case_officer co "
+  " JOIN officer o ON o.id = co.officer_id WHERE co.case_id = c.id ORDER BY o.id_number)) "
+  "FROM case_file c JOIN body b ON b.id = c.body_id ORDER BY b.name, c.number";
 
 /* A demo database's registers, exported by the app and imported into an
  * empty one, come back field for field. */
@@ -252,6 +326,44 @@ test_demo_round_trip (Fixture       *f,
   g_assert_no_error (error);
   import_all (empty, "bodies", bodies, db_int (f->store, "SELECT count(*) FROM body"));
   assert_same (f->store, empty, "bodies", bodies_sql);
+
+  /* Officers with every status a card can have in the roster. */
+  {
+    static const char *const statuses[] = { "valid", "expired", "suspended", "revoked",
+                                            "cancelled", "applying" };
+    g_autofree char *roster = fixture_path (f->dir, "roster.xlsx");
+
+    for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+      {
+        g_autofree char *sql = g_strdup_printf (
+          "SELECT count(*) FROM certificate WHERE CASE WHEN status = 'valid' AND valid_until < "
+          "date ('now', 'localtime') THEN 'expired' ELSE status END = '%s'", statuses[i]);
+        g_test_message ("%s: %" G_GINT64_FORMAT, statuses[i], db_int (f->store, sql));
+        g_assert_cmpint (db_int (f->store, sql), >, 0);
+      }
+    g_assert_true (zf_officer_export_xlsx (f->store, roster, NULL, FALSE, NULL, NULL, NULL, &error));
+    g_assert_no_error (error);
+    import_all (empty, "officers", roster, db_int (f->store, "SELECT count(*) FROM officer"));
+    assert_same (f->store, empty, "officers", officers_sql);
+  }
+
+  {
+    g_autofree char *matters = fixture_path (f->dir, "matters.xlsx");
+
+    g_assert_true (zf_export_checklist_xlsx (f->store, ZF_CHECKLIST_MATTERS, 0, matters, &error));
+    g_assert_no_error (error);
+    import_all (empty, "matters", matters, db_int (f->store, "SELECT count(*) FROM matter"));
+    assert_same (f->store, empty, "matters", matters_sql);
+  }
+
+  {
+    g_autofree char *cases = fixture_path (f->dir, "cases.xlsx");
+
+    g_assert_true (zf_export_cases_xlsx (f->store, cases, 0, 0, NULL, &error));
+    g_assert_no_error (error);
+    import_all (empty, "cases", cases, db_int (f->store, "SELECT count(*) FROM case_file"));
+    assert_same (f->store, empty, "cases", cases_sql);
+  }
 }
 
 /* A body may name as its parent one listed below it; a parent refused
@@ -301,6 +413,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/import/values-as-written", test_values_as_written);
   ADD ("/import/bodies-parent-below", test_bodies_parent_below);
+  ADD ("/import/open-ended-validity", test_open_ended_validity);
   ADD ("/import/round-trip/demo", test_demo_round_trip);
   return g_test_run ();
 }

@@ -73,6 +73,16 @@ static const ZfImportField officer_fields[] = {
   F ("issuing_authority", NC_("import field", "Issuing authority"), "发证机关|发证单位|发证部门", TEXT),
   F ("issue_date", NC_("import field", "Issue date"), "发证日期|发证时间|领证日期|发证", DATE),
   F ("valid_until", NC_("import field", "Valid until"), "有效期至|有效期|有效期限|有效截止日期|到期日期|有效期截止|证件有效期|执法证有效期|有效日期", DATE),
+  /* The card's status and the event that set it, as the roster writes
+   * them: a new card gets that event (taken over), so the status derives
+   * from the events as for any other. */
+  C ("certificate_status", NC_("import field", "Certificate status"),
+     "证件状态|执法证状态|执法证件状态|证件状况|Certificate status", zf_certificate_statuses,
+     "valid=有效|正常;suspended=暂扣;revoked=收回|吊销;cancelled=注销;expired=过期|已过期;"
+     "applying=申领中|申领;void=作废|已作废", FALSE),
+  F ("status_date", NC_("import field", "Status date"), "状态日期|证件状态日期|状态变更日期|Status date", DATE),
+  F ("status_document", NC_("import field", "Status document number"),
+     "状态文号|证件状态文号|状态变更文号|Status document number", TEXT),
   F ("notes", NC_("import field", "Notes"), "备注|说明", TEXT),
   { "certificate_id", NULL, NULL, ZF_IMPORT_HIDDEN, NULL, NULL, FALSE },
 };

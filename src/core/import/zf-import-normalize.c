@@ -161,6 +161,18 @@ zf_import_date (const char  *text,
   return iso ? iso : date_bad (text, error);
 }
 
+gboolean
+zf_import_is_open_ended (const char *text)
+{
+  static const char *const words[] = {
+    "长期", "长期有效", "永久", "永久有效", "无期限", "无固定期限", "长期(有效)", "Long-term",
+    ZF_IMPORT_OPEN_ENDED, NULL
+  };
+  g_autofree char *t = zf_text_normalize (text);
+
+  return g_strv_contains (words, t) || g_str_equal (t, _("Long-term"));
+}
+
 /* Whether @text reads as one whole date: a year, a month and a day, not
  * a bare serial number (a range's end is never written as one). */
 static gboolean

@@ -320,8 +320,59 @@ resolve_case_matter (ZfImport  *self,
   return NULL;
 }
 
+/* The status the file gives a card the register does not have yet: the
+ * event that set it is recreated (zf_store_import_status_event), so it
+ * needs its date, on or after the issue; an application has no card
+ * number yet. A void card was replaced: the file's row for the card that
+ * replaced it is what to import. */
+static char *
+check_new_status (ZfImport  *self,
+                  char     **values,
+                  int       *field)
+{
+  const char *status = V ("certificate_status");
+  gboolean applying = g_strcmp0 (status, "applying") == 0;
+
+  if (status == NULL || g_strcmp0 (status, "none") == 0 || g_strcmp0 (status, "valid") == 0 ||
+      g_strcmp0 (status, "expired") == 0)
+    return NULL;
+  *field = field_of (self, "certificate_status", NULL);
+  if (g_strcmp0 (status, "void") == 0)
+    return g_strdup (_("A void card was replaced by another: import the row of the card that "
+                       "replaced it."));
+  if (applying && V ("certificate_number") != NULL)
+    return g_strdup (_("A card still applied for has no number yet: clear the number, or "
+                       "give the status of the card issued."));
+  if (!applying && V ("certificate_number") == NULL)
+    return g_strdup (_("This status is the status of a card: give its number and issue date."));
+  if (V ("status_date") == NULL)
+    {
+      *field = field_of (self, "status_date", "certificate_status");
+      return g_strdup (_("The status needs the date of the event that set it (the suspension, "
+                         "revocation, cancellation or application), in the status date column."));
+    }
+  if (!applying && V ("issue_date") != NULL && strcmp (V ("status_date"), V ("issue_date")) < 0)
+    {
+      *field = field_of (self, "status_date", NULL);
+      return g_strdup (_("The status date is before the card's issue date."));
+    }
+  if (applying)
+    {
+      g_autoptr(ZfOfficer) officer = officer_from_values (self, values);
+      g_autoptr(GPtrArray) findings = zf_findings_new ();
+      g_autoptr(GError) error = NULL;
+
+      /* The application's own rule (O1), as when it is recorded by hand. */
+      zf_rule_officer_eligibility (officer, findings);
+      if (!zf_findings_to_error (findings, &error))
+        return g_strdup (error->message);
+    }
+  *field = -1;
+  return NULL;
+}
+
 /* The register's own checks of a whole row; returns the refusal or NULL,
- * and in @column the letter of the column at fault when there is one. */
+ * and in @field the field whose column is at fault when there is one. */
 static char *
 check_row (ZfImport   *self,
            PlanState  *state,
@@ -422,6 +473,12 @@ check_row (ZfImport   *self,
           if (!zf_findings_to_error (findings, &error))
             return g_strdup (error->message);
         }
+        if (V ("certificate_id") == NULL)
+          {
+            char *refusal = check_new_status (self, values, field);
+            if (refusal != NULL)
+              return refusal;
+          }
         if (V ("certificate_number") != NULL && V ("issue_date") == NULL)
           return g_strdup (_("The certificate needs its issue date: the certificate history "
                              "starts with its issue."));
@@ -686,9 +743,13 @@ plan_row (ZfImport    *self,
       if (zf_row_cell_is_blank (raw, col) && !f->required)
         continue;
       period_part = date_of_period (self, f, zf_row_get_text (raw, col), &opening, &opening_field);
-      values[i] = normalize_cell (f, period_part ? period_part : zf_row_get_text (raw, col),
-                                  period_part ? ZF_CELL_TEXT : zf_row_get_type (raw, col),
-                                  self->date1904, &note, &error);
+      /* 长期: a validity with no end date, never expiring (V1). */
+      if (strcmp (f->column, "valid_until") == 0 && zf_import_is_open_ended (zf_row_get_text (raw, col)))
+        values[i] = g_strdup (ZF_IMPORT_OPEN_ENDED);
+      else
+        values[i] = normalize_cell (f, period_part ? period_part : zf_row_get_text (raw, col),
+                                    period_part ? ZF_CELL_TEXT : zf_row_get_type (raw, col),
+                                    self->date1904, &note, &error);
       if (values[i] != NULL && opening != NULL)
         {
           /* The period's start fills the opening field the file lacks. */
@@ -789,6 +850,8 @@ plan_row (ZfImport    *self,
       for (guint c = 0; c < G_N_ELEMENTS (card_fields); c++)
         if (!present[zf_import_register_field_index (reg, card_fields[c])])
           set_value (self, values, card_fields[c], NULL);
+      /* Its status is its own too, checked as a new card's. */
+      set_value (self, values, "certificate_id", NULL);
     }
 
   field = -1;
@@ -828,9 +891,28 @@ plan_row (ZfImport    *self,
 
       if (!present[i])
         continue;
+      /* The date and number of a stored card's last event are the
+       * register's: a file cannot change them. */
+      if (reg->id == ZF_IMPORT_OFFICERS && V ("certificate_id") != NULL &&
+          (strcmp (f->column, "status_date") == 0 || strcmp (f->column, "status_document") == 0 ||
+           (strcmp (f->column, "certificate_status") == 0 && (values[i] == NULL || *values[i] == '\0'))))
+        continue;
       if (!same_value (f, values[i], current[i]))
         {
           changed = TRUE;
+          /* A stored card's status changes by a recorded event, as in the
+           * register; a file cannot say it changed without one. */
+          if (reg->id == ZF_IMPORT_OFFICERS && strcmp (f->column, "certificate_status") == 0 &&
+              V ("certificate_id") != NULL)
+            {
+              out->status = ZF_IMPORT_ROW_ERROR;
+              out->column = zf_column_letter (self->mapping[i]);
+              out->message = g_strdup_printf (_("%s: the card's status changes only by an event "
+                                                "recorded in the register (suspension, return, "
+                                                "revocation…); record it there, not by import."),
+                                              zf_import_field_label (f));
+              goto done;
+            }
           if (reg->id == ZF_IMPORT_BODIES && strcmp (f->column, "status") == 0)
             {
               out->status = ZF_IMPORT_ROW_ERROR;
