@@ -9,6 +9,7 @@
 #include "zf-case-reports.h"
 #include "zf-cli.h"
 #include "zf-date.h"
+#include "zf-document.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
 #include "zf-sampling.h"
@@ -253,30 +254,93 @@ cmd_report (ZfStore *store,
   return 0;
 }
 
+/* The options every issued document takes: where to write it (--pdf,
+ * --docx), its 成文日期, its 发文字号 and who gets a copy. */
+typedef struct
+{
+  char  *pdf;
+  char  *docx;
+  char  *date;
+  char  *number;
+  char **cc;
+} DocumentOptions;
+
+static void
+document_options_clear (DocumentOptions *o)
+{
+  g_free (o->pdf);
+  g_free (o->docx);
+  g_free (o->date);
+  g_free (o->number);
+  g_strfreev (o->cc);
+}
+
+#define DOCUMENT_OPTION_ENTRIES(o) \
+  { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &(o).pdf, N_("Write the PDF here"), "FILE" }, \
+  { "docx", 0, 0, G_OPTION_ARG_FILENAME, &(o).docx, N_("Write the editable copy (.docx) here"), "FILE" }, \
+  { "date", 0, 0, G_OPTION_ARG_STRING, &(o).date, N_("Date of the document (default: today)"), "DATE" }, \
+  { "number", 0, 0, G_OPTION_ARG_STRING, &(o).number, N_("Document number (default: the next of its series, when a prefix is set)"), "TEXT" }, \
+  { "cc", 0, 0, G_OPTION_ARG_STRING_ARRAY, &(o).cc, N_("Send a copy to this unit (repeatable)"), "UNIT" }
+
+/* Number, copies, then the files asked for. */
+static gboolean
+issue_document (ZfStore          *store,
+                ZfDocument       *doc,
+                const char       *series,
+                DocumentOptions  *o,
+                GError          **error)
+{
+  g_autofree char *number = o->number ? g_strdup (o->number) : NULL;
+
+  if (o->date && !zf_date_is_valid (o->date))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("“%s” is not a date (YYYY-MM-DD)."), o->date);
+      return FALSE;
+    }
+  if (number == NULL)
+    {
+      number = zf_document_issue_number (store, series, o->date, error);
+      if (number == NULL && error && *error)
+        return FALSE;
+    }
+  zf_document_set_number (doc, number);
+  for (guint i = 0; o->cc && o->cc[i]; i++)
+    zf_document_add_cc (doc, o->cc[i]);
+  return (o->pdf == NULL || zf_document_write_pdf (doc, o->pdf, error)) &&
+         (o->docx == NULL || zf_document_write_docx (doc, o->docx, error));
+}
+
 static int
 cmd_opinion (ZfStore *store,
              int      argc,
              char   **argv)
 {
-  g_autofree char *pdf = NULL;
+  DocumentOptions o = { 0 };
   GOptionEntry entries[] = {
-    { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf, N_("Write the PDF here"), "FILE" },
+    DOCUMENT_OPTION_ENTRIES (o),
     { NULL }
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(ZfCaseOpinion) opinion = NULL;
+  int status = 0;
 
   if (!parse (entries, "EVALUATION-ID", &argc, &argv))
     return 2;
-  if (argc < 2 || pdf == NULL)
+  if (argc < 2 || (o.pdf == NULL && o.docx == NULL))
     {
-      g_printerr ("%s\n", _("Usage: zhifa-cli cases opinion EVALUATION-ID --pdf FILE"));
+      g_printerr ("%s\n", _("Usage: zhifa-cli cases opinion EVALUATION-ID (--pdf FILE | --docx FILE) [--date DATE] [--number TEXT] [--cc UNIT]…"));
+      document_options_clear (&o);
       return 2;
     }
-  opinion = zf_case_opinion_new (store, g_ascii_strtoll (argv[1], NULL, 10), &error);
-  if (opinion == NULL || !zf_case_opinion_write_pdf (opinion, pdf, &error))
-    return fail (error);
-  return 0;
+  if (o.date && !zf_date_is_valid (o.date))
+    g_set_error (&error, ZF_ERROR, ZF_ERROR_INVALID, _("“%s” is not a date (YYYY-MM-DD)."), o.date);
+  else
+    opinion = zf_case_opinion_new (store, g_ascii_strtoll (argv[1], NULL, 10), o.date, &error);
+  if (opinion == NULL ||
+      !issue_document (store, zf_case_opinion_get_document (opinion), "opinion", &o, &error))
+    status = fail (error);
+  document_options_clear (&o);
+  return status;
 }
 
 static int
