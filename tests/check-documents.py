@@ -53,8 +53,11 @@ RULE_CODE = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,3}\d{1,2})(?![A-Za-z0-9])")
 
 def check_pdf(name, pdf, must, title, unit=None, signed=True):
     text = pdftext(pdf)
+    # Table cells wrap: their texts are whole in the drawing order.
+    raw = re.sub(r"\s", "", subprocess.run(["pdftotext", "-raw", pdf, "-"], capture_output=True,
+                                          text=True, check=True).stdout)
     for m in must:
-        check(m in text, "%s: %r in the text" % (name, m))
+        check(m in text or m in raw, "%s: %r in the text" % (name, m))
     check("— 1 —" in text, "%s: page number — 1 —" % name)
     bad = HALF_IN_CHINESE.findall(text)
     check(not bad, "%s: half-width punctuation in Chinese text: %r" % (name, bad[:5]))
@@ -109,13 +112,16 @@ def docx_text(path):
     return paragraphs, core, doc
 
 
-def check_docx(name, path, must, pdf_text):
+def check_docx(name, path, must, pdf_text, pdf_path):
     paragraphs, core, doc = docx_text(path)
     text = "\n".join(t for _, t in paragraphs)
     for m in must:
         check(m in text, "%s.docx: %r" % (name, m))
-    # Same content: every paragraph of the .docx is in the PDF's text.
-    flat = re.sub(r"\s", "", pdf_text)
+    # Same content: every paragraph of the .docx is in the PDF's text (in
+    # the order it was drawn, where a table's cells are whole).
+    both = pdf_text + subprocess.run(["pdftotext", "-raw", pdf_path, "-"], capture_output=True,
+                                     text=True, check=True).stdout
+    flat = re.sub(r"\s", "", re.sub(r"— \d+ —|共\d+页", "", both))
     for style, t in paragraphs:
         if t.strip():
             check(re.sub(r"\s", "", t) in flat, "%s.docx: paragraph %r (%s) also in the PDF" % (name, t, style))
@@ -185,14 +191,60 @@ must_veto = ["华司执监〔2026〕1号", "乙县交通运输局：", "请你�
 text, _ = check_pdf("opinion-veto", os.path.join(tmp, "opinion-veto.pdf"), must_veto,
                     "行政执法案卷评查意见书", UNIT)
 check("无。" not in text.split("五、整改要求")[-1], "opinion-veto: the demand is not 无")
-check_docx("opinion-veto", os.path.join(tmp, "opinion-veto.docx"), must_veto, text)
+check_docx("opinion-veto", os.path.join(tmp, "opinion-veto.docx"), must_veto, text, os.path.join(tmp, "opinion-veto.pdf"))
 soffice_opens("opinion-veto", os.path.join(tmp, "opinion-veto.docx"), ["华司执监〔2026〕1号", "逐项整改"])
 
 must_ded = ["华司执监〔2026〕2号", "乙县应急管理局：", "1,234,567.50元", "扣3分", "卷内目录缺页码",
             "逐项整改"]
 text, _ = check_pdf("opinion-deduction", os.path.join(tmp, "opinion-deduction.pdf"), must_ded,
                     "行政执法案卷评查意见书", UNIT)
-check_docx("opinion-deduction", os.path.join(tmp, "opinion-deduction.docx"), must_ded, text)
+check_docx("opinion-deduction", os.path.join(tmp, "opinion-deduction.docx"), must_ded, text, os.path.join(tmp, "opinion-deduction.pdf"))
+
+# 整改通知书 from the ledger: evaluation 1's problems become rows, one more
+# is past its deadline on the day of the notice.
+con.execute("INSERT INTO setting (key, value) VALUES ('document.notice.prefix', '华司执监通')")
+con.commit()
+run("cases", "rectify", "1", "--deadline", "2026-12-31", "--responsible", "法制股")
+con.execute("INSERT INTO rectification (body_id, case_id, problem, requirement, deadline) "
+            "VALUES (1, 1, '听证告知书未送达', '补充送达回证', '2026-11-30')")
+con.execute("INSERT INTO rectification (body_id, problem, deadline) VALUES (2, '另一单位的问题', '2026-12-31')")
+con.commit()
+pdf, docx = os.path.join(tmp, "notice.pdf"), os.path.join(tmp, "notice.docx")
+run("cases", "notice", "1", "--pdf", pdf, "--docx", docx, "--date", DATE)
+must_notice = ["整改通知书", "华司执监通〔2026〕1号", "乙县交通运输局：", "听证告知书未送达", "补充送达回证",
+               "2026年12月31日", "2026年11月30日（已逾期）", "程序违法", "书面报送本机关", "乙交罚〔2026〕12号"]
+text, _ = check_pdf("notice", pdf, must_notice, "整改通知书", UNIT)
+check("另一单位的问题" not in text, "notice: only the unit's rows")
+paragraphs, doc = check_docx("notice", docx, must_notice, text, os.path.join(tmp, "notice.pdf"))
+check(doc.find(".//%stblHeader" % W) is not None, "notice.docx: the header row repeats")
+soffice_opens("notice", docx, ["整改通知书", "听证告知书未送达"])
+run("cases", "notice", "99", "--pdf", os.path.join(tmp, "none.pdf"), expect=1)
+
+# 双随机抽查记录 on a demonstration register.
+env["ZHIFA_DB"] = db2 = os.path.join(tmp, "demo.db")
+for f in (db2, db2 + "-wal", db2 + "-shm"):
+    if os.path.exists(f):
+        os.unlink(f)
+run("demo", "--bodies", "6", "--officers", "120", "--matters", "30", "--cases", "10", "--seed", "3")
+con2 = sqlite3.connect(db2)
+item = con2.execute(
+    "SELECT i.id FROM inspection_item i ORDER BY (SELECT count(*) FROM officer o JOIN certificate c "
+    "ON c.officer_id = o.id WHERE o.body_id = i.body_id AND c.status = 'valid' AND c.valid_until >= ?1 "
+    "AND instr (c.category, i.enforcement_category) > 0) DESC, i.id LIMIT 1", (DATE,)).fetchone()[0]
+run("draw", "run", "--item", str(item), "--date", DATE, "--count", "30", "--seed", "777")
+draw = con2.execute("SELECT max (id) FROM draw").fetchone()[0]
+body = con2.execute("SELECT b.name FROM draw d JOIN body b ON b.id = d.body_id WHERE d.id = ?", (draw,)).fetchone()[0]
+target = con2.execute("SELECT t.name FROM draw_assignment a JOIN inspection_target t ON t.id = a.target_id "
+                      "WHERE a.draw_id = ? ORDER BY a.position LIMIT 1", (draw,)).fetchone()[0]
+pdf, docx = os.path.join(tmp, "draw.pdf"), os.path.join(tmp, "draw.docx")
+run("draw", "export", str(draw), "--pdf", pdf, "--docx", docx, "--date", DATE)
+must_draw = ["“双随机”抽查记录", target, "检查状态", "待检查", "随机种子777"]
+text, pages = check_pdf("draw", pdf, must_draw, "“双随机”抽查记录", body)
+check(pages > 1 and "共%d页" % pages in text, "draw: 共 N 页 on a record of %d pages" % pages)
+check("已完成" not in text, "draw: the status column says what it holds")
+check(text.count("检查状态") == pages, "draw: the header row on every page")
+check_docx("draw", docx, must_draw, text, os.path.join(tmp, "draw.pdf"))
+soffice_opens("draw", docx, ["“双随机”抽查记录", target])
 
 if failures:
     sys.exit("%d checks failed" % len(failures))

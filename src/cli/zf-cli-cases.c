@@ -344,6 +344,38 @@ cmd_opinion (ZfStore *store,
 }
 
 static int
+cmd_notice (ZfStore *store,
+            int      argc,
+            char   **argv)
+{
+  DocumentOptions o = { 0 };
+  GOptionEntry entries[] = {
+    DOCUMENT_OPTION_ENTRIES (o),
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfDocument) notice = NULL;
+  int status = 0;
+
+  if (!parse (entries, "BODY-ID", &argc, &argv))
+    return 2;
+  if (argc < 2 || (o.pdf == NULL && o.docx == NULL))
+    {
+      g_printerr ("%s\n", _("Usage: zhifa-cli cases notice BODY-ID (--pdf FILE | --docx FILE) [--date DATE] [--number TEXT] [--cc UNIT]…"));
+      document_options_clear (&o);
+      return 2;
+    }
+  if (o.date && !zf_date_is_valid (o.date))
+    g_set_error (&error, ZF_ERROR, ZF_ERROR_INVALID, _("“%s” is not a date (YYYY-MM-DD)."), o.date);
+  else
+    notice = zf_rectification_notice_new (store, g_ascii_strtoll (argv[1], NULL, 10), o.date, &error);
+  if (notice == NULL || !issue_document (store, notice, "notice", &o, &error))
+    status = fail (error);
+  document_options_clear (&o);
+  return status;
+}
+
+static int
 cmd_ledger (ZfStore *store,
             int      argc,
             char   **argv)
@@ -441,6 +473,7 @@ run_cases (ZfStore  *store,
     { "evaluate", cmd_evaluate },
     { "report", cmd_report },
     { "opinion", cmd_opinion },
+    { "notice", cmd_notice },
     { "ledger", cmd_ledger },
     { "rectify", cmd_rectify },
     { "close", cmd_close },
@@ -450,7 +483,7 @@ run_cases (ZfStore  *store,
     if (g_strcmp0 (argv[1], commands[i].name) == 0)
       return commands[i].run (store, argc - 1, argv + 1);
 
-  g_printerr ("%s\n", _("Usage: zhifa-cli cases sample|check|evaluate|report|opinion|ledger|rectify|close …"));
+  g_printerr ("%s\n", _("Usage: zhifa-cli cases sample|check|evaluate|report|opinion|notice|ledger|rectify|close …"));
   return 2;
 }
 

@@ -52,6 +52,15 @@ gboolean       zf_case_opinion_write_docx (ZfCaseOpinion  *opinion,
                                            const char     *path,
                                            GError        **error);
 
+/* 整改通知书 to the unit @body_id: its open rows of the rectification
+ * ledger with their deadlines (overdue ones marked, as of @date: the
+ * 成文日期, NULL for today) and how to report back. An error when the unit
+ * has no open row. */
+ZfDocument    *zf_rectification_notice_new (ZfStore     *store,
+                                            gint64       body_id,
+                                            const char  *date,
+                                            GError     **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZfCaseOpinion, zf_case_opinion_free)
 
 G_END_DECLS
