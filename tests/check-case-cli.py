@@ -49,7 +49,7 @@ assert "score 98" in out and "Excellent" in out, out
 run("cases", "evaluate", "2", "--evaluator", "x", "--deduct", "没有这一项=2:x", expect=1)
 
 out = run("cases", "check", "1", expect=3)
-assert "E3 (S0 §二(二))" in out and "吴二" in out, out
+assert "E3 (S0 §二(二); 行政处罚法 §42)" in out and "吴二" in out, out
 
 a = run("cases", "sample", "--year", "2024", "--per-unit", "2", "--seed", "5")
 b = run("cases", "sample", "--year", "2024", "--per-unit", "2", "--seed", "5")

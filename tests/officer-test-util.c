@@ -27,6 +27,8 @@ officer_test_event (const char *token)
         g_object_set (e, "ground", kv[1], NULL);
       else if (strcmp (kv[0], "rule") == 0)
         g_object_set (e, "rule", kv[1], NULL);
+      else if (strcmp (kv[0], "y") == 0)
+        g_object_set (e, "assessment-year", (gint64) atoi (kv[1]), NULL);
       else if (strcmp (kv[0], "doc") == 0)
         g_object_set (e, "doc-number", kv[1], NULL);
       else

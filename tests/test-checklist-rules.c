@@ -159,26 +159,38 @@ test_leniency_domain (void)
   static const struct
   {
     const char *domain;
+    const char *body_domain;
     gboolean    refused;
   } cases[] = {
-    { "市场监管", FALSE },
-    { "交通运输", FALSE },
-    { "安全生产", TRUE },
-    { "应急管理", TRUE },
-    { "食品安全", TRUE },
-    { "药品监管", TRUE },
-    { "生态环境", TRUE },
-    { "环保", TRUE },
-    { "卫生防疫", TRUE },
-    { "", TRUE },                 /* cannot be checked without a domain */
-    { NULL, TRUE },
+    { "市场监管", NULL, FALSE },
+    { "交通运输", NULL, FALSE },
+    { "安全生产", NULL, TRUE },
+    { "应急管理", NULL, TRUE },
+    { "食品安全", NULL, TRUE },
+    { "药品监管", NULL, TRUE },
+    { "生态环境", NULL, TRUE },
+    { "环保", NULL, TRUE },
+    { "卫生防疫", NULL, TRUE },
+    { "疾病预防控制", NULL, TRUE },
+    { "传染病防治", NULL, TRUE },
+    { "大气污染防治", NULL, TRUE },
+    { "危险化学品", NULL, TRUE },
+    { "卫生健康", NULL, FALSE },
+    { "城市管理", NULL, FALSE },
+    /* The body's domain counts as well as the entry's. */
+    { "市场监管", "食品药品监管", TRUE },
+    { "市场监管", "市场监管", FALSE },
+    { NULL, "疾病预防控制", TRUE },
+    { "", "交通运输", FALSE },
+    { "", NULL, TRUE },           /* cannot be checked without a domain */
+    { NULL, NULL, TRUE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(GPtrArray) f = zf_findings_new ();
 
-      zf_rule_leniency_domain (cases[i].domain, "未按规定公示信息", f);
+      zf_rule_leniency_domain (cases[i].domain, cases[i].body_domain, "未按规定公示信息", f);
       g_assert_cmpuint (count (f, "C5", ZF_SEVERITY_ERROR), ==, cases[i].refused ? 1 : 0);
     }
 }

@@ -267,6 +267,7 @@ test_leniency (Fixture       *f,
     { 1, "安全生产", FALSE },
     { 1, "生态环境", FALSE },
     { 3, NULL, FALSE },           /* the body's domain: 食品药品 */
+    { 3, "市场监管", FALSE },     /* its own domain does not lift the body's */
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -285,6 +286,30 @@ test_leniency (Fixture       *f,
         }
     }
   g_assert_cmpint (query_int (f, "SELECT count(*) FROM leniency_entry"), ==, 2);
+
+  /* Stored entries are judged again: a body moved into an excluded domain
+   * shows each of its entries. */
+  {
+    g_autoptr(GPtrArray) findings = zf_findings_new ();
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (zf_store_check_leniency (f->store, 1, findings, &error));
+    g_assert_cmpuint (findings->len, ==, 0);
+    g_assert_cmpint (sqlite3_exec (zf_store_get_db (f->store),
+                                   "UPDATE body SET domain = '疾病预防控制' WHERE id = 1",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
+    g_assert_true (zf_store_check_leniency (f->store, 1, findings, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (findings->len, ==, 2);
+    for (guint i = 0; i < findings->len; i++)
+      {
+        ZfFinding *finding = findings->pdata[i];
+        g_assert_cmpstr (finding->rule, ==, "C5");
+        g_assert_cmpint (finding->severity, ==, ZF_SEVERITY_ERROR);
+        g_assert_cmpstr (finding->table, ==, "leniency_entry");
+        g_assert_cmpint (finding->row_id, >, 0);
+      }
+  }
 }
 
 static void

@@ -10,7 +10,7 @@ fail () { n=$((n + 1)); echo "not ok $n - $1"; FAILED=1; }
 FAILED=0
 DB="$DIR/sub/zhifa.db"
 
-echo "1..11"
+echo "1..15"
 
 # The schema version init reports is the one this build writes.
 SCHEMA=$("$CLI" --version | sed -n 's/.* \([0-9][0-9]*\))$/\1/p')
@@ -74,5 +74,35 @@ rc=$?
 rc=$?
 [ $rc -ne 0 ] && [ -s "$DIR/exp.err" ] \
   && ok "export into a missing folder fails with a message" || fail "export to missing folder: rc=$rc"
+
+# The unit and the user: shown, set, validated; documents print the unit.
+"$CLI" --database "$DB" settings set unit.name "示例市司法局" > /dev/null \
+  && "$CLI" --database "$DB" settings set unit.level county > /dev/null \
+  && "$CLI" --database "$DB" settings set unit.region 420704 > /dev/null \
+  && "$CLI" --database "$DB" settings set user.name "科员甲" > /dev/null \
+  && LANGUAGE=en "$CLI" --database "$DB" settings > "$DIR/settings.out" \
+  && grep -q "^unit.name *示例市司法局" "$DIR/settings.out" \
+  && grep -q "^unit.level *County" "$DIR/settings.out" \
+  && grep -q "^unit.region *420704" "$DIR/settings.out" \
+  && grep -q "^user.name *科员甲" "$DIR/settings.out" \
+  && ok "settings set and shown" || fail "settings: $(cat "$DIR/settings.out")"
+BEFORE=$(sqlite3 "$DB" "SELECT group_concat(key || '=' || value) FROM setting WHERE key LIKE 'u%.%'")
+"$CLI" --database "$DB" settings set unit.region 4207 > /dev/null 2> "$DIR/set1.err"; rc1=$?
+"$CLI" --database "$DB" settings set unit.level planet > /dev/null 2> "$DIR/set2.err"; rc2=$?
+"$CLI" --database "$DB" settings set unit.colour red > /dev/null 2> "$DIR/set3.err"; rc3=$?
+[ $rc1 -ne 0 ] && [ $rc2 -ne 0 ] && [ $rc3 -ne 0 ] \
+  && grep -q "unit.region" "$DIR/set1.err" && grep -q "planet" "$DIR/set2.err" \
+  && grep -q "unit.colour" "$DIR/set3.err" \
+  && [ "$(sqlite3 "$DB" "SELECT group_concat(key || '=' || value) FROM setting WHERE key LIKE 'u%.%'")" = "$BEFORE" ] \
+  && ok "a wrong key or value is refused and changes nothing" \
+  || fail "settings refusals: $rc1 $rc2 $rc3 $(cat "$DIR/set1.err" "$DIR/set2.err" "$DIR/set3.err")"
+"$CLI" --database "$DB" export officers --pdf "$DIR/holders.pdf" > /dev/null 2>&1 \
+  && pdftotext "$DIR/holders.pdf" - | tr -d ' ' | grep -q "示例市司法局" \
+  && ok "the holder list names the unit of the settings" || fail "holder list without the unit"
+"$CLI" --database "$DB" draw run --item "$(sqlite3 "$DB" "SELECT min(id) FROM inspection_item")" \
+  --date 2026-03-01 --count 1 > /dev/null 2> "$DIR/draw.err" \
+  && [ "$(sqlite3 "$DB" "SELECT operator FROM draw ORDER BY id DESC LIMIT 1")" = "科员甲" ] \
+  && ok "a draw's operator (经办人) is the user of the settings" \
+  || fail "draw operator: $(cat "$DIR/draw.err") $(sqlite3 "$DB" "SELECT operator FROM draw")"
 
 exit $FAILED

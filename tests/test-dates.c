@@ -140,6 +140,57 @@ test_days_between (void)
   g_assert_cmpint (zf_date_year ("2023-02-30"), ==, 0);
 }
 
+/* Working days, 民法典 §201 style (the first day is not counted), with the
+ * 2024 national day: 10-01 to 10-07 off, 09-29 (Sunday) and 10-12
+ * (Saturday) worked. */
+static void
+test_working_days (void)
+{
+  static const struct {
+    const char *from;
+    const char *to;
+    int         days;
+    int         unknown;
+  } cases[] = {
+    { "2024-09-27", "2024-09-27", 0, 0 },
+    { "2024-09-27", "2024-09-28", 0, 0 },   /* Saturday */
+    { "2024-09-27", "2024-09-29", 1, 0 },   /* Sunday worked */
+    { "2024-09-27", "2024-09-30", 2, 0 },
+    { "2024-09-30", "2024-10-07", 0, 0 },   /* the holiday */
+    { "2024-09-30", "2024-10-08", 1, 0 },
+    { "2024-10-11", "2024-10-12", 1, 0 },   /* Saturday worked */
+    { "2024-10-12", "2024-10-13", 0, 0 },
+    { "2024-12-31", "2025-01-02", 2, 2025 },/* 2025 unknown: weekends only */
+    { "2024-10-01", "2024-09-30", 0, 0 },   /* backwards: none */
+    { "2024-02-30", "2024-10-01", -1, 0 },
+  };
+  g_autoptr(ZfWorkCalendar) calendar = zf_work_calendar_new ();
+
+  zf_work_calendar_add_year (calendar, 2024);
+  for (int d = 1; d <= 7; d++)
+    {
+      g_autofree char *iso = g_strdup_printf ("2024-10-%02d", d);
+      zf_work_calendar_set_day (calendar, iso, FALSE);
+    }
+  zf_work_calendar_set_day (calendar, "2024-09-29", TRUE);
+  zf_work_calendar_set_day (calendar, "2024-10-12", TRUE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      int unknown = -1;
+      int days = zf_work_calendar_days_between (calendar, cases[i].from, cases[i].to, &unknown);
+
+      g_test_message ("%s → %s", cases[i].from, cases[i].to);
+      g_assert_cmpint (days, ==, cases[i].days);
+      if (days >= 0)
+        g_assert_cmpint (unknown, ==, cases[i].unknown);
+    }
+  g_assert_false (zf_work_calendar_is_working_day (calendar, "2024-10-07"));
+  g_assert_true (zf_work_calendar_is_working_day (calendar, "2024-10-08"));
+  g_assert_true (zf_work_calendar_is_working_day (NULL, "2024-10-07"));
+  g_assert_false (zf_work_calendar_knows_year (NULL, 2024));
+}
+
 static void
 test_display_english (void)
 {
@@ -206,6 +257,7 @@ main (int   argc,
   g_test_add_func ("/dates/add-days", test_add_days);
   g_test_add_func ("/dates/add-months", test_add_months);
   g_test_add_func ("/dates/days-between", test_days_between);
+  g_test_add_func ("/dates/working-days", test_working_days);
   g_test_add_func ("/dates/display/english", test_display_english);
   g_test_add_func ("/dates/display/format", test_display_format_itself);
   /* Last: switches the process to Chinese messages. */

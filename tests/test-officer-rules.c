@@ -87,6 +87,21 @@ static const struct { const char *events; const char *expected; } propose_cases[
   { B "misconduct@2020-01-01/ground=irregular reminder@2020-01-05/rule=R1 "
       "misconduct@2020-03-01/ground=irregular criticism@2020-03-05/rule=R1", "" },
   { B "misconduct@2020-01-01/ground=irregular reminder@2020-01-05/rule=R6", "R1:reminder" },
+  /* R1 in date order: a reminder answers an offence before it, not a later one */
+  { B "reminder@2020-01-01/rule=R1 misconduct@2020-02-01/ground=irregular", "R1:reminder" },
+  { B "misconduct@2020-01-01/ground=irregular reminder@2020-01-01/rule=R1", "" },
+  { B "misconduct@2020-01-01/ground=irregular reminder@2020-01-05/rule=R1 "
+      "reminder@2020-01-06/rule=R1 misconduct@2020-03-01/ground=irregular", "R1:criticism" },
+  /* R2, R4: the year the grade is for, not the day it was entered */
+  { B "assessment@2021-12-31/g=competent/y=2021 assessment@2022-01-05/g=incompetent/y=2020", "" },
+  { B "assessment@2021-12-31/g=competent assessment@2022-01-05/g=incompetent", "R2:suspension" },
+  { B "assessment@2021-01-05/g=incompetent/y=2020 assessment@2021-12-20/g=incompetent/y=2021",
+    "R4:revocation" },
+  { B "assessment@2021-01-05/g=incompetent assessment@2021-12-20/g=incompetent", "R2:suspension" },
+  { B "assessment@2019-12-28/g=incompetent/y=2019 assessment@2021-01-05/g=incompetent/y=2020",
+    "R4:revocation" },
+  { B "assessment@2019-12-28/g=incompetent/y=2019 assessment@2021-01-05/g=incompetent/y=2021",
+    "R2:suspension" },
   /* R2 */
   { B "assessment@2021-12-31/g=incompetent", "R2:suspension" },
   { B "assessment@2021-12-31/g=basically_competent", "" },
@@ -209,6 +224,133 @@ test_event_allowed (void)
       got = error_rules (findings);
       g_test_message ("case %u: %s + %s", i, allowed_cases[i].events, allowed_cases[i].event);
       g_assert_cmpstr (got, ==, allowed_cases[i].errors);
+    }
+}
+
+/* R3 in the check: every return on record came after training and a
+ * passed exam since its suspension. */
+static const struct { const char *events; gboolean error; } return_cases[] = {
+  { B "suspension@2020-01-10 return@2020-02-01", TRUE },
+  { B "suspension@2020-01-10 training@2020-01-15/h=8 exam@2020-01-20/p=1 return@2020-02-01", FALSE },
+  { B "suspension@2020-01-10 training@2020-01-15/h=8 return@2020-02-01 exam@2020-03-01/p=1", TRUE },
+  { B "training@2020-01-05/h=8 exam@2020-01-08/p=1 suspension@2020-01-10 return@2020-02-01", TRUE },
+  { B "suspension@2020-01-10/rule=R6 capability_test@2020-01-20/p=1 return@2020-02-01", FALSE },
+  { B "suspension@2019-05-01 training@2019-05-02/h=8 exam@2019-05-03/p=1 return@2019-05-04 "
+      "suspension@2020-01-10 return@2020-02-01", TRUE },
+  { B "suspension@2020-01-10", FALSE },
+};
+
+static void
+test_return_history (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (return_cases); i++)
+    {
+      g_autoptr(GPtrArray) events = officer_test_events (return_cases[i].events);
+      g_autoptr(GPtrArray) findings = zf_findings_new ();
+      g_autofree char *got = NULL;
+
+      zf_rule_officer_return (events, findings, NULL);
+      got = error_rules (findings);
+      g_test_message ("case %u: %s", i, return_cases[i].events);
+      g_assert_cmpstr (got, ==, return_cases[i].error ? "R3" : "");
+    }
+}
+
+/* A card's status on a day, from the events dated on or before it. */
+static void
+test_status_on (void)
+{
+  static const struct {
+    const char *events;
+    const char *issue;
+    const char *until;
+    const char *cached;
+    const char *date;
+    const char *status;
+    const char *since;
+  } cases[] = {
+    { B "suspension@2020-01-10 return@2020-06-01", "2019-03-01", "2024-02-29", "valid", "2020-01-09", "valid", "2019-03-01" },
+    { B "suspension@2020-01-10 return@2020-06-01", "2019-03-01", "2024-02-29", "valid", "2020-01-10", "suspended", "2020-01-10" },
+    { B "suspension@2020-01-10 return@2020-06-01", "2019-03-01", "2024-02-29", "valid", "2020-05-31", "suspended", "2020-01-10" },
+    { B "suspension@2020-01-10 return@2020-06-01", "2019-03-01", "2024-02-29", "valid", "2020-06-01", "valid", "2020-06-01" },
+    { B "suspension@2020-01-10 return@2020-06-01", "2019-03-01", "2024-02-29", "valid", "2024-02-29", "valid", "2020-06-01" },
+    { B "suspension@2020-01-10 return@2020-06-01", "2019-03-01", "2024-02-29", "valid", "2024-03-01", "expired", "2024-02-29" },
+    { B, "2019-03-01", "2024-02-29", "valid", "2019-02-28", "none", "2019-03-01" },
+    { B, "2019-03-01", "2024-02-29", "valid", "2019-03-01", "valid", "2019-03-01" },
+    { B "revocation@2021-01-01", "2019-03-01", "2024-02-29", "revoked", "2020-12-31", "valid", "2019-03-01" },
+    { B "revocation@2021-01-01", "2019-03-01", "2024-02-29", "revoked", "2021-01-01", "revoked", "2021-01-01" },
+    /* a roster without history: today's status, undated */
+    { "", "2019-03-01", "2024-02-29", "suspended", "2020-01-01", "suspended", NULL },
+    { "", "2019-03-01", "2024-02-29", "valid", "2020-01-01", "valid", NULL },
+    /* a card entered with its dates, then a suspension recorded */
+    { "suspension@2020-01-10", "2019-03-01", "2024-02-29", "suspended", "2020-01-09", "valid", "2019-03-01" },
+    { "suspension@2020-01-10", "2019-03-01", "2024-02-29", "suspended", "2020-01-10", "suspended", "2020-01-10" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) events = officer_test_events (cases[i].events);
+      const char *since = NULL;
+      const char *status = zf_certificate_status_on (events, cases[i].issue, cases[i].until,
+                                                     cases[i].cached, cases[i].date, &since);
+
+      g_test_message ("case %u: %s on %s", i, cases[i].events, cases[i].date);
+      g_assert_cmpstr (status, ==, cases[i].status);
+      g_assert_cmpstr (since, ==, cases[i].since);
+    }
+}
+
+/* R5 after the year ends: each closed year the settings still report, in
+ * which the officer held a card. */
+static void
+test_training_years (void)
+{
+  static const struct {
+    const char *events;
+    const char *issue;
+    const char *today;
+    int         back;
+    const char *years;   /* the years reported, in order */
+  } cases[] = {
+    { B "training@2026-06-01/h=10", "2019-03-01", "2027-01-02", 1, "2026" },
+    { B "training@2026-06-01/h=40", "2019-03-01", "2027-01-02", 1, "" },
+    { B "training@2026-06-01/h=10", "2019-03-01", "2027-01-02", 0, "" },
+    { B "training@2026-06-01/h=40", "2019-03-01", "2027-01-02", 2, "2025" },
+    { B "training@2026-12-31/h=40", "2019-03-01", "2027-12-31", 1, "" },
+    { B "training@2025-12-31/h=40", "2019-03-01", "2027-01-01", 1, "2026" },
+    { "applied@2026-01-01 issued@2026-03-01", "2026-03-01", "2027-01-02", 2, "2026" },
+    { "applied@2026-01-01 issued@2027-01-01", "2027-01-01", "2027-01-02", 2, "" },
+    { B "revocation@2025-06-01", "2019-03-01", "2027-01-02", 2, "2025" },
+    { B "cancellation@2024-06-01", "2019-03-01", "2027-01-02", 2, "" },
+  };
+  ZfOfficerSettings settings;
+
+  zf_officer_settings_init_defaults (&settings);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) events = officer_test_events (cases[i].events);
+      g_autoptr(GPtrArray) findings = zf_findings_new ();
+      g_autoptr(ZfOfficer) officer = zf_officer_new ();
+      g_autoptr(GString) years = g_string_new (NULL);
+
+      g_object_set (officer, "issue-date", cases[i].issue, "valid-until", "2031-12-31",
+                    "certificate-status", "valid", NULL);
+      settings.training_years_back = cases[i].back;
+      zf_rule_officer_training_years (officer, events, cases[i].today, &settings, findings);
+      for (guint j = 0; j < findings->len; j++)
+        {
+          ZfFinding *f = findings->pdata[j];
+
+          g_assert_cmpstr (f->rule, ==, "R5");
+          for (int y = 2019; y <= 2027; y++)
+            {
+              g_autofree char *text = g_strdup_printf ("%d", y);
+              if (strstr (f->message, text))
+                g_string_append_printf (years, "%s%d", years->len ? "," : "", y);
+            }
+        }
+      g_test_message ("case %u: %s on %s", i, cases[i].events, cases[i].today);
+      g_assert_cmpstr (years->str, ==, cases[i].years);
     }
 }
 
@@ -433,6 +575,9 @@ main (int   argc,
   g_test_add_func ("/officer-rules/event-allowed", test_event_allowed);
   g_test_add_func ("/officer-rules/eligibility", test_eligibility);
   g_test_add_func ("/officer-rules/training-hours", test_training_hours);
+  g_test_add_func ("/officer-rules/training-years", test_training_years);
+  g_test_add_func ("/officer-rules/return-history", test_return_history);
+  g_test_add_func ("/officer-rules/status-on", test_status_on);
   g_test_add_func ("/officer-rules/calendar", test_calendar_rules);
   g_test_add_func ("/officer-rules/expiry-severity", test_expiry_severity);
   g_test_add_func ("/officer-rules/cleanup", test_cleanup);

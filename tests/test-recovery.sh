@@ -73,10 +73,15 @@ check "retention keeps the newest backup_keep automatic backups" \
   "[ \"\$(ls '$BK' | grep -c '^zhifa-')\" = 3 ] && [ -f '$BK/zhifa-$TODAY.db' ] \
    && [ -f '$BK/zhifa-2020-01-05.db' ] && [ ! -f '$BK/zhifa-2020-01-01.db' ] && [ -f '$MANUAL' ]"
 
-# Damage pages in the middle of the file, as a failing disk would.
+# Damage pages in the middle of the file, as a failing disk would, and
+# the body register's first page, which every command below reads (where
+# the middle falls depends on the schema and the demo's data).
 PAGES=$(( $(stat -c %s "$DB") / 4096 ))
+BODY_PAGE=$("$ZF_PYTHON" -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"SELECT rootpage FROM sqlite_master WHERE name = 'body'\").fetchone()[0])" "$DB")
 head -c 16384 /dev/zero | tr '\0' '\377' \
   | dd of="$DB" bs=4096 seek=$((PAGES / 2)) count=4 conv=notrunc 2>/dev/null
+head -c 4096 /dev/zero | tr '\0' '\377' \
+  | dd of="$DB" bs=4096 seek=$((BODY_PAGE - 1)) count=1 conv=notrunc 2>/dev/null
 SUM=$(sha256sum "$DB" | cut -d' ' -f1)
 NBACKUPS=$(ls "$BK" | wc -l)
 "$CLI" --database "$DB" init > "$DIR/damaged.out" 2> "$DIR/damaged.err"

@@ -185,9 +185,10 @@ static const RuleCase rule_cases[] = {
   { "B2", run_b2, "kind=entrusted", NULL, 0 },
   /* B3 entrustment */
   { "B3", run_b3, "kind=entrusted;" LETTER, "organ", 0 },
-  { "B3", run_b3, "kind=entrusted;" LETTER, "authorized", 0 },
+  /* 行政处罚法 §20: only an administrative organ entrusts. */
+  { "B3", run_b3, "kind=entrusted;" LETTER, "authorized", 1, ZF_SEVERITY_ERROR, "行政处罚法 §20" },
   { "B3", run_b3, "kind=entrusted;" LETTER, NULL, 1, ZF_SEVERITY_ERROR, "S0 §二(一)" },
-  { "B3", run_b3, "kind=entrusted;" LETTER, "entrusted", 1, ZF_SEVERITY_ERROR, "S0 §二(一)" },
+  { "B3", run_b3, "kind=entrusted;" LETTER, "entrusted", 1, ZF_SEVERITY_ERROR, "行政处罚法 §20" },
   { "B3", run_b3, "kind=entrusted;letter_number=1;letter_start=2023-01-01", "organ", 1, ZF_SEVERITY_ERROR },
   { "B3", run_b3, "kind=entrusted", NULL, 2, ZF_SEVERITY_ERROR },
   { "B3", run_b3, "kind=organ", NULL, 0 },
@@ -711,6 +712,139 @@ test_record_bind (void)
   sqlite3_close (db);
 }
 
+/* S0 §四(五): each unit holds an all-staff training every year. B8 reports
+ * each closed year the settings still cover, from the year the body was
+ * published; a training not for all the staff does not count. */
+static void
+test_unit_training (Fixture       *f,
+                    gconstpointer  data)
+{
+  static const struct {
+    const char *published;
+    const char *today;
+    const char *back;
+    const char *years;     /* the years B8 reports */
+  } cases[] = {
+    { "2020-05-01", "2026-01-02", "3", "2023,2025" },
+    { "2020-05-01", "2026-01-02", "1", "2025" },
+    { "2020-05-01", "2025-12-31", "1", "" },       /* 2024 held; 2025 not over */
+    { "2020-05-01", "2026-01-02", "0", "" },
+    { "2024-03-01", "2026-01-02", "3", "2025" },   /* not reported before publication */
+  };
+  g_autoptr(ZfBody) body = new_body ("鄂城区市场监督管理局", 8);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+  gint64 id;
+  gboolean seen = FALSE;
+
+  g_assert_true (zf_store_save_body (f->store, body, &error));
+  id = zf_record_get_id (ZF_RECORD (body));
+
+  g_assert_false (zf_store_add_unit_training (f->store, id, "2024-13-01", "全员法律知识培训", TRUE,
+                                              NAN, -1, NULL, NULL, &error));
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (zf_store_add_unit_training (f->store, id, "2024-06-01", "  ", TRUE,
+                                              NAN, -1, NULL, NULL, &error));
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (zf_store_add_unit_training (f->store, id, "2024-06-01", "培训", TRUE,
+                                              0, -1, NULL, NULL, &error));
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (zf_store_add_unit_training (f->store, id + 100, "2024-06-01", "培训", TRUE,
+                                              NAN, -1, NULL, NULL, &error));
+  g_clear_error (&error);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM unit_training"), ==, 0);
+
+  g_assert_true (zf_store_add_unit_training (f->store, id, "2024-06-01", "全员法律知识培训", TRUE,
+                                             8, 45, "鄂城市监〔2024〕3号", NULL, &error));
+  g_assert_true (zf_store_add_unit_training (f->store, id, "2025-04-01", "执法骨干业务培训", FALSE,
+                                             16, 12, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) findings = zf_findings_new ();
+      g_autoptr(GString) years = g_string_new (NULL);
+      g_autoptr(ZfBody) stored = NULL;
+      g_autofree char *sql = g_strdup_printf ("UPDATE body SET status = 'published', "
+                                              "published_date = '%s'", cases[i].published);
+
+      zf_test_sqlite_exec (f->db, sql);
+      g_assert_true (zf_store_set_setting (f->store, "training_years_back", cases[i].back, &error));
+      stored = zf_store_get_body (f->store, id, &error);
+      g_assert_true (zf_store_check_unit_training (f->store, stored, cases[i].today, findings, &error));
+      g_assert_no_error (error);
+      for (guint j = 0; j < findings->len; j++)
+        {
+          ZfFinding *finding = findings->pdata[j];
+
+          g_assert_cmpstr (finding->rule, ==, "B8");
+          g_assert_cmpstr (finding->clause, ==, "S0 §四(五)");
+          for (int y = 2020; y <= 2026; y++)
+            {
+              g_autofree char *text = g_strdup_printf ("%d", y);
+              if (strstr (finding->message, text))
+                g_string_append_printf (years, "%s%d", years->len ? "," : "", y);
+            }
+        }
+      g_test_message ("case %u", i);
+      g_assert_cmpstr (years->str, ==, cases[i].years);
+    }
+
+  /* The body's history shows its trainings. */
+  history = zf_store_list_body_events (f->store, id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < history->len; i++)
+    {
+      ZfBodyEvent *e = history->pdata[i];
+      if (g_strcmp0 (e->kind, "training") == 0 && g_strcmp0 (e->date, "2024-06-01") == 0)
+        {
+          g_assert_cmpstr (e->value, ==, "全员法律知识培训");
+          g_assert_cmpstr (e->doc_number, ==, "鄂城市监〔2024〕3号");
+          seen = TRUE;
+        }
+    }
+  g_assert_true (seen);
+}
+
+/* The body as it stood on a day, from its status changes: what a check
+ * run as of a past date judges. */
+static void
+test_status_on (Fixture       *f,
+                gconstpointer  data)
+{
+  static const struct { const char *date; const char *status; } cases[] = {
+    { "2023-12-31", "pending" },
+    { "2024-01-01", "confirmed" },
+    { "2024-01-31", "confirmed" },
+    { "2024-02-01", "published" },
+    { "2024-12-31", "published" },
+    { "2025-01-01", "revoked" },
+  };
+  g_autoptr(ZfBody) body = new_body ("鄂城区文化和旅游局", 9);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  g_assert_true (zf_store_save_body (f->store, body, &error));
+  id = zf_record_get_id (ZF_RECORD (body));
+  g_assert_true (zf_store_change_body_status (f->store, id, "confirmed", "2024-01-01", "确〔2024〕1号", NULL, &error));
+  g_assert_true (zf_store_change_body_status (f->store, id, "published", "2024-02-01", "公〔2024〕1号", NULL, &error));
+  g_assert_true (zf_store_change_body_status (f->store, id, "revoked", "2025-01-01", "撤〔2025〕1号", NULL, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(ZfBody) stored = zf_store_get_body (f->store, id, &error);
+      g_autofree char *status = zf_store_get_body_status_on (f->store, stored, cases[i].date, &error);
+
+      g_assert_no_error (error);
+      g_test_message ("on %s", cases[i].date);
+      g_assert_cmpstr (status, ==, cases[i].status);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -734,6 +868,8 @@ main (int   argc,
   ADD ("/store/changed-signal", test_changed_signal);
   ADD ("/store/nested-transactions", test_nested_transactions);
   ADD ("/store/settings", test_settings);
+  ADD ("/store/bodies/unit-training", test_unit_training);
+  ADD ("/store/bodies/status-on", test_status_on);
   ADD ("/store/settings-text", test_settings_text);
 
   return g_test_run ();

@@ -595,6 +595,56 @@ select_body (Fixture    *f,
   g_assert_cmpstr (zf_body_get_name (zf_bodies_view_get_selected_body (f->view)), ==, name);
 }
 
+/* The findings as of a chosen date: the body as it stood that day (here
+ * confirmed, not yet published), then as of its publication. */
+static void
+test_as_of (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfBody) body = zf_store_find_body_by_name (f->store, "示例县农业农村局");
+  GtkWidget *findings = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->view),
+                                                                   ZF_TYPE_BODIES_VIEW,
+                                                                   "findings_list"));
+  GtkEditable *as_of = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (f->view),
+                                                                    ZF_TYPE_BODIES_VIEW,
+                                                                    "as_of_entry"));
+  gint64 id = zf_record_get_id (ZF_RECORD (body));
+  char *shown;
+
+  g_assert_true (zf_store_change_body_status (f->store, id, "confirmed", "2024-01-10",
+                                              "示政发〔2024〕1号", NULL, &error));
+  g_assert_true (zf_store_change_body_status (f->store, id, "published", "2024-02-01",
+                                              "示政发〔2024〕5号", NULL, &error));
+  g_assert_no_error (error);
+  select_body (f, "示例县农业农村局");
+
+  shown = ui_test_shown_text (findings);
+  g_assert_null (strstr (shown, "not published yet"));
+  g_free (shown);
+
+  gtk_editable_set_text (as_of, "2024-01-31");
+  settle ();
+  shown = ui_test_shown_text (findings);
+  g_assert_nonnull (strstr (shown, "not published yet"));
+  g_free (shown);
+
+  gtk_editable_set_text (as_of, "2024-02-01");
+  settle ();
+  shown = ui_test_shown_text (findings);
+  g_assert_null (strstr (shown, "not published yet"));
+  g_free (shown);
+
+  /* Not a date: today's findings, and the entry says so. */
+  gtk_editable_set_text (as_of, "2024-02-30");
+  settle ();
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (as_of), "error"));
+  shown = ui_test_shown_text (findings);
+  g_assert_null (strstr (shown, "not published yet"));
+  g_free (shown);
+  gtk_editable_set_text (as_of, "");
+}
+
 static void
 test_status_dialog (Fixture       *f,
                     gconstpointer  data)
@@ -880,6 +930,7 @@ main (int   argc,
   ADD ("window-state", test_window_state);
   ADD ("external-change", test_external_change);
   ADD ("export", test_export);
+  ADD ("as-of", test_as_of);
 #undef ADD
   g_test_add_func ("/ui/bodies/rows-after-first-frame", test_rows_after_first_frame);
 

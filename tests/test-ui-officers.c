@@ -15,6 +15,7 @@
 #include "zf-preferences-dialog.h"
 #include "zf-proposal-dialog.h"
 #include "zf-store-bodies.h"
+#include "zf-store-cases.h"
 #include "zf-store-officers.h"
 
 /* The officers page on a temporary database: open an officer, record a
@@ -302,6 +303,34 @@ test_preferences (void)
   g_assert_cmpint (settings.expiry_warning_days, ==, 120);
   g_assert_cmpint (settings.exam_before_expiry_months, ==, 6);
   g_assert_true (has_finding (store, holder, "R5", "60"));
+
+  /* The years still reported and the holiday calendar: a line that is not
+   * a day is refused with its number and nothing is stored; a year added
+   * (2027, not announced when the calendar was shipped) is then known. */
+  dialog = zf_preferences_dialog_new (NULL, store);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  ui_test_settle ();
+  zf_preferences_dialog_set_value (dialog, "training_years_back", 3);
+  zf_preferences_dialog_set_calendar (dialog, "2027-01-01 休 元旦\n2027-13-01 休\n");
+  g_assert_false (zf_preferences_dialog_save (dialog));
+  g_assert_nonnull (dialog);
+  {
+    g_autofree char *text = zf_store_get_work_calendar_text (store, &error);
+    g_assert_nonnull (strstr (text, "2024-10-01 休 国庆节"));
+    g_assert_null (strstr (text, "2027-01-01"));
+  }
+  zf_preferences_dialog_set_calendar (dialog, "2026-10-01 休 国庆节\n2027-01-01 休 元旦\n"
+                                              "2027-02-06 班 春节\n");
+  g_assert_true (zf_preferences_dialog_save (dialog));
+  ui_test_settle ();
+  g_assert_null (dialog);
+  zf_store_get_officer_settings (store, &settings);
+  g_assert_cmpint (settings.training_years_back, ==, 3);
+  {
+    g_autofree char *text = zf_store_get_work_calendar_text (store, &error);
+    g_assert_cmpstr (text, ==, "2026-10-01 休 国庆节\n2027-01-01 休 元旦\n2027-02-06 班 春节\n");
+  }
 
   /* Reopened, it shows what is stored; closing without saving keeps it. */
   dialog = zf_preferences_dialog_new (NULL, store);

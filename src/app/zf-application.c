@@ -164,6 +164,9 @@ present_window (ZfApplication *self)
   g_signal_connect_object (window, "map", G_CALLBACK (start_check_after_first_frame), self,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   gtk_window_present (window);
+  /* A benchmark measures the window, not a first day. */
+  if (g_getenv ("ZHIFA_BENCH") == NULL)
+    zf_window_welcome (ZF_WINDOW (window));
 }
 
 static gboolean

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "zf-preferences-dialog.h"
+#include "zf-store-cases.h"
 #include "zf-store-officers.h"
 
 struct _ZfPreferencesDialog
@@ -19,6 +20,8 @@ struct _ZfPreferencesDialog
   GtkSpinButton *warning_spin;
   GtkSpinButton *exam_spin;
   GtkSpinButton *inactive_spin;
+  GtkSpinButton *years_back_spin;
+  GtkTextView   *calendar_view;
   GtkLabel      *error_label;
 };
 
@@ -37,6 +40,7 @@ static const struct
   SPIN (warning_spin, "expiry_warning_days"),
   SPIN (exam_spin, "exam_before_expiry_months"),
   SPIN (inactive_spin, "inactive_years"),
+  SPIN (years_back_spin, "training_years_back"),
 };
 
 #define SPIN_BUTTON(self, i) (*(GtkSpinButton **) G_STRUCT_MEMBER_P (self, spins[i].offset))
@@ -52,6 +56,24 @@ load_form (ZfPreferencesDialog *self)
   gtk_spin_button_set_value (self->warning_spin, settings.expiry_warning_days);
   gtk_spin_button_set_value (self->exam_spin, settings.exam_before_expiry_months);
   gtk_spin_button_set_value (self->inactive_spin, settings.inactive_years);
+  gtk_spin_button_set_value (self->years_back_spin, settings.training_years_back);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *calendar = zf_store_get_work_calendar_text (self->store, &error);
+
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->calendar_view),
+                              calendar ? calendar : "", -1);
+  }
+}
+
+static char *
+calendar_text (ZfPreferencesDialog *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->calendar_view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
 gboolean
@@ -70,8 +92,27 @@ zf_preferences_dialog_save (ZfPreferencesDialog *self)
   settings.expiry_warning_days = gtk_spin_button_get_value_as_int (self->warning_spin);
   settings.exam_before_expiry_months = gtk_spin_button_get_value_as_int (self->exam_spin);
   settings.inactive_years = gtk_spin_button_get_value_as_int (self->inactive_spin);
+  settings.training_years_back = gtk_spin_button_get_value_as_int (self->years_back_spin);
 
-  if (!zf_store_set_officer_settings (self->store, &settings, &error))
+  {
+    g_autofree char *calendar = calendar_text (self);
+    g_autofree char *stored = zf_store_get_work_calendar_text (self->store, NULL);
+
+    /* One transaction: the settings and the calendar are saved together
+     * or not at all. The calendar is written only when edited (its rows
+     * are audited). */
+    if (zf_store_begin (self->store, &error))
+      {
+        if ((g_strcmp0 (calendar, stored) != 0 &&
+             !zf_store_set_work_calendar_text (self->store, calendar, &error)) ||
+            !zf_store_set_officer_settings (self->store, &settings, &error))
+          zf_store_rollback (self->store);
+        else
+          zf_store_commit (self->store, &error);   /* rolls back itself on failure */
+      }
+  }
+
+  if (error != NULL)
     {
       gtk_label_set_text (self->error_label, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
@@ -113,6 +154,8 @@ zf_preferences_dialog_class_init (ZfPreferencesDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZfPreferencesDialog, warning_spin);
   gtk_widget_class_bind_template_child (widget_class, ZfPreferencesDialog, exam_spin);
   gtk_widget_class_bind_template_child (widget_class, ZfPreferencesDialog, inactive_spin);
+  gtk_widget_class_bind_template_child (widget_class, ZfPreferencesDialog, years_back_spin);
+  gtk_widget_class_bind_template_child (widget_class, ZfPreferencesDialog, calendar_view);
   gtk_widget_class_bind_template_child (widget_class, ZfPreferencesDialog, error_label);
 
   gtk_widget_class_install_action (widget_class, "preferences.save", NULL, save_activated);
@@ -137,6 +180,14 @@ zf_preferences_dialog_new (GtkWindow *parent,
   self->store = g_object_ref (store);
   load_form (self);
   return self;
+}
+
+void
+zf_preferences_dialog_set_calendar (ZfPreferencesDialog *self,
+                                    const char          *text)
+{
+  g_return_if_fail (ZF_IS_PREFERENCES_DIALOG (self));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->calendar_view), text, -1);
 }
 
 void

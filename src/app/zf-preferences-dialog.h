@@ -21,6 +21,9 @@ ZfPreferencesDialog *zf_preferences_dialog_new       (GtkWindow           *paren
 void                 zf_preferences_dialog_set_value (ZfPreferencesDialog *self,
                                                       const char          *key,
                                                       double               value);
+/* For tests: replace the holiday calendar's text before saving. */
+void                 zf_preferences_dialog_set_calendar (ZfPreferencesDialog *self,
+                                                         const char          *text);
 gboolean             zf_preferences_dialog_save      (ZfPreferencesDialog *self);
 
 G_END_DECLS

@@ -177,17 +177,6 @@ body_event_activated (GtkWidget  *widget,
 }
 
 static void
-find_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  ZfWindow *self = ZF_WINDOW (widget);
-
-  show_page (self);
-  zf_bodies_view_focus_search (self->bodies_view);
-}
-
-static void
 on_export_response (GtkNativeDialog *chooser,
                     int              response,
                     ZfWindow        *self)
@@ -249,13 +238,5 @@ zf_window_class_install_body_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.publish-body", NULL, body_event_activated);
   gtk_widget_class_install_action (widget_class, "win.revoke-body", NULL, body_event_activated);
   gtk_widget_class_install_action (widget_class, "win.review-body", NULL, body_event_activated);
-  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_activated);
-  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_activated);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
-                                       "win.new-body", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
-                                       "win.find", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
-                                       "win.export", NULL);
+  gtk_widget_class_install_action (widget_class, "win.export-bodies", NULL, export_activated);
 }

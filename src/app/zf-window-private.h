@@ -16,6 +16,9 @@ struct _ZfWindow
   /* Template widgets */
   GtkStack             *stack;
   GtkMenuButton        *menu_button;
+  GtkButton            *new_button;
+
+  GMenu                *primary_menu;  /* the tab's section, then the shared ones */
 
   ZfBodiesView         *bodies_view;
 };
@@ -23,6 +26,11 @@ struct _ZfWindow
 /* zf-window-actions.c */
 void zf_window_class_install_body_actions (GtkWidgetClass *widget_class);
 void zf_window_update_body_actions        (ZfWindow       *self);
+
+/* zf-window-tabs.c */
+void zf_window_class_install_tab_actions (GtkWidgetClass *widget_class);
+void zf_window_build_primary_menu        (ZfWindow       *self);
+void zf_window_update_tab_actions        (ZfWindow       *self);
 
 /* zf-window-import.c */
 void zf_window_class_install_import_action (GtkWidgetClass *widget_class);

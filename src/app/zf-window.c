@@ -9,6 +9,8 @@
 #include "zf-officers-view.h"
 #include "zf-preferences-dialog.h"
 #include "zf-register-list.h"
+#include "zf-unit-dialog.h"
+#include "zf-unit-settings.h"
 #include "zf-window-private.h"
 
 /* Rows written by zhifa-cli show up within this many seconds even when the
@@ -127,6 +129,13 @@ on_visible_child_changed (ZfWindow *self)
 }
 
 static void
+on_tab_changed (ZfWindow *self)
+{
+  on_visible_child_changed (self);
+  zf_window_update_tab_actions (self);
+}
+
+static void
 zf_window_constructed (GObject *object)
 {
   ZfWindow *self = ZF_WINDOW (object);
@@ -141,7 +150,9 @@ zf_window_constructed (GObject *object)
   add_lazy_page (self, ZF_TYPE_CHECKLISTS_VIEW, "checklists", _("Checklists"));
   add_lazy_page (self, ZF_TYPE_CASES_VIEW, "cases", _("Case evaluation"));
   g_signal_connect_object (self->stack, "notify::visible-child",
-                           G_CALLBACK (on_visible_child_changed), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (on_tab_changed), self, G_CONNECT_SWAPPED);
+  zf_window_build_primary_menu (self);
+  zf_window_update_tab_actions (self);
 
   g_signal_connect_object (self->bodies_view, "notify::selected-body",
                            G_CALLBACK (zf_window_update_body_actions), self,
@@ -170,6 +181,7 @@ zf_window_dispose (GObject *object)
   g_clear_handle_id (&self->poll_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), ZF_TYPE_WINDOW);
   self->bodies_view = NULL;
+  g_clear_object (&self->primary_menu);
   g_clear_object (&self->settings);
   G_OBJECT_CLASS (zf_window_parent_class)->dispose (object);
 }
@@ -194,6 +206,43 @@ preferences_activated (GtkWidget  *widget,
 }
 
 static void
+unit_settings_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  ZfWindow *self = ZF_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (zf_unit_dialog_new (GTK_WINDOW (self), self->store, FALSE)));
+}
+
+/* Once asked, a register whose user closed the welcome without answering
+ * is not asked again: the settings page stays in the menu. */
+#define SETTING_WELCOMED "unit.welcomed"
+
+static void
+on_welcome_closed (ZfStore *store)
+{
+  zf_store_set_setting (store, SETTING_WELCOMED, "1", NULL);
+}
+
+ZfUnitDialog *
+zf_window_welcome (ZfWindow *self)
+{
+  ZfUnitDialog *dialog;
+
+  g_return_val_if_fail (ZF_IS_WINDOW (self), NULL);
+
+  if (!zf_unit_settings_missing (self->store)
+      || zf_store_get_setting_int (self->store, SETTING_WELCOMED, 0) != 0)
+    return NULL;
+  dialog = zf_unit_dialog_new (GTK_WINDOW (self), self->store, TRUE);
+  g_signal_connect_object (dialog, "destroy", G_CALLBACK (on_welcome_closed), self->store,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
 zf_window_class_init (ZfWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -210,10 +259,20 @@ zf_window_class_init (ZfWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/cn/zhifa/Zhifa/ui/zf-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ZfWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, ZfWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, ZfWindow, new_button);
+  /* The menu sections, found by name when the tab changes. */
+  gtk_widget_class_bind_template_child_full (widget_class, "bodies_section", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "officers_section", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "checklists_section", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "cases_section", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "common_menu", FALSE, 0);
 
   zf_window_class_install_body_actions (widget_class);
   zf_window_class_install_import_action (widget_class);
+  zf_window_class_install_tab_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_activated);
+  gtk_widget_class_install_action (widget_class, "win.unit-settings", NULL,
+                                   unit_settings_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
                                        "win.preferences", NULL);
 }

@@ -370,7 +370,7 @@ zf_cli_stats_random_share (ZfCliContext  *ctx,
   return 0;
 }
 
-/* For "zhifa-cli check": C1–C4 of one body, printed like the body's own
+/* For "zhifa-cli check": C1–C5 of one body, printed like the body's own
  * findings. Counts errors and warnings into the caller's totals. */
 gboolean
 zf_cli_check_checklists (ZfStore     *store,
@@ -384,7 +384,8 @@ zf_cli_check_checklists (ZfStore     *store,
   g_autoptr(GPtrArray) findings = zf_findings_new ();
 
   if (!zf_store_check_catalog (store, body_id, today, findings, error) ||
-      !zf_store_check_matters (store, body_id, today, findings, error))
+      !zf_store_check_matters (store, body_id, today, findings, error) ||
+      !zf_store_check_leniency (store, body_id, findings, error))
     return FALSE;
   zf_cli_print_findings (body_name, findings, n_errors, n_warnings);
   return TRUE;

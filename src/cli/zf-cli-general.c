@@ -171,6 +171,8 @@ check_body (ZfBody   *body,
   if (zf_body_get_parent_id (body) > 0)
     parent = zf_store_get_body (cc->store, zf_body_get_parent_id (body), NULL);
   zf_body_check (body, parent, cc->today, findings);
+  if (!zf_store_check_unit_training (cc->store, body, cc->today, findings, &cc->error))
+    return FALSE;
 
   zf_cli_print_findings (zf_body_get_name (body), findings, &cc->n_errors, &cc->n_warnings);
 

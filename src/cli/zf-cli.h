@@ -57,7 +57,10 @@ int zf_cli_backup  (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_restore (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_backups (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_bodies_set_domain (ZfCliContext *ctx, int argc, char **argv);
+int zf_cli_bodies_training (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_export_officers (ZfCliContext *ctx, int argc, char **argv);
+/* The unit and the user (zf-cli-settings.c). */
+int zf_cli_settings (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_cases  (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_export_cases (ZfCliContext *ctx, int argc, char **argv);
 /* Exit status 2 when some rows were refused (the others were stored). */

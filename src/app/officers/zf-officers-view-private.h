@@ -1,0 +1,50 @@
+#pragma once
+
+#include "zf-export-job.h"
+#include "zf-officers-view.h"
+#include "zf-query-model.h"
+#include "zf-store-officers.h"
+
+G_BEGIN_DECLS
+
+/* Shared by zf-officers-view.c (list and detail) and
+ * zf-officers-view-actions.c (dialogs, exports, printing). */
+struct _ZfOfficersView
+{
+  GtkWidget            parent_instance;
+
+  ZfStore             *store;
+  ZfQueryModel        *model;
+  GtkSingleSelection  *selection;
+  ZfOfficer           *selected;
+  gint64               selected_id;   /* kept across list refreshes */
+  GPtrArray           *proposals;
+  GArray              *body_ids;      /* gint64 per body_filter entry; 0 = any */
+  guint                detail_idle;
+  ZfExportJob         *export_job;     /* the export under way, or NULL */
+
+  GtkSearchEntry      *search_entry;
+  GtkDropDown         *body_filter;
+  GtkDropDown         *status_filter;
+  GtkToggleButton     *attention_toggle;
+  GtkColumnView       *column_view;
+  GtkColumnViewColumn *name_column;
+  GtkStack            *detail_stack;
+  GtkLabel            *detail_title;
+  GtkGrid             *fields_grid;
+  GtkListBox          *proposals_list;
+  GtkListBox          *findings_list;
+  GtkEntry            *as_of_entry;
+  GtkListBox          *timeline_list;
+  GtkLabel            *status_label;
+  GtkProgressBar      *progress_bar;
+  GtkWidget           *cancel_button;
+};
+/* Reads the selected officer again and redraws the detail pane. */
+void zf_officers_view_reload          (ZfOfficersView *self);
+void zf_officers_view_install_actions (GtkWidgetClass *widget_class);
+/* The list's current body and status filters, for the exports. */
+void zf_officers_view_get_filter      (ZfOfficersView  *self,
+                                       ZfOfficerFilter *filter);
+
+G_END_DECLS

@@ -1,0 +1,570 @@
+#define G_LOG_DOMAIN "zf-officers-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "zf-codes.h"
+#include "zf-date.h"
+#include "zf-officers-view-private.h"
+#include "zf-query-model.h"
+#include "zf-label-cells.h"
+#include "zf-register-list.h"
+#include "zf-sql-sorter.h"
+#include "zf-store-bodies.h"
+#include "zf-store-officers.h"
+
+G_DEFINE_FINAL_TYPE (ZfOfficersView, zf_officers_view, GTK_TYPE_WIDGET)
+
+/* Status filter entries after "any status". */
+static const char *const status_codes[] = {
+  "valid", "applying", "suspended", "expired", "revoked", "cancelled", "none"
+};
+
+/* The columns of the list (see zf-label-cells.c). */
+static const ZfCellSpec cells[] = {
+  { "name_column", "name", ZF_CELL_TEXT, NULL },
+  { "body_column", "body_name", ZF_CELL_TEXT, NULL },
+  { "section_column", "section_name", ZF_CELL_TEXT, NULL },
+  { "staffing_column", "staffing", ZF_CELL_CODE, &zf_officer_staffings },
+  { "number_column", "certificate_number", ZF_CELL_TEXT, NULL },
+  { "status_column", "certificate_status", ZF_CELL_CODE, &zf_certificate_statuses },
+  { "valid_column", "valid_until", ZF_CELL_DATE, NULL },
+  { "hours_column", "training_hours_year", ZF_CELL_NUMBER, NULL },
+  { "grade_column", "last_grade", ZF_CELL_CODE, &zf_assessment_grades },
+};
+
+/* Detail pane */
+
+static void
+clear_container (GtkWidget *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    {
+      if (GTK_IS_LIST_BOX (box))
+        gtk_list_box_remove (GTK_LIST_BOX (box), child);
+      else
+        gtk_grid_remove (GTK_GRID (box), child);
+    }
+}
+
+static GtkWidget *
+text_row (const char *text,
+          const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_margin_bottom (label, 6);
+  gtk_widget_set_margin_start (label, 8);
+  gtk_widget_set_margin_end (label, 8);
+  if (css_class)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static void
+add_field (ZfOfficersView *self,
+           int            *row,
+           const char     *label,
+           const char     *value)
+{
+  GtkWidget *name, *text;
+
+  if (value == NULL || *value == '\0')
+    return;
+  name = gtk_label_new (label);
+  gtk_label_set_xalign (GTK_LABEL (name), 1.0);
+  gtk_widget_add_css_class (name, "field-label");
+  text = gtk_label_new (value);
+  gtk_label_set_xalign (GTK_LABEL (text), 0.0);
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_selectable (GTK_LABEL (text), TRUE);
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_grid_attach (self->fields_grid, name, 0, *row, 1, 1);
+  gtk_grid_attach (self->fields_grid, text, 1, *row, 1, 1);
+  (*row)++;
+}
+
+static void
+show_fields (ZfOfficersView *self,
+             ZfOfficer      *officer)
+{
+  ZfRecord *r = ZF_RECORD (officer);
+  g_autofree char *birth = zf_date_format_display (zf_record_get_string (r, "birth_date"));
+  g_autofree char *issued = zf_date_format_display (zf_record_get_string (r, "issue_date"));
+  g_autofree char *until = zf_date_format_display (zf_record_get_string (r, "valid_until"));
+  g_autofree char *hours = g_strdup_printf ("%g", isnan (zf_record_get_double (r, "training_hours_year"))
+                                            ? 0 : zf_record_get_double (r, "training_hours_year"));
+  int row = 0;
+
+  clear_container (GTK_WIDGET (self->fields_grid));
+  add_field (self, &row, _("Certificate status"), zf_officer_get_status_label (officer));
+  add_field (self, &row, _("ID number"), zf_officer_get_id_number (officer));
+  add_field (self, &row, _("Birth date"), birth);
+  add_field (self, &row, _("Sex"), zf_officer_get_sex_label (officer));
+  add_field (self, &row, _("Unit"), zf_record_get_string (r, "body_name"));
+  add_field (self, &row, _("Section"), zf_record_get_string (r, "section_name"));
+  add_field (self, &row, _("Post"), zf_record_get_string (r, "post_name"));
+  add_field (self, &row, _("Position"), zf_record_get_string (r, "title"));
+  add_field (self, &row, _("Staffing type"), zf_officer_get_staffing_label (officer));
+  add_field (self, &row, _("Financed by the budget"), zf_record_get_int (r, "financed") ? _("Yes") : _("No"));
+  add_field (self, &row, _("Enforcement post"), zf_record_get_int (r, "enforcement_post") ? _("Yes") : _("No"));
+  add_field (self, &row, _("Phone"), zf_record_get_string (r, "phone"));
+  add_field (self, &row, _("Certificate number"), zf_officer_get_certificate_number (officer));
+  add_field (self, &row, _("Issuing authority"), zf_record_get_string (r, "issuing_authority"));
+  add_field (self, &row, _("Issue date"), issued);
+  add_field (self, &row, _("Valid until"), until);
+  add_field (self, &row, _("Enforcement category"), zf_record_get_string (r, "enforcement_category"));
+  add_field (self, &row, _("Enforcement area"), zf_record_get_string (r, "enforcement_area"));
+  add_field (self, &row, _("Training hours this year"), hours);
+  add_field (self, &row, _("Last assessment"), zf_officer_get_grade_label (officer));
+  add_field (self, &row, _("Notes"), zf_record_get_string (r, "notes"));
+}
+
+static void
+on_confirm_clicked (GtkButton      *button,
+                    ZfOfficersView *self)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "proposal-index"));
+
+  zf_officers_view_confirm_proposal (self, index);
+}
+
+static GtkWidget *
+proposal_row (ZfOfficersView   *self,
+              const ZfProposal *p,
+              guint             index)
+{
+  g_autofree char *heading = g_strdup_printf ("%s · %s — %s", p->rule, p->clause,
+                                              zf_code_label (&zf_officer_event_kinds, p->action));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *button = gtk_button_new_with_label (_("Confirm…"));
+
+  gtk_box_append (GTK_BOX (text), text_row (heading, "finding-clause"));
+  gtk_box_append (GTK_BOX (text), text_row (p->reason, NULL));
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_end (button, 8);
+  g_object_set_data (G_OBJECT (button), "proposal-index", GUINT_TO_POINTER (index));
+  g_signal_connect (button, "clicked", G_CALLBACK (on_confirm_clicked), self);
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_box_append (GTK_BOX (box), button);
+  return box;
+}
+
+static GtkWidget *
+finding_row (const ZfFinding *f)
+{
+  static const char *icons[] = {
+    [ZF_SEVERITY_INFO] = "dialog-information-symbolic",
+    [ZF_SEVERITY_WARNING] = "dialog-warning-symbolic",
+    [ZF_SEVERITY_ERROR] = "dialog-error-symbolic",
+  };
+  g_autofree char *heading = f->clause ? g_strdup_printf ("%s · %s", f->rule, f->clause)
+                                       : g_strdup (f->rule);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *icon = gtk_image_new_from_icon_name (icons[f->severity]);
+
+  gtk_widget_set_valign (icon, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (icon, 8);
+  gtk_widget_set_margin_start (icon, 8);
+  if (f->severity == ZF_SEVERITY_ERROR)
+    gtk_widget_add_css_class (icon, "error");
+  else if (f->severity == ZF_SEVERITY_WARNING)
+    gtk_widget_add_css_class (icon, "warning");
+  gtk_box_append (GTK_BOX (text), text_row (heading, "finding-clause"));
+  gtk_box_append (GTK_BOX (text), text_row (f->message, NULL));
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), text);
+  return box;
+}
+
+static char *
+describe_event (ZfOfficerEvent *e)
+{
+  ZfRecord *r = ZF_RECORD (e);
+  GString *text = g_string_new (NULL);
+  g_autofree char *date = zf_date_format_display (zf_officer_event_get_date (e));
+  const char *kind = zf_officer_event_get_kind (e);
+  const char *value;
+
+  g_string_append_printf (text, "%s  %s", date, zf_officer_event_get_kind_label (e));
+  if (zf_officer_event_get_passed (e) >= 0)
+    g_string_append_printf (text, " · %s", zf_officer_event_get_passed (e) ? _("passed") : _("failed"));
+  if (!isnan (zf_officer_event_get_hours (e)) && g_strcmp0 (kind, "training") == 0)
+    {
+      g_string_append (text, " · ");
+      g_string_append_printf (text, _("%g hours"), zf_officer_event_get_hours (e));
+    }
+  if ((value = zf_officer_event_get_grade (e)) != NULL)
+    g_string_append_printf (text, " · %s", zf_code_label (&zf_assessment_grades, value));
+  if ((value = zf_officer_event_get_ground (e)) != NULL)
+    g_string_append_printf (text, " · %s", zf_code_label (&zf_misconduct_grounds, value));
+  if ((value = zf_record_get_string (r, "certificate_number")) != NULL &&
+      (g_strcmp0 (kind, "issued") == 0 || g_strcmp0 (kind, "lost_reissued") == 0))
+    g_string_append_printf (text, " · %s", value);
+  if ((value = zf_record_get_string (r, "rule")) != NULL)
+    g_string_append_printf (text, "\n%s %s", _("Rule"), value);
+  if ((value = zf_record_get_string (r, "doc_number")) != NULL)
+    g_string_append_printf (text, "%s%s", text->str[text->len - 1] == '\n' ? "" : " · ", value);
+  if ((value = zf_record_get_string (r, "operator")) != NULL)
+    g_string_append_printf (text, " · %s", value);
+  if ((value = zf_record_get_string (r, "reason")) != NULL)
+    g_string_append_printf (text, "\n%s", value);
+  return g_string_free (text, FALSE);
+}
+
+static void show_detail (ZfOfficersView *self);
+
+static void
+on_as_of_changed (ZfOfficersView *self)
+{
+  show_detail (self);
+}
+
+static void
+show_detail (ZfOfficersView *self)
+{
+  g_autoptr(GPtrArray) findings = zf_findings_new ();
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = zf_date_today ();
+  gint64 id;
+
+  g_ptr_array_set_size (self->proposals, 0);
+  if (self->selected == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->detail_stack, "empty");
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "officers.record-event", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "officers.edit-officer", FALSE);
+      return;
+    }
+  id = zf_record_get_id (ZF_RECORD (self->selected));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "officers.record-event", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "officers.edit-officer", TRUE);
+  gtk_label_set_text (self->detail_title, zf_officer_get_name (self->selected));
+  show_fields (self, self->selected);
+
+  /* Proposals wait for a decision now; the findings are judged as of the
+   * date asked for (events after it are not yet known then). */
+  zf_store_officer_check (self->store, id, today, NULL, self->proposals, NULL);
+  {
+    const char *as_of = gtk_editable_get_text (GTK_EDITABLE (self->as_of_entry));
+
+    if (*as_of != '\0' && !zf_date_is_valid (as_of))
+      gtk_widget_add_css_class (GTK_WIDGET (self->as_of_entry), "error");
+    else
+      gtk_widget_remove_css_class (GTK_WIDGET (self->as_of_entry), "error");
+    zf_store_officer_check (self->store, id, zf_date_is_valid (as_of) ? as_of : today,
+                            findings, NULL, NULL);
+  }
+  clear_container (GTK_WIDGET (self->proposals_list));
+  for (guint i = 0; i < self->proposals->len; i++)
+    gtk_list_box_append (self->proposals_list, proposal_row (self, self->proposals->pdata[i], i));
+  if (self->proposals->len == 0)
+    gtk_list_box_append (self->proposals_list, text_row (_("Nothing to decide."), "dim-label"));
+
+  clear_container (GTK_WIDGET (self->findings_list));
+  for (guint i = 0; i < findings->len; i++)
+    gtk_list_box_append (self->findings_list, finding_row (findings->pdata[i]));
+  if (findings->len == 0)
+    gtk_list_box_append (self->findings_list, text_row (_("Every rule is met."), "dim-label"));
+
+  clear_container (GTK_WIDGET (self->timeline_list));
+  events = zf_store_list_officer_events (self->store, id, TRUE, &error);
+  for (guint i = 0; events && i < events->len; i++)
+    {
+      g_autofree char *text = describe_event (events->pdata[i]);
+      gtk_list_box_append (self->timeline_list, text_row (text, NULL));
+    }
+  if (events == NULL)
+    gtk_list_box_append (self->timeline_list, text_row (error->message, "error-text"));
+  else if (events->len == 0)
+    gtk_list_box_append (self->timeline_list, text_row (_("No events yet."), "dim-label"));
+
+  gtk_stack_set_visible_child_name (self->detail_stack, "detail");
+}
+
+void
+zf_officers_view_reload (ZfOfficersView *self)
+{
+  ZfOfficer *item = gtk_single_selection_get_selected_item (self->selection);
+
+  g_clear_object (&self->selected);
+  if (item != NULL)
+    {
+      gint64 id = zf_record_get_id (ZF_RECORD (item));
+
+      /* Another officer's detail starts at the top; the same officer's,
+       * refreshed after a change, stays where the user was reading. */
+      if (id != self->selected_id)
+        {
+          GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self->fields_grid),
+                                                         GTK_TYPE_SCROLLED_WINDOW);
+          if (scroller != NULL)
+            gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), 0);
+        }
+      self->selected_id = id;
+      self->selected = zf_store_get_officer (self->store, self->selected_id, NULL);
+    }
+  show_detail (self);
+}
+
+/* A write behind an officer (an event, a certificate) refreshes every row,
+ * and the selection loses its item: find the officer again, so that a
+ * confirmed proposal leaves the user where they were. */
+static void
+on_items_changed (ZfOfficersView *self)
+{
+  if (self->selected_id <= 0 || gtk_single_selection_get_selected_item (self->selection) != NULL)
+    return;
+  zf_register_list_select_id (self->selection, self->selected_id);
+}
+
+static gboolean
+reload_selected_idle (gpointer user_data)
+{
+  ZfOfficersView *self = user_data;
+
+  self->detail_idle = 0;
+  zf_officers_view_reload (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_reload (ZfOfficersView *self)
+{
+  if (self->detail_idle == 0)
+    self->detail_idle = g_idle_add (reload_selected_idle, self);
+}
+
+static void
+update_status (ZfOfficersView *self)
+{
+  zf_register_list_show_count (self->status_label, self->model, "%u officer", "%u officers");
+}
+
+/* Filters */
+
+static void
+fill_body_filter (ZfOfficersView *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(ZfQueryModel) bodies = zf_query_model_new (self->store, zf_body_query_spec ());
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (bodies));
+  gint64 any = 0;
+
+  g_array_set_size (self->body_ids, 0);
+  gtk_string_list_append (names, _("All bodies"));
+  g_array_append_val (self->body_ids, any);
+  /* A few hundred bodies at most: fine for a drop-down. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ZfBody) body = g_list_model_get_item (G_LIST_MODEL (bodies), i);
+      gint64 id = zf_record_get_id (ZF_RECORD (body));
+
+      gtk_string_list_append (names, zf_body_get_name (body));
+      g_array_append_val (self->body_ids, id);
+    }
+  gtk_drop_down_set_model (self->body_filter, G_LIST_MODEL (names));
+}
+
+static void
+on_filter_changed (ZfOfficersView *self)
+{
+  guint body = gtk_drop_down_get_selected (self->body_filter);
+  guint status = gtk_drop_down_get_selected (self->status_filter);
+
+  if (self->model == NULL)
+    return;
+  if (body != GTK_INVALID_LIST_POSITION && body > 0 && body < self->body_ids->len)
+    zf_query_model_set_filter_int (self->model, ZF_OFFICER_FILTER_BODY,
+                                   g_array_index (self->body_ids, gint64, body));
+  else
+    zf_query_model_clear_filter (self->model, ZF_OFFICER_FILTER_BODY);
+  if (status != GTK_INVALID_LIST_POSITION && status > 0 && status <= G_N_ELEMENTS (status_codes))
+    zf_query_model_set_filter_text (self->model, ZF_OFFICER_FILTER_STATUS, status_codes[status - 1]);
+  else
+    zf_query_model_clear_filter (self->model, ZF_OFFICER_FILTER_STATUS);
+  if (gtk_toggle_button_get_active (self->attention_toggle))
+    zf_query_model_set_filter_int (self->model, ZF_OFFICER_FILTER_ATTENTION, 1);
+  else
+    zf_query_model_clear_filter (self->model, ZF_OFFICER_FILTER_ATTENTION);
+}
+
+void
+zf_officers_view_get_filter (ZfOfficersView  *self,
+                             ZfOfficerFilter *filter)
+{
+  guint body = gtk_drop_down_get_selected (self->body_filter);
+  guint status = gtk_drop_down_get_selected (self->status_filter);
+
+  filter->body_id = body != GTK_INVALID_LIST_POSITION && body < self->body_ids->len
+                    ? g_array_index (self->body_ids, gint64, body) : 0;
+  filter->status = status != GTK_INVALID_LIST_POSITION && status > 0 &&
+                   status <= G_N_ELEMENTS (status_codes) ? status_codes[status - 1] : NULL;
+}
+
+static void
+on_search_changed (ZfOfficersView *self,
+                   GtkSearchEntry *entry)
+{
+  zf_register_list_search (self->model, GTK_EDITABLE (entry));
+}
+
+static void
+on_store_changed (ZfOfficersView *self,
+                  const char     *table)
+{
+  if (g_strcmp0 (table, "body") == 0 || g_strcmp0 (table, "*") == 0)
+    fill_body_filter (self);
+  queue_reload (self);
+}
+
+static void
+zf_officers_view_constructed (GObject *object)
+{
+  ZfOfficersView *self = ZF_OFFICERS_VIEW (object);
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+
+  G_OBJECT_CLASS (zf_officers_view_parent_class)->constructed (object);
+  g_assert (self->store != NULL);
+
+  gtk_string_list_append (statuses, _("Any status"));
+  for (guint i = 0; i < G_N_ELEMENTS (status_codes); i++)
+    gtk_string_list_append (statuses, zf_code_label (&zf_certificate_statuses, status_codes[i]));
+  gtk_drop_down_set_model (self->status_filter, G_LIST_MODEL (statuses));
+  fill_body_filter (self);
+
+  self->model = zf_query_model_new (self->store, zf_officer_query_spec ());
+  self->selection = zf_register_list_set_model (self->column_view, self->model, FALSE);
+
+  g_signal_connect_object (self->model, "notify::n-items", G_CALLBACK (update_status), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (queue_reload),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->model, "items-changed", G_CALLBACK (on_items_changed), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self,
+                           G_CONNECT_SWAPPED);
+  zf_register_list_sort_in_sql (self->column_view, self->model,
+                                zf_label_cells_get_column (GTK_WIDGET (self), ZF_TYPE_OFFICERS_VIEW,
+                                                           "name_column"));
+
+  update_status (self);
+  zf_officers_view_reload (self);
+}
+
+static void
+zf_officers_view_dispose (GObject *object)
+{
+  ZfOfficersView *self = ZF_OFFICERS_VIEW (object);
+
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  zf_export_job_abandon (&self->export_job, self);
+  zf_register_list_dispose_template (GTK_WIDGET (self), ZF_TYPE_OFFICERS_VIEW);
+  g_clear_handle_id (&self->detail_idle, g_source_remove);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->model);
+  g_clear_object (&self->selected);
+  g_clear_pointer (&self->proposals, g_ptr_array_unref);
+  g_clear_pointer (&self->body_ids, g_array_unref);
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (zf_officers_view_parent_class)->dispose (object);
+}
+
+static void
+zf_officers_view_class_init (ZfOfficersViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = zf_officers_view_constructed;
+  object_class->dispose = zf_officers_view_dispose;
+
+  zf_register_list_install_store (object_class, G_STRUCT_OFFSET (ZfOfficersView, store));
+
+  g_type_ensure (ZF_TYPE_SQL_SORTER);
+  g_type_ensure (ZF_TYPE_OFFICER);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/cn/zhifa/Zhifa/ui/zf-officers-view.ui");
+  zf_label_cells_bind_template (widget_class, cells, G_N_ELEMENTS (cells));
+  gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, body_filter);
+  gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, status_filter);
+  gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, attention_toggle);
+  gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, column_view);
+  gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, detail_title);
+  gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, fields_grid);
+  gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, proposals_list);
+  gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, findings_list);
+  gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, as_of_entry);
+  gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, timeline_list);
+  gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, status_label);
+  gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, cancel_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_as_of_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
+
+  zf_officers_view_install_actions (widget_class);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+zf_officers_view_init (ZfOfficersView *self)
+{
+  self->proposals = zf_proposals_new ();
+  self->body_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gtk_widget_init_template (GTK_WIDGET (self));
+  zf_label_cells_install (GTK_WIDGET (self), ZF_TYPE_OFFICERS_VIEW, cells, G_N_ELEMENTS (cells));
+}
+
+ZfOfficer *
+zf_officers_view_get_selected_officer (ZfOfficersView *self)
+{
+  g_return_val_if_fail (ZF_IS_OFFICERS_VIEW (self), NULL);
+  return self->selected;
+}
+
+void
+zf_officers_view_select_id (ZfOfficersView *self,
+                            gint64          id)
+{
+  g_return_if_fail (ZF_IS_OFFICERS_VIEW (self));
+  zf_register_list_select_id (self->selection, id);
+}
+
+GListModel *
+zf_officers_view_get_model (ZfOfficersView *self)
+{
+  g_return_val_if_fail (ZF_IS_OFFICERS_VIEW (self), NULL);
+  return G_LIST_MODEL (self->selection);
+}
+
+GPtrArray *
+zf_officers_view_get_proposals (ZfOfficersView *self)
+{
+  g_return_val_if_fail (ZF_IS_OFFICERS_VIEW (self), NULL);
+  return self->proposals;
+}
+
+GtkListBox *
+zf_officers_view_get_timeline (ZfOfficersView *self)
+{
+  g_return_val_if_fail (ZF_IS_OFFICERS_VIEW (self), NULL);
+  return self->timeline_list;
+}

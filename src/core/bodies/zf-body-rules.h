@@ -1,0 +1,85 @@
+#pragma once
+
+#include "zf-body.h"
+#include "zf-finding.h"
+
+G_BEGIN_DECLS
+
+/* The rules of DOMAIN.md §1, one function each. Each appends what it finds
+ * to @findings (ZF_SEVERITY_ERROR blocks a save). @entrusting is the body's
+ * parent row, or NULL when it has none. */
+
+/* B0: name present, dates well-formed, letter end not before its start. */
+void zf_rule_body_fields               (ZfBody    *body,
+                                        GPtrArray *findings);
+/* B1: GB 32100 credit code with a correct check character. */
+void zf_rule_body_credit_code          (ZfBody    *body,
+                                        GPtrArray *findings);
+/* B2: an authorized organization names its authorizing statute (S0 §二(一)). */
+void zf_rule_body_authorized_basis     (ZfBody    *body,
+                                        GPtrArray *findings);
+/* B3: an entrusted organization has an entrusting body that is an
+ * administrative organ (行政处罚法 §20: not an authorized organization, and
+ * no re-entrustment), and an entrustment letter with number, start and
+ * end (S0 §二(一)). */
+void zf_rule_body_entrustment          (ZfBody    *body,
+                                        ZfBody    *entrusting,
+                                        GPtrArray *findings);
+/* B4: an expired entrustment letter means the body may not act (S0). */
+void zf_rule_body_letter_current       (ZfBody    *body,
+                                        const char *today,
+                                        GPtrArray *findings);
+/* B5: only a published body holds enforcement qualification (S0). */
+void zf_rule_body_published            (ZfBody    *body,
+                                        GPtrArray *findings);
+/* B6: the basis and the letter are filed with the government legal office (S0). */
+void zf_rule_body_filed                (ZfBody    *body,
+                                        GPtrArray *findings);
+/* B7: every enforcement department has a legal-affairs section with staff;
+ * the county supervision body has at least three (S1 §二(一)1–2). */
+void zf_rule_body_legal_section        (ZfBody    *body,
+                                        GPtrArray *findings);
+
+/* B8: the unit held an all-staff training (全员培训) in each of the
+ * @years_back calendar years before @today's, from the year it was
+ * published (S0 §四(五): 每年必须至少安排一次全员培训). @dates are the
+ * all-staff trainings' dates, NULL-terminated. */
+void zf_rule_body_unit_training        (ZfBody             *body,
+                                        const char *const  *dates,
+                                        const char         *today,
+                                        int                 years_back,
+                                        GPtrArray          *findings);
+
+/* One dated status change of a body (body_status_event). */
+typedef struct
+{
+  const char *status;
+  const char *date;
+} ZfBodyStatusLine;
+
+/* The body's status on @date from its status changes (@lines in date
+ * order) dated on or before it; before the first change, "published" when
+ * the register's @published_date is on or before @date. NULL when the
+ * register cannot tell (no change on or before @date and no published
+ * date). @since gets the date of the change that set the status. */
+const char *zf_body_status_on          (const ZfBodyStatusLine *lines,
+                                        guint                   n_lines,
+                                        const char             *current_status,
+                                        const char             *published_date,
+                                        const char             *date,
+                                        const char            **since);
+
+/* The rules that must hold before a body is saved (B0–B3). */
+void zf_body_validate                  (ZfBody    *body,
+                                        ZfBody    *entrusting,
+                                        GPtrArray *findings);
+/* Every rule, for `zhifa-cli check` and the body's detail pane. */
+void zf_body_check                     (ZfBody    *body,
+                                        ZfBody    *entrusting,
+                                        const char *today,
+                                        GPtrArray *findings);
+
+/* The domain name that marks a supervision body (行政执法监督). */
+#define ZF_SUPERVISION_DOMAIN "行政执法监督"
+
+G_END_DECLS

@@ -1,0 +1,131 @@
+#pragma once
+
+#include "zf-finding.h"
+
+G_BEGIN_DECLS
+
+/* The rules of DOMAIN.md §3, one function each. They work on plain rows the
+ * store has already read (or a dialog has filled in), so that each clause can
+ * be tested with a table of cases and no database. */
+
+/* One entry of a body's catalog of legal bases (执法依据目录). */
+typedef struct
+{
+  const char *title;
+  const char *level;      /* zf_law_levels code */
+  const char *article;    /* NULL: the whole law */
+  const char *repealed;   /* ISO date or NULL */
+} ZfCatalogLine;
+
+/* C1: the catalog includes the four common laws (S3 §二(一)1). */
+void zf_rule_catalog_common_laws   (const ZfCatalogLine *lines,
+                                    guint                n_lines,
+                                    GPtrArray           *findings);
+/* C2: no entry cites a rule repealed on or before @today (S3 §二(一)1). */
+void zf_rule_catalog_not_repealed  (const ZfCatalogLine *lines,
+                                    guint                n_lines,
+                                    const char          *today,
+                                    GPtrArray           *findings);
+
+/* One basis article of a matter, with whether the body's catalog holds it. */
+typedef struct
+{
+  const char *title;
+  const char *article;
+  gboolean    in_catalog;
+  const char *repealed;
+} ZfBasisLine;
+
+/* C3: a matter's basis is at least one article, each from the body's
+ * catalog and in force (S3 §二(一)2, S1 §二(三)1). */
+void zf_rule_matter_basis          (const char         *matter_name,
+                                    const ZfBasisLine  *lines,
+                                    guint               n_lines,
+                                    const char         *today,
+                                    GPtrArray          *findings);
+
+/* One duty assignment: a matter given to a section, post or officer. */
+typedef struct
+{
+  const char *matter_name;
+  const char *holder_kind;   /* "section", "post" or "officer" */
+  const char *holder_name;
+  gboolean    matter_active; /* the body still holds the matter */
+  gboolean    same_body;     /* the holder belongs to the matter's body */
+  gboolean    within_upper;  /* the post is in the assigned section, the
+                              * officer on the assigned post */
+} ZfDutyLine;
+
+/* C4: duties decompose body → section → post → officer, each level
+ * contained in the one above (S3 §二(二)2). */
+void zf_rule_duty_contained        (const ZfDutyLine   *lines,
+                                    guint               n_lines,
+                                    GPtrArray          *findings);
+
+/* C5: the four lists are not used in work safety, food and drugs, ecology
+ * and environment or epidemic prevention (S1 §二(三)5): neither in the
+ * entry's own domain nor in its body's (either may be NULL, not both). */
+void zf_rule_leniency_domain       (const char         *domain,
+                                    const char         *body_domain,
+                                    const char         *violation,
+                                    GPtrArray          *findings);
+/* C5: an entry names its list, the violation, the basis and the conditions. */
+void zf_rule_leniency_fields       (const char         *list,
+                                    const char         *violation,
+                                    const char         *basis,
+                                    const char         *conditions,
+                                    GPtrArray          *findings);
+
+typedef struct
+{
+  const char *tier;        /* zf_benchmark_tiers code */
+  double      range_min;
+  double      range_max;
+} ZfTierLine;
+
+/* C6: each tier lies inside the statutory range, tiers do not overlap and
+ * leave no gap between them (S1 §二(三)6, S2 §三(二)4). Out of range and
+ * overlap are errors; gaps are warnings. */
+void zf_rule_benchmark_tiers       (double              statutory_min,
+                                    double              statutory_max,
+                                    const ZfTierLine   *tiers,
+                                    guint               n_tiers,
+                                    GPtrArray          *findings);
+
+/* C7: every target gets at least two inspectors (S4). @counts holds the
+ * number of inspectors of each target. */
+void zf_rule_draw_inspectors       (guint               per_target,
+                                    const guint        *counts,
+                                    guint               n_targets,
+                                    GPtrArray          *findings);
+
+typedef struct
+{
+  const char *name;
+  const char *status;       /* certificate status */
+  const char *issue_date;
+  const char *valid_until;
+  const char *category;     /* certificate category (may list several) */
+} ZfInspectorLine;
+
+/* C8: an inspector holds a certificate valid on the inspection date and of
+ * the matter's enforcement category (S0 §二(二), S4). */
+void zf_rule_draw_certificate      (const ZfInspectorLine *line,
+                                    const char         *inspection_date,
+                                    const char         *category,
+                                    GPtrArray          *findings);
+
+/* C9: double-random inspections are at least @min_percent of the year's
+ * planned inspections (S4). */
+void zf_rule_random_share          (const char         *body_name,
+                                    int                 year,
+                                    gint64              planned,
+                                    gint64              random_count,
+                                    double              min_percent,
+                                    GPtrArray          *findings);
+
+/* The domains excluded from the four lists, as keywords matched in the
+ * entry's domain or violation. */
+const char *zf_leniency_excluded_domain (const char *text);
+
+G_END_DECLS

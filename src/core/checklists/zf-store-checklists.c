@@ -1,0 +1,481 @@
+#define G_LOG_DOMAIN "zf-store-checklists"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "zf-checklist-codes.h"
+#include "zf-error.h"
+#include "zf-i18n.h"
+#include "zf-store-checklists-private.h"
+#include "zf-validate.h"
+
+gboolean
+zf_checklists_fill_table (ZfStore                 *self,
+                          sqlite3_stmt            *stmt,
+                          ZfTable                 *table,
+                          const ZfCodeList *const *labels,
+                          guint                    n_labels,
+                          GError                 **error)
+{
+  int n = sqlite3_column_count (stmt);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      GPtrArray *row = zf_table_add_row (table);
+
+      for (int c = 0; c < n; c++)
+        {
+          const char *text = (const char *) sqlite3_column_text (stmt, c);
+
+          if ((guint) c < n_labels && labels[c] != NULL && text != NULL)
+            text = zf_code_label (labels[c], text);
+          zf_table_row_add (row, text);
+        }
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      zf_store_set_error (self, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+zf_checklists_step_returning (ZfStore       *self,
+                              sqlite3_stmt  *stmt,
+                              ZfRecord      *record,
+                              GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_ROW)
+    {
+      if (rc == SQLITE_DONE)
+        g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND,
+                     _("The record no longer exists; it may have been deleted by another "
+                       "program."));
+      else
+        zf_store_set_error (self, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  zf_record_set_id (record, sqlite3_column_int64 (stmt, 0));
+  g_object_set (record, "uuid", sqlite3_column_text (stmt, 1), NULL);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+body_exists (ZfStore *self,
+             gint64   body_id,
+             char   **domain_out)
+{
+  static const char sql[] = "SELECT domain FROM body WHERE id = ?1";
+  sqlite3_stmt *stmt = zf_store_prepare (self, sql, NULL);
+  gboolean found = FALSE;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, body_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      found = TRUE;
+      if (domain_out)
+        *domain_out = zf_column_dup (stmt, 0);
+    }
+  sqlite3_reset (stmt);
+  return found;
+}
+
+static gboolean
+save_record (ZfStore     *self,
+             ZfRecord    *record,
+             const char  *table,
+             const char  *insert_sql,
+             const char  *update_sql,
+             GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!zf_store_begin (self, error))
+    return FALSE;
+  stmt = zf_store_prepare (self, zf_record_get_id (record) > 0 ? update_sql : insert_sql, error);
+  if (stmt == NULL)
+    goto fail;
+  zf_record_bind (record, stmt);
+  if (!zf_checklists_step_returning (self, stmt, record, error))
+    goto fail;
+  zf_store_notify_changed (self, table, zf_record_get_id (record));
+  return zf_store_commit (self, error);
+
+fail:
+  zf_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+zf_store_save_leniency_entry (ZfStore          *self,
+                              ZfLeniencyEntry  *entry,
+                              GError          **error)
+{
+  static const char insert_sql[] =
+    "INSERT INTO leniency_entry (body_id, list, domain, matter_id, violation, basis, article_id, "
+    "conditions, notes) VALUES (:body_id, :list, :domain, :matter_id, :violation, :basis, "
+    ":article_id, :conditions, :notes) RETURNING id, uuid";
+  static const char update_sql[] =
+    "UPDATE leniency_entry SET list = :list, domain = :domain, matter_id = :matter_id, "
+    "violation = :violation, basis = :basis, article_id = :article_id, "
+    "conditions = :conditions, notes = :notes, "
+    "updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') "
+    "WHERE id = :id RETURNING id, uuid";
+  g_autoptr(GPtrArray) findings = zf_findings_new ();
+  g_autofree char *body_domain = NULL;
+  ZfRecord *record = ZF_RECORD (entry);
+  const char *domain = zf_record_get_string (record, "domain");
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ZF_IS_LENIENCY_ENTRY (entry), FALSE);
+
+  if (!body_exists (self, zf_record_get_int (record, "body_id"), &body_domain))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND, _("The body no longer exists."));
+      return FALSE;
+    }
+  /* The entry's domain and its body's: a food-safety bureau cannot escape
+   * the exclusion by leaving the field empty or naming another domain. */
+  zf_rule_leniency_fields (zf_record_get_string (record, "list"),
+                           zf_record_get_string (record, "violation"),
+                           zf_record_get_string (record, "basis"),
+                           zf_record_get_string (record, "conditions"), findings);
+  zf_rule_leniency_domain (domain, body_domain, zf_record_get_string (record, "violation"), findings);
+  if (!zf_findings_to_error (findings, error))
+    return FALSE;
+
+  return save_record (self, record, "leniency_entry", insert_sql, update_sql, error);
+}
+
+gboolean
+zf_store_check_leniency (ZfStore    *self,
+                         gint64      body_id,
+                         GPtrArray  *findings,
+                         GError    **error)
+{
+  static const char sql[] =
+    "SELECT e.id, e.domain, b.domain, e.violation FROM leniency_entry e "
+    "JOIN body b ON b.id = e.body_id WHERE e.body_id = ?1 ORDER BY e.id";
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  if ((stmt = zf_store_prepare (self, sql, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, body_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(GPtrArray) found = zf_findings_new ();
+
+      zf_rule_leniency_domain ((const char *) sqlite3_column_text (stmt, 1),
+                               (const char *) sqlite3_column_text (stmt, 2),
+                               (const char *) sqlite3_column_text (stmt, 3), found);
+      for (guint i = 0; i < found->len; i++)
+        {
+          ZfFinding *f = found->pdata[i];
+
+          g_free (f->table);
+          f->table = g_strdup ("leniency_entry");
+          f->row_id = sqlite3_column_int64 (stmt, 0);
+          g_ptr_array_add (findings, zf_finding_copy (f));
+        }
+    }
+  if (rc != SQLITE_DONE)
+    zf_store_set_error (self, error);
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE;
+}
+
+gboolean
+zf_store_save_benchmark (ZfStore           *self,
+                         ZfBenchmark       *benchmark,
+                         const ZfTierLine  *tiers,
+                         const char *const *circumstances,
+                         guint              n_tiers,
+                         GPtrArray         *warnings,
+                         GError           **error)
+{
+  static const char insert_sql[] =
+    "INSERT INTO benchmark (body_id, matter_id, violation, article_id, basis, unit, "
+    "statutory_min, statutory_max, notes) VALUES (:body_id, :matter_id, :violation, "
+    ":article_id, :basis, :unit, :statutory_min, :statutory_max, :notes) RETURNING id, uuid";
+  static const char update_sql[] =
+    "UPDATE benchmark SET matter_id = :matter_id, violation = :violation, "
+    "article_id = :article_id, basis = :basis, unit = :unit, statutory_min = :statutory_min, "
+    "statutory_max = :statutory_max, notes = :notes, "
+    "updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') "
+    "WHERE id = :id RETURNING id, uuid";
+  static const char clear_sql[] = "DELETE FROM benchmark_tier WHERE benchmark_id = ?1";
+  static const char tier_sql[] =
+    "INSERT INTO benchmark_tier (benchmark_id, tier, circumstances, range_min, range_max) "
+    "VALUES (?1, ?2, ?3, ?4, ?5)";
+  g_autoptr(GPtrArray) findings = zf_findings_new ();
+  ZfRecord *record = ZF_RECORD (benchmark);
+  const char *violation = zf_record_get_string (record, "violation");
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ZF_IS_BENCHMARK (benchmark), FALSE);
+
+  if (violation == NULL || *violation == '\0')
+    zf_findings_add (findings, "C6", "S1 §二(三)6", ZF_SEVERITY_ERROR,
+                     _("The benchmark needs the violation it applies to."));
+  zf_rule_benchmark_tiers (zf_record_get_double (record, "statutory_min"),
+                           zf_record_get_double (record, "statutory_max"),
+                           tiers, n_tiers, findings);
+  for (guint i = 0; warnings && i < findings->len; i++)
+    if (((ZfFinding *) findings->pdata[i])->severity != ZF_SEVERITY_ERROR)
+      g_ptr_array_add (warnings, zf_finding_copy (findings->pdata[i]));
+  if (!zf_findings_to_error (findings, error))
+    return FALSE;
+  if (!body_exists (self, zf_record_get_int (record, "body_id"), NULL))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND, _("The body no longer exists."));
+      return FALSE;
+    }
+
+  if (!zf_store_begin (self, error))
+    return FALSE;
+  stmt = zf_store_prepare (self, zf_record_get_id (record) > 0 ? update_sql : insert_sql, error);
+  if (stmt == NULL)
+    goto fail;
+  zf_record_bind (record, stmt);
+  if (!zf_checklists_step_returning (self, stmt, record, error))
+    goto fail;
+
+  stmt = zf_store_prepare (self, clear_sql, error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, zf_record_get_id (record));
+  if (!zf_store_exec_stmt (self, stmt, error))
+    goto fail;
+  for (guint i = 0; i < n_tiers; i++)
+    {
+      stmt = zf_store_prepare (self, tier_sql, error);
+      if (stmt == NULL)
+        goto fail;
+      sqlite3_bind_int64 (stmt, 1, zf_record_get_id (record));
+      zf_bind_text (stmt, 2, tiers[i].tier);
+      zf_bind_text (stmt, 3, circumstances ? circumstances[i] : NULL);
+      sqlite3_bind_double (stmt, 4, tiers[i].range_min);
+      sqlite3_bind_double (stmt, 5, tiers[i].range_max);
+      if (!zf_store_exec_stmt (self, stmt, error))
+        goto fail;
+    }
+
+  zf_store_notify_changed (self, "benchmark", zf_record_get_id (record));
+  zf_store_notify_changed (self, "benchmark_tier", 0);
+  return zf_store_commit (self, error);
+
+fail:
+  zf_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+zf_store_save_inspection_item (ZfStore           *self,
+                               ZfInspectionItem  *item,
+                               GError           **error)
+{
+  static const char insert_sql[] =
+    "INSERT INTO inspection_item (body_id, matter_id, item, basis, inspecting_body, target_type, "
+    "content, method, ratio, frequency, cooperating, enforcement_category, notes) VALUES "
+    "(:body_id, :matter_id, :item, :basis, :inspecting_body, :target_type, :content, :method, "
+    ":ratio, :frequency, :cooperating, :enforcement_category, :notes) RETURNING id, uuid";
+  static const char update_sql[] =
+    "UPDATE inspection_item SET matter_id = :matter_id, item = :item, basis = :basis, "
+    "inspecting_body = :inspecting_body, target_type = :target_type, content = :content, "
+    "method = :method, ratio = :ratio, frequency = :frequency, cooperating = :cooperating, "
+    "enforcement_category = :enforcement_category, notes = :notes, "
+    "updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') "
+    "WHERE id = :id RETURNING id, uuid";
+  ZfRecord *record = ZF_RECORD (item);
+  const char *text = zf_record_get_string (record, "item");
+  double ratio = zf_record_get_double (record, "ratio");
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ZF_IS_INSPECTION_ITEM (item), FALSE);
+
+  if (text == NULL || *text == '\0')
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("The inspection item needs its name."));
+      return FALSE;
+    }
+  if (!isnan (ratio) && (ratio <= 0 || ratio > 100))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("The inspection ratio is a percentage above 0 and at most 100."));
+      return FALSE;
+    }
+  if (!body_exists (self, zf_record_get_int (record, "body_id"), NULL))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND, _("The body no longer exists."));
+      return FALSE;
+    }
+  return save_record (self, record, "inspection_item", insert_sql, update_sql, error);
+}
+
+gboolean
+zf_store_save_inspection_target (ZfStore             *self,
+                                 ZfInspectionTarget  *target,
+                                 GError             **error)
+{
+  static const char insert_sql[] =
+    "INSERT INTO inspection_target (name, credit_code, address, domain, region_code, notes) "
+    "VALUES (:name, :credit_code, :address, :domain, :region_code, :notes) RETURNING id, uuid";
+  static const char update_sql[] =
+    "UPDATE inspection_target SET name = :name, credit_code = :credit_code, address = :address, "
+    "domain = :domain, region_code = :region_code, notes = :notes, "
+    "updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') "
+    "WHERE id = :id RETURNING id, uuid";
+  ZfRecord *record = ZF_RECORD (target);
+  const char *name = zf_record_get_string (record, "name");
+  const char *code = zf_record_get_string (record, "credit_code");
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ZF_IS_INSPECTION_TARGET (target), FALSE);
+
+  if (name == NULL || *name == '\0')
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("The target needs its name."));
+      return FALSE;
+    }
+  if (code != NULL)
+    {
+      g_autofree char *normal = zf_credit_code_normalize (code);
+
+      if (!zf_credit_code_validate (normal, error))
+        return FALSE;
+      zf_record_set_string (record, "credit_code", normal);
+    }
+  return save_record (self, record, "inspection_target", insert_sql, update_sql, error);
+}
+
+gboolean
+zf_store_set_inspection_plan (ZfStore  *self,
+                              gint64    body_id,
+                              int       year,
+                              gint64    planned,
+                              GError  **error)
+{
+  static const char sql[] =
+    "INSERT INTO inspection_plan (body_id, year, planned) VALUES (?1, ?2, ?3) "
+    "ON CONFLICT (body_id, year) DO UPDATE SET planned = excluded.planned";
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  if (planned < 0 || year < 2000 || year > 2100)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("The plan needs a year and a number of inspections not below zero."));
+      return FALSE;
+    }
+  stmt = zf_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, body_id);
+  sqlite3_bind_int (stmt, 2, year);
+  sqlite3_bind_int64 (stmt, 3, planned);
+  if (!zf_store_exec_stmt (self, stmt, error))
+    return FALSE;
+  zf_store_notify_changed (self, "inspection_plan", 0);
+  return TRUE;
+}
+
+ZfTable *
+zf_store_leniency_table (ZfStore  *self,
+                         gint64    body_id,
+                         GError  **error)
+{
+  static const char sql[] =
+    "SELECT b.name, e.list, coalesce (e.domain, b.domain), e.violation, "
+    "coalesce (e.basis, '《' || l.title || '》' || a.article), e.conditions, e.notes "
+    "FROM leniency_entry e JOIN body b ON b.id = e.body_id "
+    "LEFT JOIN law_article a ON a.id = e.article_id LEFT JOIN law l ON l.id = a.law_id "
+    "WHERE (?1 IS NULL OR e.body_id = ?1) "
+    "ORDER BY b.name, b.id, CASE e.list WHEN 'no_penalty' THEN 0 WHEN 'lighter' THEN 1 "
+    "WHEN 'mitigated' THEN 2 ELSE 3 END, e.id";
+  static const char *const headers[] = {
+    N_("Body"), N_("List"), N_("Domain"), N_("Violation"), N_("Basis"), N_("Conditions"),
+    N_("Notes"), NULL,
+  };
+  static const ZfCodeList *const labels[] = { NULL, &zf_leniency_lists };
+  g_autoptr(ZfTable) table = zf_table_new (_("Four lists"), headers);
+  sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  zf_bind_id (stmt, 1, body_id);
+  if (!zf_checklists_fill_table (self, stmt, table, labels, G_N_ELEMENTS (labels), error))
+    return NULL;
+  return g_steal_pointer (&table);
+}
+
+ZfTable *
+zf_store_benchmarks_table (ZfStore  *self,
+                           gint64    body_id,
+                           GError  **error)
+{
+  static const char sql[] =
+    "SELECT b.name, k.violation, coalesce (k.basis, '《' || l.title || '》' || a.article), "
+    "k.statutory_min, k.statutory_max, t.tier, t.circumstances, t.range_min, t.range_max, k.unit "
+    "FROM benchmark k JOIN body b ON b.id = k.body_id "
+    "LEFT JOIN benchmark_tier t ON t.benchmark_id = k.id "
+    "LEFT JOIN law_article a ON a.id = k.article_id LEFT JOIN law l ON l.id = a.law_id "
+    "WHERE (?1 IS NULL OR k.body_id = ?1) ORDER BY b.name, b.id, k.id, "
+    "CASE t.tier WHEN 'slight' THEN 0 WHEN 'general' THEN 1 WHEN 'serious' THEN 2 ELSE 3 END";
+  static const char *const headers[] = {
+    N_("Body"), N_("Violation"), N_("Basis"), N_("Statutory minimum"), N_("Statutory maximum"),
+    N_("Tier"), N_("Circumstances"), N_("Tier minimum"), N_("Tier maximum"), N_("Unit"), NULL,
+  };
+  static const ZfCodeList *const labels[] = {
+    NULL, NULL, NULL, NULL, NULL, &zf_benchmark_tiers, NULL, NULL, NULL, &zf_benchmark_units,
+  };
+  g_autoptr(ZfTable) table = zf_table_new (_("Discretion benchmarks"), headers);
+  sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  zf_bind_id (stmt, 1, body_id);
+  if (!zf_checklists_fill_table (self, stmt, table, labels, G_N_ELEMENTS (labels), error))
+    return NULL;
+  return g_steal_pointer (&table);
+}
+
+ZfTable *
+zf_store_inspection_items_table (ZfStore  *self,
+                                 gint64    body_id,
+                                 GError  **error)
+{
+  static const char sql[] =
+    "SELECT b.name, i.item, i.basis, coalesce (i.inspecting_body, b.name), i.target_type, "
+    "i.content, i.method, i.ratio, i.frequency, i.cooperating FROM inspection_item i "
+    "JOIN body b ON b.id = i.body_id WHERE (?1 IS NULL OR i.body_id = ?1) "
+    "ORDER BY b.name, b.id, i.id";
+  static const char *const headers[] = {
+    N_("Body"), N_("Item"), N_("Basis"), N_("Inspecting body"), N_("Target type"),
+    N_("Content"), N_("Method"), N_("Ratio (%)"), N_("Frequency"),
+    N_("Cooperating departments"), NULL,
+  };
+  g_autoptr(ZfTable) table = zf_table_new (_("Random inspection items"), headers);
+  sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  zf_bind_id (stmt, 1, body_id);
+  if (!zf_checklists_fill_table (self, stmt, table, NULL, 0, error))
+    return NULL;
+  return g_steal_pointer (&table);
+}

@@ -1,0 +1,166 @@
+#pragma once
+
+#include "zf-finding.h"
+#include "zf-officer.h"
+#include "zf-officer-event.h"
+
+G_BEGIN_DECLS
+
+/* Policy values that differ between provinces: kept in the setting table
+ * (zf_store_get_officer_settings) and handed to the rules. */
+typedef struct
+{
+  double training_hours_min;          /* R5: 40 in S1 */
+  int    certificate_validity_years;  /* 5 in practice */
+  int    expiry_warning_days;         /* 90 */
+  int    exam_before_expiry_months;   /* 6 */
+  int    inactive_years;              /* R8: 2 */
+  int    training_years_back;         /* R5, B8: closed years still reported (1) */
+} ZfOfficerSettings;
+
+void zf_officer_settings_init_defaults (ZfOfficerSettings *settings);
+
+/* What Zhifa proposes when a rule fires: the user confirms it with a
+ * document number and it becomes an event of kind @action. */
+typedef struct
+{
+  char *rule;
+  char *clause;
+  char *action;     /* an officer_event kind: reminder, suspension, revocation… */
+  char *reason;     /* translated, names the facts */
+} ZfProposal;
+
+#define ZF_TYPE_PROPOSAL (zf_proposal_get_type ())
+
+GType       zf_proposal_get_type  (void) G_GNUC_CONST;
+ZfProposal *zf_proposal_new       (const char       *rule,
+                                   const char       *clause,
+                                   const char       *action,
+                                   const char       *reason);
+ZfProposal *zf_proposal_copy      (const ZfProposal *proposal);
+void        zf_proposal_free      (ZfProposal       *proposal);
+GPtrArray  *zf_proposals_new      (void);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZfProposal, zf_proposal_free)
+
+/* The status an officer's certificate has after @events (a GPtrArray of
+ * ZfOfficerEvent in date order), on @today when @valid_until is given:
+ * "none", "applying", "valid", "suspended", "revoked", "cancelled" or
+ * "expired". Pure: the store caches the result with every event. */
+const char *zf_certificate_derive_status (GPtrArray   *events,
+                                          const char  *valid_until,
+                                          const char  *today);
+/* The status of a card on @date, from the holder's @events (date order)
+ * dated on or before it and the card's own dates: "none" before its issue
+ * (@since: the issue date), "valid", "suspended", "revoked", "cancelled"
+ * (@since: the event's date) or "expired" (@since: the last valid day).
+ * A holder with no status event at all (a roster imported without its
+ * history) has the card's @cached_status; @since is NULL when no date
+ * is known. */
+const char *zf_certificate_status_on     (GPtrArray   *events,
+                                          const char  *issue_date,
+                                          const char  *valid_until,
+                                          const char  *cached_status,
+                                          const char  *date,
+                                          const char **since);
+/* The status after one more event of @kind, or NULL when such an event is
+ * not possible in status @status (e.g. a return of a valid certificate). */
+const char *zf_certificate_next_status   (const char  *status,
+                                          const char  *kind);
+
+/* Field checks (O0): name, body, GB 11643 ID number, dates. */
+void zf_rule_officer_fields            (ZfOfficer   *officer,
+                                        GPtrArray   *findings);
+/* O1, S1 §二(二)1: only enforcement posts, on the establishment and
+ * financed by the budget may apply; auxiliary staff never. */
+void zf_rule_officer_eligibility       (ZfOfficer   *officer,
+                                        GPtrArray   *findings);
+
+/* The rules of DOMAIN.md §2. @events are in date order (oldest first). */
+void zf_rule_officer_irregular_conduct (GPtrArray   *events,
+                                        GPtrArray   *findings,
+                                        GPtrArray   *proposals);
+void zf_rule_officer_incompetent       (GPtrArray   *events,
+                                        GPtrArray   *findings,
+                                        GPtrArray   *proposals);
+void zf_rule_officer_return            (GPtrArray   *events,
+                                        GPtrArray   *findings,
+                                        GPtrArray   *proposals);
+void zf_rule_officer_revocation        (GPtrArray   *events,
+                                        GPtrArray   *findings,
+                                        GPtrArray   *proposals);
+void zf_rule_officer_training_hours    (GPtrArray   *events,
+                                        int          year,
+                                        const ZfOfficerSettings *settings,
+                                        GPtrArray   *findings);
+/* R5 over the years: the year of @today and each of the
+ * settings->training_years_back calendar years before it in which the
+ * officer held a card (or, auxiliary staff, had any record). */
+void zf_rule_officer_training_years    (ZfOfficer   *officer,
+                                        GPtrArray   *events,
+                                        const char  *today,
+                                        const ZfOfficerSettings *settings,
+                                        GPtrArray   *findings);
+void zf_rule_officer_capability_test   (GPtrArray   *events,
+                                        GPtrArray   *findings,
+                                        GPtrArray   *proposals);
+void zf_rule_officer_biennial_exam     (GPtrArray   *events,
+                                        const char  *valid_until,
+                                        const char  *today,
+                                        const ZfOfficerSettings *settings,
+                                        GPtrArray   *findings,
+                                        GPtrArray   *proposals);
+void zf_rule_officer_cleanup           (ZfOfficer   *officer,
+                                        GPtrArray   *events,
+                                        const char  *today,
+                                        const ZfOfficerSettings *settings,
+                                        GPtrArray   *findings);
+void zf_rule_officer_referral          (GPtrArray   *events,
+                                        GPtrArray   *findings,
+                                        GPtrArray   *proposals);
+/* R10: a public list shows only these columns (S0 §二(二)). Returns FALSE
+ * and names the column when @columns (NULL-terminated) holds another. */
+gboolean zf_rule_officer_public_columns (const char *const *columns,
+                                         GPtrArray         *findings);
+extern const char *const zf_officer_public_columns[];
+
+/* R3 and the status machine: may an event of @kind be recorded now?
+ * Appends an error finding when not. */
+void zf_rule_officer_event_allowed     (GPtrArray      *events,
+                                        ZfOfficerEvent *event,
+                                        GPtrArray      *findings);
+
+/* Every event-driven rule (R1–R4, R6, R7, R9): findings and proposals.
+ * A revocation supersedes a suspension proposed on the same facts. */
+void zf_officer_propose                (ZfOfficer   *officer,
+                                        GPtrArray   *events,
+                                        const char  *today,
+                                        const ZfOfficerSettings *settings,
+                                        GPtrArray   *findings,
+                                        GPtrArray   *proposals);
+
+/* V1: the certificate expires within the warning period, or has expired. */
+void zf_rule_officer_expiry            (const char  *status,
+                                        const char  *valid_until,
+                                        const char  *today,
+                                        const ZfOfficerSettings *settings,
+                                        GPtrArray   *findings);
+
+/* The events dated on or before @date (a new array of the same objects):
+ * with @date as "today", every rule then judges the officer as he stood
+ * on that date. */
+GPtrArray *zf_officer_events_until    (GPtrArray   *events,
+                                        const char  *date);
+
+/* Everything as of @today (events dated after it are left out):
+ * zf_officer_propose plus the date-driven rules (R5 for the year of @today
+ * and the closed years still reported, R8, V1), for the detail pane and
+ * `zhifa-cli check`. */
+void zf_officer_check                  (ZfOfficer   *officer,
+                                        GPtrArray   *events,
+                                        const char  *today,
+                                        const ZfOfficerSettings *settings,
+                                        GPtrArray   *findings,
+                                        GPtrArray   *proposals);
+
+G_END_DECLS
