@@ -246,6 +246,32 @@ check(text.count("检查状态") == pages, "draw: the header row on every page")
 check_docx("draw", docx, must_draw, text, os.path.join(tmp, "draw.pdf"))
 soffice_opens("draw", docx, ["“双随机”抽查记录", target])
 
+# 持证人员名单: unit in the header, 序号, group headings and totals, 共 N
+# 页; the body filter honoured in both files.
+con2.execute("INSERT INTO setting (key, value) VALUES ('unit.name', '华县司法局') "
+             "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+con2.commit()
+pdf, docx = os.path.join(tmp, "holders.pdf"), os.path.join(tmp, "holders.docx")
+run("export", "officers", "--pdf", pdf, "--docx", docx)
+must_holders = ["持证人员名单", "华县司法局", "序号", "执法证号", "小计："]
+text, pages = check_pdf("holders", pdf, must_holders, "持证人员名单", UNIT, signed=False)
+check("共%d页" % pages in text, "holders: 共 N 页")
+paragraphs, doc = check_docx("holders", docx, must_holders, text, pdf)
+groups = [t for st, t in paragraphs if st == "GwTableGroup"]
+totals = [g for g in groups if g.startswith("小计：")]
+check(len(totals) >= 2 and len(totals) * 2 == len(groups), "holders.docx: a total under each unit")
+one = con2.execute("SELECT b.name FROM officer o JOIN body b ON b.id = o.body_id JOIN certificate c "
+                   "ON c.officer_id = o.id WHERE c.status = 'valid' GROUP BY b.id ORDER BY count(*) DESC "
+                   "LIMIT 1").fetchone()[0]
+other = [g for g in groups if not g.startswith("小计：") and g != one][0]
+pdf1, docx1 = os.path.join(tmp, "holders-one.pdf"), os.path.join(tmp, "holders-one.docx")
+run("export", "officers", "--pdf", pdf1, "--docx", docx1, "--body", one)
+t1 = pdftext(pdf1)
+p1, _, _ = docx_text(docx1)
+check(one in t1 and other not in t1, "holders: the body filter in the PDF")
+check(any(t == one for _, t in p1) and not any(t == other for _, t in p1), "holders: the filter in the .docx")
+soffice_opens("holders-one", docx1, ["持证人员名单", one])
+
 if failures:
     sys.exit("%d checks failed" % len(failures))
 print("ok")

@@ -52,7 +52,7 @@ static const ZfCliCommand commands[] = {
   { "stats random-share", "--year Y [--xlsx FILE]",
     N_("Share of double-random inspections per body against the floor (30%)"),
     zf_cli_stats_random_share },
-  { "export officers", "--pdf FILE | --xlsx FILE [--public] [--body BODY] [--status STATUS]",
+  { "export officers", "--pdf FILE | --docx FILE | --xlsx FILE [--public] [--body BODY] [--status STATUS]",
     N_("Export the certificate-holder list, the public list or the roster of officers"),
     zf_cli_export_officers },
   { "cases", "sample|check|evaluate|report|opinion|notice|ledger …",

@@ -837,12 +837,13 @@ draw_row (cairo_t *cr,
     }
 }
 
-/* 页码: "— 1 —" in 四号, under the type area; odd pages at the right and
- * even ones at the left, one character in (GB/T 9704-2012 §7.5). */
-static void
-draw_folio (ZfDocument *doc,
-            cairo_t    *cr,
-            guint       page)
+void
+zf_document_draw_page_number (cairo_t *cr,
+                              guint    page,
+                              guint    n_pages,
+                              double   left,
+                              double   right,
+                              double   y)
 {
   g_autoptr(PangoLayout) layout = new_layout (cr, ZF_DOCUMENT_FONT_BODY, FOLIO_SIZE, -1);
   g_autofree char *number = g_strdup_printf ("%u", page + 1);
@@ -850,7 +851,6 @@ draw_folio (ZfDocument *doc,
   /* Drawn as three pieces half a character apart: a plain space is too
    * narrow for text extraction to see it. */
   double gap = FOLIO_SIZE / 2, widths[3], total = 2 * gap, x;
-  double y = TOP + TYPE_H + 7 * MM;
   gboolean odd = (page + 1) % 2 == 1;
   int w;
 
@@ -861,7 +861,7 @@ draw_folio (ZfDocument *doc,
       widths[i] = (double) w / PANGO_SCALE;
       total += widths[i];
     }
-  x = odd ? LEFT + TYPE_W - FOLIO_SIZE - total : LEFT + FOLIO_SIZE;
+  x = odd ? right - FOLIO_SIZE - total : left + FOLIO_SIZE;
   for (int i = 0; i < 3; i++)
     {
       pango_layout_set_text (layout, parts[i], -1);
@@ -870,16 +870,26 @@ draw_folio (ZfDocument *doc,
       x += widths[i] + gap;
     }
 
-  if (doc->page_total)
+  if (n_pages > 0)
     {
-      g_autofree char *count = g_strdup_printf ("共%u页", doc->n_pages);
+      g_autofree char *count = g_strdup_printf ("共%u页", n_pages);
 
       pango_layout_set_text (layout, count, -1);
       pango_layout_get_size (layout, &w, NULL);
-      cairo_move_to (cr, odd ? LEFT + FOLIO_SIZE : LEFT + TYPE_W - FOLIO_SIZE - (double) w / PANGO_SCALE,
-                     y);
+      cairo_move_to (cr, odd ? left + FOLIO_SIZE : right - FOLIO_SIZE - (double) w / PANGO_SCALE, y);
       pango_cairo_show_layout (cr, layout);
     }
+}
+
+/* 页码: "— 1 —" in 四号, under the type area; odd pages at the right and
+ * even ones at the left, one character in (GB/T 9704-2012 §7.5). */
+static void
+draw_folio (ZfDocument *doc,
+            cairo_t    *cr,
+            guint       page)
+{
+  zf_document_draw_page_number (cr, page, doc->page_total ? doc->n_pages : 0, LEFT, LEFT + TYPE_W,
+                                TOP + TYPE_H + 7 * MM);
 }
 
 void

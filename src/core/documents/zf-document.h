@@ -92,6 +92,15 @@ guint       zf_document_paginate       (ZfDocument  *doc,
 void        zf_document_draw_page      (ZfDocument  *doc,
                                         cairo_t     *cr,
                                         guint        page);
+/* "— 1 —" at the right of an odd page and the left of an even one, one
+ * character in from @left/@right, its top at @y; with @n_pages > 0 also
+ * "共 N 页" on the other side. For lists drawn by their own code. */
+void        zf_document_draw_page_number (cairo_t *cr,
+                                          guint    page,
+                                          guint    n_pages,
+                                          double   left,
+                                          double   right,
+                                          double   y);
 /* Writes to a temporary file renamed when complete. */
 gboolean    zf_document_write_pdf      (ZfDocument  *doc,
                                         const char  *path,
