@@ -76,6 +76,15 @@ out = run("cases", "ledger", "--overdue", "--today", "2024-08-01")
 assert "补告知" in out and "overdue" in out, out
 run("cases", "ledger", "--xlsx", os.path.join(tmp, "ledger.xlsx"), "--today", "2024-08-01")
 
+# An id that is not a whole number above 0 is refused before anything is
+# read or written: "1abc" was once read as 1 and acted on evaluation 1.
+for junk in ("1abc", "0", "x", "1.5", "+1"):
+    run("cases", "rectify", junk, "--deadline", "2024-09-30", expect=2)
+    run("cases", "check", junk, expect=2)
+    run("cases", "opinion", junk, "--pdf", os.path.join(tmp, "junk.pdf"), expect=2)
+assert con.execute("SELECT count(*) FROM rectification WHERE evaluation_id = 1").fetchone()[0] == 0
+assert not os.path.exists(os.path.join(tmp, "junk.pdf"))
+
 # The evaluation of file 1 (one deduction, one veto) becomes two ledger rows,
 # once; closing (销号) needs the evidence.
 out = run("cases", "rectify", "1", "--deadline", "2024-09-30", "--responsible", "李某")

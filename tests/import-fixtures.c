@@ -3,6 +3,7 @@
 #include <archive.h>
 #include <archive_entry.h>
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <string.h>
 
 #include "import-fixtures.h"
@@ -74,4 +75,66 @@ fixture_path (const char *dir,
               const char *name)
 {
   return g_build_filename (dir, name, NULL);
+}
+
+static gint64
+count_records (ZfImport *import)
+{
+  const ZfImportRegister *reg = zf_import_get_register (import);
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM \"%s\"", reg->table);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 n = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (zf_store_get_path (zf_import_get_store (import)), &db,
+                                    SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+void
+fixture_commit_checked (ZfImport *import)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  guint n = zf_import_get_n_rows (import);
+  g_autofree ZfImportStatus *status = g_new (ZfImportStatus, n);
+  g_autofree gint64 *existing = g_new (gint64, n);
+  guint n_new = zf_import_count (import, ZF_IMPORT_ROW_NEW);
+  gint64 before = count_records (import);
+
+  for (guint i = 0; i < n; i++)
+    {
+      status[i] = zf_import_get_row (import, i)->status;
+      existing[i] = zf_import_get_row (import, i)->existing_id;
+    }
+  g_assert_true (zf_import_commit (import, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_records (import), ==, before + n_new);
+
+  g_assert_true (zf_import_plan (import, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (zf_import_get_n_rows (import), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      const ZfImportRow *row = zf_import_get_row (import, i);
+
+      if (status[i] == ZF_IMPORT_ROW_ERROR)
+        continue;
+      if (row->status != ZF_IMPORT_ROW_UNCHANGED)
+        g_test_message ("row %u, accepted as %s, is now %s: %s%s", row->excel_row,
+                        zf_import_status_label (status[i]), zf_import_status_label (row->status),
+                        row->message ? row->message : "", row->changes ? row->changes : "");
+      g_assert_cmpint (row->status, ==, ZF_IMPORT_ROW_UNCHANGED);
+      g_assert_cmpint (row->existing_id, >, 0);
+      if (status[i] != ZF_IMPORT_ROW_NEW)
+        g_assert_cmpint (row->existing_id, ==, existing[i]);
+      /* One record per accepted row. */
+      g_assert_false (g_hash_table_contains (ids, &row->existing_id));
+      g_hash_table_add (ids, g_memdup2 (&row->existing_id, sizeof (gint64)));
+    }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "zf-import.h"
 #include "zf-store.h"
 #include "zf-test-util.h"
 
@@ -21,5 +22,13 @@ void     fixture_write_zip   (const char        *path,
 ZfStore *fixture_store       (char             **dir);
 char    *fixture_path        (const char        *dir,
                               const char        *name);
+
+/* Commits @import and checks the import's promise, that what the preview
+ * accepts is exactly what the commit stores: the commit succeeds; the
+ * register's table grew by the new rows; planned again, every accepted
+ * row (new, update, unchanged) is unchanged — each value it carries is
+ * stored as planned — an updated or unchanged row still matching its
+ * record, each new row a record of its own. */
+void     fixture_commit_checked (ZfImport   *import);
 
 G_END_DECLS

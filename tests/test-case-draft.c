@@ -183,6 +183,48 @@ test_suggestion_veto_saved (Fixture       *f,
   g_assert_null (zf_evaluation_draft_get_line (again, veto_id));
 }
 
+/* The evaluation and the ledger rows it raises are one transaction: a bad
+ * deadline or a refused ledger row leaves no evaluation behind. */
+static void
+test_save_with_ledger (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfEvaluationDraft) d = zf_evaluation_draft_new (f->store, f->case_id, &error);
+
+  g_assert_no_error (error);
+  zf_evaluation_draft_set_evaluator (d, "评查员丙");
+  zf_evaluation_draft_set_deduction (d, item (d, "文书格式"), 2, "目录页码缺失");
+  g_assert_true (zf_evaluation_draft_apply_suggestion (d, suggestion (d, "E2"), NULL));
+
+  g_assert_false (zf_evaluation_draft_save_with_ledger (d, "七月底", "张某", &error));
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (case_fixture_int (f->store, "SELECT count(*) FROM evaluation"), ==, 0);
+
+  case_fixture_exec (f->store, "CREATE TRIGGER refuse BEFORE INSERT ON rectification "
+                               "BEGIN SELECT RAISE (ABORT, 'refused'); END");
+  g_assert_false (zf_evaluation_draft_save_with_ledger (d, "2024-07-31", "张某", &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpint (case_fixture_int (f->store, "SELECT count(*) FROM evaluation"), ==, 0);
+  g_assert_cmpint (case_fixture_int (f->store, "SELECT count(*) FROM evaluation_item"), ==, 0);
+
+  case_fixture_exec (f->store, "DROP TRIGGER refuse");
+  g_assert_true (zf_evaluation_draft_save_with_ledger (d, "2024-07-31", "张某", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (case_fixture_int (f->store, "SELECT count(*) FROM evaluation"), ==, 1);
+  g_assert_cmpint (case_fixture_int (f->store,
+                                     "SELECT count(*) FROM rectification WHERE deadline = '2024-07-31' "
+                                     "AND responsible = '张某' AND evaluation_id = "
+                                     "(SELECT id FROM evaluation)"), ==, 2);
+
+  /* Without a deadline it saves the evaluation alone. */
+  g_assert_true (zf_evaluation_draft_save_with_ledger (d, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (case_fixture_int (f->store, "SELECT count(*) FROM rectification"), ==, 2);
+}
+
 /* An INFO ("not checkable yet") suggests nothing; nor does an item the
  * standard no longer has. */
 static void
@@ -224,6 +266,8 @@ main (int   argc,
   g_test_add ("/case-draft/deduction-live", Fixture, NULL, fixture_set_up, test_deduction_live, fixture_tear_down);
   g_test_add ("/case-draft/suggestion-veto-saved", Fixture, NULL, fixture_set_up,
               test_suggestion_veto_saved, fixture_tear_down);
+  g_test_add ("/case-draft/save-with-ledger", Fixture, NULL, fixture_set_up,
+              test_save_with_ledger, fixture_tear_down);
   g_test_add ("/case-draft/suggestion-nothing", Fixture, NULL, fixture_set_up,
               test_suggestion_nothing, fixture_tear_down);
   g_test_add_func ("/case-draft/missing-case", test_missing_case);

@@ -24,6 +24,16 @@ static const CheckCase check_cases[] = {
   { "E1-body-not-published", "UPDATE body SET status = 'confirmed' WHERE id = 1", "E1", ZF_SEVERITY_ERROR },
   { "E1-matter-of-other-body", "UPDATE case_file SET matter_id = 2", "E1", ZF_SEVERITY_ERROR },
   { "E1-matter-transferred", "UPDATE matter SET status = 'transferred' WHERE id = 1", "E1", ZF_SEVERITY_ERROR },
+  /* The matter as it stood on the decision date (2024-04-01). */
+  { "E1-matter-transferred-day-after",
+    "UPDATE matter SET status = 'transferred' WHERE id = 1;"
+    "INSERT INTO matter_transfer (matter_id, from_body_id, to_body_id, date) VALUES (1, 1, 2, '2024-04-02')",
+    "E1", PASS },
+  { "E1-matter-transferred-on-the-day",
+    "UPDATE matter SET status = 'transferred' WHERE id = 1;"
+    "INSERT INTO matter_transfer (matter_id, from_body_id, to_body_id, date) VALUES (1, 1, 2, '2024-04-01')",
+    "E1", ZF_SEVERITY_ERROR },
+  { "E1-matter-abolished-undated", "UPDATE matter SET status = 'abolished' WHERE id = 1", "E1", ZF_SEVERITY_INFO },
   { "E1-no-matter", "UPDATE case_file SET matter_id = NULL", "E1", ZF_SEVERITY_INFO },
   /* The body's status on the decision date (2024-04-01), from its events. */
   { "E1-published-day-after",

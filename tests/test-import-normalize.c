@@ -57,6 +57,12 @@ test_dates (void)
     { "1900-01-01", ZF_CELL_TEXT, FALSE, "1900-01-01" },
     { "9999-12-31", ZF_CELL_TEXT, FALSE, "9999-12-31" },
     { "0023-03-21", ZF_CELL_TEXT, FALSE, NULL },
+    /* A year (and month) typed as a number is no serial of 1905 (or
+     * 1909 in the 1904 system). */
+    { "1991.06", ZF_CELL_NUMBER, FALSE, NULL },
+    { "1991.06", ZF_CELL_NUMBER, TRUE, NULL },
+    { "1985", ZF_CELL_NUMBER, FALSE, NULL },
+    { "1985", ZF_CELL_TEXT, FALSE, NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -69,6 +75,103 @@ test_dates (void)
       if (cases[i].expected == NULL)
         g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
     }
+}
+
+/* 出生年月 as rosters write it: a year and month stays one, never a
+ * serial; with a day, a date; the age of a person on the staff. */
+static void
+test_birth_dates (void)
+{
+  static const DateCase cases[] = {
+    { "1985.06", ZF_CELL_TEXT, FALSE, "1985-06" },
+    { "1985.6", ZF_CELL_TEXT, FALSE, "1985-06" },
+    { "1985.1", ZF_CELL_TEXT, FALSE, "1985-01" },        /* as typed: January */
+    { "1985.10", ZF_CELL_TEXT, FALSE, "1985-10" },
+    { "1985年6月", ZF_CELL_TEXT, FALSE, "1985-06" },
+    { "1985 年 06 月", ZF_CELL_TEXT, FALSE, "1985-06" },
+    { "1985-06", ZF_CELL_TEXT, FALSE, "1985-06" },
+    { "1985/06", ZF_CELL_TEXT, FALSE, "1985-06" },
+    { "198506", ZF_CELL_TEXT, FALSE, "1985-06" },
+    { "１９８５．０６", ZF_CELL_TEXT, FALSE, "1985-06" },
+    { "1991.06", ZF_CELL_NUMBER, FALSE, "1991-06" },      /* was 1905-06-13 */
+    { "1991.06", ZF_CELL_NUMBER, TRUE, "1991-06" },       /* was 1909-… */
+    { "1991.12", ZF_CELL_NUMBER, FALSE, "1991-12" },
+    { "1991.6", ZF_CELL_NUMBER, FALSE, "1991-06" },       /* 1991.60 has no month 60 */
+    { "1991.1", ZF_CELL_NUMBER, FALSE, "1991-01|1991-10" },  /* .01 or .10: the ID decides */
+    { "1985-06-01", ZF_CELL_YEAR_MONTH, FALSE, "1985-06" },  /* a yyyy.mm date cell */
+    { "1985-06-15", ZF_CELL_DATE, FALSE, "1985-06-15" },
+    { "1985-06-15", ZF_CELL_TEXT, FALSE, "1985-06-15" },
+    { "1985年6月15日", ZF_CELL_TEXT, FALSE, "1985-06-15" },
+    { "31213", ZF_CELL_NUMBER, FALSE, "1985-06-15" },     /* a serial of a real day */
+    { "1985.13", ZF_CELL_TEXT, FALSE, NULL },
+    { "1985", ZF_CELL_TEXT, FALSE, NULL },                 /* a year alone */
+    { "1985", ZF_CELL_NUMBER, FALSE, NULL },
+    { "1899.12", ZF_CELL_TEXT, FALSE, NULL },              /* before 1900 */
+    { "1899-12-31", ZF_CELL_TEXT, FALSE, NULL },
+    { "2199.01", ZF_CELL_TEXT, FALSE, NULL },              /* in the future */
+    { "2199-01-01", ZF_CELL_TEXT, FALSE, NULL },
+    { "六月", ZF_CELL_TEXT, FALSE, NULL },
+    { "", ZF_CELL_TEXT, FALSE, "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *iso = zf_import_birth_date (cases[i].input, cases[i].type,
+                                                   cases[i].date1904, &error);
+
+      g_test_message ("birth date %s", cases[i].input);
+      g_assert_cmpstr (iso, ==, cases[i].expected);
+      if (cases[i].expected == NULL)
+        g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
+    }
+  g_assert_true (zf_import_birth_date_agrees ("1985-06", "1985-06-15"));
+  g_assert_true (zf_import_birth_date_agrees ("1985-06-15", "1985-06-15"));
+  g_assert_true (zf_import_birth_date_agrees ("1991-01|1991-10", "1991-10-03"));
+  g_assert_true (zf_import_birth_date_agrees (NULL, "1991-10-03"));
+  g_assert_false (zf_import_birth_date_agrees ("1985-07", "1985-06-15"));
+  g_assert_false (zf_import_birth_date_agrees ("1985-06-14", "1985-06-15"));
+  g_assert_false (zf_import_birth_date_agrees ("1991-01|1991-10", "1991-11-03"));
+}
+
+/* Certificate numbers (and ID numbers, credit codes) as cells carry
+ * them: one number however it was kept as text or pasted. */
+static void
+test_certificate_numbers (void)
+{
+  static const struct { const char *input; ZfCellType type; const char *expected; } cases[] = {
+    { "420900660007", ZF_CELL_TEXT, "420900660007" },
+    { "4209 0066 0007", ZF_CELL_TEXT, "420900660007" },
+    { "'420900660007", ZF_CELL_TEXT, "420900660007" },
+    { "＇４２０９００６６０００７", ZF_CELL_TEXT, "420900660007" },
+    { "=\"420900660007\"", ZF_CELL_TEXT, "420900660007" },
+    { "420900660007\u00a0", ZF_CELL_TEXT, "420900660007" },
+    { "4209\u200b0066\u200b0007", ZF_CELL_TEXT, "420900660007" },
+    { "\ufeff420900660007", ZF_CELL_TEXT, "420900660007" },
+    { "4209\u30000066 0007", ZF_CELL_TEXT, "420900660007" },
+    { "“420900660007”", ZF_CELL_TEXT, "420900660007" },
+    { "ea-0012", ZF_CELL_TEXT, "EA-0012" },
+    { "鄂 A 0012", ZF_CELL_TEXT, "鄂A0012" },
+    { "420900660007", ZF_CELL_NUMBER, "420900660007" },
+    { "4.20901E+17", ZF_CELL_TEXT, NULL },                /* Excel's number, digits lost */
+    { "4209006600071234", ZF_CELL_NUMBER, NULL },          /* more than 15 digits */
+    { " \u200b ", ZF_CELL_TEXT, "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *number = zf_import_certificate_number (cases[i].input, cases[i].type, &error);
+
+      g_test_message ("certificate number %s", cases[i].input);
+      g_assert_cmpstr (number, ==, cases[i].expected);
+      if (cases[i].expected == NULL)
+        g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
+    }
+  {
+    g_autofree char *id = zf_import_id_number ("'11010519491231002x\u00a0", ZF_CELL_TEXT, NULL);
+    g_assert_cmpstr (id, ==, "11010519491231002X");
+  }
 }
 
 /* The field index of every column of every register is that of its first
@@ -354,9 +457,24 @@ test_date_formats (void)
     { 183, "[Red]0.00", FALSE },
     { 184, "@", FALSE },
   };
+  /* Formats that show no day: a 出生年月 cell's day is not meant. */
+  struct { guint id; const char *code; gboolean year_month; } months[] = {
+    { 14, NULL, FALSE },
+    { 17, NULL, TRUE },
+    { 57, NULL, TRUE },
+    { 31, NULL, FALSE },
+    { 185, "yyyy.mm", TRUE },
+    { 186, "yyyy\"年\"m\"月\"", TRUE },
+    { 187, "yyyy\"年\"m\"月\"d\"日\"", FALSE },
+    { 188, "0.00", FALSE },
+    { 189, "\"day\" yyyy.mm", TRUE },
+  };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     g_assert_cmpint (zf_xlsx_format_is_date (cases[i].id, cases[i].code), ==, cases[i].date);
+  for (guint i = 0; i < G_N_ELEMENTS (months); i++)
+    g_assert_cmpint (zf_xlsx_format_is_year_month (months[i].id, months[i].code), ==,
+                     months[i].year_month);
 }
 
 int
@@ -367,6 +485,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import/normalize/dates", test_dates);
+  g_test_add_func ("/import/normalize/birth-dates", test_birth_dates);
+  g_test_add_func ("/import/normalize/certificate-numbers", test_certificate_numbers);
   g_test_add_func ("/import/normalize/date-ranges", test_date_ranges);
   g_test_add_func ("/import/normalize/id-numbers", test_id_numbers);
   g_test_add_func ("/import/normalize/simple", test_simple_values);

@@ -18,6 +18,7 @@
 #include "zf-store-bodies.h"
 #include "zf-store-import.h"
 #include "zf-store-officers.h"
+#include "zf-validate.h"
 #include "zf-xlsx-reader.h"
 
 typedef struct
@@ -122,6 +123,11 @@ rows_add (GPtrArray  *rows,
   g_ptr_array_add (rows, g_strv_builder_end (b));
 }
 
+static int run_cli (Fixture     *f,
+                    char       **out,
+                    const char  *first,
+                    ...) G_GNUC_NULL_TERMINATED;
+
 static ZfImport *
 plan_file (Fixture    *f,
            const char *reg,
@@ -142,13 +148,12 @@ plan_file (Fixture    *f,
   return import;
 }
 
+/* Every commit of these tests checks that the preview's accepted rows
+ * are what is stored (fixture_commit_checked()). */
 static void
 commit (ZfImport *import)
 {
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (zf_import_commit (import, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
+  fixture_commit_checked (import);
 }
 
 static const ZfImportRow *
@@ -499,8 +504,10 @@ test_officers_validity_period (Fixture       *f,
                               "AND issue_date = '2023-03-21' AND valid_until = '2028-03-20'"), ==, 1);
 }
 
-/* A bulk import leaves duplicates to the UNIQUE indexes, yet refuses them
- * as a single save does: naming the holder, the Excel row, nothing kept. */
+/* One person or one card twice in a file is refused in the preview, at
+ * the second row, naming the first; the rest is stored. What changes
+ * between the preview and the commit (another program) fails the commit
+ * as a single save would: naming the holder, nothing kept. */
 static void
 test_officers_duplicates_at_commit (Fixture       *f,
                                     gconstpointer  data)
@@ -524,15 +531,14 @@ test_officers_duplicates_at_commit (Fixture       *f,
   path = fixture_path (f->dir, "same-card.csv");
   g_assert_true (g_file_set_contents (path, text, -1, NULL));
   import = plan_file (f, "officers", path, NULL);
-  assert_counts (import, 2, 0, 0, 0);
-  g_assert_false (zf_import_commit (import, NULL, NULL, NULL, &error));
-  g_assert_error (error, ZF_ERROR, ZF_ERROR_DUPLICATE);
-  g_assert_nonnull (strstr (error->message, "3"));
-  g_assert_nonnull (strstr (error->message, "42070300011"));
-  g_assert_nonnull (strstr (error->message, "赵一一"));
-  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer"), ==, 0);
-  g_assert_cmpint (db_int (f, "SELECT count(*) FROM certificate"), ==, 0);
-  g_clear_error (&error);
+  assert_counts (import, 1, 0, 0, 1);
+  g_assert_nonnull (strstr (row_at (import, 3)->message, "row 2"));
+  g_assert_nonnull (strstr (row_at (import, 3)->message, "certificate number"));
+  g_assert_cmpstr (row_at (import, 3)->column, ==, "D");
+  commit (import);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer"), ==, 1);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM certificate c JOIN officer o "
+                              "ON o.id = c.officer_id WHERE o.name = '赵一一'"), ==, 1);
   g_clear_object (&import);
 
   /* Another program stores the ID number after the preview. */
@@ -555,8 +561,8 @@ test_officers_duplicates_at_commit (Fixture       *f,
   g_assert_false (zf_import_commit (import, NULL, NULL, NULL, &error));
   g_assert_error (error, ZF_ERROR, ZF_ERROR_DUPLICATE);
   g_assert_nonnull (strstr (error->message, "另一人"));
-  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer"), ==, 1);
-  g_assert_cmpint (db_int (f, "SELECT count(*) FROM certificate"), ==, 0);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer"), ==, 2);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM certificate"), ==, 1);
 }
 
 /* The ids a bulk import gives its rows are random version 4 UUIDs, as the
@@ -675,8 +681,20 @@ test_officers_bulk_schema (Fixture       *f,
   after = schema_text (f);
   g_assert_cmpstr (after, ==, before);
 
-  path = write_officers_file (f, "same-card.csv", 0, 3, TRUE);
+  /* Another program stores the third row's person after the preview. */
+  path = write_officers_file (f, "late.csv", 0, 3, FALSE);
   import = plan_file (f, "officers", path, NULL);
+  assert_counts (import, 3, 0, 0, 0);
+  {
+    g_autofree char *id = zf_test_id_number (202, FALSE);
+    g_autoptr(ZfOfficer) late = zf_officer_new ();
+
+    zf_record_set_string (ZF_RECORD (late), "name", "另一人");
+    zf_record_set_string (ZF_RECORD (late), "id_number", id);
+    zf_record_set_int (ZF_RECORD (late), "body_id", db_int (f, "SELECT min (id) FROM body"));
+    g_assert_true (zf_store_save_officer (f->store, late, &error));
+    g_assert_no_error (error);
+  }
   g_assert_false (zf_import_commit (import, NULL, NULL, NULL, &error));
   g_assert_error (error, ZF_ERROR, ZF_ERROR_DUPLICATE);
   g_clear_error (&error);
@@ -685,7 +703,9 @@ test_officers_bulk_schema (Fixture       *f,
   g_clear_pointer (&after, g_free);
   after = schema_text (f);
   g_assert_cmpstr (after, ==, before);
-  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer"), ==, 0);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer"), ==, 1);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM certificate"), ==, 0);
+  /* The next file's third row is that person, and updates them. */
 
   /* Into empty tables (indexes rebuilt), then a few more rows than none
    * but fewer than stored (indexes kept). */
@@ -715,8 +735,280 @@ test_officers_bulk_schema (Fixture       *f,
   zf_record_set_int (ZF_RECORD (officer), "body_id", db_int (f, "SELECT min (id) FROM body"));
   g_assert_true (zf_store_save_officer (f->store, officer, &error));
   g_assert_no_error (error);
+  /* Itself and the person saved by hand during a preview above. */
   g_assert_cmpint (db_int (f, "SELECT count(*) FROM audit_log WHERE tbl = 'officer' "
-                              "AND action = 'insert'"), ==, 1);
+                              "AND action = 'insert'"), ==, 2);
+}
+
+static ZfImport *
+plan_text (Fixture    *f,
+           const char *reg,
+           const char *name,
+           const char *text)
+{
+  g_autofree char *path = fixture_path (f->dir, name);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  return plan_file (f, reg, path, NULL);
+}
+
+/* Identity: a row is the officer of its ID number; a certificate number
+ * alone is its holder's only when the name agrees too; a number that is
+ * another person's refuses the row, naming both. Numbers compare as
+ * normalized: '4209 0066 0007' is 420900660007. */
+static void
+test_officers_identity (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *id1 = zf_test_id_number (31, TRUE);
+  g_autofree char *id2 = zf_test_id_number (32, FALSE);
+  g_autofree char *id3 = zf_test_id_number (33, TRUE);
+  g_autofree char *text = NULL;
+  g_autoptr(ZfImport) import = NULL;
+  const ZfImportRow *row;
+
+  import_bodies (f);
+  text = g_strdup_printf ("姓名,身份证号码,单位,执法证号,发证日期,有效期至\n"
+                          "赵一,%s,测试县市场监督管理局,'4209 0066 0007,2023-03-21,2028-03-20\n"
+                          "钱二,%s,测试县市场监督管理局,420900660008,2023-03-21,2028-03-20\n"
+                          "孙三,,测试县市场监督管理局,=\"420900660009\",2023-03-21,2028-03-20\n",
+                          id1, id2);
+  import = plan_text (f, "officers", "first.csv", text);
+  assert_counts (import, 3, 0, 0, 0);
+  commit (import);
+  g_clear_object (&import);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM certificate WHERE number IN "
+                              "('420900660007', '420900660008', '420900660009')"), ==, 3);
+
+  /* A public list: name, unit, number. */
+  g_free (text);
+  text = g_strdup ("姓名,单位,执法证号\n"
+                   "赵一,测试县交通运输局,420900660007\n"      /* moves: the name agrees */
+                   "周四,测试县交通运输局,420900660008\n"      /* a typo: 钱二's number */
+                   "孙　三,测试县市场监督管理局,４２０９００６６０００９\n");
+  import = plan_text (f, "officers", "public.csv", text);
+  assert_counts (import, 0, 1, 1, 1);
+  row = row_at (import, 3);
+  g_assert_cmpint (row->status, ==, ZF_IMPORT_ROW_ERROR);
+  g_assert_nonnull (strstr (row->message, "钱二"));
+  g_assert_nonnull (strstr (row->message, "周四"));
+  g_assert_nonnull (strstr (row->message, "420900660008"));
+  g_assert_cmpstr (row->column, ==, "C");
+  commit (import);
+  g_clear_object (&import);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer o JOIN body b ON b.id = o.body_id "
+                              "WHERE o.name = '钱二' AND b.name = '测试县市场监督管理局'"), ==, 1);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer WHERE name = '周四'"), ==, 0);
+
+  /* A new ID number with someone else's card; that person's ID with
+   * another's card. */
+  g_free (text);
+  text = g_strdup_printf ("姓名,身份证号码,单位,执法证号,发证日期\n"
+                          "吴五,%s,测试县市场监督管理局,420900660007,2023-03-21\n"
+                          "钱二,%s,测试县市场监督管理局,420900660009,2023-03-21\n",
+                          id3, id2);
+  import = plan_text (f, "officers", "swap.csv", text);
+  assert_counts (import, 0, 0, 0, 2);
+  g_assert_nonnull (strstr (row_at (import, 2)->message, "赵一"));
+  g_assert_nonnull (strstr (row_at (import, 2)->message, "吴五"));
+  g_assert_nonnull (strstr (row_at (import, 3)->message, "孙三"));
+  g_assert_nonnull (strstr (row_at (import, 3)->message, "钱二"));
+  g_clear_object (&import);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer"), ==, 3);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer WHERE name = '赵一' AND id_number = "
+                              "(SELECT id_number FROM officer WHERE name = '赵一')"), ==, 1);
+
+  /* The same person twice in one file, by ID number. */
+  g_free (text);
+  text = g_strdup_printf ("姓名,身份证号码,单位\n"
+                          "郑六,%s,测试县市场监督管理局\n"
+                          "郑六,%s,测试县交通运输局\n", id3, id3);
+  import = plan_text (f, "officers", "twice.csv", text);
+  assert_counts (import, 1, 0, 0, 1);
+  g_assert_nonnull (strstr (row_at (import, 3)->message, "ID number"));
+  g_assert_nonnull (strstr (row_at (import, 3)->message, "row 2"));
+  g_assert_cmpstr (row_at (import, 3)->column, ==, "B");
+  commit (import);
+}
+
+/* An update lists what it changes, old → new; a blank cell changes
+ * nothing, in every register. */
+static void
+test_updates_show_changes (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *id1 = zf_test_id_number (41, TRUE);
+  g_autofree char *text = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr(ZfImport) import = NULL;
+  const ZfImportRow *row;
+
+  import_bodies (f);
+  import = plan_text (f, "bodies", "basis.csv",
+                      "单位名称,法律依据,是否备案,法制人员数\n测试县消防救援大队,,,\n"
+                      "测试县市场监督管理局,\u200b,,\n");
+  /* Blank cells (one of a zero-width space): nothing to change, the
+   * stored basis stays, and a blank flag is not "no". */
+  assert_counts (import, 0, 0, 2, 0);
+  g_clear_object (&import);
+  import = plan_text (f, "bodies", "basis2.csv",
+                      "单位名称,法律依据,是否备案,法制人员数\n测试县消防救援大队,,是,4\n");
+  assert_counts (import, 0, 1, 0, 0);
+  row = row_at (import, 2);
+  g_test_message ("%s", row->changes);
+  g_assert_nonnull (strstr (row->changes, "Filed: no → yes"));
+  g_assert_nonnull (strstr (row->changes, "Legal staff: 0 → 4"));
+  g_assert_null (strstr (row->changes, "Legal basis"));
+  commit (import);
+  g_clear_object (&import);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM body WHERE name = '测试县消防救援大队' "
+                              "AND legal_basis = '《消防法》第四条' AND filed = 1"), ==, 1);
+
+  text = g_strdup_printf ("姓名,身份证号码,单位,职务,联系电话,执法证号,发证日期,有效期至\n"
+                          "王七,%s,测试县市场监督管理局,科员,13800000000,42070300041,2023-03-21,2028-03-20\n",
+                          id1);
+  import = plan_text (f, "officers", "o1.csv", text);
+  commit (import);
+  g_clear_object (&import);
+  g_free (text);
+  text = g_strdup_printf ("姓名,身份证号码,单位,职务,联系电话,执法证号,发证日期,有效期至\n"
+                          "王七,%s,测试县交通运输局,,,,,2029-03-20\n", id1);
+  path = fixture_path (f->dir, "o2.csv");
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  import = plan_file (f, "officers", path, NULL);
+  assert_counts (import, 0, 1, 0, 0);
+  row = row_at (import, 2);
+  g_test_message ("%s", row->changes);
+  g_assert_nonnull (strstr (row->changes, "Body: 测试县市场监督管理局 → 测试县交通运输局"));
+  g_assert_nonnull (strstr (row->changes, "Valid until: 2028-03-20 → 2029-03-20"));
+  g_assert_null (strstr (row->changes, "Phone"));
+  g_assert_null (strstr (row->changes, "Post title"));
+
+  /* The CLI's dry run prints the same list. */
+  g_assert_cmpint (run_cli (f, &out, "officers", path, "-n", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Body: 测试县市场监督管理局 → 测试县交通运输局"));
+  commit (import);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer WHERE title = '科员' "
+                              "AND phone = '13800000000'"), ==, 1);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM certificate WHERE number = '42070300041' "
+                              "AND valid_until = '2029-03-20' AND issue_date = '2023-03-21'"), ==, 1);
+}
+
+/* 出生年月 as rosters type it: text, a number, a date cell formatted to
+ * show year and month. With an ID number, the ID's date is stored and a
+ * year-month that agrees is accepted; one that disagrees is refused at
+ * its column. */
+static void
+test_officers_birth_year_month (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autofree char *path = fixture_path (f->dir, "births.xlsx");
+  g_autoptr(ZfImport) import = NULL;
+  lxw_workbook *wb = workbook_new (path);
+  lxw_worksheet *ws = workbook_add_worksheet (wb, NULL);
+  lxw_format *ym = workbook_add_format (wb);
+  lxw_datetime june = { 1985, 6, 1, 0, 0, 0 };
+  static const char *const header[] = { "姓名", "身份证号码", "单位", "出生年月", "执法证号", "发证日期", NULL };
+  g_autofree char *with_id = zf_test_id_number (51, TRUE);
+  g_autofree char *other_id = zf_test_id_number (52, FALSE);
+  char birth[11];
+  double as_number;
+
+  import_bodies (f);
+  g_assert_true (zf_id_number_birth_date (with_id, birth));
+  format_set_num_format (ym, "yyyy.mm");
+  for (guint c = 0; header[c]; c++)
+    worksheet_write_string (ws, 0, c, header[c], NULL);
+  /* Row 2: the number 1991.06; row 3: a yyyy.mm date cell; row 4: text. */
+  worksheet_write_string (ws, 1, 0, "一号", NULL);
+  worksheet_write_string (ws, 1, 2, "测试县市场监督管理局", NULL);
+  worksheet_write_number (ws, 1, 3, 1991.06, NULL);
+  worksheet_write_string (ws, 1, 4, "A0001", NULL);
+  worksheet_write_string (ws, 1, 5, "2023-03-21", NULL);
+  worksheet_write_string (ws, 2, 0, "二号", NULL);
+  worksheet_write_string (ws, 2, 2, "测试县市场监督管理局", NULL);
+  worksheet_write_datetime (ws, 2, 3, &june, ym);
+  worksheet_write_string (ws, 2, 4, "A0002", NULL);
+  worksheet_write_string (ws, 2, 5, "2023-03-21", NULL);
+  /* Rows 4 and 5: the ID's year and month, then another month. */
+  worksheet_write_string (ws, 3, 0, "三号", NULL);
+  worksheet_write_string (ws, 3, 1, with_id, NULL);
+  worksheet_write_string (ws, 3, 2, "测试县市场监督管理局", NULL);
+  as_number = g_ascii_strtod (birth, NULL) + g_ascii_strtod (birth + 5, NULL) / 100.0;
+  worksheet_write_number (ws, 3, 3, as_number, NULL);
+  worksheet_write_string (ws, 4, 0, "四号", NULL);
+  worksheet_write_string (ws, 4, 1, other_id, NULL);
+  worksheet_write_string (ws, 4, 2, "测试县市场监督管理局", NULL);
+  worksheet_write_string (ws, 4, 3, "1960年1月", NULL);
+  worksheet_write_string (ws, 5, 0, "五号", NULL);
+  worksheet_write_string (ws, 5, 2, "测试县市场监督管理局", NULL);
+  worksheet_write_string (ws, 5, 3, "1899.12", NULL);
+  worksheet_write_string (ws, 5, 4, "A0005", NULL);
+  worksheet_write_string (ws, 5, 5, "2023-03-21", NULL);
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+
+  import = plan_file (f, "officers", path, NULL);
+  for (guint i = 0; i < zf_import_get_n_rows (import); i++)
+    g_test_message ("row %u: %s", zf_import_get_row (import, i)->excel_row,
+                    zf_import_get_row (import, i)->message);
+  assert_counts (import, 3, 0, 0, 2);
+  g_assert_cmpstr (row_at (import, 5)->column, ==, "D");
+  g_assert_nonnull (strstr (row_at (import, 5)->message, "1960-01"));
+  g_assert_cmpstr (row_at (import, 6)->column, ==, "D");
+  commit (import);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer WHERE name = '一号' "
+                              "AND birth_date = '1991-06'"), ==, 1);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer WHERE name = '二号' "
+                              "AND birth_date = '1985-06'"), ==, 1);
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM officer WHERE name = '三号' "
+                                            "AND birth_date = '%s'", birth);
+    g_assert_cmpint (db_int (f, sql), ==, 1);
+  }
+}
+
+/* The failed-rows workbook holds each refused row's own cells: blank and
+ * template rows skipped above a refused row do not shift it. */
+static void
+test_errors_workbook_rows (Fixture       *f,
+                           gconstpointer  data)
+{
+  static const char *const header[] = { "序号", "姓名", "身份证号码", "单位", NULL };
+  g_autofree char *path = fixture_path (f->dir, "gaps.xlsx");
+  g_autofree char *errors = fixture_path (f->dir, "gaps-errors.xlsx");
+  g_autofree char *id1 = zf_test_id_number (61, TRUE);
+  g_autoptr(GPtrArray) rows = rows_new ();
+  g_autoptr(ZfImport) import = NULL;
+  g_autoptr(ZfXlsxReader) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  ZfRow *r;
+  guint n = 0;
+
+  import_bodies (f);
+  rows_add (rows, "1", "", "", "", NULL);                       /* a serial number only */
+  rows_add (rows, "2", "甲", id1, "测试县市场监督管理局", NULL);
+  rows_add (rows, "3", "", "", "", NULL);
+  rows_add (rows, "4", "乙", id1, "没有的局", NULL);             /* refused */
+  rows_add (rows, "5", "丙", "", "测试县市场监督管理局", NULL);    /* refused */
+  write_xlsx (path, 1, header, rows);
+  import = plan_file (f, "officers", path, NULL);
+  assert_counts (import, 1, 0, 0, 2);
+  g_assert_true (zf_import_write_errors_xlsx (import, errors, &error));
+  g_assert_no_error (error);
+  reader = zf_xlsx_reader_open (errors, &error);
+  g_assert_true (zf_xlsx_reader_select_sheet (reader, NULL, &error));
+  zf_row_free (zf_row_source_next_row (ZF_ROW_SOURCE (reader), &error));
+  while ((r = zf_row_source_next_row (ZF_ROW_SOURCE (reader), &error)))
+    {
+      /* Row 6 is 乙's, row 7 丙's. */
+      g_assert_cmpstr (zf_row_get_text (r, 1), ==, n == 0 ? "乙" : "丙");
+      g_assert_cmpstr (zf_row_get_text (r, 4), ==, n == 0 ? "6" : "7");
+      zf_row_free (r);
+      n++;
+    }
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 2);
 }
 
 static void
@@ -1173,6 +1465,10 @@ main (int   argc,
   ADD ("/import/officers-duplicates-at-commit", test_officers_duplicates_at_commit);
   ADD ("/import/officers-bulk-schema", test_officers_bulk_schema);
   ADD ("/import/officers-bulk-uuids", test_officers_bulk_uuids);
+  ADD ("/import/officers-identity", test_officers_identity);
+  ADD ("/import/updates-show-changes", test_updates_show_changes);
+  ADD ("/import/officers-birth-year-month", test_officers_birth_year_month);
+  ADD ("/import/errors-workbook-rows", test_errors_workbook_rows);
   ADD ("/import/matters-and-cases", test_matters_and_cases);
   ADD ("/import/all-or-nothing", test_all_or_nothing);
   ADD ("/import/cancel", test_cancel);

@@ -625,6 +625,7 @@ test_as_of (Fixture       *f,
 
   gtk_editable_set_text (as_of, "2024-01-31");
   settle ();
+  ui_test_screenshot (GTK_WIDGET (f->window), "bodies-as-of");
   shown = ui_test_shown_text (findings);
   g_assert_nonnull (strstr (shown, "not published yet"));
   g_free (shown);

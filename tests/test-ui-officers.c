@@ -92,8 +92,21 @@ test_assessment_suspension (void)
   zf_officer_event_dialog_set_kind (ZF_OFFICER_EVENT_DIALOG (dialog), "assessment");
   zf_officer_event_dialog_set_field (ZF_OFFICER_EVENT_DIALOG (dialog), "date", today);
   zf_officer_event_dialog_set_field (ZF_OFFICER_EVENT_DIALOG (dialog), "grade", "incompetent");
+  gtk_window_present (dialog);
+  ui_test_settle ();
+  ui_test_screenshot (GTK_WIDGET (dialog), "officer-event-assessment");
   g_assert_true (zf_officer_event_dialog_save (ZF_OFFICER_EVENT_DIALOG (dialog)));
   ui_test_settle ();
+  /* The year assessed follows the date unless typed. */
+  {
+    g_autoptr(GPtrArray) events = zf_store_list_officer_events (store, id, TRUE, &error);
+    ZfOfficerEvent *newest = events->pdata[0];
+
+    g_assert_cmpstr (zf_officer_event_get_kind (newest), ==, "assessment");
+    g_assert_cmpint (zf_officer_event_get_assessment_year (newest), ==, zf_date_year (today));
+    g_assert_cmpint (zf_record_get_int (ZF_RECORD (newest), "assessment_year"), ==,
+                     zf_date_year (today));
+  }
 
   /* The rule proposes; nothing changed yet. */
   proposals = zf_officers_view_get_proposals (view);
@@ -311,6 +324,7 @@ test_preferences (void)
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   gtk_window_present (GTK_WINDOW (dialog));
   ui_test_settle ();
+  ui_test_screenshot (GTK_WIDGET (dialog), "preferences");
   zf_preferences_dialog_set_value (dialog, "training_years_back", 3);
   zf_preferences_dialog_set_calendar (dialog, "2027-01-01 休 元旦\n2027-13-01 休\n");
   g_assert_false (zf_preferences_dialog_save (dialog));

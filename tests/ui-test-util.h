@@ -21,4 +21,9 @@ void  ui_test_remove_database (const char *dir,
  * line "Pages: N" and "Page size: W x H pts" from pdfinfo. */
 char *ui_test_print_to_text  (GtkPrintOperation *operation);
 
+/* Saves what @widget shows as NAME.png in $ZF_TEST_SCREENSHOT_DIR, when
+ * that is set (for looking at a view a change touched); else nothing. */
+void  ui_test_screenshot     (GtkWidget  *widget,
+                              const char *name);
+
 G_END_DECLS

@@ -12,93 +12,6 @@
 #include "zf-store-bulk.h"
 #include "zf-store-startup.h"
 
-/* The user cannot do anything with "damaged" alone: name the backup to go
- * back to and the exact command, and say that nothing was changed. */
-static void
-explain_damage (const char *db_path,
-                GError     *error)
-{
-  g_autofree char *good = zf_backup_latest_good (db_path);
-
-  g_printerr ("zhifa-cli: %s\n", error->message);
-  g_printerr (_("The file was not changed.\n"));
-  if (good != NULL)
-    {
-      g_autofree char *quoted_db = g_shell_quote (db_path);
-      g_autofree char *quoted_backup = g_shell_quote (good);
-
-      g_printerr (_("The latest good backup is %s.\n"
-                    "To restore it (the damaged file is kept beside the backups), run:\n"
-                    "  zhifa-cli --database %s restore %s\n"),
-                  good, quoted_db, quoted_backup);
-    }
-  else
-    g_printerr (_("No good backup of it was found. Keep a copy of the file and restore one "
-                  "from another place (a USB stick) with “zhifa-cli restore FILE”.\n"));
-}
-
-ZfStore *
-zf_cli_open_store (ZfCliContext *ctx)
-{
-  g_autofree char *path = zf_store_resolve_path (ctx->database);
-  g_autofree char *daily = NULL;
-  g_autoptr(GError) backup_error = NULL;
-  g_autoptr(GError) error = NULL;
-  ZfStore *store = zf_store_open_at_start (path, &daily, &backup_error, &error);
-
-  if (store == NULL)
-    {
-      if (g_error_matches (error, ZF_ERROR, ZF_ERROR_DAMAGED))
-        explain_damage (path, error);
-      else
-        g_printerr ("zhifa-cli: %s\n", error->message);
-      return NULL;
-    }
-  /* A failed automatic backup is worth knowing about, not worth stopping. */
-  if (backup_error != NULL)
-    g_printerr (_("zhifa-cli: warning: today's automatic backup failed: %s\n"),
-                backup_error->message);
-  return store;
-}
-
-ZfStore *
-zf_cli_open_store_to_read (ZfCliContext *ctx)
-{
-  g_autofree char *path = zf_store_resolve_path (ctx->database);
-  ZfStore *store = zf_store_try_open_to_read (path);
-
-  return store != NULL ? store : zf_cli_open_store (ctx);
-}
-
-static gboolean
-parse_args (int           *argc,
-            char        ***argv,
-            const char    *parameter,
-            const char    *summary,
-            int            min_args,
-            int            max_args)
-{
-  GOptionEntry entries[] = { G_OPTION_ENTRY_NULL };
-  g_autoptr(GOptionContext) context = g_option_context_new (parameter);
-  g_autoptr(GError) error = NULL;
-
-  g_option_context_set_summary (context, summary);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, argc, argv, &error))
-    {
-      g_printerr ("zhifa-cli: %s\n", error->message);
-      return FALSE;
-    }
-  if (*argc - 1 < min_args || *argc - 1 > max_args)
-    {
-      g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
-      g_printerr ("%s", help);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 int
 zf_cli_backup (ZfCliContext  *ctx,
                int            argc,
@@ -108,9 +21,9 @@ zf_cli_backup (ZfCliContext  *ctx,
   g_autoptr(GError) error = NULL;
   g_autofree char *dest = NULL;
 
-  if (!parse_args (&argc, &argv, _("[FILE]"),
-                   _("Copy the database to FILE (a USB stick), or to a dated file in the "
-                     "backups folder beside it."), 0, 1))
+  if (!zf_cli_parse_arguments (&argc, &argv, NULL, _("[FILE]"),
+                               _("Copy the database to FILE (a USB stick), or to a dated "
+                                 "file in the backups folder beside it."), 0, 1))
     return 2;
   store = zf_cli_open_store (ctx);
   if (store == NULL)
@@ -153,9 +66,9 @@ zf_cli_restore (ZfCliContext  *ctx,
   g_autoptr(ZfStore) store = NULL;
   const char *backup;
 
-  if (!parse_args (&argc, &argv, _("FILE"),
-                   _("Replace the database with the backup FILE after checking it. The "
-                     "current database is kept as a backup first."), 1, 1))
+  if (!zf_cli_parse_arguments (&argc, &argv, NULL, _("FILE"),
+                               _("Replace the database with the backup FILE after checking "
+                                 "it. The current database is kept as a backup first."), 1, 1))
     return 2;
   backup = argv[1];
   path = zf_store_resolve_path (ctx->database);
@@ -194,8 +107,8 @@ zf_cli_backups (ZfCliContext  *ctx,
   g_autofree char *path = NULL;
   g_autoptr(GPtrArray) all = NULL;
 
-  if (!parse_args (&argc, &argv, NULL, _("List the backups beside the database, newest first."),
-                   0, 0))
+  if (!zf_cli_parse_arguments (&argc, &argv, NULL, NULL,
+                               _("List the backups beside the database, newest first."), 0, 0))
     return 2;
   path = zf_store_resolve_path (ctx->database);
   all = zf_backup_list (path);
@@ -232,18 +145,15 @@ zf_cli_bodies_set_domain (ZfCliContext  *ctx,
     { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("The new enforcement domain"), "DOMAIN" },
     G_OPTION_ENTRY_NULL
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autoptr(ZfStore) store = NULL;
   g_autoptr(GError) error = NULL;
   guint64 changed = 0;
 
-  g_option_context_set_summary (context, _("Move every body of one enforcement domain to "
-                                           "another, all in one step."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    return zf_cli_fail (g_steal_pointer (&error));
-  if (from == NULL || to == NULL || argc > 1)
+  if (!zf_cli_parse_options (&argc, &argv, entries,
+                             _("Move every body of one enforcement domain to another, all in "
+                               "one step.")))
+    return 2;
+  if (from == NULL || to == NULL)
     {
       g_printerr (_("zhifa-cli: say which domain to change with --from and --to.\n"));
       return 2;

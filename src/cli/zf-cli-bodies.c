@@ -20,14 +20,12 @@ zf_cli_export_bodies (ZfCliContext  *ctx,
     { "xlsx", 0, 0, G_OPTION_ARG_FILENAME, &xlsx, N_("Write the register to this .xlsx file"), "FILE" },
     G_OPTION_ENTRY_NULL
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autoptr(ZfStore) store = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_option_context_set_summary (context, _("Export the public register of enforcement bodies."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    return zf_cli_fail (g_steal_pointer (&error));
+  if (!zf_cli_parse_options (&argc, &argv, entries,
+                             _("Export the public register of enforcement bodies.")))
+    return 2;
   if (xlsx == NULL)
     {
       g_printerr (_("zhifa-cli: say where to write the register with --xlsx FILE.\n"));

@@ -19,33 +19,8 @@
 #include "zf-store-standards.h"
 #include "zf-util.h"
 
-static int
-fail (GError *error)
-{
-  g_printerr ("%s\n", error->message);
-  return 1;
-}
-
-static gboolean
-parse (GOptionEntry   *entries,
-       const char     *parameter,
-       int            *argc,
-       char         ***argv)
-{
-  g_autoptr(GOptionContext) context = g_option_context_new (parameter);
-  g_autoptr(GError) error = NULL;
-
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, argc, argv, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /* Options, then the id the command works on: FALSE (after saying what is
- * missing) when there is none. */
+ * missing or wrong) when there is none or it is no id. */
 static gboolean
 parse_id (GOptionEntry   *entries,
           const char     *parameter,
@@ -54,15 +29,14 @@ parse_id (GOptionEntry   *entries,
           char         ***argv,
           gint64         *id)
 {
-  if (!parse (entries, parameter, argc, argv))
+  if (!zf_cli_parse_arguments (argc, argv, entries, parameter, NULL, 0, 1))
     return FALSE;
   if (*argc < 2)
     {
       g_printerr ("%s\n", missing);
       return FALSE;
     }
-  *id = g_ascii_strtoll ((*argv)[1], NULL, 10);
-  return TRUE;
+  return zf_cli_parse_id ((*argv)[1], id);
 }
 
 static int
@@ -86,7 +60,7 @@ cmd_sample (ZfStore *store,
   g_autoptr(GArray) chosen = NULL;
   gint64 sampling_id;
 
-  if (!parse (entries, "", &argc, &argv))
+  if (!zf_cli_parse_arguments (&argc, &argv, entries, NULL, NULL, 0, 0))
     return 2;
   if (year <= 0)
     {
@@ -101,7 +75,7 @@ cmd_sample (ZfStore *store,
   sampling_id = zf_store_draw_sample (store, year, (const char * const *) categories,
                                       per_min, per_max, (guint64) seed, &chosen, &error);
   if (sampling_id == 0)
-    return fail (error);
+    return zf_cli_fail (g_steal_pointer (&error));
 
   g_print (_("Draw %lld: seed %lld, algorithm %d, %u files\n"),
            (long long) sampling_id, (long long) seed, ZF_SAMPLING_ALGORITHM, chosen->len);
@@ -131,7 +105,7 @@ cmd_check (ZfStore *store,
     return 2;
   facts = zf_store_get_case_facts (store, id, &error);
   if (facts == NULL)
-    return fail (error);
+    return zf_cli_fail (g_steal_pointer (&error));
   zf_case_check (facts, findings);
   for (guint i = 0; i < findings->len; i++)
     {
@@ -201,10 +175,10 @@ cmd_evaluate (ZfStore *store,
     return 2;
   cf = zf_store_get_case_file (store, id, &error);
   if (cf == NULL)
-    return fail (error);
+    return zf_cli_fail (g_steal_pointer (&error));
   s = zf_store_get_current_standard (store, zf_case_file_get_category (cf), &error);
   if (s == NULL)
-    return fail (error);
+    return zf_cli_fail (g_steal_pointer (&error));
 
   e->case_id = zf_record_get_id (ZF_RECORD (cf));
   e->standard_id = s->id;
@@ -216,13 +190,13 @@ cmd_evaluate (ZfStore *store,
     zf_set_str (&e->mode, mode);
   for (guint i = 0; deductions && deductions[i]; i++)
     if (!add_line (e, s, deductions[i], FALSE, &error))
-      return fail (error);
+      return zf_cli_fail (g_steal_pointer (&error));
   for (guint i = 0; vetoes && vetoes[i]; i++)
     if (!add_line (e, s, vetoes[i], TRUE, &error))
-      return fail (error);
+      return zf_cli_fail (g_steal_pointer (&error));
 
   if (!zf_store_save_evaluation (store, e, &error))
-    return fail (error);
+    return zf_cli_fail (g_steal_pointer (&error));
   g_print (_("Evaluation %lld: score %g, %s\n"), (long long) e->id, e->score,
            zf_code_label (&zf_evaluation_grades, e->grade));
   return 0;
@@ -242,7 +216,7 @@ cmd_report (ZfStore *store,
   };
   g_autoptr(GError) error = NULL;
 
-  if (!parse (entries, "summary", &argc, &argv))
+  if (!zf_cli_parse_arguments (&argc, &argv, entries, "summary", NULL, 0, 1))
     return 2;
   if (argc < 2 || g_strcmp0 (argv[1], "summary") != 0 || year <= 0 || xlsx == NULL)
     {
@@ -250,7 +224,7 @@ cmd_report (ZfStore *store,
       return 2;
     }
   if (!zf_case_report_summary_xlsx (store, year, xlsx, &error))
-    return fail (error);
+    return zf_cli_fail (g_steal_pointer (&error));
   return 0;
 }
 
@@ -323,8 +297,9 @@ cmd_opinion (ZfStore *store,
   g_autoptr(GError) error = NULL;
   g_autoptr(ZfCaseOpinion) opinion = NULL;
   int status = 0;
+  gint64 id = 0;
 
-  if (!parse (entries, "EVALUATION-ID", &argc, &argv))
+  if (!zf_cli_parse_arguments (&argc, &argv, entries, "EVALUATION-ID", NULL, 0, 1))
     return 2;
   if (argc < 2 || (o.pdf == NULL && o.docx == NULL))
     {
@@ -332,13 +307,18 @@ cmd_opinion (ZfStore *store,
       document_options_clear (&o);
       return 2;
     }
+  if (!zf_cli_parse_id (argv[1], &id))
+    {
+      document_options_clear (&o);
+      return 2;
+    }
   if (o.date && !zf_date_is_valid (o.date))
     g_set_error (&error, ZF_ERROR, ZF_ERROR_INVALID, _("“%s” is not a date (YYYY-MM-DD)."), o.date);
   else
-    opinion = zf_case_opinion_new (store, g_ascii_strtoll (argv[1], NULL, 10), o.date, &error);
+    opinion = zf_case_opinion_new (store, id, o.date, &error);
   if (opinion == NULL ||
       !issue_document (store, zf_case_opinion_get_document (opinion), "opinion", &o, &error))
-    status = fail (error);
+    status = zf_cli_fail (g_steal_pointer (&error));
   document_options_clear (&o);
   return status;
 }
@@ -356,8 +336,9 @@ cmd_notice (ZfStore *store,
   g_autoptr(GError) error = NULL;
   g_autoptr(ZfDocument) notice = NULL;
   int status = 0;
+  gint64 id = 0;
 
-  if (!parse (entries, "BODY-ID", &argc, &argv))
+  if (!zf_cli_parse_arguments (&argc, &argv, entries, "BODY-ID", NULL, 0, 1))
     return 2;
   if (argc < 2 || (o.pdf == NULL && o.docx == NULL))
     {
@@ -365,12 +346,17 @@ cmd_notice (ZfStore *store,
       document_options_clear (&o);
       return 2;
     }
+  if (!zf_cli_parse_id (argv[1], &id))
+    {
+      document_options_clear (&o);
+      return 2;
+    }
   if (o.date && !zf_date_is_valid (o.date))
     g_set_error (&error, ZF_ERROR, ZF_ERROR_INVALID, _("“%s” is not a date (YYYY-MM-DD)."), o.date);
   else
-    notice = zf_rectification_notice_new (store, g_ascii_strtoll (argv[1], NULL, 10), o.date, &error);
+    notice = zf_rectification_notice_new (store, id, o.date, &error);
   if (notice == NULL || !issue_document (store, notice, "notice", &o, &error))
-    status = fail (error);
+    status = zf_cli_fail (g_steal_pointer (&error));
   document_options_clear (&o);
   return status;
 }
@@ -390,17 +376,17 @@ cmd_ledger (ZfStore *store,
   };
   g_autoptr(GError) error = NULL;
 
-  if (!parse (entries, "", &argc, &argv))
+  if (!zf_cli_parse_arguments (&argc, &argv, entries, NULL, NULL, 0, 0))
     return 2;
   if (today == NULL)
     today = zf_date_today ();
   if (xlsx && !zf_case_report_ledger_xlsx (store, today, xlsx, &error))
-    return fail (error);
+    return zf_cli_fail (g_steal_pointer (&error));
   if (overdue || xlsx == NULL)
     {
       g_autoptr(GPtrArray) rows = zf_store_list_rectifications (store, today, overdue, &error);
       if (rows == NULL)
-        return fail (error);
+        return zf_cli_fail (g_steal_pointer (&error));
       for (guint i = 0; i < rows->len; i++)
         {
           ZfRectification *r = rows->pdata[i];
@@ -430,7 +416,7 @@ cmd_rectify (ZfStore *store,
   if (!parse_id (entries, "EVALUATION-ID", _("Give the id of the evaluation."), &argc, &argv, &id))
     return 2;
   if (!zf_store_add_evaluation_rectifications (store, id, deadline, responsible, &added, &error))
-    return fail (error);
+    return zf_cli_fail (g_steal_pointer (&error));
   g_print (g_dngettext (GETTEXT_PACKAGE, "%u row added to the rectification ledger\n",
                         "%u rows added to the rectification ledger\n", added), added);
   return 0;
@@ -455,7 +441,7 @@ cmd_close (ZfStore *store,
   if (date == NULL)
     date = zf_date_today ();
   if (!zf_store_close_rectification (store, id, date, evidence, &error))
-    return fail (error);
+    return zf_cli_fail (g_steal_pointer (&error));
   return 0;
 }
 

@@ -13,39 +13,6 @@
 #include "zf-store-bodies.h"
 
 int
-zf_cli_fail (GError *error)
-{
-  g_printerr ("zhifa-cli: %s\n", error->message);
-  g_error_free (error);
-  return 1;
-}
-
-gboolean
-zf_cli_parse_options (int            *argc,
-                      char         ***argv,
-                      GOptionEntry   *entries,
-                      const char     *summary)
-{
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_option_context_set_summary (context, summary);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, argc, argv, &error))
-    {
-      g_printerr ("zhifa-cli: %s\n", error->message);
-      return FALSE;
-    }
-  if (*argc > 1)
-    {
-      g_printerr (_("zhifa-cli: unexpected argument “%s”.\n"), (*argv)[1]);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-int
 zf_cli_init (ZfCliContext  *ctx,
              int            argc,
              char         **argv)
@@ -126,29 +93,6 @@ zf_cli_demo (ZfCliContext  *ctx,
     g_printerr (_("Demo data written to %s in %.1f s.\n"), zf_store_get_path (store),
                 g_timer_elapsed (timer, NULL));
   return 0;
-}
-
-void
-zf_cli_print_findings (const char *subject,
-                       GPtrArray  *findings,
-                       guint      *n_errors,
-                       guint      *n_warnings)
-{
-  for (guint i = 0; i < findings->len; i++)
-    {
-      const ZfFinding *f = findings->pdata[i];
-      g_autofree char *line = NULL;
-
-      if (f->severity == ZF_SEVERITY_INFO)
-        continue;
-      if (f->severity == ZF_SEVERITY_ERROR)
-        (*n_errors)++;
-      else
-        (*n_warnings)++;
-      line = zf_finding_to_string (f);
-      printf ("%s [%s] %s\n", subject,
-              f->severity == ZF_SEVERITY_ERROR ? _("error") : _("warning"), line);
-    }
 }
 
 typedef struct

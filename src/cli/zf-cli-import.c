@@ -40,9 +40,14 @@ print_plan (ZfImport   *import,
         g_print (_("Row %u, column %s: %s\n"), row->excel_row, row->column, row->message);
       else if (row->status == ZF_IMPORT_ROW_ERROR)
         g_print (_("Row %u: %s\n"), row->excel_row, row->message);
-      else if (row->notes != NULL)
-        g_print (_("Row %u (%s): matched %s\n"), row->excel_row,
-                 zf_import_status_label (row->status), row->notes);
+      else
+        {
+          if (row->notes != NULL)
+            g_print (_("Row %u (%s): matched %s\n"), row->excel_row,
+                     zf_import_status_label (row->status), row->notes);
+          if (row->changes != NULL)
+            g_print (_("Row %u (update): %s\n"), row->excel_row, row->changes);
+        }
     }
 }
 

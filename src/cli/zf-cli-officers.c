@@ -46,14 +46,12 @@ zf_cli_export_officers (ZfCliContext  *ctx,
     { "issuer", 0, 0, G_OPTION_ARG_STRING, &issuer, N_("Issuing unit printed under the title"), N_("TEXT") },
     G_OPTION_ENTRY_NULL
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("- export officers"));
   g_autoptr(GError) error = NULL;
   ZfOfficerFilter filter = { 0 };
   gboolean ok;
 
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    return zf_cli_fail (g_steal_pointer (&error));
+  if (!zf_cli_parse_arguments (&argc, &argv, entries, _("- export officers"), NULL, 0, 0))
+    return 2;
   if ((pdf == NULL && docx == NULL) == (xlsx == NULL))
     {
       g_printerr ("%s\n", _("Give --pdf FILE and/or --docx FILE, or --xlsx FILE."));

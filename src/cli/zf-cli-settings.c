@@ -36,18 +36,14 @@ zf_cli_settings (ZfCliContext  *ctx,
                  int            argc,
                  char         **argv)
 {
-  GOptionEntry entries[] = { G_OPTION_ENTRY_NULL };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("[set KEY VALUE]"));
   g_autoptr(ZfStore) store = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_option_context_set_summary (context, _("Show the unit and user settings, or set one: "
-                                           "unit.name, unit.level (province, city, county, "
-                                           "township), unit.region (six digits), user.name."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    return zf_cli_fail (g_steal_pointer (&error));
+  if (!zf_cli_parse_arguments (&argc, &argv, NULL, _("[set KEY VALUE]"),
+                               _("Show the unit and user settings, or set one: unit.name, "
+                                 "unit.level (province, city, county, township), unit.region "
+                                 "(six digits), user.name."), 0, 3))
+    return 2;
 
   if (argc == 1)
     return show_settings (ctx);

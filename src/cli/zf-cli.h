@@ -25,6 +25,8 @@ typedef struct
   ZfCliFunc   func;
 } ZfCliCommand;
 
+/* What every command shares (zf-cli.c). */
+
 /* Opens the store as a program start does: quick check (a damaged file is
  * explained with the backup to restore), then the day's automatic backup. */
 ZfStore *zf_cli_open_store (ZfCliContext *ctx);
@@ -32,13 +34,28 @@ ZfStore *zf_cli_open_store (ZfCliContext *ctx);
  * refusing writes, without the check and the backup (see
  * zf_store_try_open_to_read()); any other as zf_cli_open_store(). */
 ZfStore *zf_cli_open_store_to_read (ZfCliContext *ctx);
+/* Prints @error's message and frees it; returns 1, a command's exit
+ * status on failure. */
 int      zf_cli_fail       (GError       *error);
-/* Parses a command's options; FALSE (message printed) on an error or a
- * stray argument. */
+/* Parses a command's options (@entries may be NULL), then wants between
+ * @min_args and @max_args arguments, which @parameter names in --help:
+ * FALSE (message printed) on an error, a stray argument or too few. */
+gboolean zf_cli_parse_arguments (int            *argc,
+                                 char         ***argv,
+                                 GOptionEntry   *entries,
+                                 const char     *parameter,
+                                 const char     *summary,
+                                 int             min_args,
+                                 int             max_args);
+/* The same for a command that takes options only. */
 gboolean zf_cli_parse_options (int            *argc,
                                char         ***argv,
                                GOptionEntry   *entries,
                                const char     *summary);
+/* Reads a row's id given on the command line: digits only, above 0;
+ * FALSE (message printed) for anything else. */
+gboolean zf_cli_parse_id      (const char     *text,
+                               gint64         *id);
 
 /* Prints the warnings and errors of @findings for "zhifa-cli check", one
  * line each after @subject, and counts them. */
@@ -52,7 +69,7 @@ int zf_cli_init   (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_demo   (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_check  (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_export_bodies (ZfCliContext *ctx, int argc, char **argv);
-/* Backups (zf-cli-backup.c, which also holds zf_cli_open_store). */
+/* Backups (zf-cli-backup.c). */
 int zf_cli_backup  (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_restore (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_backups (ZfCliContext *ctx, int argc, char **argv);

@@ -331,23 +331,10 @@ zf_evaluation_form_save (ZfEvaluationForm *self)
                                      gtk_editable_get_text (GTK_EDITABLE (self->evaluator_entry)));
   zf_evaluation_draft_set_date (self->draft, gtk_editable_get_text (GTK_EDITABLE (self->date_entry)));
   zf_evaluation_draft_set_comments (self->draft, *comments ? comments : NULL);
-  if (to_ledger && !zf_date_is_valid (deadline))
+  if (!zf_evaluation_draft_save_with_ledger (self->draft, to_ledger ? deadline : NULL,
+                                             *responsible ? responsible : NULL, &error))
     {
-      show_error (self, _("The rectification deadline must be a date like 2024-06-30."));
-      return FALSE;
-    }
-
-  /* The evaluation and the ledger rows it raises are one user action. */
-  if (!zf_store_begin (self->store, &error) ||
-      !zf_evaluation_draft_save (self->draft, &error) ||
-      (to_ledger && !zf_store_add_evaluation_rectifications (self->store,
-                                                             zf_evaluation_draft_get_id (self->draft),
-                                                             deadline, *responsible ? responsible : NULL,
-                                                             NULL, &error)) ||
-      !zf_store_commit (self->store, &error))
-    {
-      zf_store_rollback (self->store);
-      show_error (self, error ? error->message : NULL);
+      show_error (self, error->message);
       return FALSE;
     }
   show_error (self, NULL);

@@ -120,7 +120,8 @@ zf_import_preview_row_new (const ZfImportRow *row)
   self->row = g_strdup_printf ("%u", row->excel_row);
   self->column = g_strdup (row->column);
   self->name = g_strdup (row->name);
-  self->reason = g_strdup (row->message);
+  /* An update's reason is what it changes, old → new. */
+  self->reason = g_strdup (row->status == ZF_IMPORT_ROW_UPDATE ? row->changes : row->message);
   self->matches = g_strdup (row->notes);
   return self;
 }

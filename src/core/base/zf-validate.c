@@ -85,9 +85,7 @@ zf_credit_code_validate (const char  *code,
 char *
 zf_credit_code_normalize (const char *text)
 {
-  g_autofree char *half = zf_text_normalize (text);
-
-  return g_ascii_strup (half, -1);
+  return zf_code_normalize (text);
 }
 
 static const int id_weights[17] = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
@@ -193,10 +191,54 @@ zf_id_number_validate (const char  *id_number,
 char *
 zf_id_number_normalize (const char *text)
 {
-  g_autofree char *half = zf_text_normalize (text);
+  /* People write the check character as a lower-case x; it is stored
+   * upper-case, as zf_code_normalize() gives it. */
+  return zf_code_normalize (text);
+}
 
-  /* People write the check character as a lower-case x; it is stored upper-case. */
-  return g_ascii_strup (half, -1);
+/* Characters a cell shows as nothing or as a blank: every kind of space
+ * (the non-breaking one web pages and Word tables carry) and the
+ * invisible format characters (zero-width space and joiners, BOM). */
+static gboolean
+is_invisible (gunichar c)
+{
+  return g_unichar_isspace (c) || g_unichar_type (c) == G_UNICODE_FORMAT ||
+         c == 0x00A0 || c == 0x200B || c == 0xFEFF;
+}
+
+static gboolean
+is_quote (gunichar c)
+{
+  return c == '\'' || c == '"' || c == '`' || c == 0x2018 || c == 0x2019 ||
+         c == 0x201C || c == 0x201D;
+}
+
+char *
+zf_code_normalize (const char *text)
+{
+  g_autofree char *half = zf_text_normalize (text);
+  g_autoptr(GString) out = g_string_sized_new (strlen (half));
+  const char *start, *end;
+
+  for (const char *p = half; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!is_invisible (c))
+        g_string_append_unichar (out, c);
+    }
+  /* ="420900660007" is how a CSV keeps Excel from making a number of a
+   * code; a leading apostrophe does the same in a cell, and quotes come
+   * with text pasted from a document. None is part of the code. */
+  start = out->str;
+  end = out->str + out->len;
+  if (end - start >= 1 && *start == '=')
+    start++;
+  while (start < end && is_quote (g_utf8_get_char (start)))
+    start = g_utf8_next_char (start);
+  while (end > start && is_quote (g_utf8_get_char (g_utf8_find_prev_char (start, end))))
+    end = g_utf8_find_prev_char (start, end);
+  return g_ascii_strup (start, end - start);
 }
 
 gboolean

@@ -34,6 +34,13 @@ gboolean  zf_region_code_validate   (const char  *code,
 gboolean  zf_phone_validate         (const char  *phone,
                                      GError     **error);
 
+/* An identifier as stored and compared (ID number, credit code,
+ * certificate number): half-width, without any space, non-breaking or
+ * zero-width space, without the leading apostrophe, ="…" or quotes a
+ * spreadsheet keeps a code as text with, ASCII letters upper-case.
+ * '4209 0066 0007' and 420900660007 are one number. */
+char     *zf_code_normalize         (const char  *text);
+
 /* Full-width ASCII (Ａ１　) to half-width, surrounding white space removed. */
 char     *zf_text_normalize         (const char  *text);
 

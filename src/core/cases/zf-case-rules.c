@@ -87,6 +87,7 @@ zf_case_facts_free (ZfCaseFacts *facts)
   g_free (facts->entrusting_name);
   g_free (facts->entrusting_kind);
   g_free (facts->matter_status);
+  g_free (facts->matter_transfer_date);
   g_free (facts->matter_name);
   g_ptr_array_unref (facts->officers);
   g_array_unref (facts->tiers);
@@ -281,6 +282,19 @@ zf_rule_case_body_matter (const ZfCaseFacts *facts,
     zf_findings_add (findings, "E1", clause, ZF_SEVERITY_ERROR,
                      _("The matter “%s” is not on the body's list of enforcement matters."),
                      facts->matter_name);
+  else if (g_strcmp0 (facts->matter_status, "transferred") == 0 &&
+           zf_date_is_valid (facts->matter_transfer_date) && zf_date_is_valid (decided))
+    {
+      /* Transferred later: the matter was the body's on the decision date. */
+      if (g_strcmp0 (decided, facts->matter_transfer_date) >= 0)
+        zf_findings_add (findings, "E1", clause, ZF_SEVERITY_ERROR,
+                         _("The matter “%s” had been transferred to another body on %s, "
+                           "before the decision of %s."),
+                         facts->matter_name, facts->matter_transfer_date, decided);
+    }
+  else if (g_strcmp0 (facts->matter_status, "abolished") == 0)
+    not_checkable (findings, "E1", clause,
+                   _("the matter is abolished and the register does not say since when."));
   else if (g_strcmp0 (facts->matter_status, "active") != 0)
     zf_findings_add (findings, "E1", clause, ZF_SEVERITY_ERROR,
                      _("The matter “%s” is no longer the body's (transferred or abolished)."),

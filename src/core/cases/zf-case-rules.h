@@ -44,6 +44,7 @@ typedef struct
   gboolean    matter_known;
   gint64      matter_body_id;
   char       *matter_status;
+  char       *matter_transfer_date;  /* when it left the case's body, if it did */
   char       *matter_name;
   gint64      matter_time_limit_days;  /* 0: no time limit recorded */
   GPtrArray  *officers;          /* ZfCaseOfficerFacts */

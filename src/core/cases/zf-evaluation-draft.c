@@ -4,6 +4,7 @@
 
 #include "zf-case-rules.h"
 #include "zf-date.h"
+#include "zf-error.h"
 #include "zf-evaluation-draft.h"
 #include "zf-i18n.h"
 #include "zf-score.h"
@@ -466,4 +467,36 @@ zf_evaluation_draft_save (ZfEvaluationDraft  *self,
   g_return_val_if_fail (ZF_IS_EVALUATION_DRAFT (self), FALSE);
 
   return zf_store_save_evaluation (self->store, self->evaluation, error);
+}
+
+gboolean
+zf_evaluation_draft_save_with_ledger (ZfEvaluationDraft  *self,
+                                      const char         *deadline,
+                                      const char         *responsible,
+                                      GError            **error)
+{
+  gint64 saved_id;
+
+  g_return_val_if_fail (ZF_IS_EVALUATION_DRAFT (self), FALSE);
+
+  if (deadline != NULL && !zf_date_is_valid (deadline))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("The rectification deadline must be a date like 2024-06-30."));
+      return FALSE;
+    }
+  if (!zf_store_begin (self->store, error))
+    return FALSE;
+  saved_id = self->evaluation->id;
+  if (!zf_evaluation_draft_save (self, error) ||
+      (deadline != NULL &&
+       !zf_store_add_evaluation_rectifications (self->store, self->evaluation->id,
+                                                deadline, responsible, NULL, error)))
+    zf_store_rollback (self->store);
+  else if (zf_store_commit (self->store, error))   /* a failed commit rolls back */
+    return TRUE;
+  /* The row a first save inserted is gone with the transaction: the next
+   * save inserts again instead of updating nothing. */
+  self->evaluation->id = saved_id;
+  return FALSE;
 }

@@ -78,5 +78,14 @@ gboolean             zf_evaluation_draft_apply_suggestion (ZfEvaluationDraft *se
  * (zf_store_save_evaluation()); saving again updates the same row. */
 gboolean             zf_evaluation_draft_save            (ZfEvaluationDraft  *self,
                                                           GError            **error);
+/* Saves as zf_evaluation_draft_save() and, when @deadline is not NULL,
+ * raises the evaluation's problems as rows of the rectification ledger
+ * (zf_store_add_evaluation_rectifications(); @responsible may be NULL):
+ * one user action, one transaction, so a refused ledger row leaves no
+ * evaluation behind. */
+gboolean             zf_evaluation_draft_save_with_ledger (ZfEvaluationDraft  *self,
+                                                           const char         *deadline,
+                                                           const char         *responsible,
+                                                           GError            **error);
 
 G_END_DECLS

@@ -452,7 +452,10 @@ zf_store_get_case_facts (ZfStore  *self,
   static const char body_events_sql[] =
     "SELECT status, date FROM body_status_event WHERE body_id = ?1 ORDER BY date, id";
   static const char matter_sql[] =
-    "SELECT body_id, status, name, time_limit_days FROM matter WHERE id = ?1";
+    "SELECT m.body_id, m.status, m.name, m.time_limit_days, "
+    "  (SELECT min (t.date) FROM matter_transfer t WHERE t.matter_id = m.id "
+    "   AND t.from_body_id = m.body_id) "
+    "FROM matter m WHERE m.id = ?1";
   static const char officers_sql[] =
     "SELECT o.id, o.name FROM case_officer co JOIN officer o ON o.id = co.officer_id "
     "WHERE co.case_id = ?1 ORDER BY o.name, o.id";
@@ -516,6 +519,7 @@ zf_store_get_case_facts (ZfStore  *self,
           facts->matter_status = zf_column_dup (stmt, 1);
           facts->matter_name = zf_column_dup (stmt, 2);
           facts->matter_time_limit_days = sqlite3_column_int64 (stmt, 3);
+          facts->matter_transfer_date = zf_column_dup (stmt, 4);
         }
       sqlite3_reset (stmt);
 

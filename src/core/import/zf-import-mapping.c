@@ -47,7 +47,7 @@ static const ZfImportField officer_fields[] = {
   R ("name", NC_("import field", "Name"), "姓名|名字|人员姓名|执法人员姓名|执法人员|Full name", PERSON_NAME),
   F ("id_number", NC_("import field", "ID number"), "身份证号|身份证号码|公民身份号码|身份证|证件号码|居民身份证号码", ID_NUMBER),
   F ("sex", NC_("import field", "Sex"), "性别", SEX),
-  F ("birth_date", NC_("import field", "Birth date"), "出生日期|出生年月|生日", DATE),
+  F ("birth_date", NC_("import field", "Birth date"), "出生日期|出生年月|生日", BIRTH_DATE),
   R ("body_name", NC_("import field", "Body"), "单位|所在单位|执法主体|工作单位|单位名称|所属单位|执法单位|Unit", BODY_NAME),
   F ("section_name", NC_("import field", "Section"), "科室|所在科室|内设机构|处室|股室|科(股)室|Section", TEXT),
   /* Not 岗位: the roster has a post column (岗位) beside the title (职务). */
@@ -58,7 +58,7 @@ static const ZfImportField officer_fields[] = {
   F ("phone", NC_("import field", "Phone"), "联系电话|手机|手机号码|电话|联系方式", PHONE),
   F ("enforcement_category", NC_("import field", "Enforcement category"), "执法类别|执法门类|执法种类", TEXT),
   F ("enforcement_area", NC_("import field", "Enforcement area"), "执法区域|执法地域|执法范围", TEXT),
-  F ("certificate_number", NC_("import field", "Certificate number"), "执法证号|执法证件号|证件编号|执法证编号|证号|执法证件号码|行政执法证号|执法证件编号|执法证号码|行政执法证件号|行政执法证件编号|行政执法证编号", TEXT),
+  F ("certificate_number", NC_("import field", "Certificate number"), "执法证号|执法证件号|证件编号|执法证编号|证号|执法证件号码|行政执法证号|执法证件编号|执法证号码|行政执法证件号|行政执法证件编号|行政执法证编号", CERTIFICATE),
   F ("issuing_authority", NC_("import field", "Issuing authority"), "发证机关|发证单位|发证部门", TEXT),
   F ("issue_date", NC_("import field", "Issue date"), "发证日期|发证时间|领证日期|发证", DATE),
   F ("valid_until", NC_("import field", "Valid until"), "有效期至|有效期|有效期限|有效截止日期|到期日期|有效期截止|证件有效期|执法证有效期|有效日期", DATE),

@@ -13,7 +13,9 @@ typedef enum
   ZF_IMPORT_TEXT,
   ZF_IMPORT_PERSON_NAME, /* text, as zf_name_normalize() stores a name */
   ZF_IMPORT_DATE,
+  ZF_IMPORT_BIRTH_DATE,  /* a date or a year and month, never a serial */
   ZF_IMPORT_ID_NUMBER,
+  ZF_IMPORT_CERTIFICATE, /* a certificate number, normalized like an ID number */
   ZF_IMPORT_CREDIT_CODE,
   ZF_IMPORT_CODE,
   ZF_IMPORT_BOOL,

@@ -121,6 +121,16 @@ zf_import_date (const char  *text,
 
       if (end != t && *end == '\0')
         {
+          /* 1985 or 1991.06 typed into a number cell is a year (and a
+           * month), never the serial of a day in 1905 (1909 in the 1904
+           * system): no register holds such a date. */
+          if (serial >= 1900 && serial < 2200)
+            {
+              g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                           _("“%s” is a year (and month), not a whole date; write the date "
+                             "as 2023-03-21."), text);
+              return NULL;
+            }
           iso = zf_excel_serial_to_iso (serial, date1904);
           return iso ? iso : date_bad (text, error);
         }
@@ -384,4 +394,148 @@ zf_import_code (const ZfCodeList  *list,
   g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
                _("“%s” matches none (or more than one) of: %s."), text, choices->str);
   return NULL;
+}
+
+/* The month of a year-month written with a point, from the digits after
+ * it: as typed in a text cell; in a number cell Excel dropped a trailing
+ * zero, so .1 is January or October (0 for both) and .6 is June. */
+static guint
+month_after_point (const char *digits,
+                   gboolean    number_cell)
+{
+  guint64 m;
+
+  if (!g_ascii_string_to_unsigned (digits, 10, 0, 99, &m, NULL) || strlen (digits) > 2)
+    return 13;
+  if (number_cell && strlen (digits) == 1)
+    return m == 1 ? 0 : m;
+  return (guint) m;
+}
+
+static char *
+birth_bad (const char  *text,
+           GError     **error)
+{
+  g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+               _("“%s” is not a birth date; write it as 1985-06-15, or a year and month "
+                 "as 1985.06 or 1985年6月."), text);
+  return NULL;
+}
+
+/* A year-month or a date, before today and not before 1900. */
+static char *
+birth_in_range (char        *iso,
+                const char  *text,
+                GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  if (strncmp (iso, "1900", 4) < 0 || strncmp (iso, today, strlen (iso)) > 0)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("“%s” cannot be a birth date: it is before 1900 or in the future."),
+                   text);
+      g_free (iso);
+      return NULL;
+    }
+  return iso;
+}
+
+char *
+zf_import_birth_date (const char  *text,
+                      ZfCellType   type,
+                      gboolean     date1904,
+                      GError     **error)
+{
+  g_autofree char *t = zf_text_normalize (text);
+  g_autoptr(GMatchInfo) match = NULL;
+  static GRegex *year_month;
+  guint64 y;
+  guint m;
+
+  if (*t == '\0')
+    return g_strdup ("");
+  if (g_once_init_enter (&year_month))
+    g_once_init_leave (&year_month,
+                               g_regex_new ("^(\\d{4})\\s*(?:[-./年]\\s*(\\d{1,2})\\s*月?|(\\d{2}))$",
+                                            G_REGEX_OPTIMIZE, 0, NULL));
+
+  /* A date cell formatted to show a year and a month (yyyy.mm,
+   * yyyy"年"m"月"): what it shows is what the person wrote. */
+  if (type == ZF_CELL_YEAR_MONTH && zf_date_is_valid (t))
+    return birth_in_range (g_strndup (t, 7), text, error);
+
+  if (g_regex_match (year_month, t, 0, &match))
+    {
+      g_autofree char *year = g_match_info_fetch (match, 1);
+      g_autofree char *after = g_match_info_fetch (match, 2);
+      g_autofree char *six = g_match_info_fetch (match, 3);
+      gboolean point = strchr (t, '.') != NULL;
+
+      y = g_ascii_strtoull (year, NULL, 10);
+      if (six != NULL && *six != '\0')
+        m = (guint) g_ascii_strtoull (six, NULL, 10);
+      else
+        m = point ? month_after_point (after, type == ZF_CELL_NUMBER)
+                  : (guint) g_ascii_strtoull (after, NULL, 10);
+      if (m == 0 && point)
+        /* Both readings, for the ID number to decide (see the plan). */
+        return birth_in_range (g_strdup_printf ("%04u-01|%04u-10", (guint) y, (guint) y),
+                               text, error);
+      if (m < 1 || m > 12 || y < 1000)
+        return birth_bad (text, error);
+      return birth_in_range (g_strdup_printf ("%04u-%02u", (guint) y, m), text, error);
+    }
+  if (strlen (t) == 4 && all_digits (t))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("“%s” is a year only; write the year and month (1985.06) or the date."),
+                   text);
+      return NULL;
+    }
+  {
+    char *iso = zf_import_date (text, type == ZF_CELL_YEAR_MONTH ? ZF_CELL_DATE : type,
+                                date1904, error);
+
+    return iso ? birth_in_range (iso, text, error) : NULL;
+  }
+}
+
+gboolean
+zf_import_birth_date_agrees (const char *birth,
+                             const char *from_id)
+{
+  g_auto(GStrv) readings = NULL;
+
+  if (birth == NULL || *birth == '\0')
+    return TRUE;
+  readings = g_strsplit (birth, "|", -1);
+  for (guint i = 0; readings[i]; i++)
+    if (strncmp (readings[i], from_id, strlen (readings[i])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+char *
+zf_import_certificate_number (const char  *text,
+                              ZfCellType   type,
+                              GError     **error)
+{
+  g_autofree char *number = zf_code_normalize (text);
+
+  if (*number == '\0')
+    return g_strdup ("");
+  /* As with ID numbers: Excel keeps 15 significant digits of a number
+   * and shows a long one as 4.20901E+17. */
+  if (g_regex_match_simple ("^[0-9]+(\\.[0-9]+)?E\\+[0-9]+$", number, 0, 0) ||
+      (type == ZF_CELL_NUMBER && strlen (number) > 15))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("The certificate number “%s” was stored by Excel as a number and has "
+                     "lost its last digits. Format the column as text in Excel, type the "
+                     "numbers again and re-import."), text);
+      return NULL;
+    }
+  return g_steal_pointer (&number);
 }

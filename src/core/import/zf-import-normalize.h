@@ -39,6 +39,25 @@ gboolean  zf_import_split_date_range  (const char   *text,
 char     *zf_import_id_number         (const char   *text,
                                        ZfCellType    type,
                                        GError      **error);
+/* A birth date as rosters write it: a date (2023-03-21 and the forms
+ * zf_import_date() reads), or a year and month (1985.06, 1985年6月,
+ * 1985-06, 198506, a date cell formatted yyyy.mm, the number 1991.06),
+ * which gives "1985-06" — never an Excel serial. The number 1991.1 may
+ * be January or October (Excel drops the 0 of .10): "1991-01|1991-10",
+ * for the ID number to decide. Before 1900 or after today is refused. */
+char     *zf_import_birth_date        (const char   *text,
+                                       ZfCellType    type,
+                                       gboolean      date1904,
+                                       GError      **error);
+/* Whether @birth (as zf_import_birth_date() gives it; empty agrees) is
+ * the date @from_id, or its year and month. */
+gboolean  zf_import_birth_date_agrees (const char   *birth,
+                                       const char   *from_id);
+/* A certificate number normalized as zf_code_normalize() does; one that
+ * Excel turned into a number of more than 15 digits is refused. */
+char     *zf_import_certificate_number (const char  *text,
+                                        ZfCellType   type,
+                                        GError     **error);
 char     *zf_import_credit_code       (const char   *text,
                                        GError      **error);
 /* 男/女/M/F → "male"/"female". */

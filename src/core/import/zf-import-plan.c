@@ -23,6 +23,10 @@
 typedef struct
 {
   GHashTable *keys;         /* row key → excel row number, duplicates in the file */
+  GHashTable *id_numbers;   /* officers: ID number → excel row number */
+  GHashTable *certificates; /* officers: certificate number → excel row number */
+  GHashTable *body_names;   /* bodies: name → excel row number << 1 | has credit code */
+  GHashTable *records;      /* stored record id → excel row number that changes it */
   GHashTable *body_kinds;   /* body name → kind, of bodies in this file */
   GHashTable *body_known;   /* body name → GINT_TO_POINTER (1 exists, 2 missing) */
   GHashTable *body_hints;   /* missing body name → the body it may mean, or "" */
@@ -40,8 +44,12 @@ normalize_cell (const ZfImportField  *f,
     {
     case ZF_IMPORT_DATE:
       return zf_import_date (text, type, date1904, error);
+    case ZF_IMPORT_BIRTH_DATE:
+      return zf_import_birth_date (text, type, date1904, error);
     case ZF_IMPORT_ID_NUMBER:
       return zf_import_id_number (text, type, error);
+    case ZF_IMPORT_CERTIFICATE:
+      return zf_import_certificate_number (text, type, error);
     case ZF_IMPORT_CREDIT_CODE:
       return zf_import_credit_code (text, error);
     case ZF_IMPORT_CODE:
@@ -297,7 +305,8 @@ resolve_case_matter (ZfImport  *self,
 static char *
 check_row (ZfImport   *self,
            PlanState  *state,
-           char      **values)
+           char      **values,
+           int        *field)
 {
   switch (self->reg->id)
     {
@@ -342,13 +351,26 @@ check_row (ZfImport   *self,
 
             if (V ("sex") != NULL && g_strcmp0 (V ("sex"), sex) != 0)
               return g_strdup_printf (_("The sex does not match the ID number %s."), id_number);
-            if (zf_id_number_birth_date (id_number, birth) && V ("birth_date") != NULL &&
-                g_strcmp0 (V ("birth_date"), birth) != 0)
-              return g_strdup_printf (_("The birth date does not match the ID number %s."),
-                                      id_number);
+            /* The ID number holds the day; a year and month that agree
+             * with it (出生年月) is the same birth date. */
+            if (zf_id_number_birth_date (id_number, birth) &&
+                !zf_import_birth_date_agrees (V ("birth_date"), birth))
+              {
+                *field = zf_import_register_field_index (self->reg, "birth_date");
+                return g_strdup_printf (_("The birth date %s does not match the ID number %s, "
+                                          "which says %s."),
+                                        V ("birth_date"), id_number, birth);
+              }
             set_value (self, values, "sex", sex);
             if (zf_id_number_birth_date (id_number, birth))
               set_value (self, values, "birth_date", birth);
+          }
+        else if (V ("birth_date") != NULL && strchr (V ("birth_date"), '|') != NULL)
+          {
+            *field = zf_import_register_field_index (self->reg, "birth_date");
+            return g_strdup (_("The birth date was typed as a number ending in .1, which Excel "
+                               "keeps for both January (.01) and October (.10). Write it as "
+                               "text (1991.01 or 1991.10), or give the ID number."));
           }
         else if (V ("certificate_number") == NULL)
           return g_strdup (_("An officer needs an ID number or a certificate number, "
@@ -441,6 +463,135 @@ same_value (const ZfImportField *f,
   return strcmp (a, b) == 0;
 }
 
+/* A value as the register shows it, for the list of changes. */
+static char *
+display_value (const ZfImportField *f,
+               const char          *v)
+{
+  if (v == NULL || *v == '\0')
+    return g_strdup (C_("import change", "(empty)"));
+  if (f->kind == ZF_IMPORT_CODE && f->codes != NULL)
+    return g_strdup (zf_code_label (f->codes, v));
+  if (f->kind == ZF_IMPORT_SEX)
+    return g_strdup (strcmp (v, "male") == 0 ? C_("sex", "male")
+                     : strcmp (v, "female") == 0 ? C_("sex", "female") : v);
+  if (f->kind == ZF_IMPORT_BOOL)
+    return g_strdup (strcmp (v, "0") == 0 ? C_("import change", "no") : C_("import change", "yes"));
+  return g_strdup (v);
+}
+
+/* A second row of the file for the record of @key in @seen (key → first
+ * row), refused at its own row; NULL when @key is new to the file. */
+static char *
+repeated_key (GHashTable *seen,
+              const char *key,
+              const char *what_format)
+{
+  gpointer first;
+
+  if (key == NULL || !g_hash_table_lookup_extended (seen, key, NULL, &first))
+    return NULL;
+  return g_strdup_printf (what_format, GPOINTER_TO_UINT (first));
+}
+
+/* The same record twice in the file, named by what makes it the same. */
+static char *
+in_file_duplicate (ZfImport    *self,
+                   PlanState   *state,
+                   char *const *values,
+                   const char  *key,
+                   int         *field)
+{
+  char *refusal = NULL;
+
+  *field = -1;
+  switch (self->reg->id)
+    {
+    case ZF_IMPORT_OFFICERS:
+      if ((refusal = repeated_key (state->id_numbers, V ("id_number"),
+                                   _("The same ID number as row %u of this file: one person "
+                                     "is one row."))))
+        *field = zf_import_register_field_index (self->reg, "id_number");
+      else if ((refusal = repeated_key (state->certificates, V ("certificate_number"),
+                                        _("The same certificate number as row %u of this "
+                                          "file: a certificate number belongs to one "
+                                          "person."))))
+        *field = zf_import_register_field_index (self->reg, "certificate_number");
+      return refusal;
+
+    case ZF_IMPORT_BODIES:
+      {
+        gpointer first;
+
+        if (V ("credit_code") &&
+            (refusal = repeated_key (state->keys, key, _("The same credit code as row %u of "
+                                                        "this file."))))
+          *field = zf_import_register_field_index (self->reg, "credit_code");
+        /* A name is the identity of a body without a credit code: the same
+         * name twice, where either row lacks the code, is one body twice. */
+        else if (g_hash_table_lookup_extended (state->body_names, V ("name"), NULL, &first) &&
+                 (!V ("credit_code") || !(GPOINTER_TO_UINT (first) & 1)))
+          {
+            refusal = g_strdup_printf (_("The same body name as row %u of this file."),
+                                       GPOINTER_TO_UINT (first) >> 1);
+            *field = zf_import_register_field_index (self->reg, "name");
+          }
+        return refusal;
+      }
+
+    case ZF_IMPORT_MATTERS:
+      if ((refusal = repeated_key (state->keys, key,
+                                   V ("code") ? _("The same body and matter code as row %u "
+                                                  "of this file.")
+                                              : _("The same body and matter name as row %u "
+                                                  "of this file."))))
+        *field = zf_import_register_field_index (self->reg, V ("code") ? "code" : "name");
+      return refusal;
+
+    case ZF_IMPORT_CASES:
+    default:
+      if ((refusal = repeated_key (state->keys, key, _("The same body and case number as row "
+                                                      "%u of this file."))))
+        *field = zf_import_register_field_index (self->reg, "number");
+      return refusal;
+    }
+}
+
+/* An accepted row claims what identifies it in the file; a refused row
+ * does not: once fixed, it may come back in the same file. */
+static void
+claim_keys (ZfImport    *self,
+            PlanState   *state,
+            char *const *values,
+            char        *key,
+            guint        excel_row)
+{
+  g_hash_table_insert (state->keys, key, GUINT_TO_POINTER (excel_row));
+  if (self->reg->id == ZF_IMPORT_OFFICERS)
+    {
+      if (V ("id_number"))
+        g_hash_table_insert (state->id_numbers, g_strdup (V ("id_number")),
+                             GUINT_TO_POINTER (excel_row));
+      if (V ("certificate_number"))
+        g_hash_table_insert (state->certificates, g_strdup (V ("certificate_number")),
+                             GUINT_TO_POINTER (excel_row));
+    }
+  else if (self->reg->id == ZF_IMPORT_BODIES && V ("name") &&
+           !g_hash_table_contains (state->body_names, V ("name")))
+    g_hash_table_insert (state->body_names, g_strdup (V ("name")),
+                         GUINT_TO_POINTER (excel_row << 1 | (V ("credit_code") != NULL)));
+}
+
+/* Whether @text shows nothing: empty, or only spaces of any kind and
+ * zero-width characters (text keeps those, as the file has them). */
+static gboolean
+is_invisible_only (const char *text)
+{
+  g_autofree char *code = zf_code_normalize (text);
+
+  return *code == '\0' && strpbrk (text, "'\"`=") == NULL;
+}
+
 static void
 plan_row (ZfImport    *self,
           PlanState   *state,
@@ -451,11 +602,13 @@ plan_row (ZfImport    *self,
   char **values = g_new0 (char *, reg->n_fields);
   g_autofree gboolean *present = g_new0 (gboolean, reg->n_fields);
   g_autoptr(GString) notes = g_string_new (NULL);
+  g_autoptr(GString) changes = g_string_new (NULL);
   g_autofree char *key = NULL;
   char **current = NULL;
   g_autoptr(GError) error = NULL;
   gboolean changed = FALSE;
   gpointer first_row;
+  int field;
 
   out->excel_row = raw->number;
 
@@ -469,6 +622,10 @@ plan_row (ZfImport    *self,
       int opening_field = -1;
 
       if (col < 0)
+        continue;
+      /* A blank cell says nothing: it never erases a stored value (a
+       * flag's blank would read as "no"). */
+      if (zf_row_cell_is_blank (raw, col) && !f->required)
         continue;
       period_part = date_of_period (self, f, zf_row_get_text (raw, col), &opening, &opening_field);
       values[i] = normalize_cell (f, period_part ? period_part : zf_row_get_text (raw, col),
@@ -495,6 +652,13 @@ plan_row (ZfImport    *self,
           out->message = g_strdup_printf (_("%s is empty; it is required."), zf_import_field_label (f));
           goto done;
         }
+      /* A cell of only invisible characters (zero-width spaces, ="") is
+       * as blank as an empty one. */
+      if (is_invisible_only (values[i]))
+        {
+          g_clear_pointer (&values[i], g_free);
+          continue;
+        }
       present[i] = TRUE;
       if (note != NULL)
         g_string_append_printf (notes, "%s%s", notes->len ? "; " : "", note);
@@ -510,18 +674,37 @@ plan_row (ZfImport    *self,
                                  "which tell officers apart. Fill one in, or map its column."));
       goto done;
     }
-  if (g_hash_table_lookup_extended (state->keys, key, NULL, &first_row))
+  out->message = in_file_duplicate (self, state, values, key, &field);
+  if (out->message != NULL)
     {
       out->status = ZF_IMPORT_ROW_ERROR;
-      out->message = g_strdup_printf (_("The same record as row %u of this file."),
-                                      GPOINTER_TO_UINT (first_row));
+      if (field >= 0 && self->mapping[field] >= 0)
+        out->column = zf_column_letter (self->mapping[field]);
       goto done;
     }
 
   if (!zf_store_import_find (self->store, reg, values, &out->existing_id, &current, &error))
     {
+      int at = error->domain == ZF_ERROR && error->code == ZF_ERROR_DUPLICATE
+               ? zf_import_register_field_index (reg, reg->id == ZF_IMPORT_BODIES ? "credit_code"
+                                                                                 : "certificate_number")
+               : -1;
+
       out->status = ZF_IMPORT_ROW_ERROR;
       out->message = g_strdup (error->message);
+      if (at >= 0 && self->mapping[at] >= 0)
+        out->column = zf_column_letter (self->mapping[at]);
+      goto done;
+    }
+  /* Two rows that change one stored record: the second would overwrite
+   * the first without a word. */
+  if (out->existing_id > 0 &&
+      g_hash_table_lookup_extended (state->records, &out->existing_id, NULL, &first_row))
+    {
+      out->status = ZF_IMPORT_ROW_ERROR;
+      out->message = g_strdup_printf (_("This row and row %u of this file match the same "
+                                        "stored record; keep one of the two rows."),
+                                      GPOINTER_TO_UINT (first_row));
       goto done;
     }
 
@@ -531,16 +714,42 @@ plan_row (ZfImport    *self,
   for (guint i = 0; current && i < reg->n_fields; i++)
     if (!present[i])
       zf_set_str (&values[i], current[i]);
+    else if (reg->fields[i].kind == ZF_IMPORT_BIRTH_DATE && current[i] &&
+             zf_import_birth_date_agrees (values[i], current[i]))
+      /* 出生年月 1985.06 of a person stored as born 1985-06-15: the same,
+       * and the day is kept. */
+      zf_set_str (&values[i], current[i]);
+  /* A new card number is a new card: the old card's dates and authority
+   * are not its own. */
+  if (current && reg->id == ZF_IMPORT_OFFICERS && V ("certificate_number") &&
+      current[zf_import_register_field_index (reg, "certificate_number")] &&
+      strcmp (V ("certificate_number"),
+              current[zf_import_register_field_index (reg, "certificate_number")]) != 0)
+    {
+      static const char *const card_fields[] = { "issuing_authority", "issue_date", "valid_until" };
 
-  out->message = check_row (self, state, values);
+      for (guint c = 0; c < G_N_ELEMENTS (card_fields); c++)
+        if (!present[zf_import_register_field_index (reg, card_fields[c])])
+          set_value (self, values, card_fields[c], NULL);
+    }
+
+  field = -1;
+  out->message = check_row (self, state, values, &field);
   if (out->message != NULL)
     {
       out->status = ZF_IMPORT_ROW_ERROR;
+      if (field >= 0 && self->mapping[field] >= 0)
+        out->column = zf_column_letter (self->mapping[field]);
       goto done;
     }
-  /* Only accepted rows claim their key: a refused row, once fixed, may
-   * come back in the same file. */
-  g_hash_table_insert (state->keys, g_steal_pointer (&key), GUINT_TO_POINTER (raw->number));
+  claim_keys (self, state, values, g_steal_pointer (&key), raw->number);
+  if (out->existing_id > 0)
+    {
+      gint64 *id = g_new (gint64, 1);
+
+      *id = out->existing_id;
+      g_hash_table_insert (state->records, id, GUINT_TO_POINTER (raw->number));
+    }
   /* Fields the rules derived (sex and birth date from the ID number,
    * the case year) count as given. */
   for (guint i = 0; i < reg->n_fields; i++)
@@ -576,12 +785,21 @@ plan_row (ZfImport    *self,
           /* A new card number is a new certificate, not an edit of the old one. */
           if (reg->id == ZF_IMPORT_OFFICERS && strcmp (f->column, "certificate_number") == 0)
             set_value (self, values, "certificate_id", NULL);
+          if (f->kind != ZF_IMPORT_HIDDEN)
+            {
+              g_autofree char *was = display_value (f, current[i]);
+              g_autofree char *now = display_value (f, values[i]);
+
+              g_string_append_printf (changes, "%s%s: %s → %s", changes->len ? "; " : "",
+                                      zf_import_field_label (f), was, now);
+            }
         }
     }
   if (changed)
     {
       out->status = ZF_IMPORT_ROW_UPDATE;
       out->values = g_steal_pointer (&values);
+      out->changes = g_strdup (changes->str);
     }
   else
     out->status = ZF_IMPORT_ROW_UNCHANGED;
@@ -633,6 +851,10 @@ zf_import_plan (ZfImport          *self,
     return FALSE;
   zf_store_import_set_planning (self->store, self->reg, TRUE);
   state.keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  state.id_numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  state.certificates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  state.body_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  state.records = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   state.body_kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   state.body_known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   state.body_hints = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -650,7 +872,12 @@ zf_import_plan (ZfImport          *self,
             progress (i, self->data->len, user_data);
         }
       if (has_data (self, raw))
-        plan_row (self, &state, raw, &g_array_index (self->rows, ZfImportRow, n_planned++));
+        {
+          ZfImportRow *out = &g_array_index (self->rows, ZfImportRow, n_planned++);
+
+          out->data_index = i;
+          plan_row (self, &state, raw, out);
+        }
     }
   g_array_set_size (self->rows, n_planned);
   /* The plan only read: ending its snapshot either way is the same. */
@@ -658,6 +885,10 @@ zf_import_plan (ZfImport          *self,
   zf_store_rollback (self->store);
 
   g_hash_table_unref (state.keys);
+  g_hash_table_unref (state.id_numbers);
+  g_hash_table_unref (state.certificates);
+  g_hash_table_unref (state.body_names);
+  g_hash_table_unref (state.records);
   g_hash_table_unref (state.body_kinds);
   g_hash_table_unref (state.body_known);
   g_hash_table_unref (state.body_hints);

@@ -29,6 +29,7 @@ import_row_clear (gpointer data)
   g_free (row->column);
   g_free (row->notes);
   g_free (row->name);
+  g_free (row->changes);
   row->values = NULL;
 }
 
@@ -136,6 +137,14 @@ zf_import_get_register (ZfImport *self)
   g_return_val_if_fail (ZF_IS_IMPORT (self), NULL);
 
   return self->reg;
+}
+
+ZfStore *
+zf_import_get_store (ZfImport *self)
+{
+  g_return_val_if_fail (ZF_IS_IMPORT (self), NULL);
+
+  return self->store;
 }
 
 void
@@ -459,7 +468,9 @@ zf_import_write_errors_xlsx (ZfImport    *self,
   for (guint i = 0; i < self->rows->len; i++)
     {
       const ZfImportRow *row = &g_array_index (self->rows, ZfImportRow, i);
-      const ZfRow *raw = g_ptr_array_index (self->data, i);
+      /* Skipped rows (blank, totals, a serial number only) have no plan
+       * row: each plan row knows the row it was read from. */
+      const ZfRow *raw = g_ptr_array_index (self->data, row->data_index);
 
       if (row->status != ZF_IMPORT_ROW_ERROR)
         continue;

@@ -26,8 +26,12 @@ typedef struct
   char           *column;        /* its column letter ("C"), or NULL */
   char           *notes;         /* loose matches shown: "委托 → 受委托组织" */
   char           *name;          /* the row's name field, for the preview */
+  /* An update's changes, one "Field: old → new" per changed field,
+   * separated by "; ", as the register shows the values. */
+  char           *changes;
   /*< private >*/
   char          **values;
+  guint           data_index;    /* the row as read, in the import's data */
 } ZfImportRow;
 
 /* Called every few hundred rows, from the thread doing the work. */
@@ -49,6 +53,7 @@ ZfRowSource            *zf_import_open_source      (const char             *path
 ZfImport               *zf_import_new              (ZfStore                *store,
                                                     const ZfImportRegister *reg);
 const ZfImportRegister *zf_import_get_register     (ZfImport               *self);
+ZfStore                *zf_import_get_store        (ZfImport               *self);
 /* The file's name for the audit log; no folder is recorded. */
 void                    zf_import_set_file_name    (ZfImport               *self,
                                                     const char             *file_name);

@@ -70,8 +70,14 @@ static const char body_update_sql[] =
   "LEFT JOIN certificate c ON c.id = (SELECT max (id) FROM certificate WHERE officer_id = o.id) "
 
 static const char officer_by_id_number_sql[] = OFFICER_SELECT "WHERE o.id_number = :id_number";
-static const char officer_by_certificate_sql[] =
-  OFFICER_SELECT "WHERE o.id = (SELECT officer_id FROM certificate WHERE number = :certificate_number)";
+static const char officer_by_id_sql[] = OFFICER_SELECT "WHERE o.id = :id";
+/* Who holds a card, and whether it is their latest (the one an import
+ * updates) or an earlier one. */
+static const char certificate_holder_sql[] =
+  "SELECT o.id, o.name, o.id_number, c.id = (SELECT max (id) FROM certificate "
+  "WHERE officer_id = o.id), (SELECT number FROM certificate WHERE id = (SELECT max (id) "
+  "FROM certificate WHERE officer_id = o.id)) FROM certificate c "
+  "JOIN officer o ON o.id = c.officer_id WHERE c.number = ?1";
 
 /* The card's data only: its status is a cache of the events, and a valid
  * card past its date is shown as expired by the officers store. */
@@ -333,6 +339,14 @@ may_be_stored (GHashTable *set,
 
 /* --- helpers -------------------------------------------------------------- */
 
+static gboolean find_with (ZfStore                 *self,
+                           const ZfImportRegister  *reg,
+                           const char              *sql,
+                           char *const             *values,
+                           gint64                  *id,
+                           char                  ***current,
+                           GError                 **error);
+
 void
 zf_import_values_free (char **values,
                        guint  n)
@@ -399,6 +413,7 @@ find_with (ZfStore                 *self,
   if (stmt == NULL)
     return FALSE;
   bind_values (stmt, reg, values);
+  bind_id (stmt, ":id", *id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
@@ -423,6 +438,145 @@ find_with (ZfStore                 *self,
   return TRUE;
 }
 
+/* Whether two names are one person's, as the import normalizes names. */
+static gboolean
+same_name (const char *a,
+           const char *b)
+{
+  g_autofree char *x = zf_name_normalize (a);
+  g_autofree char *y = zf_name_normalize (b);
+
+  return g_utf8_collate (x, y) == 0 || g_ascii_strcasecmp (x, y) == 0;
+}
+
+/* An officer is the one of the row's ID number. A certificate number
+ * alone names its holder only when the name agrees: a public list (name,
+ * unit, number) with a typo in the number must not rename and move
+ * someone else. A number held by another person refuses the row. */
+static gboolean
+find_officer (ZfStore                 *self,
+              const ZfImportRegister  *reg,
+              char *const             *values,
+              gint64                  *id,
+              char                  ***current,
+              GError                 **error)
+{
+  ImportKeys *keys = g_object_get_qdata (G_OBJECT (self), import_keys_quark ());
+  const char *id_number = value_of (reg, values, "id_number");
+  const char *number = value_of (reg, values, "certificate_number");
+  const char *name = value_of (reg, values, "name");
+  g_autofree char *holder_name = NULL;
+  g_autofree char *holder_id = NULL;
+  g_autofree char *latest = NULL;
+  gboolean is_latest = FALSE;
+  gint64 holder = 0;
+
+  if (id_number && may_be_stored (keys ? keys->id_numbers : NULL, id_number) &&
+      !find_with (self, reg, officer_by_id_number_sql, values, id, current, error))
+    return FALSE;
+  if (number && may_be_stored (keys ? keys->certificate_numbers : NULL, number))
+    {
+      sqlite3_stmt *stmt = zf_store_prepare (self, certificate_holder_sql, error);
+
+      if (stmt == NULL)
+        return FALSE;
+      zf_bind_text (stmt, 1, number);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          holder = sqlite3_column_int64 (stmt, 0);
+          holder_name = zf_column_dup (stmt, 1);
+          holder_id = zf_column_dup (stmt, 2);
+          is_latest = sqlite3_column_int (stmt, 3);
+          latest = zf_column_dup (stmt, 4);
+        }
+      sqlite3_reset (stmt);
+    }
+  if (holder == 0)
+    return TRUE;
+
+  if (*id > 0 && holder != *id)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_DUPLICATE,
+                   _("The certificate number %s belongs to %s (ID number %s), not to %s of "
+                     "this row (ID number %s). Check the certificate number."),
+                   number, holder_name, holder_id ? holder_id : "—", name ? name : "—", id_number);
+      goto refused;
+    }
+  if (*id == 0 && id_number != NULL && holder_id != NULL && *holder_id != '\0')
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_DUPLICATE,
+                   _("The certificate number %s belongs to %s (ID number %s), not to %s of "
+                     "this row (ID number %s). Check the certificate number and the ID "
+                     "number."),
+                   number, holder_name, holder_id, name ? name : "—", id_number);
+      goto refused;
+    }
+  if (*id == 0 && !same_name (name, holder_name))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_DUPLICATE,
+                   _("The certificate number %s belongs to %s, not to %s of this row. Check "
+                     "the certificate number and the name."),
+                   number, holder_name, name ? name : "—");
+      goto refused;
+    }
+  if (!is_latest)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_DUPLICATE,
+                   _("The certificate number %s is an earlier card of %s, whose current card "
+                     "is %s. Write the current card's number."),
+                   number, holder_name, latest);
+      goto refused;
+    }
+  if (*id == 0)
+    {
+      /* The name agrees and the holder has no other ID number. */
+      *id = holder;
+      if (!find_with (self, reg, officer_by_id_sql, values, id, current, error))
+        return FALSE;
+    }
+  return TRUE;
+
+refused:
+  *id = 0;
+  zf_import_values_free (*current, reg->n_fields);
+  *current = NULL;
+  return FALSE;
+}
+
+/* A body is the one of the row's credit code, else of its name; a name
+ * registered with another credit code is another body, or the code has a
+ * typo: refused, not a second body of the same name. */
+static gboolean
+find_body (ZfStore                 *self,
+           const ZfImportRegister  *reg,
+           char *const             *values,
+           gint64                  *id,
+           char                  ***current,
+           GError                 **error)
+{
+  const char *code = value_of (reg, values, "credit_code");
+  int f = zf_import_register_field_index (reg, "credit_code");
+
+  if (code && !find_with (self, reg, body_by_code_sql, values, id, current, error))
+    return FALSE;
+  if (*id > 0)
+    return TRUE;
+  if (!find_with (self, reg, body_by_name_sql, values, id, current, error))
+    return FALSE;
+  if (*id > 0 && code && (*current)[f] && strcmp ((*current)[f], code) != 0)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_DUPLICATE,
+                   _("“%s” is registered with the credit code %s, not %s of this row. Check "
+                     "the credit code."),
+                   value_of (reg, values, "name"), (*current)[f], code);
+      *id = 0;
+      zf_import_values_free (*current, reg->n_fields);
+      *current = NULL;
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 zf_store_import_find (ZfStore                 *self,
                       const ZfImportRegister  *reg,
@@ -431,7 +585,7 @@ zf_store_import_find (ZfStore                 *self,
                       char                  ***current,
                       GError                 **error)
 {
-  const char *first = NULL, *second = NULL;
+  const char *first = NULL;
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
@@ -440,20 +594,9 @@ zf_store_import_find (ZfStore                 *self,
   switch (reg->id)
     {
     case ZF_IMPORT_BODIES:
-      first = value_of (reg, values, "credit_code") ? body_by_code_sql : body_by_name_sql;
-      break;
+      return find_body (self, reg, values, id, current, error);
     case ZF_IMPORT_OFFICERS:
-      {
-        ImportKeys *keys = g_object_get_qdata (G_OBJECT (self), import_keys_quark ());
-        const char *id_number = value_of (reg, values, "id_number");
-        const char *number = value_of (reg, values, "certificate_number");
-
-        if (id_number && may_be_stored (keys ? keys->id_numbers : NULL, id_number))
-          first = officer_by_id_number_sql;
-        if (number && may_be_stored (keys ? keys->certificate_numbers : NULL, number))
-          second = officer_by_certificate_sql;
-      }
-      break;
+      return find_officer (self, reg, values, id, current, error);
     case ZF_IMPORT_MATTERS:
       first = value_of (reg, values, "code") ? matter_by_code_sql : matter_by_name_sql;
       break;
@@ -464,11 +607,7 @@ zf_store_import_find (ZfStore                 *self,
       g_assert_not_reached ();
     }
 
-  if (first && !find_with (self, reg, first, values, id, current, error))
-    return FALSE;
-  if (*id == 0 && second && !find_with (self, reg, second, values, id, current, error))
-    return FALSE;
-  return TRUE;
+  return find_with (self, reg, first, values, id, current, error);
 }
 
 static gint64
@@ -578,7 +717,9 @@ write_officer (ZfStore                 *self,
         value_of (reg, values, "enforcement_category"),
         value_of (reg, values, "enforcement_area"),
       };
-      if (bulk != NULL)
+      /* The bulk path inserts; a stored officer's new card is issued as
+       * for one saved by hand. */
+      if (bulk != NULL && id == 0)
         return zf_store_import_holder_bulk (self, officer, &card,
                                             value_of (reg, values, "issue_date"), NULL,
                                             &bulk->settings, error);

@@ -14,6 +14,8 @@ typedef enum
   ZF_CELL_BOOL,
   ZF_CELL_DATE,     /* text is already ISO 8601 */
   ZF_CELL_ERROR,    /* #N/A, #REF!… */
+  ZF_CELL_YEAR_MONTH, /* a date cell whose format shows no day (yyyy.mm):
+                       * text is ISO 8601, its day not meant */
 } ZfCellType;
 
 typedef struct

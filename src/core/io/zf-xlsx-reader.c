@@ -19,6 +19,14 @@
 
 #define NS_REL "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
+/* What a cell style says of a number. */
+typedef enum
+{
+  NOT_DATE,
+  DATE_STYLE,
+  YEAR_MONTH_STYLE,   /* a date shown without its day */
+} DateStyle;
+
 struct _ZfXlsxReader
 {
   GObject           parent_instance;
@@ -27,7 +35,7 @@ struct _ZfXlsxReader
   GPtrArray        *sheet_names;    /* char *, NULL-terminated */
   GPtrArray        *sheet_parts;    /* char *: zip path of each sheet */
   GPtrArray        *shared;         /* char * */
-  GArray           *date_xf;        /* gboolean per cell style (xf) index */
+  GArray           *date_xf;        /* DateStyle per cell style (xf) index */
   gboolean          date1904;
 
   struct archive   *archive;        /* open on the selected sheet's entry */
@@ -81,7 +89,7 @@ zf_xlsx_reader_init (ZfXlsxReader *self)
   self->sheet_names = g_ptr_array_new_with_free_func (g_free);
   self->sheet_parts = g_ptr_array_new_with_free_func (g_free);
   self->shared = g_ptr_array_new_with_free_func (g_free);
-  self->date_xf = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  self->date_xf = g_array_new (FALSE, TRUE, sizeof (DateStyle));
 }
 
 gboolean
@@ -162,15 +170,58 @@ zf_xlsx_format_is_date (guint       format_id,
   return has_date || (has_m && !has_time);
 }
 
-static gboolean
-is_date_style (ZfXlsxReader *self,
-               const char   *s)
+gboolean
+zf_xlsx_format_is_year_month (guint       format_id,
+                              const char *code)
+{
+  gboolean has_y = FALSE, has_d = FALSE;
+
+  if (!zf_xlsx_format_is_date (format_id, code))
+    return FALSE;
+  /* mmm-yy, and the zh-CN built-ins showing yyyy"年"m"月". */
+  if (code == NULL)
+    return format_id == 17 || format_id == 27 || format_id == 36 || format_id == 50 ||
+           format_id == 52 || format_id == 57;
+  for (const char *p = code; *p; p++)
+    {
+      if (*p == '"')
+        {
+          for (p++; *p && *p != '"'; p++)
+            ;
+          if (!*p)
+            break;
+        }
+      else if (*p == '[')
+        {
+          for (p++; *p && *p != ']'; p++)
+            ;
+          if (!*p)
+            break;
+        }
+      else if (*p == '\\' || *p == '_')
+        {
+          if (!*++p)
+            break;
+        }
+      else if (*p == ';')
+        break;
+      else if (*p == 'y' || *p == 'Y')
+        has_y = TRUE;
+      else if (*p == 'd' || *p == 'D')
+        has_d = TRUE;
+    }
+  return has_y && !has_d;
+}
+
+static DateStyle
+date_style (ZfXlsxReader *self,
+            const char   *s)
 {
   guint64 index;
 
   if (s == NULL || !g_ascii_string_to_unsigned (s, 10, 0, G_MAXUINT, &index, NULL))
-    return FALSE;
-  return index < self->date_xf->len && g_array_index (self->date_xf, gboolean, index);
+    return NOT_DATE;
+  return index < self->date_xf->len ? g_array_index (self->date_xf, DateStyle, index) : NOT_DATE;
 }
 
 /* --- reading parts of the zip -------------------------------------------- */
@@ -386,15 +437,14 @@ parse_styles (ZfXlsxReader *self,
         {
           g_autofree char *id = attr (r, "numFmtId");
           guint64 n = 0;
-          gboolean date;
+          const char *code;
+          DateStyle date;
 
           if (id)
             g_ascii_string_to_unsigned (id, 10, 0, G_MAXUINT, &n, NULL);
-          if (g_hash_table_contains (custom, GUINT_TO_POINTER ((guint) n)))
-            date = zf_xlsx_format_is_date ((guint) n,
-                                           g_hash_table_lookup (custom, GUINT_TO_POINTER ((guint) n)));
-          else
-            date = zf_xlsx_format_is_date ((guint) n, NULL);
+          code = g_hash_table_lookup (custom, GUINT_TO_POINTER ((guint) n));
+          date = !zf_xlsx_format_is_date ((guint) n, code) ? NOT_DATE
+                 : zf_xlsx_format_is_year_month ((guint) n, code) ? YEAR_MONTH_STYLE : DATE_STYLE;
           g_array_append_val (self->date_xf, date);
         }
     }
@@ -576,11 +626,9 @@ zf_xlsx_reader_new_for_sheet_xml (GBytes            *sheet_xml,
     g_ptr_array_add (self->shared, g_strdup (shared_strings[i]));
   for (guint i = 0; i < n_date_styles; i++)
     {
-      gboolean yes = TRUE;
-
       if (date_styles[i] >= self->date_xf->len)
         g_array_set_size (self->date_xf, date_styles[i] + 1);
-      g_array_index (self->date_xf, gboolean, date_styles[i]) = yes;
+      g_array_index (self->date_xf, DateStyle, date_styles[i]) = DATE_STYLE;
     }
   self->date1904 = date1904;
   g_ptr_array_add (self->sheet_names, NULL);
@@ -626,12 +674,13 @@ set_value (ZfXlsxReader *self,
           zf_row_set_cell (row, column, ZF_CELL_TEXT, value);
           return;
         }
-      if (is_date_style (self, s))
+      if (date_style (self, s) != NOT_DATE)
         {
           g_autofree char *iso = zf_excel_serial_to_iso (d, self->date1904);
           if (iso != NULL)
             {
-              zf_row_set_cell (row, column, ZF_CELL_DATE, iso);
+              zf_row_set_cell (row, column, date_style (self, s) == YEAR_MONTH_STYLE
+                                            ? ZF_CELL_YEAR_MONTH : ZF_CELL_DATE, iso);
               return;
             }
         }

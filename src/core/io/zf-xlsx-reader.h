@@ -40,5 +40,9 @@ gboolean      zf_xlsx_parse_cell_ref            (const char    *ref,
  * shows a date, so that its serial number is read as one. */
 gboolean      zf_xlsx_format_is_date            (guint          format_id,
                                                 const char    *code);
+/* Whether a date format shows a year and a month but no day (yyyy.mm,
+ * yyyy"年"m"月", mmm-yy): a 出生年月 cell, whose day is not meant. */
+gboolean      zf_xlsx_format_is_year_month      (guint          format_id,
+                                                 const char    *code);
 
 G_END_DECLS
