@@ -188,6 +188,45 @@ test_upgrade_refuses_broken_reference (void)
   sqlite3_close (db);
 }
 
+/* Version 6 normalizes stored certificate numbers as the import compares
+ * them; two cards that would collide are left as they are. */
+static void
+test_upgrade_v5_certificate_numbers (void)
+{
+  g_autofree char *path = zf_test_db_path ("v5-numbers.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfStore) old = zf_store_open_at_version (path, 5, &error);
+  g_autoptr(ZfStore) store = NULL;
+  sqlite3 *db;
+
+  g_assert_no_error (error);
+  g_clear_object (&old);
+  db = zf_test_sqlite_open (path);
+  zf_test_sqlite_exec (db, "INSERT INTO body (id, name, kind, level) VALUES (7, '县局', 'organ', 'county')");
+  zf_test_sqlite_exec (db, "INSERT INTO officer (id, name, body_id) VALUES (11, '赵一', 7), "
+                           "(12, '钱二', 7), (13, '孙三', 7), (14, '李四', 7)");
+  zf_test_sqlite_exec (db, "INSERT INTO certificate (id, officer_id, number, status) VALUES "
+                           "(21, 11, '''4209 0066 0007', 'valid'), "
+                           "(22, 12, '=\"４２０９００６６０００８\"', 'valid'), "
+                           "(23, 13, 'ea' || char (160) || '0012' || char (8203), 'valid'), "
+                           /* 420900660009 twice: two people, for a person to decide */
+                           "(24, 14, '420900660009', 'valid'), (25, 13, '4209 0066 0009', 'valid')");
+  sqlite3_close (db);
+
+  store = zf_store_open (path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  db = zf_test_sqlite_open (path);
+  g_assert_cmpint (zf_test_sqlite_int (db, "PRAGMA user_version"), ==, ZF_SCHEMA_VERSION);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM certificate WHERE "
+                                           "(id = 21 AND number = '420900660007') OR "
+                                           "(id = 22 AND number = '420900660008') OR "
+                                           "(id = 23 AND number = 'EA0012') OR "
+                                           "(id = 24 AND number = '420900660009') OR "
+                                           "(id = 25 AND number = '4209 0066 0009')"), ==, 5);
+  sqlite3_close (db);
+}
+
 static void
 test_newer_schema_refused (void)
 {
@@ -352,6 +391,7 @@ main (int   argc,
   g_test_add_func ("/migrations/upgrade-keeps-data", test_upgrade_keeps_data);
   g_test_add_func ("/migrations/upgrade-v3-officers", test_upgrade_v3_officers);
   g_test_add_func ("/migrations/refuses-broken-reference", test_upgrade_refuses_broken_reference);
+  g_test_add_func ("/migrations/upgrade-v5-certificate-numbers", test_upgrade_v5_certificate_numbers);
   g_test_add_func ("/migrations/newer-schema-refused", test_newer_schema_refused);
   g_test_add_func ("/migrations/private-files", test_private_files);
   g_test_add_func ("/migrations/pragmas-and-identity", test_pragmas_and_identity);

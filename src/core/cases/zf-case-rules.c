@@ -552,7 +552,7 @@ zf_rule_case_time_limit (const ZfCaseFacts *facts,
   const char *decided = S ("decided_date");
   gboolean licensing = g_strcmp0 (category, "licensing") == 0;
   gboolean penalty = g_strcmp0 (category, "penalty") == 0 && g_strcmp0 (S ("procedure"), "simple") != 0;
-  const char *clause = licensing ? "行政许可法 §42, §82" : penalty ? "行政处罚法 §60" : "S0 §五(一)";
+  const char *clause = licensing ? "行政许可法 §42; 行政许可法 §82" : penalty ? "行政处罚法 §60" : "S0 §五(一)";
   gint64 limit = facts->matter_time_limit_days;
   int days, unknown_year = 0;
 

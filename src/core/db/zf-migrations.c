@@ -678,6 +678,49 @@ static const char schema_v5[] =
   "CREATE INDEX unit_training_body ON unit_training (body_id, date);"
   "INSERT OR IGNORE INTO setting (key, value) VALUES ('training_years_back', '1');";
 
+/* Version 6: certificate numbers normalized as the import and the store now
+ * compare them (zf_code_normalize(): no spaces of any kind, half-width, no
+ * leading apostrophe or ="…", ASCII upper-case), so that '4209 0066 0007'
+ * stored by an earlier import is found as 420900660007. A number is
+ * rewritten only when no other card has, or would get, the same normalized
+ * number: two cards that collide are two people's or one person's twice,
+ * which no migration can decide; they stay as they are. */
+static const char schema_v6[] =
+  "CREATE TEMP TABLE certificate_normalized AS SELECT id, number AS norm FROM certificate "
+  "WHERE number IS NOT NULL;"
+  "UPDATE certificate_normalized SET norm = replace (replace (replace (replace (replace"
+  " (replace (replace (replace (replace (replace (norm, ' ', ''), char(160), ''), '　', "
+  "''), char(8203), ''), char(8204), ''), char(8205), ''), char(8288), ''), char(65279)"
+  ", ''), char(9), ''), '０', '0');"
+  "UPDATE certificate_normalized SET norm = replace (replace (replace (replace (replace"
+  " (replace (replace (replace (replace (replace (norm, '１', '1'), '２', '2'), '３', '3')"
+  ", '４', '4'), '５', '5'), '６', '6'), '７', '7'), '８', '8'), '９', '9'), 'Ａ', 'A');"
+  "UPDATE certificate_normalized SET norm = replace (replace (replace (replace (replace"
+  " (replace (replace (replace (replace (replace (norm, 'Ｂ', 'B'), 'Ｃ', 'C'), 'Ｄ', 'D')"
+  ", 'Ｅ', 'E'), 'Ｆ', 'F'), 'Ｇ', 'G'), 'Ｈ', 'H'), 'Ｉ', 'I'), 'Ｊ', 'J'), 'Ｋ', 'K');"
+  "UPDATE certificate_normalized SET norm = replace (replace (replace (replace (replace"
+  " (replace (replace (replace (replace (replace (norm, 'Ｌ', 'L'), 'Ｍ', 'M'), 'Ｎ', 'N')"
+  ", 'Ｏ', 'O'), 'Ｐ', 'P'), 'Ｑ', 'Q'), 'Ｒ', 'R'), 'Ｓ', 'S'), 'Ｔ', 'T'), 'Ｕ', 'U');"
+  "UPDATE certificate_normalized SET norm = replace (replace (replace (replace (replace"
+  " (replace (replace (replace (replace (replace (norm, 'Ｖ', 'V'), 'Ｗ', 'W'), 'Ｘ', 'X')"
+  ", 'Ｙ', 'Y'), 'Ｚ', 'Z'), 'ａ', 'A'), 'ｂ', 'B'), 'ｃ', 'C'), 'ｄ', 'D'), 'ｅ', 'E');"
+  "UPDATE certificate_normalized SET norm = replace (replace (replace (replace (replace"
+  " (replace (replace (replace (replace (replace (norm, 'ｆ', 'F'), 'ｇ', 'G'), 'ｈ', 'H')"
+  ", 'ｉ', 'I'), 'ｊ', 'J'), 'ｋ', 'K'), 'ｌ', 'L'), 'ｍ', 'M'), 'ｎ', 'N'), 'ｏ', 'O');"
+  "UPDATE certificate_normalized SET norm = replace (replace (replace (replace (replace"
+  " (replace (replace (replace (replace (replace (norm, 'ｐ', 'P'), 'ｑ', 'Q'), 'ｒ', 'R')"
+  ", 'ｓ', 'S'), 'ｔ', 'T'), 'ｕ', 'U'), 'ｖ', 'V'), 'ｗ', 'W'), 'ｘ', 'X'), 'ｙ', 'Y');"
+  "UPDATE certificate_normalized SET norm = replace (replace (replace (replace (replace"
+  " (norm, 'ｚ', 'Z'), '＇', char(39)), '＂', char(34)), '＝', '='), '－', '-');"
+  "UPDATE certificate_normalized SET norm = rtrim (ltrim (upper (norm), '=''\"`‘’“”'), "
+  "'''\"`‘’“”');"
+  "UPDATE certificate SET number = (SELECT norm FROM certificate_normalized n "
+  "WHERE n.id = certificate.id) WHERE id IN (SELECT n.id FROM certificate_normalized n "
+  "JOIN certificate c ON c.id = n.id WHERE n.norm <> '' AND n.norm <> c.number "
+  "AND (SELECT count(*) FROM certificate_normalized m WHERE m.norm = n.norm) = 1 "
+  "AND NOT EXISTS (SELECT 1 FROM certificate o WHERE o.number = n.norm));"
+  "DROP TABLE certificate_normalized;";
+
 typedef struct
 {
   int         version;
@@ -692,6 +735,7 @@ static const MigrationStep steps[] = {
   { 3, schema_v3 },
   { 4, schema_v4 },
   { 5, schema_v5 },
+  { 6, schema_v6 },
 };
 
 /* Every table with an id and a uuid is audited. The triggers are derived from
