@@ -433,6 +433,9 @@ draw_row (ZfOfficer *officer,
   cells[4] = zf_record_get_string (r, "enforcement_category");
   cells[5] = zf_record_get_string (r, "enforcement_area");
   cells[6] = valid_until;
+  /* A card issued without an end date (长期). */
+  if (zf_record_get_string (r, "valid_until") == NULL && zf_record_get_string (r, "issue_date") != NULL)
+    cells[6] = _("Long-term");
 
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
     {
@@ -802,6 +805,8 @@ docx_row (ZfOfficer *officer,
   cells[4] = zf_record_get_string (r, "enforcement_category");
   cells[5] = zf_record_get_string (r, "enforcement_area");
   cells[6] = valid_until;
+  if (zf_record_get_string (r, "valid_until") == NULL && zf_record_get_string (r, "issue_date") != NULL)
+    cells[6] = _("Long-term");
   zf_document_table_add_row (st->table, cells);
   return st->index % 4096 != 0 || !g_cancellable_is_cancelled (st->cancellable);
 }
