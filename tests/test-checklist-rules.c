@@ -4,6 +4,7 @@
 #include <locale.h>
 
 #include "zf-checklist-rules.h"
+#include "zf-error.h"
 
 /* Counts the findings of @rule with @severity. */
 static guint
@@ -344,6 +345,67 @@ test_random_share (void)
     }
 }
 
+/* C7's refusals of a draw, at their edges: 2 inspectors per target is
+ * the floor, the qualified officers must cover one target's team, and a
+ * draw needs a target. */
+static void
+test_draw_refusals (void)
+{
+  static const struct
+  {
+    const char *date;
+    guint       per_target;
+    guint       n_targets, wanted, n_inspectors;
+    int         request_error;   /* -1 none */
+    int         pools_error;
+  } cases[] = {
+    { "2024-05-01", 2, 10, 3, 2, -1, -1 },
+    { "2024-05-01", 3, 10, 3, 3, -1, -1 },
+    { "2024-05-01", 1, 10, 3, 5, ZF_ERROR_RULE, -1 },
+    { "2024-05-01", 0, 10, 3, 5, ZF_ERROR_RULE, -1 },
+    { "2024-5-1", 2, 10, 3, 5, ZF_ERROR_INVALID, -1 },
+    { NULL, 2, 10, 3, 5, ZF_ERROR_INVALID, -1 },
+    { "2024-05-01", 3, 10, 3, 2, -1, ZF_ERROR_RULE },
+    { "2024-05-01", 2, 10, 3, 1, -1, ZF_ERROR_RULE },
+    { "2024-05-01", 2, 0, 0, 5, -1, ZF_ERROR_INVALID },
+    { "2024-05-01", 2, 10, 0, 5, -1, ZF_ERROR_INVALID },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gboolean ok = zf_rule_draw_request (cases[i].date, cases[i].per_target, &error);
+
+      g_test_message ("case %u", i);
+      if (cases[i].request_error < 0)
+        {
+          g_assert_no_error (error);
+          g_assert_true (ok);
+        }
+      else
+        {
+          g_assert_error (error, ZF_ERROR, cases[i].request_error);
+          g_assert_false (ok);
+          if (cases[i].request_error == ZF_ERROR_RULE)
+            g_assert_true (g_str_has_prefix (error->message, "C7 (S4): "));
+          continue;
+        }
+      ok = zf_rule_draw_pools (cases[i].n_targets, cases[i].wanted, cases[i].n_inspectors,
+                               cases[i].per_target, cases[i].date, &error);
+      if (cases[i].pools_error < 0)
+        {
+          g_assert_no_error (error);
+          g_assert_true (ok);
+        }
+      else
+        {
+          g_assert_error (error, ZF_ERROR, cases[i].pools_error);
+          g_assert_false (ok);
+        }
+    }
+  g_assert_cmpstr (zf_rule_draw_rotation_reason (), !=, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -359,6 +421,7 @@ main (int   argc,
   g_test_add_func ("/checklist-rules/C5-leniency-fields", test_leniency_fields);
   g_test_add_func ("/checklist-rules/C6-benchmark-tiers", test_benchmark_tiers);
   g_test_add_func ("/checklist-rules/C7-draw-inspectors", test_draw_inspectors);
+  g_test_add_func ("/checklist-rules/C7-draw-refusals", test_draw_refusals);
   g_test_add_func ("/checklist-rules/C8-draw-certificate", test_draw_certificate);
   g_test_add_func ("/checklist-rules/C9-random-share", test_random_share);
 

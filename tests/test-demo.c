@@ -3,6 +3,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <sqlite3.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "zf-demo.h"
@@ -94,6 +95,17 @@ test_deterministic (void)
                                     "(SELECT count(*) FROM officer), (SELECT count(*) FROM matter), "
                                     "(SELECT count(*) FROM case_file)");
     g_assert_cmpstr (counts, ==, "80|600|200|150|\n");
+  }
+  {
+    /* An inspection item's ratio is a number (抽查比例) and its frequency
+     * a text (抽查频次), never the other way round. */
+    g_autofree char *kinds = dump (a, "SELECT count(*), sum(typeof (ratio) = 'real'), "
+                                   "sum(typeof (frequency) = 'text') FROM inspection_item");
+    g_auto(GStrv) n = g_strsplit (kinds, "|", -1);
+
+    g_assert_cmpint (atoi (n[0]), >, 0);
+    g_assert_cmpstr (n[1], ==, n[0]);
+    g_assert_cmpstr (n[2], ==, n[0]);
   }
 }
 

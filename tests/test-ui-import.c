@@ -154,6 +154,121 @@ test_import_bodies (void)
   g_assert_null (dialog);
 }
 
+/* One sheet per unit: the preview names each row's sheet, the summary the
+ * sheet skipped for holding no table. */
+static char *
+write_per_unit (void)
+{
+  g_autofree char *dir = zf_test_tmp_dir ();
+  char *path = g_build_filename (dir, "分单位花名册.xlsx", NULL);
+  lxw_workbook *wb = workbook_new (path);
+  lxw_worksheet *notes = workbook_add_worksheet (wb, "填表说明");
+  static const char *const units[] = { "测试县司法局", "测试县交通运输局" };
+
+  worksheet_write_string (notes, 0, 0, "每个单位一个工作表，工作表名称为单位全称。", NULL);
+  for (guint u = 0; u < G_N_ELEMENTS (units); u++)
+    {
+      lxw_worksheet *ws = workbook_add_worksheet (wb, units[u]);
+
+      worksheet_write_string (ws, 0, 0, "姓名", NULL);
+      worksheet_write_string (ws, 0, 1, "身份证号码", NULL);
+      worksheet_write_string (ws, 0, 2, "职务", NULL);
+      for (guint i = 0; i < 2; i++)
+        {
+          g_autofree char *name = g_strdup_printf ("%s%s", u == 0 ? "赵" : "钱", i == 0 ? "一" : "二");
+          g_autofree char *id = zf_test_id_number (300 + u * 10 + i, i == 0);
+
+          worksheet_write_string (ws, 1 + i, 0, name, NULL);
+          worksheet_write_string (ws, 1 + i, 1, id, NULL);
+          worksheet_write_string (ws, 1 + i, 2, "科员", NULL);
+        }
+    }
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+  return path;
+}
+
+/* Renders @widget to a PNG file named by ZF_TEST_SCREENSHOT, when set. */
+static void
+maybe_screenshot (GtkWidget *widget)
+{
+  const char *path = g_getenv ("ZF_TEST_SCREENSHOT");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
+
+  if (path == NULL)
+    return;
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), w, h);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+static void
+test_import_per_unit (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *db_path = zf_test_db_path ("ui-import-units.db");
+  g_autoptr(ZfStore) store = zf_store_open (db_path, &error);
+  g_autofree char *workbook = write_per_unit ();
+  ZfImportDialog *dialog;
+  GListModel *preview;
+  sqlite3 *db;
+
+  g_assert_no_error (error);
+  zf_store_set_operator (store, "tester");
+  zf_test_add_body (store, "测试县司法局", 1);
+  zf_test_add_body (store, "测试县交通运输局", 2);
+
+  dialog = zf_import_dialog_new (NULL, store, "officers");
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 1100, 700);
+  gtk_window_present (GTK_WINDOW (dialog));
+  settle (200);
+
+  zf_import_dialog_open_file (dialog, workbook);
+  wait_idle (dialog);
+  g_assert_null (zf_import_dialog_get_error (dialog));
+
+  preview = zf_import_dialog_get_preview (dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (preview), ==, 4);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(ZfImportPreviewRow) row = g_list_model_get_item (preview, i);
+      g_autofree char *sheet = NULL;
+      g_autofree char *excel_row = NULL;
+
+      g_object_get (row, "sheet", &sheet, "row", &excel_row, NULL);
+      g_assert_cmpstr (sheet, ==, i < 2 ? "测试县司法局" : "测试县交通运输局");
+      g_assert_cmpstr (excel_row, ==, i % 2 == 0 ? "2" : "3");
+      g_assert_cmpint (zf_import_preview_row_get_status (row), ==, ZF_IMPORT_ROW_NEW);
+    }
+  g_test_message ("%s", zf_import_dialog_get_summary (dialog));
+  g_assert_nonnull (strstr (zf_import_dialog_get_summary (dialog), "填表说明"));
+  settle (300);
+  maybe_screenshot (GTK_WIDGET (dialog));
+  if (g_getenv ("ZF_TEST_HOLD_MS"))
+    settle (atoi (g_getenv ("ZF_TEST_HOLD_MS")));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.commit", NULL));
+  wait_idle (dialog);
+  g_assert_null (zf_import_dialog_get_error (dialog));
+  db = zf_test_sqlite_open (db_path);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM officer o JOIN body b ON b.id = o.body_id "
+                                           "WHERE b.name = '测试县交通运输局'"), ==, 2);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM officer"), ==, 4);
+  sqlite3_close (db);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  settle (100);
+  g_assert_null (dialog);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -164,5 +279,6 @@ main (int   argc,
     zf_test_use_zh_CN ();
   gtk_test_init (&argc, &argv, NULL);
   g_test_add_func ("/ui/import/bodies", test_import_bodies);
+  g_test_add_func ("/ui/import/per-unit", test_import_per_unit);
   return g_test_run ();
 }

@@ -175,6 +175,68 @@ open_view (ZfStore    *store,
  * typed (lower-case x accepted), a new section and post are created, a
  * duplicate is refused naming the officer who has the number, and an edit
  * keeps the certificate. */
+/* An officer who already holds a certificate, in one dialog: the card and
+ * its issue event (文号) are recorded with the officer; a bad date is named
+ * and nothing is stored; the new officer is selected in the list. */
+static void
+test_officer_with_certificate (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("zf-ui-officers-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "ui.db", NULL);
+  g_autoptr(ZfStore) store = zf_store_open (path, &error);
+  g_autofree char *idn = officer_test_id_number ("19850612", 31);
+  g_autoptr(ZfOfficer) saved = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  GtkWindow *window;
+  ZfOfficersView *view;
+  ZfOfficerDialog *dialog;
+  ZfOfficerEvent *issued;
+
+  g_assert_no_error (error);
+  make_holder (store);
+  view = open_view (store, &window);
+  g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &view);
+
+  dialog = ZF_OFFICER_DIALOG (zf_officers_view_edit_officer (view, TRUE));
+  zf_officer_dialog_set_field (dialog, "name", "张敏");
+  zf_officer_dialog_set_field (dialog, "id_number", idn);
+  zf_officer_dialog_set_field (dialog, "certificate_number", "42070100123");
+  zf_officer_dialog_set_field (dialog, "issuing_authority", "湖北省人民政府");
+  zf_officer_dialog_set_field (dialog, "issue_date", "2024年13月1日");
+  zf_officer_dialog_set_field (dialog, "doc_number", "鄂政发〔2024〕8号");
+  g_assert_false (zf_officer_dialog_save (dialog));
+  g_assert_nonnull (strstr (zf_officer_dialog_get_error (dialog), "2024年13月1日"));
+  g_assert_null (zf_store_find_officer_by_id_number (store, idn));
+
+  zf_officer_dialog_set_field (dialog, "issue_date", "2024年3月1日");
+  g_assert_true (zf_officer_dialog_save (dialog));
+  ui_test_settle ();
+
+  saved = zf_store_find_officer_by_id_number (store, idn);
+  g_assert_nonnull (saved);
+  g_assert_cmpstr (zf_officer_get_certificate_number (saved), ==, "42070100123");
+  g_assert_cmpstr (zf_officer_get_certificate_status (saved), ==, "valid");
+  events = zf_store_list_officer_events (store, zf_record_get_id (ZF_RECORD (saved)), TRUE,
+                                         &error);
+  g_assert_no_error (error);
+  /* Newest first: the issue (a taken-over card may come with its record). */
+  g_assert_cmpuint (events->len, >=, 1);
+  issued = events->pdata[0];
+  g_assert_cmpstr (zf_officer_event_get_kind (issued), ==, "issued");
+  g_assert_cmpstr (zf_record_get_string (ZF_RECORD (issued), "date"), ==, "2024-03-01");
+  g_assert_cmpstr (zf_record_get_string (ZF_RECORD (issued), "doc_number"), ==,
+                   "鄂政发〔2024〕8号");
+  g_assert_cmpint (zf_record_get_id (ZF_RECORD (zf_officers_view_get_selected_officer (view))), ==,
+                   zf_record_get_id (ZF_RECORD (saved)));
+
+  gtk_window_destroy (window);
+  ui_test_settle ();
+  g_assert_null (view);
+  g_clear_object (&store);
+  ui_test_remove_database (dir, path);
+}
+
 static void
 test_officer_dialog (void)
 {
@@ -406,6 +468,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   g_test_add_func ("/ui/officers/assessment-suspension", test_assessment_suspension);
   g_test_add_func ("/ui/officers/officer-dialog", test_officer_dialog);
+  g_test_add_func ("/ui/officers/officer-with-certificate", test_officer_with_certificate);
   g_test_add_func ("/ui/officers/preferences", test_preferences);
   g_test_add_func ("/ui/officers/print", test_print);
   return g_test_run ();

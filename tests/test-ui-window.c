@@ -91,6 +91,20 @@ find_window (const char *type_name)
   return found;
 }
 
+/* A screen of 1366×768, common in offices, less a panel: every dialog
+ * must fit on it. */
+static void
+assert_fits (GtkWindow *window)
+{
+  g_assert_nonnull (window);
+  ui_test_settle ();
+  g_test_message ("%s: %d×%d", G_OBJECT_TYPE_NAME (window),
+                  gtk_widget_get_width (GTK_WIDGET (window)),
+                  gtk_widget_get_height (GTK_WIDGET (window)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1366);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), <=, 720);
+}
+
 static const char *
 visible_tab (Fixture *f)
 {
@@ -189,7 +203,11 @@ test_header_follows_tab (Fixture       *f,
   g_assert_cmpstr (bodies_label, ==, _("_New Body…"));
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new", NULL);
   ui_test_settle ();
-  g_assert_nonnull (find_window ("ZfBodyDialog"));
+  assert_fits (find_window ("ZfBodyDialog"));
+  destroy_other_windows (f);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import", NULL);
+  ui_test_settle ();
+  assert_fits (find_window ("ZfImportDialog"));
   destroy_other_windows (f);
 
   /* Officers (Alt+2): one "+", and it is a new officer; the tab stays. */
@@ -201,7 +219,7 @@ test_header_follows_tab (Fixture       *f,
   g_assert_cmpstr (officers_label, ==, _("_New Officer…"));
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new", NULL);
   ui_test_settle ();
-  g_assert_nonnull (find_window ("ZfOfficerDialog"));
+  assert_fits (find_window ("ZfOfficerDialog"));
   g_assert_null (find_window ("ZfBodyDialog"));
   destroy_other_windows (f);
   g_assert_cmpstr (visible_tab (f), ==, "officers");
@@ -238,7 +256,7 @@ test_header_follows_tab (Fixture       *f,
   g_assert_cmpstr (cases_label, ==, _("_New Case File…"));
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new", NULL);
   ui_test_settle ();
-  g_assert_nonnull (find_window ("ZfCaseDialog"));
+  assert_fits (find_window ("ZfCaseDialog"));
   g_assert_null (find_window ("ZfBodyDialog"));
   destroy_other_windows (f);
   g_assert_cmpstr (visible_tab (f), ==, "cases");
@@ -414,6 +432,8 @@ test_unit_and_user (void)
                                  case_fixture_good_case (store, "示例〔2025〕1号"), 0, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (gtk_editable_get_text (zf_evaluation_form_get_evaluator (form)), ==, "科员甲");
+  gtk_window_present (GTK_WINDOW (form));
+  assert_fits (GTK_WINDOW (form));
   gtk_window_destroy (GTK_WINDOW (form));
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -32,22 +32,49 @@ print_plan (ZfImport   *import,
            zf_import_count (import, ZF_IMPORT_ROW_UNCHANGED),
            zf_import_count (import, ZF_IMPORT_ROW_ERROR));
 
+  if (zf_import_is_per_sheet (import))
+    {
+      const char *const *skipped = zf_import_get_skipped_sheets (import);
+      const char *const *hidden = zf_import_get_hidden_sheets (import);
+
+      for (guint i = 0; skipped[i]; i++)
+        g_print (_("Sheet “%s” holds no table and was skipped.\n"), skipped[i]);
+      for (guint i = 0; hidden[i]; i++)
+        g_print (_("Sheet “%s” is hidden and was skipped; show it in Excel, or import it "
+                   "with --sheet, if it holds records.\n"), hidden[i]);
+    }
+
   for (guint i = 0; i < n; i++)
     {
       const ZfImportRow *row = zf_import_get_row (import, i);
 
+      g_autofree char *line = NULL;
+
       if (row->status == ZF_IMPORT_ROW_ERROR && row->column != NULL)
-        g_print (_("Row %u, column %s: %s\n"), row->excel_row, row->column, row->message);
+        line = g_strdup_printf (_("Row %u, column %s: %s\n"), row->excel_row, row->column,
+                                row->message);
       else if (row->status == ZF_IMPORT_ROW_ERROR)
-        g_print (_("Row %u: %s\n"), row->excel_row, row->message);
+        line = g_strdup_printf (_("Row %u: %s\n"), row->excel_row, row->message);
       else
         {
+          g_autofree char *matched = NULL;
+          g_autofree char *changed = NULL;
+
           if (row->notes != NULL)
-            g_print (_("Row %u (%s): matched %s\n"), row->excel_row,
-                     zf_import_status_label (row->status), row->notes);
+            matched = g_strdup_printf (_("Row %u (%s): matched %s\n"), row->excel_row,
+                                       zf_import_status_label (row->status), row->notes);
           if (row->changes != NULL)
-            g_print (_("Row %u (update): %s\n"), row->excel_row, row->changes);
+            changed = g_strdup_printf (_("Row %u (update): %s\n"), row->excel_row, row->changes);
+          if (matched != NULL || changed != NULL)
+            line = g_strconcat (matched ? matched : "", changed ? changed : "", NULL);
         }
+      if (line == NULL)
+        continue;
+      /* One sheet per unit: each row says its sheet. */
+      if (row->sheet != NULL)
+        g_print (_("Sheet “%s”: %s"), row->sheet, line);
+      else
+        g_print ("%s", line);
     }
 }
 
@@ -64,6 +91,11 @@ print_mapping (ZfImport *import)
 
       if (reg->fields[i].kind == ZF_IMPORT_HIDDEN || col < 0)
         continue;
+      if (zf_import_is_per_sheet (import) && g_str_equal (reg->fields[i].column, "body_name"))
+        {
+          g_print (_("  %s ← the name of each sheet\n"), zf_import_field_label (&reg->fields[i]));
+          continue;
+        }
       letter = zf_column_letter (col);
       g_print (_("  %s ← column %s “%s”\n"), zf_import_field_label (&reg->fields[i]), letter,
                zf_row_get_text (header, col));

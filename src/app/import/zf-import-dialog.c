@@ -70,6 +70,7 @@ struct _ZfImportDialog
   GtkDropDown     *register_dropdown;
   GtkWidget       *sheet_box;
   GtkDropDown     *sheet_dropdown;
+  gboolean         all_sheets;     /* the sheet list starts with "All sheets" */
   GtkWidget       *encoding_box;
   GtkDropDown     *encoding_dropdown;
   GtkDropDown     *saved_dropdown;
@@ -77,6 +78,7 @@ struct _ZfImportDialog
   GtkLabel        *error_label;
   GtkGrid         *mapping_grid;
   GtkNoSelection  *preview_selection;
+  GtkColumnViewColumn *sheet_column;
   GtkLabel        *summary_label;
   GtkProgressBar  *progress_bar;
   GtkWidget       *stop_button;
@@ -159,6 +161,35 @@ update_summary (ZfImportDialog *self)
                             zf_import_count (self->import, ZF_IMPORT_ROW_UPDATE),
                             zf_import_count (self->import, ZF_IMPORT_ROW_UNCHANGED),
                             zf_import_count (self->import, ZF_IMPORT_ROW_ERROR));
+  /* One sheet per unit: the preview names each row's sheet, and the
+   * summary the sheets left out for holding no table. */
+  gtk_column_view_column_set_visible (self->sheet_column,
+                                      self->planned && zf_import_is_per_sheet (self->import));
+  if (self->planned && zf_import_is_per_sheet (self->import))
+    {
+      const char *const *skipped = zf_import_get_skipped_sheets (self->import);
+      const char *const *hidden = zf_import_get_hidden_sheets (self->import);
+      g_autoptr(GString) all = g_string_new (text);
+
+      g_string_append_c (all, ' ');
+      g_string_append (all, _("Every sheet is one unit, named by the sheet."));
+      if (skipped[0] != NULL)
+        {
+          g_autofree char *list = g_strjoinv (_(", "), (char **) skipped);
+
+          g_string_append_c (all, ' ');
+          g_string_append_printf (all, _("Sheets without a table were skipped: %s."), list);
+        }
+      if (hidden[0] != NULL)
+        {
+          g_autofree char *list = g_strjoinv (_(", "), (char **) hidden);
+
+          g_string_append_c (all, ' ');
+          g_string_append_printf (all, _("Hidden sheets were skipped: %s."), list);
+        }
+      gtk_label_set_text (self->summary_label, all->str);
+      return;
+    }
   gtk_label_set_text (self->summary_label, text);
 }
 
@@ -316,8 +347,8 @@ job_thread (GTask        *task,
       g_autoptr(ZfRowSource) rows = zf_import_open_source (job->path, job->sheet, job->encoding,
                                                            &error);
 
-      if (rows != NULL && ZF_IS_XLSX_READER (rows))
-        job->sheets = g_strdupv ((char **) zf_xlsx_reader_get_sheet_names (ZF_XLSX_READER (rows)));
+      if (rows != NULL && zf_row_source_get_sheet_names (rows) != NULL)
+        job->sheets = g_strdupv ((char **) zf_row_source_get_sheet_names (rows));
       ok = rows != NULL && zf_import_read (job->import, rows, job->saved, cancellable, &error);
       job->read_ok = ok;
     }
@@ -384,15 +415,24 @@ on_job_done (GObject      *source,
     {
       gtk_widget_set_visible (self->sheet_box, job->sheets != NULL);
       gtk_widget_set_visible (self->encoding_box, job->sheets == NULL);
+      /* A workbook read as one sheet per unit offers that reading first,
+       * until another file is opened. */
+      if (job->read_ok && zf_import_is_per_sheet (job->import))
+        self->all_sheets = TRUE;
       if (job->sheets != NULL)
         {
-          g_autoptr(GtkStringList) sheets = gtk_string_list_new ((const char *const *) job->sheets);
+          g_autoptr(GtkStringList) sheets = gtk_string_list_new (NULL);
+          guint first = self->all_sheets ? 1 : 0;
 
+          if (self->all_sheets)
+            gtk_string_list_append (sheets, _("All sheets, one per unit"));
+          for (guint i = 0; job->sheets[i]; i++)
+            gtk_string_list_append (sheets, job->sheets[i]);
           self->updating = TRUE;
           gtk_drop_down_set_model (self->sheet_dropdown, G_LIST_MODEL (sheets));
           for (guint i = 0; job->sheet && job->sheets[i]; i++)
             if (g_str_equal (job->sheets[i], job->sheet))
-              gtk_drop_down_set_selected (self->sheet_dropdown, i);
+              gtk_drop_down_set_selected (self->sheet_dropdown, first + i);
           self->updating = FALSE;
         }
       if (job->read_ok)
@@ -459,6 +499,8 @@ start_job (ZfImportDialog *self,
 
       job->path = g_strdup (self->path);
       job->sheet = sheet ? g_strdup (gtk_string_object_get_string (sheet)) : NULL;
+      if (self->all_sheets && gtk_drop_down_get_selected (self->sheet_dropdown) == 0)
+        g_clear_pointer (&job->sheet, g_free);
       job->encoding = encoding < G_N_ELEMENTS (encodings) ? encodings[encoding] : NULL;
       job->saved = self->saved ? g_hash_table_ref (self->saved) : NULL;
     }
@@ -599,8 +641,11 @@ choose_file_activated (GtkWidget  *widget,
 
   chooser = gtk_file_chooser_native_new (_("Choose a Spreadsheet to Import"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Excel workbooks and CSV files"));
+  gtk_file_filter_set_name (filter, _("Spreadsheets and CSV or text files"));
   gtk_file_filter_add_suffix (filter, "xlsx");
+  gtk_file_filter_add_suffix (filter, "xlsm");
+  gtk_file_filter_add_suffix (filter, "xls");
+  gtk_file_filter_add_suffix (filter, "ods");
   gtk_file_filter_add_suffix (filter, "csv");
   gtk_file_filter_add_suffix (filter, "txt");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
@@ -735,6 +780,7 @@ zf_import_dialog_class_init (ZfImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZfImportDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, ZfImportDialog, mapping_grid);
   gtk_widget_class_bind_template_child (widget_class, ZfImportDialog, preview_selection);
+  gtk_widget_class_bind_template_child (widget_class, ZfImportDialog, sheet_column);
   gtk_widget_class_bind_template_child (widget_class, ZfImportDialog, summary_label);
   gtk_widget_class_bind_template_child (widget_class, ZfImportDialog, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, ZfImportDialog, stop_button);
@@ -836,10 +882,12 @@ zf_import_dialog_open_file (ZfImportDialog *self,
   /* A new file starts on its first sheet, with the encoding detected. */
   self->updating = TRUE;
   gtk_drop_down_set_model (self->sheet_dropdown, NULL);
+  self->all_sheets = FALSE;
   gtk_drop_down_set_selected (self->encoding_dropdown, 0);
   self->updating = FALSE;
   gtk_widget_set_visible (self->sheet_box, FALSE);
-  gtk_widget_set_visible (self->encoding_box, !g_str_has_suffix (lower, ".xlsx"));
+  gtk_widget_set_visible (self->encoding_box, !g_str_has_suffix (lower, ".xlsx") &&
+                          !g_str_has_suffix (lower, ".xls") && !g_str_has_suffix (lower, ".ods"));
   start_job (self, JOB_READ);
 }
 

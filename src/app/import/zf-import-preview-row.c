@@ -9,6 +9,7 @@ struct _ZfImportPreviewRow
   GObject         parent_instance;
 
   ZfImportStatus  status;
+  char           *sheet;
   char           *row;
   char           *column;
   char           *name;
@@ -21,6 +22,7 @@ G_DEFINE_FINAL_TYPE (ZfImportPreviewRow, zf_import_preview_row, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_STATUS,
+  PROP_SHEET,
   PROP_ROW,
   PROP_RESULT,
   PROP_COLUMN,
@@ -37,6 +39,7 @@ zf_import_preview_row_finalize (GObject *object)
 {
   ZfImportPreviewRow *self = ZF_IMPORT_PREVIEW_ROW (object);
 
+  g_free (self->sheet);
   g_free (self->row);
   g_free (self->column);
   g_free (self->name);
@@ -58,6 +61,9 @@ zf_import_preview_row_get_property (GObject    *object,
     {
     case PROP_STATUS:
       g_value_set_int (value, self->status);
+      break;
+    case PROP_SHEET:
+      g_value_set_string (value, self->sheet);
       break;
     case PROP_ROW:
       g_value_set_string (value, self->row);
@@ -94,6 +100,7 @@ zf_import_preview_row_class_init (ZfImportPreviewRowClass *klass)
   properties[PROP_STATUS] =
     g_param_spec_int ("status", NULL, NULL, ZF_IMPORT_ROW_NEW, ZF_IMPORT_ROW_ERROR,
                       ZF_IMPORT_ROW_NEW, flags);
+  properties[PROP_SHEET] = g_param_spec_string ("sheet", NULL, NULL, NULL, flags);
   properties[PROP_ROW] = g_param_spec_string ("row", NULL, NULL, NULL, flags);
   properties[PROP_RESULT] = g_param_spec_string ("result", NULL, NULL, NULL, flags);
   properties[PROP_COLUMN] = g_param_spec_string ("column", NULL, NULL, NULL, flags);
@@ -117,6 +124,7 @@ zf_import_preview_row_new (const ZfImportRow *row)
 
   self = g_object_new (ZF_TYPE_IMPORT_PREVIEW_ROW, NULL);
   self->status = row->status;
+  self->sheet = g_strdup (row->sheet);
   self->row = g_strdup_printf ("%u", row->excel_row);
   self->column = g_strdup (row->column);
   self->name = g_strdup (row->name);

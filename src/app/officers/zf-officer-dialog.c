@@ -7,6 +7,8 @@
 
 #include "zf-codes.h"
 #include "zf-date.h"
+#include "zf-error.h"
+#include "zf-import-normalize.h"
 #include "zf-officer-dialog.h"
 #include "zf-officer-rules.h"
 #include "zf-store-bodies.h"
@@ -40,6 +42,27 @@ struct _ZfOfficerDialog
   GtkEntry        *area_entry;
   GtkEntry        *activity_entry;
   GtkEntry        *notes_entry;
+
+  /* A new officer who already holds a certificate: its card and the issue
+   * event, entered with the officer (built in code, below the template). */
+  GtkCheckButton  *holds_check;
+  GtkWidget       *card_rows[5];
+  GtkEntry        *card_entries[5];
+};
+
+enum { CARD_NUMBER, CARD_AUTHORITY, CARD_ISSUED, CARD_VALID_UNTIL, CARD_DOC_NUMBER };
+
+static const struct
+{
+  const char *field;  /* for zf_officer_dialog_set_field() */
+  const char *label;  /* msgid */
+  const char *hint;   /* msgid, or NULL */
+} card_fields[] = {
+  { "certificate_number", N_("Certificate number"), NULL },
+  { "issuing_authority", N_("Issuing authority"), N_("e.g. the provincial government") },
+  { "issue_date", N_("Issued on"), N_("e.g. 2023年3月21日 or 2023-03-21") },
+  { "valid_until", N_("Valid until"), N_("Empty: the issue date plus the validity period") },
+  { "doc_number", N_("Document number (文号)"), NULL },
 };
 
 G_DEFINE_FINAL_TYPE (ZfOfficerDialog, zf_officer_dialog, GTK_TYPE_WINDOW)
@@ -286,6 +309,59 @@ show_error (ZfOfficerDialog *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
 }
 
+/* The date as the store keeps it, from the forms people write. */
+static char *
+card_date (ZfOfficerDialog  *self,
+           guint             field,
+           GError          **error)
+{
+  g_autofree char *text = editable_value (GTK_EDITABLE (self->card_entries[field]));
+  g_autoptr(GError) local = NULL;
+  char *iso;
+
+  if (text == NULL)
+    return NULL;
+  iso = zf_import_date (text, ZF_CELL_TEXT, FALSE, &local);
+  if (iso == NULL)
+    g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("%s: “%s” is not a date."),
+                 _(card_fields[field].label), text);
+  return iso;
+}
+
+/* The officer and the issue event of the card they hold, in one step. */
+static gboolean
+save_holder (ZfOfficerDialog  *self,
+             ZfOfficer        *candidate,
+             GError          **error)
+{
+  g_autofree char *number = editable_value (GTK_EDITABLE (self->card_entries[CARD_NUMBER]));
+  g_autofree char *authority = editable_value (GTK_EDITABLE (self->card_entries[CARD_AUTHORITY]));
+  g_autofree char *doc = editable_value (GTK_EDITABLE (self->card_entries[CARD_DOC_NUMBER]));
+  g_autofree char *issued = NULL;
+  g_autofree char *until = NULL;
+  ZfCertificateCard card = { 0 };
+
+  issued = card_date (self, CARD_ISSUED, error);
+  if (issued == NULL)
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("Give the date the certificate was issued."));
+      return FALSE;
+    }
+  until = editable_value (GTK_EDITABLE (self->card_entries[CARD_VALID_UNTIL]));
+  if (until != NULL)
+    {
+      g_clear_pointer (&until, g_free);
+      until = card_date (self, CARD_VALID_UNTIL, error);
+      if (until == NULL)
+        return FALSE;
+    }
+  card.number = number;
+  card.issuing_authority = authority;
+  card.valid_until = until;
+  return zf_store_import_holder (self->store, candidate, &card, issued, doc, error);
+}
+
 gboolean
 zf_officer_dialog_save (ZfOfficerDialog *self)
 {
@@ -298,7 +374,15 @@ zf_officer_dialog_save (ZfOfficerDialog *self)
    * for the next attempt. */
   candidate = ZF_OFFICER (zf_record_copy (ZF_RECORD (self->officer)));
   read_form (self, candidate);
-  if (!zf_store_save_officer (self->store, candidate, &error))
+  if (self->holds_check != NULL && gtk_check_button_get_active (self->holds_check))
+    {
+      if (!save_holder (self, candidate, &error))
+        {
+          show_error (self, error->message);
+          return FALSE;
+        }
+    }
+  else if (!zf_store_save_officer (self->store, candidate, &error))
     {
       show_error (self, error->message);
       return FALSE;
@@ -315,6 +399,62 @@ save_activated (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   zf_officer_dialog_save (ZF_OFFICER_DIALOG (widget));
+}
+
+static void
+on_holds_toggled (ZfOfficerDialog *self)
+{
+  gboolean holds = gtk_check_button_get_active (self->holds_check);
+
+  for (guint i = 0; i < G_N_ELEMENTS (card_fields); i++)
+    {
+      gtk_widget_set_visible (self->card_rows[i], holds);
+      gtk_widget_set_visible (GTK_WIDGET (self->card_entries[i]), holds);
+    }
+}
+
+/* Every register's first day is officers who already hold a certificate:
+ * one form records the officer and the issue of their card (the event a
+ * six-step application would end with), under the last template row. */
+static void
+add_card_rows (ZfOfficerDialog *self)
+{
+  GtkGrid *grid = GTK_GRID (gtk_widget_get_parent (GTK_WIDGET (self->notes_entry)));
+  int row = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (grid)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int r;
+
+      gtk_grid_query_child (grid, child, NULL, &r, NULL, NULL);
+      row = MAX (row, r + 1);
+    }
+
+  self->holds_check = GTK_CHECK_BUTTON (
+    gtk_check_button_new_with_mnemonic (_("Already _holds a certificate: record its issue")));
+  gtk_widget_set_margin_top (GTK_WIDGET (self->holds_check), 12);
+  gtk_grid_attach (grid, GTK_WIDGET (self->holds_check), 1, row++, 1, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (card_fields); i++, row++)
+    {
+      GtkWidget *label = gtk_label_new (_(card_fields[i].label));
+      GtkWidget *entry = gtk_entry_new ();
+
+      gtk_label_set_xalign (GTK_LABEL (label), 1);
+      gtk_widget_add_css_class (label, "field-label");
+      gtk_label_set_mnemonic_widget (GTK_LABEL (label), entry);
+      gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+      gtk_widget_set_hexpand (entry, TRUE);
+      if (card_fields[i].hint != NULL)
+        gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _(card_fields[i].hint));
+      gtk_grid_attach (grid, label, 0, row, 1, 1);
+      gtk_grid_attach (grid, entry, 1, row, 1, 1);
+      self->card_rows[i] = label;
+      self->card_entries[i] = GTK_ENTRY (entry);
+    }
+  g_signal_connect_object (self->holds_check, "toggled", G_CALLBACK (on_holds_toggled), self,
+                           G_CONNECT_SWAPPED);
+  on_holds_toggled (self);
 }
 
 static void
@@ -398,6 +538,8 @@ zf_officer_dialog_new (GtkWindow *parent,
   self->officer = officer != NULL ? ZF_OFFICER (zf_record_copy (ZF_RECORD (officer)))
                                   : zf_officer_new ();
   gtk_window_set_title (GTK_WINDOW (self), officer != NULL ? _("Edit Officer") : _("New Officer"));
+  if (officer == NULL)
+    add_card_rows (self);
   load_form (self, body_id);
 
   /* Connected after loading, so that filling the form runs each update once. */
@@ -427,6 +569,13 @@ zf_officer_dialog_set_field (ZfOfficerDialog *self,
     if (g_str_equal (field, text_fields[i].column))
       {
         gtk_editable_set_text (GTK_EDITABLE (FIELD_ENTRY (self, i)), value);
+        return;
+      }
+  for (guint i = 0; self->holds_check != NULL && i < G_N_ELEMENTS (card_fields); i++)
+    if (g_str_equal (field, card_fields[i].field))
+      {
+        gtk_check_button_set_active (self->holds_check, TRUE);
+        gtk_editable_set_text (GTK_EDITABLE (self->card_entries[i]), value);
         return;
       }
   if (g_str_equal (field, "section_name"))

@@ -8,6 +8,7 @@
 #include "zf-checklist-codes.h"
 #include "zf-checklist-rules.h"
 #include "zf-date.h"
+#include "zf-error.h"
 #include "zf-i18n.h"
 
 static gboolean
@@ -368,4 +369,56 @@ zf_rule_random_share (const char *body_name,
                      _("%s: double-random inspections are %.1f%% of the %d planned in %d, "
                        "below the floor of %g%%."),
                      body_name, share, (int) MIN (planned, G_MAXINT), year, min_percent);
+}
+
+gboolean
+zf_rule_draw_request (const char  *inspection_date,
+                      guint        per_target,
+                      GError     **error)
+{
+  if (!zf_date_is_valid (inspection_date))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("The draw needs the inspection date (write it as 2023-03-21)."));
+      return FALSE;
+    }
+  if (per_target < 2)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_RULE, "C7 (S4): %s",
+                   _("A double-random inspection needs at least 2 inspectors per target."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+zf_rule_draw_pools (guint        n_targets,
+                    guint        wanted,
+                    guint        n_inspectors,
+                    guint        per_target,
+                    const char  *inspection_date,
+                    GError     **error)
+{
+  if (n_targets == 0 || wanted == 0)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("There are no targets to draw from, or neither a number nor a ratio of "
+                     "targets was given."));
+      return FALSE;
+    }
+  if (n_inspectors < per_target)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_RULE,
+                   _("Only %u officers hold a certificate valid on %s for this item's "
+                     "category; %u are needed per target."),
+                   n_inspectors, inspection_date, per_target);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+const char *
+zf_rule_draw_rotation_reason (void)
+{
+  return _("Inspected this target in the previous draw");
 }

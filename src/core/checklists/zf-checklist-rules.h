@@ -124,6 +124,27 @@ void zf_rule_random_share          (const char         *body_name,
                                     double              min_percent,
                                     GPtrArray          *findings);
 
+/* C7, the draw's refusals (S4): each takes the plain figures the store
+ * has read and sets a ZF_ERROR (RULE: a clause refuses the draw; INVALID:
+ * the request lacks something) with a message the user can act on. */
+
+/* The request: an inspection date, and at least 2 inspectors per target. */
+gboolean zf_rule_draw_request      (const char         *inspection_date,
+                                    guint               per_target,
+                                    GError            **error);
+/* The pools: some targets to draw (@wanted of @n_targets), and at least
+ * @per_target officers qualified on @inspection_date. */
+gboolean zf_rule_draw_pools        (guint               n_targets,
+                                    guint               wanted,
+                                    guint               n_inspectors,
+                                    guint               per_target,
+                                    const char         *inspection_date,
+                                    GError            **error);
+/* Nobody inspects the same target twice in a row for the same item: the
+ * store excludes every (officer, target) pair of the item's previous draw
+ * from the next, for the reason this returns. */
+const char *zf_rule_draw_rotation_reason (void);
+
 /* The domains excluded from the four lists, as keywords matched in the
  * entry's domain or violation. */
 const char *zf_leniency_excluded_domain (const char *text);

@@ -4,6 +4,7 @@
 
 #include <math.h>
 
+#include "zf-checklist-rules.h"
 #include "zf-date.h"
 #include "zf-draw-algorithm.h"
 #include "zf-error.h"
@@ -169,14 +170,65 @@ insert_exclusion (ZfStore     *self,
   return zf_store_exec_stmt (self, stmt, error);
 }
 
-gint64
-zf_store_create_draw (ZfStore              *self,
-                      const ZfDrawRequest  *request,
-                      GError              **error)
+/* The item's body, enforcement category and default ratio (NAN: none). */
+static gboolean
+read_item (ZfStore  *self,
+           gint64    item_id,
+           gint64   *body_id,
+           char    **category,
+           double   *ratio,
+           GError  **error)
 {
-  static const char item_sql[] =
+  static const char sql[] =
     "SELECT i.body_id, coalesce (i.enforcement_category, m.enforcement_category), i.ratio "
     "FROM inspection_item i LEFT JOIN matter m ON m.id = i.matter_id WHERE i.id = ?1";
+  sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, item_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      *body_id = sqlite3_column_int64 (stmt, 0);
+      *category = zf_column_dup (stmt, 1);
+      if (sqlite3_column_type (stmt, 2) != SQLITE_NULL)
+        *ratio = sqlite3_column_double (stmt, 2);
+    }
+  sqlite3_reset (stmt);
+  if (*body_id == 0)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND, _("The inspection item no longer exists."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The pools a draw is made from, as the JSON snapshots stored with it. */
+typedef struct
+{
+  char  *targets;
+  guint  n_targets;
+  char  *inspectors;
+  guint  n_inspectors;
+} Pools;
+
+static void
+pools_clear (Pools *pools)
+{
+  g_clear_pointer (&pools->targets, g_free);
+  g_clear_pointer (&pools->inspectors, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Pools, pools_clear)
+
+static gboolean
+read_pools (ZfStore              *self,
+            const ZfDrawRequest  *request,
+            gint64                body_id,
+            const char           *category,
+            Pools                *pools,
+            GError              **error)
+{
   static const char targets_sql[] =
     "SELECT json_group_array (json_object ('id', id, 'uuid', uuid, 'name', name, "
     "'credit_code', credit_code, 'address', address, 'domain', domain)), count(*) FROM "
@@ -196,119 +248,53 @@ zf_store_create_draw (ZfStore              *self,
     "AND NOT EXISTS (SELECT 1 FROM certificate x WHERE x.officer_id = o.id "
     "AND x.status IN ('suspended', 'revoked')) "
     "GROUP BY o.id ORDER BY o.uuid)";
-  static const char insert_sql[] =
-    "INSERT INTO draw (item_id, body_id, inspection_date, seed, algorithm, target_count, "
-    "target_ratio, inspectors_per_target, target_pool, inspector_pool, doc_number, operator) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, zf_operator ()) RETURNING id";
-  static const char previous_sql[] =
-    "SELECT a.officer_id, a.target_id FROM draw_assignment a WHERE a.draw_id = "
-    "(SELECT max (id) FROM draw WHERE item_id = ?1 AND id < ?2) ORDER BY a.id";
-  static const char assign_sql[] =
-    "INSERT INTO draw_assignment (draw_id, target_id, officer_id, position) VALUES (?1, ?2, ?3, ?4)";
-  static const char result_sql[] =
-    "INSERT OR IGNORE INTO draw_result (draw_id, target_id) VALUES (?1, ?2)";
-  g_autofree char *category = NULL;
-  g_autofree char *target_json = NULL;
-  g_autofree char *inspector_json = NULL;
-  g_autoptr(GArray) previous = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GArray) picks = NULL;
-  g_autoptr(GArray) targets = NULL;
-  g_autoptr(GArray) inspectors = NULL;
-  g_auto(StoredDraw) stored = { 0 };
-  gint64 body_id = 0, draw_id = 0;
-  guint n_targets = 0, n_inspectors = 0, wanted;
-  double ratio = NAN;
-  guint64 seed;
-  sqlite3_stmt *stmt;
+  sqlite3_stmt *stmt = zf_store_prepare (self, targets_sql, error);
 
-  g_return_val_if_fail (ZF_IS_STORE (self), 0);
-  g_return_val_if_fail (request != NULL, 0);
-
-  if (!zf_date_is_valid (request->inspection_date))
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                   _("The draw needs the inspection date (write it as 2023-03-21)."));
-      return 0;
-    }
-  if (request->per_target < 2)
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_RULE, "C7 (S4): %s",
-                   _("A double-random inspection needs at least 2 inspectors per target."));
-      return 0;
-    }
-
-  stmt = zf_store_prepare (self, item_sql, error);
   if (stmt == NULL)
-    return 0;
-  sqlite3_bind_int64 (stmt, 1, request->item_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      body_id = sqlite3_column_int64 (stmt, 0);
-      category = zf_column_dup (stmt, 1);
-      if (sqlite3_column_type (stmt, 2) != SQLITE_NULL)
-        ratio = sqlite3_column_double (stmt, 2);
-    }
-  sqlite3_reset (stmt);
-  if (body_id == 0)
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND, _("The inspection item no longer exists."));
-      return 0;
-    }
-  if (request->target_count == 0 && request->target_ratio > 0)
-    ratio = request->target_ratio;
-
-  seed = request->seed;
-  while (seed == 0)
-    seed = ((guint64) g_random_int () << 32 | g_random_int ()) & G_GUINT64_CONSTANT (0x7FFFFFFFFFFFFFFF);
-
-  if (!zf_store_begin (self, error))
-    return 0;
-
-  stmt = zf_store_prepare (self, targets_sql, error);
-  if (stmt == NULL)
-    goto fail;
+    return FALSE;
   zf_bind_text (stmt, 1, request->target_domain);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      target_json = zf_column_dup (stmt, 0);
-      n_targets = (guint) sqlite3_column_int (stmt, 1);
+      pools->targets = zf_column_dup (stmt, 0);
+      pools->n_targets = (guint) sqlite3_column_int (stmt, 1);
     }
   sqlite3_reset (stmt);
 
   stmt = zf_store_prepare (self, inspectors_sql, error);
   if (stmt == NULL)
-    goto fail;
+    return FALSE;
   sqlite3_bind_int64 (stmt, 1, body_id);
   zf_bind_text (stmt, 2, request->inspection_date);
   zf_bind_text (stmt, 3, category);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      inspector_json = zf_column_dup (stmt, 0);
-      n_inspectors = (guint) sqlite3_column_int (stmt, 1);
+      pools->inspectors = zf_column_dup (stmt, 0);
+      pools->n_inspectors = (guint) sqlite3_column_int (stmt, 1);
     }
   sqlite3_reset (stmt);
+  return TRUE;
+}
 
-  wanted = request->target_count > 0 ? MIN (request->target_count, n_targets)
-                                     : zf_draw_targets_for_ratio (n_targets, ratio);
-  if (n_targets == 0 || wanted == 0)
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                   _("There are no targets to draw from, or neither a number nor a ratio of "
-                     "targets was given."));
-      goto fail;
-    }
-  if (n_inspectors < request->per_target)
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_RULE,
-                   _("Only %u officers hold a certificate valid on %s for this item's "
-                     "category; %u are needed per target."),
-                   n_inspectors, request->inspection_date, request->per_target);
-      goto fail;
-    }
+/* The draw's row: what was asked, the seed and the pools. 0 on failure. */
+static gint64
+insert_draw (ZfStore              *self,
+             const ZfDrawRequest  *request,
+             gint64                body_id,
+             guint64               seed,
+             guint                 wanted,
+             double                ratio,
+             const Pools          *pools,
+             GError              **error)
+{
+  static const char sql[] =
+    "INSERT INTO draw (item_id, body_id, inspection_date, seed, algorithm, target_count, "
+    "target_ratio, inspectors_per_target, target_pool, inspector_pool, doc_number, operator) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, zf_operator ()) RETURNING id";
+  sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
+  gint64 draw_id = 0;
 
-  stmt = zf_store_prepare (self, insert_sql, error);
   if (stmt == NULL)
-    goto fail;
+    return 0;
   sqlite3_bind_int64 (stmt, 1, request->item_id);
   sqlite3_bind_int64 (stmt, 2, body_id);
   zf_bind_text (stmt, 3, request->inspection_date);
@@ -320,27 +306,40 @@ zf_store_create_draw (ZfStore              *self,
   else
     sqlite3_bind_double (stmt, 7, ratio);
   sqlite3_bind_int (stmt, 8, (int) request->per_target);
-  zf_bind_text (stmt, 9, target_json);
-  zf_bind_text (stmt, 10, inspector_json);
+  zf_bind_text (stmt, 9, pools->targets);
+  zf_bind_text (stmt, 10, pools->inspectors);
   zf_bind_text (stmt, 11, request->doc_number);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     draw_id = sqlite3_column_int64 (stmt, 0);
   else
     zf_store_set_error (self, error);
   sqlite3_reset (stmt);
-  if (draw_id == 0)
-    goto fail;
+  return draw_id;
+}
+
+/* The exclusions of a new draw: the conflicts of interest the request
+ * names, and every pair of the item's previous draw (C7 rotation). */
+static gboolean
+insert_exclusions (ZfStore              *self,
+                   const ZfDrawRequest  *request,
+                   gint64                draw_id,
+                   GError              **error)
+{
+  static const char previous_sql[] =
+    "SELECT a.officer_id, a.target_id FROM draw_assignment a WHERE a.draw_id = "
+    "(SELECT max (id) FROM draw WHERE item_id = ?1 AND id < ?2) ORDER BY a.id";
+  g_autoptr(GArray) previous = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
 
   for (guint i = 0; i < request->n_exclusions; i++)
     if (!insert_exclusion (self, draw_id, request->exclude_officers[i],
                            request->exclude_targets ? request->exclude_targets[i] : 0,
                            _("Conflict of interest"), error))
-      goto fail;
+      return FALSE;
 
-  /* Nobody inspects the same target twice in a row for the same item. */
   stmt = zf_store_prepare (self, previous_sql, error);
   if (stmt == NULL)
-    goto fail;
+    return FALSE;
   sqlite3_bind_int64 (stmt, 1, request->item_id);
   sqlite3_bind_int64 (stmt, 2, draw_id);
   while (sqlite3_step (stmt) == SQLITE_ROW)
@@ -352,14 +351,33 @@ zf_store_create_draw (ZfStore              *self,
   for (guint i = 0; i + 1 < previous->len; i += 2)
     if (!insert_exclusion (self, draw_id, g_array_index (previous, gint64, i),
                            g_array_index (previous, gint64, i + 1),
-                           _("Inspected this target in the previous draw"), error))
-      goto fail;
+                           zf_rule_draw_rotation_reason (), error))
+      return FALSE;
+  return TRUE;
+}
+
+/* Runs the draw from its stored row and writes its assignments and the
+ * empty result row of each target drawn. */
+static gboolean
+insert_picks (ZfStore  *self,
+              gint64    draw_id,
+              GError  **error)
+{
+  static const char assign_sql[] =
+    "INSERT INTO draw_assignment (draw_id, target_id, officer_id, position) VALUES (?1, ?2, ?3, ?4)";
+  static const char result_sql[] =
+    "INSERT OR IGNORE INTO draw_result (draw_id, target_id) VALUES (?1, ?2)";
+  g_auto(StoredDraw) stored = { 0 };
+  g_autoptr(GArray) picks = NULL;
+  g_autoptr(GArray) targets = NULL;
+  g_autoptr(GArray) inspectors = NULL;
+  sqlite3_stmt *stmt;
 
   if (!load_draw (self, draw_id, &stored, error))
-    goto fail;
+    return FALSE;
   picks = run_stored (self, draw_id, &stored, &targets, &inspectors, error);
   if (picks == NULL)
-    goto fail;
+    return FALSE;
 
   for (guint i = 0; i < picks->len; i++)
     {
@@ -368,22 +386,65 @@ zf_store_create_draw (ZfStore              *self,
 
       stmt = zf_store_prepare (self, assign_sql, error);
       if (stmt == NULL)
-        goto fail;
+        return FALSE;
       sqlite3_bind_int64 (stmt, 1, draw_id);
       sqlite3_bind_int64 (stmt, 2, target_id);
       sqlite3_bind_int64 (stmt, 3, g_array_index (inspectors, gint64, p->inspector));
       sqlite3_bind_int (stmt, 4, (int) p->position);
       if (!zf_store_exec_stmt (self, stmt, error))
-        goto fail;
+        return FALSE;
 
       stmt = zf_store_prepare (self, result_sql, error);
       if (stmt == NULL)
-        goto fail;
+        return FALSE;
       sqlite3_bind_int64 (stmt, 1, draw_id);
       sqlite3_bind_int64 (stmt, 2, target_id);
       if (!zf_store_exec_stmt (self, stmt, error))
-        goto fail;
+        return FALSE;
     }
+  return TRUE;
+}
+
+gint64
+zf_store_create_draw (ZfStore              *self,
+                      const ZfDrawRequest  *request,
+                      GError              **error)
+{
+  g_autofree char *category = NULL;
+  g_auto(Pools) pools = { 0 };
+  gint64 body_id = 0, draw_id = 0;
+  guint wanted;
+  double ratio = NAN;
+  guint64 seed;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), 0);
+  g_return_val_if_fail (request != NULL, 0);
+
+  if (!zf_rule_draw_request (request->inspection_date, request->per_target, error) ||
+      !read_item (self, request->item_id, &body_id, &category, &ratio, error))
+    return 0;
+  if (request->target_count == 0 && request->target_ratio > 0)
+    ratio = request->target_ratio;
+
+  seed = request->seed;
+  while (seed == 0)
+    seed = ((guint64) g_random_int () << 32 | g_random_int ()) & G_GUINT64_CONSTANT (0x7FFFFFFFFFFFFFFF);
+
+  if (!zf_store_begin (self, error))
+    return 0;
+  if (!read_pools (self, request, body_id, category, &pools, error))
+    goto fail;
+  wanted = request->target_count > 0 ? MIN (request->target_count, pools.n_targets)
+                                     : zf_draw_targets_for_ratio (pools.n_targets, ratio);
+  if (!zf_rule_draw_pools (pools.n_targets, wanted, pools.n_inspectors, request->per_target,
+                           request->inspection_date, error))
+    goto fail;
+
+  draw_id = insert_draw (self, request, body_id, seed, wanted, ratio, &pools, error);
+  if (draw_id == 0 ||
+      !insert_exclusions (self, request, draw_id, error) ||
+      !insert_picks (self, draw_id, error))
+    goto fail;
 
   zf_store_notify_changed (self, "draw", draw_id);
   zf_store_notify_changed (self, "draw_assignment", 0);

@@ -57,10 +57,17 @@ char         *zf_column_dup        (sqlite3_stmt *stmt,
  * second rather than by SQLite for each column of each row; NULL
  * otherwise, for coalesce (?, ZF_NOW) to fall back on. */
 #define ZF_NOW "strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')"
+/* A bulk write (zf-store-stamps.c) turns the cached row times and UUIDs
+ * on, reserves the UUIDs of the rows it will add (more are random), and
+ * turns them off again. */
+void          zf_store_set_row_stamps (ZfStore    *self,
+                                       gboolean    on);
+void          zf_store_reserve_uuids  (ZfStore    *self,
+                                       guint       n);
 const char   *zf_store_row_time    (ZfStore      *self);
 
-/* The UUID of a new row: in a bulk import, the next of the import's
- * reserved ones (see zf-store-import.c); otherwise a random one. */
+/* The UUID of a new row: in a bulk write, the next of the reserved ones
+ * (zf_store_reserve_uuids()); otherwise a random one. */
 void          zf_store_next_uuid   (ZfStore      *self,
                                     char          uuid[ZF_UUID_SIZE]);
 

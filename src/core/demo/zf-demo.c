@@ -625,7 +625,7 @@ generate_matters (Demo    *d,
         {
           g_autofree char *basis = g_strdup_printf ("《%s》", zf_demo_laws[dept->law].title);
           g_autofree char *content = g_strdup_printf ("%s情况", dept->inspection);
-          if (!zf_store_demo_insert (d->store, ZF_DEMO_INSPECTION_ITEM, error, "rrsssssssds",
+          if (!zf_store_demo_insert (d->store, ZF_DEMO_INSPECTION_ITEM, error, "rrssssssdss",
                                      body->id, id, name, basis, body->name, "市场主体", content,
                                      "双随机抽查", (double) rint_between (d, 5, 30),
                                      "每年一次", dept->domain))

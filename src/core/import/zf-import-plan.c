@@ -611,6 +611,7 @@ plan_row (ZfImport    *self,
   int field;
 
   out->excel_row = raw->number;
+  out->sheet = raw->sheet;
 
   for (guint i = 0; i < reg->n_fields; i++)
     {

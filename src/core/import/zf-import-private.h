@@ -21,6 +21,9 @@ struct _ZfImport
   int                    *mapping;   /* field → column */
   GArray                 *rows;      /* ZfImportRow */
   gboolean                planned;
+  gboolean                per_sheet;
+  GPtrArray              *skipped_sheets;  /* char *, NULL-terminated */
+  GPtrArray              *hidden_sheets;   /* char *, NULL-terminated */
 };
 
 void zf_import_clear_plan (ZfImport *self);

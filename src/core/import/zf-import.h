@@ -26,6 +26,8 @@ typedef struct
   char           *column;        /* its column letter ("C"), or NULL */
   char           *notes;         /* loose matches shown: "委托 → 受委托组织" */
   char           *name;          /* the row's name field, for the preview */
+  const char     *sheet;         /* its sheet (interned) when every sheet of a
+                                  * workbook is read, else NULL */
   /* An update's changes, one "Field: old → new" per changed field,
    * separated by "; ", as the register shows the values. */
   char           *changes;
@@ -60,13 +62,25 @@ void                    zf_import_set_file_name    (ZfImport               *self
 
 /* Reads every row of @source, finds the header row (skipping merged title
  * rows above it) and maps columns: by @saved (field → header text) when
- * given, else by header names and their synonyms. */
+ * given, else by header names and their synonyms. A workbook opened
+ * without a sheet named, whose first sheet has no header or no column for
+ * the unit, is read sheet by sheet with the unit of each row taken from its
+ * sheet's name (zf_import_is_per_sheet()). */
 gboolean                zf_import_read             (ZfImport               *self,
                                                     ZfRowSource            *source,
                                                     GHashTable             *saved,
                                                     GCancellable           *cancellable,
                                                     GError                **error);
 const ZfRow            *zf_import_get_header       (ZfImport               *self);
+/* Whether the rows came from every sheet of a workbook, one sheet per unit,
+ * the unit taken from the sheet's name (then each row names its sheet). */
+gboolean                zf_import_is_per_sheet     (ZfImport               *self);
+/* The sheets read past because they hold no table (填表说明, a hidden list
+ * of values): NULL-terminated, empty when none. */
+const char *const      *zf_import_get_skipped_sheets (ZfImport             *self);
+/* The hidden sheets, left unread in that reading (not told in an Excel
+ * 5/95 file): NULL-terminated, empty when none. */
+const char *const      *zf_import_get_hidden_sheets (ZfImport              *self);
 int                     zf_import_get_mapping      (ZfImport               *self,
                                                     guint                   field);
 /* @column -1 unmaps the field. Invalidates the plan. */

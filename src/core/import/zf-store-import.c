@@ -218,11 +218,6 @@ typedef struct
   GHashTable        *body_ids;     /* body name → id, bodies found so far */
   ZfOfficerSettings  settings;
   GPtrArray         *deferred;     /* definitions of what the import dropped */
-  guint8            *uuids;        /* reserved UUIDs, 16 bytes each, nearly ascending */
-  guint              n_uuids;
-  guint              next_uuid;
-  gint64             row_second;   /* the second row_time names, -1 none */
-  char               row_time[32];
 } ImportBulk;
 
 static void
@@ -232,7 +227,6 @@ import_bulk_free (gpointer data)
 
   g_hash_table_unref (bulk->body_ids);
   g_ptr_array_unref (bulk->deferred);
-  g_free (bulk->uuids);
   g_free (bulk);
 }
 
@@ -1074,10 +1068,10 @@ zf_store_import_set_bulk (ZfStore  *self,
       state = g_new0 (ImportBulk, 1);
       state->body_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       state->deferred = g_ptr_array_new_with_free_func (g_free);
-      state->row_second = -1;
       zf_store_get_officer_settings (self, &state->settings);
     }
   g_object_set_qdata_full (G_OBJECT (self), import_bulk_quark (), state, import_bulk_free);
+  zf_store_set_row_stamps (self, bulk);
 }
 
 /* The tables an officers import adds rows to, with their sizes. */
@@ -1175,119 +1169,6 @@ defer_objects (ZfStore     *self,
   return TRUE;
 }
 
-/* A random (version 4) UUID's 16 bytes from @rand, which a bulk import
- * draws in one go and hands out sorted (reserve_uuids()). */
-static void
-uuid_fill_v4 (GRand  *rand,
-              guint8  bytes[16])
-{
-  for (guint i = 0; i < 16; i += 4)
-    {
-      guint32 r = g_rand_int (rand);
-
-      memcpy (bytes + i, &r, sizeof r);
-    }
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;   /* version 4 */
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;   /* RFC 4122 variant */
-}
-
-/* The text form g_uuid_string_random() gives, written without allocating:
- * a bulk import makes four per row. */
-static void
-uuid_format (const guint8 bytes[16],
-             char         uuid[ZF_UUID_SIZE])
-{
-  static const char hex[] = "0123456789abcdef";
-  char *p = uuid;
-
-  for (guint i = 0; i < 16; i++)
-    {
-      if (i == 4 || i == 6 || i == 8 || i == 10)
-        *p++ = '-';
-      *p++ = hex[bytes[i] >> 4];
-      *p++ = hex[bytes[i] & 0x0f];
-    }
-  *p = '\0';
-}
-
-/* Random version 4 UUIDs for @n rows, handed out in ascending order of
- * their first two bytes (a counting sort): a new row's key then lands
- * where the previous one did in each UNIQUE (uuid) index, instead of on a
- * random page of an index growing past the cache. As a set they are as
- * random as any; only the order they are given in follows them. */
-static void
-reserve_uuids (ImportBulk *bulk,
-               guint       n)
-{
-  g_autoptr(GRand) rand = g_rand_new ();
-  g_autofree guint8 *drawn = g_new (guint8, (gsize) n * 16);
-  g_autofree guint *next = g_new0 (guint, 65536);
-  guint total = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      guint8 *u = drawn + (gsize) i * 16;
-
-      uuid_fill_v4 (rand, u);
-      next[(u[0] << 8) | u[1]]++;
-    }
-  for (guint k = 0; k < 65536; k++)
-    {
-      guint count = next[k];
-
-      next[k] = total;
-      total += count;
-    }
-  g_free (bulk->uuids);
-  bulk->uuids = g_new (guint8, (gsize) n * 16);
-  for (guint i = 0; i < n; i++)
-    {
-      const guint8 *u = drawn + (gsize) i * 16;
-
-      memcpy (bulk->uuids + (gsize) next[(u[0] << 8) | u[1]]++ * 16, u, 16);
-    }
-  bulk->n_uuids = n;
-  bulk->next_uuid = 0;
-}
-
-const char *
-zf_store_row_time (ZfStore *self)
-{
-  ImportBulk *bulk = import_bulk (self);
-  gint64 second;
-
-  if (bulk == NULL)
-    return NULL;
-  second = g_get_real_time () / G_USEC_PER_SEC;
-  if (second != bulk->row_second)
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_from_unix_local (second);
-      g_autofree char *text = now ? g_date_time_format (now, "%Y-%m-%dT%H:%M:%S") : NULL;
-
-      if (text == NULL)
-        return NULL;
-      g_strlcpy (bulk->row_time, text, sizeof bulk->row_time);
-      bulk->row_second = second;
-    }
-  return bulk->row_time;
-}
-
-void
-zf_store_next_uuid (ZfStore *self,
-                    char     uuid[ZF_UUID_SIZE])
-{
-  ImportBulk *bulk = import_bulk (self);
-
-  if (bulk != NULL && bulk->next_uuid < bulk->n_uuids)
-    uuid_format (bulk->uuids + (gsize) bulk->next_uuid++ * 16, uuid);
-  else
-    {
-      g_autofree char *random = g_uuid_string_random ();
-
-      g_strlcpy (uuid, random, ZF_UUID_SIZE);
-    }
-}
-
 gboolean
 zf_store_import_prepare_bulk (ZfStore                 *self,
                               const ZfImportRegister  *reg,
@@ -1303,7 +1184,7 @@ zf_store_import_prepare_bulk (ZfStore                 *self,
    * the card and its two events, each with a UUID. */
   if (reg->id != ZF_IMPORT_OFFICERS)
     return TRUE;
-  reserve_uuids (bulk, n_new * 4);
+  zf_store_reserve_uuids (self, n_new * 4);
   for (guint i = 0; i < G_N_ELEMENTS (officer_import_tables); i++)
     {
       gint64 n = count_rows (self, officer_import_tables[i].count_sql, error);

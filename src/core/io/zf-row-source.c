@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "zf-row-source.h"
@@ -63,6 +64,25 @@ zf_row_set_cell (ZfRow      *row,
   cell->type = type;
   g_free (cell->text);
   cell->text = g_strdup (text ? text : "");
+}
+
+void
+zf_row_set_number (ZfRow  *row,
+                   guint   column,
+                   double  value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (!isfinite (value))
+    {
+      zf_row_set_cell (row, column, ZF_CELL_ERROR, "#NUM!");
+      return;
+    }
+  if (value == floor (value) && fabs (value) < 1e15)
+    g_snprintf (buf, sizeof buf, "%.0f", value);
+  else
+    g_ascii_formatd (buf, sizeof buf, "%.15g", value);
+  zf_row_set_cell (row, column, ZF_CELL_NUMBER, buf);
 }
 
 const char *
@@ -160,4 +180,42 @@ zf_row_source_is_date1904 (ZfRowSource *self)
 
   iface = ZF_ROW_SOURCE_GET_IFACE (self);
   return iface->is_date1904 ? iface->is_date1904 (self) : FALSE;
+}
+
+const char *const *
+zf_row_source_get_sheet_names (ZfRowSource *self)
+{
+  ZfRowSourceInterface *iface;
+
+  g_return_val_if_fail (ZF_IS_ROW_SOURCE (self), NULL);
+
+  iface = ZF_ROW_SOURCE_GET_IFACE (self);
+  return iface->get_sheet_names ? iface->get_sheet_names (self) : NULL;
+}
+
+gboolean
+zf_row_source_select_sheet (ZfRowSource  *self,
+                            const char   *name,
+                            GError      **error)
+{
+  ZfRowSourceInterface *iface;
+
+  g_return_val_if_fail (ZF_IS_ROW_SOURCE (self), FALSE);
+
+  iface = ZF_ROW_SOURCE_GET_IFACE (self);
+  if (iface->select_sheet == NULL)
+    return name == NULL;
+  return iface->select_sheet (self, name, error);
+}
+
+gboolean
+zf_row_source_is_sheet_hidden (ZfRowSource *self,
+                               guint        index)
+{
+  ZfRowSourceInterface *iface;
+
+  g_return_val_if_fail (ZF_IS_ROW_SOURCE (self), FALSE);
+
+  iface = ZF_ROW_SOURCE_GET_IFACE (self);
+  return iface->is_sheet_hidden ? iface->is_sheet_hidden (self, index) : FALSE;
 }

@@ -28,8 +28,10 @@ typedef struct
  * CSV, the record number, so a quoted field with line breaks is one row). */
 typedef struct
 {
-  guint      number;
-  GPtrArray *cells;   /* ZfCell *, index = column; gaps are empty text cells */
+  guint       number;
+  GPtrArray  *cells;   /* ZfCell *, index = column; gaps are empty text cells */
+  const char *sheet;   /* interned name of its sheet when an import reads
+                        * several sheets, else NULL */
 } ZfRow;
 
 ZfRow      *zf_row_new          (guint        number);
@@ -38,6 +40,11 @@ void        zf_row_set_cell     (ZfRow       *row,
                                  guint        column,
                                  ZfCellType   type,
                                  const char  *text);
+/* A number cell written as Excel's General format shows it: whole numbers
+ * up to 15 digits in full, others with 15 significant digits. */
+void        zf_row_set_number   (ZfRow       *row,
+                                 guint        column,
+                                 double       value);
 /* The cell's text, "" for a missing one. */
 const char *zf_row_get_text     (const ZfRow *row,
                                  guint        column);
@@ -71,6 +78,13 @@ struct _ZfRowSourceInterface
   ZfRow   *(*next_row)   (ZfRowSource  *self,
                           GError      **error);
   gboolean (*is_date1904) (ZfRowSource *self);
+  /* Workbooks only: their sheets, and choosing the one rows come from. */
+  const char *const *(*get_sheet_names) (ZfRowSource  *self);
+  gboolean (*select_sheet) (ZfRowSource  *self,
+                            const char   *name,
+                            GError      **error);
+  gboolean (*is_sheet_hidden) (ZfRowSource *self,
+                               guint        index);
 };
 
 /* The next non-empty row, or NULL at the end (@error unset) or on failure. */
@@ -78,5 +92,16 @@ ZfRow    *zf_row_source_next_row    (ZfRowSource  *self,
                                      GError      **error);
 /* Whether serial dates count from 1904 (old Mac workbooks). */
 gboolean  zf_row_source_is_date1904 (ZfRowSource  *self);
+/* A workbook's sheet names in order (NULL-terminated, owned by @self), or
+ * NULL for a text file. */
+const char *const *zf_row_source_get_sheet_names (ZfRowSource  *self);
+/* Whether sheet @index of zf_row_source_get_sheet_names() is hidden in
+ * the workbook (FALSE where the format's reader cannot tell). */
+gboolean  zf_row_source_is_sheet_hidden (ZfRowSource *self,
+                                         guint        index);
+/* Rows come from sheet @name (the first when NULL) from now on. */
+gboolean  zf_row_source_select_sheet (ZfRowSource  *self,
+                                      const char   *name,
+                                      GError      **error);
 
 G_END_DECLS

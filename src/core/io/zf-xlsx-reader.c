@@ -34,6 +34,7 @@ struct _ZfXlsxReader
   char             *path;
   GPtrArray        *sheet_names;    /* char *, NULL-terminated */
   GPtrArray        *sheet_parts;    /* char *: zip path of each sheet */
+  GArray           *sheet_hidden;   /* gboolean per sheet */
   GPtrArray        *shared;         /* char * */
   GArray           *date_xf;        /* DateStyle per cell style (xf) index */
   gboolean          date1904;
@@ -71,6 +72,7 @@ zf_xlsx_reader_finalize (GObject *object)
   g_free (self->path);
   g_ptr_array_unref (self->sheet_names);
   g_ptr_array_unref (self->sheet_parts);
+  g_array_unref (self->sheet_hidden);
   g_ptr_array_unref (self->shared);
   g_array_unref (self->date_xf);
 
@@ -88,6 +90,7 @@ zf_xlsx_reader_init (ZfXlsxReader *self)
 {
   self->sheet_names = g_ptr_array_new_with_free_func (g_free);
   self->sheet_parts = g_ptr_array_new_with_free_func (g_free);
+  self->sheet_hidden = g_array_new (FALSE, TRUE, sizeof (gboolean));
   self->shared = g_ptr_array_new_with_free_func (g_free);
   self->date_xf = g_array_new (FALSE, TRUE, sizeof (DateStyle));
 }
@@ -326,11 +329,17 @@ parse_workbook (ZfXlsxReader *self,
       else if (is_element (r, "sheet"))
         {
           g_autofree char *name = attr (r, "name");
-          xmlChar *id = xmlTextReaderGetAttributeNs (r, (const xmlChar *) "id",
-                                                     (const xmlChar *) NS_REL);
+          g_autofree char *state = attr (r, "state");
+          xmlChar *id = NULL;
+          gboolean hidden;
 
           if (name == NULL)
             continue;
+          id = xmlTextReaderGetAttributeNs (r, (const xmlChar *) "id", (const xmlChar *) NS_REL);
+          /* "hidden", or "veryHidden" (shown only by a macro). */
+          hidden = state != NULL && (g_ascii_strcasecmp (state, "hidden") == 0 ||
+                                     g_ascii_strcasecmp (state, "veryHidden") == 0);
+          g_array_append_val (self->sheet_hidden, hidden);
           g_ptr_array_add (self->sheet_names, g_steal_pointer (&name));
           g_ptr_array_add (rel_ids, g_strdup ((const char *) id));
           xmlFree (id);
@@ -789,9 +798,35 @@ zf_xlsx_reader_is_date1904 (ZfRowSource *source)
   return ZF_XLSX_READER (source)->date1904;
 }
 
+static const char *const *
+zf_xlsx_reader_sheet_names (ZfRowSource *source)
+{
+  return zf_xlsx_reader_get_sheet_names (ZF_XLSX_READER (source));
+}
+
+static gboolean
+zf_xlsx_reader_select (ZfRowSource  *source,
+                       const char   *name,
+                       GError      **error)
+{
+  return zf_xlsx_reader_select_sheet (ZF_XLSX_READER (source), name, error);
+}
+
+static gboolean
+zf_xlsx_reader_is_sheet_hidden (ZfRowSource *source,
+                                guint        index)
+{
+  ZfXlsxReader *self = ZF_XLSX_READER (source);
+
+  return index < self->sheet_hidden->len && g_array_index (self->sheet_hidden, gboolean, index);
+}
+
 static void
 row_source_iface_init (ZfRowSourceInterface *iface)
 {
+  iface->is_sheet_hidden = zf_xlsx_reader_is_sheet_hidden;
   iface->next_row = zf_xlsx_reader_next_row;
   iface->is_date1904 = zf_xlsx_reader_is_date1904;
+  iface->get_sheet_names = zf_xlsx_reader_sheet_names;
+  iface->select_sheet = zf_xlsx_reader_select;
 }

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <glib.h>
+
+#include "zf-row-source.h"
+
+G_BEGIN_DECLS
+
+/* What FreeXL leaves out of an Excel 97–2003 workbook, read from its BIFF8
+ * workbook stream: each sheet's visibility and the last results Excel
+ * stored for formula cells (a 有效期至 computed from the issue date would
+ * otherwise read as empty). */
+typedef struct _ZfXlsBiff ZfXlsBiff;
+
+/* Parses the compound file in @data; NULL when it holds no BIFF8 workbook
+ * stream (BIFF5 files, damaged files: the caller reads without extras). */
+ZfXlsBiff *zf_xls_biff_new           (const guint8 *data,
+                                      gsize         len,
+                                      gboolean      date1904);
+void       zf_xls_biff_free          (ZfXlsBiff    *self);
+/* Whether @data is a compound file holding a workbook stream (BIFF8 or
+ * BIFF5) whose records follow one another within it: the check before a
+ * file is handed to FreeXL, which over-reads on some damaged files. */
+gboolean   zf_xls_biff_check         (const guint8 *data,
+                                      gsize         len);
+/* Whether the sheet named @sheet is hidden or very hidden. */
+gboolean   zf_xls_biff_sheet_hidden  (ZfXlsBiff    *self,
+                                      const char   *sheet);
+/* Sets cell (@row, @column) of @out (0-based) from a formula's stored
+ * result in @sheet; FALSE when that cell holds no formula. */
+gboolean   zf_xls_biff_formula_cell  (ZfXlsBiff    *self,
+                                      const char   *sheet,
+                                      guint         row,
+                                      guint         column,
+                                      ZfRow        *out);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZfXlsBiff, zf_xls_biff_free)
+
+G_END_DECLS
