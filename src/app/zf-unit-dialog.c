@@ -78,9 +78,8 @@ load_form (ZfUnitDialog *self)
 
       gtk_editable_set_text (GTK_EDITABLE (entry_for (self, keys[i])), value ? value : "");
     }
-  /* The name a new user most likely goes by: the one the computer knows. */
-  if (gtk_entry_get_text_length (self->user_entry) == 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->user_entry), zf_store_get_operator (self->store));
+  /* Left empty rather than filled with the login name ("root" on many
+   * office machines), which is not a name to print. */
 }
 
 static void

@@ -129,11 +129,24 @@ delete_body_activated (GtkWidget  *widget,
 {
   ZfWindow *self = ZF_WINDOW (widget);
   ZfBody *body = selected_body (self);
+  g_autofree char *refusal = NULL;
   GtkWidget *dialog;
   GtkWidget *button;
 
   if (body == NULL)
     return;
+
+  /* A body others refer to is not offered for deletion: the user learns
+   * why before being asked anything. */
+  refusal = zf_store_body_delete_refusal (self->store, zf_record_get_id (ZF_RECORD (body)));
+  if (refusal != NULL)
+    {
+      g_autofree char *primary = g_strdup_printf (_("“%s” cannot be deleted"),
+                                                  zf_body_get_name (body));
+
+      show_message_of_type (self, GTK_MESSAGE_INFO, primary, refusal);
+      return;
+    }
 
   dialog = gtk_message_dialog_new (GTK_WINDOW (self),
                                    GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
@@ -141,8 +154,7 @@ delete_body_activated (GtkWidget  *widget,
                                    _("Delete “%s”?"), zf_body_get_name (body));
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
                                             _("Its status history and reviews are deleted "
-                                              "with it. A body that officers, cases or "
-                                              "other bodies refer to cannot be deleted."));
+                                              "with it."));
   gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
   button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Delete"), GTK_RESPONSE_ACCEPT);
   gtk_widget_add_css_class (button, "destructive-action");

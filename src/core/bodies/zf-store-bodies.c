@@ -250,20 +250,68 @@ fail:
   return FALSE;
 }
 
-gboolean
-zf_store_delete_body (ZfStore  *self,
-                      gint64    id,
-                      GError  **error)
+/* What keeps a body from being deleted, naming only the kinds of rows that
+ * refer to it: "12 officers and 3 case files refer to it". */
+char *
+zf_store_body_delete_refusal (ZfStore *self,
+                              gint64   id)
 {
   static const char uses_sql[] =
     "SELECT (SELECT count(*) FROM officer WHERE body_id = ?1), "
     "(SELECT count(*) FROM case_file WHERE body_id = ?1), "
     "(SELECT count(*) FROM matter WHERE body_id = ?1), "
     "(SELECT count(*) FROM body WHERE parent_id = ?1)";
+  sqlite3_stmt *stmt;
+  gint64 counts[4] = { 0 };
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_return_val_if_fail (ZF_IS_STORE (self), NULL);
+
+  stmt = zf_store_prepare (self, uses_sql, NULL);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    for (int i = 0; i < 4; i++)
+      counts[i] = sqlite3_column_int64 (stmt, i);
+  sqlite3_reset (stmt);
+
+  /* %lld, not G_GINT64_FORMAT: xgettext cannot see through a macro inside a
+   * msgid, and the message would stay English. */
+  if (counts[0] > 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%lld officer", "%lld officers", counts[0]),
+                                             (long long) counts[0]));
+  if (counts[1] > 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%lld case file", "%lld case files",
+                                                       counts[1]), (long long) counts[1]));
+  if (counts[2] > 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%lld matter", "%lld matters", counts[2]),
+                                             (long long) counts[2]));
+  if (counts[3] > 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%lld entrusted or subordinate body",
+                                                       "%lld entrusted or subordinate bodies",
+                                                       counts[3]), (long long) counts[3]));
+  if (parts->len == 0)
+    return NULL;
+  for (guint i = 0; i < parts->len; i++)
+    {
+      if (i > 0)
+        g_string_append (text, i + 1 == parts->len ? C_("list", " and ") : C_("list", ", "));
+      g_string_append (text, parts->pdata[i]);
+    }
+  return g_strdup_printf (_("It is referred to by %s. Revoke it instead to keep the record."), text->str);
+}
+
+gboolean
+zf_store_delete_body (ZfStore  *self,
+                      gint64    id,
+                      GError  **error)
+{
   static const char delete_sql[] = "DELETE FROM body WHERE id = ?1";
   g_autoptr(ZfBody) body = NULL;
+  g_autofree char *refusal = NULL;
   sqlite3_stmt *stmt;
-  gint64 officers = 0, cases = 0, matters = 0, children = 0;
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
@@ -274,29 +322,11 @@ zf_store_delete_body (ZfStore  *self,
   if (!zf_store_begin (self, error))
     return FALSE;
 
-  stmt = zf_store_prepare (self, uses_sql, error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  refusal = zf_store_body_delete_refusal (self, id);
+  if (refusal != NULL)
     {
-      officers = sqlite3_column_int64 (stmt, 0);
-      cases = sqlite3_column_int64 (stmt, 1);
-      matters = sqlite3_column_int64 (stmt, 2);
-      children = sqlite3_column_int64 (stmt, 3);
-    }
-  sqlite3_reset (stmt);
-
-  if (officers + cases + matters + children > 0)
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_IN_USE,
-                   /* %lld, not G_GINT64_FORMAT: xgettext cannot see through
-                    * a macro inside a msgid, and the message would stay English. */
-                   _("“%s” cannot be deleted: %lld officers, %lld case files, "
-                     "%lld matters and %lld entrusted or subordinate bodies refer to it. "
-                     "Revoke it instead to keep the record."),
-                   zf_body_get_name (body), (long long) officers, (long long) cases,
-                   (long long) matters, (long long) children);
+      g_set_error (error, ZF_ERROR, ZF_ERROR_IN_USE, _("“%s” cannot be deleted: %s"),
+                   zf_body_get_name (body), refusal);
       goto fail;
     }
 

@@ -44,7 +44,11 @@ gint64     zf_store_count_bodies        (ZfStore     *self);
 gboolean   zf_store_save_body           (ZfStore     *self,
                                          ZfBody      *body,
                                          GError     **error);
-/* Refused (ZF_ERROR_IN_USE, naming the counts) while officers, cases,
+/* Why the body cannot be deleted (the kinds of rows that refer to it,
+ * with their counts), or NULL when it can: asked before the user confirms. */
+char       *zf_store_body_delete_refusal (ZfStore    *self,
+                                         gint64      id);
+/* Refused (ZF_ERROR_IN_USE, with that reason) while officers, cases,
  * matters or entrusted bodies refer to it. */
 gboolean   zf_store_delete_body         (ZfStore     *self,
                                          gint64       id,
