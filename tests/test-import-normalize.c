@@ -333,6 +333,44 @@ test_codes (void)
     }
 }
 
+/* Staffing as rosters write it (DOMAIN.md §2): each name in common use
+ * gives its code, the compounds that contain two codes' names included. */
+static void
+test_staffing (void)
+{
+  const ZfImportRegister *reg = zf_import_register_lookup ("officers");
+  const ZfImportField *f = &reg->fields[zf_import_register_field_index (reg, "staffing")];
+  static const struct { const char *input; const char *expected; } cases[] = {
+    { "行政编制", "administrative" },
+    { "公务员", "administrative" },
+    { "聘任制公务员", "administrative" },
+    { "参公事业编制", "civil_service_managed" },
+    { "参照公务员法管理", "civil_service_managed" },
+    { "参公", "civil_service_managed" },
+    { "参照公务员法管理事业编制", "civil_service_managed" },
+    { "事业编制", "institution" },
+    { "全额拨款事业编制", "institution" },
+    { "工勤", "non_staff" },
+    { "聘用", "non_staff" },
+    { "合同制", "non_staff" },
+    { "劳务派遣", "non_staff" },
+    { "编外人员", "non_staff" },
+    { "协管员", "auxiliary" },
+    { "辅助人员", "auxiliary" },
+    { "执法辅助人员", "auxiliary" },
+    { "在编", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *code = zf_import_code (f->codes, f->aliases, cases[i].input, NULL, &error);
+
+      g_test_message ("staffing %s", cases[i].input);
+      g_assert_cmpstr (code, ==, cases[i].expected);
+    }
+}
+
 static void
 test_headers (void)
 {
@@ -492,6 +530,7 @@ main (int   argc,
   g_test_add_func ("/import/normalize/simple", test_simple_values);
   g_test_add_func ("/import/normalize/numbers", test_numbers);
   g_test_add_func ("/import/normalize/codes", test_codes);
+  g_test_add_func ("/import/normalize/staffing", test_staffing);
   g_test_add_func ("/import/mapping/headers", test_headers);
   g_test_add_func ("/import/mapping/field-index", test_field_index);
   g_test_add_func ("/import/xlsx/cell-refs", test_cell_refs);

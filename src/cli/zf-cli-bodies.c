@@ -16,15 +16,20 @@ zf_cli_export_bodies (ZfCliContext  *ctx,
                       char         **argv)
 {
   g_autofree char *xlsx = NULL;
+  gboolean internal = FALSE;
   GOptionEntry entries[] = {
     { "xlsx", 0, 0, G_OPTION_ARG_FILENAME, &xlsx, N_("Write the register to this .xlsx file"), "FILE" },
+    { "internal", 0, 0, G_OPTION_ARG_NONE, &internal,
+      N_("Every body and every field, in the layout the import reads (not for publication)"), NULL },
     G_OPTION_ENTRY_NULL
   };
   g_autoptr(ZfStore) store = NULL;
   g_autoptr(GError) error = NULL;
 
   if (!zf_cli_parse_options (&argc, &argv, entries,
-                             _("Export the public register of enforcement bodies.")))
+                             _("Export the public register of enforcement bodies "
+                               "(published bodies), or with --internal the whole "
+                               "register in the layout the import reads.")))
     return 2;
   if (xlsx == NULL)
     {
@@ -35,7 +40,8 @@ zf_cli_export_bodies (ZfCliContext  *ctx,
   store = zf_cli_open_store_to_read (ctx);
   if (store == NULL)
     return 1;
-  if (!zf_export_bodies_xlsx (store, xlsx, NULL, &error))
+  if (!(internal ? zf_export_bodies_register_xlsx (store, xlsx, NULL, &error)
+                 : zf_export_bodies_xlsx (store, xlsx, NULL, &error)))
     return zf_cli_fail (g_steal_pointer (&error));
   if (!ctx->quiet)
     g_printerr (_("Register of enforcement bodies written to %s.\n"), xlsx);

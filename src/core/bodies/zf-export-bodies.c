@@ -7,6 +7,8 @@
 #include "zf-error.h"
 #include "zf-export-bodies.h"
 #include "zf-i18n.h"
+#include "zf-import-layout.h"
+#include "zf-store-import.h"
 #include "zf-store-bodies.h"
 #include "zf-xlsx.h"
 
@@ -106,5 +108,66 @@ zf_export_bodies_xlsx (ZfStore       *store,
       return FALSE;
     }
 
+  return zf_xlsx_end_sheet (xlsx, error) && zf_xlsx_close (xlsx, error);
+}
+
+typedef struct
+{
+  ZfXlsx       *xlsx;
+  GCancellable *cancellable;
+  GError       *error;
+} RegisterContext;
+
+static gboolean
+write_register_row (char *const *values,
+                    gpointer     user_data)
+{
+  RegisterContext *ctx = user_data;
+
+  if (g_cancellable_is_cancelled (ctx->cancellable))
+    {
+      g_set_error (&ctx->error, ZF_ERROR, ZF_ERROR_CANCELLED,
+                   _("The export was cancelled; no file was written."));
+      return FALSE;
+    }
+  zf_import_layout_add_row (ctx->xlsx, zf_import_register_get (ZF_IMPORT_BODIES), values);
+  return zf_xlsx_end_row (ctx->xlsx, &ctx->error);
+}
+
+gboolean
+zf_export_bodies_register_xlsx (ZfStore       *store,
+                                const char    *path,
+                                GCancellable  *cancellable,
+                                GError       **error)
+{
+  g_autoptr(ZfXlsx) xlsx = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree ZfXlsxColumn *layout = NULL;
+  g_autofree char *today = zf_date_today ();
+  g_autofree char *today_display = zf_date_format_display (today);
+  g_autofree char *subtitle = NULL;
+  RegisterContext ctx = { NULL, cancellable, NULL };
+  guint n_columns;
+
+  g_return_val_if_fail (ZF_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  layout = zf_import_layout_columns (zf_import_register_get (ZF_IMPORT_BODIES), &n_columns);
+  xlsx = zf_xlsx_new (path, error);
+  if (xlsx == NULL)
+    return FALSE;
+  subtitle = g_strdup_printf ("%s    %s", _("Internal: every body, with its contacts"),
+                              today_display);
+  if (!zf_xlsx_begin_sheet (xlsx, _("Enforcement bodies"),
+                            _("Register of enforcement bodies (internal)"), subtitle,
+                            layout, n_columns, error))
+    return FALSE;
+
+  ctx.xlsx = xlsx;
+  if (!zf_store_import_foreach_body (store, write_register_row, &ctx, &local_error))
+    {
+      g_propagate_error (error, ctx.error ? ctx.error : g_steal_pointer (&local_error));
+      return FALSE;
+    }
   return zf_xlsx_end_sheet (xlsx, error) && zf_xlsx_close (xlsx, error);
 }

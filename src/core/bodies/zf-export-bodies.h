@@ -14,4 +14,13 @@ gboolean zf_export_bodies_xlsx (ZfStore       *store,
                                 GCancellable  *cancellable,
                                 GError       **error);
 
+/* The internal register of bodies: every body whatever its status, every
+ * field the import reads (contacts, entrustment letters, filing), in the
+ * layout the import reads (docs/IMPORT.md, "bodies"). Importing it into an
+ * empty register gives the same bodies back. Not for publication. */
+gboolean zf_export_bodies_register_xlsx (ZfStore       *store,
+                                         const char    *path,
+                                         GCancellable  *cancellable,
+                                         GError       **error);
+
 G_END_DECLS

@@ -23,7 +23,7 @@ static const ZfImportField body_fields[] = {
      "province=省级|省;city=市级|市;county=县级|县|区级|区;township=乡镇级|乡镇|乡|镇|街道", FALSE),
   F ("region_code", NC_("import field", "Division code"), "行政区划代码|区划代码|行政区划", REGION),
   F ("domain", NC_("import field", "Enforcement domain"), "执法领域|领域|行业领域|所属领域", TEXT),
-  F ("parent_name", NC_("import field", "Parent or entrusting body"), "上级机关|委托机关|委托单位|上级单位|主管部门|委托主体|委托/上级机关|Entrusting or superior body", BODY_NAME),
+  F ("parent_name", NC_("import field", "Parent or entrusting body"), "上级机关|委托机关|委托单位|上级单位|主管部门|委托主体|委托/上级机关|上级或委托机关|Entrusting or superior body", BODY_NAME),
   F ("legal_basis", NC_("import field", "Legal basis"), "授权依据|法律依据|法定依据|设定依据|主体依据", TEXT),
   F ("letter_number", NC_("import field", "Entrustment letter number"), "委托书编号|委托书文号|委托书号", TEXT),
   F ("letter_date", NC_("import field", "Entrustment letter date"), "委托日期|委托书日期|委托书签订日期", DATE),
@@ -52,9 +52,20 @@ static const ZfImportField officer_fields[] = {
   F ("section_name", NC_("import field", "Section"), "科室|所在科室|内设机构|处室|股室|科(股)室|Section", TEXT),
   /* Not 岗位: the roster has a post column (岗位) beside the title (职务). */
   F ("title", NC_("import field", "Post title"), "职务|职务职级|职级|Position", TEXT),
-  C ("staffing", NC_("import field", "Staffing"), "编制类型|编制性质|编制|编制情况|人员类别|Staffing type", zf_officer_staffings,
-     "administrative=行政编|行政编制|公务员;civil_service_managed=参公事业编|参公|参照公务员法管理;"
-     "institution=事业编|事业编制;non_staff=非在编|编外|合同制;auxiliary=辅助人员|执法辅助人员|协管员|辅助", FALSE),
+  /* The names rosters write the staffing in. A compound (参公事业编制,
+   * 聘任制公务员) contains the names of two codes, so it is listed whole:
+   * only an exact name beats the containment match. 工勤 (机关工勤人员)
+   * and contract or agency staff are not enforcement establishment: like
+   * 非在编, they hold no certificate (S1 §二(二)1). */
+  C ("staffing", NC_("import field", "Staffing"), "编制类型|编制性质|编制|编制情况|人员类别|人员性质|Staffing type", zf_officer_staffings,
+     "administrative=行政编|行政编制|行政|公务员|公务员编制|行政机关公务员|机关行政编制|聘任制公务员;"
+     "civil_service_managed=参公事业编|参公事业编制|参公编制|参公|参公事业|参公人员|参公管理|"
+     "参照公务员法管理|参照公务员管理|参照公务员法管理事业编制|参照公务员法管理的事业编制;"
+     "institution=事业编|事业编制|事业|事业人员|事业单位编制|事业单位人员|事业单位工作人员|"
+     "全额事业编制|全额拨款事业编制|差额事业编制|差额拨款事业编制|自收自支事业编制;"
+     "non_staff=非在编|编外|编外人员|合同制|合同制人员|合同工|聘用|聘用制|聘用人员|"
+     "劳务派遣|派遣|劳务派遣人员|临聘|临聘人员|临时工|工勤|工勤人员|工勤编制|机关工勤人员|工勤技能;"
+     "auxiliary=辅助人员|执法辅助人员|辅助执法人员|协管员|协管|协管人员|协勤|协勤员|辅警|辅助", FALSE),
   F ("phone", NC_("import field", "Phone"), "联系电话|手机|手机号码|电话|联系方式", PHONE),
   F ("enforcement_category", NC_("import field", "Enforcement category"), "执法类别|执法门类|执法种类", TEXT),
   F ("enforcement_area", NC_("import field", "Enforcement area"), "执法区域|执法地域|执法范围", TEXT),
@@ -62,6 +73,16 @@ static const ZfImportField officer_fields[] = {
   F ("issuing_authority", NC_("import field", "Issuing authority"), "发证机关|发证单位|发证部门", TEXT),
   F ("issue_date", NC_("import field", "Issue date"), "发证日期|发证时间|领证日期|发证", DATE),
   F ("valid_until", NC_("import field", "Valid until"), "有效期至|有效期|有效期限|有效截止日期|到期日期|有效期截止|证件有效期|执法证有效期|有效日期", DATE),
+  /* The card's status and the event that set it, as the roster writes
+   * them: a new card gets that event (taken over), so the status derives
+   * from the events as for any other. */
+  C ("certificate_status", NC_("import field", "Certificate status"),
+     "证件状态|执法证状态|执法证件状态|证件状况|Certificate status", zf_certificate_statuses,
+     "valid=有效|正常;suspended=暂扣;revoked=收回|吊销;cancelled=注销;expired=过期|已过期;"
+     "applying=申领中|申领;void=作废|已作废", FALSE),
+  F ("status_date", NC_("import field", "Status date"), "状态日期|证件状态日期|状态变更日期|Status date", DATE),
+  F ("status_document", NC_("import field", "Status document number"),
+     "状态文号|证件状态文号|状态变更文号|Status document number", TEXT),
   F ("notes", NC_("import field", "Notes"), "备注|说明", TEXT),
   { "certificate_id", NULL, NULL, ZF_IMPORT_HIDDEN, NULL, NULL, FALSE },
 };
@@ -395,8 +416,9 @@ zf_import_alias_match (const char *aliases,
     return NULL;
 
   entries = g_strsplit (aliases, ";", -1);
-  /* Exact names first, then the one code whose name contains the text or
-   * is contained in it. */
+  /* Exact names first, then the one code whose name the text contains
+   * (法律法规授权的组织 holds 授权). Not the other way round: a text
+   * shorter than a name may be its opposite (在编 inside 非在编). */
   for (int pass = 0; pass < 2 && found == NULL; pass++)
     for (guint i = 0; entries[i]; i++)
       {
@@ -410,8 +432,7 @@ zf_import_alias_match (const char *aliases,
         code = g_strndup (entries[i], eq - entries[i]);
         names = g_strsplit (eq + 1, "|", -1);
         for (guint k = 0; names[k] && !hit; k++)
-          hit = pass == 0 ? strcmp (names[k], text) == 0
-                          : (strstr (names[k], text) != NULL || strstr (text, names[k]) != NULL);
+          hit = pass == 0 ? strcmp (names[k], text) == 0 : strstr (text, names[k]) != NULL;
         if (!hit)
           continue;
         if (pass == 0)

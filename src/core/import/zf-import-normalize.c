@@ -161,6 +161,18 @@ zf_import_date (const char  *text,
   return iso ? iso : date_bad (text, error);
 }
 
+gboolean
+zf_import_is_open_ended (const char *text)
+{
+  static const char *const words[] = {
+    "长期", "长期有效", "永久", "永久有效", "无期限", "无固定期限", "长期(有效)", "Long-term",
+    ZF_IMPORT_OPEN_ENDED, NULL
+  };
+  g_autofree char *t = zf_text_normalize (text);
+
+  return g_strv_contains (words, t) || g_str_equal (t, _("Long-term"));
+}
+
 /* Whether @text reads as one whole date: a year, a month and a day, not
  * a bare serial number (a range's end is never written as one). */
 static gboolean
@@ -359,6 +371,38 @@ zf_import_number (const char  *text,
   return g_strdup (buf);
 }
 
+/* The code @text names: a code or its label exactly, else one of its
+ * Chinese names (zf_import_alias_match), else the one code whose label
+ * the text contains. Never a label that merely contains the text, as
+ * zf_code_match() allows on a search field: 在编 is inside 非在编. */
+static const char *
+code_match (const ZfCodeList *list,
+            const char       *aliases,
+            const char       *text)
+{
+  const char *found = NULL;
+  guint n_found = 0;
+
+  for (guint i = 0; i < list->n_codes; i++)
+    {
+      const ZfCode *c = &list->codes[i];
+
+      if (g_ascii_strcasecmp (text, c->code) == 0 || g_ascii_strcasecmp (text, c->label) == 0 ||
+          strcmp (text, _(c->label)) == 0)
+        return c->code;
+    }
+  found = zf_import_alias_match (aliases, text);
+  if (found != NULL)
+    return found;
+  for (guint i = 0; i < list->n_codes; i++)
+    if (strstr (text, _(list->codes[i].label)) != NULL)
+      {
+        found = list->codes[i].code;
+        n_found++;
+      }
+  return n_found == 1 ? found : NULL;
+}
+
 char *
 zf_import_code (const ZfCodeList  *list,
                 const char        *aliases,
@@ -373,9 +417,7 @@ zf_import_code (const ZfCodeList  *list,
   if (*t == '\0')
     return g_strdup ("");
 
-  code = zf_code_match (list, t);
-  if (code == NULL)
-    code = zf_import_alias_match (aliases, t);
+  code = code_match (list, aliases, t);
   if (code != NULL)
     {
       const char *label = zf_code_label (list, code);

@@ -30,6 +30,11 @@ char     *zf_import_date              (const char   *text,
  * 2023.03.21-2028.03.20, 2023年3月21日至2028年3月20日, 2023/3/21~2028/3/20.
  * TRUE with both ends (as written, for zf_import_date()) when @text is two
  * dates joined by 至, 到, ~, — or -; FALSE for one date or anything else. */
+/* What the import keeps in a validity cell written 长期, 长期有效, 永久…
+ * (or the roster's own "Long-term"): the card has no end date. */
+#define ZF_IMPORT_OPEN_ENDED "open-ended"
+gboolean  zf_import_is_open_ended     (const char   *text);
+
 gboolean  zf_import_split_date_range  (const char   *text,
                                        char        **start,
                                        char        **end);

@@ -30,6 +30,10 @@ typedef struct
   GHashTable *body_kinds;   /* body name → kind, of bodies in this file */
   GHashTable *body_known;   /* body name → GINT_TO_POINTER (1 exists, 2 missing) */
   GHashTable *body_hints;   /* missing body name → the body it may mean, or "" */
+  GHashTable *id_names;     /* officers: ID number → the name of the row that claimed it */
+  GHashTable *file_bodies;  /* body name → kind ("" unsaid), of every body row of the file */
+  GArray     *in_file;      /* indexes of rows whose parent body is a row of the file */
+  guint       index;        /* of the row being planned */
 } PlanState;
 
 static char *
@@ -152,6 +156,20 @@ set_value (ZfImport   *self,
   zf_set_str (&values[i], text);
 }
 
+/* The field @column when a column is mapped to it, else @fallback (the ID
+ * number a stored sex disagrees with) when mapped, else -1. */
+static int
+field_of (ZfImport   *self,
+          const char *column,
+          const char *fallback)
+{
+  int i = zf_import_register_field_index (self->reg, column);
+
+  if (i >= 0 && self->mapping[i] >= 0)
+    return i;
+  return fallback ? field_of (self, fallback, NULL) : -1;
+}
+
 static gboolean
 body_known (ZfImport   *self,
             PlanState  *state,
@@ -164,7 +182,8 @@ body_known (ZfImport   *self,
       known = GINT_TO_POINTER (zf_store_import_body_id (self->store, name) > 0 ? 1 : 2);
       g_hash_table_insert (state->body_known, g_strdup (name), known);
     }
-  return GPOINTER_TO_INT (known) == 1 || g_hash_table_contains (state->body_kinds, name);
+  return GPOINTER_TO_INT (known) == 1 || g_hash_table_contains (state->body_kinds, name) ||
+         g_hash_table_contains (state->file_bodies, name);
 }
 
 /* Why a row names a body the register does not have, with the body it
@@ -301,7 +320,59 @@ resolve_case_matter (ZfImport  *self,
   return NULL;
 }
 
-/* The register's own checks of a whole row; returns the refusal or NULL. */
+/* The status the file gives a card the register does not have yet: the
+ * event that set it is recreated (zf_store_import_status_event), so it
+ * needs its date, on or after the issue; an application has no card
+ * number yet. A void card was replaced: the file's row for the card that
+ * replaced it is what to import. */
+static char *
+check_new_status (ZfImport  *self,
+                  char     **values,
+                  int       *field)
+{
+  const char *status = V ("certificate_status");
+  gboolean applying = g_strcmp0 (status, "applying") == 0;
+
+  if (status == NULL || g_strcmp0 (status, "none") == 0 || g_strcmp0 (status, "valid") == 0 ||
+      g_strcmp0 (status, "expired") == 0)
+    return NULL;
+  *field = field_of (self, "certificate_status", NULL);
+  if (g_strcmp0 (status, "void") == 0)
+    return g_strdup (_("A void card was replaced by another: import the row of the card that "
+                       "replaced it."));
+  if (applying && V ("certificate_number") != NULL)
+    return g_strdup (_("A card still applied for has no number yet: clear the number, or "
+                       "give the status of the card issued."));
+  if (!applying && V ("certificate_number") == NULL)
+    return g_strdup (_("This status is the status of a card: give its number and issue date."));
+  if (V ("status_date") == NULL)
+    {
+      *field = field_of (self, "status_date", "certificate_status");
+      return g_strdup (_("The status needs the date of the event that set it (the suspension, "
+                         "revocation, cancellation or application), in the status date column."));
+    }
+  if (!applying && V ("issue_date") != NULL && strcmp (V ("status_date"), V ("issue_date")) < 0)
+    {
+      *field = field_of (self, "status_date", NULL);
+      return g_strdup (_("The status date is before the card's issue date."));
+    }
+  if (applying)
+    {
+      g_autoptr(ZfOfficer) officer = officer_from_values (self, values);
+      g_autoptr(GPtrArray) findings = zf_findings_new ();
+      g_autoptr(GError) error = NULL;
+
+      /* The application's own rule (O1), as when it is recorded by hand. */
+      zf_rule_officer_eligibility (officer, findings);
+      if (!zf_findings_to_error (findings, &error))
+        return g_strdup (error->message);
+    }
+  *field = -1;
+  return NULL;
+}
+
+/* The register's own checks of a whole row; returns the refusal or NULL,
+ * and in @field the field whose column is at fault when there is one. */
 static char *
 check_row (ZfImport   *self,
            PlanState  *state,
@@ -321,16 +392,26 @@ check_row (ZfImport   *self,
         if (parent != NULL)
           {
             entrusting = zf_store_find_body_by_name (self->store, parent);
-            if (entrusting == NULL && g_hash_table_contains (state->body_kinds, parent))
+            /* A parent listed in the file, above or below: the register's
+             * name order often puts an entrusted body before its parent. */
+            if (entrusting == NULL && g_hash_table_contains (state->file_bodies, parent))
               {
+                const char *kind = g_hash_table_lookup (state->body_kinds, parent);
+
+                if (kind == NULL)
+                  kind = g_hash_table_lookup (state->file_bodies, parent);
                 entrusting = zf_body_new ();
                 zf_record_set_string (ZF_RECORD (entrusting), "name", parent);
-                zf_record_set_string (ZF_RECORD (entrusting), "kind",
-                                      g_hash_table_lookup (state->body_kinds, parent));
+                if (*kind != '\0')
+                  zf_record_set_string (ZF_RECORD (entrusting), "kind", kind);
+                g_array_append_val (state->in_file, state->index);
               }
             if (entrusting == NULL)
-              return g_strdup_printf (_("There is no body named “%s”; list it in an earlier "
-                                        "row or import it first."), parent);
+              {
+                *field = field_of (self, "parent_name", NULL);
+                return g_strdup_printf (_("There is no body named “%s”; list it in this file "
+                                          "or import it first."), parent);
+              }
           }
         zf_body_validate (body, entrusting, findings);
         if (!zf_findings_to_error (findings, &error))
@@ -350,7 +431,10 @@ check_row (ZfImport   *self,
             const char *sex = zf_id_number_sex (id_number) == ZF_SEX_MALE ? "male" : "female";
 
             if (V ("sex") != NULL && g_strcmp0 (V ("sex"), sex) != 0)
-              return g_strdup_printf (_("The sex does not match the ID number %s."), id_number);
+              {
+                *field = field_of (self, "sex", "id_number");
+                return g_strdup_printf (_("The sex does not match the ID number %s."), id_number);
+              }
             /* The ID number holds the day; a year and month that agree
              * with it (出生年月) is the same birth date. */
             if (zf_id_number_birth_date (id_number, birth) &&
@@ -389,11 +473,20 @@ check_row (ZfImport   *self,
           if (!zf_findings_to_error (findings, &error))
             return g_strdup (error->message);
         }
+        if (V ("certificate_id") == NULL)
+          {
+            char *refusal = check_new_status (self, values, field);
+            if (refusal != NULL)
+              return refusal;
+          }
         if (V ("certificate_number") != NULL && V ("issue_date") == NULL)
           return g_strdup (_("The certificate needs its issue date: the certificate history "
                              "starts with its issue."));
         if (V ("issue_date") && V ("valid_until") && strcmp (V ("valid_until"), V ("issue_date")) < 0)
-          return g_strdup (_("The certificate is valid until a date before its issue date."));
+          {
+            *field = field_of (self, "valid_until", "issue_date");
+            return g_strdup (_("The certificate is valid until a date before its issue date."));
+          }
         break;
       }
 
@@ -417,7 +510,10 @@ check_row (ZfImport   *self,
   for (guint i = 0; i < self->reg->n_fields; i++)
     if (self->reg->fields[i].kind == ZF_IMPORT_BODY_NAME && values[i] && *values[i] &&
         !body_known (self, state, values[i]))
-      return unknown_body_message (self, state, values[i]);
+      {
+        *field = field_of (self, self->reg->fields[i].column, NULL);
+        return unknown_body_message (self, state, values[i]);
+      }
   if (self->reg->id == ZF_IMPORT_CASES)
     {
       char *refusal = resolve_case_matter (self, values);
@@ -508,6 +604,23 @@ in_file_duplicate (ZfImport    *self,
   switch (self->reg->id)
     {
     case ZF_IMPORT_OFFICERS:
+      {
+        const char *first_name = V ("id_number") ? g_hash_table_lookup (state->id_names, V ("id_number")) : NULL;
+
+        /* Two names on one ID number are two people, not a repeated row:
+         * one of the two numbers is wrong. */
+        if (first_name != NULL && V ("name") != NULL && strcmp (first_name, V ("name")) != 0)
+          {
+            *field = zf_import_register_field_index (self->reg, "id_number");
+            return g_strdup_printf (_("Two different people have the ID number %s: %s in "
+                                      "row %u and %s in this row. Correct the number of "
+                                      "the one it does not belong to."),
+                                    V ("id_number"), first_name,
+                                    GPOINTER_TO_UINT (g_hash_table_lookup (state->id_numbers,
+                                                                           V ("id_number"))),
+                                    V ("name"));
+          }
+      }
       if ((refusal = repeated_key (state->id_numbers, V ("id_number"),
                                    _("The same ID number as row %u of this file: one person "
                                      "is one row."))))
@@ -572,6 +685,8 @@ claim_keys (ZfImport    *self,
       if (V ("id_number"))
         g_hash_table_insert (state->id_numbers, g_strdup (V ("id_number")),
                              GUINT_TO_POINTER (excel_row));
+      if (V ("id_number") && V ("name"))
+        g_hash_table_insert (state->id_names, g_strdup (V ("id_number")), g_strdup (V ("name")));
       if (V ("certificate_number"))
         g_hash_table_insert (state->certificates, g_strdup (V ("certificate_number")),
                              GUINT_TO_POINTER (excel_row));
@@ -629,9 +744,13 @@ plan_row (ZfImport    *self,
       if (zf_row_cell_is_blank (raw, col) && !f->required)
         continue;
       period_part = date_of_period (self, f, zf_row_get_text (raw, col), &opening, &opening_field);
-      values[i] = normalize_cell (f, period_part ? period_part : zf_row_get_text (raw, col),
-                                  period_part ? ZF_CELL_TEXT : zf_row_get_type (raw, col),
-                                  self->date1904, &note, &error);
+      /* 长期: a validity with no end date, never expiring (V1). */
+      if (strcmp (f->column, "valid_until") == 0 && zf_import_is_open_ended (zf_row_get_text (raw, col)))
+        values[i] = g_strdup (ZF_IMPORT_OPEN_ENDED);
+      else
+        values[i] = normalize_cell (f, period_part ? period_part : zf_row_get_text (raw, col),
+                                    period_part ? ZF_CELL_TEXT : zf_row_get_type (raw, col),
+                                    self->date1904, &note, &error);
       if (values[i] != NULL && opening != NULL)
         {
           /* The period's start fills the opening field the file lacks. */
@@ -732,6 +851,8 @@ plan_row (ZfImport    *self,
       for (guint c = 0; c < G_N_ELEMENTS (card_fields); c++)
         if (!present[zf_import_register_field_index (reg, card_fields[c])])
           set_value (self, values, card_fields[c], NULL);
+      /* Its status is its own too, checked as a new card's. */
+      set_value (self, values, "certificate_id", NULL);
     }
 
   field = -1;
@@ -771,9 +892,28 @@ plan_row (ZfImport    *self,
 
       if (!present[i])
         continue;
+      /* The date and number of a stored card's last event are the
+       * register's: a file cannot change them. */
+      if (reg->id == ZF_IMPORT_OFFICERS && V ("certificate_id") != NULL &&
+          (strcmp (f->column, "status_date") == 0 || strcmp (f->column, "status_document") == 0 ||
+           (strcmp (f->column, "certificate_status") == 0 && (values[i] == NULL || *values[i] == '\0'))))
+        continue;
       if (!same_value (f, values[i], current[i]))
         {
           changed = TRUE;
+          /* A stored card's status changes by a recorded event, as in the
+           * register; a file cannot say it changed without one. */
+          if (reg->id == ZF_IMPORT_OFFICERS && strcmp (f->column, "certificate_status") == 0 &&
+              V ("certificate_id") != NULL)
+            {
+              out->status = ZF_IMPORT_ROW_ERROR;
+              out->column = zf_column_letter (self->mapping[i]);
+              out->message = g_strdup_printf (_("%s: the card's status changes only by an event "
+                                                "recorded in the register (suspension, return, "
+                                                "revocation…); record it there, not by import."),
+                                              zf_import_field_label (f));
+              goto done;
+            }
           if (reg->id == ZF_IMPORT_BODIES && strcmp (f->column, "status") == 0)
             {
               out->status = ZF_IMPORT_ROW_ERROR;
@@ -810,6 +950,114 @@ done:
     out->notes = g_strdup (notes->str);
   zf_import_values_free (values, reg->n_fields);
   zf_import_values_free (current, reg->n_fields);
+}
+
+/* The name and kind of every body row of the file, read before the rows
+ * are planned, so that a row may name a parent listed below it. */
+static void
+collect_file_bodies (ZfImport  *self,
+                     PlanState *state)
+{
+  int name = zf_import_register_field_index (self->reg, "name");
+  int kind = zf_import_register_field_index (self->reg, "kind");
+
+  for (guint i = 0; self->reg->id == ZF_IMPORT_BODIES && i < self->data->len; i++)
+    {
+      const ZfRow *raw = g_ptr_array_index (self->data, i);
+      const ZfImportField *f = &self->reg->fields[kind];
+      g_autofree char *text = zf_import_text (zf_row_get_text (raw, self->mapping[name]));
+      char *code = NULL;
+
+      if (*text == '\0')
+        continue;
+      if (self->mapping[kind] >= 0)
+        code = zf_import_code (f->codes, f->aliases, zf_row_get_text (raw, self->mapping[kind]),
+                               NULL, NULL);
+      g_hash_table_insert (state->file_bodies, g_steal_pointer (&text), code ? code : g_strdup (""));
+    }
+}
+
+static gboolean
+row_accepted (const ZfImportRow *row)
+{
+  return row->status == ZF_IMPORT_ROW_NEW || row->status == ZF_IMPORT_ROW_UPDATE;
+}
+
+/* The accepted row of the file that writes the body @name, or NULL. */
+static ZfImportRow *
+file_row_named (ZfImport   *self,
+                const char *name)
+{
+  int f = zf_import_register_field_index (self->reg, "name");
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      ZfImportRow *row = &g_array_index (self->rows, ZfImportRow, i);
+
+      if (row_accepted (row) && g_strcmp0 (row->values[f], name) == 0)
+        return row;
+    }
+  return NULL;
+}
+
+static void
+refuse_row (ZfImportRow *row,
+            guint        n_fields,
+            char        *message)
+{
+  row->status = ZF_IMPORT_ROW_ERROR;
+  g_free (row->message);
+  row->message = message;
+  zf_import_values_free (row->values, n_fields);
+  row->values = NULL;
+}
+
+/* A row whose parent is a row of the file stands only if that row does,
+ * and a chain of such parents must end outside the file's loop: refused
+ * rows refuse the rows under them, until nothing changes. */
+static void
+settle_file_parents (ZfImport  *self,
+                     PlanState *state)
+{
+  int parent_field = zf_import_register_field_index (self->reg, "parent_name");
+  gboolean changed = TRUE;
+
+  while (changed)
+    {
+      changed = FALSE;
+      for (guint k = 0; k < state->in_file->len; k++)
+        {
+          ZfImportRow *row = &g_array_index (self->rows, ZfImportRow,
+                                             g_array_index (state->in_file, guint, k));
+          const char *parent;
+          ZfImportRow *up;
+          guint steps = 0;
+
+          if (!row_accepted (row))
+            continue;
+          parent = row->values[parent_field];
+          up = file_row_named (self, parent);
+          if (up == NULL)
+            {
+              refuse_row (row, self->reg->n_fields,
+                          g_strdup_printf (_("Its parent or entrusting body “%s” is refused in "
+                                             "this file; correct that row first."), parent));
+              changed = TRUE;
+              continue;
+            }
+          /* Up the chain of parents written by the file: back at this row
+           * is a loop. */
+          while (up != NULL && up != row && steps++ <= state->in_file->len)
+            up = up->values[parent_field] ? file_row_named (self, up->values[parent_field]) : NULL;
+          if (up == row)
+            {
+              refuse_row (row, self->reg->n_fields,
+                          g_strdup_printf (_("“%s” is its own parent or entrusting body, "
+                                             "through the rows of this file."), row->name));
+              changed = TRUE;
+            }
+        }
+    }
 }
 
 /* Whether @raw fills any mapped column. A template's rows often carry
@@ -859,6 +1107,10 @@ zf_import_plan (ZfImport          *self,
   state.body_kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   state.body_known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   state.body_hints = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  state.id_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  state.file_bodies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  state.in_file = g_array_new (FALSE, FALSE, sizeof (guint));
+  collect_file_bodies (self, &state);
 
   g_array_set_size (self->rows, self->data->len);
   for (guint i = 0; i < self->data->len; i++)
@@ -877,10 +1129,12 @@ zf_import_plan (ZfImport          *self,
           ZfImportRow *out = &g_array_index (self->rows, ZfImportRow, n_planned++);
 
           out->data_index = i;
+          state.index = n_planned - 1;
           plan_row (self, &state, raw, out);
         }
     }
   g_array_set_size (self->rows, n_planned);
+  settle_file_parents (self, &state);
   /* The plan only read: ending its snapshot either way is the same. */
   zf_store_import_set_planning (self->store, self->reg, FALSE);
   zf_store_rollback (self->store);
@@ -893,6 +1147,9 @@ zf_import_plan (ZfImport          *self,
   g_hash_table_unref (state.body_kinds);
   g_hash_table_unref (state.body_known);
   g_hash_table_unref (state.body_hints);
+  g_hash_table_unref (state.id_names);
+  g_hash_table_unref (state.file_bodies);
+  g_array_unref (state.in_file);
   if (error && *error)
     {
       zf_import_clear_plan (self);
@@ -935,3 +1192,50 @@ zf_import_count (ZfImport       *self,
   return n;
 }
 
+
+guint *
+zf_import_commit_order (ZfImport *self)
+{
+  guint n = self->rows->len, n_done = 0;
+  guint *order = g_new (guint, MAX (n, 1));
+  g_autofree gboolean *done = g_new0 (gboolean, MAX (n, 1));
+  int name = zf_import_register_field_index (self->reg, "name");
+  int parent = zf_import_register_field_index (self->reg, "parent_name");
+  g_autoptr(GHashTable) pending = g_hash_table_new (g_str_hash, g_str_equal);
+
+  if (self->reg->id != ZF_IMPORT_BODIES)
+    {
+      for (guint i = 0; i < n; i++)
+        order[i] = i;
+      return order;
+    }
+  /* A body is written after the body of the file it names as its parent,
+   * which the insert looks up by name. The plan refused loops. */
+  for (guint i = 0; i < n; i++)
+    {
+      ZfImportRow *row = &g_array_index (self->rows, ZfImportRow, i);
+
+      if (row_accepted (row) && row->values[name] != NULL)
+        g_hash_table_insert (pending, row->values[name], GUINT_TO_POINTER (i + 1));
+    }
+  while (n_done < n)
+    {
+      guint before = n_done;
+
+      for (guint i = 0; i < n; i++)
+        {
+          ZfImportRow *row = &g_array_index (self->rows, ZfImportRow, i);
+          const char *up = row_accepted (row) ? row->values[parent] : NULL;
+
+          if (done[i] || (up != NULL && g_hash_table_contains (pending, up)))
+            continue;
+          done[i] = TRUE;
+          order[n_done++] = i;
+          if (row_accepted (row) && row->values[name] != NULL &&
+              GPOINTER_TO_UINT (g_hash_table_lookup (pending, row->values[name])) == i + 1)
+            g_hash_table_remove (pending, row->values[name]);
+        }
+      g_assert (n_done > before);
+    }
+  return order;
+}

@@ -26,6 +26,9 @@ struct _ZfImport
   GPtrArray              *hidden_sheets;   /* char *, NULL-terminated */
 };
 
-void zf_import_clear_plan (ZfImport *self);
+void   zf_import_clear_plan   (ZfImport *self);
+/* The order to write the plan's rows in (indexes into rows): the file's,
+ * except that a body comes after the body of the file above it. */
+guint *zf_import_commit_order (ZfImport *self);
 
 G_END_DECLS

@@ -823,6 +823,7 @@ zf_import_commit (ZfImport          *self,
                   GError           **error)
 {
   g_autofree char *summary = NULL;
+  g_autofree guint *order = NULL;
   guint total, done = 0;
 
   g_return_val_if_fail (ZF_IS_IMPORT (self), FALSE);
@@ -837,9 +838,10 @@ zf_import_commit (ZfImport          *self,
                                      zf_import_count (self, ZF_IMPORT_ROW_NEW), error))
     goto fail;
 
+  order = zf_import_commit_order (self);
   for (guint i = 0; i < self->rows->len; i++)
     {
-      ZfImportRow *row = &g_array_index (self->rows, ZfImportRow, i);
+      ZfImportRow *row = &g_array_index (self->rows, ZfImportRow, order[i]);
       g_autoptr(GError) local = NULL;
 
       if (row->status != ZF_IMPORT_ROW_NEW && row->status != ZF_IMPORT_ROW_UPDATE)

@@ -6,6 +6,7 @@
 
 #include "zf-error.h"
 #include "zf-i18n.h"
+#include "zf-import-normalize.h"
 #include "zf-store-import.h"
 #include "zf-store-officers.h"
 #include "zf-store-private.h"
@@ -31,6 +32,8 @@
   "FROM body b LEFT JOIN body p ON p.id = b.parent_id "
 
 static const char body_by_code_sql[] = BODY_SELECT "WHERE b.credit_code = :credit_code";
+/* Every body, whatever its status, for the internal register. */
+static const char body_export_sql[] = BODY_SELECT "ORDER BY b.name, b.id";
 static const char body_by_name_sql[] =
   BODY_SELECT "WHERE b.name = :name ORDER BY b.status = 'revoked', b.id LIMIT 1";
 
@@ -60,12 +63,24 @@ static const char body_update_sql[] =
 
 /* --- officers ------------------------------------------------------------- */
 
+/* The events that set a card's status. */
+#define STATUS_KINDS \
+  "('applied', 'issued', 'suspension', 'return', 'revocation', 'cancellation', 'lost_reissued')"
+
 #define OFFICER_SELECT \
   "SELECT o.id, o.name, o.id_number, o.sex, o.birth_date, b.name AS body_name, " \
   "(SELECT name FROM section WHERE id = o.section_id) AS section_name, o.title, " \
   "o.staffing, o.phone, o.enforcement_category, o.enforcement_area, " \
-  "c.number AS certificate_number, c.issuing_authority, c.issue_date, c.valid_until, o.notes, " \
-  "c.id AS certificate_id " \
+  "c.number AS certificate_number, c.issuing_authority, c.issue_date, " \
+  "CASE WHEN c.number IS NOT NULL AND c.valid_until IS NULL THEN '" ZF_IMPORT_OPEN_ENDED "' " \
+  "ELSE c.valid_until END AS valid_until, o.notes, " \
+  "c.id AS certificate_id, " \
+  "(CASE WHEN c.status = 'valid' AND c.valid_until < date ('now', 'localtime') THEN 'expired' " \
+  "ELSE coalesce (c.status, 'none') END) AS certificate_status, " \
+  "(SELECT date FROM officer_event WHERE certificate_id = c.id AND kind IN " STATUS_KINDS \
+  " ORDER BY date DESC, id DESC LIMIT 1) AS status_date, " \
+  "(SELECT doc_number FROM officer_event WHERE certificate_id = c.id AND kind IN " STATUS_KINDS \
+  " ORDER BY date DESC, id DESC LIMIT 1) AS status_document " \
   "FROM officer o JOIN body b ON b.id = o.body_id " \
   "LEFT JOIN certificate c ON c.id = (SELECT max (id) FROM certificate WHERE officer_id = o.id) "
 
@@ -83,7 +98,8 @@ static const char certificate_holder_sql[] =
  * card past its date is shown as expired by the officers store. */
 static const char certificate_update_sql[] =
   "UPDATE certificate SET number = :certificate_number, issuing_authority = :issuing_authority, "
-  "issue_date = :issue_date, valid_until = :valid_until, category = :enforcement_category, "
+  "issue_date = :issue_date, valid_until = nullif (:valid_until, '" ZF_IMPORT_OPEN_ENDED "'), "
+  "category = :enforcement_category, "
   "area = :enforcement_area, " TOUCH " WHERE id = :certificate_id";
 
 static const char section_find_sql[] = "SELECT id FROM section WHERE body_id = ?1 AND name = ?2";
@@ -443,6 +459,50 @@ same_name (const char *a,
   return g_utf8_collate (x, y) == 0 || g_ascii_strcasecmp (x, y) == 0;
 }
 
+/* An officer of the row's name in the row's body, with their latest
+ * card's number; names are stored normalized, as the row's are. */
+static const char namesake_sql[] =
+  "SELECT o.id, (SELECT number FROM certificate WHERE id = (SELECT max (id) FROM certificate "
+  "WHERE officer_id = o.id)) FROM officer o WHERE o.name = ?1 AND o.body_id = " BODY_ID ("?2")
+  " LIMIT 1";
+
+/* A row without ID number whose certificate number is not stored, naming
+ * someone the body already has: that person with a new card, or another
+ * of the same name. Only an ID number tells; a new officer would be a
+ * second record of the same person, without a word. */
+static gboolean
+namesake_refused (ZfStore                 *self,
+                  const ZfImportRegister  *reg,
+                  char *const             *values,
+                  GError                 **error)
+{
+  const char *name = value_of (reg, values, "name");
+  const char *body = value_of (reg, values, "body_name");
+  sqlite3_stmt *stmt;
+  g_autofree char *number = NULL;
+  gboolean found;
+
+  if (name == NULL || body == NULL)
+    return TRUE;
+  stmt = zf_store_prepare (self, namesake_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  zf_bind_text (stmt, 1, name);
+  zf_bind_text (stmt, 2, body);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  if (found)
+    number = zf_column_dup (stmt, 1);
+  sqlite3_reset (stmt);
+  if (!found)
+    return TRUE;
+  g_set_error (error, ZF_ERROR, ZF_ERROR_DUPLICATE,
+               _("%s of %s is already in the register (certificate number %s). Without an ID "
+                 "number the row cannot tell that person with a new card from another person "
+                 "of the same name: add the ID number."),
+               name, body, number ? number : "—");
+  return FALSE;
+}
+
 /* An officer is the one of the row's ID number. A certificate number
  * alone names its holder only when the name agrees: a public list (name,
  * unit, number) with a typo in the number must not rename and move
@@ -485,6 +545,8 @@ find_officer (ZfStore                 *self,
         }
       sqlite3_reset (stmt);
     }
+  if (holder == 0 && *id == 0 && id_number == NULL)
+    return namesake_refused (self, reg, values, error);
   if (holder == 0)
     return TRUE;
 
@@ -666,6 +728,30 @@ section_id_for (ZfStore     *self,
   return id > 0 ? id : -1;
 }
 
+/* The event the file says set a new card's status (the plan checked it):
+ * the status then derives from the events. */
+static gboolean
+write_status_event (ZfStore                 *self,
+                    const ZfImportRegister  *reg,
+                    ZfOfficer               *officer,
+                    char *const             *values,
+                    GError                 **error)
+{
+  static const struct { const char *status; const char *kind; } events[] = {
+    { "applying", "applied" }, { "suspended", "suspension" }, { "revoked", "revocation" },
+    { "cancelled", "cancellation" },
+  };
+  const char *status = value_of (reg, values, "certificate_status");
+
+  for (guint i = 0; status != NULL && i < G_N_ELEMENTS (events); i++)
+    if (strcmp (status, events[i].status) == 0)
+      return zf_store_import_status_event (self, zf_record_get_id (ZF_RECORD (officer)),
+                                           events[i].kind,
+                                           value_of (reg, values, "status_date"),
+                                           value_of (reg, values, "status_document"), error);
+  return TRUE;
+}
+
 /* Officers go through the officers store, so that its checks (O0,
  * duplicates), the derivations from the ID number and the certificate
  * history (an application and an issue, as for any holder taken over from
@@ -704,26 +790,37 @@ write_officer (ZfStore                 *self,
 
   if (certificate_id == NULL && number != NULL)
     {
+      const char *until = value_of (reg, values, "valid_until");
+      gboolean open_ended = g_strcmp0 (until, ZF_IMPORT_OPEN_ENDED) == 0;
       ZfCertificateCard card = {
         number,
         value_of (reg, values, "issuing_authority"),
-        value_of (reg, values, "valid_until"),
+        open_ended ? NULL : until,
         value_of (reg, values, "enforcement_category"),
         value_of (reg, values, "enforcement_area"),
+        open_ended,
       };
       /* The bulk path inserts; a stored officer's new card is issued as
        * for one saved by hand. */
-      if (bulk != NULL && id == 0)
-        return zf_store_import_holder_bulk (self, officer, &card,
-                                            value_of (reg, values, "issue_date"), NULL,
-                                            &bulk->settings, error);
-      return zf_store_import_holder (self, officer, &card, value_of (reg, values, "issue_date"),
-                                     NULL, error);
+      if (bulk != NULL && id == 0 ? !zf_store_import_holder_bulk (self, officer, &card,
+                                                                  value_of (reg, values, "issue_date"),
+                                                                  NULL, &bulk->settings, error)
+                                  : !zf_store_import_holder (self, officer, &card,
+                                                             value_of (reg, values, "issue_date"),
+                                                             NULL, error))
+        return FALSE;
+      return write_status_event (self, reg, officer, values, error);
     }
 
   if (bulk != NULL && id == 0)
-    return zf_store_insert_officer_bulk (self, officer, error);
+    {
+      if (!zf_store_insert_officer_bulk (self, officer, error))
+        return FALSE;
+      return write_status_event (self, reg, officer, values, error);
+    }
   if (!zf_store_save_officer (self, officer, error))
+    return FALSE;
+  if (certificate_id == NULL && !write_status_event (self, reg, officer, values, error))
     return FALSE;
   if (certificate_id != NULL)
     {
@@ -928,31 +1025,20 @@ write_case (ZfStore                 *self,
   return write_case_officers (self, reg, id, values, error);
 }
 
-gboolean
-zf_store_import_foreach_case (ZfStore             *self,
-                              gint64               body_id,
-                              int                  year,
-                              ZfImportValuesFunc   func,
-                              gpointer             user_data,
-                              GError             **error)
+/* Calls @func with the values of each row of @stmt, whose columns are
+ * named after @reg's fields. */
+static gboolean
+foreach_values (ZfStore                 *self,
+                const ZfImportRegister  *reg,
+                sqlite3_stmt            *stmt,
+                ZfImportValuesFunc       func,
+                gpointer                 user_data,
+                GError                 **error)
 {
-  const ZfImportRegister *reg = zf_import_register_get (ZF_IMPORT_CASES);
   g_autofree int *fields = NULL;
-  sqlite3_stmt *stmt;
   char **values;
   gboolean go_on = TRUE;
-  int rc, n_columns;
-
-  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
-  g_return_val_if_fail (func != NULL, FALSE);
-
-  stmt = zf_store_prepare (self, case_export_sql, error);
-  if (stmt == NULL)
-    return FALSE;
-  if (body_id > 0)
-    sqlite3_bind_int64 (stmt, 1, body_id);
-  if (year > 0)
-    sqlite3_bind_int (stmt, 2, year);
+  int rc = SQLITE_DONE, n_columns;
 
   n_columns = sqlite3_column_count (stmt);
   fields = g_new (int, n_columns);
@@ -979,6 +1065,48 @@ zf_store_import_foreach_case (ZfStore             *self,
     }
   sqlite3_reset (stmt);
   return go_on;
+}
+
+gboolean
+zf_store_import_foreach_case (ZfStore             *self,
+                              gint64               body_id,
+                              int                  year,
+                              ZfImportValuesFunc   func,
+                              gpointer             user_data,
+                              GError             **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  stmt = zf_store_prepare (self, case_export_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  if (body_id > 0)
+    sqlite3_bind_int64 (stmt, 1, body_id);
+  if (year > 0)
+    sqlite3_bind_int (stmt, 2, year);
+  return foreach_values (self, zf_import_register_get (ZF_IMPORT_CASES), stmt, func,
+                         user_data, error);
+}
+
+gboolean
+zf_store_import_foreach_body (ZfStore             *self,
+                              ZfImportValuesFunc   func,
+                              gpointer             user_data,
+                              GError             **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  stmt = zf_store_prepare (self, body_export_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  return foreach_values (self, zf_import_register_get (ZF_IMPORT_BODIES), stmt, func,
+                         user_data, error);
 }
 
 gboolean

@@ -90,6 +90,13 @@ gboolean    zf_store_import_foreach_case    (ZfStore                 *self,
                                              gpointer                 user_data,
                                              GError                 **error);
 
+/* Every body, whatever its status, in the import's own layout and in name
+ * order: what the internal register of bodies writes. */
+gboolean    zf_store_import_foreach_body    (ZfStore                 *self,
+                                             ZfImportValuesFunc       func,
+                                             gpointer                 user_data,
+                                             GError                 **error);
+
 gboolean    zf_store_save_import_mapping    (ZfStore                 *self,
                                              const char              *register_name,
                                              const char              *name,

@@ -382,6 +382,9 @@ draw_row (ZfOfficer *officer,
   cells[5] = zf_record_get_string (r, "enforcement_area");
   /* ISO dates: the narrowest unambiguous form for a dense table. */
   cells[6] = zf_record_get_string (r, "valid_until");
+  /* A card issued without an end date (长期). */
+  if (cells[6] == NULL && zf_record_get_string (r, "issue_date") != NULL)
+    cells[6] = _("Long-term");
 
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
     {

@@ -48,6 +48,10 @@ static const Column roster_columns[] = {
   { "enforcement_category", N_("Enforcement category"), ZF_XLSX_TEXT, 12 },
   { "enforcement_area", N_("Enforcement area"), ZF_XLSX_TEXT, 12 },
   { "certificate_status", N_("Certificate status"), ZF_XLSX_TEXT, 6 },
+  /* The event that set the status, so that an import of the roster into
+   * another register recreates it (docs/IMPORT.md). */
+  { "status_date", N_("Status date"), ZF_XLSX_DATE, 10 },
+  { "status_document", N_("Status document number"), ZF_XLSX_TEXT, 14 },
   { "training_hours_year", N_("Training hours this year"), ZF_XLSX_NUMBER, 6 },
   { "last_grade", N_("Last assessment"), ZF_XLSX_TEXT, 8 },
   { "last_activity_date", N_("Last enforcement activity"), ZF_XLSX_DATE, 10 },
@@ -56,6 +60,7 @@ static const Column roster_columns[] = {
 
 typedef struct
 {
+  ZfStore        *store;
   ZfXlsx         *xlsx;
   const Column   *columns;
   guint           n_columns;
@@ -91,13 +96,26 @@ write_row (ZfOfficer *officer,
            gpointer   user_data)
 {
   ExportState *state = user_data;
+  g_autofree char *status_date = NULL;
+  g_autofree char *status_document = NULL;
 
+  if (state->columns == roster_columns)
+    zf_store_certificate_status_event (state->store, zf_officer_get_certificate_id (officer),
+                                       &status_date, &status_document);
   for (guint i = 0; i < state->n_columns; i++)
     {
       const Column *c = &state->columns[i];
 
-      if (c->kind == ZF_XLSX_NUMBER)
+      if (g_str_equal (c->column, "status_date"))
+        zf_xlsx_add_date (state->xlsx, status_date);
+      else if (g_str_equal (c->column, "status_document"))
+        zf_xlsx_add_text (state->xlsx, status_document);
+      else if (c->kind == ZF_XLSX_NUMBER)
         zf_xlsx_add_number (state->xlsx, zf_record_get_double (ZF_RECORD (officer), c->column));
+      else if (g_str_equal (c->column, "valid_until") &&
+               zf_record_get_string (ZF_RECORD (officer), "valid_until") == NULL &&
+               zf_record_get_string (ZF_RECORD (officer), "issue_date") != NULL)
+        zf_xlsx_add_text (state->xlsx, _("Long-term"));
       else if (c->kind == ZF_XLSX_DATE)
         zf_xlsx_add_date (state->xlsx, zf_record_get_string (ZF_RECORD (officer), c->column));
       else
@@ -181,6 +199,7 @@ zf_officer_export_xlsx (ZfStore               *store,
                             subtitle, columns, state.n_columns, error))
     return FALSE;
 
+  state.store = store;
   state.xlsx = xlsx;
   state.total = zf_store_count_officers (store, &effective);
   state.cancellable = cancellable;

@@ -77,6 +77,8 @@ card_valid_until (const ZfCertificateCard *card,
 
   if (card->valid_until != NULL)
     return g_strdup (card->valid_until);
+  if (card->open_ended)
+    return NULL;
   end = zf_date_add_months (issue_date, 12 * settings->certificate_validity_years);
   return zf_date_add_days (end, -1);
 }
@@ -580,3 +582,63 @@ zf_store_import_holder_bulk (ZfStore                 *self,
                                 doc_number, settings, error);
 }
 
+
+gboolean
+zf_store_import_status_event (ZfStore     *self,
+                              gint64       officer_id,
+                              const char  *kind,
+                              const char  *date,
+                              const char  *doc_number,
+                              GError     **error)
+{
+  g_autoptr(ZfOfficer) officer = NULL;
+  g_autoptr(ZfOfficerEvent) event = NULL;
+  gint64 certificate_id;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  officer = zf_store_get_officer (self, officer_id, error);
+  if (officer == NULL)
+    return FALSE;
+  certificate_id = zf_officer_get_certificate_id (officer);
+  /* An application opens a card of its own; the other events act on the
+   * holder's latest card. */
+  if (!write_certificate (self, officer_id, &certificate_id, kind, date, NULL, error))
+    return FALSE;
+  event = zf_officer_event_new (kind, date);
+  g_object_set (event, "officer-id", officer_id, "certificate-id", certificate_id,
+                "reason", _("Taken over from an existing register"), "doc-number", doc_number,
+                NULL);
+  return insert_event (self, event, error) &&
+         refresh_caches (self, officer, event, certificate_id, error);
+}
+
+gboolean
+zf_store_certificate_status_event (ZfStore  *self,
+                                   gint64    certificate_id,
+                                   char    **date,
+                                   char    **doc_number)
+{
+  static const char sql[] =
+    "SELECT date, doc_number FROM officer_event WHERE certificate_id = ?1 AND kind IN "
+    "('applied', 'issued', 'suspension', 'return', 'revocation', 'cancellation', "
+    "'lost_reissued') ORDER BY date DESC, id DESC LIMIT 1";
+  sqlite3_stmt *stmt;
+  gboolean found = FALSE;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  *date = *doc_number = NULL;
+  stmt = zf_store_prepare (self, sql, NULL);
+  if (stmt == NULL || certificate_id <= 0)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, certificate_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      *date = zf_column_dup (stmt, 0);
+      *doc_number = zf_column_dup (stmt, 1);
+      found = TRUE;
+    }
+  sqlite3_reset (stmt);
+  return found;
+}

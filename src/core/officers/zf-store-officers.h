@@ -43,6 +43,7 @@ typedef struct
   const char *valid_until;
   const char *category;
   const char *area;
+  gboolean    open_ended;   /* 长期: no end date, @valid_until NULL */
 } ZfCertificateCard;
 
 /* Which officers an export or count covers (0 / NULL = any). status is a
@@ -139,6 +140,24 @@ gboolean    zf_store_import_holder_bulk   (ZfStore     *self,
                                            const char  *doc_number,
                                            const ZfOfficerSettings *settings,
                                            GError     **error);
+
+/* The event of @kind (applied, suspension, revocation, cancellation) that
+ * a register taken over says set the card's status, on @date with its
+ * document number (which may be unknown), recorded as taken over; the
+ * status then derives from the events as for any other. Inside the
+ * caller's transaction. */
+gboolean    zf_store_import_status_event  (ZfStore     *self,
+                                           gint64       officer_id,
+                                           const char  *kind,
+                                           const char  *date,
+                                           const char  *doc_number,
+                                           GError     **error);
+/* The date and document number of the event that set the status of card
+ * @certificate_id (its issue, suspension, return…); FALSE when none. */
+gboolean    zf_store_certificate_status_event (ZfStore  *self,
+                                               gint64    certificate_id,
+                                               char    **date,
+                                               char    **doc_number);
 
 /* Inserts a new officer inside the caller's transaction with the checks
  * of zf_store_save_officer; a duplicate ID number is found by its UNIQUE

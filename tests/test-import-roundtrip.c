@@ -1,0 +1,419 @@
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "import-fixtures.h"
+#include "zf-demo.h"
+#include "zf-error.h"
+#include "zf-case-export.h"
+#include "zf-checklists-export.h"
+#include "zf-export-bodies.h"
+#include "zf-officer-export.h"
+#include "zf-import.h"
+
+/* Values as offices write them, and the app's own exports read back. */
+
+typedef struct
+{
+  char    *dir;
+  ZfStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->store = fixture_store (&f->dir);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  g_free (f->dir);
+}
+
+static gint64
+db_int (ZfStore    *store,
+        const char *sql)
+{
+  sqlite3 *db = zf_test_sqlite_open (zf_store_get_path (store));
+  gint64 v = zf_test_sqlite_int (db, sql);
+
+  sqlite3_close (db);
+  return v;
+}
+
+static ZfImport *
+plan_file (ZfStore    *store,
+           const char *reg,
+           const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfRowSource) source = zf_import_open_source (path, NULL, NULL, &error);
+  ZfImport *import;
+
+  g_assert_no_error (error);
+  import = zf_import_new (store, zf_import_register_lookup (reg));
+  zf_import_set_file_name (import, path);
+  g_assert_true (zf_import_read (import, source, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (zf_import_plan (import, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return import;
+}
+
+static void
+commit (ZfImport *import)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (zf_import_commit (import, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static const ZfImportRow *
+row_at (ZfImport *import,
+        guint     excel_row)
+{
+  for (guint i = 0; i < zf_import_get_n_rows (import); i++)
+    if (zf_import_get_row (import, i)->excel_row == excel_row)
+      return zf_import_get_row (import, i);
+  g_assert_not_reached ();
+  return NULL;
+}
+
+/* A refused row names its column, and its reason says @part. */
+static void
+assert_refused (ZfImport   *import,
+                guint       excel_row,
+                const char *column,
+                const char *part)
+{
+  const ZfImportRow *row = row_at (import, excel_row);
+
+  g_test_message ("row %u: %s", excel_row, row->message);
+  g_assert_cmpint (row->status, ==, ZF_IMPORT_ROW_ERROR);
+  g_assert_cmpstr (row->column, ==, column);
+  g_assert_nonnull (strstr (row->message, part));
+}
+
+/* Staffing as rosters write it; a unit the register lacks, a sex the ID
+ * number contradicts and a validity before the issue date each name
+ * their column; two people on one ID number are named, both. */
+static void
+test_values_as_written (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *id1 = zf_test_id_number (1, TRUE);
+  g_autofree char *id2 = zf_test_id_number (2, FALSE);
+  g_autofree char *id3 = zf_test_id_number (3, TRUE);
+  g_autofree char *id4 = zf_test_id_number (4, TRUE);
+  g_autofree char *id5 = zf_test_id_number (5, FALSE);
+  g_autofree char *id6 = zf_test_id_number (6, TRUE);
+  g_autofree char *id7 = zf_test_id_number (7, TRUE);
+  g_autofree char *path = fixture_path (f->dir, "written.csv");
+  g_autofree char *text = NULL;
+  g_autoptr(ZfImport) import = NULL;
+
+  zf_test_add_body (f->store, "测试县市场监督管理局", 1);
+  text = g_strdup_printf (
+    "姓名,身份证号码,性别,单位,执法证号,发证日期,有效期至,编制类型\n"
+    "赵一,%s,男,测试县市场监督管理局,42070300001,2023-01-01,2028-01-01,参公事业编制\n"
+    "钱二,%s,男,测试县市场监督管理局,42070300002,2023-01-01,2028-01-01,行政编制\n"
+    "孙三,%s,,不存在的局,42070300003,2023-01-01,2028-01-01,行政编制\n"
+    "李四,%s,,测试县市场监督管理局,42070300004,2023-01-01,2020-01-01,参照公务员法管理\n"
+    "周五,%s,,测试县市场监督管理局,42070300005,2023-01-01,2028-01-01,行政编制\n"
+    "吴六,%s,女,测试县市场监督管理局,42070300006,2023-01-01,2028-01-01,事业编制\n"
+    "郑七,%s,,测试县市场监督管理局,,,,劳务派遣\n"
+    "王八,%s,,测试县市场监督管理局,,,,协管员\n",
+    id1, id2, id3, id4, id1, id5, id6, id7);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  import = plan_file (f->store, "officers", path);
+
+  g_assert_cmpint (row_at (import, 2)->status, ==, ZF_IMPORT_ROW_NEW);
+  assert_refused (import, 3, "C", id2);
+  assert_refused (import, 4, "D", "不存在的局");
+  assert_refused (import, 5, "G", "");
+  assert_refused (import, 6, "B", "赵一");
+  g_assert_nonnull (strstr (row_at (import, 6)->message, "周五"));
+  g_assert_null (strstr (row_at (import, 6)->message, "same record"));
+  g_assert_cmpint (row_at (import, 7)->status, ==, ZF_IMPORT_ROW_NEW);
+  commit (import);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM officer WHERE name = '赵一' "
+                                     "AND staffing = 'civil_service_managed'"), ==, 1);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM officer WHERE name = '吴六' "
+                                     "AND staffing = 'institution'"), ==, 1);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM officer WHERE name = '郑七' "
+                                     "AND staffing = 'non_staff'"), ==, 1);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM officer WHERE name = '王八' "
+                                     "AND staffing = 'auxiliary'"), ==, 1);
+}
+
+/* 长期 as a validity: no end date, a valid card that never expires; the
+ * roster shows it as such and reads it back unchanged. */
+static void
+test_open_ended_validity (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *id1 = zf_test_id_number (31, TRUE);
+  g_autofree char *id2 = zf_test_id_number (32, FALSE);
+  g_autofree char *path = fixture_path (f->dir, "open-ended.csv");
+  g_autofree char *roster = fixture_path (f->dir, "open-ended-roster.xlsx");
+  g_autofree char *text = NULL;
+  g_autoptr(ZfImport) import = NULL;
+  g_autoptr(ZfImport) again = NULL;
+  g_autoptr(GError) error = NULL;
+
+  zf_test_add_body (f->store, "测试县市场监督管理局", 1);
+  text = g_strdup_printf ("姓名,身份证号码,单位,执法证号,发证日期,有效期至\n"
+                          "赵一,%s,测试县市场监督管理局,42070300031,2010-01-01,长期\n"
+                          "钱二,%s,测试县市场监督管理局,42070300032,2010-01-01,永久有效\n",
+                          id1, id2);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  import = plan_file (f->store, "officers", path);
+  g_assert_cmpuint (zf_import_count (import, ZF_IMPORT_ROW_NEW), ==, 2);
+  commit (import);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM certificate WHERE valid_until IS NULL "
+                                     "AND status = 'valid' AND issue_date = '2010-01-01'"), ==, 2);
+
+  g_assert_true (zf_officer_export_xlsx (f->store, roster, NULL, FALSE, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  again = plan_file (f->store, "officers", roster);
+  g_assert_cmpuint (zf_import_count (again, ZF_IMPORT_ROW_UNCHANGED), ==, 2);
+}
+
+/* Every row of @sql, cells joined by '|', rows by newlines. */
+static char *
+snapshot (ZfStore    *store,
+          const char *sql)
+{
+  sqlite3 *db = zf_test_sqlite_open (zf_store_get_path (store));
+  sqlite3_stmt *stmt = NULL;
+  GString *out = g_string_new (NULL);
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      for (int c = 0; c < sqlite3_column_count (stmt); c++)
+        g_string_append_printf (out, "%s%s", c ? "|" : "",
+                                sqlite3_column_text (stmt, c) ? (const char *) sqlite3_column_text (stmt, c) : "∅");
+      g_string_append_c (out, '\n');
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return g_string_free (out, FALSE);
+}
+
+/* The same rows in both databases; the first difference is shown. */
+static void
+assert_same (ZfStore    *a,
+             ZfStore    *b,
+             const char *what,
+             const char *sql)
+{
+  g_autofree char *left = snapshot (a, sql);
+  g_autofree char *right = snapshot (b, sql);
+
+  if (g_strcmp0 (left, right) != 0)
+    {
+      g_auto(GStrv) l = g_strsplit (left, "\n", -1);
+      g_auto(GStrv) r = g_strsplit (right, "\n", -1);
+
+      for (guint i = 0; l[i] && r[i]; i++)
+        if (strcmp (l[i], r[i]) != 0)
+          {
+            g_test_message ("%s differ at row %u:\n  exported: %s\n  imported: %s", what, i, l[i], r[i]);
+            break;
+          }
+      g_test_message ("%s: %u rows exported, %u imported", what, g_strv_length (l) - 1,
+                      g_strv_length (r) - 1);
+    }
+  g_assert_true (g_strcmp0 (left, right) == 0);
+}
+
+/* Imports @path into @store, every row accepted, and commits. */
+static void
+import_all (ZfStore    *store,
+            const char *reg,
+            const char *path,
+            guint       n_rows)
+{
+  g_autoptr(ZfImport) import = plan_file (store, reg, path);
+
+  for (guint i = 0; i < zf_import_get_n_rows (import); i++)
+    if (zf_import_get_row (import, i)->status != ZF_IMPORT_ROW_NEW)
+      g_test_message ("%s row %u: %s", reg, zf_import_get_row (import, i)->excel_row,
+                      zf_import_get_row (import, i)->message);
+  g_assert_cmpuint (zf_import_count (import, ZF_IMPORT_ROW_NEW), ==, n_rows);
+  g_assert_cmpuint (zf_import_get_n_rows (import), ==, n_rows);
+  commit (import);
+}
+
+static const char bodies_sql[] =
+  "SELECT b.name, b.credit_code, b.kind, b.level, b.region_code, b.domain, p.name, "
+  "b.legal_basis, b.letter_number, b.letter_date, b.letter_scope, b.letter_start, "
+  "b.letter_end, b.filed, b.filed_date, b.has_legal_section, b.legal_staff_count, b.address, "
+  "b.contact, b.phone, b.status, b.published_date, b.notes "
+  "FROM body b LEFT JOIN body p ON p.id = b.parent_id ORDER BY b.name, b.credit_code";
+
+/* What an officers import stores: the officer, their latest card with its
+ * status as shown, and the event that set a status other than valid. */
+static const char officers_sql[] =
+  "SELECT o.name, o.id_number, o.sex, o.birth_date, b.name, s.name, o.title, o.staffing, "
+  "o.phone, o.enforcement_category, o.enforcement_area, o.notes, c.number, "
+  "c.issuing_authority, c.issue_date, c.valid_until, "
+  "CASE WHEN c.status = 'valid' AND c.valid_until < date ('now', 'localtime') THEN 'expired' "
+  "ELSE coalesce (c.status, 'none') END, "
+  "(SELECT e.date || '/' || coalesce (e.doc_number, '') FROM officer_event e "
+  " WHERE e.certificate_id = c.id AND e.kind IN ('applied', 'suspension', 'revocation', "
+  " 'cancellation') AND c.status IN ('suspended', 'revoked', 'cancelled', 'applying') "
+  " ORDER BY e.date DESC, e.id DESC LIMIT 1) "
+  "FROM officer o JOIN body b ON b.id = o.body_id LEFT JOIN section s ON s.id = o.section_id "
+  "LEFT JOIN certificate c ON c.id = (SELECT max (id) FROM certificate WHERE officer_id = o.id) "
+  "ORDER BY o.id_number";
+
+/* Not yet compared, as the checklists tab's matters list does not carry
+ * them back: the time limit (its own column of days is read as the text),
+ * the enforcement category (not in the list), and the accountability
+ * text; and the import makes full-width brackets in a name half-width
+ * (市容环境卫生（JF） comes back as 市容环境卫生(JF)). */
+#define HALF_BRACKETS(x) "replace (replace (" x ", '（', '('), '）', ')')"
+static const char matters_sql[] =
+  "SELECT b.name, m.code, " HALF_BRACKETS ("m.name") ", m.category, m.cooperating, "
+  "m.responsibility, m.supervision_phone, m.status, "
+  "m.notes FROM matter m JOIN body b ON b.id = m.body_id ORDER BY b.name, m.code, m.name";
+
+static const char cases_sql[] =
+  "SELECT b.name, c.number, c.category, c.procedure, c.party_name, c.party_kind, c.party_code, "
+  "(SELECT code || " HALF_BRACKETS ("name") " FROM matter WHERE id = c.matter_id), c.filed_date, c.investigated_date, "
+  "c.notified_date, c.hearing_date, c.legal_review_date, c.collective_date, c.decided_date, "
+  "c.served_date, c.executed_date, c.closed_date, c.archived_date, c.fine_amount, "
+  "c.confiscated_amount, c.basis, c.major, c.transferred_judicial, c.review_outcome, "
+  "c.litigation_outcome, c.year, c.notes, "
+  "(SELECT group_concat (id_number, ',') FROM (SELECT o.id_number FROM case_officer co "
+  " JOIN officer o ON o.id = co.officer_id WHERE co.case_id = c.id ORDER BY o.id_number)) "
+  "FROM case_file c JOIN body b ON b.id = c.body_id ORDER BY b.name, c.number";
+
+/* A demo database's registers, exported by the app and imported into an
+ * empty one, come back field for field. */
+static void
+test_demo_round_trip (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *empty_dir = NULL;
+  g_autoptr(ZfStore) empty = fixture_store (&empty_dir);
+  g_autofree char *bodies = fixture_path (f->dir, "bodies-register.xlsx");
+  g_autoptr(GError) error = NULL;
+  ZfDemoSizes sizes;
+
+  zf_demo_sizes_init (&sizes);
+  sizes.bodies = 60;
+  sizes.officers = 150;
+  sizes.matters = 60;
+  sizes.cases = 40;
+  g_assert_true (zf_demo_generate (f->store, &sizes, NULL, NULL, &error));
+  g_assert_no_error (error);
+  /* Entrusted bodies listed above their parents, and not only published
+   * ones: what the public register would lose. */
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM body WHERE status <> 'published'"), >, 0);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM body b JOIN body p ON p.id = b.parent_id "
+                                     "WHERE b.name < p.name"), >, 0);
+
+  g_assert_true (zf_export_bodies_register_xlsx (f->store, bodies, NULL, &error));
+  g_assert_no_error (error);
+  import_all (empty, "bodies", bodies, db_int (f->store, "SELECT count(*) FROM body"));
+  assert_same (f->store, empty, "bodies", bodies_sql);
+
+  /* Officers with every status a card can have in the roster. */
+  {
+    static const char *const statuses[] = { "valid", "expired", "suspended", "revoked",
+                                            "cancelled", "applying" };
+    g_autofree char *roster = fixture_path (f->dir, "roster.xlsx");
+
+    for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+      {
+        g_autofree char *sql = g_strdup_printf (
+          "SELECT count(*) FROM certificate WHERE CASE WHEN status = 'valid' AND valid_until < "
+          "date ('now', 'localtime') THEN 'expired' ELSE status END = '%s'", statuses[i]);
+        g_test_message ("%s: %" G_GINT64_FORMAT, statuses[i], db_int (f->store, sql));
+        g_assert_cmpint (db_int (f->store, sql), >, 0);
+      }
+    g_assert_true (zf_officer_export_xlsx (f->store, roster, NULL, FALSE, NULL, NULL, NULL, &error));
+    g_assert_no_error (error);
+    import_all (empty, "officers", roster, db_int (f->store, "SELECT count(*) FROM officer"));
+    assert_same (f->store, empty, "officers", officers_sql);
+  }
+
+  {
+    g_autofree char *matters = fixture_path (f->dir, "matters.xlsx");
+
+    g_assert_true (zf_export_checklist_xlsx (f->store, ZF_CHECKLIST_MATTERS, 0, matters, &error));
+    g_assert_no_error (error);
+    import_all (empty, "matters", matters, db_int (f->store, "SELECT count(*) FROM matter"));
+    assert_same (f->store, empty, "matters", matters_sql);
+  }
+
+  {
+    g_autofree char *cases = fixture_path (f->dir, "cases.xlsx");
+
+    g_assert_true (zf_export_cases_xlsx (f->store, cases, 0, 0, NULL, &error));
+    g_assert_no_error (error);
+    import_all (empty, "cases", cases, db_int (f->store, "SELECT count(*) FROM case_file"));
+    assert_same (f->store, empty, "cases", cases_sql);
+  }
+}
+
+/* A body may name as its parent one listed below it; a parent refused
+ * refuses the rows under it, and a loop of parents is refused. */
+static void
+test_bodies_parent_below (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *path = fixture_path (f->dir, "parents.csv");
+  static const char text[] =
+    "单位名称,主体类别,层级,上级或委托机关,委托书编号,委托起始日期,委托截止日期\n"
+    "甲镇综合执法队,受委托组织,乡镇,测试县城市管理局,测委〔2023〕1号,2023-01-01,2025-12-31\n"
+    "乙镇综合执法队,受委托组织,乡镇,测试县错误局,测委〔2023〕2号,2023-01-01,2025-12-31\n"
+    "丙局,行政机关,县级,丁局,,,\n"
+    "丁局,行政机关,县级,丙局,,,\n"
+    "测试县城市管理局,行政机关,县级,,,,\n"
+    "测试县错误局,行政机关,县级,,,,\n"
+    "测试县错误局,行政机关,县级,,,,\n";
+  g_autoptr(ZfImport) import = NULL;
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  import = plan_file (f->store, "bodies", path);
+  g_assert_cmpint (row_at (import, 2)->status, ==, ZF_IMPORT_ROW_NEW);
+  g_assert_cmpint (row_at (import, 6)->status, ==, ZF_IMPORT_ROW_NEW);
+  g_assert_cmpint (row_at (import, 7)->status, ==, ZF_IMPORT_ROW_NEW);
+  g_assert_cmpint (row_at (import, 8)->status, ==, ZF_IMPORT_ROW_ERROR);
+  g_assert_cmpint (row_at (import, 3)->status, ==, ZF_IMPORT_ROW_NEW);
+  g_assert_cmpint (row_at (import, 4)->status, ==, ZF_IMPORT_ROW_ERROR);
+  g_assert_cmpint (row_at (import, 5)->status, ==, ZF_IMPORT_ROW_ERROR);
+  g_assert_nonnull (strstr (row_at (import, 4)->message, "丙局"));
+  g_assert_nonnull (strstr (row_at (import, 5)->message, "丙局"));
+  commit (import);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM body b JOIN body p ON p.id = b.parent_id "
+                                     "WHERE b.name = '甲镇综合执法队' AND p.name = '测试县城市管理局'"), ==, 1);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM body b JOIN body p ON p.id = b.parent_id "
+                                     "WHERE b.name = '乙镇综合执法队' AND p.name = '测试县错误局'"), ==, 1);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM body"), ==, 4);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/import/values-as-written", test_values_as_written);
+  ADD ("/import/bodies-parent-below", test_bodies_parent_below);
+  ADD ("/import/open-ended-validity", test_open_ended_validity);
+  ADD ("/import/round-trip/demo", test_demo_round_trip);
+  return g_test_run ();
+}
