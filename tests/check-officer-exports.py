@@ -58,8 +58,9 @@ with tempfile.TemporaryDirectory() as tmp:
     info = run('pdfinfo', pdf)
     pages = int(re.search(r'Pages:\s+(\d+)', info).group(1))
     print('pages:', pages)
-    # 1000 rows + 4 group headers (+ continued headers) at ~36 lines a page
-    check(28 <= pages <= 40, 'page count of 1000 officers is plausible (%d)' % pages)
+    # 1000 rows of two lines' height + 4 group headings and totals (+
+    # continued headings) at ~25 rows a page
+    check(35 <= pages <= 55, 'page count of 1000 officers is plausible (%d)' % pages)
     check('A4' in info or '595.276 x 841.89' in info, 'A4 page size')
     fonts = run('pdffonts', pdf)
     check('NotoSansCJK' in fonts and 'yes' in fonts, 'Noto Sans CJK embedded')
@@ -69,8 +70,12 @@ with tempfile.TemporaryDirectory() as tmp:
     check('持证人员名单' in page_texts[0], 'title on page 1')
     check('鄂州市鄂城区司法局' in page_texts[0], 'issuing unit on page 1')
     for n in (1, 2, pages):
-        check(('第 %d 页 共 %d 页' % (n, pages)) in page_texts[n - 1],
+        check(('— %d —' % n) in page_texts[n - 1] and ('共%d页' % pages) in page_texts[n - 1],
               'footer on page %d' % n)
+    # The unit is the group's heading, not a column; each group ends with
+    # its count; 序号 restarts in each group; dates 年月日.
+    check('小计：' in text and '序号' in page_texts[0], 'totals per unit and 序号')
+    check(not re.search(r'\d{4}-\d{2}-\d{2}', text), 'no ISO date in the list')
     check('执法证号' in page_texts[1] and '有效期' in page_texts[1], 'header row repeated on page 2')
     check('（续）' in text or '(续)' in text, 'a group continued on a new page says so')
     flat = text.replace(' ', '')
@@ -95,7 +100,7 @@ with tempfile.TemporaryDirectory() as tmp:
         env=en)
     page1 = run('pdftotext', '-l', '1', pdf3, '-')
     # A wrapped header comes out of pdftotext as two lines.
-    for word in ('Full', 'name', 'Unit', 'Title / post', 'Certificate', 'number', 'Category',
+    for word in ('No.', 'Full', 'name', 'Title / post', 'Certificate', 'number', 'Category',
                  'Area', 'Valid until'):
         check(word in page1, 'English header word %r on page 1' % word)
     check('Enforcement category' not in page1, 'the short English header is used')

@@ -12,6 +12,7 @@
 #include "zf-import.h"
 #include "zf-import-format.h"
 #include "zf-test-util.h"
+#include "zf-xls-reader.h"
 
 /* What county offices send besides .xlsx and CSV: legacy and OpenDocument
  * workbooks, Excel's "Unicode Text", and files that are no spreadsheet at
@@ -824,6 +825,155 @@ test_per_unit_legacy (Fixture       *f,
                               "WHERE b.name = '测试县交通运输局'"), ==, 1);
 }
 
+/* FreeXL runs in a child process: a child that aborts (as FreeXL does on
+ * some damaged files), writes a malformed stream or never finishes makes
+ * the file "damaged", and the app goes on. */
+static void
+test_xls_child_fails (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *path = test_file ("county-roster.xls");
+  static const ZfXlsTestFault faults[] = {
+    ZF_XLS_TEST_FAULT_ABORT, ZF_XLS_TEST_FAULT_GARBAGE, ZF_XLS_TEST_FAULT_HANG,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (faults); i++)
+    {
+      g_autofree char *message = NULL;
+      gint64 start = g_get_monotonic_time ();
+
+      zf_xls_reader_set_test_fault (faults[i], 1);
+      message = open_error (path);
+      zf_xls_reader_set_test_fault (ZF_XLS_TEST_FAULT_NONE, 0);
+      g_test_message ("%s", message);
+      g_assert_nonnull (strstr (message, "county-roster.xls"));
+      g_assert_nonnull (strstr (message, "damaged and cannot be read"));
+      g_assert_nonnull (strstr (message, ".xlsx"));
+      g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);
+    }
+
+  /* And the next import reads the file. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(ZfXlsReader) reader = zf_xls_reader_open (path, &error);
+    g_autoptr(ZfRow) row = NULL;
+
+    g_assert_no_error (error);
+    row = zf_row_source_next_row (ZF_ROW_SOURCE (reader), &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (zf_row_get_text (row, 0), ==, "某县行政执法人员信息表");
+  }
+}
+
+static void
+put_u32 (GByteArray *b,
+         guint32     v)
+{
+  g_byte_array_append (b, (const guint8 *) &v, sizeof v);
+}
+
+static void
+put_text (GByteArray *b,
+          const char *text)
+{
+  put_u32 (b, (guint32) strlen (text));
+  g_byte_array_append (b, (const guint8 *) text, (guint) strlen (text));
+}
+
+static void
+put_cell (GByteArray *b,
+          guint8      kind,
+          guint32     row,
+          guint32     column)
+{
+  g_byte_array_append (b, &kind, 1);
+  put_u32 (b, row);
+  put_u32 (b, column);
+}
+
+/* The child's stream: "ZFXL", status 0, date1904 0, one sheet 名单 of
+ * 4 rows × 3 columns: (0,0) 姓名, (0,2) 42, (3,1) a date; then "END!".
+ * With @swap the last two cells come out of order. */
+static GByteArray *
+make_stream (gboolean swap)
+{
+  GByteArray *b = g_byte_array_new ();
+  double number = 42;
+  guint8 end = 0, readable = 1;
+
+  g_byte_array_append (b, (const guint8 *) "ZFXL", 4);
+  put_u32 (b, 0);
+  put_u32 (b, 0);
+  put_u32 (b, 1);
+  put_text (b, "名单");
+  g_byte_array_append (b, &readable, 1);
+  put_u32 (b, 4);
+  put_u32 (b, 3);
+  put_cell (b, 2, 0, 0);
+  put_text (b, "姓名");
+  if (!swap)
+    {
+      put_cell (b, 1, 0, 2);
+      g_byte_array_append (b, (const guint8 *) &number, sizeof number);
+    }
+  put_cell (b, 3, 3, 1);
+  put_text (b, "2024-05-06 08:00:00");
+  if (swap)
+    {
+      put_cell (b, 1, 0, 2);
+      g_byte_array_append (b, (const guint8 *) &number, sizeof number);
+    }
+  g_byte_array_append (b, &end, 1);
+  g_byte_array_append (b, (const guint8 *) "END!", 4);
+  return b;
+}
+
+/* The parent reads the child's stream into rows, and refuses one that is
+ * cut short, out of order or followed by more bytes. */
+static void
+test_xls_stream (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GByteArray) good = make_stream (FALSE);
+  g_autoptr(GByteArray) swapped = make_stream (TRUE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfXlsReader) reader = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+
+  reader = zf_xls_reader_new_from_stream (good->data, good->len, NULL, 0, "名单.xls", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (zf_row_source_get_sheet_names (ZF_ROW_SOURCE (reader))[0], ==, "名单");
+  g_assert_null (zf_row_source_get_sheet_names (ZF_ROW_SOURCE (reader))[1]);
+  rows = read_all (ZF_ROW_SOURCE (reader), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_assert_cmpuint (ROW (rows, 0)->number, ==, 1);
+  g_assert_cmpstr (zf_row_get_text (ROW (rows, 0), 0), ==, "姓名");
+  g_assert_cmpint (zf_row_get_type (ROW (rows, 0), 2), ==, ZF_CELL_NUMBER);
+  g_assert_cmpstr (zf_row_get_text (ROW (rows, 0), 2), ==, "42");
+  g_assert_cmpuint (ROW (rows, 1)->number, ==, 4);
+  g_assert_cmpint (zf_row_get_type (ROW (rows, 1), 1), ==, ZF_CELL_DATE);
+  g_assert_cmpstr (zf_row_get_text (ROW (rows, 1), 1), ==, "2024-05-06");
+  g_clear_object (&reader);
+
+  for (guint len = 0; len < good->len; len++)
+    {
+      reader = zf_xls_reader_new_from_stream (good->data, len, NULL, 0, "名单.xls", &error);
+      g_assert_null (reader);
+      g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, "damaged and cannot be read"));
+      g_clear_error (&error);
+    }
+  reader = zf_xls_reader_new_from_stream (swapped->data, swapped->len, NULL, 0, "名单.xls", &error);
+  g_assert_null (reader);
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
+  g_clear_error (&error);
+  g_byte_array_append (good, (const guint8 *) "x", 1);
+  reader = zf_xls_reader_new_from_stream (good->data, good->len, NULL, 0, "名单.xls", &error);
+  g_assert_null (reader);
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -859,5 +1009,9 @@ main (int   argc,
               fixture_set_up, test_per_unit_legacy, fixture_tear_down);
   g_test_add ("/import/formats/per-unit/ods", Fixture, "county-per-unit.ods",
               fixture_set_up, test_per_unit_legacy, fixture_tear_down);
+  g_test_add ("/import/formats/xls/child-fails", Fixture, NULL,
+              fixture_set_up, test_xls_child_fails, fixture_tear_down);
+  g_test_add ("/import/formats/xls/stream", Fixture, NULL,
+              fixture_set_up, test_xls_stream, fixture_tear_down);
   return g_test_run ();
 }

@@ -829,6 +829,17 @@ test_officers_identity (Fixture       *f,
   g_assert_nonnull (strstr (row_at (import, 3)->message, "row 2"));
   g_assert_cmpstr (row_at (import, 3)->column, ==, "B");
   commit (import);
+  g_clear_object (&import);
+
+  /* No ID number, a new card, a name the body has: the same person with a
+   * new card, or a namesake? Refused, not a second 钱二. */
+  import = plan_text (f, "officers", "renewed.csv",
+                      "姓名,单位,执法证号,发证日期\n"
+                      "钱二,测试县市场监督管理局,420900669999,2024-01-01\n"
+                      "钱二,测试县交通运输局,420900669998,2024-01-01\n");
+  assert_counts (import, 1, 0, 0, 1);
+  g_assert_nonnull (strstr (row_at (import, 2)->message, "420900660008"));
+  g_assert_cmpint (row_at (import, 3)->status, ==, ZF_IMPORT_ROW_NEW);
 }
 
 /* An update lists what it changes, old → new; a blank cell changes

@@ -9,6 +9,7 @@
 #include "zf-case-reports.h"
 #include "zf-cli.h"
 #include "zf-date.h"
+#include "zf-document.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
 #include "zf-sampling.h"
@@ -227,33 +228,137 @@ cmd_report (ZfStore *store,
   return 0;
 }
 
+/* The options every issued document takes: where to write it (--pdf,
+ * --docx), its 成文日期, its 发文字号 and who gets a copy. */
+typedef struct
+{
+  char  *pdf;
+  char  *docx;
+  char  *date;
+  char  *number;
+  char **cc;
+} DocumentOptions;
+
+static void
+document_options_clear (DocumentOptions *o)
+{
+  g_free (o->pdf);
+  g_free (o->docx);
+  g_free (o->date);
+  g_free (o->number);
+  g_strfreev (o->cc);
+}
+
+#define DOCUMENT_OPTION_ENTRIES(o) \
+  { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &(o).pdf, N_("Write the PDF here"), "FILE" }, \
+  { "docx", 0, 0, G_OPTION_ARG_FILENAME, &(o).docx, N_("Write the editable copy (.docx) here"), "FILE" }, \
+  { "date", 0, 0, G_OPTION_ARG_STRING, &(o).date, N_("Date of the document (default: today)"), "DATE" }, \
+  { "number", 0, 0, G_OPTION_ARG_STRING, &(o).number, N_("Document number (default: the next of its series, when a prefix is set)"), "TEXT" }, \
+  { "cc", 0, 0, G_OPTION_ARG_STRING_ARRAY, &(o).cc, N_("Send a copy to this unit (repeatable)"), "UNIT" }
+
+/* Number, copies, then the files asked for. */
+static gboolean
+issue_document (ZfStore          *store,
+                ZfDocument       *doc,
+                const char       *series,
+                DocumentOptions  *o,
+                GError          **error)
+{
+  g_autofree char *number = o->number ? g_strdup (o->number) : NULL;
+
+  if (o->date && !zf_date_is_valid (o->date))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("“%s” is not a date (YYYY-MM-DD)."), o->date);
+      return FALSE;
+    }
+  if (number == NULL)
+    {
+      number = zf_document_issue_number (store, series, o->date, error);
+      if (number == NULL && error && *error)
+        return FALSE;
+    }
+  zf_document_set_number (doc, number);
+  for (guint i = 0; o->cc && o->cc[i]; i++)
+    zf_document_add_cc (doc, o->cc[i]);
+  return (o->pdf == NULL || zf_document_write_pdf (doc, o->pdf, error)) &&
+         (o->docx == NULL || zf_document_write_docx (doc, o->docx, error));
+}
+
 static int
 cmd_opinion (ZfStore *store,
              int      argc,
              char   **argv)
 {
-  g_autofree char *pdf = NULL;
+  DocumentOptions o = { 0 };
   GOptionEntry entries[] = {
-    { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf, N_("Write the PDF here"), "FILE" },
+    DOCUMENT_OPTION_ENTRIES (o),
     { NULL }
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(ZfCaseOpinion) opinion = NULL;
+  int status = 0;
   gint64 id = 0;
 
   if (!zf_cli_parse_arguments (&argc, &argv, entries, "EVALUATION-ID", NULL, 0, 1))
     return 2;
-  if (argc < 2 || pdf == NULL)
+  if (argc < 2 || (o.pdf == NULL && o.docx == NULL))
     {
-      g_printerr ("%s\n", _("Usage: zhifa-cli cases opinion EVALUATION-ID --pdf FILE"));
+      g_printerr ("%s\n", _("Usage: zhifa-cli cases opinion EVALUATION-ID (--pdf FILE | --docx FILE) [--date DATE] [--number TEXT] [--cc UNIT]…"));
+      document_options_clear (&o);
       return 2;
     }
   if (!zf_cli_parse_id (argv[1], &id))
+    {
+      document_options_clear (&o);
+      return 2;
+    }
+  if (o.date && !zf_date_is_valid (o.date))
+    g_set_error (&error, ZF_ERROR, ZF_ERROR_INVALID, _("“%s” is not a date (YYYY-MM-DD)."), o.date);
+  else
+    opinion = zf_case_opinion_new (store, id, o.date, &error);
+  if (opinion == NULL ||
+      !issue_document (store, zf_case_opinion_get_document (opinion), "opinion", &o, &error))
+    status = zf_cli_fail (g_steal_pointer (&error));
+  document_options_clear (&o);
+  return status;
+}
+
+static int
+cmd_notice (ZfStore *store,
+            int      argc,
+            char   **argv)
+{
+  DocumentOptions o = { 0 };
+  GOptionEntry entries[] = {
+    DOCUMENT_OPTION_ENTRIES (o),
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfDocument) notice = NULL;
+  int status = 0;
+  gint64 id = 0;
+
+  if (!zf_cli_parse_arguments (&argc, &argv, entries, "BODY-ID", NULL, 0, 1))
     return 2;
-  opinion = zf_case_opinion_new (store, id, &error);
-  if (opinion == NULL || !zf_case_opinion_write_pdf (opinion, pdf, &error))
-    return zf_cli_fail (g_steal_pointer (&error));
-  return 0;
+  if (argc < 2 || (o.pdf == NULL && o.docx == NULL))
+    {
+      g_printerr ("%s\n", _("Usage: zhifa-cli cases notice BODY-ID (--pdf FILE | --docx FILE) [--date DATE] [--number TEXT] [--cc UNIT]…"));
+      document_options_clear (&o);
+      return 2;
+    }
+  if (!zf_cli_parse_id (argv[1], &id))
+    {
+      document_options_clear (&o);
+      return 2;
+    }
+  if (o.date && !zf_date_is_valid (o.date))
+    g_set_error (&error, ZF_ERROR, ZF_ERROR_INVALID, _("“%s” is not a date (YYYY-MM-DD)."), o.date);
+  else
+    notice = zf_rectification_notice_new (store, id, o.date, &error);
+  if (notice == NULL || !issue_document (store, notice, "notice", &o, &error))
+    status = zf_cli_fail (g_steal_pointer (&error));
+  document_options_clear (&o);
+  return status;
 }
 
 static int
@@ -354,6 +459,7 @@ run_cases (ZfStore  *store,
     { "evaluate", cmd_evaluate },
     { "report", cmd_report },
     { "opinion", cmd_opinion },
+    { "notice", cmd_notice },
     { "ledger", cmd_ledger },
     { "rectify", cmd_rectify },
     { "close", cmd_close },
@@ -363,7 +469,7 @@ run_cases (ZfStore  *store,
     if (g_strcmp0 (argv[1], commands[i].name) == 0)
       return commands[i].run (store, argc - 1, argv + 1);
 
-  g_printerr ("%s\n", _("Usage: zhifa-cli cases sample|check|evaluate|report|opinion|ledger|rectify|close …"));
+  g_printerr ("%s\n", _("Usage: zhifa-cli cases sample|check|evaluate|report|opinion|notice|ledger|rectify|close …"));
   return 2;
 }
 

@@ -260,9 +260,13 @@ draw_export (ZfCliContext  *ctx,
 {
   g_autofree char *xlsx = NULL;
   g_autofree char *pdf = NULL;
+  g_autofree char *docx = NULL;
+  g_autofree char *date = NULL;
   GOptionEntry entries[] = {
     { "xlsx", 0, 0, G_OPTION_ARG_FILENAME, &xlsx, N_("Write the record to this .xlsx file"), "FILE" },
     { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf, N_("Write the record to this PDF file"), "FILE" },
+    { "docx", 0, 0, G_OPTION_ARG_FILENAME, &docx, N_("Write the editable copy (.docx) here"), "FILE" },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("Date of the document (default: the day of the draw)"), "DATE" },
     G_OPTION_ENTRY_NULL
   };
   const char *id_text = take_positional (&argc, &argv);
@@ -275,9 +279,15 @@ draw_export (ZfCliContext  *ctx,
     return 2;
   if ((id = parse_id (id_text, _("the draw number"))) == 0)
     return 2;
-  if (xlsx == NULL && pdf == NULL)
+  if (xlsx == NULL && pdf == NULL && docx == NULL)
     {
-      g_printerr (_("zhifa-cli: say where to write the record with --xlsx FILE or --pdf FILE.\n"));
+      g_printerr (_("zhifa-cli: say where to write the record with --xlsx FILE, --pdf FILE or --docx FILE.\n"));
+      return 2;
+    }
+  if (date != NULL && !zf_date_is_valid (date))
+    {
+      g_printerr (_("“%s” is not a date (YYYY-MM-DD)."), date);
+      g_printerr ("\n");
       return 2;
     }
   store = zf_cli_open_store_to_read (ctx);
@@ -285,8 +295,14 @@ draw_export (ZfCliContext  *ctx,
     return 1;
   if (xlsx != NULL && !zf_export_draw_xlsx (store, id, xlsx, &error))
     return zf_cli_fail (g_steal_pointer (&error));
-  if (pdf != NULL && !zf_export_draw_pdf (store, id, pdf, &error))
-    return zf_cli_fail (g_steal_pointer (&error));
+  if (pdf != NULL || docx != NULL)
+    {
+      g_autoptr(ZfDocument) doc = zf_export_draw_document (store, id, date, &error);
+
+      if (doc == NULL || (pdf != NULL && !zf_document_write_pdf (doc, pdf, &error)) ||
+          (docx != NULL && !zf_document_write_docx (doc, docx, &error)))
+        return zf_cli_fail (g_steal_pointer (&error));
+    }
   if (!ctx->quiet)
     g_printerr (_("Draw record written.\n"));
   return 0;

@@ -33,12 +33,14 @@ zf_cli_export_officers (ZfCliContext  *ctx,
   g_autoptr(ZfStore) store = NULL;
   g_autofree char *pdf = NULL;
   g_autofree char *xlsx = NULL;
+  g_autofree char *docx = NULL;
   g_autofree char *body = NULL;
   g_autofree char *status = NULL;
   g_autofree char *issuer = NULL;
   gboolean public_list = FALSE;
   GOptionEntry entries[] = {
     { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf, N_("Write the certificate-holder list (PDF)"), N_("FILE") },
+    { "docx", 0, 0, G_OPTION_ARG_FILENAME, &docx, N_("Write the certificate-holder list as an editable copy (.docx)"), N_("FILE") },
     { "xlsx", 0, 0, G_OPTION_ARG_FILENAME, &xlsx, N_("Write the officer roster (xlsx)"), N_("FILE") },
     { "public", 0, 0, G_OPTION_ARG_NONE, &public_list, N_("Write the public list instead: no ID or phone numbers"), NULL },
     { "body", 0, 0, G_OPTION_ARG_STRING, &body, N_("Only officers of this body (name or credit code)"), N_("BODY") },
@@ -52,9 +54,9 @@ zf_cli_export_officers (ZfCliContext  *ctx,
 
   if (!zf_cli_parse_arguments (&argc, &argv, entries, _("- export officers"), NULL, 0, 0))
     return 2;
-  if ((pdf == NULL) == (xlsx == NULL))
+  if ((pdf == NULL && docx == NULL) == (xlsx == NULL))
     {
-      g_printerr ("%s\n", _("Give exactly one of --pdf FILE or --xlsx FILE."));
+      g_printerr ("%s\n", _("Give --pdf FILE and/or --docx FILE, or --xlsx FILE."));
       return 2;
     }
 
@@ -85,12 +87,16 @@ zf_cli_export_officers (ZfCliContext  *ctx,
       filter.status = code;
     }
 
-  if (pdf != NULL)
+  if (pdf != NULL || docx != NULL)
     {
       g_autoptr(ZfHolderList) list = zf_holder_list_new (store, &filter, issuer, NULL);
-      ok = zf_holder_list_write_pdf (list, pdf, NULL, ctx->quiet ? NULL : print_progress, NULL,
-                                     &error);
-      if (ok && !ctx->quiet)
+      ok = docx == NULL || zf_holder_list_write_docx (list, docx, NULL, &error);
+      if (ok && docx != NULL && !ctx->quiet)
+        g_print (_("Wrote %s.\n"), docx);
+      if (ok && pdf != NULL)
+        ok = zf_holder_list_write_pdf (list, pdf, NULL, ctx->quiet ? NULL : print_progress, NULL,
+                                       &error);
+      if (ok && pdf != NULL && !ctx->quiet)
         {
           g_autofree char *rows = g_strdup_printf ("%" G_GINT64_FORMAT, zf_holder_list_get_n_rows (list));
           g_print (_("Wrote %s: %s certificate holders on %d pages.\n"),

@@ -49,12 +49,12 @@ static const ZfCliCommand commands[] = {
   { "export targets", "--xlsx FILE", N_("Export the directory of inspection targets"),
     zf_cli_export_checklist },
   { "draw", "run --item ID --date DATE (--count N | --ratio R) [--per-target N] [--seed S] "
-    "[--exclude OFFICER[:TARGET]]… | verify ID | export ID (--xlsx FILE | --pdf FILE)",
+    "[--exclude OFFICER[:TARGET]]… | verify ID | export ID (--xlsx FILE | --pdf FILE | --docx FILE) [--date DATE]",
     N_("Run, verify or export a double-random draw"), zf_cli_draw },
   { "stats random-share", "--year Y [--xlsx FILE]",
     N_("Share of double-random inspections per body against the floor (30%)"),
     zf_cli_stats_random_share },
-  { "export officers", "--pdf FILE | --xlsx FILE [--public] [--body BODY] [--status STATUS]",
+  { "export officers", "--pdf FILE | --docx FILE | --xlsx FILE [--public] [--body BODY] [--status STATUS]",
     N_("Export the certificate-holder list, the public list or the roster of officers"),
     zf_cli_export_officers },
   { "officers", "event add OFFICER --kind KIND --date DATE [--doc 文号] [--grade GRADE] [--hours N] "
@@ -62,7 +62,7 @@ static const ZfCliCommand commands[] = {
     "[--valid-until DATE]",
     N_("Record an officer's event (application, reviews, exam, issue, training, suspension, "
        "return…) with the window's checks"), zf_cli_officers },
-  { "cases", "sample|check|evaluate|report|opinion|ledger …",
+  { "cases", "sample|check|evaluate|report|opinion|notice|ledger …",
     N_("Case files: sampling, checks, evaluation, reports and the rectification ledger"),
     zf_cli_cases },
   { "export cases", "--xlsx FILE [--body ID] [--year Y]",

@@ -284,7 +284,7 @@ run_export (ZfStore               *store,
       return zf_case_report_ledger_xlsx (store, export->today, path, error);
     case EXPORT_OPINION:
       {
-        g_autoptr(ZfCaseOpinion) opinion = zf_case_opinion_new (store, export->evaluation_id, error);
+        g_autoptr(ZfCaseOpinion) opinion = zf_case_opinion_new (store, export->evaluation_id, NULL, error);
 
         return opinion != NULL && zf_case_opinion_write_pdf (opinion, path, error);
       }
@@ -440,7 +440,7 @@ zf_cases_view_new_print_operation (ZfCasesView  *self,
   evaluation_id = selected_evaluation_id (self);
   if (evaluation_id <= 0)
     return NULL;
-  if ((opinion = zf_case_opinion_new (self->store, evaluation_id, error)) == NULL)
+  if ((opinion = zf_case_opinion_new (self->store, evaluation_id, NULL, error)) == NULL)
     return NULL;
   return zf_register_list_new_print_operation (_("Evaluation opinion"), opinion,
                                                (GDestroyNotify) zf_case_opinion_free,

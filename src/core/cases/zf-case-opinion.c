@@ -2,181 +2,243 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
 #include <math.h>
-#include <pango/pangocairo.h>
+#include <string.h>
 
 #include "zf-case-codes.h"
 #include "zf-case-reports.h"
 #include "zf-date.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
-#include "zf-pdf-text.h"
+#include "zf-document.h"
 #include "zf-store-cases.h"
 #include "zf-store-evaluations.h"
 #include "zf-store-standards.h"
 
-#define FONT_FAMILY "Noto Sans CJK SC"
-#define MARGIN 56.0           /* points: about 2 cm */
-#define PARAGRAPH_GAP 6.0
-
-typedef struct
-{
-  char    *markup;
-  double   size;        /* points */
-  gboolean centered;
-  /* Set by pagination. */
-  guint    page;
-  double   y;
-} Paragraph;
-
 struct _ZfCaseOpinion
 {
-  GPtrArray *paragraphs;
-  double     width;
-  double     height;
-  guint      n_pages;
+  ZfDocument *doc;
 };
-
-static void
-paragraph_free (Paragraph *p)
-{
-  g_free (p->markup);
-  g_free (p);
-}
-
-static void
-add (ZfCaseOpinion *op,
-     double         size,
-     gboolean       centered,
-     const char    *markup)
-{
-  Paragraph *p = g_new0 (Paragraph, 1);
-
-  p->markup = g_strdup (markup);
-  p->size = size;
-  p->centered = centered;
-  g_ptr_array_add (op->paragraphs, p);
-}
-
-/* "<b>Label:</b> value", escaped. */
-static void
-add_field (ZfCaseOpinion *op,
-           const char    *label,
-           const char    *value)
-{
-  g_autofree char *l = g_markup_escape_text (label, -1);
-  g_autofree char *v = g_markup_escape_text (value ? value : "", -1);
-  g_autofree char *markup = g_strdup_printf ("<b>%s</b> %s", l, v);
-
-  add (op, 11, FALSE, markup);
-}
-
-static void
-add_heading (ZfCaseOpinion *op,
-             const char    *text)
-{
-  g_autofree char *t = g_markup_escape_text (text, -1);
-  g_autofree char *markup = g_strdup_printf ("<b>%s</b>", t);
-
-  add (op, 13, FALSE, markup);
-}
 
 static char *
 date_text (const char *iso)
 {
-  return iso && *iso ? zf_date_format_display (iso) : g_strdup ("—");
+  return zf_document_format_date (iso);
 }
 
 static void
-add_case_section (ZfCaseOpinion *op,
-                  ZfCaseFile    *cf)
+add_case_section (ZfDocument *doc,
+                  ZfCaseFile *cf)
 {
   ZfRecord *r = ZF_RECORD (cf);
   g_autofree char *filed = date_text (zf_record_get_string (r, "filed_date"));
   g_autofree char *decided = date_text (zf_record_get_string (r, "decided_date"));
   double fine = zf_record_get_double (r, "fine_amount");
-  g_autofree char *fine_text = isnan (fine) ? g_strdup ("—") : g_strdup_printf ("%.2f", fine);
+  g_autofree char *fine_text = isnan (fine) ? NULL : zf_document_format_amount (fine);
 
-  add_heading (op, _("1. The case file"));
-  add_field (op, _("Unit:"), zf_case_file_get_body_name (cf));
-  add_field (op, _("Case number:"), zf_case_file_get_number (cf));
-  add_field (op, _("Category:"), zf_case_file_get_category_label (cf));
-  add_field (op, _("Procedure:"), zf_case_file_get_procedure_label (cf));
+  zf_document_add_heading (doc, 1, _("1. The case file"));
+  zf_document_add_field (doc, _("Case number"), zf_case_file_get_number (cf));
+  zf_document_add_field (doc, _("Category"), zf_case_file_get_category_label (cf));
+  zf_document_add_field (doc, _("Procedure"), zf_case_file_get_procedure_label (cf));
   /* The party's name only: the opinion is handed to the unit and may be
    * circulated, so no ID number or credit code. */
-  add_field (op, _("Party:"), zf_record_get_string (r, "party_name"));
-  add_field (op, _("Matter:"), zf_record_get_string (r, "matter_name"));
-  add_field (op, _("Handling officers:"), zf_record_get_string (r, "officer_names"));
-  add_field (op, _("Filed (立案):"), filed);
-  add_field (op, _("Decided:"), decided);
-  add_field (op, _("Fine (yuan):"), fine_text);
-  add_field (op, _("Legal basis:"), zf_record_get_string (r, "basis"));
+  zf_document_add_field (doc, _("Party"), zf_record_get_string (r, "party_name"));
+  zf_document_add_field (doc, _("Matter"), zf_record_get_string (r, "matter_name"));
+  zf_document_add_field (doc, _("Handling officers"), zf_record_get_string (r, "officer_names"));
+  zf_document_add_field (doc, _("Filed on"), filed);
+  zf_document_add_field (doc, _("Decided on"), decided);
+  if (fine_text)
+    zf_document_add_field (doc, _("Fine"), fine_text);
+  zf_document_add_field (doc, _("Legal basis"), zf_record_get_string (r, "basis"));
 }
 
-static void
-add_evaluation_section (ZfCaseOpinion *op,
-                        ZfEvaluation  *e,
-                        ZfStandard    *s)
+/* The lines that cost points or fail the file, vetoes first. */
+static GPtrArray *
+problem_lines (ZfEvaluation *e,
+               gboolean      vetoes)
 {
-  g_autofree char *standard = g_strdup_printf (_("%s (version %d)"), s->name, s->version);
-  g_autofree char *date = date_text (e->date);
-  g_autofree char *score = g_strdup_printf ("%g", e->score);
-  gboolean any = FALSE;
+  GPtrArray *lines = g_ptr_array_new ();
 
-  add_heading (op, _("2. Evaluation"));
-  add_field (op, _("Standard:"), standard);
-  add_field (op, _("Mode:"), zf_code_label (&zf_evaluation_modes, e->mode));
-  add_field (op, _("Evaluator:"), e->evaluator);
-  add_field (op, _("Date:"), date);
-
-  add_heading (op, _("3. Vetoes and deductions"));
   for (guint i = 0; i < e->lines->len; i++)
     {
       ZfEvaluationLine *l = &g_array_index (e->lines, ZfEvaluationLine, i);
-      ZfStandardItem *item = zf_standard_find_item (s, l->item_id);
-      g_autofree char *line = NULL;
-      g_autofree char *escaped = NULL;
 
-      if (item == NULL || (!l->veto && l->deduction <= 0))
-        continue;
-      if (l->veto)
-        line = g_strdup_printf (_("Veto — %s: %s"), item->name, l->reason ? l->reason : "");
-      else
-        line = g_strdup_printf (_("%s: −%g of %g points. %s"), item->name,
-                                MIN (l->deduction, item->max_points), item->max_points,
-                                l->reason ? l->reason : "");
-      escaped = g_markup_escape_text (line, -1);
-      add (op, 11, FALSE, escaped);
-      any = TRUE;
+      if (vetoes ? l->veto : (!l->veto && l->deduction > 0))
+        g_ptr_array_add (lines, l);
     }
-  if (!any)
-    add (op, 11, FALSE, _("No deductions."));
+  return lines;
+}
 
-  add_heading (op, _("4. Result"));
-  add_field (op, _("Score:"), score);
-  add_field (op, _("Grade:"), zf_code_label (&zf_evaluation_grades, e->grade));
-  if (e->vetoed)
-    add (op, 11, FALSE, _("A veto item applies: the file fails with score 0."));
-  add_heading (op, _("5. Comments"));
+static void
+add_evaluation_section (ZfDocument   *doc,
+                        ZfEvaluation *e,
+                        ZfStandard   *s)
+{
+  g_autofree char *standard = g_strdup_printf (_("《%s》 (version %d)"), s->name, s->version);
+  g_autofree char *date = date_text (e->date);
+  g_autofree char *score = NULL;
+  g_autoptr(GPtrArray) vetoes = problem_lines (e, TRUE);
+  g_autoptr(GPtrArray) deductions = problem_lines (e, FALSE);
+
+  zf_document_add_heading (doc, 1, _("2. The evaluation"));
+  zf_document_add_field (doc, _("Standard"), standard);
+  zf_document_add_field (doc, _("Mode"), zf_code_label (&zf_evaluation_modes, e->mode));
+  zf_document_add_field (doc, _("Evaluator"), e->evaluator);
+  zf_document_add_field (doc, _("Evaluated on"), date);
+
+  zf_document_add_heading (doc, 1, _("3. Problems found"));
+  if (vetoes->len == 0 && deductions->len == 0)
+    zf_document_add_paragraph (doc, _("The evaluation found no problem that costs points."));
+  if (vetoes->len > 0)
+    {
+      zf_document_add_heading (doc, 2, _("(1) Veto items"));
+      for (guint i = 0; i < vetoes->len; i++)
+        {
+          ZfEvaluationLine *l = vetoes->pdata[i];
+          ZfStandardItem *item = zf_standard_find_item (s, l->item_id);
+          g_autofree char *line = g_strdup_printf (_("%u. %s: %s. Under %s this item fails the file."),
+                                                   i + 1, item ? item->name : "",
+                                                   l->reason && *l->reason ? l->reason : _("see the file"),
+                                                   standard);
+          zf_document_add_paragraph (doc, line);
+        }
+    }
+  if (deductions->len > 0)
+    {
+      zf_document_add_heading (doc, 2, vetoes->len > 0 ? _("(2) Deductions") : _("(1) Deductions"));
+      for (guint i = 0; i < deductions->len; i++)
+        {
+          ZfEvaluationLine *l = deductions->pdata[i];
+          ZfStandardItem *item = zf_standard_find_item (s, l->item_id);
+          double max = item ? item->max_points : 0;
+          g_autofree char *line = g_strdup_printf (_("%u. %s: %g points deducted (of %g). %s"),
+                                                   i + 1, item ? item->name : "",
+                                                   MIN (l->deduction, max), max,
+                                                   l->reason ? l->reason : "");
+          zf_document_add_paragraph (doc, line);
+        }
+    }
+
+  zf_document_add_heading (doc, 1, _("4. Result"));
+  score = e->vetoed
+    ? g_strdup_printf (_("A veto item applies: the file is graded %s with a score of 0."),
+                       zf_code_label (&zf_evaluation_grades, e->grade))
+    : g_strdup_printf (_("The file scores %g points and is graded %s."), e->score,
+                       zf_code_label (&zf_evaluation_grades, e->grade));
+  zf_document_add_paragraph (doc, score);
+  if (e->comments && *e->comments)
+    zf_document_add_paragraph (doc, e->comments);
+}
+
+/* 整改要求: what the deductions and vetoes ask for, each with its
+ * deadline; a file that lost nothing is told so, never "无". */
+static void
+add_demand_section (ZfDocument   *doc,
+                    ZfEvaluation *e,
+                    ZfStandard   *s,
+                    GPtrArray    *ledger,
+                    const char   *default_deadline)
+{
+  g_autoptr(GPtrArray) vetoes = problem_lines (e, TRUE);
+  g_autoptr(GPtrArray) deductions = problem_lines (e, FALSE);
+  g_autofree char *deadline = NULL;
+  g_autoptr(GHashTable) used = g_hash_table_new (NULL, NULL);
+  guint n = 0;
+
+  zf_document_add_heading (doc, 1, _("5. Rectification required"));
+  if (vetoes->len == 0 && deductions->len == 0)
+    {
+      zf_document_add_paragraph (doc, _("No rectification is required for this file; keep its standard in the files to come."));
+      return;
+    }
+  zf_document_add_paragraph (doc, _("Your unit is asked to rectify each problem above:"));
+  for (guint v = 0; v < 2; v++)
+    {
+      GPtrArray *lines = v == 0 ? vetoes : deductions;
+
+      for (guint i = 0; i < lines->len; i++)
+        {
+          ZfEvaluationLine *l = lines->pdata[i];
+          ZfStandardItem *item = zf_standard_find_item (s, l->item_id);
+          const char *requirement = NULL;
+          g_autofree char *line = NULL;
+          g_autofree char *row_deadline = NULL;
+
+          /* The ledger's row for this problem, when it has one. */
+          for (guint r = 0; r < ledger->len; r++)
+            {
+              ZfRectification *row = ledger->pdata[r];
+              if (row->evaluation_id == e->id && item && row->problem &&
+                  strstr (row->problem, item->name) != NULL && !g_hash_table_contains (used, row))
+                {
+                  g_hash_table_add (used, row);
+                  requirement = row->requirement;
+                  if (row->deadline)
+                    row_deadline = date_text (row->deadline);
+                  break;
+                }
+            }
+          if (requirement && *requirement)
+            line = g_strdup_printf (_("%u. %s: %s."), ++n, item ? item->name : "", requirement);
+          else if (l->veto)
+            line = g_strdup_printf (_("%u. %s: correct the defect that fails the file (%s), review the other files of the same kind, and state who is responsible."),
+                                    ++n, item ? item->name : "", l->reason && *l->reason ? l->reason : item ? item->name : "");
+          else
+            line = g_strdup_printf (_("%u. %s: bring the file up to the standard on this item (%s) and apply it to the files to come."),
+                                    ++n, item ? item->name : "", l->reason && *l->reason ? l->reason : item ? item->name : "");
+          if (row_deadline && (deadline == NULL || g_strcmp0 (row_deadline, deadline) != 0))
+            {
+              g_autofree char *with = g_strdup_printf (_("%s Deadline: %s."), line, row_deadline);
+              g_free (line);
+              line = g_steal_pointer (&with);
+            }
+          zf_document_add_paragraph (doc, line);
+        }
+    }
+  /* The ledger's other open rows of this file. */
+  for (guint r = 0; r < ledger->len; r++)
+    {
+      ZfRectification *row = ledger->pdata[r];
+      g_autofree char *line = NULL;
+
+      if (g_hash_table_contains (used, row) || g_strcmp0 (row->status, "closed") == 0 ||
+          (row->case_id != e->case_id && row->evaluation_id != e->id))
+        continue;
+      line = g_strdup_printf (_("%u. %s: %s."), ++n, row->problem,
+                              row->requirement && *row->requirement ? row->requirement : _("rectify it"));
+      if (row->deadline)
+        {
+          g_autofree char *d = date_text (row->deadline);
+          g_autofree char *with = g_strdup_printf (_("%s Deadline: %s."), line, d);
+          g_free (line);
+          line = g_steal_pointer (&with);
+        }
+      zf_document_add_paragraph (doc, line);
+    }
+  deadline = date_text (default_deadline);
   {
-    g_autofree char *c = g_markup_escape_text (e->comments && *e->comments ? e->comments : "—", -1);
-    add (op, 11, FALSE, c);
+    g_autofree char *report = g_strdup_printf (_("Rectify by %s and report the result in writing, with the supporting material, to this office by that date."),
+                                               deadline);
+    zf_document_add_paragraph (doc, report);
   }
 }
 
 ZfCaseOpinion *
-zf_case_opinion_new (ZfStore  *store,
-                     gint64    evaluation_id,
-                     GError  **error)
+zf_case_opinion_new (ZfStore     *store,
+                     gint64       evaluation_id,
+                     const char  *date,
+                     GError     **error)
 {
   g_autoptr(ZfEvaluation) e = NULL;
   g_autoptr(ZfStandard) s = NULL;
   g_autoptr(ZfCaseFile) cf = NULL;
   g_autoptr(GPtrArray) rows = NULL;
-  g_autofree char *today = zf_date_today ();
+  g_autofree char *today = date ? g_strdup (date) : zf_date_today ();
+  g_autofree char *deadline = NULL;
+  g_autofree char *unit = NULL;
+  g_autofree char *intro = NULL;
   ZfCaseOpinion *op;
-  gboolean any = FALSE;
+  ZfDocument *doc;
 
   g_return_val_if_fail (ZF_IS_STORE (store), NULL);
 
@@ -187,34 +249,46 @@ zf_case_opinion_new (ZfStore  *store,
     return NULL;
 
   op = g_new0 (ZfCaseOpinion, 1);
-  op->paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) paragraph_free);
-  {
-    g_autofree char *title = g_markup_escape_text (_("Opinion on the evaluation of an administrative enforcement case file"), -1);
-    g_autofree char *markup = g_strdup_printf ("<b>%s</b>", title);
-    add (op, 17, TRUE, markup);
-  }
-  add_case_section (op, cf);
-  add_evaluation_section (op, e, s);
-
-  add_heading (op, _("6. Rectification requirements"));
+  op->doc = doc = zf_document_new (_("Opinion on the evaluation of an administrative enforcement case file"));
+  unit = zf_store_get_setting_text (store, ZF_SETTING_UNIT_NAME);
+  zf_document_set_unit (doc, unit);
+  zf_document_set_date (doc, today);
+  zf_document_set_recipient (doc, zf_case_file_get_body_name (cf));
+  zf_document_set_subject (doc, zf_case_file_get_number (cf));
+  intro = g_strdup_printf (_("Under 《%s》 (version %d), this office evaluated your unit's case file %s. The opinion follows."),
+                           s->name, s->version, zf_case_file_get_number (cf));
+  zf_document_add_paragraph (doc, intro);
+  add_case_section (doc, cf);
+  add_evaluation_section (doc, e, s);
+  /* The ledger's deadline when the problems are in it, else 30 days. */
   for (guint i = 0; i < rows->len; i++)
     {
       ZfRectification *r = rows->pdata[i];
-      g_autofree char *line = NULL;
-      g_autofree char *escaped = NULL;
-
-      if (r->case_id != e->case_id && r->evaluation_id != e->id)
-        continue;
-      line = g_strdup_printf (_("%s — %s (deadline %s, responsible %s)"), r->problem,
-                              r->requirement ? r->requirement : "", r->deadline ? r->deadline : "—",
-                              r->responsible ? r->responsible : "—");
-      escaped = g_markup_escape_text (line, -1);
-      add (op, 11, FALSE, escaped);
-      any = TRUE;
+      if ((r->evaluation_id == e->id || r->case_id == e->case_id) && r->deadline &&
+          g_strcmp0 (r->status, "closed") != 0 &&
+          (deadline == NULL || strcmp (r->deadline, deadline) > 0))
+        {
+          g_free (deadline);
+          deadline = g_strdup (r->deadline);
+        }
     }
-  if (!any)
-    add (op, 11, FALSE, _("None."));
+  if (deadline == NULL)
+    deadline = zf_date_add_days (today, 30);
+  add_demand_section (doc, e, s, rows, deadline);
   return op;
+}
+
+void
+zf_case_opinion_set_number (ZfCaseOpinion *opinion,
+                            const char    *number)
+{
+  zf_document_set_number (opinion->doc, number);
+}
+
+ZfDocument *
+zf_case_opinion_get_document (ZfCaseOpinion *opinion)
+{
+  return opinion->doc;
 }
 
 void
@@ -222,29 +296,8 @@ zf_case_opinion_free (ZfCaseOpinion *op)
 {
   if (op == NULL)
     return;
-  g_ptr_array_unref (op->paragraphs);
+  zf_document_free (op->doc);
   g_free (op);
-}
-
-static PangoLayout *
-layout_for (cairo_t         *cr,
-            const Paragraph *p,
-            double           width)
-{
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILY);
-
-  pango_font_description_set_size (font, (int) (p->size * PANGO_SCALE));
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_width (layout, (int) ((width - 2 * MARGIN) * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_alignment (layout, p->centered ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
-  {
-    /* Rare characters of a party's name print as their code point ([U+20000]), not as a box. */
-    g_autofree char *printable = zf_pdf_printable_text (layout, p->markup);
-    pango_layout_set_markup (layout, printable, -1);
-  }
-  return layout;
 }
 
 guint
@@ -253,29 +306,8 @@ zf_case_opinion_paginate (ZfCaseOpinion *op,
                           double         width,
                           double         height)
 {
-  double y = MARGIN;
-  guint page = 0;
-
-  op->width = width;
-  op->height = height;
-  for (guint i = 0; i < op->paragraphs->len; i++)
-    {
-      Paragraph *p = op->paragraphs->pdata[i];
-      g_autoptr(PangoLayout) layout = layout_for (cr, p, width);
-      int w, h;
-
-      pango_layout_get_size (layout, &w, &h);
-      if (y + (double) h / PANGO_SCALE > height - MARGIN && y > MARGIN)
-        {
-          page++;
-          y = MARGIN;
-        }
-      p->page = page;
-      p->y = y;
-      y += (double) h / PANGO_SCALE + PARAGRAPH_GAP;
-    }
-  op->n_pages = page + 1;
-  return op->n_pages;
+  /* The layout is A4's, whatever the printer's page: GB/T 9704-2012. */
+  return zf_document_paginate (op->doc, cr);
 }
 
 void
@@ -283,18 +315,7 @@ zf_case_opinion_draw_page (ZfCaseOpinion *op,
                            cairo_t       *cr,
                            guint          page)
 {
-  for (guint i = 0; i < op->paragraphs->len; i++)
-    {
-      Paragraph *p = op->paragraphs->pdata[i];
-      g_autoptr(PangoLayout) layout = NULL;
-
-      if (p->page != page)
-        continue;
-      layout = layout_for (cr, p, op->width);
-      cairo_set_source_rgb (cr, 0, 0, 0);
-      cairo_move_to (cr, MARGIN, p->y);
-      pango_cairo_show_layout (cr, layout);
-    }
+  zf_document_draw_page (op->doc, cr, page);
 }
 
 gboolean
@@ -302,28 +323,13 @@ zf_case_opinion_write_pdf (ZfCaseOpinion  *op,
                            const char     *path,
                            GError        **error)
 {
-  /* A4 in points. */
-  const double width = 595.276, height = 841.89;
-  cairo_surface_t *surface = cairo_pdf_surface_create (path, width, height);
-  cairo_t *cr = cairo_create (surface);
-  cairo_status_t status;
-  guint n;
+  return zf_document_write_pdf (op->doc, path, error);
+}
 
-  n = zf_case_opinion_paginate (op, cr, width, height);
-  for (guint page = 0; page < n; page++)
-    {
-      zf_case_opinion_draw_page (op, cr, page);
-      cairo_show_page (cr);
-    }
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_IO, _("Cannot write “%s”: %s"), path,
-                   cairo_status_to_string (status));
-      return FALSE;
-    }
-  return TRUE;
+gboolean
+zf_case_opinion_write_docx (ZfCaseOpinion  *op,
+                            const char     *path,
+                            GError        **error)
+{
+  return zf_document_write_docx (op->doc, path, error);
 }

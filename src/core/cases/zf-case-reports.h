@@ -2,6 +2,7 @@
 
 #include <cairo.h>
 
+#include "zf-document.h"
 #include "zf-store.h"
 
 G_BEGIN_DECLS
@@ -24,9 +25,16 @@ gboolean zf_case_report_ledger_xlsx  (ZfStore     *store,
  * party's ID number or credit code is not printed. */
 typedef struct _ZfCaseOpinion ZfCaseOpinion;
 
+/* @date: the 成文日期 (ISO), NULL for today. The 落款 is the unit of
+ * the settings (ZF_SETTING_UNIT_NAME). */
 ZfCaseOpinion *zf_case_opinion_new        (ZfStore        *store,
                                            gint64          evaluation_id,
+                                           const char     *date,
                                            GError        **error);
+/* 发文字号 (see zf_document_issue_number()). */
+void           zf_case_opinion_set_number (ZfCaseOpinion  *opinion,
+                                           const char     *number);
+ZfDocument    *zf_case_opinion_get_document (ZfCaseOpinion *opinion);
 void           zf_case_opinion_free       (ZfCaseOpinion  *opinion);
 /* Lays the text out for pages of @width × @height points (cairo units of
  * @cr) and returns the number of pages. */
@@ -40,6 +48,18 @@ void           zf_case_opinion_draw_page  (ZfCaseOpinion  *opinion,
 gboolean       zf_case_opinion_write_pdf  (ZfCaseOpinion  *opinion,
                                            const char     *path,
                                            GError        **error);
+gboolean       zf_case_opinion_write_docx (ZfCaseOpinion  *opinion,
+                                           const char     *path,
+                                           GError        **error);
+
+/* 整改通知书 to the unit @body_id: its open rows of the rectification
+ * ledger with their deadlines (overdue ones marked, as of @date: the
+ * 成文日期, NULL for today) and how to report back. An error when the unit
+ * has no open row. */
+ZfDocument    *zf_rectification_notice_new (ZfStore     *store,
+                                            gint64       body_id,
+                                            const char  *date,
+                                            GError     **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZfCaseOpinion, zf_case_opinion_free)
 

@@ -2,8 +2,8 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
-#include <pango/pangocairo.h>
+#include <string.h>
+
 
 #include "zf-checklists-export.h"
 #include "zf-date.h"
@@ -335,82 +335,89 @@ zf_export_random_statistics_xlsx (ZfStore     *store,
   return zf_xlsx_close (xlsx, error);
 }
 
-/* A4 in points, with 2 cm margins. */
-#define PAGE_W 595.0
-#define PAGE_H 842.0
-#define MARGIN 56.0
+/* Summary columns of zf_store_draw_summary() and result columns of
+ * zf_store_draw_table() the record prints. */
+enum { S_BODY, S_ITEM, S_BASIS, S_DATE, S_TARGETS, S_INSPECTORS, S_DRAWN, S_PER_TARGET,
+       S_SEED, S_ALGORITHM, S_NUMBER, S_OPERATOR, S_DRAWN_AT };
+enum { R_NO, R_TARGET, R_CODE, R_ADDRESS, R_INSPECTORS, R_STATUS, R_DONE_DATE, R_FINDINGS };
 
-typedef struct
+ZfDocument *
+zf_export_draw_document (ZfStore     *store,
+                         gint64       draw_id,
+                         const char  *date,
+                         GError     **error)
 {
-  cairo_t     *cr;
-  PangoLayout *layout;
-  double       y;
-  guint        page;
-} Pdf;
+  static const double shares[] = { 0.07, 0.25, 0.20, 0.18, 0.12, 0.18 };
+  const char *headers[] = {
+    C_("draw record", "No."), C_("draw record", "Target"), C_("draw record", "Credit code"),
+    C_("draw record", "Inspectors"), C_("draw record", "Inspection status"),
+    C_("draw record", "Result"),
+  };
+  g_autoptr(ZfTable) summary = zf_store_draw_summary (store, draw_id, error);
+  g_autoptr(ZfTable) record = NULL;
+  g_autofree char *drawn_day = NULL;
+  ZfDocumentTable *table;
+  ZfDocument *doc;
 
-static double
-pdf_text (Pdf        *pdf,
-          const char *text,
-          double      x,
-          double      width,
-          double      size,
-          gboolean    bold,
-          gboolean    draw)
-{
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Noto Sans CJK SC");
-  int w, h;
+  if (summary == NULL || (record = zf_store_draw_table (store, draw_id, error)) == NULL)
+    return NULL;
 
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (pdf->layout, font);
-  pango_layout_set_width (pdf->layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (pdf->layout, PANGO_WRAP_WORD_CHAR);
-  zf_pdf_layout_set_text (pdf->layout, text);
-  pango_layout_get_size (pdf->layout, &w, &h);
-  if (draw)
+  doc = zf_document_new (_("Double-random draw record"));
+  zf_document_set_prose (doc, FALSE);
+  zf_document_set_page_total (doc, TRUE);
+  zf_document_set_number (doc, zf_table_cell (summary, 0, S_NUMBER));
+  zf_document_set_unit (doc, zf_table_cell (summary, 0, S_BODY));
+  zf_document_set_subject (doc, zf_table_cell (summary, 0, S_ITEM));
+  drawn_day = g_strndup (zf_table_cell (summary, 0, S_DRAWN_AT), 10);
+  zf_document_set_date (doc, date ? date : drawn_day);
+
+  {
+    g_autofree char *day = zf_document_format_date (zf_table_cell (summary, 0, S_DATE));
+    g_autofree char *pools = g_strdup_printf (_("%s targets in the pool, %s inspectors in the pool"),
+                                              zf_table_cell (summary, 0, S_TARGETS),
+                                              zf_table_cell (summary, 0, S_INSPECTORS));
+    g_autofree char *drawn = g_strdup_printf (_("%s targets, %s inspectors for each"),
+                                              zf_table_cell (summary, 0, S_DRAWN),
+                                              zf_table_cell (summary, 0, S_PER_TARGET));
+    const char *at = zf_table_cell (summary, 0, S_DRAWN_AT);
+    g_autofree char *at_day = zf_document_format_date (drawn_day);
+    g_autofree char *when = g_strdup_printf ("%s %s", at_day, strlen (at) > 11 ? at + 11 : "");
+    g_autofree char *audit = g_strdup_printf (_("seed %s, algorithm version %s"),
+                                              zf_table_cell (summary, 0, S_SEED),
+                                              zf_table_cell (summary, 0, S_ALGORITHM));
+
+    zf_document_add_field (doc, _("Inspecting body"), zf_table_cell (summary, 0, S_BODY));
+    zf_document_add_field (doc, _("Item"), zf_table_cell (summary, 0, S_ITEM));
+    zf_document_add_field (doc, _("Basis"), zf_table_cell (summary, 0, S_BASIS));
+    zf_document_add_field (doc, _("Inspection date"), day);
+    zf_document_add_field (doc, _("Pools"), pools);
+    zf_document_add_field (doc, _("Drawn"), drawn);
+    zf_document_add_field (doc, _("Drawn at"), when);
+    zf_document_add_field (doc, _("Operator"), zf_table_cell (summary, 0, S_OPERATOR));
+    /* What lets anyone draw again and get the same result. */
+    zf_document_add_field (doc, _("Reproducible with"), audit);
+  }
+
+  table = zf_document_add_table (doc, G_N_ELEMENTS (headers), headers, shares);
+  for (guint r = 0; r < record->rows->len; r++)
     {
-      cairo_move_to (pdf->cr, x, pdf->y);
-      pango_cairo_show_layout (pdf->cr, pdf->layout);
+      g_auto(GStrv) inspectors = g_strsplit (zf_table_cell (record, r, R_INSPECTORS), "、", -1);
+      /* One inspector a line: a name is never split. */
+      g_autofree char *inspector_lines = g_strjoinv ("\n", inspectors);
+      const char *done_date = zf_table_cell (record, r, R_DONE_DATE);
+      const char *findings = zf_table_cell (record, r, R_FINDINGS);
+      g_autofree char *done_day = zf_document_format_date (done_date);
+      g_autofree char *result = g_strdup_printf ("%s%s%s", done_day, *done_day && *findings ? "\n" : "",
+                                                 findings);
+      const char *cells[] = {
+        zf_table_cell (record, r, R_NO), zf_table_cell (record, r, R_TARGET),
+        zf_table_cell (record, r, R_CODE), inspector_lines,
+        zf_table_cell (record, r, R_STATUS), result,
+      };
+
+      zf_document_table_add_row (table, cells);
     }
-  return (double) h / PANGO_SCALE;
-}
-
-static void
-pdf_footer_and_next (Pdf *pdf)
-{
-  g_autofree char *footer = g_strdup_printf (_("Page %u"), pdf->page);
-  double y = pdf->y;
-
-  pdf->y = PAGE_H - MARGIN + 12;
-  pdf_text (pdf, footer, MARGIN, PAGE_W - 2 * MARGIN, 8, FALSE, TRUE);
-  pdf->y = y;
-  cairo_show_page (pdf->cr);
-  pdf->page++;
-  pdf->y = MARGIN;
-}
-
-/* Column widths of the result table, as shares of the text width. */
-static const double result_widths[] = { 0.05, 0.27, 0.22, 0.26, 0.08, 0.12 };
-/* The inspectors column lists one inspector a line: a name is never split. */
-#define INSPECTORS_COLUMN 3
-static const guint result_columns[] = { 0, 1, 2, 4, 5, 7 };
-
-static double
-pdf_row (Pdf        *pdf,
-         const char *const *cells,
-         gboolean    bold,
-         gboolean    draw)
-{
-  double width = PAGE_W - 2 * MARGIN;
-  double x = MARGIN, height = 0;
-
-  for (guint c = 0; c < G_N_ELEMENTS (result_widths); c++)
-    {
-      double w = width * result_widths[c];
-      height = MAX (height, pdf_text (pdf, cells[c], x + 2, w - 4, 9, bold, draw));
-      x += w;
-    }
-  return height + 6;
+  return doc;
 }
 
 gboolean
@@ -419,90 +426,7 @@ zf_export_draw_pdf (ZfStore     *store,
                     const char  *path,
                     GError     **error)
 {
-  g_autoptr(ZfTable) summary = zf_store_draw_summary (store, draw_id, error);
-  g_autoptr(ZfTable) record = NULL;
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  Pdf pdf = { 0 };
-  double width = PAGE_W - 2 * MARGIN;
+  g_autoptr(ZfDocument) doc = zf_export_draw_document (store, draw_id, NULL, error);
 
-  if (summary == NULL || (record = zf_store_draw_table (store, draw_id, error)) == NULL)
-    return FALSE;
-
-  surface = cairo_pdf_surface_create (path, PAGE_W, PAGE_H);
-  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_IO, _("Cannot create “%s”."), path);
-      cairo_surface_destroy (surface);
-      return FALSE;
-    }
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, _("Double-random draw record"));
-  pdf.cr = cairo_create (surface);
-  pdf.layout = pango_cairo_create_layout (pdf.cr);
-  pdf.page = 1;
-  pdf.y = MARGIN;
-
-  cairo_set_source_rgb (pdf.cr, 0, 0, 0);
-  pdf.y += pdf_text (&pdf, _("Double-random draw record"), MARGIN, width, 16, TRUE, TRUE) + 10;
-
-  for (guint c = 0; c < summary->headers->len; c++)
-    {
-      g_autofree char *line = g_strdup_printf ("%s：%s", (char *) summary->headers->pdata[c],
-                                               zf_table_cell (summary, 0, c));
-      pdf.y += pdf_text (&pdf, line, MARGIN, width, 10, FALSE, TRUE) + 2;
-    }
-  pdf.y += 10;
-
-  {
-    const char *head[G_N_ELEMENTS (result_columns)];
-
-    for (guint c = 0; c < G_N_ELEMENTS (result_columns); c++)
-      head[c] = record->headers->pdata[result_columns[c]];
-    pdf.y += pdf_row (&pdf, head, TRUE, TRUE);
-
-    for (guint r = 0; r < record->rows->len; r++)
-      {
-        const char *cells[G_N_ELEMENTS (result_columns)];
-        double h;
-
-        g_auto(GStrv) inspectors = NULL;
-        g_autofree char *inspector_lines = NULL;
-
-        for (guint c = 0; c < G_N_ELEMENTS (result_columns); c++)
-          cells[c] = zf_table_cell (record, r, result_columns[c]);
-        inspectors = g_strsplit (cells[INSPECTORS_COLUMN], "、", -1);
-        inspector_lines = g_strjoinv ("\n", inspectors);
-        cells[INSPECTORS_COLUMN] = inspector_lines;
-        h = pdf_row (&pdf, cells, FALSE, FALSE);
-        if (pdf.y + h > PAGE_H - MARGIN)
-          {
-            pdf_footer_and_next (&pdf);
-            pdf.y += pdf_row (&pdf, head, TRUE, TRUE);
-          }
-        cairo_move_to (pdf.cr, MARGIN, pdf.y - 2);
-        cairo_line_to (pdf.cr, MARGIN + width, pdf.y - 2);
-        cairo_set_line_width (pdf.cr, 0.3);
-        cairo_stroke (pdf.cr);
-        pdf.y += pdf_row (&pdf, cells, FALSE, TRUE);
-      }
-  }
-
-  {
-    g_autofree char *footer = g_strdup_printf (_("Page %u"), pdf.page);
-    pdf.y = PAGE_H - MARGIN + 12;
-    pdf_text (&pdf, footer, MARGIN, width, 8, FALSE, TRUE);
-  }
-
-  g_object_unref (pdf.layout);
-  cairo_destroy (pdf.cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_IO, _("Cannot write “%s”: %s"), path,
-                   cairo_status_to_string (status));
-      return FALSE;
-    }
-  return TRUE;
+  return doc != NULL && zf_document_write_pdf (doc, path, error);
 }

@@ -2,6 +2,7 @@
 
 #include <gio/gio.h>
 
+#include "zf-document.h"
 #include "zf-store.h"
 
 G_BEGIN_DECLS
@@ -36,6 +37,12 @@ gboolean zf_export_checklist_xlsx        (ZfStore             *store,
 gboolean zf_export_draw_xlsx             (ZfStore             *store,
                                           gint64               draw_id,
                                           const char          *path,
+                                          GError             **error);
+/* The record as an issued document (共 N 页, signed by the inspecting body
+ * on @date, NULL: the day of the draw). */
+ZfDocument *zf_export_draw_document      (ZfStore             *store,
+                                          gint64               draw_id,
+                                          const char          *date,
                                           GError             **error);
 gboolean zf_export_draw_pdf              (ZfStore             *store,
                                           gint64               draw_id,

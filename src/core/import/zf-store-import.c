@@ -459,6 +459,50 @@ same_name (const char *a,
   return g_utf8_collate (x, y) == 0 || g_ascii_strcasecmp (x, y) == 0;
 }
 
+/* An officer of the row's name in the row's body, with their latest
+ * card's number; names are stored normalized, as the row's are. */
+static const char namesake_sql[] =
+  "SELECT o.id, (SELECT number FROM certificate WHERE id = (SELECT max (id) FROM certificate "
+  "WHERE officer_id = o.id)) FROM officer o WHERE o.name = ?1 AND o.body_id = " BODY_ID ("?2")
+  " LIMIT 1";
+
+/* A row without ID number whose certificate number is not stored, naming
+ * someone the body already has: that person with a new card, or another
+ * of the same name. Only an ID number tells; a new officer would be a
+ * second record of the same person, without a word. */
+static gboolean
+namesake_refused (ZfStore                 *self,
+                  const ZfImportRegister  *reg,
+                  char *const             *values,
+                  GError                 **error)
+{
+  const char *name = value_of (reg, values, "name");
+  const char *body = value_of (reg, values, "body_name");
+  sqlite3_stmt *stmt;
+  g_autofree char *number = NULL;
+  gboolean found;
+
+  if (name == NULL || body == NULL)
+    return TRUE;
+  stmt = zf_store_prepare (self, namesake_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  zf_bind_text (stmt, 1, name);
+  zf_bind_text (stmt, 2, body);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  if (found)
+    number = zf_column_dup (stmt, 1);
+  sqlite3_reset (stmt);
+  if (!found)
+    return TRUE;
+  g_set_error (error, ZF_ERROR, ZF_ERROR_DUPLICATE,
+               _("%s of %s is already in the register (certificate number %s). Without an ID "
+                 "number the row cannot tell that person with a new card from another person "
+                 "of the same name: add the ID number."),
+               name, body, number ? number : "—");
+  return FALSE;
+}
+
 /* An officer is the one of the row's ID number. A certificate number
  * alone names its holder only when the name agrees: a public list (name,
  * unit, number) with a typo in the number must not rename and move
@@ -501,6 +545,8 @@ find_officer (ZfStore                 *self,
         }
       sqlite3_reset (stmt);
     }
+  if (holder == 0 && *id == 0 && id_number == NULL)
+    return namesake_refused (self, reg, values, error);
   if (holder == 0)
     return TRUE;
 

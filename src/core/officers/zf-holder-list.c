@@ -8,24 +8,30 @@
 #include <pango/pangocairo.h>
 
 #include "zf-date.h"
+#include "zf-document.h"
 #include "zf-error.h"
 #include "zf-holder-list.h"
 #include "zf-i18n.h"
 
 #define MARGIN       42.0
-#define TITLE_BLOCK  62.0
+#define TITLE_BLOCK  66.0
 #define FOOTER_BLOCK 28.0
-#define ROW_HEIGHT   18.0
+/* Two lines of a cell: a long post or category wraps instead of being
+ * cut (only a third line would be). */
+#define ROW_HEIGHT   24.0
+/* A group's heading and total: one line. */
+#define LINE_HEIGHT  18.0
 /* Two lines of header: "Certificate number" or "Enforcement category" in
  * English wraps instead of being cut. */
 #define HEADER_HEIGHT 26.0
-#define FONT         "Noto Sans CJK SC"
 
 typedef struct
 {
   gint64   offset;      /* first officer of the page in query order */
   guint    n_rows;      /* officers on the page */
   gboolean continued;   /* the page starts inside a body's group */
+  gint64   first_index; /* the 序号 of its first row in its group, from 0 */
+  gboolean ends_group;  /* its last row ends a group: the total follows */
 } PageStart;
 
 struct _ZfHolderList
@@ -57,15 +63,17 @@ typedef struct
  * the list's title already qualifies. */
 #define HEADER_CONTEXT "holder list"
 
+/* The unit is the group's heading, not a column. */
 static const Column columns[] = {
-  { NC_("holder list", "Full name"), 0.09 },
-  { NC_("holder list", "Unit"), 0.24 },
-  { NC_("holder list", "Title / post"), 0.13 },
+  { NC_("holder list", "No."), 0.06 },
+  { NC_("holder list", "Full name"), 0.10 },
+  { NC_("holder list", "Title / post"), 0.18 },
   /* A certificate number is never cut: it is what the list is for. */
-  { NC_("holder list", "Certificate number"), 0.18 },
-  { NC_("holder list", "Category"), 0.11 },
-  { NC_("holder list", "Area"), 0.11 },
-  { NC_("holder list", "Valid until"), 0.14 },
+  { NC_("holder list", "Certificate number"), 0.19 },
+  { NC_("holder list", "Category"), 0.15 },
+  { NC_("holder list", "Area"), 0.14 },
+  /* 2030年11月12日 on one line. */
+  { NC_("holder list", "Valid until"), 0.18 },
 };
 
 static void
@@ -130,8 +138,11 @@ typedef struct
   ZfHolderList *self;
   GCancellable *cancellable;
   PageStart     current;
-  guint         used;
+  double        used;
+  double        room;     /* for rows, headings and totals: a page keeps
+                           * one line for the total of its last group */
   gint64        row;
+  gint64        index;    /* in the group */
   gint64        last_body;
 } PaginateState;
 
@@ -141,21 +152,30 @@ paginate_row (gint64   body_id,
 {
   PaginateState *st = user_data;
   gboolean new_group = body_id != st->last_body;
-  guint cost = (new_group || st->used == 0) ? 2 : 1;
+  /* A group's heading and its first row stay together; the total of the
+   * group before comes first. */
+  double cost = ROW_HEIGHT + ((new_group || st->used == 0) ? LINE_HEIGHT : 0) +
+                ((new_group && st->last_body >= 0 && st->used > 0) ? LINE_HEIGHT : 0);
 
-  if (st->used + cost > st->self->lines_per_page)
+  if (new_group)
+    st->index = 0;
+  if (st->used + cost > st->room + 0.01)
     {
+      st->current.ends_group = new_group;
       g_array_append_val (st->self->pages, st->current);
       st->current.offset = st->row;
       st->current.n_rows = 0;
       st->current.continued = !new_group;
+      st->current.first_index = st->index;
+      st->current.ends_group = FALSE;
       st->used = 0;
-      cost = 2;
+      cost = ROW_HEIGHT + LINE_HEIGHT;
     }
   st->used += cost;
   st->current.n_rows++;
   st->last_body = body_id;
   st->row++;
+  st->index++;
 
   return st->row % 4096 != 0 || !g_cancellable_is_cancelled (st->cancellable);
 }
@@ -168,7 +188,7 @@ zf_holder_list_paginate (ZfHolderList  *self,
                          GError       **error)
 {
   ZfOfficerFilter filter = get_filter (self);
-  PaginateState st = { self, cancellable, { 0, 0, FALSE }, 0, 0, -1 };
+  PaginateState st = { self, cancellable, { 0, 0, FALSE, 0, FALSE }, 0, 0, 0, 0, -1 };
   double table = height - 2 * MARGIN - TITLE_BLOCK - FOOTER_BLOCK - HEADER_HEIGHT;
 
   g_return_val_if_fail (ZF_IS_HOLDER_LIST (self), FALSE);
@@ -176,11 +196,13 @@ zf_holder_list_paginate (ZfHolderList  *self,
   self->width = width;
   self->height = height;
   self->lines_per_page = MAX (2, (guint) (table / ROW_HEIGHT));
+  st.room = MAX (ROW_HEIGHT + LINE_HEIGHT, table - LINE_HEIGHT);
   g_array_set_size (self->pages, 0);
 
   if (!zf_store_foreach_officer_body (self->store, &filter, paginate_row, &st, error))
     return FALSE;
   /* An empty list still prints one page saying so. */
+  st.current.ends_group = st.row > 0;
   g_array_append_val (self->pages, st.current);
   self->n_rows = st.row;
   return TRUE;
@@ -215,7 +237,7 @@ show_text (cairo_t              *cr,
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_alignment (layout, align);
   pango_layout_get_pixel_size (layout, NULL, &h);
-  cairo_move_to (cr, x, y + (ROW_HEIGHT - h) / 2);
+  cairo_move_to (cr, x, y + (LINE_HEIGHT - h) / 2);
   pango_cairo_show_layout (cr, layout);
 }
 
@@ -247,10 +269,12 @@ typedef struct
   ZfHolderList *self;
   cairo_t      *cr;
   PangoLayout  *layout;
+  PangoLayout  *cell;     /* wraps to two lines */
   PangoLayout  *bold;
   PangoLayout  *header;
   double        y;
   gint64        last_body;
+  gint64        index;    /* rows of the current group so far: the 序号 */
   gboolean      continued;
   /* Per column of the rows, and for the bold header row; NULL when not
    * streaming (printing draws a page once). */
@@ -349,13 +373,29 @@ draw_group_header (DrawState  *st,
   /* The band is painted over the rule above it, as it always was. */
   stroke_rules (st);
   cairo_set_source_rgb (st->cr, 0.93, 0.93, 0.93);
-  cairo_rectangle (st->cr, MARGIN, st->y, self->width - 2 * MARGIN, ROW_HEIGHT);
+  cairo_rectangle (st->cr, MARGIN, st->y, self->width - 2 * MARGIN, LINE_HEIGHT);
   cairo_fill (st->cr);
   cairo_set_source_rgb (st->cr, 0, 0, 0);
   show_text (st->cr, st->bold, text, MARGIN + 4, st->y, self->width - 2 * MARGIN - 8,
              PANGO_ALIGN_LEFT);
-  st->y += ROW_HEIGHT;
+  st->y += LINE_HEIGHT;
   st->continued = FALSE;
+}
+
+/* 小计: the group's count, under its last row. */
+static void
+draw_group_total (DrawState *st)
+{
+  ZfHolderList *self = st->self;
+  g_autofree char *count = g_strdup_printf ("%" G_GINT64_FORMAT, st->index);
+  g_autofree char *text = g_strdup_printf (_("Subtotal: %s holders"), count);
+
+  show_text (st->cr, st->bold, text, MARGIN + 4, st->y, self->width - 2 * MARGIN - 8,
+             PANGO_ALIGN_RIGHT);
+  if (st->n_rules == G_N_ELEMENTS (st->rules))
+    stroke_rules (st);
+  st->rules[st->n_rules++] = st->y + LINE_HEIGHT;
+  st->y += LINE_HEIGHT;
 }
 
 static gboolean
@@ -369,27 +409,38 @@ draw_row (ZfOfficer *officer,
   double x = MARGIN;
   const char *title = zf_record_get_string (r, "title");
   const char *cells[G_N_ELEMENTS (columns)];
+  g_autofree char *number = NULL;
+  g_autofree char *valid_until = NULL;
 
   if (zf_officer_get_body_id (officer) != st->last_body)
-    draw_group_header (st, zf_record_get_string (r, "body_name"));
+    {
+      /* A group that ends inside the page: its total, then the next. */
+      if (st->last_body != -1)
+        draw_group_total (st);
+      if (st->last_body != -1 || !st->continued)
+        st->index = 0;
+      draw_group_header (st, zf_record_get_string (r, "body_name"));
+    }
   st->last_body = zf_officer_get_body_id (officer);
+  number = g_strdup_printf ("%" G_GINT64_FORMAT, ++st->index);
+  /* 年月日 as every date of an issued document. */
+  valid_until = zf_document_format_date (zf_record_get_string (r, "valid_until"));
 
-  cells[0] = zf_officer_get_name (officer);
-  cells[1] = zf_record_get_string (r, "body_name");
+  cells[0] = number;
+  cells[1] = zf_officer_get_name (officer);
   cells[2] = title ? title : zf_record_get_string (r, "post_name");
   cells[3] = zf_officer_get_certificate_number (officer);
   cells[4] = zf_record_get_string (r, "enforcement_category");
   cells[5] = zf_record_get_string (r, "enforcement_area");
-  /* ISO dates: the narrowest unambiguous form for a dense table. */
-  cells[6] = zf_record_get_string (r, "valid_until");
+  cells[6] = valid_until;
   /* A card issued without an end date (长期). */
-  if (cells[6] == NULL && zf_record_get_string (r, "issue_date") != NULL)
+  if (zf_record_get_string (r, "valid_until") == NULL && zf_record_get_string (r, "issue_date") != NULL)
     cells[6] = _("Long-term");
 
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
     {
       double w = table_width * columns[i].share;
-      show_cached (st->cr, st->cells[i], st->layout, cells[i], x + 3, st->y, w - 6,
+      show_cached (st->cr, st->cells[i], st->cell, cells[i], x + 3, st->y, w - 6,
                    PANGO_ALIGN_LEFT);
       x += w;
     }
@@ -400,11 +451,15 @@ draw_row (ZfOfficer *officer,
   return TRUE;
 }
 
+/* @font: an element's family (the document layer chooses them), then
+ * style and size. */
 static PangoLayout *
-new_layout (cairo_t    *cr,
-            const char *font)
+new_layout (cairo_t        *cr,
+            ZfDocumentFont  family,
+            const char     *style)
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
+  g_autofree char *font = g_strdup_printf ("%s %s", zf_document_font_family (family), style);
   PangoFontDescription *desc = pango_font_description_from_string (font);
 
   pango_layout_set_font_description (layout, desc);
@@ -418,9 +473,20 @@ new_layout (cairo_t    *cr,
 static PangoLayout *
 new_header_layout (cairo_t *cr)
 {
-  PangoLayout *layout = new_layout (cr, FONT " Bold 8");
+  PangoLayout *layout = new_layout (cr, ZF_DOCUMENT_FONT_HEADING1, "Bold 8");
 
   pango_layout_set_single_paragraph_mode (layout, FALSE);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_height (layout, -2);
+  return layout;
+}
+
+/* A cell's: wraps to a second line, cut only after it. */
+static PangoLayout *
+new_cell_layout (cairo_t *cr)
+{
+  PangoLayout *layout = new_layout (cr, ZF_DOCUMENT_FONT_BODY, "8.5");
+
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_height (layout, -2);
   return layout;
@@ -451,9 +517,9 @@ begin_page (ZfHolderList *self,
   pango_layout_set_alignment (title, PANGO_ALIGN_CENTER);
   cairo_move_to (cr, MARGIN, MARGIN);
   pango_cairo_show_layout (cr, title);
-  date = zf_date_format_display (self->date);
+  date = zf_document_format_date (self->date);
   subtitle = g_strdup_printf (_("Issued by: %s    Date: %s"), self->issuer ? self->issuer : "", date);
-  show_text (cr, st->layout, subtitle, MARGIN, MARGIN + 32, table_width, PANGO_ALIGN_CENTER);
+  show_text (cr, st->layout, subtitle, MARGIN, MARGIN + 38, table_width, PANGO_ALIGN_CENTER);
 
   /* The header row, on every page. */
   st->y = MARGIN + TITLE_BLOCK;
@@ -472,6 +538,7 @@ begin_page (ZfHolderList *self,
     }
   st->y += HEADER_HEIGHT;
   st->last_body = -1;
+  st->index = start->first_index;
   st->continued = start->continued;
 
   if (start->n_rows == 0)
@@ -484,11 +551,13 @@ end_page (ZfHolderList *self,
           DrawState    *st,
           int           page)
 {
-  g_autofree char *footer = g_strdup_printf (_("Page %d of %d"), page + 1, (int) self->pages->len);
+  const PageStart *start = &g_array_index (self->pages, PageStart, page);
 
+  if (start->ends_group && start->n_rows > 0)
+    draw_group_total (st);
   stroke_rules (st);
-  show_text (st->cr, st->layout, footer, MARGIN, self->height - MARGIN - ROW_HEIGHT,
-             self->width - 2 * MARGIN, PANGO_ALIGN_CENTER);
+  zf_document_draw_page_number (st->cr, page, self->pages->len, MARGIN, self->width - MARGIN,
+                                self->height - MARGIN - LINE_HEIGHT);
   cairo_restore (st->cr);
 }
 
@@ -501,6 +570,7 @@ zf_holder_list_draw_page (ZfHolderList  *self,
   ZfOfficerFilter filter = get_filter (self);
   const PageStart *start;
   g_autoptr(PangoLayout) layout = NULL;
+  g_autoptr(PangoLayout) cell = NULL;
   g_autoptr(PangoLayout) bold = NULL;
   g_autoptr(PangoLayout) header = NULL;
   g_autoptr(PangoLayout) title = NULL;
@@ -511,14 +581,16 @@ zf_holder_list_draw_page (ZfHolderList  *self,
   g_return_val_if_fail (page >= 0 && (guint) page < self->pages->len, FALSE);
 
   start = &g_array_index (self->pages, PageStart, page);
-  layout = new_layout (cr, FONT " 8.5");
-  bold = new_layout (cr, FONT " Bold 9");
+  layout = new_layout (cr, ZF_DOCUMENT_FONT_BODY, "9");
+  cell = new_cell_layout (cr);
+  bold = new_layout (cr, ZF_DOCUMENT_FONT_HEADING1, "Bold 9");
   header = new_header_layout (cr);
-  title = new_layout (cr, FONT " Bold 16");
+  title = new_layout (cr, ZF_DOCUMENT_FONT_TITLE, "Bold 18");
 
   st.self = self;
   st.cr = cr;
   st.layout = layout;
+  st.cell = cell;
   st.bold = bold;
   st.header = header;
   begin_page (self, &st, title, page);
@@ -584,16 +656,18 @@ stream_pages (ZfHolderList          *self,
               GError               **error)
 {
   ZfOfficerFilter filter = get_filter (self);
-  g_autoptr(PangoLayout) layout = new_layout (cr, FONT " 8.5");
-  g_autoptr(PangoLayout) bold = new_layout (cr, FONT " Bold 9");
+  g_autoptr(PangoLayout) layout = new_layout (cr, ZF_DOCUMENT_FONT_BODY, "9");
+  g_autoptr(PangoLayout) cell = new_cell_layout (cr);
+  g_autoptr(PangoLayout) bold = new_layout (cr, ZF_DOCUMENT_FONT_HEADING1, "Bold 9");
   g_autoptr(PangoLayout) header = new_header_layout (cr);
-  g_autoptr(PangoLayout) title = new_layout (cr, FONT " Bold 16");
+  g_autoptr(PangoLayout) title = new_layout (cr, ZF_DOCUMENT_FONT_TITLE, "Bold 18");
   StreamState st = { { 0 }, title, -1, 0, cancellable, progress, user_data, FALSE };
   g_autoptr(GError) local = NULL;
 
   st.draw.self = self;
   st.draw.cr = cr;
   st.draw.layout = layout;
+  st.draw.cell = cell;
   st.draw.bold = bold;
   st.draw.header = header;
   draw_state_init_caches (&st.draw);
@@ -651,6 +725,13 @@ zf_holder_list_write_pdf (ZfHolderList          *self,
   part = g_strconcat (path, ".part", NULL);
   surface = cairo_pdf_surface_create (part, ZF_A4_WIDTH_PT, ZF_A4_HEIGHT_PT);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, _("List of certificate holders"));
+  if (self->issuer)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, self->issuer);
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autofree char *created = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S");
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
+  }
   cr = cairo_create (surface);
 
   ok = stream_pages (self, cr, cancellable, progress, user_data, error);
@@ -676,4 +757,93 @@ zf_holder_list_write_pdf (ZfHolderList          *self,
   if (!ok)
     g_unlink (part);
   return ok;
+}
+
+/* The editable copy: the same table through the document layer, each
+ * unit a group row with its total. */
+typedef struct
+{
+  ZfDocumentTable *table;
+  gint64           last_body;
+  gint64           index;
+  GCancellable    *cancellable;
+} DocxState;
+
+static void
+docx_total (DocxState *st)
+{
+  g_autofree char *count = g_strdup_printf ("%" G_GINT64_FORMAT, st->index);
+  g_autofree char *text = g_strdup_printf (_("Subtotal: %s holders"), count);
+
+  zf_document_table_add_group (st->table, text, TRUE);
+}
+
+static gboolean
+docx_row (ZfOfficer *officer,
+          gpointer   user_data)
+{
+  DocxState *st = user_data;
+  ZfRecord *r = ZF_RECORD (officer);
+  const char *title = zf_record_get_string (r, "title");
+  g_autofree char *number = NULL;
+  g_autofree char *valid_until = zf_document_format_date (zf_record_get_string (r, "valid_until"));
+  const char *cells[G_N_ELEMENTS (columns)];
+
+  if (zf_officer_get_body_id (officer) != st->last_body)
+    {
+      if (st->last_body != -1)
+        docx_total (st);
+      zf_document_table_add_group (st->table, zf_record_get_string (r, "body_name"), FALSE);
+      st->index = 0;
+      st->last_body = zf_officer_get_body_id (officer);
+    }
+  number = g_strdup_printf ("%" G_GINT64_FORMAT, ++st->index);
+  cells[0] = number;
+  cells[1] = zf_officer_get_name (officer);
+  cells[2] = title ? title : zf_record_get_string (r, "post_name");
+  cells[3] = zf_officer_get_certificate_number (officer);
+  cells[4] = zf_record_get_string (r, "enforcement_category");
+  cells[5] = zf_record_get_string (r, "enforcement_area");
+  cells[6] = valid_until;
+  if (zf_record_get_string (r, "valid_until") == NULL && zf_record_get_string (r, "issue_date") != NULL)
+    cells[6] = _("Long-term");
+  zf_document_table_add_row (st->table, cells);
+  return st->index % 4096 != 0 || !g_cancellable_is_cancelled (st->cancellable);
+}
+
+gboolean
+zf_holder_list_write_docx (ZfHolderList  *self,
+                           const char    *path,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  ZfOfficerFilter filter = get_filter (self);
+  g_autoptr(ZfDocument) doc = zf_document_new (_("List of certificate holders"));
+  g_autofree char *date = zf_document_format_date (self->date);
+  g_autofree char *subtitle = g_strdup_printf (_("Issued by: %s    Date: %s"),
+                                               self->issuer ? self->issuer : "", date);
+  const char *headers[G_N_ELEMENTS (columns)];
+  double shares[G_N_ELEMENTS (columns)];
+  DocxState st = { NULL, -1, 0, cancellable };
+
+  g_return_val_if_fail (ZF_IS_HOLDER_LIST (self), FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    {
+      headers[i] = g_dpgettext2 (GETTEXT_PACKAGE, HEADER_CONTEXT, columns[i].title);
+      shares[i] = columns[i].share;
+    }
+  zf_document_set_prose (doc, FALSE);
+  zf_document_set_signed (doc, FALSE);
+  zf_document_set_subtitle (doc, subtitle);
+  zf_document_set_unit (doc, self->issuer);
+  zf_document_set_date (doc, self->date);
+  st.table = zf_document_add_table (doc, G_N_ELEMENTS (columns), headers, shares);
+  if (!zf_store_foreach_officer (self->store, &filter, 0, -1, docx_row, &st, error))
+    return FALSE;
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  if (st.last_body != -1)
+    docx_total (&st);
+  return zf_document_write_docx (doc, path, error);
 }

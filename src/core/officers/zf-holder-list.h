@@ -47,6 +47,13 @@ gboolean      zf_holder_list_write_pdf   (ZfHolderList  *self,
                                           gpointer       user_data,
                                           GError       **error);
 
+/* The same list as an editable .docx (groups, totals, the header row on
+ * every page). */
+gboolean      zf_holder_list_write_docx  (ZfHolderList  *self,
+                                          const char    *path,
+                                          GCancellable  *cancellable,
+                                          GError       **error);
+
 #define ZF_A4_WIDTH_PT  595.275590551
 #define ZF_A4_HEIGHT_PT 841.889763780
 

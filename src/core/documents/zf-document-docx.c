@@ -1,0 +1,709 @@
+#define G_LOG_DOMAIN "zf-document"
+
+#include "config.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <libxml/xmlwriter.h>
+#include <sys/stat.h>
+
+#include "zf-document-private.h"
+#include "zf-error.h"
+#include "zf-i18n.h"
+
+/* The editable copy: Office Open XML (WordprocessingML) with the same
+ * content as the PDF, each paragraph in a style named after its 公文
+ * element, so that an office restyles 正文 or 一级标题 in one place. The
+ * page is set up as GB/T 9704-2012's: A4, 37 mm top, 28 mm left, 22 lines
+ * of 28 characters (the document grid), page numbers "— 1 —" at the right
+ * of odd pages and the left of even ones. */
+
+#define W_NS "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+#define R_NS "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+/* Twentieths of a point. */
+#define TWIPS_PER_MM   (1440.0 / 25.4)
+#define TYPE_W_TWIPS   ((int) (156.0 * TWIPS_PER_MM))
+#define BODY_HALF_PT   32      /* 三号 16 pt */
+#define LIST_HALF_PT   24      /* 小四 */
+#define CELL_HALF_PT   21      /* 五号 */
+#define TITLE_HALF_PT  44      /* 二号 */
+#define FOLIO_HALF_PT  28      /* 四号 */
+#define LINE_PITCH     579     /* 225 mm / 22 */
+
+typedef struct
+{
+  xmlBufferPtr     buffer;
+  xmlTextWriterPtr w;
+} Part;
+
+static void
+part_begin (Part       *part,
+            const char *root,
+            const char *ns)
+{
+  part->buffer = xmlBufferCreate ();
+  part->w = xmlNewTextWriterMemory (part->buffer, 0);
+  xmlTextWriterStartDocument (part->w, NULL, "UTF-8", "yes");
+  xmlTextWriterStartElement (part->w, BAD_CAST root);
+  if (ns)
+    xmlTextWriterWriteAttribute (part->w, BAD_CAST "xmlns", BAD_CAST ns);
+}
+
+static void
+part_end (Part *part)
+{
+  xmlTextWriterEndDocument (part->w);
+  xmlFreeTextWriter (part->w);
+  part->w = NULL;
+}
+
+static gboolean
+add_entry (struct archive *a,
+           const char     *name,
+           const char     *data,
+           gsize           len)
+{
+  struct archive_entry *entry = archive_entry_new ();
+  gboolean ok;
+
+  archive_entry_set_pathname (entry, name);
+  archive_entry_set_size (entry, (la_int64_t) len);
+  archive_entry_set_filetype (entry, AE_IFREG);
+  archive_entry_set_perm (entry, 0644);
+  archive_entry_set_mtime (entry, 315532800, 0);     /* 1980: reproducible */
+  ok = archive_write_header (a, entry) == ARCHIVE_OK &&
+       archive_write_data (a, data, len) == (la_ssize_t) len;
+  archive_entry_free (entry);
+  return ok;
+}
+
+static gboolean
+add_part (struct archive *a,
+          const char     *name,
+          Part           *part)
+{
+  gboolean ok;
+
+  part_end (part);
+  ok = add_entry (a, name, (const char *) xmlBufferContent (part->buffer),
+                  (gsize) xmlBufferLength (part->buffer));
+  xmlBufferFree (part->buffer);
+  return ok;
+}
+
+static void
+el (xmlTextWriterPtr w,
+    const char      *name,
+    const char      *attr,
+    const char      *value)
+{
+  xmlTextWriterStartElement (w, BAD_CAST name);
+  if (attr)
+    xmlTextWriterWriteAttribute (w, BAD_CAST attr, BAD_CAST value);
+  xmlTextWriterEndElement (w);
+}
+
+static void
+el_int (xmlTextWriterPtr w,
+        const char      *name,
+        const char      *attr,
+        int              value)
+{
+  char text[32];
+
+  g_snprintf (text, sizeof text, "%d", value);
+  el (w, name, attr, text);
+}
+
+static void
+fonts (xmlTextWriterPtr w,
+       ZfDocumentFont   font)
+{
+  const char *name = zf_document_font_docx_name (font);
+
+  xmlTextWriterStartElement (w, BAD_CAST "w:rFonts");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:ascii", BAD_CAST "Times New Roman");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:hAnsi", BAD_CAST "Times New Roman");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:eastAsia", BAD_CAST name);
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:hint", BAD_CAST "eastAsia");
+  xmlTextWriterEndElement (w);
+}
+
+typedef struct
+{
+  const char     *id;
+  const char     *name;        /* the 公文 element */
+  ZfDocumentFont  font;
+  int             half_points;
+  const char     *jc;
+  int             first_line;  /* characters of indent */
+  gboolean        keep_next;
+  gboolean        bold;
+} Style;
+
+static void
+write_style (xmlTextWriterPtr w,
+             const Style     *s,
+             gboolean         prose,
+             int              list_half_points)
+{
+  int size = s->half_points ? s->half_points : list_half_points;
+
+  xmlTextWriterStartElement (w, BAD_CAST "w:style");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:type", BAD_CAST "paragraph");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:customStyle", BAD_CAST "1");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:styleId", BAD_CAST s->id);
+  el (w, "w:name", "w:val", s->name);
+  el (w, "w:basedOn", "w:val", "Normal");
+  el (w, "w:qFormat", NULL, NULL);
+  xmlTextWriterStartElement (w, BAD_CAST "w:pPr");
+  if (s->keep_next)
+    el (w, "w:keepNext", NULL, NULL);
+  if (s->jc)
+    el (w, "w:jc", "w:val", s->jc);
+  if (s->first_line)
+    {
+      xmlTextWriterStartElement (w, BAD_CAST "w:ind");
+      xmlTextWriterWriteFormatAttribute (w, BAD_CAST "w:firstLineChars", "%d", s->first_line * 100);
+      xmlTextWriterWriteFormatAttribute (w, BAD_CAST "w:firstLine", "%d", s->first_line * size * 10);
+      xmlTextWriterEndElement (w);
+    }
+  xmlTextWriterEndElement (w);
+  xmlTextWriterStartElement (w, BAD_CAST "w:rPr");
+  fonts (w, s->font);
+  if (s->bold)
+    el (w, "w:b", NULL, NULL);
+  el_int (w, "w:sz", "w:val", size);
+  el_int (w, "w:szCs", "w:val", size);
+  xmlTextWriterEndElement (w);
+  xmlTextWriterEndElement (w);
+  (void) prose;
+}
+
+static const Style styles[] = {
+  { "GwTitle",      "公文标题",     ZF_DOCUMENT_FONT_TITLE,    TITLE_HALF_PT, "center", 0, TRUE,  FALSE },
+  { "GwSubtitle",   "副标题",       ZF_DOCUMENT_FONT_BODY,     0,             "center", 0, TRUE,  FALSE },
+  { "GwNumber",     "发文字号",     ZF_DOCUMENT_FONT_BODY,     0,             "right",  0, TRUE,  FALSE },
+  { "GwRecipient",  "主送机关",     ZF_DOCUMENT_FONT_BODY,     0,             "left",   0, TRUE,  FALSE },
+  { "GwBody",       "正文",         ZF_DOCUMENT_FONT_BODY,     0,             "both",   2, FALSE, FALSE },
+  { "GwHeading1",   "一级标题",     ZF_DOCUMENT_FONT_HEADING1, 0,             "left",   2, TRUE,  FALSE },
+  { "GwHeading2",   "二级标题",     ZF_DOCUMENT_FONT_HEADING2, 0,             "left",   2, TRUE,  FALSE },
+  { "GwAttachment", "附件说明",     ZF_DOCUMENT_FONT_BODY,     0,             "left",   0, FALSE, FALSE },
+  { "GwSigner",     "发文机关署名", ZF_DOCUMENT_FONT_BODY,     0,             "right",  0, TRUE,  FALSE },
+  { "GwDate",       "成文日期",     ZF_DOCUMENT_FONT_BODY,     0,             "right",  0, FALSE, FALSE },
+  { "GwCc",         "抄送机关",     ZF_DOCUMENT_FONT_BODY,     FOLIO_HALF_PT, "left",   0, FALSE, FALSE },
+  { "GwFolio",      "页码",         ZF_DOCUMENT_FONT_BODY,     FOLIO_HALF_PT, NULL,     0, FALSE, FALSE },
+  { "GwTableHead",  "表头",         ZF_DOCUMENT_FONT_HEADING1, CELL_HALF_PT,  "center", 0, TRUE,  FALSE },
+  { "GwTableText",  "表格文字",     ZF_DOCUMENT_FONT_BODY,     CELL_HALF_PT,  "left",   0, FALSE, FALSE },
+  { "GwTableGroup", "分组标题",     ZF_DOCUMENT_FONT_HEADING1, CELL_HALF_PT,  "left",   0, TRUE,  FALSE },
+};
+
+static Part
+styles_part (ZfDocument *doc)
+{
+  Part part;
+  int size = doc->prose ? BODY_HALF_PT : LIST_HALF_PT;
+  xmlTextWriterPtr w;
+
+  part_begin (&part, "w:styles", NULL);
+  w = part.w;
+  xmlTextWriterWriteAttribute (w, BAD_CAST "xmlns:w", BAD_CAST W_NS);
+  xmlTextWriterStartElement (w, BAD_CAST "w:docDefaults");
+  xmlTextWriterStartElement (w, BAD_CAST "w:rPrDefault");
+  xmlTextWriterStartElement (w, BAD_CAST "w:rPr");
+  fonts (w, ZF_DOCUMENT_FONT_BODY);
+  el_int (w, "w:sz", "w:val", size);
+  el_int (w, "w:szCs", "w:val", size);
+  el (w, "w:lang", "w:eastAsia", "zh-CN");
+  xmlTextWriterEndElement (w);
+  xmlTextWriterEndElement (w);
+  xmlTextWriterEndElement (w);
+
+  /* Normal: the grid's exact line (prose) and widow control. */
+  xmlTextWriterStartElement (w, BAD_CAST "w:style");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:type", BAD_CAST "paragraph");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:default", BAD_CAST "1");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:styleId", BAD_CAST "Normal");
+  el (w, "w:name", "w:val", "Normal");
+  xmlTextWriterStartElement (w, BAD_CAST "w:pPr");
+  el (w, "w:widowControl", NULL, NULL);
+  /* No space added between Chinese and Latin text or digits: 2026年, not
+   * 2026 年. */
+  el (w, "w:autoSpaceDE", "w:val", "0");
+  el (w, "w:autoSpaceDN", "w:val", "0");
+  xmlTextWriterStartElement (w, BAD_CAST "w:spacing");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:before", BAD_CAST "0");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:after", BAD_CAST "0");
+  if (doc->prose)
+    {
+      xmlTextWriterWriteFormatAttribute (w, BAD_CAST "w:line", "%d", LINE_PITCH);
+      xmlTextWriterWriteAttribute (w, BAD_CAST "w:lineRule", BAD_CAST "exact");
+    }
+  else
+    {
+      xmlTextWriterWriteAttribute (w, BAD_CAST "w:line", BAD_CAST "360");
+      xmlTextWriterWriteAttribute (w, BAD_CAST "w:lineRule", BAD_CAST "auto");
+    }
+  xmlTextWriterEndElement (w);
+  xmlTextWriterEndElement (w);
+  xmlTextWriterEndElement (w);
+
+  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
+    write_style (w, &styles[i], doc->prose, size);
+
+  /* The table style: every cell ruled. */
+  xmlTextWriterStartElement (w, BAD_CAST "w:style");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:type", BAD_CAST "table");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:customStyle", BAD_CAST "1");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:styleId", BAD_CAST "GwTable");
+  el (w, "w:name", "w:val", "公文表格");
+  xmlTextWriterStartElement (w, BAD_CAST "w:tblPr");
+  xmlTextWriterStartElement (w, BAD_CAST "w:tblBorders");
+  for (guint i = 0; i < 6; i++)
+    {
+      static const char *sides[] = { "w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV" };
+      xmlTextWriterStartElement (w, BAD_CAST sides[i]);
+      xmlTextWriterWriteAttribute (w, BAD_CAST "w:val", BAD_CAST "single");
+      xmlTextWriterWriteAttribute (w, BAD_CAST "w:sz", BAD_CAST "4");
+      xmlTextWriterWriteAttribute (w, BAD_CAST "w:space", BAD_CAST "0");
+      xmlTextWriterWriteAttribute (w, BAD_CAST "w:color", BAD_CAST "000000");
+      xmlTextWriterEndElement (w);
+    }
+  xmlTextWriterEndElement (w);
+  xmlTextWriterEndElement (w);
+  xmlTextWriterEndElement (w);
+  return part;
+}
+
+static void
+run (xmlTextWriterPtr w,
+     const char      *text)
+{
+  xmlTextWriterStartElement (w, BAD_CAST "w:r");
+  xmlTextWriterStartElement (w, BAD_CAST "w:t");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "xml:space", BAD_CAST "preserve");
+  xmlTextWriterWriteString (w, BAD_CAST text);
+  xmlTextWriterEndElement (w);
+  xmlTextWriterEndElement (w);
+}
+
+/* A paragraph of @style; each line of @text a line break. */
+static void
+paragraph (xmlTextWriterPtr w,
+           const char      *style,
+           const char      *text,
+           gboolean         keep_next,
+           int              right_twips)
+{
+  g_auto(GStrv) lines = g_strsplit (text ? text : "", "\n", -1);
+
+  xmlTextWriterStartElement (w, BAD_CAST "w:p");
+  xmlTextWriterStartElement (w, BAD_CAST "w:pPr");
+  el (w, "w:pStyle", "w:val", style);
+  if (keep_next)
+    el (w, "w:keepNext", NULL, NULL);
+  if (right_twips > 0)
+    el_int (w, "w:ind", "w:right", right_twips);
+  xmlTextWriterEndElement (w);
+  for (guint i = 0; lines[i]; i++)
+    {
+      if (i > 0)
+        {
+          xmlTextWriterStartElement (w, BAD_CAST "w:r");
+          el (w, "w:br", NULL, NULL);
+          xmlTextWriterEndElement (w);
+        }
+      if (*lines[i])
+        run (w, lines[i]);
+    }
+  xmlTextWriterEndElement (w);
+}
+
+static void
+cell (xmlTextWriterPtr w,
+      int              width,
+      int              span,
+      const char      *style,
+      const char      *text,
+      gboolean         shaded)
+{
+  xmlTextWriterStartElement (w, BAD_CAST "w:tc");
+  xmlTextWriterStartElement (w, BAD_CAST "w:tcPr");
+  xmlTextWriterStartElement (w, BAD_CAST "w:tcW");
+  xmlTextWriterWriteFormatAttribute (w, BAD_CAST "w:w", "%d", width);
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:type", BAD_CAST "dxa");
+  xmlTextWriterEndElement (w);
+  if (span > 1)
+    el_int (w, "w:gridSpan", "w:val", span);
+  if (shaded)
+    {
+      xmlTextWriterStartElement (w, BAD_CAST "w:shd");
+      xmlTextWriterWriteAttribute (w, BAD_CAST "w:val", BAD_CAST "clear");
+      xmlTextWriterWriteAttribute (w, BAD_CAST "w:color", BAD_CAST "auto");
+      xmlTextWriterWriteAttribute (w, BAD_CAST "w:fill", BAD_CAST "EBEBEB");
+      xmlTextWriterEndElement (w);
+    }
+  xmlTextWriterEndElement (w);
+  paragraph (w, style, text, FALSE, 0);
+  xmlTextWriterEndElement (w);
+}
+
+static void
+table (xmlTextWriterPtr  w,
+       ZfDocumentTable  *t)
+{
+  int widths[64];
+  guint n = MIN (t->n_columns, G_N_ELEMENTS (widths));
+
+  for (guint c = 0; c < n; c++)
+    widths[c] = (int) (TYPE_W_TWIPS * t->shares[c]);
+
+  xmlTextWriterStartElement (w, BAD_CAST "w:tbl");
+  xmlTextWriterStartElement (w, BAD_CAST "w:tblPr");
+  el (w, "w:tblStyle", "w:val", "GwTable");
+  xmlTextWriterStartElement (w, BAD_CAST "w:tblW");
+  xmlTextWriterWriteFormatAttribute (w, BAD_CAST "w:w", "%d", TYPE_W_TWIPS);
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:type", BAD_CAST "dxa");
+  xmlTextWriterEndElement (w);
+  el (w, "w:tblLayout", "w:type", "fixed");
+  xmlTextWriterEndElement (w);
+  xmlTextWriterStartElement (w, BAD_CAST "w:tblGrid");
+  for (guint c = 0; c < n; c++)
+    el_int (w, "w:gridCol", "w:w", widths[c]);
+  xmlTextWriterEndElement (w);
+
+  /* The header row repeats on every page. */
+  xmlTextWriterStartElement (w, BAD_CAST "w:tr");
+  xmlTextWriterStartElement (w, BAD_CAST "w:trPr");
+  el (w, "w:tblHeader", NULL, NULL);
+  el (w, "w:cantSplit", NULL, NULL);
+  xmlTextWriterEndElement (w);
+  for (guint c = 0; c < n; c++)
+    cell (w, widths[c], 1, "GwTableHead", t->headers[c], TRUE);
+  xmlTextWriterEndElement (w);
+
+  for (guint r = 0; r < t->rows->len; r++)
+    {
+      DocumentRow *row = t->rows->pdata[r];
+
+      xmlTextWriterStartElement (w, BAD_CAST "w:tr");
+      xmlTextWriterStartElement (w, BAD_CAST "w:trPr");
+      el (w, "w:cantSplit", NULL, NULL);
+      xmlTextWriterEndElement (w);
+      if (row->group)
+        cell (w, TYPE_W_TWIPS, (int) n, "GwTableGroup", row->group, TRUE);
+      else
+        for (guint c = 0; c < n; c++)
+          cell (w, widths[c], 1, "GwTableText", row->cells[c], FALSE);
+      xmlTextWriterEndElement (w);
+    }
+  xmlTextWriterEndElement (w);
+}
+
+/* Width in characters of the body font: a CJK character one, others half. */
+static double
+text_chars (const char *text)
+{
+  double n = 0;
+
+  for (const char *p = text; p && *p; p = g_utf8_next_char (p))
+    n += g_unichar_iswide (g_utf8_get_char (p)) ? 1.0 : 0.5;
+  return n;
+}
+
+static Part
+document_part (ZfDocument *doc)
+{
+  Part part;
+  xmlTextWriterPtr w;
+  int char_twips = (doc->prose ? BODY_HALF_PT : LIST_HALF_PT) * 10;
+
+  part_begin (&part, "w:document", NULL);
+  w = part.w;
+  xmlTextWriterWriteAttribute (w, BAD_CAST "xmlns:w", BAD_CAST W_NS);
+  xmlTextWriterWriteAttribute (w, BAD_CAST "xmlns:r", BAD_CAST R_NS);
+  xmlTextWriterStartElement (w, BAD_CAST "w:body");
+
+  paragraph (w, "GwTitle", doc->title, TRUE, 0);
+  if (doc->subtitle)
+    paragraph (w, "GwSubtitle", doc->subtitle, TRUE, 0);
+  if (doc->number)
+    paragraph (w, "GwNumber", doc->number, TRUE, 0);
+  paragraph (w, "GwRecipient", "", TRUE, 0);
+  if (doc->recipient)
+    {
+      g_autofree char *to = g_strconcat (doc->recipient, "：", NULL);
+      paragraph (w, "GwRecipient", to, TRUE, 0);
+    }
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      DocumentBlock *b = doc->blocks->pdata[i];
+      gboolean last = i + 1 == doc->blocks->len;
+
+      switch (b->kind)
+        {
+        case BLOCK_HEADING1:
+          paragraph (w, "GwHeading1", b->text, TRUE, 0);
+          break;
+        case BLOCK_HEADING2:
+          paragraph (w, "GwHeading2", b->text, TRUE, 0);
+          break;
+        case BLOCK_PARAGRAPH:
+          paragraph (w, "GwBody", b->text, last && doc->is_signed, 0);
+          break;
+        case BLOCK_TABLE:
+          table (w, b->table);
+          break;
+        }
+    }
+  if (doc->attachments->len > 0)
+    {
+      paragraph (w, "GwAttachment", "", TRUE, 0);
+      for (guint i = 0; i < doc->attachments->len; i++)
+        {
+          g_autofree char *text = g_strdup_printf ("%s%u. %s", i == 0 ? "附件：" : "", i + 1,
+                                                   (char *) doc->attachments->pdata[i]);
+          xmlTextWriterStartElement (w, BAD_CAST "w:p");
+          xmlTextWriterStartElement (w, BAD_CAST "w:pPr");
+          el (w, "w:pStyle", "w:val", "GwAttachment");
+          if (doc->is_signed)
+            el (w, "w:keepNext", NULL, NULL);
+          el_int (w, "w:ind", "w:left", (i == 0 ? 2 : 5) * char_twips);
+          xmlTextWriterEndElement (w);
+          run (w, text);
+          xmlTextWriterEndElement (w);
+        }
+    }
+  if (doc->is_signed)
+    {
+      g_autofree char *date = zf_document_format_date (doc->date);
+      double date_chars = text_chars (date);
+      double unit_chars = text_chars (doc->unit);
+      /* The date four characters from the right, the unit centred over it. */
+      int unit_right = (int) ((4 + (date_chars - unit_chars) / 2) * char_twips);
+
+      paragraph (w, "GwSigner", "", TRUE, 0);
+      paragraph (w, "GwSigner", "", TRUE, 0);
+      if (doc->unit)
+        paragraph (w, "GwSigner", doc->unit, TRUE, MAX (2 * char_twips, unit_right));
+      paragraph (w, "GwDate", date, FALSE, 4 * char_twips);
+    }
+  if (doc->cc->len > 0)
+    {
+      g_autofree char *cc = zf_document_cc_text (doc);
+
+      paragraph (w, "GwCc", "", TRUE, 0);
+      xmlTextWriterStartElement (w, BAD_CAST "w:p");
+      xmlTextWriterStartElement (w, BAD_CAST "w:pPr");
+      el (w, "w:pStyle", "w:val", "GwCc");
+      xmlTextWriterStartElement (w, BAD_CAST "w:pBdr");
+      for (int s = 0; s < 2; s++)
+        {
+          xmlTextWriterStartElement (w, BAD_CAST (s == 0 ? "w:top" : "w:bottom"));
+          xmlTextWriterWriteAttribute (w, BAD_CAST "w:val", BAD_CAST "single");
+          xmlTextWriterWriteAttribute (w, BAD_CAST "w:sz", BAD_CAST "6");
+          xmlTextWriterWriteAttribute (w, BAD_CAST "w:space", BAD_CAST "1");
+          xmlTextWriterWriteAttribute (w, BAD_CAST "w:color", BAD_CAST "000000");
+          xmlTextWriterEndElement (w);
+        }
+      xmlTextWriterEndElement (w);
+      xmlTextWriterStartElement (w, BAD_CAST "w:ind");
+      xmlTextWriterWriteFormatAttribute (w, BAD_CAST "w:left", "%d", FOLIO_HALF_PT * 10);
+      xmlTextWriterWriteFormatAttribute (w, BAD_CAST "w:right", "%d", FOLIO_HALF_PT * 10);
+      xmlTextWriterEndElement (w);
+      xmlTextWriterEndElement (w);
+      run (w, cc);
+      xmlTextWriterEndElement (w);
+    }
+
+  /* The page: A4, GB/T 9704-2012's margins and grid. */
+  xmlTextWriterStartElement (w, BAD_CAST "w:sectPr");
+  for (int f = 0; f < 2; f++)
+    {
+      xmlTextWriterStartElement (w, BAD_CAST "w:footerReference");
+      xmlTextWriterWriteAttribute (w, BAD_CAST "w:type", BAD_CAST (f == 0 ? "default" : "even"));
+      xmlTextWriterWriteAttribute (w, BAD_CAST "r:id", BAD_CAST (f == 0 ? "rIdFooterOdd" : "rIdFooterEven"));
+      xmlTextWriterEndElement (w);
+    }
+  xmlTextWriterStartElement (w, BAD_CAST "w:pgSz");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:w", BAD_CAST "11906");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:h", BAD_CAST "16838");
+  xmlTextWriterEndElement (w);
+  xmlTextWriterStartElement (w, BAD_CAST "w:pgMar");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:top", BAD_CAST "2098");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:right", BAD_CAST "1474");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:bottom", BAD_CAST "1984");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:left", BAD_CAST "1587");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:header", BAD_CAST "851");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:footer", BAD_CAST "1304");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:gutter", BAD_CAST "0");
+  xmlTextWriterEndElement (w);
+  if (doc->prose)
+    {
+      xmlTextWriterStartElement (w, BAD_CAST "w:docGrid");
+      xmlTextWriterWriteAttribute (w, BAD_CAST "w:type", BAD_CAST "linesAndChars");
+      xmlTextWriterWriteFormatAttribute (w, BAD_CAST "w:linePitch", "%d", LINE_PITCH);
+      xmlTextWriterWriteAttribute (w, BAD_CAST "w:charSpace", BAD_CAST "0");
+      xmlTextWriterEndElement (w);
+    }
+  xmlTextWriterEndElement (w);
+
+  xmlTextWriterEndElement (w);
+  return part;
+}
+
+/* "— PAGE —" at the right (odd, the default) or the left (even), one
+ * character in. */
+static Part
+footer_part (gboolean odd)
+{
+  Part part;
+  xmlTextWriterPtr w;
+  static const char *field[] = { "begin", NULL, "end" };
+
+  part_begin (&part, "w:ftr", NULL);
+  w = part.w;
+  xmlTextWriterWriteAttribute (w, BAD_CAST "xmlns:w", BAD_CAST W_NS);
+  xmlTextWriterStartElement (w, BAD_CAST "w:p");
+  xmlTextWriterStartElement (w, BAD_CAST "w:pPr");
+  el (w, "w:pStyle", "w:val", "GwFolio");
+  el (w, "w:jc", "w:val", odd ? "right" : "left");
+  el_int (w, "w:ind", odd ? "w:right" : "w:left", FOLIO_HALF_PT * 10);
+  xmlTextWriterEndElement (w);
+  run (w, "— ");
+  for (int i = 0; i < 3; i++)
+    {
+      xmlTextWriterStartElement (w, BAD_CAST "w:r");
+      if (field[i])
+        el (w, "w:fldChar", "w:fldCharType", field[i]);
+      else
+        {
+          xmlTextWriterStartElement (w, BAD_CAST "w:instrText");
+          xmlTextWriterWriteAttribute (w, BAD_CAST "xml:space", BAD_CAST "preserve");
+          xmlTextWriterWriteString (w, BAD_CAST " PAGE ");
+          xmlTextWriterEndElement (w);
+        }
+      xmlTextWriterEndElement (w);
+    }
+  run (w, " —");
+  xmlTextWriterEndElement (w);
+  return part;
+}
+
+static Part
+core_part (ZfDocument *doc)
+{
+  Part part;
+  xmlTextWriterPtr w;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *created = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+
+  part_begin (&part, "cp:coreProperties", NULL);
+  w = part.w;
+  xmlTextWriterWriteAttribute (w, BAD_CAST "xmlns:cp",
+                               BAD_CAST "http://schemas.openxmlformats.org/package/2006/metadata/core-properties");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "xmlns:dc", BAD_CAST "http://purl.org/dc/elements/1.1/");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "xmlns:dcterms", BAD_CAST "http://purl.org/dc/terms/");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "xmlns:xsi", BAD_CAST "http://www.w3.org/2001/XMLSchema-instance");
+  xmlTextWriterWriteElement (w, BAD_CAST "dc:title", BAD_CAST doc->title);
+  if (doc->subject)
+    xmlTextWriterWriteElement (w, BAD_CAST "dc:subject", BAD_CAST doc->subject);
+  if (doc->unit)
+    xmlTextWriterWriteElement (w, BAD_CAST "dc:creator", BAD_CAST doc->unit);
+  xmlTextWriterStartElement (w, BAD_CAST "dcterms:created");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "xsi:type", BAD_CAST "dcterms:W3CDTF");
+  xmlTextWriterWriteString (w, BAD_CAST created);
+  xmlTextWriterEndElement (w);
+  return part;
+}
+
+static const char content_types[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+  "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+  "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+  "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+  "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+  "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
+  "<Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>"
+  "<Override PartName=\"/word/footer1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>"
+  "<Override PartName=\"/word/footer2.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>"
+  "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
+  "</Types>";
+
+static const char package_rels[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+  "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+  "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+  "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
+  "</Relationships>";
+
+static const char document_rels[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+  "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+  "<Relationship Id=\"rIdStyles\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+  "<Relationship Id=\"rIdSettings\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>"
+  "<Relationship Id=\"rIdFooterOdd\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer1.xml\"/>"
+  "<Relationship Id=\"rIdFooterEven\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer2.xml\"/>"
+  "</Relationships>";
+
+/* Odd and even pages have their own footers. */
+static const char settings[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+  "<w:settings xmlns:w=\"" W_NS "\"><w:evenAndOddHeaders/>"
+  "<w:defaultTabStop w:val=\"420\"/><w:compat/></w:settings>";
+
+gboolean
+zf_document_write_docx (ZfDocument  *doc,
+                        const char  *path,
+                        GError     **error)
+{
+  g_autofree char *part_path = g_strconcat (path, ".part", NULL);
+  struct archive *a;
+  Part document, style, odd, even, core;
+  gboolean ok;
+
+  g_return_val_if_fail (doc != NULL, FALSE);
+
+  document = document_part (doc);
+  style = styles_part (doc);
+  odd = footer_part (TRUE);
+  even = footer_part (FALSE);
+  core = core_part (doc);
+
+  a = archive_write_new ();
+  archive_write_set_format_zip (a);
+  ok = archive_write_open_filename (a, part_path) == ARCHIVE_OK;
+  ok = ok && add_entry (a, "[Content_Types].xml", content_types, sizeof content_types - 1);
+  ok = ok && add_entry (a, "_rels/.rels", package_rels, sizeof package_rels - 1);
+  ok = ok && add_entry (a, "word/_rels/document.xml.rels", document_rels, sizeof document_rels - 1);
+  ok = ok && add_entry (a, "word/settings.xml", settings, sizeof settings - 1);
+  /* Every part is ended and freed, written or not. */
+  ok = add_part (a, "word/document.xml", &document) && ok;
+  ok = add_part (a, "word/styles.xml", &style) && ok;
+  ok = add_part (a, "word/footer1.xml", &odd) && ok;
+  ok = add_part (a, "word/footer2.xml", &even) && ok;
+  ok = add_part (a, "docProps/core.xml", &core) && ok;
+  if (!ok)
+    g_set_error (error, ZF_ERROR, ZF_ERROR_IO, _("Cannot write “%s”: %s"), path,
+                 archive_error_string (a) ? archive_error_string (a) : g_strerror (errno));
+  if (archive_write_close (a) != ARCHIVE_OK && ok)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_IO, _("Cannot write “%s”: %s"), path,
+                   archive_error_string (a));
+      ok = FALSE;
+    }
+  archive_write_free (a);
+  if (ok && g_rename (part_path, path) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, ZF_ERROR, ZF_ERROR_IO, _("Cannot write “%s”: %s"), path,
+                   g_strerror (saved));
+      ok = FALSE;
+    }
+  if (!ok)
+    g_unlink (part_path);
+  return ok;
+}

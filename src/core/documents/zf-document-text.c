@@ -1,0 +1,282 @@
+#define G_LOG_DOMAIN "zf-document"
+
+#include "config.h"
+
+#include <fontconfig/fontconfig.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "zf-document.h"
+
+static gboolean
+is_chinese (gunichar c)
+{
+  return (c >= 0x3000 && c <= 0x303F) ||     /* CJK punctuation: 、。〔〕 */
+         (c >= 0x3400 && c <= 0x9FFF) ||
+         (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0xFF00 && c <= 0xFFEF) ||     /* full-width forms */
+         (c >= 0x20000 && c <= 0x3FFFF) ||
+         c == 0x201C || c == 0x201D || c == 0x2014;
+}
+
+static gunichar
+full_width (gunichar c)
+{
+  switch (c)
+    {
+    case ',': return 0xFF0C;
+    case ':': return 0xFF1A;
+    case ';': return 0xFF1B;
+    case '(': return 0xFF08;
+    case ')': return 0xFF09;
+    case '?': return 0xFF1F;
+    case '!': return 0xFF01;
+    case '.': return 0x3002;
+    default:  return 0;
+    }
+}
+
+char *
+zf_document_text_normalize (const char *text)
+{
+  g_autofree gunichar *chars = NULL;
+  glong n = 0;
+  int open_wide = 0;
+  GString *out;
+
+  if (text == NULL)
+    return g_strdup ("");
+  chars = g_utf8_to_ucs4_fast (text, -1, &n);
+  out = g_string_sized_new (strlen (text) + 8);
+  for (glong i = 0; i < n; i++)
+    {
+      gunichar c = chars[i];
+      gunichar wide = full_width (c);
+      gunichar before = 0, after = 0;
+      glong j;
+
+      if (wide != 0)
+        {
+          /* The neighbours that decide: the nearest non-space characters;
+           * for a closing bracket the text inside it counts too. */
+          for (j = i - 1; j >= 0 && chars[j] == ' '; j--)
+            ;
+          before = j >= 0 ? chars[j] : 0;
+          for (j = i + 1; j < n && chars[j] == ' '; j++)
+            ;
+          after = j < n ? chars[j] : 0;
+          if (c == ')' && open_wide > 0)
+            before = 0x4E00;    /* a bracket opened full-width closes so */
+          if (c == '(')
+            {
+              /* "扣2分(满分5分)": a bracket after Chinese, or one holding it. */
+              for (j = i + 1; j < n && chars[j] != ')'; j++)
+                if (is_chinese (chars[j]))
+                  after = 0x4E00;
+            }
+          if (c == '.' && (g_unichar_isdigit (before) || g_unichar_isdigit (after) ||
+                           (after != 0 && !is_chinese (after) && after != ' ')))
+            wide = 0;     /* 1.5, 1. item numbers and abbreviations stay */
+          if (wide != 0 && (is_chinese (before) || is_chinese (after)))
+            {
+              if (c == '(')
+                open_wide++;
+              else if (c == ')' && open_wide > 0)
+                open_wide--;
+              g_string_append_unichar (out, wide);
+              /* The full-width mark carries its own space. */
+              while (i + 1 < n && chars[i + 1] == ' ' && c != '(')
+                i++;
+              continue;
+            }
+        }
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+char *
+zf_document_format_date (const char *iso_date)
+{
+  int y, m, d;
+  char tail;
+
+  if (iso_date == NULL || *iso_date == '\0')
+    return g_strdup ("");
+  if (sscanf (iso_date, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || m < 1 || m > 12 || d < 1 ||
+      d > 31)
+    return g_strdup (iso_date);
+  return g_strdup_printf ("%d年%d月%d日", y, m, d);
+}
+
+char *
+zf_document_format_amount (double yuan)
+{
+  g_autofree char *digits = NULL;
+  GString *out;
+  gboolean negative = yuan < 0;
+  gint64 cents;
+  gint64 whole;
+  int frac;
+  int len;
+
+  if (isnan (yuan))
+    return g_strdup ("");
+  cents = (gint64) llround (fabs (yuan) * 100.0);
+  whole = cents / 100;
+  frac = (int) (cents % 100);
+  digits = g_strdup_printf ("%" G_GINT64_FORMAT, whole);
+  len = (int) strlen (digits);
+  out = g_string_new (negative ? "-" : "");
+  for (int i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, digits[i]);
+    }
+  if (frac != 0)
+    g_string_append_printf (out, ".%02d", frac);
+  g_string_append (out, "元");
+  return g_string_free (out, FALSE);
+}
+
+char *
+zf_document_format_number (const char *prefix,
+                           int         year,
+                           gint64      serial)
+{
+  return g_strdup_printf ("%s〔%d〕%" G_GINT64_FORMAT "号", prefix ? prefix : "", year, serial);
+}
+
+/* Fonts. The 公文 fonts an office installs, in order of preference, then
+ * the stand-in every Zhifa installation has (tools/debian-packages.txt). */
+typedef struct
+{
+  const char *preferred[8];
+  const char *fallback;
+  const char *docx;
+} FontChoice;
+
+static const FontChoice choices[ZF_DOCUMENT_N_FONTS] = {
+  [ZF_DOCUMENT_FONT_TITLE] = {
+    { "方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "小标宋", "方正小标宋", NULL },
+    "Noto Serif CJK SC", "方正小标宋简体" },
+  [ZF_DOCUMENT_FONT_BODY] = {
+    { "仿宋_GB2312", "仿宋", "FangSong", "FangSong_GB2312", "方正仿宋_GBK", "方正仿宋简体", NULL },
+    "Noto Serif CJK SC", "仿宋" },
+  [ZF_DOCUMENT_FONT_HEADING1] = {
+    { "黑体", "SimHei", "方正黑体_GBK", "方正黑体简体", NULL },
+    "Noto Sans CJK SC", "黑体" },
+  [ZF_DOCUMENT_FONT_HEADING2] = {
+    { "楷体_GB2312", "楷体", "KaiTi", "KaiTi_GB2312", "方正楷体_GBK", "方正楷体简体", NULL },
+    "AR PL UKai CN", "楷体" },
+};
+
+typedef struct
+{
+  const char *family;
+  gboolean    fallback;
+} Chosen;
+
+static Chosen chosen[ZF_DOCUMENT_N_FONTS];
+
+static gboolean
+installed (const char *family)
+{
+  FcPattern *pattern = FcPatternCreate ();
+  FcObjectSet *objects = FcObjectSetBuild (FC_FAMILY, NULL);
+  FcFontSet *set;
+  gboolean found;
+
+  FcPatternAddString (pattern, FC_FAMILY, (const FcChar8 *) family);
+  set = FcFontList (NULL, pattern, objects);
+  found = set != NULL && set->nfont > 0;
+  if (set)
+    FcFontSetDestroy (set);
+  FcObjectSetDestroy (objects);
+  FcPatternDestroy (pattern);
+  return found;
+}
+
+static void
+choose_fonts (void)
+{
+  static gsize done = 0;
+
+  if (!g_once_init_enter (&done))
+    return;
+  for (int f = 0; f < ZF_DOCUMENT_N_FONTS; f++)
+    {
+      chosen[f].family = choices[f].fallback;
+      chosen[f].fallback = TRUE;
+      for (int i = 0; choices[f].preferred[i]; i++)
+        if (installed (choices[f].preferred[i]))
+          {
+            chosen[f].family = choices[f].preferred[i];
+            chosen[f].fallback = FALSE;
+            break;
+          }
+    }
+  g_once_init_leave (&done, 1);
+}
+
+const char *
+zf_document_font_family (ZfDocumentFont font)
+{
+  g_return_val_if_fail (font < ZF_DOCUMENT_N_FONTS, NULL);
+  choose_fonts ();
+  return chosen[font].family;
+}
+
+gboolean
+zf_document_font_is_fallback (ZfDocumentFont font)
+{
+  g_return_val_if_fail (font < ZF_DOCUMENT_N_FONTS, TRUE);
+  choose_fonts ();
+  return chosen[font].fallback;
+}
+
+const char *
+zf_document_font_docx_name (ZfDocumentFont font)
+{
+  g_return_val_if_fail (font < ZF_DOCUMENT_N_FONTS, NULL);
+  choose_fonts ();
+  return chosen[font].fallback ? choices[font].docx : chosen[font].family;
+}
+
+char *
+zf_document_issue_number (ZfStore     *store,
+                          const char  *series,
+                          const char  *iso_date,
+                          GError     **error)
+{
+  g_autofree char *prefix_key = g_strdup_printf ("document.%s.prefix", series);
+  g_autofree char *prefix = NULL;
+  g_autofree char *counter_key = NULL;
+  g_autofree char *value = NULL;
+  int year = 0;
+  gint64 serial;
+
+  g_return_val_if_fail (ZF_IS_STORE (store), NULL);
+
+  prefix = zf_store_get_setting_text (store, prefix_key);
+  if (prefix == NULL)
+    return NULL;
+  if (iso_date == NULL || sscanf (iso_date, "%4d", &year) != 1)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      year = g_date_time_get_year (now);
+    }
+  counter_key = g_strdup_printf ("document.%s.%d", series, year);
+  if (!zf_store_begin (store, error))
+    return NULL;
+  serial = zf_store_get_setting_int (store, counter_key, 0) + 1;
+  value = g_strdup_printf ("%" G_GINT64_FORMAT, serial);
+  if (!zf_store_set_setting (store, counter_key, value, error) || !zf_store_commit (store, error))
+    {
+      zf_store_rollback (store);
+      return NULL;
+    }
+  return zf_document_format_number (prefix, year, serial);
+}

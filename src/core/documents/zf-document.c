@@ -1,0 +1,982 @@
+#define G_LOG_DOMAIN "zf-document"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <pango/pangocairo.h>
+
+#include "zf-document-private.h"
+#include "zf-error.h"
+#include "zf-i18n.h"
+#include "zf-pdf-text.h"
+
+/* GB/T 9704-2012 §5.2: A4, 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm,
+ * 22 lines of 28 characters of 三号 text. */
+#define MM            (72.0 / 25.4)
+#define PAGE_W        (210.0 * MM)
+#define PAGE_H        (297.0 * MM)
+#define TOP           (37.0 * MM)
+#define LEFT          (28.0 * MM)
+#define TYPE_W        (156.0 * MM)
+#define TYPE_H        (225.0 * MM)
+#define PITCH         (TYPE_H / 22.0)
+/* 28 characters across the type width: a little under 16 pt (三号). */
+#define BODY_SIZE     (TYPE_W / 28.0)
+#define TITLE_SIZE    22.0           /* 二号 */
+#define FOLIO_SIZE    14.0           /* 四号 */
+/* Lists: 小四 text, 五号 cells. */
+#define LIST_SIZE     12.0
+#define CELL_SIZE     10.5
+#define CELL_PAD      3.0
+
+typedef enum
+{
+  PIECE_LINE,         /* one line of a laid-out paragraph */
+  PIECE_SPACE,        /* blank space, dropped at the top of a page */
+  PIECE_ROW,          /* a table row */
+  PIECE_RULE,         /* a horizontal rule across the type area (版记) */
+} PieceKind;
+
+typedef struct
+{
+  PieceKind        kind;
+  double           height;
+  gboolean         keep_with_next;
+  /* PIECE_LINE: */
+  PangoLayout     *layout;      /* shared by the lines of a paragraph */
+  int              line;
+  double           x;
+  /* PIECE_ROW: */
+  ZfDocumentTable *table;
+  PangoLayout    **cells;       /* n_columns, or one for a group row */
+  guint            n_cells;
+  gboolean         header;
+  gboolean         group;
+  gboolean         total;
+  const char      *group_text;  /* a group row's, to repeat it */
+  /* Placement. */
+  guint            page;
+  double           y;
+} Piece;
+
+/* Where a page is drawn: pieces in order, plus the repeats at its top. */
+
+static void
+piece_free (Piece *p)
+{
+  if (p->kind == PIECE_LINE && p->line == 0)
+    g_clear_object (&p->layout);
+  if (p->cells)
+    {
+      for (guint i = 0; i < p->n_cells; i++)
+        g_clear_object (&p->cells[i]);
+      g_free (p->cells);
+    }
+  g_free (p);
+}
+
+static void
+row_free (DocumentRow *row)
+{
+  g_strfreev (row->cells);
+  g_free (row->group);
+  g_free (row);
+}
+
+static void
+table_free (ZfDocumentTable *t)
+{
+  g_strfreev (t->headers);
+  g_free (t->shares);
+  g_ptr_array_unref (t->rows);
+  g_free (t);
+}
+
+static void
+block_free (DocumentBlock *b)
+{
+  g_free (b->text);
+  if (b->table)
+    table_free (b->table);
+  g_free (b);
+}
+
+ZfDocument *
+zf_document_new (const char *title)
+{
+  ZfDocument *doc = g_new0 (ZfDocument, 1);
+
+  doc->title = zf_document_text_normalize (title);
+  doc->prose = TRUE;
+  doc->is_signed = TRUE;
+  doc->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
+  doc->attachments = g_ptr_array_new_with_free_func (g_free);
+  doc->cc = g_ptr_array_new_with_free_func (g_free);
+  return doc;
+}
+
+void
+zf_document_free (ZfDocument *doc)
+{
+  if (doc == NULL)
+    return;
+  g_free (doc->title);
+  g_free (doc->number);
+  g_free (doc->recipient);
+  g_free (doc->unit);
+  g_free (doc->date);
+  g_free (doc->subject);
+  g_free (doc->subtitle);
+  g_ptr_array_unref (doc->blocks);
+  g_ptr_array_unref (doc->attachments);
+  g_ptr_array_unref (doc->cc);
+  g_clear_pointer (&doc->pieces, g_ptr_array_unref);
+  g_free (doc);
+}
+
+static void
+set_text (char       **field,
+          const char  *text)
+{
+  g_free (*field);
+  *field = text && *text ? zf_document_text_normalize (text) : NULL;
+}
+
+void
+zf_document_set_number (ZfDocument *doc, const char *number)
+{
+  set_text (&doc->number, number);
+}
+
+void
+zf_document_set_recipient (ZfDocument *doc, const char *recipient)
+{
+  set_text (&doc->recipient, recipient);
+}
+
+void
+zf_document_set_unit (ZfDocument *doc, const char *unit)
+{
+  set_text (&doc->unit, unit);
+}
+
+void
+zf_document_set_date (ZfDocument *doc, const char *iso_date)
+{
+  g_free (doc->date);
+  doc->date = g_strdup (iso_date);
+}
+
+void
+zf_document_set_subject (ZfDocument *doc, const char *subject)
+{
+  set_text (&doc->subject, subject);
+}
+
+void
+zf_document_set_subtitle (ZfDocument *doc, const char *subtitle)
+{
+  set_text (&doc->subtitle, subtitle);
+}
+
+void
+zf_document_set_prose (ZfDocument *doc, gboolean prose)
+{
+  doc->prose = prose;
+}
+
+void
+zf_document_set_page_total (ZfDocument *doc, gboolean total)
+{
+  doc->page_total = total;
+}
+
+void
+zf_document_set_signed (ZfDocument *doc, gboolean is_signed)
+{
+  doc->is_signed = is_signed;
+}
+
+static void
+add_block (ZfDocument *doc,
+           BlockKind   kind,
+           const char *text)
+{
+  DocumentBlock *b = g_new0 (DocumentBlock, 1);
+
+  b->kind = kind;
+  b->text = zf_document_text_normalize (text);
+  g_ptr_array_add (doc->blocks, b);
+}
+
+void
+zf_document_add_heading (ZfDocument *doc,
+                         int         level,
+                         const char *text)
+{
+  add_block (doc, level <= 1 ? BLOCK_HEADING1 : BLOCK_HEADING2, text);
+}
+
+void
+zf_document_add_paragraph (ZfDocument *doc,
+                           const char *text)
+{
+  add_block (doc, BLOCK_PARAGRAPH, text);
+}
+
+void
+zf_document_add_field (ZfDocument *doc,
+                       const char *label,
+                       const char *value)
+{
+  g_autofree char *text = g_strdup_printf ("%s：%s", label, value && *value ? value : "无");
+
+  add_block (doc, BLOCK_PARAGRAPH, text);
+}
+
+void
+zf_document_add_attachment (ZfDocument *doc,
+                            const char *name)
+{
+  g_ptr_array_add (doc->attachments, zf_document_text_normalize (name));
+}
+
+void
+zf_document_add_cc (ZfDocument *doc,
+                    const char *unit)
+{
+  g_ptr_array_add (doc->cc, zf_document_text_normalize (unit));
+}
+
+char *
+zf_document_cc_text (ZfDocument *doc)
+{
+  GString *s = g_string_new ("抄送：");
+
+  for (guint i = 0; i < doc->cc->len; i++)
+    {
+      if (i > 0)
+        g_string_append (s, "，");
+      g_string_append (s, doc->cc->pdata[i]);
+    }
+  g_string_append (s, "。");
+  return g_string_free (s, FALSE);
+}
+
+ZfDocumentTable *
+zf_document_add_table (ZfDocument         *doc,
+                       guint               n_columns,
+                       const char * const *headers,
+                       const double       *shares)
+{
+  DocumentBlock *b = g_new0 (DocumentBlock, 1);
+  ZfDocumentTable *t = g_new0 (ZfDocumentTable, 1);
+
+  g_return_val_if_fail (n_columns > 0, NULL);
+
+  t->doc = doc;
+  t->n_columns = n_columns;
+  t->headers = g_new0 (char *, n_columns + 1);
+  t->shares = g_new0 (double, n_columns);
+  for (guint i = 0; i < n_columns; i++)
+    {
+      t->headers[i] = zf_document_text_normalize (headers[i]);
+      t->shares[i] = shares ? shares[i] : 1.0 / n_columns;
+    }
+  t->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
+  b->kind = BLOCK_TABLE;
+  b->table = t;
+  g_ptr_array_add (doc->blocks, b);
+  return t;
+}
+
+void
+zf_document_table_add_row (ZfDocumentTable    *table,
+                           const char * const *cells)
+{
+  DocumentRow *row = g_new0 (DocumentRow, 1);
+
+  row->cells = g_new0 (char *, table->n_columns + 1);
+  for (guint i = 0; i < table->n_columns; i++)
+    row->cells[i] = zf_document_text_normalize (cells[i] ? cells[i] : "");
+  g_ptr_array_add (table->rows, row);
+}
+
+void
+zf_document_table_add_group (ZfDocumentTable *table,
+                             const char      *text,
+                             gboolean         is_total)
+{
+  DocumentRow *row = g_new0 (DocumentRow, 1);
+
+  row->group = zf_document_text_normalize (text);
+  row->is_total = is_total;
+  g_ptr_array_add (table->rows, row);
+}
+
+/* Layout. */
+
+static PangoLayout *
+new_layout (cairo_t        *cr,
+            ZfDocumentFont  font,
+            double          size,
+            double          width)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *desc = pango_font_description_new ();
+  /* Whole points of the grid are not the font's business: metrics must not
+   * be rounded to device pixels, or 28 characters no longer fill a line. */
+  PangoContext *context = pango_layout_get_context (layout);
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+  pango_layout_context_changed (layout);
+
+  pango_font_description_set_family (desc, zf_document_font_family (font));
+  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
+  /* The stand-ins are lighter than the faces they replace: 小标宋 and
+   * 黑体 are heavy. */
+  if (zf_document_font_is_fallback (font) &&
+      (font == ZF_DOCUMENT_FONT_TITLE || font == ZF_DOCUMENT_FONT_HEADING1))
+    pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, desc);
+  pango_font_description_free (desc);
+  pango_layout_set_width (layout, width < 0 ? -1 : (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  return layout;
+}
+
+static Piece *
+add_piece (ZfDocument *doc,
+           PieceKind   kind,
+           double      height)
+{
+  Piece *p = g_new0 (Piece, 1);
+
+  p->kind = kind;
+  p->height = height;
+  g_ptr_array_add (doc->pieces, p);
+  return p;
+}
+
+static void
+add_space (ZfDocument *doc,
+           double      height)
+{
+  add_piece (doc, PIECE_SPACE, height);
+}
+
+typedef enum
+{
+  ALIGN_JUSTIFY,
+  ALIGN_CENTER,
+  ALIGN_RIGHT,
+  ALIGN_LEFT,
+} Align;
+
+/* A paragraph as lines: the first keeps with the second and the
+ * second-to-last with the last (no orphan, no widow); @keep keeps the last
+ * with what follows. Returns the first line's piece. */
+static Piece *
+add_text (ZfDocument     *doc,
+          cairo_t        *cr,
+          const char     *text,
+          ZfDocumentFont  font,
+          double          size,
+          double          pitch,
+          double          x,
+          double          width,
+          double          indent,
+          Align           align,
+          gboolean        keep)
+{
+  PangoLayout *layout = new_layout (cr, font, size, width);
+  Piece *first = NULL;
+  int n;
+
+  pango_layout_set_indent (layout, (int) (indent * PANGO_SCALE));
+  switch (align)
+    {
+    case ALIGN_JUSTIFY:
+      pango_layout_set_justify (layout, TRUE);
+      break;
+    case ALIGN_CENTER:
+      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+      break;
+    case ALIGN_RIGHT:
+      pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
+      break;
+    case ALIGN_LEFT:
+      break;
+    }
+  zf_pdf_layout_set_text (layout, text);
+  n = pango_layout_get_line_count (layout);
+  for (int i = 0; i < n; i++)
+    {
+      Piece *p = add_piece (doc, PIECE_LINE, pitch);
+
+      p->layout = layout;
+      p->line = i;
+      p->x = x;
+      p->keep_with_next = (i == 0 && n > 1) || (i == n - 2) || (i == n - 1 && keep);
+      if (first == NULL)
+        first = p;
+    }
+  return first;
+}
+
+static double
+body_size (ZfDocument *doc)
+{
+  return doc->prose ? BODY_SIZE : LIST_SIZE;
+}
+
+static double
+body_pitch (ZfDocument *doc)
+{
+  return doc->prose ? PITCH : LIST_SIZE * 1.75;
+}
+
+static PangoLayout *
+cell_layout (cairo_t        *cr,
+             ZfDocumentFont  font,
+             const char     *text,
+             double          width,
+             PangoAlignment  align)
+{
+  PangoLayout *layout = new_layout (cr, font, CELL_SIZE, width - 2 * CELL_PAD);
+
+  pango_layout_set_alignment (layout, align);
+  pango_layout_set_spacing (layout, (int) (CELL_SIZE * 0.2 * PANGO_SCALE));
+  zf_pdf_layout_set_text (layout, text);
+  return layout;
+}
+
+static double
+cells_height (PangoLayout **cells,
+              guint         n)
+{
+  int max = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      int h;
+      pango_layout_get_size (cells[i], NULL, &h);
+      max = MAX (max, h);
+    }
+  return (double) max / PANGO_SCALE + 2 * CELL_PAD + 2;
+}
+
+static Piece *
+header_piece (ZfDocument      *doc,
+              cairo_t         *cr,
+              ZfDocumentTable *t)
+{
+  Piece *p = g_new0 (Piece, 1);
+
+  p->kind = PIECE_ROW;
+  p->table = t;
+  p->header = TRUE;
+  p->n_cells = t->n_columns;
+  p->cells = g_new0 (PangoLayout *, t->n_columns);
+  for (guint c = 0; c < t->n_columns; c++)
+    p->cells[c] = cell_layout (cr, ZF_DOCUMENT_FONT_HEADING1, t->headers[c],
+                               TYPE_W * t->shares[c], PANGO_ALIGN_CENTER);
+  p->height = cells_height (p->cells, p->n_cells);
+  return p;
+}
+
+static Piece *
+group_piece (cairo_t         *cr,
+             ZfDocumentTable *t,
+             const char      *text,
+             gboolean         total)
+{
+  Piece *p = g_new0 (Piece, 1);
+
+  p->kind = PIECE_ROW;
+  p->table = t;
+  p->group = TRUE;
+  p->total = total;
+  p->n_cells = 1;
+  p->cells = g_new0 (PangoLayout *, 1);
+  p->cells[0] = cell_layout (cr, ZF_DOCUMENT_FONT_HEADING1, text, TYPE_W,
+                             total ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+  p->height = cells_height (p->cells, 1);
+  return p;
+}
+
+static void
+add_table (ZfDocument      *doc,
+           cairo_t         *cr,
+           ZfDocumentTable *t)
+{
+  Piece *header = header_piece (doc, cr, t);
+  const char *group = NULL;
+
+  /* A header never ends a page: it keeps with the first row. */
+  header->keep_with_next = t->rows->len > 0;
+  g_ptr_array_add (doc->pieces, header);
+  for (guint r = 0; r < t->rows->len; r++)
+    {
+      DocumentRow *row = t->rows->pdata[r];
+      Piece *p;
+
+      if (row->group)
+        {
+          p = group_piece (cr, t, row->group, row->is_total);
+          g_ptr_array_add (doc->pieces, p);
+          if (!row->is_total)
+            {
+              group = row->group;
+              p->keep_with_next = r + 1 < t->rows->len;
+            }
+          else
+            group = NULL;
+          p->group_text = group;
+          continue;
+        }
+      p = add_piece (doc, PIECE_ROW, 0);
+      p->table = t;
+      p->group_text = group;
+      p->n_cells = t->n_columns;
+      p->cells = g_new0 (PangoLayout *, t->n_columns);
+      for (guint c = 0; c < t->n_columns; c++)
+        p->cells[c] = cell_layout (cr, ZF_DOCUMENT_FONT_BODY, row->cells[c],
+                                   TYPE_W * t->shares[c], PANGO_ALIGN_LEFT);
+      p->height = cells_height (p->cells, p->n_cells);
+      /* A group's last row keeps with its total line. */
+      if (r + 1 < t->rows->len)
+        {
+          DocumentRow *next = t->rows->pdata[r + 1];
+          p->keep_with_next = next->group != NULL && next->is_total;
+        }
+    }
+}
+
+static void
+add_signature (ZfDocument *doc,
+               cairo_t    *cr)
+{
+  double size = body_size (doc), pitch = body_pitch (doc);
+  g_autofree char *date = zf_document_format_date (doc->date);
+  PangoLayout *probe = new_layout (cr, ZF_DOCUMENT_FONT_BODY, size, TYPE_W);
+  int date_w, unit_w;
+  double date_x, unit_x, centre;
+
+  /* 成文日期 right-indented four characters, 署名 centred over it
+   * (GB/T 9704-2012 §7.3.5.1), above them the seal's room. */
+  pango_layout_set_text (probe, date, -1);
+  pango_layout_get_size (probe, &date_w, NULL);
+  pango_layout_set_text (probe, doc->unit ? doc->unit : "", -1);
+  pango_layout_get_size (probe, &unit_w, NULL);
+  g_object_unref (probe);
+  date_x = TYPE_W - 4 * size - (double) date_w / PANGO_SCALE;
+  centre = date_x + (double) date_w / PANGO_SCALE / 2;
+  unit_x = MAX (0, MIN (centre - (double) unit_w / PANGO_SCALE / 2,
+                        TYPE_W - 2 * size - (double) unit_w / PANGO_SCALE));
+
+  {
+    Piece *seal = add_piece (doc, PIECE_SPACE, 2 * pitch);
+    seal->keep_with_next = TRUE;
+  }
+  if (doc->unit)
+    add_text (doc, cr, doc->unit, ZF_DOCUMENT_FONT_BODY, size, pitch, LEFT + unit_x,
+              TYPE_W - unit_x, 0, ALIGN_LEFT, TRUE);
+  /* The 版记 (抄送) stays on the page of the signature. */
+  add_text (doc, cr, date, ZF_DOCUMENT_FONT_BODY, size, pitch, LEFT + date_x,
+            TYPE_W - date_x, 0, ALIGN_LEFT, doc->cc->len > 0);
+}
+
+static void
+build_pieces (ZfDocument *doc,
+              cairo_t    *cr)
+{
+  double size = body_size (doc), pitch = body_pitch (doc);
+  double title_pitch = MAX (pitch, TITLE_SIZE * 1.45);
+
+  g_clear_pointer (&doc->pieces, g_ptr_array_unref);
+  doc->pieces = g_ptr_array_new_with_free_func ((GDestroyNotify) piece_free);
+
+  add_text (doc, cr, doc->title, ZF_DOCUMENT_FONT_TITLE, TITLE_SIZE, title_pitch, LEFT, TYPE_W,
+            0, ALIGN_CENTER, TRUE);
+  if (doc->subtitle)
+    add_text (doc, cr, doc->subtitle, ZF_DOCUMENT_FONT_BODY, size, pitch, LEFT, TYPE_W, 0,
+              ALIGN_CENTER, TRUE);
+  if (doc->number)
+    add_text (doc, cr, doc->number, ZF_DOCUMENT_FONT_BODY, size, pitch, LEFT, TYPE_W, 0,
+              ALIGN_RIGHT, TRUE);
+  add_space (doc, doc->prose ? pitch : pitch / 2);
+  if (doc->recipient)
+    {
+      g_autofree char *to = g_strconcat (doc->recipient, "：", NULL);
+      add_text (doc, cr, to, ZF_DOCUMENT_FONT_BODY, size, pitch, LEFT, TYPE_W, 0, ALIGN_LEFT,
+                TRUE);
+    }
+
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      DocumentBlock *b = doc->blocks->pdata[i];
+      gboolean last = i + 1 == doc->blocks->len;
+
+      switch (b->kind)
+        {
+        case BLOCK_HEADING1:
+          add_text (doc, cr, b->text, ZF_DOCUMENT_FONT_HEADING1, size, pitch, LEFT, TYPE_W,
+                    2 * size, ALIGN_LEFT, TRUE);
+          break;
+        case BLOCK_HEADING2:
+          add_text (doc, cr, b->text, ZF_DOCUMENT_FONT_HEADING2, size, pitch, LEFT, TYPE_W,
+                    2 * size, ALIGN_LEFT, TRUE);
+          break;
+        case BLOCK_PARAGRAPH:
+          /* The body's last line keeps with the 落款: no page holds only
+           * the signature (GB/T 9704-2012 §7.3.5.1). */
+          add_text (doc, cr, b->text, ZF_DOCUMENT_FONT_BODY, size, pitch, LEFT, TYPE_W,
+                    2 * size, ALIGN_JUSTIFY, last && doc->is_signed && doc->attachments->len == 0);
+          break;
+        case BLOCK_TABLE:
+          if (i > 0)
+            add_space (doc, pitch / 3);
+          add_table (doc, cr, b->table);
+          add_space (doc, pitch / 3);
+          break;
+        }
+    }
+
+  if (doc->attachments->len > 0)
+    {
+      add_space (doc, pitch);
+      for (guint i = 0; i < doc->attachments->len; i++)
+        {
+          /* 附件：1. … and the next ones under the 1. */
+          g_autofree char *text = g_strdup_printf ("%s%u. %s", i == 0 ? "附件：" : "", i + 1,
+                                                   (char *) doc->attachments->pdata[i]);
+          double x = i == 0 ? 2 * size : 5 * size;
+          add_text (doc, cr, text, ZF_DOCUMENT_FONT_BODY, size, pitch, LEFT + x, TYPE_W - x, 0,
+                    ALIGN_LEFT, doc->is_signed);
+        }
+    }
+  if (doc->is_signed)
+    add_signature (doc, cr);
+
+  if (doc->cc->len > 0)
+    {
+      g_autofree char *cc = zf_document_cc_text (doc);
+      Piece *rule;
+
+      /* 版记: between two rules, one character in from each side. */
+      add_piece (doc, PIECE_SPACE, pitch)->keep_with_next = TRUE;
+      rule = add_piece (doc, PIECE_RULE, 4);
+      rule->keep_with_next = TRUE;
+      add_text (doc, cr, cc, ZF_DOCUMENT_FONT_BODY, FOLIO_SIZE, FOLIO_SIZE * 1.8,
+                LEFT + FOLIO_SIZE, TYPE_W - 2 * FOLIO_SIZE, 0, ALIGN_LEFT, TRUE);
+      add_piece (doc, PIECE_RULE, 4);
+    }
+}
+
+/* The heights from @i while pieces keep with the next. */
+static double
+chain_height (ZfDocument *doc,
+              guint       i)
+{
+  double h = 0;
+
+  for (; i < doc->pieces->len; i++)
+    {
+      Piece *p = doc->pieces->pdata[i];
+      h += p->height;
+      if (!p->keep_with_next)
+        break;
+    }
+  return h;
+}
+
+/* Repeats at the top of a page that starts inside a table: its header
+ * and, inside a group, the group's heading with "（续）". They are kept in
+ * doc->pieces after the document's own, placed on their page. */
+static double
+place_repeats (ZfDocument *doc,
+               cairo_t    *cr,
+               Piece      *next,
+               guint       page,
+               double      y,
+               GPtrArray  *repeats)
+{
+  Piece *header;
+
+  if (next->kind != PIECE_ROW || next->header)
+    return y;
+  header = header_piece (doc, cr, next->table);
+  header->page = page;
+  header->y = y;
+  y += header->height;
+  g_ptr_array_add (repeats, header);
+  if (next->group_text && !next->group)
+    {
+      g_autofree char *text = g_strconcat (next->group_text, "（续）", NULL);
+      Piece *group = group_piece (cr, next->table, text, FALSE);
+
+      group->page = page;
+      group->y = y;
+      y += group->height;
+      g_ptr_array_add (repeats, group);
+    }
+  return y;
+}
+
+guint
+zf_document_paginate (ZfDocument *doc,
+                      cairo_t    *cr)
+{
+  g_autoptr(GPtrArray) repeats = g_ptr_array_new ();
+  double bottom = TOP + TYPE_H;
+  double y = TOP;
+  guint page = 0;
+  guint n;
+
+  g_return_val_if_fail (doc != NULL, 0);
+
+  build_pieces (doc, cr);
+  n = doc->pieces->len;
+  for (guint i = 0; i < n; i++)
+    {
+      Piece *p = doc->pieces->pdata[i];
+      double chain = chain_height (doc, i);
+      gboolean at_top = y <= TOP + 0.01;
+
+      if (p->kind == PIECE_SPACE && at_top && !p->keep_with_next)
+        {
+          p->page = page;
+          p->y = y;
+          p->height = 0;
+          continue;
+        }
+      /* A chain that fits on a page of its own starts one; a longer one
+       * breaks where it must. */
+      if (!at_top && (y + chain > bottom + 0.01) &&
+          (chain <= TYPE_H || y + p->height > bottom + 0.01))
+        {
+          page++;
+          y = place_repeats (doc, cr, p, page, TOP, repeats);
+          if (p->kind == PIECE_SPACE)
+            {
+              p->page = page;
+              p->y = y;
+              p->height = 0;
+              continue;
+            }
+        }
+      p->page = page;
+      p->y = y;
+      y += p->height;
+    }
+  for (guint i = 0; i < repeats->len; i++)
+    g_ptr_array_add (doc->pieces, repeats->pdata[i]);
+  doc->n_pages = page + 1;
+  return doc->n_pages;
+}
+
+static void
+draw_line (cairo_t *cr,
+           Piece   *p)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (p->layout);
+  PangoRectangle logical;
+  int baseline;
+
+  for (int i = 0; i < p->line; i++)
+    pango_layout_iter_next_line (iter);
+  pango_layout_iter_get_line_extents (iter, NULL, &logical);
+  baseline = pango_layout_iter_get_baseline (iter);
+  pango_layout_iter_free (iter);
+  /* Centred in the line's pitch, on the baseline Pango gives. */
+  cairo_move_to (cr, p->x + (double) logical.x / PANGO_SCALE,
+                 p->y + (p->height - (double) logical.height / PANGO_SCALE) / 2 +
+                   (double) (baseline - logical.y) / PANGO_SCALE);
+  pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (p->layout, p->line));
+}
+
+static void
+draw_row (cairo_t *cr,
+          Piece   *p)
+{
+  ZfDocumentTable *t = p->table;
+  double x = LEFT;
+
+  cairo_set_line_width (cr, 0.5);
+  if (p->header || p->group)
+    {
+      cairo_set_source_rgb (cr, 0.92, 0.92, 0.92);
+      cairo_rectangle (cr, LEFT, p->y, TYPE_W, p->height);
+      cairo_fill (cr);
+      cairo_set_source_rgb (cr, 0, 0, 0);
+    }
+  if (p->group)
+    {
+      cairo_rectangle (cr, LEFT, p->y, TYPE_W, p->height);
+      cairo_stroke (cr);
+      cairo_move_to (cr, LEFT + CELL_PAD, p->y + CELL_PAD + 1);
+      pango_cairo_show_layout (cr, p->cells[0]);
+      return;
+    }
+  for (guint c = 0; c < t->n_columns; c++)
+    {
+      double w = TYPE_W * t->shares[c];
+
+      cairo_rectangle (cr, x, p->y, w, p->height);
+      cairo_stroke (cr);
+      cairo_move_to (cr, x + CELL_PAD, p->y + CELL_PAD + 1);
+      pango_cairo_show_layout (cr, p->cells[c]);
+      x += w;
+    }
+}
+
+void
+zf_document_draw_page_number (cairo_t *cr,
+                              guint    page,
+                              guint    n_pages,
+                              double   left,
+                              double   right,
+                              double   y)
+{
+  g_autoptr(PangoLayout) layout = new_layout (cr, ZF_DOCUMENT_FONT_BODY, FOLIO_SIZE, -1);
+  g_autofree char *number = g_strdup_printf ("%u", page + 1);
+  const char *parts[] = { "—", number, "—" };
+  /* Drawn as three pieces half a character apart: a plain space is too
+   * narrow for text extraction to see it. */
+  double gap = FOLIO_SIZE / 2, widths[3], total = 2 * gap, x;
+  gboolean odd = (page + 1) % 2 == 1;
+  int w;
+
+  for (int i = 0; i < 3; i++)
+    {
+      pango_layout_set_text (layout, parts[i], -1);
+      pango_layout_get_size (layout, &w, NULL);
+      widths[i] = (double) w / PANGO_SCALE;
+      total += widths[i];
+    }
+  x = odd ? right - FOLIO_SIZE - total : left + FOLIO_SIZE;
+  for (int i = 0; i < 3; i++)
+    {
+      pango_layout_set_text (layout, parts[i], -1);
+      cairo_move_to (cr, x, y);
+      pango_cairo_show_layout (cr, layout);
+      x += widths[i] + gap;
+    }
+
+  if (n_pages > 0)
+    {
+      g_autofree char *count = g_strdup_printf ("共%u页", n_pages);
+
+      pango_layout_set_text (layout, count, -1);
+      pango_layout_get_size (layout, &w, NULL);
+      cairo_move_to (cr, odd ? left + FOLIO_SIZE : right - FOLIO_SIZE - (double) w / PANGO_SCALE, y);
+      pango_cairo_show_layout (cr, layout);
+    }
+}
+
+/* 页码: "— 1 —" in 四号, under the type area; odd pages at the right and
+ * even ones at the left, one character in (GB/T 9704-2012 §7.5). */
+static void
+draw_folio (ZfDocument *doc,
+            cairo_t    *cr,
+            guint       page)
+{
+  zf_document_draw_page_number (cr, page, doc->page_total ? doc->n_pages : 0, LEFT, LEFT + TYPE_W,
+                                TOP + TYPE_H + 7 * MM);
+}
+
+void
+zf_document_draw_page (ZfDocument *doc,
+                       cairo_t    *cr,
+                       guint       page)
+{
+  g_return_if_fail (doc != NULL && doc->pieces != NULL);
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  for (guint i = 0; i < doc->pieces->len; i++)
+    {
+      Piece *p = doc->pieces->pdata[i];
+
+      if (p->page != page)
+        continue;
+      switch (p->kind)
+        {
+        case PIECE_LINE:
+          draw_line (cr, p);
+          break;
+        case PIECE_ROW:
+          draw_row (cr, p);
+          break;
+        case PIECE_RULE:
+          cairo_set_line_width (cr, 0.75);
+          cairo_move_to (cr, LEFT, p->y + p->height / 2);
+          cairo_line_to (cr, LEFT + TYPE_W, p->y + p->height / 2);
+          cairo_stroke (cr);
+          break;
+        case PIECE_SPACE:
+          break;
+        }
+    }
+  draw_folio (doc, cr, page);
+  cairo_restore (cr);
+}
+
+gboolean
+zf_document_write_pdf (ZfDocument  *doc,
+                       const char  *path,
+                       GError     **error)
+{
+  g_autofree char *part = g_strconcat (path, ".part", NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *created = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S");
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  guint n;
+
+  g_return_val_if_fail (doc != NULL, FALSE);
+
+  surface = cairo_pdf_surface_create (part, PAGE_W, PAGE_H);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, doc->title);
+  if (doc->unit)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, doc->unit);
+  if (doc->subject)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, doc->subject);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Zhifa");
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
+  cr = cairo_create (surface);
+  n = zf_document_paginate (doc, cr);
+  for (guint page = 0; page < n; page++)
+    {
+      zf_document_draw_page (doc, cr, page);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_IO, _("Cannot write “%s”: %s"), path,
+                   cairo_status_to_string (status));
+      g_unlink (part);
+      return FALSE;
+    }
+  if (g_rename (part, path) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, ZF_ERROR, ZF_ERROR_IO, _("Cannot write “%s”: %s"), path,
+                   g_strerror (saved));
+      g_unlink (part);
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,277 @@
+#!/usr/bin/python3
+"""Issues every document through `zhifa-cli` on a synthetic register, in
+Chinese, as PDF and .docx, and checks what a reader gets: the text pdftotext
+extracts (文号, 主送, the demand, 落款 and 成文日期, page numbers, no rule
+code, full-width punctuation in Chinese runs), the PDF's metadata and
+embedded fonts, the .docx's XML, and, where LibreOffice is installed, that
+the .docx opens. Usage: check-documents.py ZHIFA-CLI [OUTPUT-DIR]
+(OUTPUT-DIR keeps the files and a PNG of every page)."""
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import zipfile
+import xml.etree.ElementTree as ET
+
+cli = sys.argv[1]
+tmp = sys.argv[2] if len(sys.argv) > 2 else tempfile.mkdtemp(prefix="zf-documents-")
+os.makedirs(tmp, exist_ok=True)
+db = os.path.join(tmp, "t.db")
+if os.path.exists(db):
+    os.unlink(db)
+env = dict(os.environ, ZHIFA_DB=db, LC_ALL="C.UTF-8", LANGUAGE="zh_CN")
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+DATE = "2026-12-07"
+failures = []
+
+
+def check(cond, what):
+    if not cond:
+        failures.append(what)
+        print("FAIL:", what)
+
+
+def run(*args, expect=0):
+    p = subprocess.run([cli, *args], env=env, capture_output=True, text=True)
+    if p.returncode != expect:
+        sys.exit("%r exited %d, wanted %d:\n%s%s" % (args, p.returncode, expect, p.stdout, p.stderr))
+    return p.stdout
+
+
+def pdftext(pdf, layout=False):
+    args = ["pdftotext"] + (["-layout"] if layout else []) + [pdf, "-"]
+    return subprocess.run(args, capture_output=True, text=True, check=True).stdout
+
+
+CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
+HALF_IN_CHINESE = re.compile("[%s][,:;()?!]|[,:;()?!][%s]" % (CJK, CJK))
+RULE_CODE = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,3}\d{1,2})(?![A-Za-z0-9])")
+
+
+def check_pdf(name, pdf, must, title, unit=None, signed=True):
+    text = pdftext(pdf)
+    # Table cells wrap: their texts are whole in the drawing order.
+    raw = re.sub(r"\s", "", subprocess.run(["pdftotext", "-raw", pdf, "-"], capture_output=True,
+                                          text=True, check=True).stdout)
+    for m in must:
+        check(m in text or m in raw, "%s: %r in the text" % (name, m))
+    check("— 1 —" in text, "%s: page number — 1 —" % name)
+    bad = HALF_IN_CHINESE.findall(text)
+    check(not bad, "%s: half-width punctuation in Chinese text: %r" % (name, bad[:5]))
+    codes = RULE_CODE.findall(text)
+    check(not codes, "%s: internal codes in the text: %r" % (name, codes[:5]))
+    check(not re.search(r"\d{4}-\d{2}-\d{2}", text), "%s: an ISO date in the text" % name)
+    if signed:
+        check("2026年12月7日" in text, "%s: 成文日期 2026年12月7日" % name)
+        check(unit in text and text.index(unit) < text.rindex("2026年12月7日"),
+              "%s: 落款 over the date" % name)
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
+    check(re.search(r"^Title:\s+%s$" % re.escape(title), info, re.M), "%s: PDF title" % name)
+    if unit:
+        check(re.search(r"^Author:\s+%s$" % re.escape(unit), info, re.M), "%s: PDF author" % name)
+    check(re.search(r"^CreationDate:", info, re.M), "%s: PDF creation date" % name)
+    fonts = subprocess.run(["pdffonts", pdf], capture_output=True, text=True, check=True).stdout
+    rows = fonts.splitlines()[2:]
+    check(rows and all(r.split()[-5] == "yes" for r in rows), "%s: every font embedded" % name)
+    pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+    # Every page of the document as an image, to be looked at; and each
+    # page has more than its number (no page of only a heading or a dash).
+    subprocess.run(["pdftoppm", "-r", "60", "-png", pdf, os.path.join(tmp, name)], check=True)
+    for p in range(1, pages + 1):
+        page = subprocess.run(["pdftotext", "-f", str(p), "-l", str(p), pdf, "-"],
+                              capture_output=True, text=True, check=True).stdout
+        body = [l for l in page.splitlines() if l.strip() and not re.fullmatch(r"— \d+ —|共\d+页", l.strip())]
+        check(len(body) >= 2, "%s: page %d holds more than a heading or a dash: %r" % (name, p, body))
+        check("— %d —" % p in page, "%s: page %d numbered" % (name, p))
+    return text, pages
+
+
+def docx_text(path):
+    with zipfile.ZipFile(path) as z:
+        names = z.namelist()
+        for part in ("[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml",
+                     "word/footer1.xml", "word/footer2.xml", "docProps/core.xml"):
+            check(part in names, "%s: part %s" % (path, part))
+        doc = ET.fromstring(z.read("word/document.xml"))
+        styles = ET.fromstring(z.read("word/styles.xml"))
+        footer = z.read("word/footer1.xml").decode()
+        core = z.read("docProps/core.xml").decode()
+    paragraphs = []
+    for p in doc.iter(W + "p"):
+        style = p.find("%spPr/%spStyle" % (W, W))
+        paragraphs.append((style.get(W + "val") if style is not None else None,
+                           "".join(t.text or "" for t in p.iter(W + "t"))))
+    names = {s.find(W + "name").get(W + "val") for s in styles.iter(W + "style")}
+    for n in ("公文标题", "发文字号", "主送机关", "正文", "一级标题", "二级标题", "发文机关署名",
+              "成文日期", "页码", "表头"):
+        check(n in names, "%s: style %s" % (path, n))
+    check("PAGE" in footer and "—" in footer, "%s: page number field" % path)
+    return paragraphs, core, doc
+
+
+def check_docx(name, path, must, pdf_text, pdf_path):
+    paragraphs, core, doc = docx_text(path)
+    text = "\n".join(t for _, t in paragraphs)
+    for m in must:
+        check(m in text, "%s.docx: %r" % (name, m))
+    # Same content: every paragraph of the .docx is in the PDF's text (in
+    # the order it was drawn, where a table's cells are whole).
+    both = pdf_text + subprocess.run(["pdftotext", "-raw", pdf_path, "-"], capture_output=True,
+                                     text=True, check=True).stdout
+    flat = re.sub(r"\s", "", re.sub(r"— \d+ —|共\d+页", "", both))
+    for style, t in paragraphs:
+        if t.strip():
+            check(re.sub(r"\s", "", t) in flat, "%s.docx: paragraph %r (%s) also in the PDF" % (name, t, style))
+    check(not HALF_IN_CHINESE.findall(text), "%s.docx: full-width punctuation" % name)
+    check(not RULE_CODE.findall(text), "%s.docx: no internal code" % name)
+    return paragraphs, doc
+
+
+def soffice_opens(name, path, must):
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        print("# skip: LibreOffice is not installed (%s.docx)" % name)
+        return
+    out = os.path.join(tmp, "lo-" + name)
+    os.makedirs(out, exist_ok=True)
+    profile = tempfile.mkdtemp(prefix="zf-lo-profile-")
+    try:
+        subprocess.run([soffice, "-env:UserInstallation=file://" + profile, "--headless",
+                        "--convert-to", "pdf", "--outdir", out, path],
+                       capture_output=True, timeout=240, env=dict(env, HOME=profile))
+    except subprocess.TimeoutExpired:
+        check(False, "%s.docx: LibreOffice timed out" % name)
+        return
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    pdf = os.path.join(out, os.path.splitext(os.path.basename(path))[0] + ".pdf")
+    check(os.path.exists(pdf), "%s.docx: LibreOffice converts it" % name)
+    if os.path.exists(pdf):
+        text = re.sub(r"\s", "", pdftext(pdf))
+        for m in must:
+            check(m in text, "%s.docx in LibreOffice: %r" % (name, m))
+        subprocess.run(["pdftoppm", "-r", "60", "-png", pdf, os.path.join(tmp, "lo-" + name)], check=True)
+
+
+# ---------------------------------------------------------------------------
+run("init")
+con = sqlite3.connect(db)
+con.create_function("zf_audit_enabled", 0, lambda: 0)
+con.create_function("zf_operator", 0, lambda: "test")
+con.executescript("""
+INSERT INTO body (id, name, status) VALUES (1, '乙县交通运输局', 'published'), (2, '乙县应急管理局', 'published');
+INSERT INTO officer (id, name, body_id) VALUES (1, '周一', 1), (2, '吴二', 1);
+INSERT INTO case_file (body_id, number, category, procedure, year, filed_date, decided_date, party_name, fine_amount)
+  VALUES (1, '乙交罚〔2026〕12号', 'penalty', 'ordinary', 2026, '2026-02-01', '2026-03-01', '某运输有限公司', 30000),
+         (2, '乙应急罚〔2026〕3号', 'penalty', 'ordinary', 2026, '2026-04-01', '2026-05-06', '某化工有限公司', 1234567.5);
+INSERT INTO case_officer VALUES (1, 1), (1, 2);
+""")
+con.commit()
+con.execute("INSERT INTO setting (key, value) VALUES ('unit.name', '华县司法局') "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+con.execute("INSERT INTO setting (key, value) VALUES ('document.opinion.prefix', '华司执监')")
+con.commit()
+UNIT = "华县司法局"
+
+# 评查意见书 of a file failed on a veto, with a deduction; numbered by the
+# series: the first of 2026.
+run("cases", "evaluate", "1", "--evaluator", "评查员乙", "--date", "2026-06-01",
+    "--deduct", "文书格式=2:文书格式不规范", "--veto", "程序违法:未告知陈述申辩权")
+run("cases", "evaluate", "2", "--evaluator", "评查员乙", "--date", "2026-06-02",
+    "--deduct", "文书格式=3:卷内目录缺页码")
+for ev, name in ((1, "opinion-veto"), (2, "opinion-deduction")):
+    pdf, docx = os.path.join(tmp, name + ".pdf"), os.path.join(tmp, name + ".docx")
+    run("cases", "opinion", str(ev), "--pdf", pdf, "--docx", docx, "--date", DATE, "--cc", "华市司法局")
+must_veto = ["华司执监〔2026〕1号", "乙县交通运输局：", "请你单位针对上述问题逐项整改", "程序违法",
+             "未告知陈述申辩权", "30,000元", "2026年3月1日", "《行政处罚案卷评查标准》（第1版）",
+             "评查员乙", "不合格", "抄送：华市司法局。"]
+text, _ = check_pdf("opinion-veto", os.path.join(tmp, "opinion-veto.pdf"), must_veto,
+                    "行政执法案卷评查意见书", UNIT)
+check("无。" not in text.split("五、整改要求")[-1], "opinion-veto: the demand is not 无")
+check_docx("opinion-veto", os.path.join(tmp, "opinion-veto.docx"), must_veto, text, os.path.join(tmp, "opinion-veto.pdf"))
+soffice_opens("opinion-veto", os.path.join(tmp, "opinion-veto.docx"), ["华司执监〔2026〕1号", "逐项整改"])
+
+must_ded = ["华司执监〔2026〕2号", "乙县应急管理局：", "1,234,567.50元", "扣3分", "卷内目录缺页码",
+            "逐项整改"]
+text, _ = check_pdf("opinion-deduction", os.path.join(tmp, "opinion-deduction.pdf"), must_ded,
+                    "行政执法案卷评查意见书", UNIT)
+check_docx("opinion-deduction", os.path.join(tmp, "opinion-deduction.docx"), must_ded, text, os.path.join(tmp, "opinion-deduction.pdf"))
+
+# 整改通知书 from the ledger: evaluation 1's problems become rows, one more
+# is past its deadline on the day of the notice.
+con.execute("INSERT INTO setting (key, value) VALUES ('document.notice.prefix', '华司执监通')")
+con.commit()
+run("cases", "rectify", "1", "--deadline", "2026-12-31", "--responsible", "法制股")
+con.execute("INSERT INTO rectification (body_id, case_id, problem, requirement, deadline) "
+            "VALUES (1, 1, '听证告知书未送达', '补充送达回证', '2026-11-30')")
+con.execute("INSERT INTO rectification (body_id, problem, deadline) VALUES (2, '另一单位的问题', '2026-12-31')")
+con.commit()
+pdf, docx = os.path.join(tmp, "notice.pdf"), os.path.join(tmp, "notice.docx")
+run("cases", "notice", "1", "--pdf", pdf, "--docx", docx, "--date", DATE)
+must_notice = ["整改通知书", "华司执监通〔2026〕1号", "乙县交通运输局：", "听证告知书未送达", "补充送达回证",
+               "2026年12月31日", "2026年11月30日（已逾期）", "程序违法", "书面报送本机关", "乙交罚〔2026〕12号"]
+text, _ = check_pdf("notice", pdf, must_notice, "整改通知书", UNIT)
+check("另一单位的问题" not in text, "notice: only the unit's rows")
+paragraphs, doc = check_docx("notice", docx, must_notice, text, os.path.join(tmp, "notice.pdf"))
+check(doc.find(".//%stblHeader" % W) is not None, "notice.docx: the header row repeats")
+soffice_opens("notice", docx, ["整改通知书", "听证告知书未送达"])
+run("cases", "notice", "99", "--pdf", os.path.join(tmp, "none.pdf"), expect=1)
+
+# 双随机抽查记录 on a demonstration register.
+env["ZHIFA_DB"] = db2 = os.path.join(tmp, "demo.db")
+for f in (db2, db2 + "-wal", db2 + "-shm"):
+    if os.path.exists(f):
+        os.unlink(f)
+run("demo", "--bodies", "6", "--officers", "120", "--matters", "30", "--cases", "10", "--seed", "3")
+con2 = sqlite3.connect(db2)
+item = con2.execute(
+    "SELECT i.id FROM inspection_item i ORDER BY (SELECT count(*) FROM officer o JOIN certificate c "
+    "ON c.officer_id = o.id WHERE o.body_id = i.body_id AND c.status = 'valid' AND c.valid_until >= ?1 "
+    "AND instr (c.category, i.enforcement_category) > 0) DESC, i.id LIMIT 1", (DATE,)).fetchone()[0]
+run("draw", "run", "--item", str(item), "--date", DATE, "--count", "30", "--seed", "777")
+draw = con2.execute("SELECT max (id) FROM draw").fetchone()[0]
+body = con2.execute("SELECT b.name FROM draw d JOIN body b ON b.id = d.body_id WHERE d.id = ?", (draw,)).fetchone()[0]
+target = con2.execute("SELECT t.name FROM draw_assignment a JOIN inspection_target t ON t.id = a.target_id "
+                      "WHERE a.draw_id = ? ORDER BY a.position LIMIT 1", (draw,)).fetchone()[0]
+pdf, docx = os.path.join(tmp, "draw.pdf"), os.path.join(tmp, "draw.docx")
+run("draw", "export", str(draw), "--pdf", pdf, "--docx", docx, "--date", DATE)
+must_draw = ["“双随机”抽查记录", target, "检查状态", "待检查", "随机种子777"]
+text, pages = check_pdf("draw", pdf, must_draw, "“双随机”抽查记录", body)
+check(pages > 1 and "共%d页" % pages in text, "draw: 共 N 页 on a record of %d pages" % pages)
+check("已完成" not in text, "draw: the status column says what it holds")
+check(text.count("检查状态") == pages, "draw: the header row on every page")
+check_docx("draw", docx, must_draw, text, os.path.join(tmp, "draw.pdf"))
+soffice_opens("draw", docx, ["“双随机”抽查记录", target])
+
+# 持证人员名单: unit in the header, 序号, group headings and totals, 共 N
+# 页; the body filter honoured in both files.
+con2.execute("INSERT INTO setting (key, value) VALUES ('unit.name', '华县司法局') "
+             "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+con2.commit()
+pdf, docx = os.path.join(tmp, "holders.pdf"), os.path.join(tmp, "holders.docx")
+run("export", "officers", "--pdf", pdf, "--docx", docx)
+must_holders = ["持证人员名单", "华县司法局", "序号", "执法证号", "小计："]
+text, pages = check_pdf("holders", pdf, must_holders, "持证人员名单", UNIT, signed=False)
+check("共%d页" % pages in text, "holders: 共 N 页")
+paragraphs, doc = check_docx("holders", docx, must_holders, text, pdf)
+groups = [t for st, t in paragraphs if st == "GwTableGroup"]
+totals = [g for g in groups if g.startswith("小计：")]
+check(len(totals) >= 2 and len(totals) * 2 == len(groups), "holders.docx: a total under each unit")
+one = con2.execute("SELECT b.name FROM officer o JOIN body b ON b.id = o.body_id JOIN certificate c "
+                   "ON c.officer_id = o.id WHERE c.status = 'valid' GROUP BY b.id ORDER BY count(*) DESC "
+                   "LIMIT 1").fetchone()[0]
+other = [g for g in groups if not g.startswith("小计：") and g != one][0]
+pdf1, docx1 = os.path.join(tmp, "holders-one.pdf"), os.path.join(tmp, "holders-one.docx")
+run("export", "officers", "--pdf", pdf1, "--docx", docx1, "--body", one)
+t1 = pdftext(pdf1)
+p1, _, _ = docx_text(docx1)
+check(one in t1 and other not in t1, "holders: the body filter in the PDF")
+check(any(t == one for _, t in p1) and not any(t == other for _, t in p1), "holders: the filter in the .docx")
+soffice_opens("holders-one", docx1, ["持证人员名单", one])
+
+if failures:
+    sys.exit("%d checks failed" % len(failures))
+print("ok")
