@@ -168,12 +168,15 @@ officers_event_add (ZfCliContext  *ctx,
   g_autofree char *passed_text = NULL, *reason = NULL, *ground_text = NULL;
   g_autofree char *number = NULL, *authority = NULL, *valid_until = NULL;
   double hours = -1;
+  gint year = 0;
   GOptionEntry entries[] = {
     { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_text, N_("The event (applied, review_first, exam, issued, suspension, return, …)"), "KIND" },
     { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("Its date"), "DATE" },
     { "doc", 0, 0, G_OPTION_ARG_STRING, &doc, N_("The document number (文号) it was decided by"), "TEXT" },
     { "grade", 0, 0, G_OPTION_ARG_STRING, &grade_text, N_("An assessment's grade"), "GRADE" },
     { "hours", 0, 0, G_OPTION_ARG_DOUBLE, &hours, N_("A training's hours"), "N" },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year,
+      N_("The year an assessment grades (default: the year of its date)"), "YEAR" },
     { "passed", 0, 0, G_OPTION_ARG_STRING, &passed_text, N_("Whether a review, exam or test was passed"), "yes|no" },
     { "ground", 0, 0, G_OPTION_ARG_STRING, &ground_text, N_("A misconduct's ground"), "GROUND" },
     { "reason", 0, 0, G_OPTION_ARG_STRING, &reason, N_("Reason"), "TEXT" },
@@ -231,6 +234,8 @@ officers_event_add (ZfCliContext  *ctx,
     }
   if (hours >= 0)
     g_object_set (event, "hours", hours, NULL);
+  if (year > 0)
+    g_object_set (event, "assessment-year", (gint64) year, NULL);
   if (passed_text != NULL)
     {
       gboolean yes = g_ascii_strcasecmp (passed_text, "yes") == 0 || strcmp (passed_text, "是") == 0;

@@ -348,16 +348,14 @@ check_body (ZfBody   *body,
 {
   Run *run = user_data;
   g_autoptr(GPtrArray) findings = zf_findings_new ();
-  g_autoptr(ZfBody) parent = NULL;
   gint64 body_id = zf_record_get_id (ZF_RECORD (body));
   const char *name = zf_body_get_name (body);
 
   if (family_wanted (run, "bodies"))
     {
-      if (zf_body_get_parent_id (body) > 0)
-        parent = zf_store_get_body (run->store, zf_body_get_parent_id (body), NULL);
-      zf_body_check (body, parent, run->as_of, findings);
-      if (!zf_store_check_unit_training (run->store, body, run->as_of, findings, &run->error))
+      /* The body as it stood on as_of (its status that day, B5) and its
+       * yearly all-staff training (B8). */
+      if (!zf_store_body_check (run->store, body, run->as_of, findings, &run->error))
         return FALSE;
       report_all (run, "bodies", body_id, name, findings);
       g_ptr_array_set_size (findings, 0);
@@ -456,6 +454,21 @@ check_officers (Run     *run,
                        local, error);
 }
 
+/* A file is judged as of a date once it existed then: decided on or
+ * before it, or (not decided yet) filed on or before it. Each rule judges
+ * the facts of the day of its act, so a later as_of changes nothing else. */
+static gboolean
+case_known_on (ZfCaseFile *case_file,
+               const char *as_of)
+{
+  const char *decided = zf_case_file_get_decided_date (case_file);
+  const char *filed = zf_record_get_string (ZF_RECORD (case_file), "filed_date");
+
+  if (zf_date_is_valid (decided))
+    return strcmp (decided, as_of) <= 0;
+  return !zf_date_is_valid (filed) || strcmp (filed, as_of) <= 0;
+}
+
 /* Case files: their own fields (E0) and E1–E8. */
 static gboolean
 check_cases (Run     *run,
@@ -479,6 +492,8 @@ check_cases (Run     *run,
       if (facts == NULL)
         return FALSE;
       record = ZF_RECORD (facts->case_file);
+      if (!case_known_on (facts->case_file, run->as_of))
+        continue;
       zf_rule_case_fields (facts->case_file, findings);
       zf_case_check (facts, findings);
       subject = g_strdup_printf ("%s %s", zf_record_get_string (record, "body_name") ?: "",
