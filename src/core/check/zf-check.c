@@ -377,6 +377,7 @@ check_bodies (Run     *run,
               GError **error)
 {
   GError *local = NULL;
+  gboolean ok;
 
   if (!family_wanted (run, "bodies") && !family_wanted (run, "checklists"))
     return TRUE;
@@ -394,8 +395,10 @@ check_bodies (Run     *run,
         }
       return TRUE;
     }
-  return foreach_done (run, zf_store_foreach_body (run->store, FALSE, check_body, run, &local),
-                       local, error);
+  /* In a statement of its own: the order in which a call's arguments are
+   * read is unspecified, and @local must be read after the foreach set it. */
+  ok = zf_store_foreach_body (run->store, FALSE, check_body, run, &local);
+  return foreach_done (run, ok, local, error);
 }
 
 typedef struct
@@ -444,14 +447,14 @@ check_officers (Run     *run,
   OfficerRun oc = { run, { 0 } };
   ZfOfficerFilter filter = { 0 };
   GError *local = NULL;
+  gboolean ok;
 
   if (!family_wanted (run, "officers"))
     return TRUE;
   zf_store_get_officer_settings (run->store, &oc.settings);
   filter.body_id = run->options->body_id;
-  return foreach_done (run, zf_store_foreach_officer (run->store, &filter, 0, -1, check_officer,
-                                                      &oc, &local),
-                       local, error);
+  ok = zf_store_foreach_officer (run->store, &filter, 0, -1, check_officer, &oc, &local);
+  return foreach_done (run, ok, local, error);
 }
 
 /* A file is judged as of a date once it existed then: decided on or
