@@ -138,3 +138,18 @@ fixture_commit_checked (ZfImport *import)
       g_hash_table_add (ids, g_memdup2 (&row->existing_id, sizeof (gint64)));
     }
 }
+
+void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->store = fixture_store (&f->dir);
+}
+
+void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  g_free (f->dir);
+}

@@ -20,6 +20,18 @@ void     fixture_write_zip   (const char        *path,
 /* A fresh database in a folder of its own under zf_test_tmp_dir(), which
  * is removed at exit; free @dir with g_free. */
 ZfStore *fixture_store       (char             **dir);
+
+/* The GTest fixture of the import tests: a fresh database (fixture_store()). */
+typedef struct
+{
+  char    *dir;
+  ZfStore *store;
+} Fixture;
+
+void     fixture_set_up      (Fixture           *f,
+                              gconstpointer      data);
+void     fixture_tear_down   (Fixture           *f,
+                              gconstpointer      data);
 char    *fixture_path        (const char        *dir,
                               const char        *name);
 

@@ -18,27 +18,6 @@
  * workbooks, Excel's "Unicode Text", and files that are no spreadsheet at
  * all, which must be named for what they are. */
 
-typedef struct
-{
-  char    *dir;
-  ZfStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->store = fixture_store (&f->dir);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  g_free (f->dir);
-}
-
 static GPtrArray *
 read_all (ZfRowSource  *source,
           GError      **error)

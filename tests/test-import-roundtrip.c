@@ -14,27 +14,6 @@
 
 /* Values as offices write them, and the app's own exports read back. */
 
-typedef struct
-{
-  char    *dir;
-  ZfStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->store = fixture_store (&f->dir);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  g_free (f->dir);
-}
-
 static gint64
 db_int (ZfStore    *store,
         const char *sql)

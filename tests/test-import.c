@@ -21,27 +21,6 @@
 #include "zf-validate.h"
 #include "zf-xlsx-reader.h"
 
-typedef struct
-{
-  char    *dir;
-  ZfStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->store = fixture_store (&f->dir);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  g_free (f->dir);
-}
-
 /* Reads the database through its own connection, as another program would. */
 static gint64
 db_int (Fixture    *f,
