@@ -115,12 +115,15 @@ read_chain (Cfb           *cfb,
   GByteArray *out = g_byte_array_new ();
   guint32 id = start;
   guint steps = 0;
+  /* A chain never visits more pieces than the file holds: a cycle stops
+   * there, not after gigabytes of repeats. */
+  gsize max_steps = MIN ((gsize) fat->len, cfb->len / unit + 1);
 
   while (id != END_OF_CHAIN && out->len < max)
     {
       const guint8 *p = piece (cfb, id, user_data);
 
-      if (p == NULL || id >= fat->len || ++steps > fat->len)
+      if (p == NULL || id >= fat->len || ++steps > max_steps || out->len >= max)
         break;
       g_byte_array_append (out, p, unit);
       id = g_array_index (fat, guint32, id);
@@ -164,7 +167,7 @@ workbook_stream (const guint8 *data,
   g_autoptr(GByteArray) dir = NULL;
   GByteArray *stream = NULL;
   guint shift;
-  guint32 next, n_difat;
+  guint32 next, n_difat, n_sectors;
 
   if (len < 512 || memcmp (data, magic, 8) != 0)
     return NULL;
@@ -173,6 +176,10 @@ workbook_stream (const guint8 *data,
     return NULL;
   cfb.ssz = 1u << shift;
   cfb.fat = fat;
+  /* Every count below is bounded by the sectors the file really has: a
+   * DIFAT chain that loops back on itself, or a header claiming four
+   * billion DIFAT sectors, reads no more than the file. */
+  n_sectors = (guint32) MIN (len / cfb.ssz, (gsize) MAX_SECTORS);
 
   /* The FAT's sectors: 109 in the header, then the DIFAT chain. */
   for (guint i = 0; i < 109; i++)
@@ -183,7 +190,7 @@ workbook_stream (const guint8 *data,
     }
   next = u32 (data + 0x44);
   n_difat = u32 (data + 0x48);
-  for (guint32 k = 0; k < n_difat && next < MAX_SECTORS; k++)
+  for (guint32 k = 0; k < MIN (n_difat, n_sectors) && next < MAX_SECTORS; k++)
     {
       const guint8 *p = sector (&cfb, next);
 
@@ -192,12 +199,12 @@ workbook_stream (const guint8 *data,
       for (guint i = 0; i + 1 < cfb.ssz / 4; i++)
         {
           guint32 id = u32 (p + 4 * i);
-          if (id < MAX_SECTORS)
+          if (id < n_sectors)
             g_array_append_val (difat, id);
         }
       next = u32 (p + cfb.ssz - 4);
     }
-  for (guint i = 0; i < difat->len && fat->len < MAX_SECTORS; i++)
+  for (guint i = 0; i < MIN (difat->len, n_sectors) && fat->len < MAX_SECTORS; i++)
     {
       const guint8 *p = sector (&cfb, g_array_index (difat, guint32, i));
 
