@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "zf-checklist-codes.h"
+#include "zf-checklist-rules.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
 #include "zf-store-checklists-private.h"
@@ -307,17 +308,8 @@ zf_store_save_inspection_item (ZfStore           *self,
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
   g_return_val_if_fail (ZF_IS_INSPECTION_ITEM (item), FALSE);
 
-  if (text == NULL || *text == '\0')
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("The inspection item needs its name."));
-      return FALSE;
-    }
-  if (!isnan (ratio) && (ratio <= 0 || ratio > 100))
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                   _("The inspection ratio is a percentage above 0 and at most 100."));
-      return FALSE;
-    }
+  if (!zf_rule_inspection_item_fields (text, ratio, error))
+    return FALSE;
   if (!body_exists (self, zf_record_get_int (record, "body_id"), NULL))
     {
       g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND, _("The body no longer exists."));
@@ -346,11 +338,8 @@ zf_store_save_inspection_target (ZfStore             *self,
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
   g_return_val_if_fail (ZF_IS_INSPECTION_TARGET (target), FALSE);
 
-  if (name == NULL || *name == '\0')
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("The target needs its name."));
-      return FALSE;
-    }
+  if (!zf_rule_inspection_target_fields (name, error))
+    return FALSE;
   if (code != NULL)
     {
       g_autofree char *normal = zf_credit_code_normalize (code);
@@ -376,12 +365,8 @@ zf_store_set_inspection_plan (ZfStore  *self,
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
-  if (planned < 0 || year < 2000 || year > 2100)
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                   _("The plan needs a year and a number of inspections not below zero."));
-      return FALSE;
-    }
+  if (!zf_rule_inspection_plan (year, planned, error))
+    return FALSE;
   stmt = zf_store_prepare (self, sql, error);
   if (stmt == NULL)
     return FALSE;

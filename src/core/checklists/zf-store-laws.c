@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "zf-checklist-codes.h"
+#include "zf-checklist-rules.h"
 #include "zf-date.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
@@ -67,33 +68,17 @@ zf_store_save_law (ZfStore  *self,
   static const char *const date_columns[] = { "promulgated", "effective", "amended", "repealed" };
   ZfRecord *record = ZF_RECORD (law);
   const char *title = zf_record_get_string (record, "title");
+  const char *dates[G_N_ELEMENTS (date_columns)];
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
   g_return_val_if_fail (ZF_IS_LAW (law), FALSE);
 
-  if (title == NULL || *title == '\0')
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("The law needs its title."));
-      return FALSE;
-    }
-  if (!zf_code_is_valid (&zf_law_levels, zf_record_get_string (record, "level")))
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                   _("Choose the level of “%s” (law, administrative regulation, local "
-                     "regulation…)."), title);
-      return FALSE;
-    }
   for (guint i = 0; i < G_N_ELEMENTS (date_columns); i++)
-    {
-      const char *value = zf_record_get_string (record, date_columns[i]);
-      if (value != NULL && !zf_date_is_valid (value))
-        {
-          g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                       _("“%s” is not a date (write it as 2023-03-21)."), value);
-          return FALSE;
-        }
-    }
+    dates[i] = zf_record_get_string (record, date_columns[i]);
+  if (!zf_rule_law_fields (title, zf_record_get_string (record, "level"), dates,
+                           G_N_ELEMENTS (dates), error))
+    return FALSE;
 
   if (!zf_store_begin (self, error))
     return FALSE;
@@ -127,12 +112,8 @@ zf_store_add_law_article (ZfStore     *self,
 
   g_return_val_if_fail (ZF_IS_STORE (self), 0);
 
-  if (article == NULL || *article == '\0')
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                   _("The article needs its number (e.g. 第二十八条)."));
-      return 0;
-    }
+  if (!zf_rule_law_article (article, error))
+    return 0;
   stmt = zf_store_prepare (self, sql, error);
   if (stmt == NULL)
     return 0;
