@@ -303,6 +303,103 @@ test_run (void)
   case_fixture_close (store, g_steal_pointer (&path));
 }
 
+/* ── Draws judged on the day of the inspection ─────────────────────────── */
+
+/* 张一's card was suspended from 2024-03-01 to 2024-09-01 (returned the
+ * day before the second date); 王三's expired after 2027-12-31; 李二's is
+ * valid throughout. Each draw is made (created_at) a week before its
+ * inspection. */
+static const char draws_sql[] =
+  "INSERT INTO officer_event (officer_id, certificate_id, kind, date, hours, passed) VALUES"
+  "  (1, 1, 'applied', '2021-12-01', NULL, NULL), (1, 1, 'issued', '2022-01-01', NULL, NULL),"
+  "  (1, 1, 'suspension', '2024-03-01', NULL, NULL), (1, 1, 'training', '2024-06-01', 40, NULL),"
+  "  (1, 1, 'exam', '2024-07-01', NULL, 1), (1, 1, 'return', '2024-09-01', NULL, NULL);"
+  "INSERT INTO inspection_item (id, body_id, item) VALUES (1, 1, '产品质量监督抽查');"
+  "INSERT INTO inspection_target (id, name) VALUES (1, '某甲商店'), (2, '某乙商店');";
+
+static const struct
+{
+  const char *inspection;
+  const char *made;
+  gint64      officers[2];
+  guint       c8;           /* C8 errors as judged on the inspection date */
+} draw_cases[] = {
+  { "2024-02-29", "2024-02-22", { 1, 2 }, 0 },  /* the day before the suspension */
+  { "2024-03-01", "2024-02-23", { 1, 2 }, 1 },  /* its first day */
+  { "2024-08-31", "2024-08-24", { 1, 2 }, 1 },  /* its last day */
+  { "2024-09-01", "2024-08-25", { 1, 2 }, 0 },  /* returned */
+  { "2027-12-31", "2027-12-24", { 2, 3 }, 0 },  /* 王三's last valid day */
+  { "2028-01-01", "2027-12-25", { 2, 3 }, 2 },  /* both expired */
+};
+
+static guint
+count_lines (GPtrArray  *lines,
+             const char *prefix,
+             const char *part)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    if (g_str_has_prefix (lines->pdata[i], prefix) && strstr (lines->pdata[i], part) != NULL)
+      n++;
+  return n;
+}
+
+static void
+test_draws_on_the_day (void)
+{
+  g_autofree char *path = NULL;
+  ZfStore *store = case_fixture_open (&path);
+  g_autoptr(GError) error = NULL;
+  Collected c = { g_ptr_array_new_with_free_func (g_free), 0, 0, 0 };
+  ZfCheckOptions options;
+
+  case_fixture_exec (store, draws_sql);
+  for (guint i = 0; i < G_N_ELEMENTS (draw_cases); i++)
+    {
+      g_autofree char *sql = g_strdup_printf (
+        "INSERT INTO draw (id, item_id, body_id, inspection_date, seed, algorithm, target_count, "
+        "  target_pool, inspector_pool, created_at) VALUES (%u, 1, 1, '%s', 7, 1, 1, '[]', '[]', "
+        "  '%sT10:00:00');"
+        "INSERT INTO draw_assignment (draw_id, target_id, officer_id, position) VALUES "
+        "  (%u, 1, %" G_GINT64_FORMAT ", 1), (%u, 1, %" G_GINT64_FORMAT ", 1);",
+        i + 1, draw_cases[i].inspection, draw_cases[i].made,
+        i + 1, draw_cases[i].officers[0], i + 1, draw_cases[i].officers[1]);
+
+      case_fixture_exec (store, sql);
+    }
+  /* Today the register says 张一's card is valid and 王三's expired. */
+  case_fixture_exec (store, "UPDATE certificate SET status = 'expired' WHERE id = 3;");
+
+  zf_check_options_init (&options);
+  options.rule = "C8";
+  options.as_of = "2030-01-01";
+  g_assert_true (zf_check_run (store, &options, collect, &c, NULL, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < c.lines->len; i++)
+    g_test_message ("%s", (const char *) c.lines->pdata[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (draw_cases); i++)
+    {
+      g_test_message ("draw of %s", draw_cases[i].inspection);
+      g_assert_cmpuint (count_lines (c.lines, "draws C8 2 1 ", draw_cases[i].inspection), ==,
+                        draw_cases[i].c8);
+    }
+
+  /* As of a date, the draws made after it are left out: the draw for
+   * 2024-03-01 was made on 2024-02-23. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_ptr_array_set_size (c.lines, 0);
+      options.as_of = i == 0 ? "2024-02-22" : "2024-02-23";
+      g_assert_true (zf_check_run (store, &options, collect, &c, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (count_lines (c.lines, "draws C8 2 1 ", "2024-03-01"), ==, i == 0 ? 0 : 1);
+    }
+
+  g_ptr_array_unref (c.lines);
+  case_fixture_close (store, g_steal_pointer (&path));
+}
+
 /* ── zhifa-cli check ────────────────────────────────────────────────────── */
 
 static int
@@ -471,6 +568,7 @@ main (int    argc,
   g_test_add_func ("/check/rule-matches", test_rule_matches);
   g_test_add_func ("/check/counts", test_counts);
   g_test_add_func ("/check/run", test_run);
+  g_test_add_func ("/check/draws-on-the-day", test_draws_on_the_day);
   g_test_add_func ("/check/cli", test_cli);
   return g_test_run ();
 }

@@ -3,6 +3,7 @@
 #include <math.h>
 #include <locale.h>
 
+#include "officer-test-util.h"
 #include "zf-checklist-rules.h"
 #include "zf-error.h"
 #include "zf-test-util.h"
@@ -298,16 +299,16 @@ test_draw_certificate (void)
     const char     *category;
     gboolean        refused;
   } cases[] = {
-    { { "王五", "valid", "2022-11-01", "2027-10-31", "市场监管" }, "市场监管", FALSE },
-    { { "王五", "valid", "2022-11-01", "2027-10-31", "市场监管、质量监督" }, "质量监督", FALSE },
-    { { "王五", "valid", "2022-11-01", "2027-10-31", "市场监管" }, NULL, FALSE },
-    { { "王五", "valid", "2022-11-01", "2024-06-01", "市场监管" }, "市场监管", FALSE }, /* last day */
-    { { "王五", "valid", "2022-11-01", "2024-05-31", "市场监管" }, "市场监管", TRUE },
-    { { "王五", "valid", "2024-06-02", "2029-06-01", "市场监管" }, "市场监管", TRUE },
-    { { "王五", "suspended", "2022-11-01", "2027-10-31", "市场监管" }, "市场监管", TRUE },
-    { { "王五", "expired", "2017-11-01", "2022-10-31", "市场监管" }, "市场监管", TRUE },
-    { { "王五", "valid", "2022-11-01", "2027-10-31", "交通运输" }, "市场监管", TRUE },
-    { { "王五", "valid", NULL, NULL, "市场监管" }, "市场监管", TRUE },
+    { { "王五", "valid", "2022-11-01", "2027-10-31", "市场监管", NULL }, "市场监管", FALSE },
+    { { "王五", "valid", "2022-11-01", "2027-10-31", "市场监管、质量监督", NULL }, "质量监督", FALSE },
+    { { "王五", "valid", "2022-11-01", "2027-10-31", "市场监管", NULL }, NULL, FALSE },
+    { { "王五", "valid", "2022-11-01", "2024-06-01", "市场监管", NULL }, "市场监管", FALSE }, /* last day */
+    { { "王五", "valid", "2022-11-01", "2024-05-31", "市场监管", NULL }, "市场监管", TRUE },
+    { { "王五", "valid", "2024-06-02", "2029-06-01", "市场监管", NULL }, "市场监管", TRUE },
+    { { "王五", "suspended", "2022-11-01", "2027-10-31", "市场监管", NULL }, "市场监管", TRUE },
+    { { "王五", "expired", "2017-11-01", "2022-10-31", "市场监管", NULL }, "市场监管", TRUE },
+    { { "王五", "valid", "2022-11-01", "2027-10-31", "交通运输", NULL }, "市场监管", TRUE },
+    { { "王五", "valid", NULL, NULL, "市场监管", NULL }, "市场监管", TRUE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -315,6 +316,55 @@ test_draw_certificate (void)
       g_autoptr(GPtrArray) f = zf_findings_new ();
 
       zf_rule_draw_certificate (&cases[i].line, "2024-06-01", cases[i].category, f);
+      g_assert_cmpuint (count (f, "C8", ZF_SEVERITY_ERROR), ==, cases[i].refused ? 1 : 0);
+    }
+}
+
+/* C8 on the day of the inspection, from the certificate's events: a card
+ * suspended from 2024-03-01 and returned on 2024-09-01, one that expired
+ * after 2024-06-01, one issued on 2024-04-01. Today's status of the
+ * register (the cache) does not decide when there are events. */
+static void
+test_draw_certificate_on_the_day (void)
+{
+#define H "applied@2022-10-01 issued@2022-11-01 "
+  static const struct
+  {
+    const char *events;
+    const char *cached;
+    const char *issue;
+    const char *until;
+    const char *date;
+    gboolean    refused;
+  } cases[] = {
+    { H "suspension@2024-03-01 return@2024-09-01", "valid", "2022-11-01", "2027-10-31", "2024-02-29", FALSE },
+    { H "suspension@2024-03-01 return@2024-09-01", "valid", "2022-11-01", "2027-10-31", "2024-03-01", TRUE },
+    { H "suspension@2024-03-01 return@2024-09-01", "valid", "2022-11-01", "2027-10-31", "2024-08-31", TRUE },
+    { H "suspension@2024-03-01 return@2024-09-01", "valid", "2022-11-01", "2027-10-31", "2024-09-01", FALSE },
+    /* Suspended today, not yet on the day of the inspection. */
+    { H "suspension@2024-03-01", "suspended", "2022-11-01", "2027-10-31", "2024-02-29", FALSE },
+    { H "suspension@2024-03-01", "suspended", "2022-11-01", "2027-10-31", "2024-03-01", TRUE },
+    /* Revoked the day after the inspection. */
+    { H "revocation@2024-06-02", "revoked", "2022-11-01", "2027-10-31", "2024-06-01", FALSE },
+    { H "revocation@2024-06-02", "revoked", "2022-11-01", "2027-10-31", "2024-06-02", TRUE },
+    /* Expiry: the last day counts. */
+    { H, "expired", "2022-11-01", "2024-06-01", "2024-06-01", FALSE },
+    { H, "expired", "2022-11-01", "2024-06-01", "2024-06-02", TRUE },
+    /* Issued the day after the inspection, or on it. */
+    { "applied@2024-03-01 issued@2024-04-01", "valid", "2024-04-01", "2029-03-31", "2024-03-31", TRUE },
+    { "applied@2024-03-01 issued@2024-04-01", "valid", "2024-04-01", "2029-03-31", "2024-04-01", FALSE },
+  };
+#undef H
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) events = officer_test_events (cases[i].events);
+      g_autoptr(GPtrArray) f = zf_findings_new ();
+      ZfInspectorLine line = { "王五", cases[i].cached, cases[i].issue, cases[i].until, "市场监管",
+                               events };
+
+      g_test_message ("case %u: %s on %s", i, cases[i].events, cases[i].date);
+      zf_rule_draw_certificate (&line, cases[i].date, "市场监管", f);
       g_assert_cmpuint (count (f, "C8", ZF_SEVERITY_ERROR), ==, cases[i].refused ? 1 : 0);
     }
 }
@@ -606,6 +656,7 @@ main (int   argc,
   g_test_add_func ("/checklist-rules/C7-draw-inspectors", test_draw_inspectors);
   g_test_add_func ("/checklist-rules/C7-draw-refusals", test_draw_refusals);
   g_test_add_func ("/checklist-rules/C8-draw-certificate", test_draw_certificate);
+  g_test_add_func ("/checklist-rules/C8-on-the-day", test_draw_certificate_on_the_day);
   g_test_add_func ("/checklist-rules/law-refusals", test_law_refusals);
   g_test_add_func ("/checklist-rules/matter-refusals", test_matter_refusals);
   g_test_add_func ("/checklist-rules/inspection-refusals", test_inspection_refusals);

@@ -303,6 +303,25 @@ test_status_on (void)
     }
 }
 
+/* The card that speaks for a date: the last issued on or before it, else
+ * the earliest issued after it. */
+static void
+test_card_on (void)
+{
+  static const char *const two[] = { "2014-03-01", "2019-03-01" };
+  static const char *const later[] = { "2026-01-01", NULL, "2025-01-01" };
+  static const char *const undated[] = { NULL, "" };
+
+  g_assert_cmpint (zf_certificate_card_on (NULL, 0, "2020-01-01"), ==, -1);
+  g_assert_cmpint (zf_certificate_card_on (two, 2, "2019-02-28"), ==, 0);
+  g_assert_cmpint (zf_certificate_card_on (two, 2, "2019-03-01"), ==, 1);
+  g_assert_cmpint (zf_certificate_card_on (two, 2, "2014-02-28"), ==, 0);
+  g_assert_cmpint (zf_certificate_card_on (later, 3, "2024-12-31"), ==, 2);
+  g_assert_cmpint (zf_certificate_card_on (later, 3, "2025-06-01"), ==, 2);
+  g_assert_cmpint (zf_certificate_card_on (later, 3, "2026-01-01"), ==, 0);
+  g_assert_cmpint (zf_certificate_card_on (undated, 2, "2024-12-31"), ==, 0);
+}
+
 /* R5 after the year ends: each closed year the settings still report, in
  * which the officer held a card. */
 static void
@@ -669,6 +688,7 @@ main (int   argc,
   g_test_add_func ("/officer-rules/training-years", test_training_years);
   g_test_add_func ("/officer-rules/return-history", test_return_history);
   g_test_add_func ("/officer-rules/status-on", test_status_on);
+  g_test_add_func ("/officer-rules/card-on", test_card_on);
   g_test_add_func ("/officer-rules/calendar", test_calendar_rules);
   g_test_add_func ("/officer-rules/expiry-severity", test_expiry_severity);
   g_test_add_func ("/officer-rules/cleanup", test_cleanup);

@@ -5,7 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "zf-body-dialog.h"
-#include "zf-codes.h"
+#include "zf-code-dropdown.h"
 #include "zf-store-bodies.h"
 #include "zf-validate.h"
 
@@ -83,26 +83,6 @@ static const struct
 
 #define FIELD_ENTRY(self, i) (*(GtkEntry **) G_STRUCT_MEMBER_P (self, text_fields[i].offset))
 
-static GtkStringList *
-code_labels (const ZfCodeList *list)
-{
-  GtkStringList *labels = gtk_string_list_new (NULL);
-
-  for (guint i = 0; i < list->n_codes; i++)
-    gtk_string_list_append (labels, _(list->codes[i].label));
-  return labels;
-}
-
-static guint
-code_position (const ZfCodeList *list,
-               const char       *code)
-{
-  for (guint i = 0; code != NULL && i < list->n_codes; i++)
-    if (g_strcmp0 (list->codes[i].code, code) == 0)
-      return i;
-  return 0;
-}
-
 typedef struct
 {
   ZfBodyDialog  *self;
@@ -150,10 +130,7 @@ fill_parent_choices (ZfBodyDialog *self)
 static gboolean
 is_entrusted (ZfBodyDialog *self)
 {
-  guint kind = gtk_drop_down_get_selected (self->kind_dropdown);
-
-  return kind < zf_body_kinds.n_codes &&
-         g_strcmp0 (zf_body_kinds.codes[kind].code, "entrusted") == 0;
+  return g_strcmp0 (zf_code_dropdown_get_code (self->kind_dropdown), "entrusted") == 0;
 }
 
 /* The letter only exists for entrusted organizations (DOMAIN.md §1). */
@@ -189,10 +166,8 @@ load_form (ZfBodyDialog *self)
       g_object_get (self->body, text_fields[i].property, &value, NULL);
       gtk_editable_set_text (GTK_EDITABLE (FIELD_ENTRY (self, i)), value ? value : "");
     }
-  gtk_drop_down_set_selected (self->kind_dropdown,
-                              code_position (&zf_body_kinds, zf_body_get_kind (self->body)));
-  gtk_drop_down_set_selected (self->level_dropdown,
-                              code_position (&zf_body_levels, zf_body_get_level (self->body)));
+  zf_code_dropdown_set_code (self->kind_dropdown, zf_body_get_kind (self->body));
+  zf_code_dropdown_set_code (self->level_dropdown, zf_body_get_level (self->body));
   gtk_check_button_set_active (self->filed_check, zf_record_get_int (record, "filed") != 0);
   gtk_check_button_set_active (self->legal_section_check,
                                zf_record_get_int (record, "has_legal_section") != 0);
@@ -209,8 +184,6 @@ read_form (ZfBodyDialog *self,
            ZfBody       *body)
 {
   gboolean entrusted = is_entrusted (self);
-  guint kind = gtk_drop_down_get_selected (self->kind_dropdown);
-  guint level = gtk_drop_down_get_selected (self->level_dropdown);
   guint parent = gtk_drop_down_get_selected (self->parent_dropdown);
   g_autofree char *credit_code = NULL;
 
@@ -231,8 +204,8 @@ read_form (ZfBodyDialog *self,
   gtk_editable_set_text (GTK_EDITABLE (self->credit_code_entry), credit_code ? credit_code : "");
 
   g_object_set (body,
-                "kind", zf_body_kinds.codes[MIN (kind, zf_body_kinds.n_codes - 1)].code,
-                "level", zf_body_levels.codes[MIN (level, zf_body_levels.n_codes - 1)].code,
+                "kind", zf_code_dropdown_get_code (self->kind_dropdown),
+                "level", zf_code_dropdown_get_code (self->level_dropdown),
                 "parent-id", parent < self->parent_ids->len
                              ? g_array_index (self->parent_ids, gint64, parent) : (gint64) 0,
                 "filed", gtk_check_button_get_active (self->filed_check),
@@ -341,14 +314,11 @@ zf_body_dialog_class_init (ZfBodyDialogClass *klass)
 static void
 zf_body_dialog_init (ZfBodyDialog *self)
 {
-  g_autoptr(GtkStringList) kinds = code_labels (&zf_body_kinds);
-  g_autoptr(GtkStringList) levels = code_labels (&zf_body_levels);
-
   gtk_widget_init_template (GTK_WIDGET (self));
   self->parent_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-  gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kinds));
-  gtk_drop_down_set_model (self->level_dropdown, G_LIST_MODEL (levels));
+  zf_code_dropdown_set_list (self->kind_dropdown, &zf_body_kinds);
+  zf_code_dropdown_set_list (self->level_dropdown, &zf_body_levels);
   g_signal_connect_swapped (self->kind_dropdown, "notify::selected",
                             G_CALLBACK (on_kind_changed), self);
   g_signal_connect_swapped (self->filed_check, "toggled", G_CALLBACK (on_kind_changed), self);

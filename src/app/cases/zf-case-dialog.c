@@ -7,7 +7,7 @@
 
 #include "zf-case-codes.h"
 #include "zf-case-dialog.h"
-#include "zf-codes.h"
+#include "zf-code-dropdown.h"
 #include "zf-error.h"
 #include "zf-store-bodies.h"
 #include "zf-store-cases.h"
@@ -87,26 +87,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static GtkStringList *
-code_labels (const ZfCodeList *list)
-{
-  GtkStringList *labels = gtk_string_list_new (NULL);
-
-  for (guint i = 0; i < list->n_codes; i++)
-    gtk_string_list_append (labels, _(list->codes[i].label));
-  return labels;
-}
-
-static guint
-code_position (const ZfCodeList *list,
-               const char       *code)
-{
-  for (guint i = 0; code != NULL && i < list->n_codes; i++)
-    if (g_strcmp0 (list->codes[i].code, code) == 0)
-      return i;
-  return 0;
-}
 
 static gint64
 selected_id (GtkDropDown *dropdown,
@@ -336,24 +316,14 @@ load_form (ZfCaseDialog *self)
         g_object_get (self->case_file, fields[i].property, &text, NULL);
       gtk_editable_set_text (GTK_EDITABLE (self->entries[i]), text ? text : "");
     }
-  gtk_drop_down_set_selected (self->category_dropdown,
-                              code_position (&zf_case_categories, zf_case_file_get_category (self->case_file)));
-  gtk_drop_down_set_selected (self->procedure_dropdown,
-                              code_position (&zf_case_procedures, zf_record_get_string (record, "procedure")));
-  gtk_drop_down_set_selected (self->party_kind_dropdown,
-                              code_position (&zf_case_party_kinds, zf_record_get_string (record, "party_kind")));
+  zf_code_dropdown_set_code (self->category_dropdown, zf_case_file_get_category (self->case_file));
+  zf_code_dropdown_set_code (self->procedure_dropdown, zf_record_get_string (record, "procedure"));
+  zf_code_dropdown_set_code (self->party_kind_dropdown, zf_record_get_string (record, "party_kind"));
   gtk_check_button_set_active (self->major_check, zf_case_file_get_major (self->case_file));
   gtk_check_button_set_active (self->transferred_check,
                                zf_record_get_int (record, "transferred_judicial") != 0);
   fill_bodies (self);
   on_body_changed (self);
-}
-
-static const char *
-selected_code (GtkDropDown      *dropdown,
-               const ZfCodeList *list)
-{
-  return list->codes[MIN (gtk_drop_down_get_selected (dropdown), list->n_codes - 1)].code;
 }
 
 /* Copies the form into @case_file, text normalized (full-width digits and
@@ -390,9 +360,9 @@ read_form (ZfCaseDialog  *self,
   g_object_set (case_file,
                 "body-id", selected_id (self->body_dropdown, self->body_ids),
                 "matter-id", selected_id (self->matter_dropdown, self->matter_ids),
-                "category", selected_code (self->category_dropdown, &zf_case_categories),
-                "procedure", selected_code (self->procedure_dropdown, &zf_case_procedures),
-                "party-kind", selected_code (self->party_kind_dropdown, &zf_case_party_kinds),
+                "category", zf_code_dropdown_get_code (self->category_dropdown),
+                "procedure", zf_code_dropdown_get_code (self->procedure_dropdown),
+                "party-kind", zf_code_dropdown_get_code (self->party_kind_dropdown),
                 "major", gtk_check_button_get_active (self->major_check),
                 "transferred-judicial", gtk_check_button_get_active (self->transferred_check),
                 NULL);
@@ -494,17 +464,13 @@ zf_case_dialog_class_init (ZfCaseDialogClass *klass)
 static void
 zf_case_dialog_init (ZfCaseDialog *self)
 {
-  g_autoptr(GtkStringList) categories = code_labels (&zf_case_categories);
-  g_autoptr(GtkStringList) procedures = code_labels (&zf_case_procedures);
-  g_autoptr(GtkStringList) party_kinds = code_labels (&zf_case_party_kinds);
-
   self->body_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->matter_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->officer_checks = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_drop_down_set_model (self->category_dropdown, G_LIST_MODEL (categories));
-  gtk_drop_down_set_model (self->procedure_dropdown, G_LIST_MODEL (procedures));
-  gtk_drop_down_set_model (self->party_kind_dropdown, G_LIST_MODEL (party_kinds));
+  zf_code_dropdown_set_list (self->category_dropdown, &zf_case_categories);
+  zf_code_dropdown_set_list (self->procedure_dropdown, &zf_case_procedures);
+  zf_code_dropdown_set_list (self->party_kind_dropdown, &zf_case_party_kinds);
   build_fields (self);
 }
 

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "zf-code-dropdown.h"
 #include "zf-codes.h"
 #include "zf-date.h"
 #include "zf-error.h"
@@ -182,14 +183,6 @@ on_id_changed (ZfOfficerDialog *self)
     }
 }
 
-static const char *
-selected_staffing (ZfOfficerDialog *self)
-{
-  guint i = gtk_drop_down_get_selected (self->staffing_dropdown);
-
-  return zf_officer_staffings.codes[MIN (i, zf_officer_staffings.n_codes - 1)].code;
-}
-
 /* Saving is allowed for anyone (auxiliary staff are recorded too), but the
  * user learns at once who may not apply for a certificate, and why (O1). */
 static void
@@ -199,7 +192,7 @@ update_eligibility (ZfOfficerDialog *self)
   g_autoptr(GPtrArray) findings = zf_findings_new ();
   g_autoptr(GString) text = g_string_new (_("May not apply for a certificate:"));
 
-  g_object_set (probe, "staffing", selected_staffing (self),
+  g_object_set (probe, "staffing", zf_code_dropdown_get_code (self->staffing_dropdown),
                 "financed", gtk_check_button_get_active (self->financed_check),
                 "enforcement-post", gtk_check_button_get_active (self->enforcement_post_check),
                 NULL);
@@ -252,9 +245,7 @@ load_form (ZfOfficerDialog *self,
     }
   gtk_editable_set_text (combo_editable (self->section_combo), section ? section : "");
   gtk_editable_set_text (combo_editable (self->post_combo), post ? post : "");
-  for (guint i = 0; i < zf_officer_staffings.n_codes; i++)
-    if (g_strcmp0 (zf_officer_staffings.codes[i].code, zf_officer_get_staffing (self->officer)) == 0)
-      gtk_drop_down_set_selected (self->staffing_dropdown, i);
+  zf_code_dropdown_set_code (self->staffing_dropdown, zf_officer_get_staffing (self->officer));
   gtk_check_button_set_active (self->financed_check, zf_record_get_int (r, "financed") != 0);
   gtk_check_button_set_active (self->enforcement_post_check,
                                zf_record_get_int (r, "enforcement_post") != 0);
@@ -293,7 +284,7 @@ read_form (ZfOfficerDialog *self,
                 "post-id", (gint64) 0,
                 "section-name", section,
                 "post-name", post,
-                "staffing", selected_staffing (self),
+                "staffing", zf_code_dropdown_get_code (self->staffing_dropdown),
                 "financed", gtk_check_button_get_active (self->financed_check),
                 "enforcement-post", gtk_check_button_get_active (self->enforcement_post_check),
                 NULL);
@@ -512,14 +503,9 @@ zf_officer_dialog_class_init (ZfOfficerDialogClass *klass)
 static void
 zf_officer_dialog_init (ZfOfficerDialog *self)
 {
-  g_autoptr(GtkStringList) staffings = gtk_string_list_new (NULL);
-
   gtk_widget_init_template (GTK_WIDGET (self));
   self->body_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  for (guint i = 0; i < zf_officer_staffings.n_codes; i++)
-    gtk_string_list_append (staffings, _(zf_officer_staffings.codes[i].label));
-  gtk_drop_down_set_model (self->staffing_dropdown, G_LIST_MODEL (staffings));
+  zf_code_dropdown_set_list (self->staffing_dropdown, &zf_officer_staffings);
 }
 
 ZfOfficerDialog *
@@ -583,11 +569,7 @@ zf_officer_dialog_set_field (ZfOfficerDialog *self,
   else if (g_str_equal (field, "post_name"))
     gtk_editable_set_text (combo_editable (self->post_combo), value);
   else if (g_str_equal (field, "staffing"))
-    {
-      for (guint i = 0; i < zf_officer_staffings.n_codes; i++)
-        if (g_str_equal (zf_officer_staffings.codes[i].code, value))
-          gtk_drop_down_set_selected (self->staffing_dropdown, i);
-    }
+    zf_code_dropdown_set_code (self->staffing_dropdown, value);
   else if (g_str_equal (field, "financed"))
     gtk_check_button_set_active (self->financed_check, g_str_equal (value, "1"));
   else if (g_str_equal (field, "enforcement_post"))

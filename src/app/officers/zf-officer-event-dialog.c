@@ -4,7 +4,7 @@
 
 #include <glib/gi18n.h>
 
-#include "zf-codes.h"
+#include "zf-code-dropdown.h"
 #include "zf-date.h"
 #include "zf-officer-event-dialog.h"
 #include "zf-store-officers.h"
@@ -44,35 +44,6 @@ static guint signals[N_SIGNALS];
 enum { ROW_KIND, ROW_DATE, ROW_PASSED, ROW_HOURS, ROW_GRADE, ROW_YEAR, ROW_GROUND, ROW_NUMBER,
        ROW_AUTHORITY, ROW_VALID, ROW_DOC, ROW_REASON, N_ROWS };
 
-static GtkDropDown *
-code_dropdown (const ZfCodeList *list)
-{
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-
-  for (guint i = 0; i < list->n_codes; i++)
-    gtk_string_list_append (labels, _(list->codes[i].label));
-  return GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&labels)), NULL));
-}
-
-static const char *
-dropdown_code (GtkDropDown      *dropdown,
-               const ZfCodeList *list)
-{
-  guint i = gtk_drop_down_get_selected (dropdown);
-
-  return i < list->n_codes ? list->codes[i].code : NULL;
-}
-
-static void
-select_code (GtkDropDown      *dropdown,
-             const ZfCodeList *list,
-             const char       *code)
-{
-  for (guint i = 0; i < list->n_codes; i++)
-    if (g_strcmp0 (list->codes[i].code, code) == 0)
-      gtk_drop_down_set_selected (dropdown, i);
-}
-
 static void
 add_row (ZfOfficerEventDialog *self,
          guint                 row,
@@ -103,7 +74,7 @@ show_row (ZfOfficerEventDialog *self,
 static void
 update_rows (ZfOfficerEventDialog *self)
 {
-  const char *kind = dropdown_code (self->kind, &zf_officer_event_kinds);
+  const char *kind = zf_code_dropdown_get_code (self->kind);
   gboolean card = g_strcmp0 (kind, "issued") == 0 || g_strcmp0 (kind, "lost_reissued") == 0;
 
   show_row (self, ROW_PASSED, g_str_has_prefix (kind, "review_") || g_strcmp0 (kind, "exam") == 0 ||
@@ -152,7 +123,7 @@ entry_text (GtkEntry *entry)
 gboolean
 zf_officer_event_dialog_save (ZfOfficerEventDialog *self)
 {
-  const char *kind = dropdown_code (self->kind, &zf_officer_event_kinds);
+  const char *kind = zf_code_dropdown_get_code (self->kind);
   g_autoptr(ZfOfficerEvent) event = zf_officer_event_new (kind, entry_text (self->date));
   g_autoptr(GError) error = NULL;
   ZfCertificateCard card = {
@@ -169,7 +140,7 @@ zf_officer_event_dialog_save (ZfOfficerEventDialog *self)
   if (gtk_widget_get_visible (GTK_WIDGET (self->hours)))
     g_object_set (event, "hours", gtk_spin_button_get_value (self->hours), NULL);
   if (gtk_widget_get_visible (GTK_WIDGET (self->grade)))
-    g_object_set (event, "grade", dropdown_code (self->grade, &zf_assessment_grades), NULL);
+    g_object_set (event, "grade", zf_code_dropdown_get_code (self->grade), NULL);
   if (gtk_widget_get_visible (GTK_WIDGET (self->year)) && entry_text (self->year) != NULL)
     {
       const char *text = entry_text (self->year);
@@ -186,7 +157,7 @@ zf_officer_event_dialog_save (ZfOfficerEventDialog *self)
       g_object_set (event, "assessment-year", (gint64) year, NULL);
     }
   if (gtk_widget_get_visible (GTK_WIDGET (self->ground)))
-    g_object_set (event, "ground", dropdown_code (self->ground, &zf_misconduct_grounds), NULL);
+    g_object_set (event, "ground", zf_code_dropdown_get_code (self->ground), NULL);
 
   if (!zf_store_add_officer_event (self->store, self->officer_id, event, &card, &error))
     {
@@ -245,15 +216,15 @@ zf_officer_event_dialog_init (ZfOfficerEventDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* The form is built here: which rows exist follows the code lists. */
-  self->kind = code_dropdown (&zf_officer_event_kinds);
+  self->kind = zf_code_dropdown_new (&zf_officer_event_kinds);
   self->date = GTK_ENTRY (gtk_entry_new ());
   gtk_editable_set_text (GTK_EDITABLE (self->date), today);
   self->passed = GTK_CHECK_BUTTON (gtk_check_button_new_with_label (_("Passed")));
   self->hours = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (0, 1000, 0.5));
-  self->grade = code_dropdown (&zf_assessment_grades);
+  self->grade = zf_code_dropdown_new (&zf_assessment_grades);
   self->year = GTK_ENTRY (gtk_entry_new ());
   gtk_entry_set_placeholder_text (self->year, _("Empty: the year of the date"));
-  self->ground = code_dropdown (&zf_misconduct_grounds);
+  self->ground = zf_code_dropdown_new (&zf_misconduct_grounds);
   self->number = GTK_ENTRY (gtk_entry_new ());
   self->authority = GTK_ENTRY (gtk_entry_new ());
   self->valid_until = GTK_ENTRY (gtk_entry_new ());
@@ -309,7 +280,7 @@ zf_officer_event_dialog_set_kind (ZfOfficerEventDialog *self,
                                   const char           *kind)
 {
   g_return_if_fail (ZF_IS_OFFICER_EVENT_DIALOG (self));
-  select_code (self->kind, &zf_officer_event_kinds, kind);
+  zf_code_dropdown_set_code (self->kind, kind);
 }
 
 void
@@ -322,11 +293,11 @@ zf_officer_event_dialog_set_field (ZfOfficerEventDialog *self,
   if (g_str_equal (field, "date"))
     gtk_editable_set_text (GTK_EDITABLE (self->date), value);
   else if (g_str_equal (field, "grade"))
-    select_code (self->grade, &zf_assessment_grades, value);
+    zf_code_dropdown_set_code (self->grade, value);
   else if (g_str_equal (field, "assessment_year"))
     gtk_editable_set_text (GTK_EDITABLE (self->year), value);
   else if (g_str_equal (field, "ground"))
-    select_code (self->ground, &zf_misconduct_grounds, value);
+    zf_code_dropdown_set_code (self->ground, value);
   else if (g_str_equal (field, "passed"))
     gtk_check_button_set_active (self->passed, g_str_equal (value, "1"));
   else if (g_str_equal (field, "hours"))

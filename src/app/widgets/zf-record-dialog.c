@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "zf-clause.h"
+#include "zf-code-dropdown.h"
 #include "zf-error.h"
 #include "zf-record-dialog.h"
 
@@ -126,13 +127,7 @@ static GtkWidget *
 make_editor (const ZfFormField *field)
 {
   if (field->kind == ZF_FORM_CODE)
-    {
-      g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-
-      for (guint i = 0; i < field->codes->n_codes; i++)
-        gtk_string_list_append (labels, _(field->codes->codes[i].label));
-      return gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&labels)), NULL);
-    }
+    return GTK_WIDGET (zf_code_dropdown_new (field->codes));
   if (field->kind == ZF_FORM_TEXT)
     {
       GtkWidget *view = gtk_text_view_new ();
@@ -167,9 +162,7 @@ set_editor_text (ZfRecordDialog    *self,
   switch (field->kind)
     {
     case ZF_FORM_CODE:
-      for (guint c = 0; c < field->codes->n_codes; c++)
-        if (g_strcmp0 (field->codes->codes[c].code, text) == 0)
-          gtk_drop_down_set_selected (GTK_DROP_DOWN (editor), c);
+      zf_code_dropdown_set_code (GTK_DROP_DOWN (editor), text);
       break;
     case ZF_FORM_TEXT:
       gtk_text_buffer_set_text (editor_buffer (editor), text ? text : "", -1);
@@ -189,13 +182,11 @@ editor_text (ZfRecordDialog *self,
   const ZfFormField *field = &self->fields[i];
   GtkWidget *editor = self->editors[i];
   GtkTextIter start, end;
-  guint selected;
 
   switch (field->kind)
     {
     case ZF_FORM_CODE:
-      selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (editor));
-      return g_strdup (selected < field->codes->n_codes ? field->codes->codes[selected].code : NULL);
+      return g_strdup (zf_code_dropdown_get_code (GTK_DROP_DOWN (editor)));
     case ZF_FORM_TEXT:
       gtk_text_buffer_get_bounds (editor_buffer (editor), &start, &end);
       return g_strstrip (gtk_text_buffer_get_text (editor_buffer (editor), &start, &end, FALSE));

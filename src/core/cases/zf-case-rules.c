@@ -322,23 +322,14 @@ static const ZfCaseCertificate *
 card_on (const ZfCaseOfficerFacts *o,
          const char               *date)
 {
-  const ZfCaseCertificate *best = NULL, *first = NULL;
+  g_autofree const char **issued = g_new0 (const char *, o->certificates->len);
+  int i;
 
-  for (guint i = 0; i < o->certificates->len; i++)
-    {
-      const ZfCaseCertificate *c = o->certificates->pdata[i];
-
-      if (zf_date_is_valid (c->issue_date) && strcmp (c->issue_date, date) <= 0)
-        {
-          if (best == NULL || strcmp (c->issue_date, best->issue_date) >= 0)
-            best = c;
-        }
-      else if (first == NULL || (zf_date_is_valid (c->issue_date) &&
-                                 (!zf_date_is_valid (first->issue_date) ||
-                                  strcmp (c->issue_date, first->issue_date) < 0)))
-        first = c;
-    }
-  return best ? best : first;
+  for (guint j = 0; j < o->certificates->len; j++)
+    issued[j] = ((const ZfCaseCertificate *) o->certificates->pdata[j])->issue_date;
+  i = zf_certificate_card_on (issued, o->certificates->len, date);
+  g_assert (i >= 0);
+  return o->certificates->pdata[i];
 }
 
 static void

@@ -536,7 +536,8 @@ collect_draw (gint64      draw_id,
   return TRUE;
 }
 
-/* C7 and C8 over each stored draw. */
+/* C7 and C8 over each stored draw made by as_of, each judged on its
+ * inspection date. */
 static gboolean
 check_draws (Run     *run,
              GError **error)
@@ -548,7 +549,8 @@ check_draws (Run     *run,
   draws = g_array_new (FALSE, FALSE, sizeof (DrawRow));
   g_array_set_clear_func (draws, draw_row_clear);
   /* Collected first: the check of a draw runs statements of its own. */
-  if (!zf_store_foreach_draw (run->store, run->options->body_id, collect_draw, draws, error))
+  if (!zf_store_foreach_draw (run->store, run->options->body_id, run->as_of, collect_draw,
+                              draws, error))
     return FALSE;
   for (guint i = 0; i < draws->len && !run->stopped; i++)
     {

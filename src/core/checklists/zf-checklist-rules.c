@@ -7,9 +7,11 @@
 
 #include "zf-checklist-codes.h"
 #include "zf-checklist-rules.h"
+#include "zf-codes.h"
 #include "zf-date.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
+#include "zf-officer-rules.h"
 
 static gboolean
 is_blank (const char *s)
@@ -331,15 +333,39 @@ zf_rule_draw_certificate (const ZfInspectorLine *line,
                           const char            *category,
                           GPtrArray             *findings)
 {
+  static const char clause[] = "S0 §二(二)";
   const char *name = line->name ? line->name : "";
+  const char *since = NULL;
+  const char *status;
 
-  if (g_strcmp0 (line->status, "valid") != 0)
-    zf_findings_add (findings, "C8", "S0 §二(二)", ZF_SEVERITY_ERROR,
+  if (!zf_date_is_valid (inspection_date))
+    return;
+  status = zf_certificate_status_on (line->events, line->issue_date, line->valid_until,
+                                     line->status, inspection_date, &since);
+  if (strcmp (status, "none") == 0 && since != NULL)
+    zf_findings_add (findings, "C8", clause, ZF_SEVERITY_ERROR,
+                     _("The certificate of %s was issued on %s, after the inspection (%s)."),
+                     name, since, inspection_date);
+  else if (strcmp (status, "none") == 0)
+    zf_findings_add (findings, "C8", clause, ZF_SEVERITY_ERROR,
                      _("%s holds no valid enforcement certificate and may not inspect."), name);
-  else if (!zf_date_is_valid (line->issue_date) || !zf_date_is_valid (line->valid_until) ||
-           g_strcmp0 (line->issue_date, inspection_date) > 0 ||
-           g_strcmp0 (line->valid_until, inspection_date) < 0)
-    zf_findings_add (findings, "C8", "S0 §二(二)", ZF_SEVERITY_ERROR,
+  else if (strcmp (status, "expired") == 0)
+    zf_findings_add (findings, "C8", clause, ZF_SEVERITY_ERROR,
+                     _("The certificate of %s expired on %s, before the inspection (%s)."),
+                     name, since, inspection_date);
+  else if (strcmp (status, "valid") != 0 && since != NULL)
+    zf_findings_add (findings, "C8", clause, ZF_SEVERITY_ERROR,
+                     _("The certificate of %s was %s from %s, so it was not valid at the "
+                       "inspection (%s)."),
+                     name, zf_code_label (&zf_certificate_statuses, status), since,
+                     inspection_date);
+  else if (strcmp (status, "valid") != 0)
+    zf_findings_add (findings, "C8", clause, ZF_SEVERITY_ERROR,
+                     _("The certificate of %s is %s and the register does not say since when, "
+                       "so it cannot be shown valid at the inspection (%s)."),
+                     name, zf_code_label (&zf_certificate_statuses, status), inspection_date);
+  else if (!zf_date_is_valid (line->issue_date) || !zf_date_is_valid (line->valid_until))
+    zf_findings_add (findings, "C8", clause, ZF_SEVERITY_ERROR,
                      _("The certificate of %s is not valid on %s."), name, inspection_date);
   else if (!is_blank (category) && (line->category == NULL || strstr (line->category, category) == NULL))
     zf_findings_add (findings, "C8", "S4", ZF_SEVERITY_ERROR,

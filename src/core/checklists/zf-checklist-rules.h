@@ -99,17 +99,22 @@ void zf_rule_draw_inspectors       (guint               per_target,
                                     guint               n_targets,
                                     GPtrArray          *findings);
 
+/* One drawn inspector: the card that speaks for the inspection date
+ * (zf_certificate_card_on) and the holder's certificate events. */
 typedef struct
 {
   const char *name;
-  const char *status;       /* certificate status */
+  const char *status;       /* the register's cache: the card's status today */
   const char *issue_date;
   const char *valid_until;
   const char *category;     /* certificate category (may list several) */
+  GPtrArray  *events;       /* ZfOfficerEvent in date order; NULL: none recorded */
 } ZfInspectorLine;
 
-/* C8: an inspector holds a certificate valid on the inspection date and of
- * the matter's enforcement category (S0 §二(二), S4). */
+/* C8: an inspector holds a certificate valid on the inspection date, as it
+ * stood that day (zf_certificate_status_on: a suspension after the date
+ * does not count, one over it does), and of the matter's enforcement
+ * category (S0 §二(二), S4). */
 void zf_rule_draw_certificate      (const ZfInspectorLine *line,
                                     const char         *inspection_date,
                                     const char         *category,

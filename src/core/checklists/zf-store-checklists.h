@@ -252,8 +252,10 @@ gint64     zf_store_create_draw            (ZfStore            *self,
 gboolean   zf_store_verify_draw            (ZfStore            *self,
                                             gint64              draw_id,
                                             GError            **error);
-/* C7 and C8 over the stored assignments, against the certificates now in
- * the database (a certificate suspended after the draw shows up here). */
+/* C7 and C8 over the stored assignments: each inspector's certificate as
+ * it stood on the inspection date, derived from his certificate events (a
+ * suspension recorded later over that date shows up here; one that began
+ * after it does not). */
 gboolean   zf_store_check_draw             (ZfStore            *self,
                                             gint64              draw_id,
                                             GPtrArray          *findings,
@@ -273,7 +275,8 @@ ZfTable   *zf_store_draw_table             (ZfStore            *self,
 ZfTable   *zf_store_draw_summary           (ZfStore            *self,
                                             gint64              draw_id,
                                             GError            **error);
-/* Each stored draw of @body_id (0: every body), by date. */
+/* Each stored draw of @body_id (0: every body) made on or before @as_of
+ * (NULL: every draw), by date. */
 typedef gboolean (*ZfDrawFunc) (gint64      draw_id,
                                 gint64      body_id,
                                 const char *body_name,
@@ -281,6 +284,7 @@ typedef gboolean (*ZfDrawFunc) (gint64      draw_id,
                                 gpointer    user_data);
 gboolean   zf_store_foreach_draw           (ZfStore            *self,
                                             gint64              body_id,
+                                            const char         *as_of,
                                             ZfDrawFunc          func,
                                             gpointer            user_data,
                                             GError            **error);

@@ -9,7 +9,9 @@
 #include "zf-draw-algorithm.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
+#include "zf-officer-rules.h"
 #include "zf-store-checklists-private.h"
+#include "zf-store-officers.h"
 
 /* Both pools are read back from their JSON snapshots, in uuid order, both
  * when a draw is made and when it is re-run: the two paths cannot differ. */
@@ -507,6 +509,88 @@ zf_store_verify_draw (ZfStore  *self,
   return TRUE;
 }
 
+/* A card of an inspector, as the certificate register holds it. */
+typedef struct
+{
+  char *number;
+  char *issue_date;
+  char *valid_until;
+  char *status;
+  char *category;
+} Card;
+
+static void
+card_free (gpointer data)
+{
+  Card *card = data;
+
+  g_free (card->number);
+  g_free (card->issue_date);
+  g_free (card->valid_until);
+  g_free (card->status);
+  g_free (card->category);
+  g_free (card);
+}
+
+/* C8 for one drawn inspector: the card that speaks for @date and his
+ * certificate events, judged as they stood that day. */
+static gboolean
+check_inspector (ZfStore     *self,
+                 gint64       officer_id,
+                 const char  *name,
+                 const char  *date,
+                 const char  *category,
+                 GPtrArray   *findings,
+                 GError     **error)
+{
+  static const char cards_sql[] =
+    "SELECT number, issue_date, valid_until, status, category FROM certificate "
+    "WHERE officer_id = ?1 AND status <> 'applying' ORDER BY issue_date, id";
+  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func (card_free);
+  g_autoptr(GPtrArray) events = NULL;
+  g_autofree const char **issued = NULL;
+  ZfInspectorLine line = { name, NULL, NULL, NULL, NULL, NULL };
+  sqlite3_stmt *stmt;
+  int i;
+
+  if ((stmt = zf_store_prepare (self, cards_sql, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, officer_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      Card *card = g_new0 (Card, 1);
+
+      card->number = zf_column_dup (stmt, 0);
+      card->issue_date = zf_column_dup (stmt, 1);
+      card->valid_until = zf_column_dup (stmt, 2);
+      card->status = zf_column_dup (stmt, 3);
+      card->category = zf_column_dup (stmt, 4);
+      g_ptr_array_add (cards, card);
+    }
+  sqlite3_reset (stmt);
+
+  events = zf_store_list_officer_events (self, officer_id, FALSE, error);
+  if (events == NULL)
+    return FALSE;
+
+  issued = g_new0 (const char *, cards->len + 1);
+  for (guint j = 0; j < cards->len; j++)
+    issued[j] = ((Card *) cards->pdata[j])->issue_date;
+  i = zf_certificate_card_on (issued, cards->len, date);
+  if (i >= 0)
+    {
+      const Card *card = cards->pdata[i];
+
+      line.status = card->status;
+      line.issue_date = card->issue_date;
+      line.valid_until = card->valid_until;
+      line.category = card->category;
+      line.events = events;
+    }
+  zf_rule_draw_certificate (&line, date, category, findings);
+  return TRUE;
+}
+
 gboolean
 zf_store_check_draw (ZfStore    *self,
                      gint64      draw_id,
@@ -515,20 +599,19 @@ zf_store_check_draw (ZfStore    *self,
 {
   static const char counts_sql[] =
     "SELECT count(*) FROM draw_assignment WHERE draw_id = ?1 GROUP BY target_id ORDER BY min (id)";
+  /* The day the inspectors act: the inspection date, or the day of the
+   * draw where a row lacks it. */
   static const char draw_sql[] =
-    "SELECT d.inspection_date, d.inspectors_per_target, "
-    "coalesce (i.enforcement_category, m.enforcement_category) FROM draw d "
-    "JOIN inspection_item i ON i.id = d.item_id LEFT JOIN matter m ON m.id = i.matter_id "
-    "WHERE d.id = ?1";
-  /* The card that speaks against the officer wins: a suspension after the
-   * draw must show up. */
-  static const char certificates_sql[] =
-    "SELECT o.name, c.status, c.issue_date, c.valid_until, c.category FROM "
-    "(SELECT DISTINCT officer_id FROM draw_assignment WHERE draw_id = ?1) a "
-    "JOIN officer o ON o.id = a.officer_id LEFT JOIN certificate c ON c.id = "
-    "(SELECT x.id FROM certificate x WHERE x.officer_id = o.id ORDER BY "
-    "x.status IN ('suspended', 'revoked') DESC, x.valid_until DESC LIMIT 1) ORDER BY o.name";
+    "SELECT coalesce (nullif (d.inspection_date, ''), substr (d.created_at, 1, 10)), "
+    "d.inspectors_per_target, coalesce (i.enforcement_category, m.enforcement_category) "
+    "FROM draw d JOIN inspection_item i ON i.id = d.item_id "
+    "LEFT JOIN matter m ON m.id = i.matter_id WHERE d.id = ?1";
+  static const char inspectors_sql[] =
+    "SELECT o.id, o.name FROM (SELECT DISTINCT officer_id FROM draw_assignment WHERE draw_id = ?1) a "
+    "JOIN officer o ON o.id = a.officer_id ORDER BY o.name, o.id";
   g_autoptr(GArray) counts = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *date = NULL;
   g_autofree char *category = NULL;
   guint per_target = 0;
@@ -565,22 +648,23 @@ zf_store_check_draw (ZfStore    *self,
   sqlite3_reset (stmt);
   zf_rule_draw_inspectors (per_target, (guint *) counts->data, counts->len, findings);
 
-  stmt = zf_store_prepare (self, certificates_sql, error);
+  /* Collected first: each inspector's check runs statements of its own. */
+  stmt = zf_store_prepare (self, inspectors_sql, error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, draw_id);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      ZfInspectorLine line = {
-        (const char *) sqlite3_column_text (stmt, 0),
-        (const char *) sqlite3_column_text (stmt, 1),
-        (const char *) sqlite3_column_text (stmt, 2),
-        (const char *) sqlite3_column_text (stmt, 3),
-        (const char *) sqlite3_column_text (stmt, 4),
-      };
-      zf_rule_draw_certificate (&line, date, category, findings);
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+      g_ptr_array_add (names, zf_column_dup (stmt, 1));
     }
   sqlite3_reset (stmt);
+  for (guint i = 0; i < ids->len; i++)
+    if (!check_inspector (self, g_array_index (ids, gint64, i), names->pdata[i], date, category,
+                          findings, error))
+      return FALSE;
   return TRUE;
 }
 
@@ -692,13 +776,16 @@ zf_store_draw_summary (ZfStore  *self,
 gboolean
 zf_store_foreach_draw (ZfStore    *self,
                        gint64      body_id,
+                       const char *as_of,
                        ZfDrawFunc  func,
                        gpointer    user_data,
                        GError    **error)
 {
+  /* A draw is made when its row is written: created_at is its date. */
   static const char sql[] =
     "SELECT d.id, d.body_id, b.name, d.inspection_date FROM draw d "
-    "LEFT JOIN body b ON b.id = d.body_id WHERE ?1 = 0 OR d.body_id = ?1 "
+    "LEFT JOIN body b ON b.id = d.body_id WHERE (?1 = 0 OR d.body_id = ?1) "
+    "AND (?2 IS NULL OR substr (d.created_at, 1, 10) <= ?2) "
     "ORDER BY d.inspection_date, d.id";
   sqlite3_stmt *stmt;
   int rc;
@@ -708,6 +795,7 @@ zf_store_foreach_draw (ZfStore    *self,
   if ((stmt = zf_store_prepare (self, sql, error)) == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, body_id);
+  zf_bind_text (stmt, 2, as_of);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     if (!func (sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1),
                (const char *) sqlite3_column_text (stmt, 2),

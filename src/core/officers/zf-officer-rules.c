@@ -236,6 +236,32 @@ zf_certificate_status_on (GPtrArray   *events,
   return status;
 }
 
+int
+zf_certificate_card_on (const char *const *issue_dates,
+                        guint               n,
+                        const char         *date)
+{
+  int best = -1, first = -1;
+
+  g_return_val_if_fail (n == 0 || issue_dates != NULL, -1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *issued = issue_dates[i];
+
+      if (zf_date_is_valid (issued) && strcmp (issued, date) <= 0)
+        {
+          if (best < 0 || strcmp (issued, issue_dates[best]) >= 0)
+            best = (int) i;
+        }
+      else if (first < 0 || (zf_date_is_valid (issued) &&
+                             (!zf_date_is_valid (issue_dates[first]) ||
+                              strcmp (issued, issue_dates[first]) < 0)))
+        first = (int) i;
+    }
+  return best >= 0 ? best : first;
+}
+
 /* Index of the last event of @kind, or -1. */
 static int
 last_of (GPtrArray  *events,

@@ -63,6 +63,14 @@ const char *zf_certificate_status_on     (GPtrArray   *events,
                                           const char  *cached_status,
                                           const char  *date,
                                           const char **since);
+/* Which of a holder's @n cards speaks for @date, by their @issue_dates
+ * (NULL or not a date allowed): the last one issued on or before it, else
+ * the earliest issued after it, else the first without an issue date.
+ * -1 when @n is 0. The case checks (E3) and the draw checks (C8) both
+ * judge that card's status on the day (zf_certificate_status_on). */
+int         zf_certificate_card_on       (const char *const *issue_dates,
+                                          guint        n,
+                                          const char  *date);
 /* The status after one more event of @kind, or NULL when such an event is
  * not possible in status @status (e.g. a return of a valid certificate). */
 const char *zf_certificate_next_status   (const char  *status,
