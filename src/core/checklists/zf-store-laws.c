@@ -244,10 +244,11 @@ zf_store_check_catalog (ZfStore     *self,
   return TRUE;
 }
 
-ZfTable *
-zf_store_catalog_table (ZfStore  *self,
-                        gint64    body_id,
-                        GError  **error)
+gboolean
+zf_store_catalog_rows (ZfStore  *self,
+                       gint64    body_id,
+                       ZfTable  *table,
+                       GError  **error)
 {
   static const char sql[] =
     "SELECT b.name, l.level, l.title, l.issuing_organ, l.doc_number, l.promulgated, l.effective, "
@@ -256,21 +257,10 @@ zf_store_catalog_table (ZfStore  *self,
     "LEFT JOIN law_article a ON a.id = c.article_id "
     "WHERE (?1 IS NULL OR c.body_id = ?1) "
     "ORDER BY b.name, b.id, " LEVEL_RANK ("l.level") ", l.title, a.id";
-  static const char *const headers[] = {
-    N_("Body"), N_("Level"), N_("Title"), N_("Issuing organ"), N_("Document number"),
-    N_("Promulgated"), N_("Effective"), N_("Amended"), N_("Repealed"), N_("Article"),
-    N_("Sections applying it"), N_("Cooperating departments"), NULL,
-  };
-  static const ZfCodeList *const labels[] = { NULL, &zf_law_levels };
-  g_autoptr(ZfTable) table = zf_table_new (_("Catalog of legal bases"), headers);
-  sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
 
-  if (stmt == NULL)
-    return NULL;
-  zf_bind_id (stmt, 1, body_id);
-  if (!zf_checklists_fill_table (self, stmt, table, labels, G_N_ELEMENTS (labels), error))
-    return NULL;
-  return g_steal_pointer (&table);
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  return zf_checklists_fill_rows (self, sql, body_id, table, error);
 }
 
 static GPtrArray *

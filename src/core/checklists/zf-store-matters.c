@@ -525,10 +525,11 @@ zf_store_check_matters (ZfStore     *self,
   return collect_duties (self, stmt, findings, error);
 }
 
-ZfTable *
-zf_store_matters_table (ZfStore  *self,
-                        gint64    body_id,
-                        GError  **error)
+gboolean
+zf_store_matters_rows (ZfStore  *self,
+                       gint64    body_id,
+                       ZfTable  *table,
+                       GError  **error)
 {
   static const char sql[] =
     "SELECT b.name, m.code, m.name, m.category, " MATTER_BASIS ", s.name, p.name, m.cooperating, "
@@ -537,48 +538,25 @@ zf_store_matters_table (ZfStore  *self,
     "(SELECT tb.name || ' ' || t.date || ' ' || coalesce (t.doc_number, '') FROM matter_transfer t "
     "JOIN body tb ON tb.id = t.to_body_id WHERE t.matter_id = m.id ORDER BY t.id DESC LIMIT 1) "
     MATTER_FROM "WHERE (?1 IS NULL OR m.body_id = ?1) ORDER BY b.name, b.id, m.code, m.id";
-  static const char *const headers[] = {
-    N_("Body"), N_("Code"), N_("Matter"), N_("Category"), N_("Basis"), N_("Responsible section"),
-    N_("Responsible post"), N_("Cooperating departments"), N_("Time limit"),
-    N_("Responsibility items"), N_("Accountability cases"), N_("Supervision phone"),
-    N_("Status"), N_("Transferred to"), NULL,
-  };
-  static const ZfCodeList *const labels[] = {
-    NULL, NULL, NULL, &zf_matter_categories, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-    &zf_matter_statuses,
-  };
-  g_autoptr(ZfTable) table = zf_table_new (_("Enforcement matters"), headers);
-  sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
 
-  if (stmt == NULL)
-    return NULL;
-  zf_bind_id (stmt, 1, body_id);
-  if (!zf_checklists_fill_table (self, stmt, table, labels, G_N_ELEMENTS (labels), error))
-    return NULL;
-  return g_steal_pointer (&table);
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  return zf_checklists_fill_rows (self, sql, body_id, table, error);
 }
 
-ZfTable *
-zf_store_transfers_table (ZfStore  *self,
-                          gint64    body_id,
-                          GError  **error)
+gboolean
+zf_store_transfers_rows (ZfStore  *self,
+                         gint64    body_id,
+                         ZfTable  *table,
+                         GError  **error)
 {
   static const char sql[] =
     "SELECT t.date, m.code, m.name, fb.name, tb.name, t.doc_number, t.reason, t.operator "
     "FROM matter_transfer t JOIN matter m ON m.id = t.matter_id "
     "JOIN body fb ON fb.id = t.from_body_id JOIN body tb ON tb.id = t.to_body_id "
     "WHERE (?1 IS NULL OR t.from_body_id = ?1 OR t.to_body_id = ?1) ORDER BY t.date, t.id";
-  static const char *const headers[] = {
-    N_("Date"), N_("Code"), N_("Matter"), N_("From"), N_("To"), N_("Document number"),
-    N_("Reason"), N_("Operator"), NULL,
-  };
-  g_autoptr(ZfTable) table = zf_table_new (_("Transfers of matters"), headers);
-  sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
 
-  if (stmt == NULL)
-    return NULL;
-  zf_bind_id (stmt, 1, body_id);
-  if (!zf_checklists_fill_table (self, stmt, table, NULL, 0, error))
-    return NULL;
-  return g_steal_pointer (&table);
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  return zf_checklists_fill_rows (self, sql, body_id, table, error);
 }
