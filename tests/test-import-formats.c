@@ -640,20 +640,24 @@ write_unit_sheet (lxw_worksheet *ws,
 
 /* A workbook of one sheet per unit, named after it, with no unit column:
  * instructions first, the units' sheets with their columns in different
- * orders, a hidden old copy of a unit's sheet and a hidden sheet of lists
- * last. */
+ * orders, a hidden row, a hidden old copy of a unit's sheet and a hidden
+ * sheet of lists last. */
 static void
 write_per_unit (const char *path,
                 const char *third_unit)
 {
   lxw_workbook *wb = workbook_new (path);
   lxw_worksheet *notes = workbook_add_worksheet (wb, "填表说明");
+  lxw_worksheet *market = workbook_add_worksheet (wb, "测试县市场监督管理局");
+  lxw_row_col_options hide = { .hidden = 1 };
   lxw_worksheet *hidden;
 
   worksheet_write_string (notes, 0, 0, "填表说明", NULL);
   worksheet_write_string (notes, 1, 0, "1. 每个单位一个工作表，工作表名称为单位全称。", NULL);
   worksheet_write_string (notes, 2, 0, "2. 姓名、身份证号码、执法证号必填。", NULL);
-  write_unit_sheet (workbook_add_worksheet (wb, "测试县市场监督管理局"), "测试县市场监督管理局", 0, 3, FALSE);
+  write_unit_sheet (market, "测试县市场监督管理局", 0, 3, FALSE);
+  /* A row someone hid rather than deleted: Excel row 4. */
+  worksheet_set_row_opt (market, 3, LXW_DEF_ROW_HEIGHT, NULL, &hide);
   write_unit_sheet (workbook_add_worksheet (wb, "测试县交通运输局"), "测试县交通运输局", 3, 2, TRUE);
   if (third_unit != NULL)
     write_unit_sheet (workbook_add_worksheet (wb, third_unit), third_unit, 5, 1, FALSE);
@@ -697,7 +701,10 @@ test_per_unit (Fixture       *f,
 
       g_assert_cmpstr (row->sheet, ==, i < 3 ? "测试县市场监督管理局" : "测试县交通运输局");
       g_assert_cmpuint (row->excel_row, ==, 3 + (i < 3 ? i : i - 3));
+      /* A hidden row is imported, and marked. */
+      g_assert_cmpint (row->hidden, ==, i == 1);
     }
+  g_assert_cmpuint (zf_import_count_hidden (import), ==, 1);
   commit (import);
 
   g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer o JOIN body b ON b.id = o.body_id "
@@ -717,6 +724,8 @@ test_per_unit (Fixture       *f,
   g_assert_nonnull (strstr (out, "填表说明"));
   g_assert_nonnull (strstr (out, "Sheet “数据字典” is hidden and was skipped"));
   g_assert_nonnull (strstr (out, "unchanged: 5"));
+  g_assert_nonnull (strstr (out, "1 of these rows are hidden in the workbook"));
+  g_assert_nonnull (strstr (out, "Sheet “测试县市场监督管理局”: Row 4 is hidden in the workbook (unchanged)"));
 }
 
 /* A sheet whose name is no unit of the register: its rows are refused,
@@ -799,6 +808,10 @@ test_per_unit_legacy (Fixture       *f,
   g_assert_cmpstr (zf_import_get_skipped_sheets (import)[0], ==, "填表说明");
   g_assert_null (zf_import_get_skipped_sheets (import)[1]);
   g_assert_cmpstr (zf_import_get_hidden_sheets (import)[0], ==, "数据字典");
+  /* The second row of the first unit is hidden, in either format. */
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpint (zf_import_get_row (import, i)->hidden, ==, i == 1);
+  g_assert_cmpuint (zf_import_count_hidden (import), ==, 1);
   commit (import);
   g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer o JOIN body b ON b.id = o.body_id "
                               "WHERE b.name = '测试县交通运输局'"), ==, 1);

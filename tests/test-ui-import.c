@@ -8,6 +8,7 @@
 #include <xlsxwriter.h>
 
 #include "zf-application.h"
+#include "zf-i18n.h"
 #include "zf-import-dialog.h"
 #include "zf-import-preview-row.h"
 #include "zf-test-util.h"
@@ -157,10 +158,11 @@ test_import_bodies (void)
 /* One sheet per unit: the preview names each row's sheet, the summary the
  * sheet skipped for holding no table. */
 static char *
-write_per_unit (void)
+write_per_unit (const char *file,
+                const char *title)
 {
   g_autofree char *dir = zf_test_tmp_dir ();
-  char *path = g_build_filename (dir, "分单位花名册.xlsx", NULL);
+  char *path = g_build_filename (dir, file, NULL);
   lxw_workbook *wb = workbook_new (path);
   lxw_worksheet *notes = workbook_add_worksheet (wb, "填表说明");
   static const char *const units[] = { "测试县司法局", "测试县交通运输局" };
@@ -169,6 +171,7 @@ write_per_unit (void)
   for (guint u = 0; u < G_N_ELEMENTS (units); u++)
     {
       lxw_worksheet *ws = workbook_add_worksheet (wb, units[u]);
+      lxw_row_col_options hide = { .hidden = 1 };
 
       worksheet_write_string (ws, 0, 0, "姓名", NULL);
       worksheet_write_string (ws, 0, 1, "身份证号码", NULL);
@@ -180,18 +183,23 @@ write_per_unit (void)
 
           worksheet_write_string (ws, 1 + i, 0, name, NULL);
           worksheet_write_string (ws, 1 + i, 1, id, NULL);
-          worksheet_write_string (ws, 1 + i, 2, "科员", NULL);
+          worksheet_write_string (ws, 1 + i, 2, title, NULL);
         }
+      /* The last unit's second row is hidden in the workbook. */
+      if (u == 1)
+        worksheet_set_row_opt (ws, 2, LXW_DEF_ROW_HEIGHT, NULL, &hide);
     }
   g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
   return path;
 }
 
-/* Renders @widget to a PNG file named by ZF_TEST_SCREENSHOT, when set. */
+/* Renders @widget to a PNG file named by the environment variable @var,
+ * when set. */
 static void
-maybe_screenshot (GtkWidget *widget)
+maybe_screenshot (GtkWidget  *widget,
+                  const char *var)
 {
-  const char *path = g_getenv ("ZF_TEST_SCREENSHOT");
+  const char *path = g_getenv (var);
   g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GtkSnapshot) snapshot = NULL;
   g_autoptr(GskRenderNode) node = NULL;
@@ -215,7 +223,8 @@ test_import_per_unit (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *db_path = zf_test_db_path ("ui-import-units.db");
   g_autoptr(ZfStore) store = zf_store_open (db_path, &error);
-  g_autofree char *workbook = write_per_unit ();
+  g_autofree char *workbook = write_per_unit ("分单位花名册.xlsx", "科员");
+  g_autofree char *promoted = write_per_unit ("分单位花名册（更新）.xlsx", "副科长");
   ZfImportDialog *dialog;
   GListModel *preview;
   sqlite3 *db;
@@ -242,16 +251,26 @@ test_import_per_unit (void)
       g_autoptr(ZfImportPreviewRow) row = g_list_model_get_item (preview, i);
       g_autofree char *sheet = NULL;
       g_autofree char *excel_row = NULL;
+      /* The hidden row is imported, and its number says it is hidden. */
+      g_autofree char *expected = i == 3 ? g_strdup_printf (_("%u (hidden)"), 3)
+                                         : g_strdup (i % 2 == 0 ? "2" : "3");
 
       g_object_get (row, "sheet", &sheet, "row", &excel_row, NULL);
       g_assert_cmpstr (sheet, ==, i < 2 ? "测试县司法局" : "测试县交通运输局");
-      g_assert_cmpstr (excel_row, ==, i % 2 == 0 ? "2" : "3");
+      g_assert_cmpstr (excel_row, ==, expected);
       g_assert_cmpint (zf_import_preview_row_get_status (row), ==, ZF_IMPORT_ROW_NEW);
     }
   g_test_message ("%s", zf_import_dialog_get_summary (dialog));
   g_assert_nonnull (strstr (zf_import_dialog_get_summary (dialog), "填表说明"));
+  {
+    g_autofree char *hidden = g_strdup_printf (_("%s %u rows are hidden in the workbook; they are "
+                                                 "imported too and marked “hidden” in the list."),
+                                               "", 1);
+
+    g_assert_nonnull (strstr (zf_import_dialog_get_summary (dialog), g_strchug (hidden)));
+  }
   settle (300);
-  maybe_screenshot (GTK_WIDGET (dialog));
+  maybe_screenshot (GTK_WIDGET (dialog), "ZF_TEST_SCREENSHOT");
   if (g_getenv ("ZF_TEST_HOLD_MS"))
     settle (atoi (g_getenv ("ZF_TEST_HOLD_MS")));
 
@@ -262,6 +281,27 @@ test_import_per_unit (void)
   g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM officer o JOIN body b ON b.id = o.body_id "
                                            "WHERE b.name = '测试县交通运输局'"), ==, 2);
   g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM officer"), ==, 4);
+
+  /* The same people again, each with a new post: every row is an update
+   * and says what changes, old → new. */
+  zf_import_dialog_open_file (dialog, promoted);
+  wait_idle (dialog);
+  g_assert_null (zf_import_dialog_get_error (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (preview), ==, 4);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(ZfImportPreviewRow) row = g_list_model_get_item (preview, i);
+      g_autofree char *reason = NULL;
+
+      g_object_get (row, "reason", &reason, NULL);
+      g_assert_cmpint (zf_import_preview_row_get_status (row), ==, ZF_IMPORT_ROW_UPDATE);
+      g_assert_nonnull (strstr (reason, "科员 → 副科长"));
+    }
+  settle (300);
+  maybe_screenshot (GTK_WIDGET (dialog), "ZF_TEST_SCREENSHOT_UPDATE");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.commit", NULL));
+  wait_idle (dialog);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM officer WHERE title = '副科长'"), ==, 4);
   sqlite3_close (db);
 
   gtk_window_destroy (GTK_WINDOW (dialog));

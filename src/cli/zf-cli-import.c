@@ -31,6 +31,9 @@ print_plan (ZfImport   *import,
            zf_import_count (import, ZF_IMPORT_ROW_UPDATE),
            zf_import_count (import, ZF_IMPORT_ROW_UNCHANGED),
            zf_import_count (import, ZF_IMPORT_ROW_ERROR));
+  if (zf_import_count_hidden (import) > 0)
+    g_print (_("%u of these rows are hidden in the workbook and are imported like the others; "
+               "each is listed below.\n"), zf_import_count_hidden (import));
 
   if (zf_import_is_per_sheet (import))
     {
@@ -50,6 +53,16 @@ print_plan (ZfImport   *import,
 
       g_autofree char *line = NULL;
 
+      if (row->hidden)
+        {
+          g_autofree char *hidden = g_strdup_printf (_("Row %u is hidden in the workbook (%s).\n"),
+                                                     row->excel_row,
+                                                     zf_import_status_label (row->status));
+          if (row->sheet != NULL)
+            g_print (_("Sheet “%s”: %s"), row->sheet, hidden);
+          else
+            g_print ("%s", hidden);
+        }
       if (row->status == ZF_IMPORT_ROW_ERROR && row->column != NULL)
         line = g_strdup_printf (_("Row %u, column %s: %s\n"), row->excel_row, row->column,
                                 row->message);

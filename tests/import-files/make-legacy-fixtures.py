@@ -48,8 +48,9 @@ def cell(value, kind="string", span=1, formula=None):
     return out
 
 
-def row(*cells):
-    return "<table:table-row>%s</table:table-row>" % "".join(cells)
+def row(*cells, hidden=False):
+    visibility = ' table:visibility="collapse"' if hidden else ""
+    return "<table:table-row%s>%s</table:table-row>" % (visibility, "".join(cells))
 
 
 def table(name, rows, hidden=False):
@@ -123,14 +124,16 @@ def roster():
 
 def per_unit():
     """One sheet per unit, named after it, with no unit column; an
-    instructions sheet first and a hidden sheet of lists."""
+    instructions sheet first and a hidden sheet of lists. The second row of
+    the first unit is hidden, as a row someone hid rather than deleted."""
     def unit_sheet(unit, people):
         rows = [row(cell(unit + "执法人员名单", span=6)),
                 row(cell("序号"), cell("姓名"), cell("身份证号码"), cell("执法证号"), cell("发证日期"),
                     cell("有效期至"))]
         for i, (name, idn, number, until) in enumerate(people):
             rows.append(row(cell(i + 1, "float"), cell(name), cell(idn), cell(number),
-                            cell("2023-03-21", "date"), cell(until, "date")))
+                            cell("2023-03-21", "date"), cell(until, "date"),
+                            hidden=(unit == MARKET and i == 1)))
         return table(unit, rows)
 
     return fods([

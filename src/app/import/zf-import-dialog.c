@@ -161,6 +161,15 @@ update_summary (ZfImportDialog *self)
                             zf_import_count (self->import, ZF_IMPORT_ROW_UPDATE),
                             zf_import_count (self->import, ZF_IMPORT_ROW_UNCHANGED),
                             zf_import_count (self->import, ZF_IMPORT_ROW_ERROR));
+  if (self->planned && zf_import_count_hidden (self->import) > 0)
+    {
+      g_autofree char *with_hidden = g_strdup_printf (
+        _("%s %u rows are hidden in the workbook; they are imported too and marked “hidden” in "
+          "the list."), text, zf_import_count_hidden (self->import));
+
+      g_free (text);
+      text = g_steal_pointer (&with_hidden);
+    }
   /* One sheet per unit: the preview names each row's sheet, and the
    * summary the sheets left out for holding no table. */
   gtk_column_view_column_set_visible (self->sheet_column,

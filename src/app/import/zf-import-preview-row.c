@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include "zf-i18n.h"
 #include "zf-import-preview-row.h"
 
 struct _ZfImportPreviewRow
@@ -125,7 +126,10 @@ zf_import_preview_row_new (const ZfImportRow *row)
   self = g_object_new (ZF_TYPE_IMPORT_PREVIEW_ROW, NULL);
   self->status = row->status;
   self->sheet = g_strdup (row->sheet);
-  self->row = g_strdup_printf ("%u", row->excel_row);
+  /* A hidden row is imported like the others, but no one checking the
+   * sheet in Excel saw it: the row number says so. */
+  self->row = row->hidden ? g_strdup_printf (_("%u (hidden)"), row->excel_row)
+                          : g_strdup_printf ("%u", row->excel_row);
   self->column = g_strdup (row->column);
   self->name = g_strdup (row->name);
   /* An update's reason is what it changes, old → new. */

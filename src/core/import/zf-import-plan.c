@@ -727,6 +727,7 @@ plan_row (ZfImport    *self,
 
   out->excel_row = raw->number;
   out->sheet = raw->sheet;
+  out->hidden = raw->hidden;
 
   for (guint i = 0; i < reg->n_fields; i++)
     {
@@ -1192,6 +1193,17 @@ zf_import_count (ZfImport       *self,
   return n;
 }
 
+guint
+zf_import_count_hidden (ZfImport *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (ZF_IS_IMPORT (self), 0);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    n += g_array_index (self->rows, ZfImportRow, i).hidden;
+  return n;
+}
 
 guint *
 zf_import_commit_order (ZfImport *self)

@@ -598,6 +598,7 @@ read_per_sheet (ZfImport           *self,
           const char *unit = name;
 
           row->sheet = name;
+          row->hidden = raw->hidden;
           for (guint c = 0; c < raw->cells->len && c < sheet_header->cells->len; c++)
             if (to[c] != G_MAXUINT && !zf_row_cell_is_blank (raw, c))
               zf_row_set_cell (row, to[c], zf_row_get_type (raw, c), zf_row_get_text (raw, c));

@@ -28,6 +28,8 @@ typedef struct
   char           *name;          /* the row's name field, for the preview */
   const char     *sheet;         /* its sheet (interned) when every sheet of a
                                   * workbook is read, else NULL */
+  gboolean        hidden;        /* hidden in the workbook: imported like any
+                                  * other row, but marked in the preview */
   /* An update's changes, one "Field: old → new" per changed field,
    * separated by "; ", as the register shows the values. */
   char           *changes;
@@ -102,6 +104,8 @@ const ZfImportRow      *zf_import_get_row          (ZfImport               *self
                                                     guint                   index);
 guint                   zf_import_count            (ZfImport               *self,
                                                     ZfImportStatus          status);
+/* Rows hidden in the workbook (whatever their status). */
+guint                   zf_import_count_hidden     (ZfImport               *self);
 /* "new", "update", "unchanged", "error" translated. */
 const char             *zf_import_status_label     (ZfImportStatus          status);
 

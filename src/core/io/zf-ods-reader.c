@@ -459,6 +459,13 @@ read_row (ZfOdsReader  *self,
 
       repeated = repeat_count (r, "number-rows-repeated", G_MAXUINT32);
       row = zf_row_new (MIN (self->last_row + 1, 1048576u));
+      {
+        /* "collapse" (hidden) or "filter" (filtered out): either way not
+         * seen by whoever checked the sheet. */
+        g_autofree char *visibility = attr_ns (r, "visibility", NS_TABLE);
+
+        row->hidden = visibility != NULL && g_strcmp0 (visibility, "visible") != 0;
+      }
       if (!xmlTextReaderIsEmptyElement (r))
         while ((rc = xmlTextReaderRead (r)) == 1 && !is_end (r, "table-row"))
           {
@@ -501,6 +508,7 @@ copy_row (const ZfRow *row,
 {
   ZfRow *copy = zf_row_new (number);
 
+  copy->hidden = row->hidden;
   for (guint c = 0; c < row->cells->len; c++)
     zf_row_set_cell (copy, c, zf_row_get_type (row, c), zf_row_get_text (row, c));
   return copy;

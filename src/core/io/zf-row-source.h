@@ -32,6 +32,9 @@ typedef struct
   GPtrArray  *cells;   /* ZfCell *, index = column; gaps are empty text cells */
   const char *sheet;   /* interned name of its sheet when an import reads
                         * several sheets, else NULL */
+  gboolean    hidden;  /* hidden in the workbook (zero height, collapsed or
+                        * filtered out): imported, but the preview says so,
+                        * since no one checking the sheet in Excel saw it */
 } ZfRow;
 
 ZfRow      *zf_row_new          (guint        number);

@@ -19,6 +19,7 @@
 #define REC_XF         0x00E0
 #define REC_FORMULA    0x0006
 #define REC_STRING     0x0207
+#define REC_ROW        0x0208
 
 typedef struct
 {
@@ -33,6 +34,7 @@ typedef struct
   gboolean    hidden;
   guint32     offset;     /* of its BOF in the workbook stream */
   GHashTable *results;    /* row << 14 | column → Result */
+  GHashTable *hidden_rows; /* row index (0-based) set */
 } Sheet;
 
 struct _ZfXlsBiff
@@ -56,6 +58,7 @@ sheet_free (gpointer data)
 
   g_free (s->name);
   g_clear_pointer (&s->results, g_hash_table_unref);
+  g_clear_pointer (&s->hidden_rows, g_hash_table_unref);
   g_free (s);
 }
 
@@ -340,6 +343,7 @@ zf_xls_biff_new (const guint8 *data,
           s->hidden = (rec[4] & 3) != 0;
           s->name = unicode_chars (rec + 7, rec_end, rec[6]);
           s->results = g_hash_table_new_full (NULL, NULL, NULL, result_free);
+          s->hidden_rows = g_hash_table_new (NULL, NULL);
           if (s->name == NULL || rec[5] != 0)   /* worksheets only */
             sheet_free (s);
           else
@@ -393,6 +397,10 @@ zf_xls_biff_new (const guint8 *data,
             }
           g_hash_table_replace (sheet->results, GUINT_TO_POINTER (row << 14 | (col & 0x3FFF)), r);
         }
+      else if (type == REC_ROW && sheet != NULL && rec + 16 <= rec_end && (rec[12] & 0x20))
+        /* fDyZero: the row's height is zero, i.e. it is hidden (or
+         * filtered out). */
+        g_hash_table_add (sheet->hidden_rows, GUINT_TO_POINTER ((guint) u16 (rec)));
       else if (type == REC_STRING && pending_string != NULL && rec + 3 <= rec_end)
         {
           g_free (pending_string->text);
@@ -436,6 +444,16 @@ zf_xls_biff_sheet_hidden (ZfXlsBiff  *self,
   Sheet *s = find_sheet (self, name);
 
   return s != NULL && s->hidden;
+}
+
+gboolean
+zf_xls_biff_row_hidden (ZfXlsBiff  *self,
+                        const char *name,
+                        guint       row)
+{
+  Sheet *s = find_sheet (self, name);
+
+  return s != NULL && g_hash_table_contains (s->hidden_rows, GUINT_TO_POINTER (row));
 }
 
 gboolean

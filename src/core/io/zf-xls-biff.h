@@ -7,7 +7,7 @@
 G_BEGIN_DECLS
 
 /* What FreeXL leaves out of an Excel 97–2003 workbook, read from its BIFF8
- * workbook stream: each sheet's visibility and the last results Excel
+ * workbook stream: each sheet's and row's visibility and the last results Excel
  * stored for formula cells (a 有效期至 computed from the issue date would
  * otherwise read as empty). */
 typedef struct _ZfXlsBiff ZfXlsBiff;
@@ -26,6 +26,10 @@ gboolean   zf_xls_biff_check         (const guint8 *data,
 /* Whether the sheet named @sheet is hidden or very hidden. */
 gboolean   zf_xls_biff_sheet_hidden  (ZfXlsBiff    *self,
                                       const char   *sheet);
+/* Whether row @row (0-based) of @sheet is hidden (height zero). */
+gboolean   zf_xls_biff_row_hidden    (ZfXlsBiff    *self,
+                                      const char   *sheet,
+                                      guint         row);
 /* Sets cell (@row, @column) of @out (0-based) from a formula's stored
  * result in @sheet; FALSE when that cell holds no formula. */
 gboolean   zf_xls_biff_formula_cell  (ZfXlsBiff    *self,

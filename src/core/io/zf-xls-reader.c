@@ -82,7 +82,7 @@ struct _ZfXlsReader
   guint       next;          /* index of the next row to read */
   guint       next_cell;     /* index of the next cell of the sheet */
   guint       sheet;         /* index of the selected sheet */
-  ZfXlsBiff  *biff;          /* formula results and hidden sheets, or NULL */
+  ZfXlsBiff  *biff;          /* formula results, hidden sheets and rows, or NULL */
 };
 
 static ZfXlsTestFault test_fault;
@@ -693,6 +693,7 @@ zf_xls_reader_next_row (ZfRowSource  *source,
       if (self->next >= sheet->n_rows)
         break;
       row = zf_row_new (self->next + 1);
+      row->hidden = zf_xls_biff_row_hidden (self->biff, sheet->name, self->next);
 
       for (guint c = 0; c < sheet->n_columns; c++)
         {

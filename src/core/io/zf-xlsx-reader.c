@@ -312,6 +312,16 @@ attr (xmlTextReaderPtr  r,
   return copy;
 }
 
+/* An xsd:boolean attribute: "1" or "true". */
+static gboolean
+attr_is_true (xmlTextReaderPtr  r,
+              const char       *name)
+{
+  g_autofree char *v = attr (r, name);
+
+  return g_strcmp0 (v, "1") == 0 || g_strcmp0 (v, "true") == 0;
+}
+
 static void
 parse_workbook (ZfXlsxReader *self,
                 GBytes       *xml,
@@ -322,10 +332,7 @@ parse_workbook (ZfXlsxReader *self,
   while (r && xmlTextReaderRead (r) == 1)
     {
       if (is_element (r, "workbookPr"))
-        {
-          g_autofree char *v = attr (r, "date1904");
-          self->date1904 = g_strcmp0 (v, "1") == 0 || g_strcmp0 (v, "true") == 0;
-        }
+        self->date1904 = attr_is_true (r, "date1904");
       else if (is_element (r, "sheet"))
         {
           g_autofree char *name = attr (r, "name");
@@ -774,6 +781,7 @@ zf_xlsx_reader_next_row (ZfRowSource  *source,
         continue;
 
       row = zf_row_new (n);
+      row->hidden = attr_is_true (r, "hidden");
       while ((rc = xmlTextReaderRead (r)) == 1 && !is_end (r, "row"))
         if (is_element (r, "c"))
           {
