@@ -77,22 +77,9 @@ zf_store_get_matter (ZfStore  *self,
                      gint64    id,
                      GError  **error)
 {
-  sqlite3_stmt *stmt = zf_store_prepare (self, matter_item_sql, error);
-  ZfMatter *matter = NULL;
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      matter = zf_matter_new ();
-      zf_record_load_row (ZF_RECORD (matter), stmt);
-    }
-  sqlite3_reset (stmt);
-  if (matter == NULL)
-    g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND,
-                 _("The matter no longer exists; it may have been deleted by another program."));
-  return matter;
+  return ZF_MATTER (zf_store_load_record (self, matter_item_sql, ZF_TYPE_MATTER, id,
+                                          _("The matter no longer exists; it may have been "
+                                            "deleted by another program."), error));
 }
 
 /* Reads the basis articles of @body_id's matter-to-be: whether the body's
@@ -203,9 +190,7 @@ zf_store_save_matter (ZfStore      *self,
   sqlite3_bind_int64 (stmt, 1, body_id);
   zf_bind_id (stmt, 2, zf_record_get_int (record, "section_id"));
   zf_bind_id (stmt, 3, zf_record_get_int (record, "post_id"));
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    inside = sqlite3_column_int (stmt, 0) != 0;
-  sqlite3_reset (stmt);
+  inside = zf_store_step_int64 (self, stmt, NULL) != 0;
   if (!zf_rule_matter_holders (inside, error))
     goto fail;
 
@@ -325,11 +310,7 @@ zf_store_assign_duty (ZfStore  *self,
   zf_bind_id (stmt, 2, section_id);
   zf_bind_id (stmt, 3, post_id);
   zf_bind_id (stmt, 4, officer_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  else
-    zf_store_set_error (self, error);
-  sqlite3_reset (stmt);
+  id = zf_store_step_int64 (self, stmt, error);
   if (id == 0)
     goto fail;
 
@@ -420,11 +401,7 @@ zf_store_transfer_matters (ZfStore      *self,
         goto fail;
       sqlite3_bind_int64 (stmt, 1, matter_ids[i]);
       sqlite3_bind_int64 (stmt, 2, to_body_id);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        new_id = sqlite3_column_int64 (stmt, 0);
-      else
-        zf_store_set_error (self, error);
-      sqlite3_reset (stmt);
+      new_id = zf_store_step_int64 (self, stmt, error);
       if (new_id == 0)
         {
           g_prefix_error (error, _("“%s” cannot be transferred: "), name);

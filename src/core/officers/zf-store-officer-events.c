@@ -114,15 +114,8 @@ write_certificate (ZfStore                 *self,
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, officer_id);
-      if (sqlite3_step (stmt) != SQLITE_ROW)
-        {
-          zf_store_set_error (self, error);
-          sqlite3_reset (stmt);
-          return FALSE;
-        }
-      *certificate_id = sqlite3_column_int64 (stmt, 0);
-      sqlite3_reset (stmt);
-      return TRUE;
+      *certificate_id = zf_store_step_int64 (self, stmt, error);
+      return *certificate_id != 0;
     }
 
   if (g_strcmp0 (kind, "issued") != 0 && g_strcmp0 (kind, "lost_reissued") != 0)
