@@ -14,7 +14,9 @@
 #include "zf-officer-rules.h"
 #include "zf-store-bodies.h"
 #include "zf-store-cases.h"
-#include "zf-store-checklists.h"
+#include "zf-store-draws.h"
+#include "zf-store-laws.h"
+#include "zf-store-matters.h"
 #include "zf-store-officers.h"
 
 /* Every rule code and the family that reports it. A code names one rule in

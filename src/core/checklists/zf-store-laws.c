@@ -383,3 +383,16 @@ fail:
     zf_record_set_id (ZF_RECORD (law), 0);
   return FALSE;
 }
+
+void
+zf_article_ref_free (ZfArticleRef *ref)
+{
+  if (ref == NULL)
+    return;
+  g_free (ref->title);
+  g_free (ref->level);
+  g_free (ref->article);
+  g_free (ref->content);
+  g_free (ref->repealed);
+  g_free (ref);
+}

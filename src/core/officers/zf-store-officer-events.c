@@ -6,6 +6,7 @@
 #include "zf-date.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
+#include "zf-store-officer-events.h"
 #include "zf-store-officers.h"
 #include "zf-store-private.h"
 
