@@ -11,7 +11,11 @@
 #include "zf-record-dialog.h"
 #include "zf-register-list.h"
 #include "zf-store-bodies.h"
+#include "zf-store-benchmarks.h"
 #include "zf-store-checklists.h"
+#include "zf-store-draw-results.h"
+#include "zf-store-laws.h"
+#include "zf-store-matters.h"
 
 G_DEFINE_FINAL_TYPE (ZfChecklistsView, zf_checklists_view, GTK_TYPE_WIDGET)
 
