@@ -133,6 +133,8 @@ parse_exclusions (char   **specs,
   return TRUE;
 }
 
+/* Long: the options of `draws run`, the draw and its printout, each a short
+ * block. */
 static int
 draw_run (ZfCliContext  *ctx,
           int            argc,

@@ -224,6 +224,8 @@ compare_tiers (gconstpointer a,
          zf_code_index (&zf_benchmark_tiers, tb->tier);
 }
 
+/* Long: C6's three checks (inside the range, no overlap, no gap) over the
+ * sorted tiers, each with its own message. */
 void
 zf_rule_benchmark_tiers (double            statutory_min,
                          double            statutory_max,

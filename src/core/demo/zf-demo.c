@@ -370,6 +370,7 @@ town_name (guint c,
 /* Province, then each city with its departments, then each county with
  * departments, authorized organizations and townships (government and an
  * entrusted enforcement centre each), until there are enough bodies. */
+/* Long: one level of the province after another, each a short loop. */
 static gboolean
 generate_bodies (Demo    *d,
                  GError **error)
@@ -707,6 +708,8 @@ date_between (Demo       *d,
  * the events imply: issued → valid, suspension → suspended, return →
  * valid, revocation → revoked, cancellation → cancelled; a valid card past
  * its valid-until date is expired. */
+/* Long: walks one card's synthetic history event by event, each branch one
+ * kind of event. */
 static gboolean
 add_certificate_history (Demo        *d,
                          DemoBody    *body,
@@ -902,6 +905,8 @@ next_step (Demo       *d,
   return g_strdup (next);
 }
 
+/* Long: one synthetic case file, field by field in the order of the
+ * register's columns. */
 static gboolean
 add_case (Demo      *d,
           DemoBody  *body,
@@ -1066,6 +1071,7 @@ demo_body_clear (gpointer data)
   g_clear_pointer (&body->officers, g_array_unref);
 }
 
+/* Long: the demo's registers generated in dependency order, each a call. */
 gboolean
 zf_demo_generate (ZfStore            *store,
                   const ZfDemoSizes  *sizes,
