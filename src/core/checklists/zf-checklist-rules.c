@@ -452,6 +452,33 @@ zf_rule_draw_rotation_reason (void)
 }
 
 gboolean
+zf_rule_draw_replayed (gboolean   same,
+                       GError   **error)
+{
+  if (!same)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_RULE,
+                   _("Running the draw again from its stored seed and pools gives a "
+                     "different result: the stored result has been altered."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+zf_rule_draw_result (const char  *done_date,
+                     GError     **error)
+{
+  if (!zf_date_is_valid (done_date))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("The result needs the date of the inspection (write it as 2023-03-21)."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
 zf_rule_law_fields (const char         *title,
                     const char         *level,
                     const char *const  *dates,
