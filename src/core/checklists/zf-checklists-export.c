@@ -33,11 +33,12 @@ static const ColumnFormat catalog_formats[] = {
   T (24), T (12), T (32), T (24), T (16), D, D, D, D, T (10), T (16), T (16),
 };
 /* Body, code, matter, category, basis, section, post, cooperating, time
- * limit, responsibility, accountability, supervision phone (a public
- * hotline, published by design), status, transferred to. */
+ * limit in days and as written, responsibility, accountability,
+ * supervision phone (a public hotline, published by design), status,
+ * enforcement category, transferred to. */
 static const ColumnFormat matter_formats[] = {
-  T (24), T (14), T (30), T (12), T (40), T (12), T (10), T (16), T (10), T (30), T (30),
-  T (14), T (6), T (30),
+  T (24), T (14), T (30), T (12), T (40), T (12), T (10), T (16), I, T (14), T (30), T (30),
+  T (14), T (6), T (12), T (30),
 };
 /* Date, code, matter, from, to, document number, reason, operator. */
 static const ColumnFormat transfer_formats[] = {

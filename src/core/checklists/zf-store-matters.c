@@ -575,19 +575,19 @@ zf_store_matters_table (ZfStore  *self,
 {
   static const char sql[] =
     "SELECT b.name, m.code, m.name, m.category, " MATTER_BASIS ", s.name, p.name, m.cooperating, "
-    "coalesce (m.time_limit_text, m.time_limit_days), m.responsibility, m.accountability, "
-    "m.supervision_phone, m.status, "
+    "m.time_limit_days, m.time_limit_text, m.responsibility, m.accountability, "
+    "m.supervision_phone, m.status, m.enforcement_category, "
     "(SELECT tb.name || ' ' || t.date || ' ' || coalesce (t.doc_number, '') FROM matter_transfer t "
     "JOIN body tb ON tb.id = t.to_body_id WHERE t.matter_id = m.id ORDER BY t.id DESC LIMIT 1) "
     MATTER_FROM "WHERE (?1 IS NULL OR m.body_id = ?1) ORDER BY b.name, b.id, m.code, m.id";
   static const char *const headers[] = {
     N_("Body"), N_("Code"), N_("Matter"), N_("Category"), N_("Basis"), N_("Responsible section"),
-    N_("Responsible post"), N_("Cooperating departments"), N_("Time limit"),
-    N_("Responsibility items"), N_("Accountability cases"), N_("Supervision phone"),
-    N_("Status"), N_("Transferred to"), NULL,
+    N_("Responsible post"), N_("Cooperating departments"), N_("Time limit in days"),
+    N_("Time limit"), N_("Responsibility items"), N_("Accountability cases"),
+    N_("Supervision phone"), N_("Status"), N_("Enforcement category"), N_("Transferred to"), NULL,
   };
   static const ZfCodeList *const labels[] = {
-    NULL, NULL, NULL, &zf_matter_categories, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+    NULL, NULL, NULL, &zf_matter_categories, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
     &zf_matter_statuses,
   };
   g_autoptr(ZfTable) table = zf_table_new (_("Enforcement matters"), headers);
