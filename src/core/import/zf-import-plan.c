@@ -811,14 +811,14 @@ plan_row (ZfImport    *self,
       if (values[i] == NULL)
         {
           out->status = ZF_IMPORT_ROW_ERROR;
-          out->column = zf_column_letter (col);
+          out->column = zf_import_column_letter (self, raw, col);
           out->message = g_strdup_printf ("%s: %s", zf_import_field_label (f), error->message);
           goto done;
         }
       if (f->required && *values[i] == '\0')
         {
           out->status = ZF_IMPORT_ROW_ERROR;
-          out->column = zf_column_letter (col);
+          out->column = zf_import_column_letter (self, raw, col);
           out->message = g_strdup_printf (_("%s is empty; it is required."), zf_import_field_label (f));
           goto done;
         }
@@ -850,7 +850,7 @@ plan_row (ZfImport    *self,
     {
       out->status = ZF_IMPORT_ROW_ERROR;
       if (field >= 0 && self->mapping[field] >= 0)
-        out->column = zf_column_letter (self->mapping[field]);
+        out->column = zf_import_column_letter (self, raw, self->mapping[field]);
       goto done;
     }
 
@@ -864,7 +864,7 @@ plan_row (ZfImport    *self,
       out->status = ZF_IMPORT_ROW_ERROR;
       out->message = g_strdup (error->message);
       if (at >= 0 && self->mapping[at] >= 0)
-        out->column = zf_column_letter (self->mapping[at]);
+        out->column = zf_import_column_letter (self, raw, self->mapping[at]);
       goto done;
     }
   /* Two rows that change one stored record: the second would overwrite
@@ -912,7 +912,7 @@ plan_row (ZfImport    *self,
     {
       out->status = ZF_IMPORT_ROW_ERROR;
       if (field >= 0 && self->mapping[field] >= 0)
-        out->column = zf_column_letter (self->mapping[field]);
+        out->column = zf_import_column_letter (self, raw, self->mapping[field]);
       goto done;
     }
   claim_keys (self, state, values, g_steal_pointer (&key), raw->number);
@@ -958,7 +958,7 @@ plan_row (ZfImport    *self,
               V ("certificate_id") != NULL)
             {
               out->status = ZF_IMPORT_ROW_ERROR;
-              out->column = zf_column_letter (self->mapping[i]);
+              out->column = zf_import_column_letter (self, raw, self->mapping[i]);
               out->message = g_strdup_printf (_("%s: the card's status changes only by an event "
                                                 "recorded in the register (suspension, return, "
                                                 "revocation…); record it there, not by import."),
@@ -968,7 +968,7 @@ plan_row (ZfImport    *self,
           if (reg->id == ZF_IMPORT_BODIES && strcmp (f->column, "status") == 0)
             {
               out->status = ZF_IMPORT_ROW_ERROR;
-              out->column = zf_column_letter (self->mapping[i]);
+              out->column = zf_import_column_letter (self, raw, self->mapping[i]);
               out->message = g_strdup (_("Status: a body's status changes only by a recorded "
                                          "decision with its document number; change it in "
                                          "the register, not by import."));
