@@ -2,6 +2,8 @@
 
 #include <glib-object.h>
 
+#include "zf-standard.h"
+
 G_BEGIN_DECLS
 
 /* One line of an evaluation: the deduction on an item or a veto, and why. */
@@ -66,6 +68,13 @@ gboolean         zf_rectification_is_overdue (const ZfRectification *row,
  * note of the evidence (S1 §二(五)3). */
 void             zf_rule_rectification_fields (const ZfRectification *row,
                                                GPtrArray             *findings);
+
+/* EV1: a known mode, the evaluator and the date; each line on an item of
+ * @standard, no negative deduction, vetoes only on veto items and veto
+ * items without points (S1 §二(五)3). */
+void             zf_rule_evaluation_fields (const ZfEvaluation *evaluation,
+                                            ZfStandard         *standard,
+                                            GPtrArray          *findings);
 
 /* One unit's line of the summary (评查结果汇总表). */
 typedef struct
