@@ -10,7 +10,8 @@
 #include "zf-date.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
-#include "zf-store-checklists.h"
+#include "zf-finding.h"
+#include "zf-store-draws.h"
 
 /* An id given as a number on the command line, or 0 with a message. */
 static gint64
