@@ -6,7 +6,12 @@
 
 #include "zf-checklists-export.h"
 #include "zf-error.h"
+#include "zf-store-benchmarks.h"
 #include "zf-store-checklists.h"
+#include "zf-store-draw-results.h"
+#include "zf-store-draws.h"
+#include "zf-store-laws.h"
+#include "zf-store-matters.h"
 #include "zf-store-private.h"
 
 /* Fixture rows of other registers (bodies, sections, officers, certificates)

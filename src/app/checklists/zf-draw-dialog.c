@@ -10,6 +10,8 @@
 #include "zf-error.h"
 #include "zf-record-dialog.h"
 #include "zf-store-checklists.h"
+#include "zf-store-draw-results.h"
+#include "zf-store-draws.h"
 #include "zf-store-officers.h"
 #include "zf-util.h"
 

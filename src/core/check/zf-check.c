@@ -14,8 +14,10 @@
 #include "zf-officer-rules.h"
 #include "zf-store-bodies.h"
 #include "zf-store-cases.h"
-#include "zf-store-checklists.h"
+#include "zf-store-draws.h"
 #include "zf-store-evaluations.h"
+#include "zf-store-laws.h"
+#include "zf-store-matters.h"
 #include "zf-store-officers.h"
 #include "zf-store-standards.h"
 

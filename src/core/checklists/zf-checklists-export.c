@@ -11,7 +11,11 @@
 #include "zf-error.h"
 #include "zf-i18n.h"
 #include "zf-pdf-text.h"
+#include "zf-store-benchmarks.h"
 #include "zf-store-checklists.h"
+#include "zf-store-draws.h"
+#include "zf-store-laws.h"
+#include "zf-store-matters.h"
 #include "zf-xlsx.h"
 
 /* How each column of a register's ZfTable is headed and written: the store

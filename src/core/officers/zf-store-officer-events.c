@@ -6,6 +6,7 @@
 #include "zf-date.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
+#include "zf-store-officer-events.h"
 #include "zf-store-officers.h"
 #include "zf-store-private.h"
 
@@ -114,15 +115,8 @@ write_certificate (ZfStore                 *self,
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, officer_id);
-      if (sqlite3_step (stmt) != SQLITE_ROW)
-        {
-          zf_store_set_error (self, error);
-          sqlite3_reset (stmt);
-          return FALSE;
-        }
-      *certificate_id = sqlite3_column_int64 (stmt, 0);
-      sqlite3_reset (stmt);
-      return TRUE;
+      *certificate_id = zf_store_step_int64 (self, stmt, error);
+      return *certificate_id != 0;
     }
 
   if (g_strcmp0 (kind, "issued") != 0 && g_strcmp0 (kind, "lost_reissued") != 0)
