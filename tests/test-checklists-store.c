@@ -253,7 +253,7 @@ test_matters (Fixture       *f,
 
   table = zf_checklist_table (f->store, ZF_CHECKLIST_MATTERS, 1, &error);
   g_assert_cmpuint (table->rows->len, ==, 1);
-  g_assert_nonnull (strstr (zf_table_cell (table, 0, 13), "综合行政执法局"));
+  g_assert_nonnull (strstr (zf_table_cell (table, 0, 15), "综合行政执法局"));
   g_assert_nonnull (strstr (zf_table_cell (table, 0, 4), "第二十八条"));
 }
 

@@ -44,15 +44,16 @@ static const ColumnFormat catalog_formats[] = {
   D (N_("Effective")), D (N_("Amended")), D (N_("Repealed")), T (N_("Article"), 10),
   T (N_("Sections applying it"), 16), T (N_("Cooperating departments"), 16),
 };
-/* The supervision phone is a public hotline, published by design. */
+/* The supervision phone is a public hotline, published by design. The
+ * time limit comes as its days and as the list words it. */
 static const ColumnFormat matter_formats[] = {
   T (N_("Body"), 24), T (N_("Code"), 14), T (N_("Matter"), 30),
   L (N_("Category"), 12, zf_matter_categories), T (N_("Basis"), 40),
   T (N_("Responsible section"), 12), T (N_("Responsible post"), 10),
-  T (N_("Cooperating departments"), 16), T (N_("Time limit"), 10),
+  T (N_("Cooperating departments"), 16), I (N_("Time limit in days")), T (N_("Time limit"), 14),
   T (N_("Responsibility items"), 30), T (N_("Accountability cases"), 30),
   T (N_("Supervision phone"), 14), L (N_("Status"), 6, zf_matter_statuses),
-  T (N_("Transferred to"), 30),
+  T (N_("Enforcement category"), 12), T (N_("Transferred to"), 30),
 };
 static const ColumnFormat transfer_formats[] = {
   D (N_("Date")), T (N_("Code"), 14), T (N_("Matter"), 30), T (N_("From"), 24),
