@@ -132,6 +132,8 @@ check_basis (ZfStore      *self,
   return TRUE;
 }
 
+/* Long: one transaction: the basis judged (C3), the holders judged (C4),
+ * the row and its basis written. */
 gboolean
 zf_store_save_matter (ZfStore      *self,
                       ZfMatter     *matter,
@@ -329,6 +331,8 @@ fail:
   return 0;
 }
 
+/* Long: one transaction in which each matter is read, judged, copied with
+ * its basis, marked and recorded; the steps share its statements. */
 gboolean
 zf_store_transfer_matters (ZfStore      *self,
                            const gint64 *matter_ids,
