@@ -2,6 +2,8 @@
 
 #include <glib-object.h>
 
+#include "zf-standard.h"
+
 G_BEGIN_DECLS
 
 /* One line of an evaluation: the deduction on an item or a veto, and why. */
@@ -38,6 +40,16 @@ void          zf_evaluation_set_line  (ZfEvaluation *evaluation,
                                        double        deduction,
                                        gboolean      veto,
                                        const char   *reason);
+
+/* EV1 (S1 §二(五)3), checked before an evaluation is saved: a known mode,
+ * the evaluator and the date given. */
+void zf_rule_evaluation_fields (const ZfEvaluation     *evaluation,
+                                GPtrArray              *findings);
+/* EV1 of one line: its item is in @standard, the deduction not negative,
+ * a veto only on a veto item, which takes no points. */
+void zf_rule_evaluation_line   (const ZfStandard       *standard,
+                                const ZfEvaluationLine *line,
+                                GPtrArray              *findings);
 
 /* A row of the rectification ledger (整改台账, S1 §二(五)3). */
 typedef struct

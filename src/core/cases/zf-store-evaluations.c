@@ -36,35 +36,10 @@ validate_evaluation (ZfEvaluation  *e,
                      GError       **error)
 {
   g_autoptr(GPtrArray) findings = zf_findings_new ();
-  static const char clause[] = "S1 §二(五)3";
 
-  if (!zf_code_is_valid (&zf_evaluation_modes, e->mode))
-    zf_findings_add (findings, "EV1", clause, ZF_SEVERITY_ERROR, _("Unknown evaluation mode."));
-  if (e->evaluator == NULL || *e->evaluator == '\0')
-    zf_findings_add (findings, "EV1", clause, ZF_SEVERITY_ERROR, _("The evaluation needs the evaluator."));
-  if (!zf_date_is_valid (e->date))
-    zf_findings_add (findings, "EV1", clause, ZF_SEVERITY_ERROR,
-                     _("The evaluation needs its date (write it as 2023-03-21)."));
+  zf_rule_evaluation_fields (e, findings);
   for (guint i = 0; i < e->lines->len; i++)
-    {
-      ZfEvaluationLine *line = &g_array_index (e->lines, ZfEvaluationLine, i);
-      ZfStandardItem *item = zf_standard_find_item (standard, line->item_id);
-
-      if (item == NULL)
-        zf_findings_add (findings, "EV1", clause, ZF_SEVERITY_ERROR,
-                         _("An item of the evaluation is not in the standard “%s” version %d."),
-                         standard->name, standard->version);
-      else if (line->deduction < 0)
-        zf_findings_add (findings, "EV1", clause, ZF_SEVERITY_ERROR,
-                         _("The deduction on “%s” is negative."), item->name);
-      else if (line->veto && !item->is_veto)
-        zf_findings_add (findings, "EV1", clause, ZF_SEVERITY_ERROR,
-                         _("“%s” is not a veto item."), item->name);
-      else if (item->is_veto && line->deduction > 0)
-        zf_findings_add (findings, "EV1", clause, ZF_SEVERITY_ERROR,
-                         _("“%s” is a veto item: it applies or not, it takes no points."),
-                         item->name);
-    }
+    zf_rule_evaluation_line (standard, &g_array_index (e->lines, ZfEvaluationLine, i), findings);
   return zf_findings_to_error (findings, error);
 }
 

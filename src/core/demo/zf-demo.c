@@ -10,6 +10,9 @@
 #include "zf-error.h"
 #include "zf-i18n.h"
 #include "zf-store-demo.h"
+#include "zf-store-evaluations.h"
+#include "zf-store-standards.h"
+#include "zf-util.h"
 #include "zf-validate.h"
 
 #define PROGRESS_STEP 5000
@@ -36,6 +39,15 @@ typedef struct
   GArray     *officers;           /* DemoOfficer with a valid certificate */
 } DemoBody;
 
+/* A case file the demo may evaluate. */
+typedef struct
+{
+  gint64      id;
+  const char *category;
+  char        closed[11];   /* the last date of its procedure */
+  guint       body;         /* index into bodies */
+} DemoCase;
+
 typedef struct
 {
   ZfStore           *store;
@@ -47,6 +59,7 @@ typedef struct
   ZfDemoProgress     progress;
   gpointer           user_data;
   GArray            *bodies;         /* DemoBody */
+  GArray            *cases;          /* DemoCase */
   GArray            *laws;           /* first article id of each law */
   GArray            *law_ids;        /* id of each law */
   GArray            *targets;        /* gint64 ids */
@@ -904,11 +917,13 @@ next_step (Demo       *d,
 
 static gboolean
 add_case (Demo      *d,
-          DemoBody  *body,
+          guint      body_index,
           guint      serial,
           GError   **error)
 {
   static const char *const case_categories[] = { "penalty", "coercion", "licensing", "inspection" };
+  DemoBody *body = &g_array_index (d->bodies, DemoBody, body_index);
+  DemoCase demo_case = { 0 };
   const DemoOfficer *a, *b;
   guint ia = rint_between (d, 0, body->officers->len - 1);
   guint ib = (ia + rint_between (d, 1, body->officers->len - 1)) % body->officers->len;
@@ -1019,8 +1034,14 @@ add_case (Demo      *d,
                                   review, collective, decided, served, executed, closed, archived,
                                   fine, confiscated, basis, (gint64) major,
                                   (gint64) chance (d, 1), (gint64) zf_date_year (filed));
-  return case_id != 0 &&
-         zf_store_demo_insert (d->store, ZF_DEMO_CASE_OFFICER, error, "rr", case_id, a->id) &&
+  if (case_id == 0)
+    return FALSE;
+  demo_case.id = case_id;
+  demo_case.category = category;
+  demo_case.body = body_index;
+  g_strlcpy (demo_case.closed, closed ? closed : decided ? decided : filed, sizeof demo_case.closed);
+  g_array_append_val (d->cases, demo_case);
+  return zf_store_demo_insert (d->store, ZF_DEMO_CASE_OFFICER, error, "rr", case_id, a->id) &&
          zf_store_demo_insert (d->store, ZF_DEMO_CASE_OFFICER, error, "rr", case_id, b->id);
 }
 
@@ -1045,9 +1066,96 @@ generate_cases (Demo    *d,
   for (guint c = 0; c < total; c++)
     {
       guint index = g_array_index (able, guint, rint_between (d, 0, able->len - 1));
-      if (!add_case (d, &g_array_index (d->bodies, DemoBody, index), c + 1, error))
+      if (!add_case (d, index, c + 1, error))
         return FALSE;
       report (d, stage, c + 1, total);
+    }
+  return TRUE;
+}
+
+/* One evaluation of a case file under its category's current standard,
+ * saved as the evaluation form saves it: a few deductions with reasons,
+ * now and then a veto, sometimes none. */
+static gboolean
+add_evaluation (Demo           *d,
+                const DemoCase *c,
+                ZfStandard     *standard,
+                GError        **error)
+{
+  static const char *const reasons[] = {
+    "文书填写不完整", "证据材料未编页码", "告知书送达回证缺失", "裁量理由未说明",
+    "法律条款引用不全", "卷内目录与材料不符", "超过法定期限送达",
+  };
+  static const char *const comments[] = {
+    "案卷整体规范，个别文书需完善。", "证据链基本完整，程序存在瑕疵。", "卷面整洁，装订规范。",
+  };
+  const DemoBody *body = &g_array_index (d->bodies, DemoBody, c->body);
+  g_autoptr(ZfEvaluation) e = zf_evaluation_new ();
+  g_autoptr(GPtrArray) scored = g_ptr_array_new ();
+  guint n_lines = rint_between (d, 0, 3);
+
+  e->case_id = c->id;
+  e->standard_id = standard->id;
+  zf_set_str (&e->mode, chance (d, 30) ? "central" : "self");
+  e->evaluator = g_str_equal (e->mode, "central") ? g_strdup ("案卷评查组")
+                                                  : g_strdup_printf ("%s法制科", body->abbr);
+  e->date = date_between (d, c->closed, d->today);
+  if (chance (d, 50))
+    e->comments = g_strdup (comments[rint_between (d, 0, G_N_ELEMENTS (comments) - 1)]);
+  for (guint i = 0; i < standard->items->len; i++)
+    if (!((ZfStandardItem *) standard->items->pdata[i])->is_veto)
+      g_ptr_array_add (scored, standard->items->pdata[i]);
+  for (guint i = 0; i < n_lines && scored->len > 0; i++)
+    {
+      const ZfStandardItem *item = scored->pdata[rint_between (d, 0, scored->len - 1)];
+      double step = item->deduction_step > 0 ? item->deduction_step : 1;
+      int steps = MAX (1, (int) (item->max_points / step));
+
+      zf_evaluation_set_line (e, item->id, MIN (item->max_points, step * rint_between (d, 1, MIN (steps, 3))),
+                              FALSE, chance (d, 80) ? reasons[rint_between (d, 0, G_N_ELEMENTS (reasons) - 1)]
+                                                    : NULL);
+    }
+  /* Now and then a veto item applies (一票否决). */
+  if (chance (d, 15))
+    {
+      g_autoptr(GPtrArray) vetoes = g_ptr_array_new ();
+
+      for (guint i = 0; i < standard->items->len; i++)
+        if (((ZfStandardItem *) standard->items->pdata[i])->is_veto)
+          g_ptr_array_add (vetoes, standard->items->pdata[i]);
+      if (vetoes->len > 0)
+        zf_evaluation_set_line (e, ((ZfStandardItem *) vetoes->pdata[rint_between (d, 0, vetoes->len - 1)])->id,
+                                0, TRUE, "主要证据不足");
+    }
+  return zf_store_save_evaluation (d->store, e, error);
+}
+
+static gboolean
+generate_evaluations (Demo    *d,
+                      GError **error)
+{
+  g_autoptr(GHashTable) standards = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                           (GDestroyNotify) zf_standard_free);
+  const char *stage = _("Case evaluations");
+
+  /* About a third of the case files, as a year's self-evaluation and
+   * central evaluation reach them. */
+  for (guint i = 0; i < d->cases->len; i++)
+    {
+      const DemoCase *c = &g_array_index (d->cases, DemoCase, i);
+      ZfStandard *standard = g_hash_table_lookup (standards, c->category);
+
+      if (!chance (d, 35))
+        continue;
+      if (standard == NULL)
+        {
+          if ((standard = zf_store_get_current_standard (d->store, c->category, error)) == NULL)
+            return FALSE;
+          g_hash_table_insert (standards, (gpointer) c->category, standard);
+        }
+      if (!add_evaluation (d, c, standard, error))
+        return FALSE;
+      report (d, stage, i + 1, d->cases->len);
     }
   return TRUE;
 }
@@ -1097,6 +1205,7 @@ zf_demo_generate (ZfStore            *store,
   d.user_data = user_data;
   d.bodies = g_array_new (FALSE, TRUE, sizeof (DemoBody));
   g_array_set_clear_func (d.bodies, demo_body_clear);
+  d.cases = g_array_new (FALSE, TRUE, sizeof (DemoCase));
   d.laws = g_array_new (FALSE, FALSE, sizeof (gint64));
   d.law_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   d.targets = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -1117,7 +1226,8 @@ zf_demo_generate (ZfStore            *store,
            generate_targets (&d, error) &&
            generate_matters (&d, error) &&
            generate_officers (&d, error) &&
-           generate_cases (&d, error);
+           generate_cases (&d, error) &&
+           generate_evaluations (&d, error);
       zf_store_set_audit_rows (store, TRUE);
       if (ok)
         {
@@ -1141,6 +1251,7 @@ zf_demo_generate (ZfStore            *store,
   g_rand_free (d.rand);
   g_free (d.today);
   g_array_unref (d.bodies);
+  g_array_unref (d.cases);
   g_array_unref (d.laws);
   g_array_unref (d.law_ids);
   g_array_unref (d.targets);

@@ -27,6 +27,24 @@ struct _ZfImport
 };
 
 void   zf_import_clear_plan   (ZfImport *self);
+/* A cell of @raw in @column as field @f stores it, or NULL with @error. */
+char  *zf_import_plan_cell    (ZfImport            *self,
+                               const ZfImportField *f,
+                               const ZfRow         *raw,
+                               guint                column,
+                               char               **note,
+                               GError             **error);
+/* The evaluations register (zf-import-evaluations.c): its rows are planned
+ * together, the lines of one evaluation one record, and each evaluation
+ * is written by the row that begins it (@index). */
+gboolean zf_import_plan_evaluations (ZfImport          *self,
+                                     GCancellable      *cancellable,
+                                     ZfImportProgress   progress,
+                                     gpointer           user_data,
+                                     GError           **error);
+gboolean zf_import_write_evaluation (ZfImport          *self,
+                                     guint              index,
+                                     GError           **error);
 /* The order to write the plan's rows in (indexes into rows): the file's,
  * except that a body comes after the body of the file above it. */
 guint *zf_import_commit_order (ZfImport *self);
