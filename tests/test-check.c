@@ -400,6 +400,89 @@ test_draws_on_the_day (void)
   case_fixture_close (store, g_steal_pointer (&path));
 }
 
+/* ── Evaluation rows as stored ──────────────────────────────────────────── */
+
+/* Rows the save would refuse, written around it (an older version, an
+ * import): standard 91 is sound; 92's items add up to 80 of its group's
+ * 100 (ES1); 93's pass mark is above its excellent mark (ES2). Evaluation
+ * 1 is sound; 2 has no evaluator (EV1); 3 deducts on an item of another
+ * standard (EV1); 4 has no evaluator but is dated 2025 (left out as of
+ * 2024). Rectification 1 is sound; 2 has no problem and no deadline
+ * (RL1 twice). */
+static const char evaluation_sql[] =
+  "INSERT INTO standard (id, family, category, name, total_points, excellent_min, pass_min) VALUES"
+  "  (91, 'sound', 'penalty', '处罚案卷评查标准', 100, 90, 60),"
+  "  (92, 'short', 'penalty', '旧处罚案卷评查标准', 100, 90, 60),"
+  "  (93, 'bands', 'penalty', '另一处罚案卷评查标准', 100, 90, 95);"
+  "INSERT INTO standard_group (id, standard_id, name, points) VALUES"
+  "  (1, 91, '内容', 100), (2, 92, '内容', 100), (3, 93, '内容', 100);"
+  "INSERT INTO standard_item (id, standard_id, group_id, name, max_points, deduction_step) VALUES"
+  "  (1, 91, 1, '事实认定', 60, 1), (2, 91, 1, '程序', 40, 1),"
+  "  (3, 92, 2, '事实认定', 80, 1), (4, 93, 3, '事实认定', 100, 1);"
+  "INSERT INTO evaluation (id, case_id, standard_id, mode, evaluator, date, score, grade) VALUES"
+  "  (1, 1, 91, 'self', '评查员', '2024-07-01', 98, 'excellent'),"
+  "  (2, 1, 91, 'self', NULL, '2024-07-02', 100, 'excellent'),"
+  "  (3, 1, 91, 'central', '评查员', '2024-07-03', 95, 'excellent'),"
+  "  (4, 1, 91, 'self', '', '2025-01-01', 100, 'excellent');"
+  "INSERT INTO evaluation_item (evaluation_id, item_id, deduction) VALUES (1, 1, 2), (3, 3, 5);"
+  "INSERT INTO rectification (id, body_id, case_id, problem, deadline, created_at) VALUES"
+  "  (1, 1, 1, '未附送达回证', '2024-09-30', '2024-07-05T09:00:00'),"
+  "  (2, 1, 1, '', NULL, '2024-07-05T09:00:00');";
+
+static const struct
+{
+  const char *as_of;
+  gint64      body_id;
+  guint       es1, es2, ev1, rl1;
+} evaluation_cases[] = {
+  { "2025-06-30", 0, 1, 1, 3, 2 },
+  { "2024-12-31", 0, 1, 1, 2, 2 },   /* evaluation 4 is later */
+  { "2024-07-02", 0, 1, 1, 1, 0 },   /* 3 and the ledger's rows too */
+  { "2025-06-30", 1, 0, 0, 3, 2 },   /* a body's rows: standards are nobody's */
+  { "2025-06-30", 2, 0, 0, 0, 0 },
+};
+
+static void
+test_evaluation_rows (void)
+{
+  g_autofree char *path = NULL;
+  ZfStore *store = case_fixture_open (&path);
+
+  g_assert_cmpint (case_fixture_good_case (store, "甲市监罚〔2024〕1号"), ==, 1);
+  case_fixture_exec (store, evaluation_sql);
+  for (guint i = 0; i < G_N_ELEMENTS (evaluation_cases); i++)
+    {
+      g_autoptr(ZfCheckCounts) counts = zf_check_counts_new ();
+      g_autoptr(GError) error = NULL;
+      Collected c = { g_ptr_array_new_with_free_func (g_free), 0, 0, 0 };
+      ZfCheckOptions options;
+
+      zf_check_options_init (&options);
+      options.as_of = evaluation_cases[i].as_of;
+      options.body_id = evaluation_cases[i].body_id;
+      g_assert_true (zf_check_run (store, &options, collect, &c, counts, &error));
+      g_assert_no_error (error);
+      g_test_message ("case %u: as of %s, body %" G_GINT64_FORMAT, i, options.as_of,
+                      options.body_id);
+      for (guint j = 0; j < c.lines->len; j++)
+        g_test_message ("%s", (const char *) c.lines->pdata[j]);
+      g_assert_cmpuint (zf_check_counts_get (counts, "ES1", ZF_SEVERITY_ERROR), ==,
+                        evaluation_cases[i].es1);
+      g_assert_cmpuint (zf_check_counts_get (counts, "ES2", ZF_SEVERITY_ERROR), ==,
+                        evaluation_cases[i].es2);
+      g_assert_cmpuint (zf_check_counts_get (counts, "EV1", ZF_SEVERITY_ERROR), ==,
+                        evaluation_cases[i].ev1);
+      g_assert_cmpuint (zf_check_counts_get (counts, "RL1", ZF_SEVERITY_ERROR), ==,
+                        evaluation_cases[i].rl1);
+      if (evaluation_cases[i].es1 > 0)
+        g_assert_true (has_line (c.lines, "evaluation ES1 2 0 ", "旧处罚案卷评查标准"));
+      if (evaluation_cases[i].ev1 > 0)
+        g_assert_true (has_line (c.lines, "evaluation EV1 2 1 ", "甲市监罚〔2024〕1号"));
+      g_ptr_array_unref (c.lines);
+    }
+  case_fixture_close (store, g_steal_pointer (&path));
+}
+
 /* ── zhifa-cli check ────────────────────────────────────────────────────── */
 
 static int
@@ -569,6 +652,7 @@ main (int    argc,
   g_test_add_func ("/check/counts", test_counts);
   g_test_add_func ("/check/run", test_run);
   g_test_add_func ("/check/draws-on-the-day", test_draws_on_the_day);
+  g_test_add_func ("/check/evaluation-rows", test_evaluation_rows);
   g_test_add_func ("/check/cli", test_cli);
   return g_test_run ();
 }

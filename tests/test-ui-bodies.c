@@ -13,6 +13,7 @@
 #include "zf-codes.h"
 #include "zf-query-model.h"
 #include "zf-register-list.h"
+#include "zf-register-page.h"
 #include "zf-store-bodies.h"
 #include "zf-validate.h"
 #include "zf-window.h"
@@ -28,6 +29,15 @@ typedef struct
   ZfWindow       *window;
   ZfBodiesView   *view;
 } Fixture;
+
+/* The column view of the bodies tab's register page. */
+static GtkColumnView *
+body_column_view (Fixture *f)
+{
+  GObject *page = gtk_widget_get_template_child (GTK_WIDGET (f->view), ZF_TYPE_BODIES_VIEW, "page");
+
+  return zf_register_page_get_column_view (ZF_REGISTER_PAGE (page));
+}
 
 static GtkApplication *app;
 
@@ -326,8 +336,7 @@ static void
 test_cells (Fixture       *f,
             gconstpointer  data)
 {
-  GtkWidget *column_view = GTK_WIDGET (gtk_widget_get_template_child (
-    GTK_WIDGET (f->view), ZF_TYPE_BODIES_VIEW, "column_view"));
+  GtkWidget *column_view = GTK_WIDGET (body_column_view (f));
   g_autofree char *shown = ui_test_shown_text (column_view);
   g_autofree char *name = g_strdup_printf ("\n%s\n", "示例县道路运输管理所");
   g_autofree char *domain = g_strdup_printf ("\n%s\n", "农业农村");
@@ -378,8 +387,7 @@ test_cut_cell_tooltip (Fixture       *f,
                        gconstpointer  data)
 {
   static const char long_name[] = "示例省示例市示例县农业农村局综合行政执法大队第一中队";
-  GtkWidget *column_view = GTK_WIDGET (gtk_widget_get_template_child (
-    GTK_WIDGET (f->view), ZF_TYPE_BODIES_VIEW, "column_view"));
+  GtkWidget *column_view = GTK_WIDGET (body_column_view (f));
   GListModel *columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (column_view));
   g_autoptr(GtkColumnViewColumn) name = g_list_model_get_item (columns, 0);
   g_autoptr(GtkColumnViewColumn) kind = g_list_model_get_item (columns, 1);
@@ -403,8 +411,7 @@ static void
 test_sort (Fixture       *f,
            gconstpointer  data)
 {
-  GtkColumnView *column_view = GTK_COLUMN_VIEW (gtk_widget_get_template_child (
-    GTK_WIDGET (f->view), ZF_TYPE_BODIES_VIEW, "column_view"));
+  GtkColumnView *column_view = GTK_COLUMN_VIEW (body_column_view (f));
   GListModel *columns = gtk_column_view_get_columns (column_view);
   GListModel *rows = zf_bodies_view_get_model (f->view);
   ZfQueryModel *model = zf_register_list_get_query_model (GTK_SINGLE_SELECTION (rows));

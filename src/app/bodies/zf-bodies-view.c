@@ -8,12 +8,10 @@
 #include "zf-body-rules.h"
 #include "zf-codes.h"
 #include "zf-date.h"
+#include "zf-detail-pane.h"
 #include "zf-history-view.h"
-#include "zf-query-model.h"
 #include "zf-record-dialog.h"
-#include "zf-label-cells.h"
-#include "zf-register-list.h"
-#include "zf-sql-sorter.h"
+#include "zf-register-page.h"
 #include "zf-store-bodies.h"
 
 struct _ZfBodiesView
@@ -21,18 +19,10 @@ struct _ZfBodiesView
   GtkWidget           parent_instance;
 
   ZfStore            *store;
-  ZfQueryModel       *model;
-  GtkSingleSelection *selection;
   ZfBody             *selected;    /* fresh from the store, or NULL */
-  guint               detail_idle;
 
   /* Template widgets */
-  GtkSearchEntry     *search_entry;
-  GtkDropDown        *kind_filter;
-  GtkDropDown        *level_filter;
-  GtkDropDown        *status_filter;
-  GtkColumnView      *column_view;
-  GtkLabel           *status_label;
+  ZfRegisterPage     *page;
   GtkStack           *detail_stack;
   GtkLabel           *detail_title;
   GtkGrid            *fields_grid;
@@ -53,72 +43,18 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* The columns of the list (see zf-label-cells.c). */
-static const ZfCellSpec cells[] = {
-  { "name_column", "name", ZF_CELL_TEXT, NULL },
-  { "kind_column", "kind", ZF_CELL_CODE, &zf_body_kinds },
-  { "level_column", "level", ZF_CELL_CODE, &zf_body_levels },
-  { "domain_column", "domain", ZF_CELL_TEXT, NULL },
-  { "status_column", "status", ZF_CELL_CODE, &zf_body_statuses },
-  { "published_date_column", "published_date", ZF_CELL_DATE, NULL },
+#define NATURAL ZF_PAGE_COLUMN_NATURAL
+
+static const ZfPageColumn columns[] = {
+  { N_("Name"), { NULL, "name", ZF_CELL_TEXT, NULL }, ZF_BODY_SORT_NAME, 0 },
+  { N_("Kind"), { NULL, "kind", ZF_CELL_CODE, &zf_body_kinds }, ZF_BODY_SORT_KIND, NATURAL },
+  { NC_("body level", "Level"), { NULL, "level", ZF_CELL_CODE, &zf_body_levels },
+    ZF_BODY_SORT_LEVEL, NATURAL, "body level" },
+  { N_("Domain"), { NULL, "domain", ZF_CELL_TEXT, NULL }, ZF_BODY_SORT_DOMAIN, NATURAL },
+  { N_("Status"), { NULL, "status", ZF_CELL_CODE, &zf_body_statuses }, ZF_BODY_SORT_STATUS, NATURAL },
+  { N_("Published on"), { NULL, "published_date", ZF_CELL_DATE, NULL }, ZF_BODY_SORT_PUBLISHED,
+    NATURAL },
 };
-
-static void
-clear_list_box (GtkListBox *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_list_box_remove (box, child);
-}
-
-static void
-clear_grid (GtkGrid *grid)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (grid))) != NULL)
-    gtk_grid_remove (grid, child);
-}
-
-static void
-add_field (ZfBodiesView *self,
-           int          *row,
-           const char   *label,
-           const char   *value)
-{
-  GtkWidget *name;
-  GtkWidget *text;
-
-  if (value == NULL || *value == '\0')
-    return;
-
-  name = gtk_label_new (label);
-  gtk_label_set_xalign (GTK_LABEL (name), 1.0);
-  gtk_label_set_yalign (GTK_LABEL (name), 0.0);
-  gtk_widget_add_css_class (name, "field-label");
-
-  text = gtk_label_new (value);
-  gtk_label_set_xalign (GTK_LABEL (text), 0.0);
-  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
-  gtk_label_set_selectable (GTK_LABEL (text), TRUE);
-  gtk_widget_set_hexpand (text, TRUE);
-
-  gtk_grid_attach (self->fields_grid, name, 0, *row, 1, 1);
-  gtk_grid_attach (self->fields_grid, text, 1, *row, 1, 1);
-  (*row)++;
-}
-
-static void
-add_date_field (ZfBodiesView *self,
-                int          *row,
-                const char   *label,
-                const char   *iso)
-{
-  g_autofree char *text = zf_date_format_display (iso);
-
-  add_field (self, row, label, text);
-}
 
 static void
 show_fields (ZfBodiesView *self,
@@ -128,48 +64,34 @@ show_fields (ZfBodiesView *self,
   g_autofree char *staff = NULL;
   int row = 0;
 
-  clear_grid (self->fields_grid);
-  add_field (self, &row, _("Credit code"), zf_body_get_credit_code (body));
-  add_field (self, &row, _("Kind"), zf_body_get_kind_label (body));
-  add_field (self, &row, C_("body level", "Level"), zf_body_get_level_label (body));
-  add_field (self, &row, _("Status"), zf_body_get_status_label (body));
-  add_date_field (self, &row, _("Published on"), zf_record_get_string (record, "published_date"));
-  add_field (self, &row, _("Region code"), zf_record_get_string (record, "region_code"));
-  add_field (self, &row, _("Domain"), zf_record_get_string (record, "domain"));
-  add_field (self, &row, zf_body_get_parent_id (body) > 0 &&
+  zf_detail_clear (GTK_WIDGET (self->fields_grid));
+  zf_detail_add_field (self->fields_grid, &row, _("Credit code"), zf_body_get_credit_code (body));
+  zf_detail_add_field (self->fields_grid, &row, _("Kind"), zf_body_get_kind_label (body));
+  zf_detail_add_field (self->fields_grid, &row, C_("body level", "Level"), zf_body_get_level_label (body));
+  zf_detail_add_field (self->fields_grid, &row, _("Status"), zf_body_get_status_label (body));
+  zf_detail_add_date_field (self->fields_grid, &row, _("Published on"), zf_record_get_string (record, "published_date"));
+  zf_detail_add_field (self->fields_grid, &row, _("Region code"), zf_record_get_string (record, "region_code"));
+  zf_detail_add_field (self->fields_grid, &row, _("Domain"), zf_record_get_string (record, "domain"));
+  zf_detail_add_field (self->fields_grid, &row, zf_body_get_parent_id (body) > 0 &&
                          g_strcmp0 (zf_body_get_kind (body), "entrusted") == 0
                          ? _("Entrusting body") : _("Parent body"),
              zf_record_get_string (record, "parent_name"));
-  add_field (self, &row, _("Legal basis"), zf_record_get_string (record, "legal_basis"));
-  add_field (self, &row, _("Letter number"), zf_record_get_string (record, "letter_number"));
-  add_date_field (self, &row, _("Letter date"), zf_record_get_string (record, "letter_date"));
-  add_field (self, &row, _("Entrusted scope"), zf_record_get_string (record, "letter_scope"));
-  add_date_field (self, &row, _("Entrusted from"), zf_record_get_string (record, "letter_start"));
-  add_date_field (self, &row, _("Entrusted until"), zf_record_get_string (record, "letter_end"));
-  add_field (self, &row, _("Filed"), zf_record_get_int (record, "filed") ? _("Yes") : _("No"));
-  add_date_field (self, &row, _("Filing date"), zf_record_get_string (record, "filed_date"));
-  add_field (self, &row, _("Legal section"),
+  zf_detail_add_field (self->fields_grid, &row, _("Legal basis"), zf_record_get_string (record, "legal_basis"));
+  zf_detail_add_field (self->fields_grid, &row, _("Letter number"), zf_record_get_string (record, "letter_number"));
+  zf_detail_add_date_field (self->fields_grid, &row, _("Letter date"), zf_record_get_string (record, "letter_date"));
+  zf_detail_add_field (self->fields_grid, &row, _("Entrusted scope"), zf_record_get_string (record, "letter_scope"));
+  zf_detail_add_date_field (self->fields_grid, &row, _("Entrusted from"), zf_record_get_string (record, "letter_start"));
+  zf_detail_add_date_field (self->fields_grid, &row, _("Entrusted until"), zf_record_get_string (record, "letter_end"));
+  zf_detail_add_field (self->fields_grid, &row, _("Filed"), zf_record_get_int (record, "filed") ? _("Yes") : _("No"));
+  zf_detail_add_date_field (self->fields_grid, &row, _("Filing date"), zf_record_get_string (record, "filed_date"));
+  zf_detail_add_field (self->fields_grid, &row, _("Legal section"),
              zf_record_get_int (record, "has_legal_section") ? _("Yes") : _("No"));
   staff = g_strdup_printf ("%" G_GINT64_FORMAT, zf_record_get_int (record, "legal_staff_count"));
-  add_field (self, &row, _("Legal staff"), staff);
-  add_field (self, &row, _("Address"), zf_record_get_string (record, "address"));
-  add_field (self, &row, _("Contact"), zf_record_get_string (record, "contact"));
-  add_field (self, &row, _("Phone"), zf_record_get_string (record, "phone"));
-  add_field (self, &row, _("Notes"), zf_record_get_string (record, "notes"));
-}
-
-static GtkWidget *
-plain_row (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_set_margin_top (label, 6);
-  gtk_widget_set_margin_bottom (label, 6);
-  gtk_widget_set_margin_start (label, 8);
-  gtk_widget_set_margin_end (label, 8);
-  return label;
+  zf_detail_add_field (self->fields_grid, &row, _("Legal staff"), staff);
+  zf_detail_add_field (self->fields_grid, &row, _("Address"), zf_record_get_string (record, "address"));
+  zf_detail_add_field (self->fields_grid, &row, _("Contact"), zf_record_get_string (record, "contact"));
+  zf_detail_add_field (self->fields_grid, &row, _("Phone"), zf_record_get_string (record, "phone"));
+  zf_detail_add_field (self->fields_grid, &row, _("Notes"), zf_record_get_string (record, "notes"));
 }
 
 /* The date the findings are judged as of: the entry's, or today. */
@@ -197,16 +119,16 @@ show_findings (ZfBodiesView *self,
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->as_of_entry), "error");
 
-  clear_list_box (self->findings_list);
+  zf_detail_clear (GTK_WIDGET (self->findings_list));
   if (!zf_store_body_check (self->store, body, as_of, findings, &error))
     {
-      gtk_list_box_append (self->findings_list, plain_row (error->message));
+      gtk_list_box_append (self->findings_list, zf_detail_text_row (error->message, NULL));
       return;
     }
   for (guint i = 0; i < findings->len; i++)
     gtk_list_box_append (self->findings_list, zf_finding_row_new (g_ptr_array_index (findings, i)));
   if (findings->len == 0)
-    gtk_list_box_append (self->findings_list, plain_row (_("Every rule is met.")));
+    gtk_list_box_append (self->findings_list, zf_detail_text_row (_("Every rule is met."), NULL));
 }
 
 static void
@@ -254,21 +176,21 @@ show_history (ZfBodiesView *self,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) events = NULL;
 
-  clear_list_box (self->history_list);
+  zf_detail_clear (GTK_WIDGET (self->history_list));
   events = zf_store_list_body_events (self->store, zf_record_get_id (ZF_RECORD (body)), &error);
   if (events == NULL)
     {
-      gtk_list_box_append (self->history_list, plain_row (error->message));
+      gtk_list_box_append (self->history_list, zf_detail_text_row (error->message, NULL));
       return;
     }
   for (guint i = 0; i < events->len; i++)
     {
       g_autofree char *text = describe_event (g_ptr_array_index (events, i));
 
-      gtk_list_box_append (self->history_list, plain_row (text));
+      gtk_list_box_append (self->history_list, zf_detail_text_row (text, NULL));
     }
   if (events->len == 0)
-    gtk_list_box_append (self->history_list, plain_row (_("No status changes or reviews yet.")));
+    gtk_list_box_append (self->history_list, zf_detail_text_row (_("No status changes or reviews yet."), NULL));
 }
 
 static void
@@ -293,11 +215,11 @@ show_detail (ZfBodiesView *self)
 static void
 reload_selected (ZfBodiesView *self)
 {
-  ZfBody *item = gtk_single_selection_get_selected_item (self->selection);
+  ZfRecord *item = zf_register_page_get_selected (self->page);
   g_autoptr(ZfBody) fresh = NULL;
 
   if (item != NULL)
-    fresh = zf_store_get_body (self->store, zf_record_get_id (ZF_RECORD (item)), NULL);
+    fresh = zf_store_get_body (self->store, zf_record_get_id (item), NULL);
 
   g_clear_object (&self->selected);
   self->selected = g_steal_pointer (&fresh);
@@ -305,75 +227,10 @@ reload_selected (ZfBodiesView *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_BODY]);
 }
 
-static gboolean
-reload_selected_idle (gpointer user_data)
-{
-  ZfBodiesView *self = user_data;
-
-  self->detail_idle = 0;
-  reload_selected (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* Selection and store changes come in bursts (a refresh removes and adds
- * rows): redraw once, after them. */
 static void
-queue_reload (ZfBodiesView *self)
-{
-  if (self->detail_idle == 0)
-    self->detail_idle = g_idle_add (reload_selected_idle, self);
-}
-
-static void
-update_status (ZfBodiesView *self)
-{
-  zf_register_list_show_count (self->status_label, self->model, "%u body", "%u bodies");
-}
-
-static void
-on_search_changed (ZfBodiesView   *self,
-                   GtkSearchEntry *entry)
-{
-  zf_register_list_search (self->model, GTK_EDITABLE (entry));
-}
-
-static void
-on_filter_changed (ZfBodiesView *self)
-{
-  /* Built by the template before the model exists. */
-  if (self->model == NULL)
-    return;
-  zf_register_list_apply_code_filter (self->model, ZF_BODY_FILTER_KIND, self->kind_filter,
-                                      &zf_body_kinds);
-  zf_register_list_apply_code_filter (self->model, ZF_BODY_FILTER_LEVEL, self->level_filter,
-                                      &zf_body_levels);
-  zf_register_list_apply_code_filter (self->model, ZF_BODY_FILTER_STATUS, self->status_filter,
-                                      &zf_body_statuses);
-}
-
-static void
-on_stop_search (ZfBodiesView   *self,
-                GtkSearchEntry *entry)
-{
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
-}
-
-static void
-on_row_activated (ZfBodiesView *self,
-                  guint         position,
-                  GtkColumnView *view)
+on_row_activated (ZfBodiesView *self)
 {
   gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-body", NULL);
-}
-
-static void
-on_store_changed (ZfBodiesView *self,
-                  const char   *table,
-                  gint64        row_id,
-                  ZfStore      *store)
-{
-  queue_reload (self);
 }
 
 static void
@@ -384,23 +241,15 @@ zf_bodies_view_constructed (GObject *object)
   G_OBJECT_CLASS (zf_bodies_view_parent_class)->constructed (object);
 
   g_assert (self->store != NULL);
-  zf_register_list_fill_code_filter (self->kind_filter, _("Any kind"), &zf_body_kinds);
-  zf_register_list_fill_code_filter (self->level_filter, _("Any level"), &zf_body_levels);
-  zf_register_list_fill_code_filter (self->status_filter, _("Any status"), &zf_body_statuses);
-  self->model = zf_query_model_new (self->store, zf_body_query_spec ());
-  self->selection = zf_register_list_set_model (self->column_view, self->model, TRUE);
-
-  g_signal_connect_object (self->model, "notify::n-items", G_CALLBACK (update_status), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (queue_reload),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self,
-                           G_CONNECT_SWAPPED);
-  zf_register_list_sort_in_sql (self->column_view, self->model,
-                                zf_label_cells_get_column (GTK_WIDGET (self), ZF_TYPE_BODIES_VIEW,
-                                                           "name_column"));
-
-  update_status (self);
+  zf_register_page_set_up (self->page, self->store, zf_body_query_spec (), columns,
+                           G_N_ELEMENTS (columns), _("Search by name or credit code"));
+  zf_register_page_set_count_text (self->page, "%u body", "%u bodies");
+  zf_register_page_add_code_filter (self->page, ZF_BODY_FILTER_KIND, _("Kind"), _("Any kind"),
+                                    &zf_body_kinds);
+  zf_register_page_add_code_filter (self->page, ZF_BODY_FILTER_LEVEL, _("Level"), _("Any level"),
+                                    &zf_body_levels);
+  zf_register_page_add_code_filter (self->page, ZF_BODY_FILTER_STATUS, _("Status"),
+                                    _("Any status"), &zf_body_statuses);
   reload_selected (self);
 }
 
@@ -409,14 +258,11 @@ zf_bodies_view_dispose (GObject *object)
 {
   ZfBodiesView *self = ZF_BODIES_VIEW (object);
 
-  /* Tearing down the column view changes the selection: nothing may be
-   * redrawn from here on. */
-  if (self->selection != NULL)
-    g_signal_handlers_disconnect_by_data (self->selection, self);
-  zf_register_list_dispose_template (GTK_WIDGET (self), ZF_TYPE_BODIES_VIEW);
-  g_clear_handle_id (&self->detail_idle, g_source_remove);
-  g_clear_object (&self->selection);
-  g_clear_object (&self->model);
+  /* Tearing down the page changes the selection: nothing may be redrawn
+   * from here on. */
+  if (self->page != NULL)
+    g_signal_handlers_disconnect_by_data (self->page, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ZF_TYPE_BODIES_VIEW);
   g_clear_object (&self->selected);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (zf_bodies_view_parent_class)->dispose (object);
@@ -480,21 +326,13 @@ zf_bodies_view_class_init (ZfBodiesViewClass *klass)
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* The template's sort keys are ZfBodySort values, its lookups ZfBody properties. */
-  g_type_ensure (ZF_TYPE_SQL_SORTER);
-  g_type_ensure (ZF_TYPE_BODY);
+  g_type_ensure (ZF_TYPE_REGISTER_PAGE);
   g_type_ensure (ZF_TYPE_HISTORY_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/cn/zhifa/Zhifa/ui/zf-bodies-view.ui");
-  zf_label_cells_bind_template (widget_class, cells, G_N_ELEMENTS (cells));
-  gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, kind_filter);
-  gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, level_filter);
-  gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, status_filter);
+  gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, page);
   gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, changes_view);
-  gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, column_view);
-  gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, status_label);
   gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, detail_title);
   gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, fields_grid);
@@ -502,9 +340,7 @@ zf_bodies_view_class_init (ZfBodiesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, as_of_entry);
   gtk_widget_class_bind_template_callback (widget_class, on_as_of_changed);
   gtk_widget_class_bind_template_child (widget_class, ZfBodiesView, history_list);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
-  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
+  gtk_widget_class_bind_template_callback (widget_class, reload_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
 
   /* Delete belongs to the list: in the search entry the key edits text. */
@@ -518,7 +354,6 @@ static void
 zf_bodies_view_init (ZfBodiesView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  zf_label_cells_install (GTK_WIDGET (self), ZF_TYPE_BODIES_VIEW, cells, G_N_ELEMENTS (cells));
 }
 
 ZfBody *
@@ -532,21 +367,21 @@ void
 zf_bodies_view_focus_search (ZfBodiesView *self)
 {
   g_return_if_fail (ZF_IS_BODIES_VIEW (self));
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_widget_grab_focus (GTK_WIDGET (zf_register_page_get_search_entry (self->page)));
 }
 
 GtkSearchEntry *
 zf_bodies_view_get_search_entry (ZfBodiesView *self)
 {
   g_return_val_if_fail (ZF_IS_BODIES_VIEW (self), NULL);
-  return self->search_entry;
+  return zf_register_page_get_search_entry (self->page);
 }
 
 GListModel *
 zf_bodies_view_get_model (ZfBodiesView *self)
 {
   g_return_val_if_fail (ZF_IS_BODIES_VIEW (self), NULL);
-  return G_LIST_MODEL (self->selection);
+  return zf_register_page_get_selection (self->page);
 }
 
 void
@@ -554,5 +389,5 @@ zf_bodies_view_select_id (ZfBodiesView *self,
                           gint64        id)
 {
   g_return_if_fail (ZF_IS_BODIES_VIEW (self));
-  zf_register_list_select_id (self->selection, id);
+  zf_register_page_select_id (self->page, id);
 }

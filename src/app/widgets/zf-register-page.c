@@ -8,39 +8,54 @@
 #include "zf-register-page.h"
 #include "zf-sql-sorter.h"
 
-/* The checklists tab shows seven registers that differ only in their
- * columns, so the columns are built at run time from a table (cells from
- * zf-label-cells.c) rather than written out seven times in templates. */
+/* Every register tab is one of these: the checklists tab shows seven
+ * registers that differ only in their columns, the bodies, officers and
+ * cases tabs one each with a detail pane. Columns are built at run time
+ * from a table (cells from zf-label-cells.c) rather than written out in
+ * each view's template. */
 struct _ZfRegisterPage
 {
   GtkWidget           parent_instance;
 
+  ZfStore            *store;
   ZfQueryModel       *model;
   GtkSingleSelection *selection;
+  gboolean            autoselect;
+  const char         *count_one;
+  const char         *count_many;
+  guint               reload_idle;
+  GtkWidget          *paned;       /* when there is a detail pane */
+  int                 detail_position;
 
   /* Template widgets */
+  GtkWidget          *list_box;
   GtkSearchEntry     *search_entry;
   GtkBox             *button_box;
   GtkColumnView      *column_view;
+  GtkBox             *status_bar;
   GtkLabel           *status_label;
 };
 
 G_DEFINE_FINAL_TYPE (ZfRegisterPage, zf_register_page, GTK_TYPE_WIDGET)
 
-enum { ACTIVATED, N_SIGNALS };
+enum { PROP_0, PROP_AUTOSELECT, PROP_DETAIL, PROP_DETAIL_POSITION, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+enum { ACTIVATED, RELOAD, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 static void
 update_status (ZfRegisterPage *self)
 {
-  zf_register_list_show_count (self->status_label, self->model, "%u entry", "%u entries");
+  zf_register_list_show_count (self->status_label, self->model, self->count_one, self->count_many);
 }
 
 static void
 on_search_changed (ZfRegisterPage *self,
                    GtkSearchEntry *entry)
 {
-  zf_register_list_search (self->model, GTK_EDITABLE (entry));
+  if (self->model != NULL)
+    zf_register_list_search (self->model, GTK_EDITABLE (entry));
 }
 
 static void
@@ -59,16 +74,119 @@ on_row_activated (ZfRegisterPage *self,
   g_signal_emit (self, signals[ACTIVATED], 0);
 }
 
+static gboolean
+reload_idle (gpointer user_data)
+{
+  ZfRegisterPage *self = user_data;
+
+  self->reload_idle = 0;
+  g_signal_emit (self, signals[RELOAD], 0);
+  return G_SOURCE_REMOVE;
+}
+
+/* Selection and store changes come in bursts (a refresh removes and adds
+ * rows): the detail is redrawn once, after them. */
+static void
+queue_reload (ZfRegisterPage *self)
+{
+  if (self->reload_idle == 0 && g_signal_has_handler_pending (self, signals[RELOAD], 0, FALSE))
+    self->reload_idle = g_idle_add (reload_idle, self);
+}
+
+static void
+set_detail_position (ZfRegisterPage *self,
+                     int             position)
+{
+  self->detail_position = position;
+  if (self->paned != NULL)
+    gtk_paned_set_position (GTK_PANED (self->paned), position);
+}
+
+void
+zf_register_page_set_detail (ZfRegisterPage *self,
+                             GtkWidget      *detail,
+                             int             position)
+{
+  g_return_if_fail (ZF_IS_REGISTER_PAGE (self));
+  g_return_if_fail (GTK_IS_WIDGET (detail));
+  g_return_if_fail (self->paned == NULL);
+
+  self->paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
+  g_object_set (self->paned, "shrink-start-child", FALSE, "shrink-end-child", FALSE,
+                "vexpand", TRUE, NULL);
+  set_detail_position (self, position);
+  g_object_ref (self->list_box);
+  gtk_widget_unparent (self->list_box);
+  gtk_paned_set_start_child (GTK_PANED (self->paned), self->list_box);
+  g_object_unref (self->list_box);
+  gtk_paned_set_end_child (GTK_PANED (self->paned), detail);
+  gtk_widget_set_parent (self->paned, GTK_WIDGET (self));
+}
+
+static void
+zf_register_page_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  ZfRegisterPage *self = ZF_REGISTER_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_AUTOSELECT:
+      self->autoselect = g_value_get_boolean (value);
+      break;
+    case PROP_DETAIL:
+      zf_register_page_set_detail (self, g_value_get_object (value), self->detail_position);
+      break;
+    case PROP_DETAIL_POSITION:
+      set_detail_position (self, g_value_get_int (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zf_register_page_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  ZfRegisterPage *self = ZF_REGISTER_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_AUTOSELECT:
+      g_value_set_boolean (value, self->autoselect);
+      break;
+    case PROP_DETAIL:
+      g_value_set_object (value, self->paned ? gtk_paned_get_end_child (GTK_PANED (self->paned)) : NULL);
+      break;
+    case PROP_DETAIL_POSITION:
+      g_value_set_int (value, self->paned ? gtk_paned_get_position (GTK_PANED (self->paned))
+                                          : self->detail_position);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 zf_register_page_dispose (GObject *object)
 {
   ZfRegisterPage *self = ZF_REGISTER_PAGE (object);
 
+  /* Tearing down the column view changes the selection: nothing may be
+   * redrawn from here on. */
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
+  g_clear_handle_id (&self->reload_idle, g_source_remove);
   zf_register_list_dispose_template (GTK_WIDGET (self), ZF_TYPE_REGISTER_PAGE);
+  self->paned = NULL;
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
+  g_clear_object (&self->store);
   G_OBJECT_CLASS (zf_register_page_parent_class)->dispose (object);
 }
 
@@ -79,15 +197,32 @@ zf_register_page_class_init (ZfRegisterPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = zf_register_page_dispose;
+  object_class->set_property = zf_register_page_set_property;
+  object_class->get_property = zf_register_page_get_property;
+
+  properties[PROP_AUTOSELECT] =
+    g_param_spec_boolean ("autoselect", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DETAIL] =
+    g_param_spec_object ("detail", NULL, NULL, GTK_TYPE_WIDGET,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DETAIL_POSITION] =
+    g_param_spec_int ("detail-position", NULL, NULL, 0, G_MAXINT, 640,
+                      G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[ACTIVATED] = g_signal_new ("activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                      0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[RELOAD] = g_signal_new ("reload", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/cn/zhifa/Zhifa/ui/zf-register-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ZfRegisterPage, list_box);
   gtk_widget_class_bind_template_child (widget_class, ZfRegisterPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, ZfRegisterPage, button_box);
   gtk_widget_class_bind_template_child (widget_class, ZfRegisterPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, ZfRegisterPage, status_bar);
   gtk_widget_class_bind_template_child (widget_class, ZfRegisterPage, status_label);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
@@ -98,26 +233,24 @@ zf_register_page_class_init (ZfRegisterPageClass *klass)
 static void
 zf_register_page_init (ZfRegisterPage *self)
 {
+  self->autoselect = TRUE;
+  self->detail_position = 640;
+  zf_register_page_set_count_text (self, "%u entry", "%u entries");
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-ZfRegisterPage *
-zf_register_page_new (ZfStore            *store,
-                      const ZfQuerySpec  *spec,
-                      const ZfPageColumn *columns,
-                      guint               n_columns,
-                      const char         *search_hint)
+static const char *
+column_title (const ZfPageColumn *column)
 {
-  ZfRegisterPage *self;
+  return column->context ? g_dpgettext2 (NULL, column->context, column->title) : _(column->title);
+}
+
+static GtkColumnViewColumn *
+add_columns (ZfRegisterPage     *self,
+             const ZfPageColumn *columns,
+             guint               n_columns)
+{
   GtkColumnViewColumn *first_sorted = NULL;
-
-  g_return_val_if_fail (ZF_IS_STORE (store), NULL);
-  g_return_val_if_fail (spec != NULL && columns != NULL, NULL);
-
-  self = g_object_new (ZF_TYPE_REGISTER_PAGE, NULL);
-  self->model = zf_query_model_new (store, spec);
-  self->selection = zf_register_list_set_model (self->column_view, self->model, TRUE);
-  g_object_set (self->search_entry, "placeholder-text", search_hint, NULL);
 
   for (guint i = 0; i < n_columns; i++)
     {
@@ -125,11 +258,11 @@ zf_register_page_new (ZfStore            *store,
       GtkListItemFactory *factory = zf_label_cell_factory_new (&spec_column->cell);
       g_autoptr(GtkColumnViewColumn) column = NULL;
 
-      column = gtk_column_view_column_new (_(spec_column->title), factory);
+      column = gtk_column_view_column_new (column_title (spec_column), factory);
       gtk_column_view_column_set_resizable (column, TRUE);
       if (spec_column->width > 0)
         gtk_column_view_column_set_fixed_width (column, spec_column->width);
-      else
+      else if (spec_column->width == 0)
         gtk_column_view_column_set_expand (column, TRUE);
       if (spec_column->sort >= 0)
         {
@@ -140,12 +273,63 @@ zf_register_page_new (ZfStore            *store,
         }
       gtk_column_view_append_column (self->column_view, column);
     }
+  return first_sorted;
+}
+
+void
+zf_register_page_set_up (ZfRegisterPage     *self,
+                         ZfStore            *store,
+                         const ZfQuerySpec  *spec,
+                         const ZfPageColumn *columns,
+                         guint               n_columns,
+                         const char         *search_hint)
+{
+  GtkColumnViewColumn *first_sorted;
+
+  g_return_if_fail (ZF_IS_REGISTER_PAGE (self));
+  g_return_if_fail (ZF_IS_STORE (store));
+  g_return_if_fail (spec != NULL && columns != NULL);
+  g_return_if_fail (self->model == NULL);
+
+  self->store = g_object_ref (store);
+  self->model = zf_query_model_new (store, spec);
+  self->selection = zf_register_list_set_model (self->column_view, self->model, self->autoselect);
+  g_object_set (self->search_entry, "placeholder-text", search_hint, NULL);
+  first_sorted = add_columns (self, columns, n_columns);
 
   g_signal_connect_object (self->model, "notify::n-items", G_CALLBACK (update_status), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (queue_reload),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "changed", G_CALLBACK (queue_reload), self, G_CONNECT_SWAPPED);
   zf_register_list_sort_in_sql (self->column_view, self->model, first_sorted);
   update_status (self);
+}
+
+ZfRegisterPage *
+zf_register_page_new (ZfStore            *store,
+                      const ZfQuerySpec  *spec,
+                      const ZfPageColumn *columns,
+                      guint               n_columns,
+                      const char         *search_hint)
+{
+  ZfRegisterPage *self = g_object_new (ZF_TYPE_REGISTER_PAGE, NULL);
+
+  zf_register_page_set_up (self, store, spec, columns, n_columns, search_hint);
   return self;
+}
+
+void
+zf_register_page_set_count_text (ZfRegisterPage *self,
+                                 const char     *one,
+                                 const char     *many)
+{
+  g_return_if_fail (ZF_IS_REGISTER_PAGE (self));
+
+  self->count_one = one;
+  self->count_many = many;
+  if (self->model != NULL)
+    update_status (self);
 }
 
 GtkWidget *
@@ -171,6 +355,56 @@ zf_register_page_add_widget (ZfRegisterPage *self,
 {
   g_return_if_fail (ZF_IS_REGISTER_PAGE (self));
   gtk_box_append (self->button_box, widget);
+}
+
+typedef struct
+{
+  guint             slot;
+  const ZfCodeList *codes;
+} CodeFilter;
+
+static void
+on_code_filter_changed (GtkDropDown    *drop_down,
+                        GParamSpec     *pspec,
+                        ZfRegisterPage *self)
+{
+  CodeFilter *filter = g_object_get_data (G_OBJECT (drop_down), "zf-code-filter");
+
+  if (self->model != NULL)
+    zf_register_list_apply_code_filter (self->model, filter->slot, drop_down, filter->codes);
+}
+
+GtkDropDown *
+zf_register_page_add_code_filter (ZfRegisterPage   *self,
+                                  guint             slot,
+                                  const char       *tooltip,
+                                  const char       *any,
+                                  const ZfCodeList *codes)
+{
+  GtkDropDown *drop_down;
+  CodeFilter *filter;
+
+  g_return_val_if_fail (ZF_IS_REGISTER_PAGE (self), NULL);
+
+  drop_down = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+  filter = g_new0 (CodeFilter, 1);
+  filter->slot = slot;
+  filter->codes = codes;
+  g_object_set_data_full (G_OBJECT (drop_down), "zf-code-filter", filter, g_free);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (drop_down), tooltip);
+  zf_register_list_fill_code_filter (drop_down, any, codes);
+  g_signal_connect_object (drop_down, "notify::selected", G_CALLBACK (on_code_filter_changed),
+                           self, 0);
+  gtk_box_append (self->button_box, GTK_WIDGET (drop_down));
+  return drop_down;
+}
+
+void
+zf_register_page_add_status_widget (ZfRegisterPage *self,
+                                    GtkWidget      *widget)
+{
+  g_return_if_fail (ZF_IS_REGISTER_PAGE (self));
+  gtk_box_append (self->status_bar, widget);
 }
 
 ZfQueryModel *
@@ -215,4 +449,11 @@ zf_register_page_get_search_entry (ZfRegisterPage *self)
 {
   g_return_val_if_fail (ZF_IS_REGISTER_PAGE (self), NULL);
   return self->search_entry;
+}
+
+GtkColumnView *
+zf_register_page_get_column_view (ZfRegisterPage *self)
+{
+  g_return_val_if_fail (ZF_IS_REGISTER_PAGE (self), NULL);
+  return self->column_view;
 }

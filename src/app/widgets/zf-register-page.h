@@ -9,6 +9,10 @@
 
 G_BEGIN_DECLS
 
+/* A column's width: fixed in pixels when > 0; the column takes the room
+ * left when 0; as wide as its cells when ZF_PAGE_COLUMN_NATURAL. */
+#define ZF_PAGE_COLUMN_NATURAL (-1)
+
 /* One column of a register page: its title, what its cells show, and
  * which of the query spec's sorts its header asks for. */
 typedef struct
@@ -16,21 +20,43 @@ typedef struct
   const char       *title;      /* msgid */
   ZfCellSpec        cell;
   int               sort;       /* the spec's sort key, or -1 */
-  int               width;      /* fixed width in pixels; 0: the column expands */
+  int               width;      /* see ZF_PAGE_COLUMN_NATURAL */
+  const char       *context;    /* msgctxt of @title, or NULL */
 } ZfPageColumn;
 
 #define ZF_TYPE_REGISTER_PAGE (zf_register_page_get_type ())
 
 G_DECLARE_FINAL_TYPE (ZfRegisterPage, zf_register_page, ZF, REGISTER_PAGE, GtkWidget)
 
-/* A searchable, SQL-sorted list of one register: a search entry and the
- * page's buttons above a column view over a ZfQueryModel, a row count
- * below. Emits "activated" when a row is activated (double click, Enter). */
+/* One register tab: a search entry, filters and the page's buttons above
+ * a column view over a ZfQueryModel (sorted and filtered in SQL), a
+ * status bar with the row count below, and optionally a detail pane
+ * beside the list ("detail" property).
+ *
+ * Emits "activated" when a row is activated (double click, Enter), and
+ * "reload" once, on idle, after the selected row or the store changed:
+ * the moment to read the selected row again and redraw the detail.
+ *
+ * A page in a view's template is completed with zf_register_page_set_up()
+ * when the view has its store; "autoselect" (default TRUE) and "detail"
+ * may be set in the template. */
 ZfRegisterPage *zf_register_page_new          (ZfStore            *store,
                                                const ZfQuerySpec  *spec,
                                                const ZfPageColumn *columns,
                                                guint               n_columns,
                                                const char         *search_hint);
+void            zf_register_page_set_up       (ZfRegisterPage     *self,
+                                               ZfStore            *store,
+                                               const ZfQuerySpec  *spec,
+                                               const ZfPageColumn *columns,
+                                               guint               n_columns,
+                                               const char         *search_hint);
+/* The status bar's count, as the plural message @one / @many with a
+ * "%u" ("%u body", "%u bodies"; the default is "%u entry"). xgettext
+ * takes them as a plural message (see po/meson.build). */
+void            zf_register_page_set_count_text (ZfRegisterPage   *self,
+                                                 const char       *one,
+                                                 const char       *many);
 /* A button for @action_name at the end of the page's tool bar. */
 GtkWidget      *zf_register_page_add_button   (ZfRegisterPage     *self,
                                                const char         *label,
@@ -38,6 +64,20 @@ GtkWidget      *zf_register_page_add_button   (ZfRegisterPage     *self,
                                                const char         *tooltip);
 void            zf_register_page_add_widget   (ZfRegisterPage     *self,
                                                GtkWidget          *widget);
+/* A filter of the list by one code list, in the tool bar: "@any" and the
+ * label of each code; the choice sets filter @slot of the model. */
+GtkDropDown    *zf_register_page_add_code_filter (ZfRegisterPage   *self,
+                                                  guint             slot,
+                                                  const char       *tooltip,
+                                                  const char       *any,
+                                                  const ZfCodeList *codes);
+/* A widget at the end of the status bar (progress of an export…). */
+void            zf_register_page_add_status_widget (ZfRegisterPage *self,
+                                                    GtkWidget      *widget);
+/* Puts @detail beside the list, the divider @position pixels from the left. */
+void            zf_register_page_set_detail   (ZfRegisterPage     *self,
+                                               GtkWidget          *detail,
+                                               int                 position);
 ZfQueryModel   *zf_register_page_get_model    (ZfRegisterPage     *self);
 GListModel     *zf_register_page_get_selection (ZfRegisterPage    *self);
 /* The selected row (owned by the model), or NULL. */
@@ -47,5 +87,6 @@ void            zf_register_page_select_id    (ZfRegisterPage     *self,
 void            zf_register_page_set_status   (ZfRegisterPage     *self,
                                                const char         *text);
 GtkSearchEntry *zf_register_page_get_search_entry (ZfRegisterPage *self);
+GtkColumnView  *zf_register_page_get_column_view  (ZfRegisterPage *self);
 
 G_END_DECLS

@@ -52,4 +52,12 @@ gboolean   zf_findings_to_error (GPtrArray  *findings,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZfFinding, zf_finding_free)
 
+/* Hands the findings about one stored row to a caller (a check over a
+ * register): the body it belongs to (0: none) and the row for a person.
+ * Return FALSE to stop. */
+typedef gboolean (*ZfRowFindingsFunc) (gint64      body_id,
+                                       const char *subject,
+                                       GPtrArray  *findings,
+                                       gpointer    user_data);
+
 G_END_DECLS

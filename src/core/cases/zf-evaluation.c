@@ -64,21 +64,6 @@ zf_evaluation_set_line (ZfEvaluation *e,
 }
 
 void
-zf_rule_evaluation_fields (const ZfEvaluation *e,
-                           GPtrArray          *findings)
-{
-  static const char clause[] = "S1 §二(五)3";
-
-  if (!zf_code_is_valid (&zf_evaluation_modes, e->mode))
-    zf_findings_add (findings, "EV1", clause, ZF_SEVERITY_ERROR, _("Unknown evaluation mode."));
-  if (e->evaluator == NULL || *e->evaluator == '\0')
-    zf_findings_add (findings, "EV1", clause, ZF_SEVERITY_ERROR, _("The evaluation needs the evaluator."));
-  if (!zf_date_is_valid (e->date))
-    zf_findings_add (findings, "EV1", clause, ZF_SEVERITY_ERROR,
-                     _("The evaluation needs its date (write it as 2023-03-21)."));
-}
-
-void
 zf_rule_evaluation_line (const ZfStandard       *standard,
                          const ZfEvaluationLine *line,
                          GPtrArray              *findings)
@@ -162,6 +147,24 @@ zf_rule_rectification_fields (const ZfRectification *row,
         zf_findings_add (findings, "RL1", clause, ZF_SEVERITY_ERROR,
                          _("Closing a rectification (销号) needs a note of the evidence."));
     }
+}
+
+void
+zf_rule_evaluation_fields (const ZfEvaluation *e,
+                           ZfStandard         *standard,
+                           GPtrArray          *findings)
+{
+  static const char clause[] = "S1 §二(五)3";
+
+  if (!zf_code_is_valid (&zf_evaluation_modes, e->mode))
+    zf_findings_add (findings, "EV1", clause, ZF_SEVERITY_ERROR, _("Unknown evaluation mode."));
+  if (e->evaluator == NULL || *e->evaluator == '\0')
+    zf_findings_add (findings, "EV1", clause, ZF_SEVERITY_ERROR, _("The evaluation needs the evaluator."));
+  if (!zf_date_is_valid (e->date))
+    zf_findings_add (findings, "EV1", clause, ZF_SEVERITY_ERROR,
+                     _("The evaluation needs its date (write it as 2023-03-21)."));
+  for (guint i = 0; i < e->lines->len; i++)
+    zf_rule_evaluation_line (standard, &g_array_index (e->lines, ZfEvaluationLine, i), findings);
 }
 
 void

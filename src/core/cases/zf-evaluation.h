@@ -41,16 +41,6 @@ void          zf_evaluation_set_line  (ZfEvaluation *evaluation,
                                        gboolean      veto,
                                        const char   *reason);
 
-/* EV1 (S1 §二(五)3), checked before an evaluation is saved: a known mode,
- * the evaluator and the date given. */
-void zf_rule_evaluation_fields (const ZfEvaluation     *evaluation,
-                                GPtrArray              *findings);
-/* EV1 of one line: its item is in @standard, the deduction not negative,
- * a veto only on a veto item, which takes no points. */
-void zf_rule_evaluation_line   (const ZfStandard       *standard,
-                                const ZfEvaluationLine *line,
-                                GPtrArray              *findings);
-
 /* A row of the rectification ledger (整改台账, S1 §二(五)3). */
 typedef struct
 {
@@ -78,6 +68,20 @@ gboolean         zf_rectification_is_overdue (const ZfRectification *row,
  * note of the evidence (S1 §二(五)3). */
 void             zf_rule_rectification_fields (const ZfRectification *row,
                                                GPtrArray             *findings);
+
+/* EV1: a known mode, the evaluator and the date; each line on an item of
+ * @standard, no negative deduction, vetoes only on veto items and veto
+ * items without points (S1 §二(五)3). */
+void             zf_rule_evaluation_fields (const ZfEvaluation *evaluation,
+                                            ZfStandard         *standard,
+                                            GPtrArray          *findings);
+/* EV1 of one line, as zf_rule_evaluation_fields() checks each: its item
+ * is in @standard, the deduction not negative, a veto only on a veto
+ * item, which takes no points. An import checks a file's line with it at
+ * the line's own row. */
+void             zf_rule_evaluation_line   (const ZfStandard       *standard,
+                                            const ZfEvaluationLine *line,
+                                            GPtrArray              *findings);
 
 /* One unit's line of the summary (评查结果汇总表). */
 typedef struct

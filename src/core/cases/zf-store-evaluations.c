@@ -37,9 +37,7 @@ validate_evaluation (ZfEvaluation  *e,
 {
   g_autoptr(GPtrArray) findings = zf_findings_new ();
 
-  zf_rule_evaluation_fields (e, findings);
-  for (guint i = 0; i < e->lines->len; i++)
-    zf_rule_evaluation_line (standard, &g_array_index (e->lines, ZfEvaluationLine, i), findings);
+  zf_rule_evaluation_fields (e, standard, findings);
   return zf_findings_to_error (findings, error);
 }
 
@@ -233,6 +231,87 @@ zf_store_get_latest_evaluation (ZfStore  *self,
   g_return_val_if_fail (ZF_IS_STORE (self), NULL);
 
   return load_evaluation (self, sql, case_id, error);
+}
+
+typedef struct
+{
+  gint64  id;
+  gint64  body_id;
+  char   *subject;
+} EvaluationRow;
+
+static void
+evaluation_row_clear (gpointer data)
+{
+  g_free (((EvaluationRow *) data)->subject);
+}
+
+gboolean
+zf_store_check_evaluations (ZfStore            *self,
+                            gint64              body_id,
+                            const char         *as_of,
+                            ZfRowFindingsFunc   func,
+                            gpointer            user_data,
+                            GError            **error)
+{
+  static const char sql[] =
+    "SELECT e.id, c.body_id, b.name, c.number FROM evaluation e "
+    "JOIN case_file c ON c.id = e.case_id LEFT JOIN body b ON b.id = c.body_id "
+    "WHERE (?1 = 0 OR c.body_id = ?1) "
+    "AND (?2 IS NULL OR coalesce (nullif (e.date, ''), substr (e.created_at, 1, 10)) <= ?2) "
+    "ORDER BY e.id";
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (EvaluationRow));
+  g_autoptr(GHashTable) standards = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  g_array_set_clear_func (rows, evaluation_row_clear);
+  if ((stmt = zf_store_prepare (self, sql, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, body_id);
+  zf_bind_text (stmt, 2, as_of);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *name = (const char *) sqlite3_column_text (stmt, 2);
+      const char *number = (const char *) sqlite3_column_text (stmt, 3);
+      EvaluationRow row = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1),
+                            g_strdup_printf ("%s %s", name ? name : "", number ? number : "") };
+
+      g_array_append_val (rows, row);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      zf_store_set_error (self, error);
+      return FALSE;
+    }
+
+  /* Evaluations share a few standards: each is read once. */
+  standards = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                     (GDestroyNotify) zf_standard_free);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const EvaluationRow *row = &g_array_index (rows, EvaluationRow, i);
+      g_autoptr(ZfEvaluation) e = zf_store_get_evaluation (self, row->id, error);
+      g_autoptr(GPtrArray) findings = zf_findings_new ();
+      ZfStandard *standard;
+
+      if (e == NULL)
+        return FALSE;
+      standard = g_hash_table_lookup (standards, &e->standard_id);
+      if (standard == NULL)
+        {
+          if ((standard = zf_store_get_standard (self, e->standard_id, error)) == NULL)
+            return FALSE;
+          g_hash_table_insert (standards, g_memdup2 (&e->standard_id, sizeof (gint64)), standard);
+        }
+      zf_rule_evaluation_fields (e, standard, findings);
+      if (findings->len > 0 && !func (row->body_id, row->subject, findings, user_data))
+        break;
+    }
+  return TRUE;
 }
 
 gint64
@@ -497,6 +576,54 @@ zf_store_list_rectifications (ZfStore     *self,
     g_ptr_array_add (rows, rectification_from_stmt (stmt));
   sqlite3_reset (stmt);
   return g_steal_pointer (&rows);
+}
+
+gboolean
+zf_store_check_rectifications (ZfStore            *self,
+                               gint64              body_id,
+                               const char         *as_of,
+                               ZfRowFindingsFunc   func,
+                               gpointer            user_data,
+                               GError            **error)
+{
+  static const char sql[] =
+    RECTIFICATION_SELECT
+    "WHERE (?1 = 0 OR r.body_id = ?1) AND (?2 IS NULL OR substr (r.created_at, 1, 10) <= ?2) "
+    "ORDER BY b.name, r.id";
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) zf_rectification_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  if ((stmt = zf_store_prepare (self, sql, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, body_id);
+  zf_bind_text (stmt, 2, as_of);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (rows, rectification_from_stmt (stmt));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      zf_store_set_error (self, error);
+      return FALSE;
+    }
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const ZfRectification *row = rows->pdata[i];
+      g_autoptr(GPtrArray) findings = zf_findings_new ();
+      g_autofree char *subject = NULL;
+
+      zf_rule_rectification_fields (row, findings);
+      if (findings->len == 0)
+        continue;
+      subject = g_strdup_printf ("%s %s", row->body_name ? row->body_name : "",
+                                 row->case_number ? row->case_number
+                                                  : (row->problem ? row->problem : ""));
+      if (!func (row->body_id, subject, findings, user_data))
+        break;
+    }
+  return TRUE;
 }
 
 static gboolean

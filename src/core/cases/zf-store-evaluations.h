@@ -1,6 +1,7 @@
 #pragma once
 
 #include "zf-evaluation.h"
+#include "zf-finding.h"
 #include "zf-store.h"
 
 G_BEGIN_DECLS
@@ -62,6 +63,24 @@ GPtrArray    *zf_store_list_rectifications    (ZfStore          *self,
                                                const char       *today,
                                                gboolean          only_overdue,
                                                GError          **error);
+
+/* EV1 over each stored evaluation of @body_id's files (0: every body)
+ * dated on or before @as_of (undated: entered by then): rows that predate
+ * the rule or came by import. @func gets each row's findings, if any. */
+gboolean      zf_store_check_evaluations      (ZfStore           *self,
+                                               gint64             body_id,
+                                               const char        *as_of,
+                                               ZfRowFindingsFunc  func,
+                                               gpointer           user_data,
+                                               GError           **error);
+/* RL1 over each stored row of the ledger of @body_id (0: every body)
+ * entered on or before @as_of. */
+gboolean      zf_store_check_rectifications   (ZfStore           *self,
+                                               gint64             body_id,
+                                               const char        *as_of,
+                                               ZfRowFindingsFunc  func,
+                                               gpointer           user_data,
+                                               GError           **error);
 
 /* Per unit, over the latest evaluation of each file of @year in @category
  * (NULL: every category): count, total, average, grades, pass rate and

@@ -351,3 +351,36 @@ zf_store_list_standards (ZfStore  *self,
   sqlite3_reset (stmt);
   return g_steal_pointer (&list);
 }
+
+gboolean
+zf_store_check_standards (ZfStore            *self,
+                          ZfRowFindingsFunc   func,
+                          gpointer            user_data,
+                          GError            **error)
+{
+  g_autoptr(GPtrArray) list = NULL;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  if ((list = zf_store_list_standards (self, error)) == NULL)
+    return FALSE;
+  for (guint i = 0; i < list->len; i++)
+    {
+      const ZfStandard *header = list->pdata[i];
+      g_autoptr(ZfStandard) standard = zf_store_get_standard (self, header->id, error);
+      g_autoptr(GPtrArray) findings = zf_findings_new ();
+      g_autofree char *subject = NULL;
+
+      if (standard == NULL)
+        return FALSE;
+      zf_standard_validate (standard, findings);
+      if (findings->len == 0)
+        continue;
+      /* TRANSLATORS: a scoring standard in the findings of a check: its name and version. */
+      subject = g_strdup_printf (_("%s, version %d"), standard->name ? standard->name : "",
+                                 standard->version);
+      if (!func (0, subject, findings, user_data))
+        break;
+    }
+  return TRUE;
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "zf-standard.h"
+#include "zf-finding.h"
 #include "zf-store.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,12 @@ GPtrArray  *zf_store_list_standards       (ZfStore     *self,
 gboolean    zf_store_save_standard        (ZfStore     *self,
                                            ZfStandard  *standard,
                                            GError     **error);
+/* ES1 and ES2 over every stored standard, each version (a standard is the
+ * yardstick of the evaluations, not an act: no date leaves one out). */
+gboolean    zf_store_check_standards      (ZfStore            *self,
+                                           ZfRowFindingsFunc   func,
+                                           gpointer            user_data,
+                                           GError            **error);
 gint64      zf_store_count_standard_uses  (ZfStore     *self,
                                            gint64       standard_id);
 

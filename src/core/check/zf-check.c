@@ -15,7 +15,9 @@
 #include "zf-store-bodies.h"
 #include "zf-store-cases.h"
 #include "zf-store-checklists.h"
+#include "zf-store-evaluations.h"
 #include "zf-store-officers.h"
+#include "zf-store-standards.h"
 
 /* Every rule code and the family that reports it. A code names one rule in
  * one family: the table is the place to see that no two rules share one. */
@@ -38,8 +40,10 @@ static const struct
   { "E0", "cases" }, { "E1", "cases" }, { "E2", "cases" }, { "E3", "cases" },
   { "E4", "cases" }, { "E5", "cases" }, { "E6", "cases" }, { "E7", "cases" },
   { "E8", "cases" },
-  /* Checked when the record is saved, not over the stored registers. */
-  { "EV1", "entry" }, { "ES1", "entry" }, { "ES2", "entry" }, { "RL1", "entry" },
+  /* Refused when the record is saved, and reported over the stored rows
+   * (those that predate the rule or came by import). */
+  { "ES1", "evaluation" }, { "ES2", "evaluation" }, { "EV1", "evaluation" },
+  { "RL1", "evaluation" },
 };
 
 const char *const *
@@ -84,7 +88,7 @@ zf_check_family_label (const char *family)
     { "draws", N_("Double-random draws") },
     { "random-share", N_("Share of double-random inspections") },
     { "cases", N_("Case files") },
-    { "entry", N_("Entry forms") },
+    { "evaluation", N_("Case evaluation") },
   };
 
   for (guint i = 0; family != NULL && i < G_N_ELEMENTS (labels); i++)
@@ -564,6 +568,41 @@ check_draws (Run     *run,
   return TRUE;
 }
 
+static gboolean
+report_row (gint64      body_id,
+            const char *subject,
+            GPtrArray  *findings,
+            gpointer    user_data)
+{
+  Run *run = user_data;
+
+  report_all (run, "evaluation", body_id, subject, findings);
+  return !run->stopped;
+}
+
+/* The scoring standards (ES1, ES2), the evaluations (EV1) and the
+ * rectification ledger (RL1) as stored. */
+static gboolean
+check_evaluation (Run     *run,
+                  GError **error)
+{
+  if (!family_wanted (run, "evaluation"))
+    return TRUE;
+  /* Standards belong to no body. */
+  if (run->options->body_id == 0 &&
+      !zf_store_check_standards (run->store, report_row, run, error))
+    return FALSE;
+  if (!run->stopped &&
+      !zf_store_check_evaluations (run->store, run->options->body_id, run->as_of, report_row, run,
+                                   error))
+    return FALSE;
+  if (!run->stopped &&
+      !zf_store_check_rectifications (run->store, run->options->body_id, run->as_of, report_row,
+                                      run, error))
+    return FALSE;
+  return TRUE;
+}
+
 /* C9 for every year with a plan or a draw, up to the year of as_of. */
 static gboolean
 check_random_share (Run     *run,
@@ -609,7 +648,7 @@ zf_check_run (ZfStore              *store,
               GError              **error)
 {
   static gboolean (*const families[]) (Run *, GError **) = {
-    check_bodies, check_officers, check_cases, check_draws, check_random_share,
+    check_bodies, check_officers, check_cases, check_draws, check_random_share, check_evaluation,
   };
   ZfCheckOptions defaults;
   g_autofree char *today = NULL;

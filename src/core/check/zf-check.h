@@ -8,7 +8,7 @@ G_BEGIN_DECLS
 /* One run of every rule family over the stored registers, for
  * `zhifa-cli check` and the window alike. A family is a set of rules that
  * read the same rows (bodies, officers, checklists, case files, draws, the
- * double-random share); each judges the facts as of @as_of. */
+ * double-random share, case evaluation); each judges the facts as of @as_of. */
 typedef struct
 {
   const char *as_of;        /* ISO date the rules judge as of; NULL: today */
@@ -52,8 +52,8 @@ gboolean       zf_check_run            (ZfStore              *store,
  * the families (NULL-terminated, static). */
 const char *const *zf_check_rule_codes (void);
 /* The family of @rule ("bodies", …), or NULL for a code no family knows.
- * Codes checked only when a record is saved (evaluation forms, standards,
- * rectifications) have the family "entry". */
+ * The scoring standards, evaluations and the rectification ledger are the
+ * family "evaluation". */
 const char    *zf_check_rule_family    (const char           *rule);
 /* The family's name for a person (translated). */
 const char    *zf_check_family_label   (const char           *family);
