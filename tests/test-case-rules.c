@@ -5,6 +5,7 @@
 #include "zf-error.h"
 #include "zf-store-cases.h"
 #include "zf-standard.h"
+#include "zf-test-util.h"
 
 /* Each case changes the passing file (or its registers) in one way and
  * names the rule and the severity it must produce; -1 means the rule must
@@ -349,6 +350,70 @@ test_fields (gconstpointer data)
   case_fixture_close (store, path);
 }
 
+/* The refusals of the store's case writes, at their edges. */
+static void
+test_sampling_per_unit (void)
+{
+  static const struct { guint min, max; int error; } cases[] = {
+    { 1, 1, -1 }, { 2, 4, -1 }, { 4, 4, -1 },
+    { 0, 4, ZF_ERROR_INVALID }, { 5, 4, ZF_ERROR_INVALID }, { 0, 0, ZF_ERROR_INVALID },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *what = g_strdup_printf ("%u–%u", cases[i].min, cases[i].max);
+      gboolean ok = zf_rule_sampling_per_unit (cases[i].min, cases[i].max, &error);
+
+      zf_test_assert_refusal (what, ok, error, cases[i].error);
+    }
+}
+
+static void
+test_holiday_line (void)
+{
+  static const struct
+  {
+    const char *line;
+    int         error;
+    const char *date;
+    gboolean    working;
+    const char *name;
+  } cases[] = {
+    { "2024-10-01 休 国庆节", -1, "2024-10-01", FALSE, "国庆节" },
+    { "2024-09-29 班", -1, "2024-09-29", TRUE, NULL },
+    { "2024-10-02\toff National Day", -1, "2024-10-02", FALSE, "National Day" },
+    { "2024-10-12   work", -1, "2024-10-12", TRUE, NULL },
+    { "2024-05-01 休", ZF_ERROR_INVALID },   /* listed before */
+    { "2024-10-03", ZF_ERROR_INVALID },
+    { "2024-10-03 假 国庆节", ZF_ERROR_INVALID },
+    { "2024-13-03 休", ZF_ERROR_INVALID },
+    { "国庆节 休", ZF_ERROR_INVALID },
+  };
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_hash_table_add (seen, (gpointer) "2024-05-01");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *date = NULL, *name = NULL;
+      gboolean working = FALSE;
+      gboolean ok = zf_rule_holiday_line (i + 1, cases[i].line, seen, &date, &working, &name,
+                                          &error);
+
+      zf_test_assert_refusal (cases[i].line, ok, error, cases[i].error);
+      if (!ok)
+        {
+          g_autofree char *line = g_strdup_printf ("Line %u ", i + 1);
+          g_assert_true (g_str_has_prefix (error->message, line));
+          continue;
+        }
+      g_assert_cmpstr (date, ==, cases[i].date);
+      g_assert_cmpint (working, ==, cases[i].working);
+      g_assert_cmpstr (name, ==, cases[i].name);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -367,6 +432,8 @@ main (int   argc,
     }
   g_test_add_func ("/case-rules/good-case-is-clean", test_good_case_is_clean);
   g_test_add_func ("/case-rules/suggestions", test_suggestions);
+  g_test_add_func ("/case-rules/sampling-per-unit", test_sampling_per_unit);
+  g_test_add_func ("/case-rules/holiday-line", test_holiday_line);
 
   {
     char *path;

@@ -6,6 +6,7 @@
 #include "officer-test-util.h"
 #include "zf-checklist-rules.h"
 #include "zf-error.h"
+#include "zf-test-util.h"
 
 /* Counts the findings of @rule with @severity. */
 static guint
@@ -456,6 +457,188 @@ test_draw_refusals (void)
   g_assert_cmpstr (zf_rule_draw_rotation_reason (), !=, "");
 }
 
+/* The refusals of a write to the catalog of legal bases, at their edges. */
+static void
+test_law_refusals (void)
+{
+  static const struct
+  {
+    const char *title, *level, *date;
+    int         error;   /* -1 accepted */
+  } cases[] = {
+    { "中华人民共和国行政处罚法", "law", "2021-07-15", -1 },
+    { "中华人民共和国行政处罚法", "law", NULL, -1 },
+    { "中华人民共和国行政处罚法", "law", "2021-7-15", ZF_ERROR_INVALID },
+    { "中华人民共和国行政处罚法", "law", "2021-02-29", ZF_ERROR_INVALID },
+    { "中华人民共和国行政处罚法", "statute", NULL, ZF_ERROR_INVALID },
+    { "中华人民共和国行政处罚法", NULL, NULL, ZF_ERROR_INVALID },
+    { "", "law", NULL, ZF_ERROR_INVALID },
+    { NULL, "law", NULL, ZF_ERROR_INVALID },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *what = g_strdup_printf ("law case %u", i);
+      const char *dates[] = { "2021-01-22", NULL, cases[i].date, NULL };
+      gboolean ok = zf_rule_law_fields (cases[i].title, cases[i].level, dates,
+                                        G_N_ELEMENTS (dates), &error);
+
+      zf_test_assert_refusal (what, ok, error, cases[i].error);
+    }
+  for (guint i = 0; i < 3; i++)
+    {
+      static const char *const articles[] = { "第二十八条", "", NULL };
+      g_autoptr(GError) error = NULL;
+      gboolean ok = zf_rule_law_article (articles[i], &error);
+
+      zf_test_assert_refusal (articles[i] ? articles[i] : "(null)", ok, error,
+                              i == 0 ? -1 : ZF_ERROR_INVALID);
+    }
+}
+
+/* A matter's fields, C4's holders and the transfer of matters. */
+static void
+test_matter_refusals (void)
+{
+  static const struct
+  {
+    const char *name;
+    gint64      body_id;
+    const char *category;
+    int         error;
+  } fields[] = {
+    { "食品经营许可", 1, "licensing", -1 },
+    { "食品经营许可", 0, "licensing", ZF_ERROR_INVALID },
+    { "食品经营许可", -1, "licensing", ZF_ERROR_INVALID },
+    { "", 1, "licensing", ZF_ERROR_INVALID },
+    { NULL, 1, "licensing", ZF_ERROR_INVALID },
+    { "食品经营许可", 1, "permit", ZF_ERROR_INVALID },
+    { "食品经营许可", 1, NULL, ZF_ERROR_INVALID },
+  };
+  static const struct
+  {
+    gint64 section, post, officer;
+    int    error;
+  } duties[] = {
+    { 1, 0, 0, -1 }, { 0, 1, 0, -1 }, { 0, 0, 1, -1 },
+    { 0, 0, 0, ZF_ERROR_INVALID }, { -1, -1, -1, ZF_ERROR_INVALID },
+  };
+  static const struct
+  {
+    const char *date, *doc_number;
+    guint       n_matters;
+    const char *status;
+    gint64      from, to;
+    int         request_error, matter_error;
+  } transfers[] = {
+    { "2024-05-01", "X政发〔2024〕3号", 1, "active", 1, 2, -1, -1 },
+    { "2024-05-01", "X政发〔2024〕3号", 0, "active", 1, 2, ZF_ERROR_INVALID, -1 },
+    { "2024-05-01", "", 1, "active", 1, 2, ZF_ERROR_INVALID, -1 },
+    { "2024-05-01", NULL, 1, "active", 1, 2, ZF_ERROR_INVALID, -1 },
+    { "20240501", "1", 1, "active", 1, 2, ZF_ERROR_INVALID, -1 },
+    { "2024-05-01", "1", 1, "active", 2, 2, -1, ZF_ERROR_INVALID },
+    { "2024-05-01", "1", 1, "transferred", 1, 2, -1, ZF_ERROR_RULE },
+    { "2024-05-01", "1", 1, "abolished", 1, 2, -1, ZF_ERROR_RULE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *what = g_strdup_printf ("fields case %u", i);
+      gboolean ok = zf_rule_matter_fields (fields[i].name, fields[i].body_id,
+                                           fields[i].category, &error);
+
+      zf_test_assert_refusal (what, ok, error, fields[i].error);
+    }
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gboolean ok = zf_rule_matter_holders (i == 0, &error);
+
+      zf_test_assert_refusal ("holders", ok, error, i == 0 ? -1 : ZF_ERROR_RULE);
+      if (!ok)
+        g_assert_true (g_str_has_prefix (error->message, "C4 (S3 §二(二)2): "));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (duties); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *what = g_strdup_printf ("duty case %u", i);
+      gboolean ok = zf_rule_duty_holder (duties[i].section, duties[i].post, duties[i].officer,
+                                         &error);
+
+      zf_test_assert_refusal (what, ok, error, duties[i].error);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (transfers); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *what = g_strdup_printf ("transfer case %u", i);
+      gboolean ok = zf_rule_matter_transfer_request (transfers[i].date, transfers[i].doc_number,
+                                                     transfers[i].n_matters, &error);
+
+      zf_test_assert_refusal (what, ok, error, transfers[i].request_error);
+      g_clear_error (&error);
+      ok = zf_rule_matter_transfer ("食品经营许可", transfers[i].status, transfers[i].from,
+                                    transfers[i].to, &error);
+      zf_test_assert_refusal (what, ok, error, transfers[i].matter_error);
+    }
+}
+
+/* Random-inspection items, targets and the year's plan. */
+static void
+test_inspection_refusals (void)
+{
+  static const struct
+  {
+    const char *item;
+    double      ratio;
+    int         error;
+  } items[] = {
+    { "食品销售者检查", NAN, -1 },
+    { "食品销售者检查", 100, -1 },
+    { "食品销售者检查", 0.5, -1 },
+    { "食品销售者检查", 100.01, ZF_ERROR_INVALID },
+    { "食品销售者检查", 0, ZF_ERROR_INVALID },
+    { "食品销售者检查", -5, ZF_ERROR_INVALID },
+    { "", 5, ZF_ERROR_INVALID },
+    { NULL, 5, ZF_ERROR_INVALID },
+  };
+  static const struct
+  {
+    int    year;
+    gint64 planned;
+    int    error;
+  } plans[] = {
+    { 2000, 0, -1 }, { 2100, 40, -1 }, { 1999, 40, ZF_ERROR_INVALID },
+    { 2101, 40, ZF_ERROR_INVALID }, { 2024, -1, ZF_ERROR_INVALID },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *what = g_strdup_printf ("item case %u", i);
+      gboolean ok = zf_rule_inspection_item_fields (items[i].item, items[i].ratio, &error);
+
+      zf_test_assert_refusal (what, ok, error, items[i].error);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (plans); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *what = g_strdup_printf ("plan case %u", i);
+      gboolean ok = zf_rule_inspection_plan (plans[i].year, plans[i].planned, &error);
+
+      zf_test_assert_refusal (what, ok, error, plans[i].error);
+    }
+  for (guint i = 0; i < 3; i++)
+    {
+      static const char *const names[] = { "某某超市", "", NULL };
+      g_autoptr(GError) error = NULL;
+      gboolean ok = zf_rule_inspection_target_fields (names[i], &error);
+
+      zf_test_assert_refusal ("target", ok, error, i == 0 ? -1 : ZF_ERROR_INVALID);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -474,6 +657,9 @@ main (int   argc,
   g_test_add_func ("/checklist-rules/C7-draw-refusals", test_draw_refusals);
   g_test_add_func ("/checklist-rules/C8-draw-certificate", test_draw_certificate);
   g_test_add_func ("/checklist-rules/C8-on-the-day", test_draw_certificate_on_the_day);
+  g_test_add_func ("/checklist-rules/law-refusals", test_law_refusals);
+  g_test_add_func ("/checklist-rules/matter-refusals", test_matter_refusals);
+  g_test_add_func ("/checklist-rules/inspection-refusals", test_inspection_refusals);
   g_test_add_func ("/checklist-rules/C9-random-share", test_random_share);
 
   return g_test_run ();

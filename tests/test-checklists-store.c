@@ -157,7 +157,7 @@ test_catalog (Fixture       *f,
   g_assert_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND);
 
   /* Ordered by legal force: the laws come before the local regulation. */
-  table = zf_store_catalog_table (f->store, 1, NULL);
+  table = zf_checklist_table (f->store, ZF_CHECKLIST_LAWS, 1, NULL);
   g_assert_cmpuint (table->rows->len, ==, 5);
   g_assert_cmpstr (zf_table_cell (table, 4, 2), ==, "某县旧条例");
 }
@@ -246,7 +246,7 @@ test_matters (Fixture       *f,
   g_assert_true (zf_store_check_matters (f->store, 1, "2024-06-01", findings, &error));
   g_assert_cmpuint (count_rule (findings, "C4"), ==, 1);
 
-  table = zf_store_matters_table (f->store, 1, &error);
+  table = zf_checklist_table (f->store, ZF_CHECKLIST_MATTERS, 1, &error);
   g_assert_cmpuint (table->rows->len, ==, 1);
   g_assert_nonnull (strstr (zf_table_cell (table, 0, 13), "综合行政执法局"));
   g_assert_nonnull (strstr (zf_table_cell (table, 0, 4), "第二十八条"));

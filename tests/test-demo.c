@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "zf-check.h"
 #include "zf-demo.h"
 #include "zf-error.h"
 #include "zf-util.h"
@@ -225,6 +226,74 @@ test_refuses_non_empty (void)
   g_assert_cmpstr (before, ==, after);
 }
 
+/* `check` on a fresh demo register finds no error: its case files are
+ * decided by bodies published (and entrusted) on the day, under matters
+ * they still hold, by two handlers certified then. The warnings that stay
+ * are the realistic ones of a register kept by people: an entrustment
+ * letter that has since expired (B4), bodies not yet published (B5), a
+ * basis or letter not filed (B6), a legal-affairs section without its
+ * staff (B7), a unit's yearly all-staff training not recorded (B8),
+ * training hours short (R5), the biennial exam due (R7), officers to
+ * clean up (R8), certificates about to expire (V1) and decisions past the
+ * matter's time limit (E7). */
+static const char *const demo_warnings[] = {
+  "B4", "B5", "B6", "B7", "B8", "R5", "R7", "R8", "V1", "E7", NULL,
+};
+
+static const ZfDemoSizes check_sizes[] = {
+  { .bodies = 80, .officers = 600, .matters = 200, .cases = 150, .seed = 42, .today = "2024-06-30" },
+  { .bodies = 80, .officers = 600, .matters = 200, .cases = 150, .seed = 7, .today = "2026-01-02" },
+  { .bodies = ZF_DEMO_DEFAULT_BODIES, .officers = ZF_DEMO_DEFAULT_OFFICERS,
+    .matters = ZF_DEMO_DEFAULT_MATTERS, .cases = ZF_DEMO_DEFAULT_CASES, .seed = 1,
+    .today = "2025-11-30" },
+};
+
+static void
+test_check_clean (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("zf-demo-XXXXXX", &error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (check_sizes); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("check%u.db", i);
+      g_autofree char *path = make_db (dir, name, &check_sizes[i]);
+      g_autoptr(ZfStore) store = zf_store_open (path, &error);
+      g_autoptr(ZfCheckCounts) counts = zf_check_counts_new ();
+      g_autoptr(GPtrArray) rules = NULL;
+      ZfCheckOptions options;
+
+      g_assert_no_error (error);
+      zf_check_options_init (&options);
+      options.as_of = check_sizes[i].today;
+      g_assert_true (zf_check_run (store, &options, NULL, NULL, counts, &error));
+      g_assert_no_error (error);
+      rules = zf_check_counts_rules (counts);
+      for (guint j = 0; j < rules->len; j++)
+        {
+          const char *rule = rules->pdata[j];
+
+          g_test_message ("seed %u: %s %u errors, %u warnings", check_sizes[i].seed, rule,
+                          zf_check_counts_get (counts, rule, ZF_SEVERITY_ERROR),
+                          zf_check_counts_get (counts, rule, ZF_SEVERITY_WARNING));
+          g_assert_cmpuint (zf_check_counts_get (counts, rule, ZF_SEVERITY_ERROR), ==, 0);
+          if (zf_check_counts_get (counts, rule, ZF_SEVERITY_WARNING) > 0)
+            g_assert_true (g_strv_contains (demo_warnings, rule));
+        }
+      g_assert_cmpuint (zf_check_counts_total (counts, ZF_SEVERITY_ERROR), ==, 0);
+      g_clear_object (&store);
+      /* Every case file asked for was made: the check had them to judge. */
+      {
+        g_autofree char *n = dump (path, "SELECT count(*) FROM case_file");
+        g_autofree char *want = g_strdup_printf ("%u|\n", check_sizes[i].cases);
+
+        g_assert_cmpstr (n, ==, want);
+      }
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -236,6 +305,7 @@ main (int   argc,
   g_test_add_func ("/demo/codes-valid", test_codes_valid);
   g_test_add_func ("/demo/statuses-consistent", test_statuses_consistent);
   g_test_add_func ("/demo/refuses-non-empty", test_refuses_non_empty);
+  g_test_add_func ("/demo/check-clean", test_check_clean);
 
   return g_test_run ();
 }

@@ -1,9 +1,12 @@
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "officer-test-util.h"
+#include "zf-error.h"
 #include "zf-officer-rules.h"
+#include "zf-test-util.h"
 
 #define B "applied@2019-01-01 issued@2019-03-01 "
 
@@ -583,6 +586,94 @@ test_expiry_severity (void)
     }
 }
 
+/* The refusals of a write to the officers' register, at their edges. */
+static void
+test_write_refusals (void)
+{
+  static const struct
+  {
+    const char *issue_date, *number, *valid_until;
+    int         taken_over_error, number_error, until_error;   /* -1 accepted */
+  } cards[] = {
+    { "2022-11-01", "15010020220001", "2027-10-31", -1, -1, -1 },
+    { "2022-11-01", "1", NULL, -1, -1, -1 },
+    { "2022-11-01", "", "2027-10-31", ZF_ERROR_INVALID, ZF_ERROR_INVALID, -1 },
+    { "2022-11-01", NULL, "2027-10-31", ZF_ERROR_INVALID, ZF_ERROR_INVALID, -1 },
+    { "2022-11-31", "1", "2027-10-32", ZF_ERROR_INVALID, -1, ZF_ERROR_INVALID },
+    { NULL, "1", "长期", ZF_ERROR_INVALID, -1, ZF_ERROR_INVALID },
+  };
+  static const struct
+  {
+    const char *post;
+    gboolean    has_section;
+    int         error;
+  } posts[] = {
+    { "行政处罚岗", TRUE, -1 }, { NULL, FALSE, -1 }, { "", FALSE, -1 },
+    { "行政处罚岗", FALSE, ZF_ERROR_INVALID },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cards); i++)
+    {
+      g_autoptr(GError) e1 = NULL, e2 = NULL, e3 = NULL;
+      g_autofree char *what = g_strdup_printf ("card %u", i);
+      gboolean ok = zf_rule_certificate_taken_over (cards[i].issue_date, cards[i].number, &e1);
+
+      zf_test_assert_refusal (what, ok, e1, cards[i].taken_over_error);
+      ok = zf_rule_certificate_number (cards[i].number, &e2);
+      zf_test_assert_refusal (what, ok, e2, cards[i].number_error);
+      ok = zf_rule_certificate_valid_until (cards[i].valid_until, &e3);
+      zf_test_assert_refusal (what, ok, e3, cards[i].until_error);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (posts); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *what = g_strdup_printf ("post %u", i);
+      gboolean ok = zf_rule_officer_post_section (posts[i].post, posts[i].has_section, &error);
+
+      zf_test_assert_refusal (what, ok, error, posts[i].error);
+    }
+  for (guint i = 0; i < 3; i++)
+    {
+      static const char *const numbers[] = { "X府发〔2024〕5号", "", NULL };
+      g_autoptr(GError) error = NULL;
+      gboolean ok = zf_rule_proposal_confirmation ("suspension", numbers[i], &error);
+
+      zf_test_assert_refusal ("proposal", ok, error, i == 0 ? -1 : ZF_ERROR_INVALID);
+      if (!ok)
+        g_assert_nonnull (strstr (error->message, "Suspension"));
+    }
+}
+
+/* Each setting one step past its floor is refused; the floors are kept. */
+static void
+test_settings_refusals (void)
+{
+  for (guint i = 0; i <= 6; i++)
+    {
+      ZfOfficerSettings settings;
+      g_autoptr(GError) floor_error = NULL, error = NULL;
+      g_autofree char *what = g_strdup_printf ("setting %u", i);
+      gboolean ok;
+
+      settings = (ZfOfficerSettings) { 0, 1, 0, 0, 1, 0 };
+      ok = zf_rule_officer_settings (&settings, &floor_error);
+      zf_test_assert_refusal ("floors", ok, floor_error, -1);
+      switch (i)
+        {
+        case 0: settings.training_hours_min = -0.5; break;
+        case 1: settings.certificate_validity_years = 0; break;
+        case 2: settings.expiry_warning_days = -1; break;
+        case 3: settings.exam_before_expiry_months = -1; break;
+        case 4: settings.inactive_years = 0; break;
+        case 5: settings.training_years_back = -1; break;
+        case 6: settings.training_hours_min = NAN; break;
+        default: g_assert_not_reached ();
+        }
+      ok = zf_rule_officer_settings (&settings, &error);
+      zf_test_assert_refusal (what, ok, error, ZF_ERROR_INVALID);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -603,6 +694,8 @@ main (int   argc,
   g_test_add_func ("/officer-rules/cleanup", test_cleanup);
   g_test_add_func ("/officer-rules/public-columns", test_public_columns);
   g_test_add_func ("/officer-rules/fields", test_fields);
+  g_test_add_func ("/officer-rules/write-refusals", test_write_refusals);
+  g_test_add_func ("/officer-rules/settings-refusals", test_settings_refusals);
 
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "zf-body.h"
+#include "zf-error.h"
 #include "zf-store-bodies.h"
 #include "zf-validate.h"
 #include "zf-test-util.h"
@@ -169,6 +170,24 @@ zf_test_sqlite_text (sqlite3    *db,
     value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
   sqlite3_finalize (stmt);
   return value;
+}
+
+void
+zf_test_assert_refusal (const char   *what,
+                        gboolean      ok,
+                        const GError *error,
+                        int           expected)
+{
+  g_test_message ("%s", what);
+  if (expected < 0)
+    {
+      g_assert_no_error (error);
+      g_assert_true (ok);
+      return;
+    }
+  g_assert_error (error, ZF_ERROR, expected);
+  g_assert_false (ok);
+  g_assert_cmpstr (error->message, !=, "");
 }
 
 char *

@@ -38,6 +38,14 @@ char     *zf_test_credit_code      (guint        n);
 char     *zf_test_id_number        (guint        n,
                                     gboolean     male);
 
+/* The outcome of a rule that refuses: @expected is the ZF_ERROR code it
+ * must set, or -1 when it must accept (@ok TRUE, no error). @what names
+ * the case in the failure message. */
+void      zf_test_assert_refusal   (const char   *what,
+                                    gboolean      ok,
+                                    const GError *error,
+                                    int           expected);
+
 /* Saves an administrative organ called @name with credit code @n; returns
  * its id. */
 gint64    zf_test_add_body         (ZfStore     *store,

@@ -166,7 +166,7 @@ on_export_finished (ZfOfficersView *self,
 {
   set_busy (self, FALSE);
   g_clear_object (&self->export_job);
-  gtk_label_set_text (self->status_label, text);
+  zf_register_page_set_status (self->page, text);
 }
 
 static void
@@ -189,7 +189,7 @@ start_export (ZfOfficersView *self,
   g_signal_connect_object (self->export_job, "finished", G_CALLBACK (on_export_finished), self,
                            G_CONNECT_SWAPPED);
   set_busy (self, TRUE);
-  gtk_label_set_text (self->status_label, _("Exporting…"));
+  zf_register_page_set_status (self->page, _("Exporting…"));
   zf_export_job_start (self->export_job);
 }
 
@@ -307,7 +307,7 @@ print_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   if (!zf_register_list_print (widget, operation, &error))
-    gtk_label_set_text (self->status_label, error->message);
+    zf_register_page_set_status (self->page, error->message);
 }
 
 void

@@ -2,7 +2,7 @@
 
 #include "zf-export-job.h"
 #include "zf-officers-view.h"
-#include "zf-query-model.h"
+#include "zf-register-page.h"
 #include "zf-store-officers.h"
 
 G_BEGIN_DECLS
@@ -14,21 +14,16 @@ struct _ZfOfficersView
   GtkWidget            parent_instance;
 
   ZfStore             *store;
-  ZfQueryModel        *model;
-  GtkSingleSelection  *selection;
   ZfOfficer           *selected;
   gint64               selected_id;   /* kept across list refreshes */
   GPtrArray           *proposals;
   GArray              *body_ids;      /* gint64 per body_filter entry; 0 = any */
-  guint                detail_idle;
   ZfExportJob         *export_job;     /* the export under way, or NULL */
 
-  GtkSearchEntry      *search_entry;
+  ZfRegisterPage      *page;
   GtkDropDown         *body_filter;
   GtkDropDown         *status_filter;
   GtkToggleButton     *attention_toggle;
-  GtkColumnView       *column_view;
-  GtkColumnViewColumn *name_column;
   GtkStack            *detail_stack;
   GtkLabel            *detail_title;
   GtkGrid             *fields_grid;
@@ -36,7 +31,6 @@ struct _ZfOfficersView
   GtkListBox          *findings_list;
   GtkEntry            *as_of_entry;
   GtkListBox          *timeline_list;
-  GtkLabel            *status_label;
   GtkProgressBar      *progress_bar;
   GtkWidget           *cancel_button;
 };

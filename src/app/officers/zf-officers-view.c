@@ -8,11 +8,9 @@
 #include "zf-clause.h"
 #include "zf-codes.h"
 #include "zf-date.h"
+#include "zf-detail-pane.h"
 #include "zf-officers-view-private.h"
-#include "zf-query-model.h"
-#include "zf-label-cells.h"
 #include "zf-register-list.h"
-#include "zf-sql-sorter.h"
 #include "zf-store-bodies.h"
 #include "zf-store-officers.h"
 
@@ -23,75 +21,25 @@ static const char *const status_codes[] = {
   "valid", "applying", "suspended", "expired", "revoked", "cancelled", "none"
 };
 
-/* The columns of the list (see zf-label-cells.c). */
-static const ZfCellSpec cells[] = {
-  { "name_column", "name", ZF_CELL_TEXT, NULL },
-  { "body_column", "body_name", ZF_CELL_TEXT, NULL },
-  { "section_column", "section_name", ZF_CELL_TEXT, NULL },
-  { "staffing_column", "staffing", ZF_CELL_CODE, &zf_officer_staffings },
-  { "number_column", "certificate_number", ZF_CELL_TEXT, NULL },
-  { "status_column", "certificate_status", ZF_CELL_CODE, &zf_certificate_statuses },
-  { "valid_column", "valid_until", ZF_CELL_DATE, NULL },
-  { "hours_column", "training_hours_year", ZF_CELL_NUMBER, NULL },
-  { "grade_column", "last_grade", ZF_CELL_CODE, &zf_assessment_grades },
+#define NATURAL ZF_PAGE_COLUMN_NATURAL
+
+static const ZfPageColumn columns[] = {
+  { N_("Full name"), { NULL, "name", ZF_CELL_TEXT, NULL }, ZF_OFFICER_SORT_NAME, NATURAL },
+  { N_("Body"), { NULL, "body_name", ZF_CELL_TEXT, NULL }, ZF_OFFICER_SORT_BODY, 0 },
+  { N_("Section"), { NULL, "section_name", ZF_CELL_TEXT, NULL }, -1, NATURAL },
+  { N_("Staffing type"), { NULL, "staffing", ZF_CELL_CODE, &zf_officer_staffings },
+    ZF_OFFICER_SORT_STAFFING, NATURAL },
+  { N_("Certificate number"), { NULL, "certificate_number", ZF_CELL_TEXT, NULL },
+    ZF_OFFICER_SORT_CERTIFICATE_NUMBER, 130 },
+  { N_("Status"), { NULL, "certificate_status", ZF_CELL_CODE, &zf_certificate_statuses },
+    ZF_OFFICER_SORT_STATUS, NATURAL },
+  { N_("Valid until"), { NULL, "valid_until", ZF_CELL_DATE, NULL }, ZF_OFFICER_SORT_VALID_UNTIL, 118 },
+  { N_("Training hours"), { NULL, "training_hours_year", ZF_CELL_NUMBER, NULL }, -1, NATURAL },
+  { N_("Last assessment"), { NULL, "last_grade", ZF_CELL_CODE, &zf_assessment_grades }, -1,
+    NATURAL },
 };
 
 /* Detail pane */
-
-static void
-clear_container (GtkWidget *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (box)) != NULL)
-    {
-      if (GTK_IS_LIST_BOX (box))
-        gtk_list_box_remove (GTK_LIST_BOX (box), child);
-      else
-        gtk_grid_remove (GTK_GRID (box), child);
-    }
-}
-
-static GtkWidget *
-text_row (const char *text,
-          const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_margin_top (label, 6);
-  gtk_widget_set_margin_bottom (label, 6);
-  gtk_widget_set_margin_start (label, 8);
-  gtk_widget_set_margin_end (label, 8);
-  if (css_class)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
-static void
-add_field (ZfOfficersView *self,
-           int            *row,
-           const char     *label,
-           const char     *value)
-{
-  GtkWidget *name, *text;
-
-  if (value == NULL || *value == '\0')
-    return;
-  name = gtk_label_new (label);
-  gtk_label_set_xalign (GTK_LABEL (name), 1.0);
-  gtk_widget_add_css_class (name, "field-label");
-  text = gtk_label_new (value);
-  gtk_label_set_xalign (GTK_LABEL (text), 0.0);
-  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
-  gtk_label_set_selectable (GTK_LABEL (text), TRUE);
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_grid_attach (self->fields_grid, name, 0, *row, 1, 1);
-  gtk_grid_attach (self->fields_grid, text, 1, *row, 1, 1);
-  (*row)++;
-}
 
 static void
 show_fields (ZfOfficersView *self,
@@ -105,28 +53,28 @@ show_fields (ZfOfficersView *self,
                                             ? 0 : zf_record_get_double (r, "training_hours_year"));
   int row = 0;
 
-  clear_container (GTK_WIDGET (self->fields_grid));
-  add_field (self, &row, _("Certificate status"), zf_officer_get_status_label (officer));
-  add_field (self, &row, _("ID number"), zf_officer_get_id_number (officer));
-  add_field (self, &row, _("Birth date"), birth);
-  add_field (self, &row, _("Sex"), zf_officer_get_sex_label (officer));
-  add_field (self, &row, _("Unit"), zf_record_get_string (r, "body_name"));
-  add_field (self, &row, _("Section"), zf_record_get_string (r, "section_name"));
-  add_field (self, &row, _("Post"), zf_record_get_string (r, "post_name"));
-  add_field (self, &row, _("Position"), zf_record_get_string (r, "title"));
-  add_field (self, &row, _("Staffing type"), zf_officer_get_staffing_label (officer));
-  add_field (self, &row, _("Financed by the budget"), zf_record_get_int (r, "financed") ? _("Yes") : _("No"));
-  add_field (self, &row, _("Enforcement post"), zf_record_get_int (r, "enforcement_post") ? _("Yes") : _("No"));
-  add_field (self, &row, _("Phone"), zf_record_get_string (r, "phone"));
-  add_field (self, &row, _("Certificate number"), zf_officer_get_certificate_number (officer));
-  add_field (self, &row, _("Issuing authority"), zf_record_get_string (r, "issuing_authority"));
-  add_field (self, &row, _("Issue date"), issued);
-  add_field (self, &row, _("Valid until"), until);
-  add_field (self, &row, _("Enforcement category"), zf_record_get_string (r, "enforcement_category"));
-  add_field (self, &row, _("Enforcement area"), zf_record_get_string (r, "enforcement_area"));
-  add_field (self, &row, _("Training hours this year"), hours);
-  add_field (self, &row, _("Last assessment"), zf_officer_get_grade_label (officer));
-  add_field (self, &row, _("Notes"), zf_record_get_string (r, "notes"));
+  zf_detail_clear (GTK_WIDGET (self->fields_grid));
+  zf_detail_add_field (self->fields_grid, &row, _("Certificate status"), zf_officer_get_status_label (officer));
+  zf_detail_add_field (self->fields_grid, &row, _("ID number"), zf_officer_get_id_number (officer));
+  zf_detail_add_field (self->fields_grid, &row, _("Birth date"), birth);
+  zf_detail_add_field (self->fields_grid, &row, _("Sex"), zf_officer_get_sex_label (officer));
+  zf_detail_add_field (self->fields_grid, &row, _("Unit"), zf_record_get_string (r, "body_name"));
+  zf_detail_add_field (self->fields_grid, &row, _("Section"), zf_record_get_string (r, "section_name"));
+  zf_detail_add_field (self->fields_grid, &row, _("Post"), zf_record_get_string (r, "post_name"));
+  zf_detail_add_field (self->fields_grid, &row, _("Position"), zf_record_get_string (r, "title"));
+  zf_detail_add_field (self->fields_grid, &row, _("Staffing type"), zf_officer_get_staffing_label (officer));
+  zf_detail_add_field (self->fields_grid, &row, _("Financed by the budget"), zf_record_get_int (r, "financed") ? _("Yes") : _("No"));
+  zf_detail_add_field (self->fields_grid, &row, _("Enforcement post"), zf_record_get_int (r, "enforcement_post") ? _("Yes") : _("No"));
+  zf_detail_add_field (self->fields_grid, &row, _("Phone"), zf_record_get_string (r, "phone"));
+  zf_detail_add_field (self->fields_grid, &row, _("Certificate number"), zf_officer_get_certificate_number (officer));
+  zf_detail_add_field (self->fields_grid, &row, _("Issuing authority"), zf_record_get_string (r, "issuing_authority"));
+  zf_detail_add_field (self->fields_grid, &row, _("Issue date"), issued);
+  zf_detail_add_field (self->fields_grid, &row, _("Valid until"), until);
+  zf_detail_add_field (self->fields_grid, &row, _("Enforcement category"), zf_record_get_string (r, "enforcement_category"));
+  zf_detail_add_field (self->fields_grid, &row, _("Enforcement area"), zf_record_get_string (r, "enforcement_area"));
+  zf_detail_add_field (self->fields_grid, &row, _("Training hours this year"), hours);
+  zf_detail_add_field (self->fields_grid, &row, _("Last assessment"), zf_officer_get_grade_label (officer));
+  zf_detail_add_field (self->fields_grid, &row, _("Notes"), zf_record_get_string (r, "notes"));
 }
 
 static void
@@ -150,8 +98,8 @@ proposal_row (ZfOfficersView   *self,
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *button = gtk_button_new_with_label (_("Confirm…"));
 
-  gtk_box_append (GTK_BOX (text), text_row (heading, "finding-clause"));
-  gtk_box_append (GTK_BOX (text), text_row (p->reason, NULL));
+  gtk_box_append (GTK_BOX (text), zf_detail_text_row (heading, "finding-clause"));
+  gtk_box_append (GTK_BOX (text), zf_detail_text_row (p->reason, NULL));
   gtk_widget_set_hexpand (text, TRUE);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_margin_end (button, 8);
@@ -183,8 +131,8 @@ finding_row (const ZfFinding *f)
     gtk_widget_add_css_class (icon, "error");
   else if (f->severity == ZF_SEVERITY_WARNING)
     gtk_widget_add_css_class (icon, "warning");
-  gtk_box_append (GTK_BOX (text), text_row (heading, "finding-clause"));
-  gtk_box_append (GTK_BOX (text), text_row (f->message, NULL));
+  gtk_box_append (GTK_BOX (text), zf_detail_text_row (heading, "finding-clause"));
+  gtk_box_append (GTK_BOX (text), zf_detail_text_row (f->message, NULL));
   gtk_widget_set_hexpand (text, TRUE);
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), text);
@@ -270,29 +218,31 @@ show_detail (ZfOfficersView *self)
     zf_store_officer_check (self->store, id, zf_date_is_valid (as_of) ? as_of : today,
                             findings, NULL, NULL);
   }
-  clear_container (GTK_WIDGET (self->proposals_list));
+  zf_detail_clear (GTK_WIDGET (self->proposals_list));
   for (guint i = 0; i < self->proposals->len; i++)
     gtk_list_box_append (self->proposals_list, proposal_row (self, self->proposals->pdata[i], i));
   if (self->proposals->len == 0)
-    gtk_list_box_append (self->proposals_list, text_row (_("Nothing to decide."), "dim-label"));
+    gtk_list_box_append (self->proposals_list,
+                         zf_detail_text_row (_("Nothing to decide."), "dim-label"));
 
-  clear_container (GTK_WIDGET (self->findings_list));
+  zf_detail_clear (GTK_WIDGET (self->findings_list));
   for (guint i = 0; i < findings->len; i++)
     gtk_list_box_append (self->findings_list, finding_row (findings->pdata[i]));
   if (findings->len == 0)
-    gtk_list_box_append (self->findings_list, text_row (_("Every rule is met."), "dim-label"));
+    gtk_list_box_append (self->findings_list,
+                         zf_detail_text_row (_("Every rule is met."), "dim-label"));
 
-  clear_container (GTK_WIDGET (self->timeline_list));
+  zf_detail_clear (GTK_WIDGET (self->timeline_list));
   events = zf_store_list_officer_events (self->store, id, TRUE, &error);
   for (guint i = 0; events && i < events->len; i++)
     {
       g_autofree char *text = describe_event (events->pdata[i]);
-      gtk_list_box_append (self->timeline_list, text_row (text, NULL));
+      gtk_list_box_append (self->timeline_list, zf_detail_text_row (text, NULL));
     }
   if (events == NULL)
-    gtk_list_box_append (self->timeline_list, text_row (error->message, "error-text"));
+    gtk_list_box_append (self->timeline_list, zf_detail_text_row (error->message, "error-text"));
   else if (events->len == 0)
-    gtk_list_box_append (self->timeline_list, text_row (_("No events yet."), "dim-label"));
+    gtk_list_box_append (self->timeline_list, zf_detail_text_row (_("No events yet."), "dim-label"));
 
   gtk_stack_set_visible_child_name (self->detail_stack, "detail");
 }
@@ -300,12 +250,12 @@ show_detail (ZfOfficersView *self)
 void
 zf_officers_view_reload (ZfOfficersView *self)
 {
-  ZfOfficer *item = gtk_single_selection_get_selected_item (self->selection);
+  ZfRecord *item = zf_register_page_get_selected (self->page);
 
   g_clear_object (&self->selected);
   if (item != NULL)
     {
-      gint64 id = zf_record_get_id (ZF_RECORD (item));
+      gint64 id = zf_record_get_id (item);
 
       /* Another officer's detail starts at the top; the same officer's,
        * refreshed after a change, stays where the user was reading. */
@@ -328,32 +278,9 @@ zf_officers_view_reload (ZfOfficersView *self)
 static void
 on_items_changed (ZfOfficersView *self)
 {
-  if (self->selected_id <= 0 || gtk_single_selection_get_selected_item (self->selection) != NULL)
+  if (self->selected_id <= 0 || zf_register_page_get_selected (self->page) != NULL)
     return;
-  zf_register_list_select_id (self->selection, self->selected_id);
-}
-
-static gboolean
-reload_selected_idle (gpointer user_data)
-{
-  ZfOfficersView *self = user_data;
-
-  self->detail_idle = 0;
-  zf_officers_view_reload (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-queue_reload (ZfOfficersView *self)
-{
-  if (self->detail_idle == 0)
-    self->detail_idle = g_idle_add (reload_selected_idle, self);
-}
-
-static void
-update_status (ZfOfficersView *self)
-{
-  zf_register_list_show_count (self->status_label, self->model, "%u officer", "%u officers");
+  zf_register_page_select_id (self->page, self->selected_id);
 }
 
 /* Filters */
@@ -386,22 +313,23 @@ on_filter_changed (ZfOfficersView *self)
 {
   guint body = gtk_drop_down_get_selected (self->body_filter);
   guint status = gtk_drop_down_get_selected (self->status_filter);
+  ZfQueryModel *model = zf_register_page_get_model (self->page);
 
-  if (self->model == NULL)
+  if (model == NULL)
     return;
   if (body != GTK_INVALID_LIST_POSITION && body > 0 && body < self->body_ids->len)
-    zf_query_model_set_filter_int (self->model, ZF_OFFICER_FILTER_BODY,
+    zf_query_model_set_filter_int (model, ZF_OFFICER_FILTER_BODY,
                                    g_array_index (self->body_ids, gint64, body));
   else
-    zf_query_model_clear_filter (self->model, ZF_OFFICER_FILTER_BODY);
+    zf_query_model_clear_filter (model, ZF_OFFICER_FILTER_BODY);
   if (status != GTK_INVALID_LIST_POSITION && status > 0 && status <= G_N_ELEMENTS (status_codes))
-    zf_query_model_set_filter_text (self->model, ZF_OFFICER_FILTER_STATUS, status_codes[status - 1]);
+    zf_query_model_set_filter_text (model, ZF_OFFICER_FILTER_STATUS, status_codes[status - 1]);
   else
-    zf_query_model_clear_filter (self->model, ZF_OFFICER_FILTER_STATUS);
+    zf_query_model_clear_filter (model, ZF_OFFICER_FILTER_STATUS);
   if (gtk_toggle_button_get_active (self->attention_toggle))
-    zf_query_model_set_filter_int (self->model, ZF_OFFICER_FILTER_ATTENTION, 1);
+    zf_query_model_set_filter_int (model, ZF_OFFICER_FILTER_ATTENTION, 1);
   else
-    zf_query_model_clear_filter (self->model, ZF_OFFICER_FILTER_ATTENTION);
+    zf_query_model_clear_filter (model, ZF_OFFICER_FILTER_ATTENTION);
 }
 
 void
@@ -418,19 +346,11 @@ zf_officers_view_get_filter (ZfOfficersView  *self,
 }
 
 static void
-on_search_changed (ZfOfficersView *self,
-                   GtkSearchEntry *entry)
-{
-  zf_register_list_search (self->model, GTK_EDITABLE (entry));
-}
-
-static void
 on_store_changed (ZfOfficersView *self,
                   const char     *table)
 {
   if (g_strcmp0 (table, "body") == 0 || g_strcmp0 (table, "*") == 0)
     fill_body_filter (self);
-  queue_reload (self);
 }
 
 static void
@@ -448,22 +368,15 @@ zf_officers_view_constructed (GObject *object)
   gtk_drop_down_set_model (self->status_filter, G_LIST_MODEL (statuses));
   fill_body_filter (self);
 
-  self->model = zf_query_model_new (self->store, zf_officer_query_spec ());
-  self->selection = zf_register_list_set_model (self->column_view, self->model, FALSE);
+  zf_register_page_set_up (self->page, self->store, zf_officer_query_spec (), columns,
+                           G_N_ELEMENTS (columns),
+                           _("Search by name, ID number or certificate number"));
+  zf_register_page_set_count_text (self->page, "%u officer", "%u officers");
 
-  g_signal_connect_object (self->model, "notify::n-items", G_CALLBACK (update_status), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (queue_reload),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->model, "items-changed", G_CALLBACK (on_items_changed), self,
-                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  g_signal_connect_object (zf_register_page_get_model (self->page), "items-changed",
+                           G_CALLBACK (on_items_changed), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self,
                            G_CONNECT_SWAPPED);
-  zf_register_list_sort_in_sql (self->column_view, self->model,
-                                zf_label_cells_get_column (GTK_WIDGET (self), ZF_TYPE_OFFICERS_VIEW,
-                                                           "name_column"));
-
-  update_status (self);
   zf_officers_view_reload (self);
 }
 
@@ -472,13 +385,12 @@ zf_officers_view_dispose (GObject *object)
 {
   ZfOfficersView *self = ZF_OFFICERS_VIEW (object);
 
-  if (self->selection != NULL)
-    g_signal_handlers_disconnect_by_data (self->selection, self);
+  /* Tearing down the page changes the selection: nothing may be redrawn
+   * from here on. */
+  if (self->page != NULL)
+    g_signal_handlers_disconnect_by_data (self->page, self);
   zf_export_job_abandon (&self->export_job, self);
   zf_register_list_dispose_template (GTK_WIDGET (self), ZF_TYPE_OFFICERS_VIEW);
-  g_clear_handle_id (&self->detail_idle, g_source_remove);
-  g_clear_object (&self->selection);
-  g_clear_object (&self->model);
   g_clear_object (&self->selected);
   g_clear_pointer (&self->proposals, g_ptr_array_unref);
   g_clear_pointer (&self->body_ids, g_array_unref);
@@ -497,17 +409,14 @@ zf_officers_view_class_init (ZfOfficersViewClass *klass)
 
   zf_register_list_install_store (object_class, G_STRUCT_OFFSET (ZfOfficersView, store));
 
-  g_type_ensure (ZF_TYPE_SQL_SORTER);
-  g_type_ensure (ZF_TYPE_OFFICER);
+  g_type_ensure (ZF_TYPE_REGISTER_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/cn/zhifa/Zhifa/ui/zf-officers-view.ui");
-  zf_label_cells_bind_template (widget_class, cells, G_N_ELEMENTS (cells));
-  gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, page);
   gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, body_filter);
   gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, status_filter);
   gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, attention_toggle);
-  gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, column_view);
   gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, detail_title);
   gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, fields_grid);
@@ -515,10 +424,9 @@ zf_officers_view_class_init (ZfOfficersViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, findings_list);
   gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, as_of_entry);
   gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, timeline_list);
-  gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, status_label);
   gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, ZfOfficersView, cancel_button);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, zf_officers_view_reload);
   gtk_widget_class_bind_template_callback (widget_class, on_as_of_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
 
@@ -532,7 +440,6 @@ zf_officers_view_init (ZfOfficersView *self)
   self->proposals = zf_proposals_new ();
   self->body_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
-  zf_label_cells_install (GTK_WIDGET (self), ZF_TYPE_OFFICERS_VIEW, cells, G_N_ELEMENTS (cells));
 }
 
 ZfOfficer *
@@ -547,14 +454,14 @@ zf_officers_view_select_id (ZfOfficersView *self,
                             gint64          id)
 {
   g_return_if_fail (ZF_IS_OFFICERS_VIEW (self));
-  zf_register_list_select_id (self->selection, id);
+  zf_register_page_select_id (self->page, id);
 }
 
 GListModel *
 zf_officers_view_get_model (ZfOfficersView *self)
 {
   g_return_val_if_fail (ZF_IS_OFFICERS_VIEW (self), NULL);
-  return G_LIST_MODEL (self->selection);
+  return zf_register_page_get_selection (self->page);
 }
 
 GPtrArray *

@@ -36,9 +36,15 @@ struct _ZfRegisterPage
   GtkLabel           *status_label;
 };
 
-G_DEFINE_FINAL_TYPE (ZfRegisterPage, zf_register_page, GTK_TYPE_WIDGET)
+static void zf_register_page_buildable_init (GtkBuildableIface *iface);
 
-enum { PROP_0, PROP_AUTOSELECT, PROP_DETAIL, PROP_DETAIL_POSITION, N_PROPS };
+G_DEFINE_FINAL_TYPE_WITH_CODE (ZfRegisterPage, zf_register_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_BUILDABLE,
+                                                      zf_register_page_buildable_init))
+
+static GtkBuildableIface *parent_buildable_iface;
+
+enum { PROP_0, PROP_AUTOSELECT, PROP_DETAIL_POSITION, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 enum { ACTIVATED, RELOAD, N_SIGNALS };
@@ -136,9 +142,6 @@ zf_register_page_set_property (GObject      *object,
     case PROP_AUTOSELECT:
       self->autoselect = g_value_get_boolean (value);
       break;
-    case PROP_DETAIL:
-      zf_register_page_set_detail (self, g_value_get_object (value), self->detail_position);
-      break;
     case PROP_DETAIL_POSITION:
       set_detail_position (self, g_value_get_int (value));
       break;
@@ -159,9 +162,6 @@ zf_register_page_get_property (GObject    *object,
     {
     case PROP_AUTOSELECT:
       g_value_set_boolean (value, self->autoselect);
-      break;
-    case PROP_DETAIL:
-      g_value_set_object (value, self->paned ? gtk_paned_get_end_child (GTK_PANED (self->paned)) : NULL);
       break;
     case PROP_DETAIL_POSITION:
       g_value_set_int (value, self->paned ? gtk_paned_get_position (GTK_PANED (self->paned))
@@ -190,6 +190,34 @@ zf_register_page_dispose (GObject *object)
   G_OBJECT_CLASS (zf_register_page_parent_class)->dispose (object);
 }
 
+/* A view's template fills its page with children of a type: "tool" (a
+ * filter or button in the tool bar), "status" (at the end of the status
+ * bar) and "detail" (the pane beside the list). */
+static void
+zf_register_page_add_child (GtkBuildable *buildable,
+                            GtkBuilder   *builder,
+                            GObject      *child,
+                            const char   *type)
+{
+  ZfRegisterPage *self = ZF_REGISTER_PAGE (buildable);
+
+  if (g_strcmp0 (type, "tool") == 0)
+    zf_register_page_add_widget (self, GTK_WIDGET (child));
+  else if (g_strcmp0 (type, "status") == 0)
+    zf_register_page_add_status_widget (self, GTK_WIDGET (child));
+  else if (g_strcmp0 (type, "detail") == 0)
+    zf_register_page_set_detail (self, GTK_WIDGET (child), self->detail_position);
+  else
+    parent_buildable_iface->add_child (buildable, builder, child, type);
+}
+
+static void
+zf_register_page_buildable_init (GtkBuildableIface *iface)
+{
+  parent_buildable_iface = g_type_interface_peek_parent (iface);
+  iface->add_child = zf_register_page_add_child;
+}
+
 static void
 zf_register_page_class_init (ZfRegisterPageClass *klass)
 {
@@ -203,9 +231,6 @@ zf_register_page_class_init (ZfRegisterPageClass *klass)
   properties[PROP_AUTOSELECT] =
     g_param_spec_boolean ("autoselect", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_DETAIL] =
-    g_param_spec_object ("detail", NULL, NULL, GTK_TYPE_WIDGET,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   properties[PROP_DETAIL_POSITION] =
     g_param_spec_int ("detail-position", NULL, NULL, 0, G_MAXINT, 640,
                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);

@@ -31,15 +31,16 @@ G_DECLARE_FINAL_TYPE (ZfRegisterPage, zf_register_page, ZF, REGISTER_PAGE, GtkWi
 /* One register tab: a search entry, filters and the page's buttons above
  * a column view over a ZfQueryModel (sorted and filtered in SQL), a
  * status bar with the row count below, and optionally a detail pane
- * beside the list ("detail" property).
+ * beside the list.
  *
  * Emits "activated" when a row is activated (double click, Enter), and
  * "reload" once, on idle, after the selected row or the store changed:
  * the moment to read the selected row again and redraw the detail.
  *
  * A page in a view's template is completed with zf_register_page_set_up()
- * when the view has its store; "autoselect" (default TRUE) and "detail"
- * may be set in the template. */
+ * when the view has its store. The template may set "autoselect" (default
+ * TRUE: the first row is selected) and "detail-position", and add children
+ * of type "tool" (tool bar), "status" (status bar) and "detail". */
 ZfRegisterPage *zf_register_page_new          (ZfStore            *store,
                                                const ZfQuerySpec  *spec,
                                                const ZfPageColumn *columns,

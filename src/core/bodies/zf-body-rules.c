@@ -2,8 +2,12 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "zf-body-rules.h"
+#include "zf-codes.h"
 #include "zf-date.h"
+#include "zf-error.h"
 #include "zf-i18n.h"
 #include "zf-validate.h"
 
@@ -289,4 +293,119 @@ zf_body_check (ZfBody     *body,
   zf_rule_body_published (body, findings);
   zf_rule_body_filed (body, findings);
   zf_rule_body_legal_section (body, findings);
+}
+
+gboolean
+zf_rule_body_status_request (const char  *status,
+                             const char  *date,
+                             const char  *doc_number,
+                             GError     **error)
+{
+  if (!zf_code_is_valid (&zf_body_statuses, status))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("Unknown status “%s”."), status);
+      return FALSE;
+    }
+  if (!zf_date_is_valid (date))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("A status change needs its date (write it as 2023-03-21)."));
+      return FALSE;
+    }
+  if (is_blank (doc_number))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("A status change needs the number of the document that decides it (文号)."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+status_transition_allowed (const char *from,
+                           const char *to)
+{
+  if (g_strcmp0 (from, "revoked") == 0)
+    return FALSE;
+  if (g_strcmp0 (to, "revoked") == 0)
+    return TRUE;
+  if (g_strcmp0 (to, "confirmed") == 0)
+    return g_strcmp0 (from, "pending") == 0;
+  if (g_strcmp0 (to, "published") == 0)
+    return g_strcmp0 (from, "confirmed") == 0;
+  return FALSE;
+}
+
+gboolean
+zf_rule_body_status_change (const char  *name,
+                            const char  *from,
+                            const char  *to,
+                            GError     **error)
+{
+  if (status_transition_allowed (from, to))
+    return TRUE;
+  g_set_error (error, ZF_ERROR, ZF_ERROR_RULE,
+               _("“%s” is %s and cannot become %s: a body is confirmed, then published; "
+                 "a revoked body stays revoked."),
+               name, zf_code_label (&zf_body_statuses, from),
+               zf_code_label (&zf_body_statuses, to));
+  return FALSE;
+}
+
+gboolean
+zf_rule_body_review (const char  *date,
+                     const char  *result,
+                     GError     **error)
+{
+  if (!zf_date_is_valid (date))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("A review needs its date (write it as 2023-03-21)."));
+      return FALSE;
+    }
+  if (!zf_code_is_valid (&zf_body_review_results, result))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("Unknown review result “%s”."), result);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+zf_rule_unit_training (const char  *date,
+                       const char  *title,
+                       double       hours,
+                       GError     **error)
+{
+  if (!zf_date_is_valid (date))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("A training needs its date (write it as 2023-03-21)."));
+      return FALSE;
+    }
+  if (is_blank (title))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("A training needs its title."));
+      return FALSE;
+    }
+  if (!isnan (hours) && !(hours > 0))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("A training's hours must be more than 0."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+zf_rule_body_domain_rename (const char  *from,
+                            const char  *to,
+                            GError     **error)
+{
+  if (is_blank (from) || is_blank (to))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("Name both the enforcement domain to change and the new one."));
+      return FALSE;
+    }
+  return TRUE;
 }

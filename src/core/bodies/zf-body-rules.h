@@ -69,6 +69,39 @@ const char *zf_body_status_on          (const ZfBodyStatusLine *lines,
                                         const char             *date,
                                         const char            **since);
 
+/* The refusals of a write to the bodies' register: each takes the plain
+ * values the store has read and sets a ZF_ERROR (RULE: a clause refuses
+ * the write; INVALID: the request lacks something) with a message the
+ * user can act on. */
+
+/* A status change names a known status, its date and the document that
+ * decides it (S0 §二(一): bodies are confirmed and published by decision). */
+gboolean zf_rule_body_status_request   (const char         *status,
+                                        const char         *date,
+                                        const char         *doc_number,
+                                        GError            **error);
+/* A body is confirmed, then published; any body may be revoked, and a
+ * revoked body stays revoked (S0 §二(一)). @name names the body. */
+gboolean zf_rule_body_status_change    (const char         *name,
+                                        const char         *from,
+                                        const char         *to,
+                                        GError            **error);
+/* A periodic review (定期清理确认, S0 §二(一)) has its date and a known result. */
+gboolean zf_rule_body_review           (const char         *date,
+                                        const char         *result,
+                                        GError            **error);
+/* A unit training (S0 §四(五)) has its date, a title (@title already
+ * trimmed) and, when given (not NaN), hours above 0. */
+gboolean zf_rule_unit_training         (const char         *date,
+                                        const char         *title,
+                                        double              hours,
+                                        GError            **error);
+/* Renaming an enforcement domain across bodies names both domains (already
+ * normalized). */
+gboolean zf_rule_body_domain_rename    (const char         *from,
+                                        const char         *to,
+                                        GError            **error);
+
 /* The rules that must hold before a body is saved (B0–B3). */
 void zf_body_validate                  (ZfBody    *body,
                                         ZfBody    *entrusting,

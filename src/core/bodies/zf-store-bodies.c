@@ -345,21 +345,6 @@ fail:
   return FALSE;
 }
 
-static gboolean
-status_transition_allowed (const char *from,
-                           const char *to)
-{
-  if (g_strcmp0 (from, "revoked") == 0)
-    return FALSE;
-  if (g_strcmp0 (to, "revoked") == 0)
-    return TRUE;
-  if (g_strcmp0 (to, "confirmed") == 0)
-    return g_strcmp0 (from, "pending") == 0;
-  if (g_strcmp0 (to, "published") == 0)
-    return g_strcmp0 (from, "confirmed") == 0;
-  return FALSE;
-}
-
 gboolean
 zf_store_change_body_status (ZfStore     *self,
                              gint64       id,
@@ -381,37 +366,14 @@ zf_store_change_body_status (ZfStore     *self,
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
-  if (!zf_code_is_valid (&zf_body_statuses, status))
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("Unknown status “%s”."), status);
-      return FALSE;
-    }
-  if (!zf_date_is_valid (date))
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                 _("A status change needs its date (write it as 2023-03-21)."));
-      return FALSE;
-    }
-  if (doc_number == NULL || *doc_number == '\0')
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                   _("A status change needs the number of the document that decides it (文号)."));
-      return FALSE;
-    }
-
+  if (!zf_rule_body_status_request (status, date, doc_number, error))
+    return FALSE;
   body = zf_store_get_body (self, id, error);
   if (body == NULL)
     return FALSE;
-
-  if (!status_transition_allowed (zf_body_get_status (body), status))
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_RULE,
-                   _("“%s” is %s and cannot become %s: a body is confirmed, then published; "
-                     "a revoked body stays revoked."),
-                   zf_body_get_name (body), zf_body_get_status_label (body),
-                   zf_code_label (&zf_body_statuses, status));
-      return FALSE;
-    }
+  if (!zf_rule_body_status_change (zf_body_get_name (body), zf_body_get_status (body), status,
+                                   error))
+    return FALSE;
 
   if (!zf_store_begin (self, error))
     return FALSE;
@@ -461,17 +423,8 @@ zf_store_add_body_review (ZfStore     *self,
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
-  if (!zf_date_is_valid (date))
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                   _("A review needs its date (write it as 2023-03-21)."));
-      return FALSE;
-    }
-  if (!zf_code_is_valid (&zf_body_review_results, result))
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("Unknown review result “%s”."), result);
-      return FALSE;
-    }
+  if (!zf_rule_body_review (date, result, error))
+    return FALSE;
 
   stmt = zf_store_prepare (self, sql, error);
   if (stmt == NULL)
@@ -508,22 +461,8 @@ zf_store_add_unit_training (ZfStore     *self,
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
-  if (!zf_date_is_valid (date))
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                   _("A training needs its date (write it as 2023-03-21)."));
-      return FALSE;
-    }
-  if (*trimmed == '\0')
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("A training needs its title."));
-      return FALSE;
-    }
-  if (!isnan (hours) && !(hours > 0))
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("A training's hours must be more than 0."));
-      return FALSE;
-    }
+  if (!zf_rule_unit_training (date, trimmed, hours, error))
+    return FALSE;
   body = zf_store_get_body (self, body_id, error);
   if (body == NULL)
     return FALSE;

@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include "zf-body-rules.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
 #include "zf-store-bulk.h"
@@ -25,12 +26,8 @@ zf_store_bodies_set_domain (ZfStore     *self,
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
-  if (*clean_from == '\0' || *clean_to == '\0')
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                   _("Name both the enforcement domain to change and the new one."));
-      return FALSE;
-    }
+  if (!zf_rule_body_domain_rename (clean_from, clean_to, error))
+    return FALSE;
 
   if (!zf_store_begin (self, error))
     return FALSE;

@@ -11,6 +11,7 @@
 #include "zf-officer-rules.h"
 #include "zf-case-rules.h"
 #include "zf-date.h"
+#include "zf-error.h"
 #include "zf-i18n.h"
 #include "zf-validate.h"
 
@@ -640,4 +641,52 @@ zf_case_check_suggestion (const ZfFinding  *finding,
         return TRUE;
       }
   return FALSE;
+}
+
+gboolean
+zf_rule_sampling_per_unit (guint    per_unit_min,
+                           guint    per_unit_max,
+                           GError **error)
+{
+  if (per_unit_min < 1 || per_unit_min > per_unit_max)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("The number of files per unit must be at least 1, the minimum not above the maximum."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+zf_rule_holiday_line (guint        line_no,
+                      const char  *line,
+                      GHashTable  *seen,
+                      char       **date,
+                      gboolean    *working,
+                      char       **name,
+                      GError     **error)
+{
+  g_auto(GStrv) words = g_regex_split_simple ("\\s+", line, 0, 0);
+
+  if (g_strv_length (words) < 2 || !zf_date_is_valid (words[0]) ||
+      !(g_str_equal (words[1], "休") || g_str_equal (words[1], "班") ||
+        g_str_equal (words[1], "off") || g_str_equal (words[1], "work")))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("Line %u of the holiday calendar, “%s”, is not a day: write "
+                     "“2024-10-01 休 国庆节” for a day off or “2024-09-29 班” for a "
+                     "weekend day worked."), line_no, line);
+      return FALSE;
+    }
+  if (g_hash_table_contains (seen, words[0]))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("Line %u of the holiday calendar lists %s a second time."),
+                   line_no, words[0]);
+      return FALSE;
+    }
+  *date = g_strdup (words[0]);
+  *working = g_str_equal (words[1], "班") || g_str_equal (words[1], "work");
+  *name = words[2] ? g_strjoinv (" ", words + 2) : NULL;
+  return TRUE;
 }

@@ -136,4 +136,24 @@ gboolean zf_case_check_suggestion   (const ZfFinding   *finding,
                                      gboolean          *veto,
                                      double            *deduction);
 
+/* The central evaluation draws 2–4 files per unit and category (S1
+ * §二(五)3): at least 1 per unit, the minimum not above the maximum. */
+gboolean zf_rule_sampling_per_unit   (guint        per_unit_min,
+                                      guint        per_unit_max,
+                                      GError     **error);
+
+/* Line @line_no (from 1) of the published holiday calendar that statutory
+ * time limits are counted with (行政许可法 §42): "2024-10-01 休 国庆节" (a day
+ * off, 休 or off) or "2024-09-29 班" (a weekend day worked, 班 or work).
+ * @line is trimmed and neither blank nor a # comment; @seen holds the
+ * dates of the lines before it. Sets @date, @working and @name (NULL when
+ * the line names none; free both), or refuses with ZF_ERROR_INVALID. */
+gboolean zf_rule_holiday_line        (guint        line_no,
+                                      const char  *line,
+                                      GHashTable  *seen,
+                                      char       **date,
+                                      gboolean    *working,
+                                      char       **name,
+                                      GError     **error);
+
 G_END_DECLS

@@ -4,6 +4,7 @@
 
 #include <math.h>
 
+#include "zf-case-rules.h"
 #include "zf-date.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
@@ -417,46 +418,25 @@ zf_store_set_work_calendar_text (ZfStore     *self,
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      g_auto(GStrv) words = NULL;
+      g_autofree char *date = NULL, *name = NULL;
       char *line = g_strstrip (lines[i]);
       gboolean working;
 
       if (*line == '\0' || *line == '#')
         continue;
-      words = g_regex_split_simple ("\\s+", line, 0, 0);
-      if (g_strv_length (words) < 2 || !zf_date_is_valid (words[0]) ||
-          !(g_str_equal (words[1], "休") || g_str_equal (words[1], "班") ||
-            g_str_equal (words[1], "off") || g_str_equal (words[1], "work")))
-        {
-          g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                       _("Line %u of the holiday calendar, “%s”, is not a day: write "
-                         "“2024-10-01 休 国庆节” for a day off or “2024-09-29 班” for a "
-                         "weekend day worked."), i + 1, line);
-          goto fail;
-        }
-      if (g_hash_table_contains (seen, words[0]))
-        {
-          g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                       _("Line %u of the holiday calendar lists %s a second time."),
-                       i + 1, words[0]);
-          goto fail;
-        }
-      g_hash_table_add (seen, g_strdup (words[0]));
-      working = g_str_equal (words[1], "班") || g_str_equal (words[1], "work");
-      {
-        g_autofree char *name = words[2] ? g_strjoinv (" ", words + 2) : NULL;
-
-        if ((stmt = zf_store_prepare (self, day_sql, error)) == NULL)
-          goto fail;
-        zf_bind_text (stmt, 1, words[0]);
-        sqlite3_bind_int (stmt, 2, working ? 1 : 0);
-        zf_bind_text (stmt, 3, name);
-        if (!zf_store_exec_stmt (self, stmt, error))
-          goto fail;
-      }
+      if (!zf_rule_holiday_line (i + 1, line, seen, &date, &working, &name, error))
+        goto fail;
+      g_hash_table_add (seen, g_strdup (date));
+      if ((stmt = zf_store_prepare (self, day_sql, error)) == NULL)
+        goto fail;
+      zf_bind_text (stmt, 1, date);
+      sqlite3_bind_int (stmt, 2, working ? 1 : 0);
+      zf_bind_text (stmt, 3, name);
+      if (!zf_store_exec_stmt (self, stmt, error))
+        goto fail;
       if ((stmt = zf_store_prepare (self, year_sql, error)) == NULL)
         goto fail;
-      sqlite3_bind_int (stmt, 1, zf_date_year (words[0]));
+      sqlite3_bind_int (stmt, 1, zf_date_year (date));
       if (!zf_store_exec_stmt (self, stmt, error))
         goto fail;
     }

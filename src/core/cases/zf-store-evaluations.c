@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "zf-case-codes.h"
+#include "zf-case-rules.h"
 #include "zf-date.h"
 #include "zf-error.h"
 #include "zf-finding.h"
@@ -340,12 +341,8 @@ zf_store_draw_sample (ZfStore             *self,
 
   g_return_val_if_fail (ZF_IS_STORE (self), 0);
 
-  if (per_unit_min < 1 || per_unit_min > per_unit_max)
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                   _("The number of files per unit must be at least 1, the minimum not above the maximum."));
-      return 0;
-    }
+  if (!zf_rule_sampling_per_unit (per_unit_min, per_unit_max, error))
+    return 0;
   if (categories == NULL)
     categories = default_categories;
   /* SQLite keeps integers signed: a seed is stored in 63 bits. */

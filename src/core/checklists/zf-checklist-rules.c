@@ -448,3 +448,188 @@ zf_rule_draw_rotation_reason (void)
 {
   return _("Inspected this target in the previous draw");
 }
+
+gboolean
+zf_rule_law_fields (const char         *title,
+                    const char         *level,
+                    const char *const  *dates,
+                    guint               n_dates,
+                    GError            **error)
+{
+  if (is_blank (title))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("The law needs its title."));
+      return FALSE;
+    }
+  if (!zf_code_is_valid (&zf_law_levels, level))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("Choose the level of “%s” (law, administrative regulation, local "
+                     "regulation…)."), title);
+      return FALSE;
+    }
+  for (guint i = 0; i < n_dates; i++)
+    if (dates[i] != NULL && !zf_date_is_valid (dates[i]))
+      {
+        g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                     _("“%s” is not a date (write it as 2023-03-21)."), dates[i]);
+        return FALSE;
+      }
+  return TRUE;
+}
+
+gboolean
+zf_rule_law_article (const char  *article,
+                     GError     **error)
+{
+  if (is_blank (article))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("The article needs its number (e.g. 第二十八条)."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+zf_rule_matter_fields (const char  *name,
+                       gint64       body_id,
+                       const char  *category,
+                       GError     **error)
+{
+  if (is_blank (name) || body_id <= 0)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("The matter needs its body and its name."));
+      return FALSE;
+    }
+  if (!zf_code_is_valid (&zf_matter_categories, category))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("Choose one of the twelve categories for “%s”."), name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+zf_rule_matter_holders (gboolean   contained,
+                        GError   **error)
+{
+  if (!contained)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_RULE, "C4 (S3 §二(二)2): %s",
+                   _("The responsible section and post must belong to the matter's body, "
+                     "the post to the section."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+zf_rule_duty_holder (gint64   section_id,
+                     gint64   post_id,
+                     gint64   officer_id,
+                     GError **error)
+{
+  if (section_id <= 0 && post_id <= 0 && officer_id <= 0)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("Choose the section, post or officer who takes the duty."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+zf_rule_matter_transfer_request (const char  *date,
+                                 const char  *doc_number,
+                                 guint        n_matters,
+                                 GError     **error)
+{
+  if (!zf_date_is_valid (date))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("A transfer needs its date (write it as 2023-03-21)."));
+      return FALSE;
+    }
+  if (is_blank (doc_number))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("A transfer needs the number of the document that decides it (文号)."));
+      return FALSE;
+    }
+  if (n_matters == 0)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("Choose the matters to transfer."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+zf_rule_matter_transfer (const char  *name,
+                         const char  *status,
+                         gint64       from_body_id,
+                         gint64       to_body_id,
+                         GError     **error)
+{
+  if (from_body_id == to_body_id)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("“%s” already belongs to the receiving body."), name);
+      return FALSE;
+    }
+  if (g_strcmp0 (status, "active") != 0)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_RULE,
+                   _("“%s” is not active (it was transferred or abolished) and cannot be "
+                     "transferred."), name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+zf_rule_inspection_item_fields (const char  *item,
+                                double       ratio,
+                                GError     **error)
+{
+  if (is_blank (item))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("The inspection item needs its name."));
+      return FALSE;
+    }
+  if (!isnan (ratio) && (ratio <= 0 || ratio > 100))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("The inspection ratio is a percentage above 0 and at most 100."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+zf_rule_inspection_target_fields (const char  *name,
+                                  GError     **error)
+{
+  if (is_blank (name))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("The target needs its name."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+zf_rule_inspection_plan (int      year,
+                         gint64   planned,
+                         GError **error)
+{
+  if (planned < 0 || year < 2000 || year > 2100)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("The plan needs a year and a number of inspections not below zero."));
+      return FALSE;
+    }
+  return TRUE;
+}

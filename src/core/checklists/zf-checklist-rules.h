@@ -150,6 +150,62 @@ gboolean zf_rule_draw_pools        (guint               n_targets,
  * from the next, for the reason this returns. */
 const char *zf_rule_draw_rotation_reason (void);
 
+/* The refusals of a write to the checklists, in the same way as the
+ * draw's: plain values in, a ZF_ERROR out. */
+
+/* A law of the catalog of legal bases (S3 §二(一)) has its title, a level
+ * of legal force (zf_law_levels) and well-formed dates: @dates holds
+ * @n_dates values, NULL where a date is not given. */
+gboolean zf_rule_law_fields        (const char         *title,
+                                    const char         *level,
+                                    const char *const  *dates,
+                                    guint               n_dates,
+                                    GError            **error);
+/* The catalog cites exact articles (S3 §二(一)): an article has its number. */
+gboolean zf_rule_law_article       (const char         *article,
+                                    GError            **error);
+/* An enforcement matter (S1 §二(三)1) belongs to a body (@body_id above
+ * 0), has its name and one of the twelve categories. */
+gboolean zf_rule_matter_fields     (const char         *name,
+                                    gint64              body_id,
+                                    const char         *category,
+                                    GError            **error);
+/* C4: the responsible section and post belong to the matter's body, the
+ * post to the section (S3 §二(二)2); @contained is what the store read. */
+gboolean zf_rule_matter_holders    (gboolean            contained,
+                                    GError            **error);
+/* C4: a duty goes to a section, a post or an officer (S3 §二(二)2): an id
+ * above 0 names one. */
+gboolean zf_rule_duty_holder       (gint64              section_id,
+                                    gint64              post_id,
+                                    gint64              officer_id,
+                                    GError            **error);
+/* Matters move between bodies by a decision (S4): a transfer has its
+ * date, the document that decides it and at least one matter. */
+gboolean zf_rule_matter_transfer_request (const char   *date,
+                                          const char   *doc_number,
+                                          guint         n_matters,
+                                          GError      **error);
+/* Each matter @name transferred belongs to another body than the receiving
+ * one and is still active (not transferred or abolished). */
+gboolean zf_rule_matter_transfer   (const char         *name,
+                                    const char         *status,
+                                    gint64              from_body_id,
+                                    gint64              to_body_id,
+                                    GError            **error);
+/* A random-inspection item (S4) has its name and, when given (not NaN),
+ * an inspection ratio above 0 and at most 100 percent. */
+gboolean zf_rule_inspection_item_fields (const char    *item,
+                                         double         ratio,
+                                         GError       **error);
+/* A target of the pool (检查对象名录库, S4) has its name. */
+gboolean zf_rule_inspection_target_fields (const char  *name,
+                                           GError     **error);
+/* C9's denominator: a year's plan (2000–2100) of inspections not below 0 (S4). */
+gboolean zf_rule_inspection_plan   (int                 year,
+                                    gint64              planned,
+                                    GError            **error);
+
 /* The domains excluded from the four lists, as keywords matched in the
  * entry's domain or violation. */
 const char *zf_leniency_excluded_domain (const char *text);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 
+#include "zf-checklist-codes.h"
 #include "zf-checklists-export.h"
 #include "zf-date.h"
 #include "zf-error.h"
@@ -13,90 +14,114 @@
 #include "zf-store-checklists.h"
 #include "zf-xlsx.h"
 
-/* How each column of a register's ZfTable is written: the store gives text,
- * the sheet gets numbers and dates that Excel can sum and sort. Estimates
- * are typical widths of the register's own texts (CJK counts 2). */
+/* How each column of a register's ZfTable is headed and written: the store
+ * gives text (codes as stored), the sheet gets numbers and dates that Excel
+ * can sum and sort, and codes as their labels. Estimates are typical widths
+ * of the register's own texts (CJK counts 2). The draws' tables still come
+ * headed from the store: their columns have no header here. */
 typedef struct
 {
-  ZfXlsxKind kind;
-  guint      estimate;
+  const char       *header;   /* N_() */
+  ZfXlsxKind        kind;
+  guint             estimate;
+  const ZfCodeList *labels;
 } ColumnFormat;
 
-#define T(w) { ZF_XLSX_TEXT, w }
-#define I    { ZF_XLSX_INTEGER, 6 }
-#define N    { ZF_XLSX_NUMBER, 10 }
-#define D    { ZF_XLSX_DATE, 10 }
+#define T(h, w)    { h, ZF_XLSX_TEXT, w, NULL }
+#define L(h, w, l) { h, ZF_XLSX_TEXT, w, &l }
+#define I(h)       { h, ZF_XLSX_INTEGER, 6, NULL }
+#define N(h)       { h, ZF_XLSX_NUMBER, 10, NULL }
+#define D(h)       { h, ZF_XLSX_DATE, 10, NULL }
 
-/* Body, level, title, organ, number, promulgated, effective, amended,
- * repealed, article, sections, cooperating. */
 static const ColumnFormat catalog_formats[] = {
-  T (24), T (12), T (32), T (24), T (16), D, D, D, D, T (10), T (16), T (16),
+  T (N_("Body"), 24), L (N_("Level"), 12, zf_law_levels), T (N_("Title"), 32),
+  T (N_("Issuing organ"), 24), T (N_("Document number"), 16), D (N_("Promulgated")),
+  D (N_("Effective")), D (N_("Amended")), D (N_("Repealed")), T (N_("Article"), 10),
+  T (N_("Sections applying it"), 16), T (N_("Cooperating departments"), 16),
 };
-/* Body, code, matter, category, basis, section, post, cooperating, time
- * limit, responsibility, accountability, supervision phone (a public
- * hotline, published by design), status, transferred to. */
+/* The supervision phone is a public hotline, published by design. */
 static const ColumnFormat matter_formats[] = {
-  T (24), T (14), T (30), T (12), T (40), T (12), T (10), T (16), T (10), T (30), T (30),
-  T (14), T (6), T (30),
+  T (N_("Body"), 24), T (N_("Code"), 14), T (N_("Matter"), 30),
+  L (N_("Category"), 12, zf_matter_categories), T (N_("Basis"), 40),
+  T (N_("Responsible section"), 12), T (N_("Responsible post"), 10),
+  T (N_("Cooperating departments"), 16), T (N_("Time limit"), 10),
+  T (N_("Responsibility items"), 30), T (N_("Accountability cases"), 30),
+  T (N_("Supervision phone"), 14), L (N_("Status"), 6, zf_matter_statuses),
+  T (N_("Transferred to"), 30),
 };
-/* Date, code, matter, from, to, document number, reason, operator. */
 static const ColumnFormat transfer_formats[] = {
-  D, T (14), T (30), T (24), T (24), T (16), T (24), T (8),
+  D (N_("Date")), T (N_("Code"), 14), T (N_("Matter"), 30), T (N_("From"), 24),
+  T (N_("To"), 24), T (N_("Document number"), 16), T (N_("Reason"), 24),
+  T (N_("Operator"), 8),
 };
-/* Body, list, domain, violation, basis, conditions, notes. */
 static const ColumnFormat leniency_formats[] = {
-  T (24), T (10), T (10), T (30), T (30), T (36), T (16),
+  T (N_("Body"), 24), L (N_("List"), 10, zf_leniency_lists), T (N_("Domain"), 10),
+  T (N_("Violation"), 30), T (N_("Basis"), 30), T (N_("Conditions"), 36), T (N_("Notes"), 16),
 };
-/* Body, violation, basis, statutory min/max, tier, circumstances, tier
- * min/max, unit. */
 static const ColumnFormat benchmark_formats[] = {
-  T (24), T (30), T (30), N, N, T (6), T (36), N, N, T (6),
+  T (N_("Body"), 24), T (N_("Violation"), 30), T (N_("Basis"), 30),
+  N (N_("Statutory minimum")), N (N_("Statutory maximum")),
+  L (N_("Tier"), 6, zf_benchmark_tiers), T (N_("Circumstances"), 36), N (N_("Tier minimum")),
+  N (N_("Tier maximum")), L (N_("Unit"), 6, zf_benchmark_units),
 };
-/* Body, item, basis, inspecting body, target type, content, method, ratio,
- * frequency, cooperating. */
 static const ColumnFormat item_formats[] = {
-  T (24), T (24), T (30), T (24), T (12), T (30), T (16), N, T (10), T (16),
+  T (N_("Body"), 24), T (N_("Item"), 24), T (N_("Basis"), 30), T (N_("Inspecting body"), 24),
+  T (N_("Target type"), 12), T (N_("Content"), 30), T (N_("Method"), 16),
+  N (N_("Ratio (%)")), T (N_("Frequency"), 10), T (N_("Cooperating departments"), 16),
 };
-/* Name, credit code, address, domain, region code, notes. */
 static const ColumnFormat target_formats[] = {
-  T (30), T (18), T (36), T (12), T (8), T (20),
+  T (N_("Name"), 30), T (N_("Credit code"), 18), T (N_("Address"), 36), T (N_("Domain"), 12),
+  T (N_("Region code"), 8), T (N_("Notes"), 20),
 };
 /* No., target, credit code, address, inspectors, done, date done, findings. */
 static const ColumnFormat draw_formats[] = {
-  I, T (28), T (18), T (30), T (36), T (6), D, T (30),
+  I (NULL), T (NULL, 28), T (NULL, 18), T (NULL, 30), T (NULL, 36), T (NULL, 6), D (NULL),
+  T (NULL, 30),
 };
 /* Body, planned, drawn, done, share, floor, meets the floor. */
 static const ColumnFormat statistics_formats[] = {
-  T (28), I, I, I, N, N, T (6),
+  T (NULL, 28), I (NULL), I (NULL), I (NULL), N (NULL), N (NULL), T (NULL, 6),
 };
 
 #undef T
+#undef L
 #undef I
 #undef N
 #undef D
 
-typedef ZfTable *(*FetchFunc) (ZfStore  *store,
+typedef gboolean (*FetchFunc) (ZfStore  *store,
                                gint64    body_id,
+                               ZfTable  *table,
                                GError  **error);
 
 typedef struct
 {
   const char         *name;
+  const char         *title;   /* N_() */
   FetchFunc           fetch;
   const ColumnFormat *formats;
   guint               n_formats;
 } RegisterExport;
 
-#define REGISTER(name, fetch, formats) { name, fetch, formats, G_N_ELEMENTS (formats) }
+#define REGISTER(name, title, fetch, formats) \
+  { name, title, fetch, formats, G_N_ELEMENTS (formats) }
 
 static const RegisterExport registers[ZF_CHECKLIST_N_REGISTERS] = {
-  [ZF_CHECKLIST_LAWS] = REGISTER ("laws", zf_store_catalog_table, catalog_formats),
-  [ZF_CHECKLIST_MATTERS] = REGISTER ("matters", zf_store_matters_table, matter_formats),
-  [ZF_CHECKLIST_LENIENCY] = REGISTER ("leniency", zf_store_leniency_table, leniency_formats),
-  [ZF_CHECKLIST_BENCHMARKS] = REGISTER ("benchmarks", zf_store_benchmarks_table, benchmark_formats),
-  [ZF_CHECKLIST_ITEMS] = REGISTER ("items", zf_store_inspection_items_table, item_formats),
-  [ZF_CHECKLIST_TARGETS] = REGISTER ("targets", zf_store_inspection_targets_table, target_formats),
+  [ZF_CHECKLIST_LAWS] = REGISTER ("laws", N_("Catalog of legal bases"), zf_store_catalog_rows,
+                                  catalog_formats),
+  [ZF_CHECKLIST_MATTERS] = REGISTER ("matters", N_("Enforcement matters"), zf_store_matters_rows,
+                                     matter_formats),
+  [ZF_CHECKLIST_LENIENCY] = REGISTER ("leniency", N_("Four lists"), zf_store_leniency_rows,
+                                      leniency_formats),
+  [ZF_CHECKLIST_BENCHMARKS] = REGISTER ("benchmarks", N_("Discretion benchmarks"),
+                                        zf_store_benchmarks_rows, benchmark_formats),
+  [ZF_CHECKLIST_ITEMS] = REGISTER ("items", N_("Random inspection items"),
+                                   zf_store_inspection_items_rows, item_formats),
+  [ZF_CHECKLIST_TARGETS] = REGISTER ("targets", N_("Directory of inspection targets"),
+                                     zf_store_inspection_targets_rows, target_formats),
 };
+static const RegisterExport transfers_register =
+  REGISTER ("transfers", N_("Transfers of matters"), zf_store_transfers_rows, transfer_formats);
 
 #undef REGISTER
 
@@ -119,6 +144,62 @@ zf_checklist_register_from_name (const char          *name,
         return TRUE;
       }
   return FALSE;
+}
+
+/* The register's table: its title and headers, the store's rows, codes
+ * shown as their labels. */
+static ZfTable *
+fetch_table (ZfStore               *store,
+             const RegisterExport  *spec,
+             gint64                 body_id,
+             GError               **error)
+{
+  g_autoptr(ZfTable) table = NULL;
+  g_autofree const char **headers = g_new0 (const char *, spec->n_formats + 1);
+
+  for (guint c = 0; c < spec->n_formats; c++)
+    headers[c] = spec->formats[c].header;
+  table = zf_table_new (_(spec->title), headers);
+  if (!spec->fetch (store, body_id, table, error))
+    return NULL;
+  for (guint r = 0; r < table->rows->len; r++)
+    {
+      GPtrArray *row = table->rows->pdata[r];
+
+      for (guint c = 0; c < spec->n_formats && c < row->len; c++)
+        {
+          const char *code = row->pdata[c];
+
+          if (spec->formats[c].labels != NULL && *code != '\0')
+            {
+              row->pdata[c] = g_strdup (zf_code_label (spec->formats[c].labels, code));
+              g_free ((char *) code);
+            }
+        }
+    }
+  return g_steal_pointer (&table);
+}
+
+ZfTable *
+zf_checklist_table (ZfStore              *store,
+                    ZfChecklistRegister   reg,
+                    gint64                body_id,
+                    GError              **error)
+{
+  g_return_val_if_fail (ZF_IS_STORE (store), NULL);
+  g_return_val_if_fail (reg < ZF_CHECKLIST_N_REGISTERS, NULL);
+
+  return fetch_table (store, &registers[reg], body_id, error);
+}
+
+ZfTable *
+zf_checklist_transfers_table (ZfStore  *store,
+                              gint64    body_id,
+                              GError  **error)
+{
+  g_return_val_if_fail (ZF_IS_STORE (store), NULL);
+
+  return fetch_table (store, &transfers_register, body_id, error);
 }
 
 static void
@@ -217,12 +298,12 @@ zf_export_checklist_xlsx (ZfStore              *store,
   spec = &registers[reg];
   /* Read everything before creating the file: a store error leaves no
    * half-written workbook behind. */
-  table = spec->fetch (store, body_id, error);
+  table = fetch_table (store, spec, body_id, error);
   if (table == NULL)
     return FALSE;
   if (reg == ZF_CHECKLIST_MATTERS)
     {
-      transfers = zf_store_transfers_table (store, body_id, error);
+      transfers = fetch_table (store, &transfers_register, body_id, error);
       if (transfers == NULL)
         return FALSE;
     }

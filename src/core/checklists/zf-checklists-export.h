@@ -4,6 +4,7 @@
 
 #include "zf-document.h"
 #include "zf-store.h"
+#include "zf-table.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +26,18 @@ typedef enum
 const char *zf_checklist_register_name      (ZfChecklistRegister  reg);
 gboolean    zf_checklist_register_from_name (const char          *name,
                                              ZfChecklistRegister *reg);
+
+/* The register as a table, as it is exported: its title, translated
+ * headers, and rows with codes shown as their labels (@body_id 0: every
+ * body); zf_checklist_transfers_table() the matters' transfers from or to
+ * the body. */
+ZfTable    *zf_checklist_table              (ZfStore             *store,
+                                             ZfChecklistRegister  reg,
+                                             gint64               body_id,
+                                             GError             **error);
+ZfTable    *zf_checklist_transfers_table    (ZfStore             *store,
+                                             gint64               body_id,
+                                             GError             **error);
 
 /* @body_id 0: every body. */
 gboolean zf_export_checklist_xlsx        (ZfStore             *store,

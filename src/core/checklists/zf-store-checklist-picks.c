@@ -152,30 +152,19 @@ zf_store_list_draw_results (ZfStore  *self,
                                 (GDestroyNotify) zf_draw_result_row_free, error);
 }
 
-ZfTable *
-zf_store_inspection_targets_table (ZfStore  *self,
-                                   gint64    body_id,
-                                   GError  **error)
+gboolean
+zf_store_inspection_targets_rows (ZfStore  *self,
+                                  gint64    body_id,
+                                  ZfTable  *table,
+                                  GError  **error)
 {
   static const char sql[] =
     "SELECT name, credit_code, address, domain, region_code, notes FROM inspection_target "
     "ORDER BY name, id";
-  static const char *const headers[] = {
-    N_("Name"), N_("Credit code"), N_("Address"), N_("Domain"), N_("Region code"), N_("Notes"),
-    NULL,
-  };
-  g_autoptr(ZfTable) table = NULL;
-  sqlite3_stmt *stmt;
 
-  g_return_val_if_fail (ZF_IS_STORE (self), NULL);
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
-  table = zf_table_new (_("Directory of inspection targets"), headers);
-  stmt = zf_store_prepare (self, sql, error);
-  if (stmt == NULL)
-    return NULL;
-  if (!zf_checklists_fill_table (self, stmt, table, NULL, 0, error))
-    return NULL;
-  return g_steal_pointer (&table);
+  return zf_checklists_fill_rows (self, sql, body_id, table, error);
 }
 
 gboolean

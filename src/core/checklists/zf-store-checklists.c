@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "zf-checklist-codes.h"
+#include "zf-checklist-rules.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
 #include "zf-store-checklists-private.h"
@@ -41,6 +42,22 @@ zf_checklists_fill_table (ZfStore                 *self,
       return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+zf_checklists_fill_rows (ZfStore     *self,
+                         const char  *sql,
+                         gint64       body_id,
+                         ZfTable     *table,
+                         GError     **error)
+{
+  sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_bind_parameter_count (stmt) >= 1)
+    zf_bind_id (stmt, 1, body_id);
+  return zf_checklists_fill_table (self, stmt, table, NULL, 0, error);
 }
 
 gboolean
@@ -307,17 +324,8 @@ zf_store_save_inspection_item (ZfStore           *self,
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
   g_return_val_if_fail (ZF_IS_INSPECTION_ITEM (item), FALSE);
 
-  if (text == NULL || *text == '\0')
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("The inspection item needs its name."));
-      return FALSE;
-    }
-  if (!isnan (ratio) && (ratio <= 0 || ratio > 100))
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                   _("The inspection ratio is a percentage above 0 and at most 100."));
-      return FALSE;
-    }
+  if (!zf_rule_inspection_item_fields (text, ratio, error))
+    return FALSE;
   if (!body_exists (self, zf_record_get_int (record, "body_id"), NULL))
     {
       g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND, _("The body no longer exists."));
@@ -346,11 +354,8 @@ zf_store_save_inspection_target (ZfStore             *self,
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
   g_return_val_if_fail (ZF_IS_INSPECTION_TARGET (target), FALSE);
 
-  if (name == NULL || *name == '\0')
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("The target needs its name."));
-      return FALSE;
-    }
+  if (!zf_rule_inspection_target_fields (name, error))
+    return FALSE;
   if (code != NULL)
     {
       g_autofree char *normal = zf_credit_code_normalize (code);
@@ -376,12 +381,8 @@ zf_store_set_inspection_plan (ZfStore  *self,
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
-  if (planned < 0 || year < 2000 || year > 2100)
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                   _("The plan needs a year and a number of inspections not below zero."));
-      return FALSE;
-    }
+  if (!zf_rule_inspection_plan (year, planned, error))
+    return FALSE;
   stmt = zf_store_prepare (self, sql, error);
   if (stmt == NULL)
     return FALSE;
@@ -394,10 +395,11 @@ zf_store_set_inspection_plan (ZfStore  *self,
   return TRUE;
 }
 
-ZfTable *
-zf_store_leniency_table (ZfStore  *self,
-                         gint64    body_id,
-                         GError  **error)
+gboolean
+zf_store_leniency_rows (ZfStore  *self,
+                        gint64    body_id,
+                        ZfTable  *table,
+                        GError  **error)
 {
   static const char sql[] =
     "SELECT b.name, e.list, coalesce (e.domain, b.domain), e.violation, "
@@ -407,26 +409,17 @@ zf_store_leniency_table (ZfStore  *self,
     "WHERE (?1 IS NULL OR e.body_id = ?1) "
     "ORDER BY b.name, b.id, CASE e.list WHEN 'no_penalty' THEN 0 WHEN 'lighter' THEN 1 "
     "WHEN 'mitigated' THEN 2 ELSE 3 END, e.id";
-  static const char *const headers[] = {
-    N_("Body"), N_("List"), N_("Domain"), N_("Violation"), N_("Basis"), N_("Conditions"),
-    N_("Notes"), NULL,
-  };
-  static const ZfCodeList *const labels[] = { NULL, &zf_leniency_lists };
-  g_autoptr(ZfTable) table = zf_table_new (_("Four lists"), headers);
-  sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
 
-  if (stmt == NULL)
-    return NULL;
-  zf_bind_id (stmt, 1, body_id);
-  if (!zf_checklists_fill_table (self, stmt, table, labels, G_N_ELEMENTS (labels), error))
-    return NULL;
-  return g_steal_pointer (&table);
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  return zf_checklists_fill_rows (self, sql, body_id, table, error);
 }
 
-ZfTable *
-zf_store_benchmarks_table (ZfStore  *self,
-                           gint64    body_id,
-                           GError  **error)
+gboolean
+zf_store_benchmarks_rows (ZfStore  *self,
+                          gint64    body_id,
+                          ZfTable  *table,
+                          GError  **error)
 {
   static const char sql[] =
     "SELECT b.name, k.violation, coalesce (k.basis, '《' || l.title || '》' || a.article), "
@@ -436,46 +429,25 @@ zf_store_benchmarks_table (ZfStore  *self,
     "LEFT JOIN law_article a ON a.id = k.article_id LEFT JOIN law l ON l.id = a.law_id "
     "WHERE (?1 IS NULL OR k.body_id = ?1) ORDER BY b.name, b.id, k.id, "
     "CASE t.tier WHEN 'slight' THEN 0 WHEN 'general' THEN 1 WHEN 'serious' THEN 2 ELSE 3 END";
-  static const char *const headers[] = {
-    N_("Body"), N_("Violation"), N_("Basis"), N_("Statutory minimum"), N_("Statutory maximum"),
-    N_("Tier"), N_("Circumstances"), N_("Tier minimum"), N_("Tier maximum"), N_("Unit"), NULL,
-  };
-  static const ZfCodeList *const labels[] = {
-    NULL, NULL, NULL, NULL, NULL, &zf_benchmark_tiers, NULL, NULL, NULL, &zf_benchmark_units,
-  };
-  g_autoptr(ZfTable) table = zf_table_new (_("Discretion benchmarks"), headers);
-  sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
 
-  if (stmt == NULL)
-    return NULL;
-  zf_bind_id (stmt, 1, body_id);
-  if (!zf_checklists_fill_table (self, stmt, table, labels, G_N_ELEMENTS (labels), error))
-    return NULL;
-  return g_steal_pointer (&table);
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  return zf_checklists_fill_rows (self, sql, body_id, table, error);
 }
 
-ZfTable *
-zf_store_inspection_items_table (ZfStore  *self,
-                                 gint64    body_id,
-                                 GError  **error)
+gboolean
+zf_store_inspection_items_rows (ZfStore  *self,
+                                gint64    body_id,
+                                ZfTable  *table,
+                                GError  **error)
 {
   static const char sql[] =
     "SELECT b.name, i.item, i.basis, coalesce (i.inspecting_body, b.name), i.target_type, "
     "i.content, i.method, i.ratio, i.frequency, i.cooperating FROM inspection_item i "
     "JOIN body b ON b.id = i.body_id WHERE (?1 IS NULL OR i.body_id = ?1) "
     "ORDER BY b.name, b.id, i.id";
-  static const char *const headers[] = {
-    N_("Body"), N_("Item"), N_("Basis"), N_("Inspecting body"), N_("Target type"),
-    N_("Content"), N_("Method"), N_("Ratio (%)"), N_("Frequency"),
-    N_("Cooperating departments"), NULL,
-  };
-  g_autoptr(ZfTable) table = zf_table_new (_("Random inspection items"), headers);
-  sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
 
-  if (stmt == NULL)
-    return NULL;
-  zf_bind_id (stmt, 1, body_id);
-  if (!zf_checklists_fill_table (self, stmt, table, NULL, 0, error))
-    return NULL;
-  return g_steal_pointer (&table);
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  return zf_checklists_fill_rows (self, sql, body_id, table, error);
 }

@@ -50,9 +50,13 @@ gboolean   zf_store_check_catalog          (ZfStore      *self,
                                             const char   *today,
                                             GPtrArray    *findings,
                                             GError      **error);
-/* The body's catalog ordered by legal force, for export and print. */
-ZfTable   *zf_store_catalog_table          (ZfStore      *self,
+/* The body's catalog ordered by legal force, for export and print: one
+ * row a line, in the columns of zf_checklist_table() (@body_id 0: every
+ * body). The *_rows functions below fill tables the same way, with codes
+ * as stored; the export gives titles, headers and labels. */
+gboolean   zf_store_catalog_rows           (ZfStore      *self,
                                             gint64        body_id,
+                                            ZfTable      *table,
                                             GError      **error);
 /* Sort columns of the laws list, in ZfQuerySpec order; filter slot 1 is
  * the level, slot 2 a body whose catalog holds the law (whole or an
@@ -105,11 +109,13 @@ gboolean   zf_store_check_matters          (ZfStore      *self,
                                             const char   *today,
                                             GPtrArray    *findings,
                                             GError      **error);
-ZfTable   *zf_store_matters_table          (ZfStore      *self,
+gboolean   zf_store_matters_rows           (ZfStore      *self,
                                             gint64        body_id,
+                                            ZfTable      *table,
                                             GError      **error);
-ZfTable   *zf_store_transfers_table        (ZfStore      *self,
+gboolean   zf_store_transfers_rows         (ZfStore      *self,
                                             gint64        body_id,
+                                            ZfTable      *table,
                                             GError      **error);
 typedef enum
 {
@@ -156,15 +162,18 @@ gboolean   zf_store_set_inspection_plan    (ZfStore         *self,
                                             int              year,
                                             gint64           planned,
                                             GError         **error);
-ZfTable   *zf_store_leniency_table         (ZfStore         *self,
-                                            gint64           body_id,
-                                            GError         **error);
-ZfTable   *zf_store_benchmarks_table       (ZfStore         *self,
-                                            gint64           body_id,
-                                            GError         **error);
-ZfTable   *zf_store_inspection_items_table (ZfStore         *self,
-                                            gint64           body_id,
-                                            GError         **error);
+gboolean   zf_store_leniency_rows          (ZfStore      *self,
+                                            gint64        body_id,
+                                            ZfTable      *table,
+                                            GError      **error);
+gboolean   zf_store_benchmarks_rows        (ZfStore      *self,
+                                            gint64        body_id,
+                                            ZfTable      *table,
+                                            GError      **error);
+gboolean   zf_store_inspection_items_rows  (ZfStore      *self,
+                                            gint64        body_id,
+                                            ZfTable      *table,
+                                            GError      **error);
 
 /* ── Lists of the four lists, benchmarks, inspection items, targets and
  *    draws (zf-store-checklist-lists.c) ─────────────────────────────────── */
@@ -404,8 +413,9 @@ GPtrArray *zf_store_list_duty_holders      (ZfStore            *self,
                                             GError            **error);
 
 /* The 检查对象名录库 for export (no body: targets are shared). */
-ZfTable   *zf_store_inspection_targets_table (ZfStore          *self,
-                                              gint64            body_id,
-                                              GError          **error);
+gboolean   zf_store_inspection_targets_rows (ZfStore      *self,
+                                             gint64        body_id,
+                                             ZfTable      *table,
+                                             GError      **error);
 
 G_END_DECLS

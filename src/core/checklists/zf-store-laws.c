@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "zf-checklist-codes.h"
+#include "zf-checklist-rules.h"
 #include "zf-date.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
@@ -67,33 +68,17 @@ zf_store_save_law (ZfStore  *self,
   static const char *const date_columns[] = { "promulgated", "effective", "amended", "repealed" };
   ZfRecord *record = ZF_RECORD (law);
   const char *title = zf_record_get_string (record, "title");
+  const char *dates[G_N_ELEMENTS (date_columns)];
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
   g_return_val_if_fail (ZF_IS_LAW (law), FALSE);
 
-  if (title == NULL || *title == '\0')
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("The law needs its title."));
-      return FALSE;
-    }
-  if (!zf_code_is_valid (&zf_law_levels, zf_record_get_string (record, "level")))
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                   _("Choose the level of “%s” (law, administrative regulation, local "
-                     "regulation…)."), title);
-      return FALSE;
-    }
   for (guint i = 0; i < G_N_ELEMENTS (date_columns); i++)
-    {
-      const char *value = zf_record_get_string (record, date_columns[i]);
-      if (value != NULL && !zf_date_is_valid (value))
-        {
-          g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                       _("“%s” is not a date (write it as 2023-03-21)."), value);
-          return FALSE;
-        }
-    }
+    dates[i] = zf_record_get_string (record, date_columns[i]);
+  if (!zf_rule_law_fields (title, zf_record_get_string (record, "level"), dates,
+                           G_N_ELEMENTS (dates), error))
+    return FALSE;
 
   if (!zf_store_begin (self, error))
     return FALSE;
@@ -127,12 +112,8 @@ zf_store_add_law_article (ZfStore     *self,
 
   g_return_val_if_fail (ZF_IS_STORE (self), 0);
 
-  if (article == NULL || *article == '\0')
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                   _("The article needs its number (e.g. 第二十八条)."));
-      return 0;
-    }
+  if (!zf_rule_law_article (article, error))
+    return 0;
   stmt = zf_store_prepare (self, sql, error);
   if (stmt == NULL)
     return 0;
@@ -263,10 +244,11 @@ zf_store_check_catalog (ZfStore     *self,
   return TRUE;
 }
 
-ZfTable *
-zf_store_catalog_table (ZfStore  *self,
-                        gint64    body_id,
-                        GError  **error)
+gboolean
+zf_store_catalog_rows (ZfStore  *self,
+                       gint64    body_id,
+                       ZfTable  *table,
+                       GError  **error)
 {
   static const char sql[] =
     "SELECT b.name, l.level, l.title, l.issuing_organ, l.doc_number, l.promulgated, l.effective, "
@@ -275,21 +257,10 @@ zf_store_catalog_table (ZfStore  *self,
     "LEFT JOIN law_article a ON a.id = c.article_id "
     "WHERE (?1 IS NULL OR c.body_id = ?1) "
     "ORDER BY b.name, b.id, " LEVEL_RANK ("l.level") ", l.title, a.id";
-  static const char *const headers[] = {
-    N_("Body"), N_("Level"), N_("Title"), N_("Issuing organ"), N_("Document number"),
-    N_("Promulgated"), N_("Effective"), N_("Amended"), N_("Repealed"), N_("Article"),
-    N_("Sections applying it"), N_("Cooperating departments"), NULL,
-  };
-  static const ZfCodeList *const labels[] = { NULL, &zf_law_levels };
-  g_autoptr(ZfTable) table = zf_table_new (_("Catalog of legal bases"), headers);
-  sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
 
-  if (stmt == NULL)
-    return NULL;
-  zf_bind_id (stmt, 1, body_id);
-  if (!zf_checklists_fill_table (self, stmt, table, labels, G_N_ELEMENTS (labels), error))
-    return NULL;
-  return g_steal_pointer (&table);
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  return zf_checklists_fill_rows (self, sql, body_id, table, error);
 }
 
 static GPtrArray *

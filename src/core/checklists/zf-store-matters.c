@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "zf-checklist-codes.h"
+#include "zf-checklist-rules.h"
 #include "zf-date.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
@@ -185,17 +186,8 @@ zf_store_save_matter (ZfStore      *self,
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
   g_return_val_if_fail (ZF_IS_MATTER (matter), FALSE);
 
-  if (name == NULL || *name == '\0' || body_id <= 0)
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("The matter needs its body and its name."));
-      return FALSE;
-    }
-  if (!zf_code_is_valid (&zf_matter_categories, zf_record_get_string (record, "category")))
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                   _("Choose one of the twelve categories for “%s”."), name);
-      return FALSE;
-    }
+  if (!zf_rule_matter_fields (name, body_id, zf_record_get_string (record, "category"), error))
+    return FALSE;
 
   if (!zf_store_begin (self, error))
     return FALSE;
@@ -214,13 +206,8 @@ zf_store_save_matter (ZfStore      *self,
   if (sqlite3_step (stmt) == SQLITE_ROW)
     inside = sqlite3_column_int (stmt, 0) != 0;
   sqlite3_reset (stmt);
-  if (!inside)
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_RULE, "C4 (S3 §二(二)2): %s",
-                   _("The responsible section and post must belong to the matter's body, "
-                     "the post to the section."));
-      goto fail;
-    }
+  if (!zf_rule_matter_holders (inside, error))
+    goto fail;
 
   stmt = zf_store_prepare (self, zf_record_get_id (record) > 0 ? update_sql : insert_sql, error);
   if (stmt == NULL)
@@ -324,12 +311,8 @@ zf_store_assign_duty (ZfStore  *self,
 
   g_return_val_if_fail (ZF_IS_STORE (self), 0);
 
-  if (section_id <= 0 && post_id <= 0 && officer_id <= 0)
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                   _("Choose the section, post or officer who takes the duty."));
-      return 0;
-    }
+  if (!zf_rule_duty_holder (section_id, post_id, officer_id, error))
+    return 0;
   if (!zf_store_begin (self, error))
     return 0;
 
@@ -397,23 +380,8 @@ zf_store_transfer_matters (ZfStore      *self,
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
-  if (!zf_date_is_valid (date))
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                   _("A transfer needs its date (write it as 2023-03-21)."));
-      return FALSE;
-    }
-  if (doc_number == NULL || *doc_number == '\0')
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                   _("A transfer needs the number of the document that decides it (文号)."));
-      return FALSE;
-    }
-  if (n_matters == 0)
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("Choose the matters to transfer."));
-      return FALSE;
-    }
+  if (!zf_rule_matter_transfer_request (date, doc_number, n_matters, error))
+    return FALSE;
 
   if (!zf_store_begin (self, error))
     return FALSE;
@@ -444,19 +412,8 @@ zf_store_transfer_matters (ZfStore      *self,
                        _("A matter or the receiving body no longer exists."));
           goto fail;
         }
-      if (from_body == to_body_id)
-        {
-          g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                       _("“%s” already belongs to the receiving body."), name);
-          goto fail;
-        }
-      if (g_strcmp0 (status, "active") != 0)
-        {
-          g_set_error (error, ZF_ERROR, ZF_ERROR_RULE,
-                       _("“%s” is not active (it was transferred or abolished) and cannot be "
-                         "transferred."), name);
-          goto fail;
-        }
+      if (!zf_rule_matter_transfer (name, status, from_body, to_body_id, error))
+        goto fail;
 
       stmt = zf_store_prepare (self, copy_sql, error);
       if (stmt == NULL)
@@ -568,10 +525,11 @@ zf_store_check_matters (ZfStore     *self,
   return collect_duties (self, stmt, findings, error);
 }
 
-ZfTable *
-zf_store_matters_table (ZfStore  *self,
-                        gint64    body_id,
-                        GError  **error)
+gboolean
+zf_store_matters_rows (ZfStore  *self,
+                       gint64    body_id,
+                       ZfTable  *table,
+                       GError  **error)
 {
   static const char sql[] =
     "SELECT b.name, m.code, m.name, m.category, " MATTER_BASIS ", s.name, p.name, m.cooperating, "
@@ -580,48 +538,25 @@ zf_store_matters_table (ZfStore  *self,
     "(SELECT tb.name || ' ' || t.date || ' ' || coalesce (t.doc_number, '') FROM matter_transfer t "
     "JOIN body tb ON tb.id = t.to_body_id WHERE t.matter_id = m.id ORDER BY t.id DESC LIMIT 1) "
     MATTER_FROM "WHERE (?1 IS NULL OR m.body_id = ?1) ORDER BY b.name, b.id, m.code, m.id";
-  static const char *const headers[] = {
-    N_("Body"), N_("Code"), N_("Matter"), N_("Category"), N_("Basis"), N_("Responsible section"),
-    N_("Responsible post"), N_("Cooperating departments"), N_("Time limit"),
-    N_("Responsibility items"), N_("Accountability cases"), N_("Supervision phone"),
-    N_("Status"), N_("Transferred to"), NULL,
-  };
-  static const ZfCodeList *const labels[] = {
-    NULL, NULL, NULL, &zf_matter_categories, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-    &zf_matter_statuses,
-  };
-  g_autoptr(ZfTable) table = zf_table_new (_("Enforcement matters"), headers);
-  sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
 
-  if (stmt == NULL)
-    return NULL;
-  zf_bind_id (stmt, 1, body_id);
-  if (!zf_checklists_fill_table (self, stmt, table, labels, G_N_ELEMENTS (labels), error))
-    return NULL;
-  return g_steal_pointer (&table);
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  return zf_checklists_fill_rows (self, sql, body_id, table, error);
 }
 
-ZfTable *
-zf_store_transfers_table (ZfStore  *self,
-                          gint64    body_id,
-                          GError  **error)
+gboolean
+zf_store_transfers_rows (ZfStore  *self,
+                         gint64    body_id,
+                         ZfTable  *table,
+                         GError  **error)
 {
   static const char sql[] =
     "SELECT t.date, m.code, m.name, fb.name, tb.name, t.doc_number, t.reason, t.operator "
     "FROM matter_transfer t JOIN matter m ON m.id = t.matter_id "
     "JOIN body fb ON fb.id = t.from_body_id JOIN body tb ON tb.id = t.to_body_id "
     "WHERE (?1 IS NULL OR t.from_body_id = ?1 OR t.to_body_id = ?1) ORDER BY t.date, t.id";
-  static const char *const headers[] = {
-    N_("Date"), N_("Code"), N_("Matter"), N_("From"), N_("To"), N_("Document number"),
-    N_("Reason"), N_("Operator"), NULL,
-  };
-  g_autoptr(ZfTable) table = zf_table_new (_("Transfers of matters"), headers);
-  sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
 
-  if (stmt == NULL)
-    return NULL;
-  zf_bind_id (stmt, 1, body_id);
-  if (!zf_checklists_fill_table (self, stmt, table, NULL, 0, error))
-    return NULL;
-  return g_steal_pointer (&table);
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  return zf_checklists_fill_rows (self, sql, body_id, table, error);
 }

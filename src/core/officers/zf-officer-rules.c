@@ -7,6 +7,7 @@
 
 #include "zf-codes.h"
 #include "zf-date.h"
+#include "zf-error.h"
 #include "zf-i18n.h"
 #include "zf-officer-rules.h"
 #include "zf-validate.h"
@@ -1049,6 +1050,94 @@ zf_rule_officer_event_allowed (GPtrArray      *events,
                          _("The certificate cannot be returned yet: it needs %s after the "
                            "suspension."), missing->str);
     }
+}
+
+/* Refusals of a write */
+
+gboolean
+zf_rule_certificate_number (const char  *number,
+                            GError     **error)
+{
+  if (is_blank (number))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("The certificate needs its number."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+zf_rule_certificate_valid_until (const char  *valid_until,
+                                 GError     **error)
+{
+  if (valid_until != NULL && !zf_date_is_valid (valid_until))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("%s “%s” is not a date (write it as 2023-03-21)."),
+                   _("Valid until"), valid_until);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+zf_rule_certificate_taken_over (const char  *issue_date,
+                                const char  *number,
+                                GError     **error)
+{
+  if (!zf_date_is_valid (issue_date))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("%s “%s” is not a date (write it as 2023-03-21)."),
+                   _("Issue date"), issue_date ? issue_date : "");
+      return FALSE;
+    }
+  return zf_rule_certificate_number (number, error);
+}
+
+gboolean
+zf_rule_proposal_confirmation (const char  *action,
+                               const char  *doc_number,
+                               GError     **error)
+{
+  if (is_blank (doc_number))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("Confirming “%s” needs the document number (文号) it was decided by."),
+                   zf_code_label (&zf_officer_event_kinds, action));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+zf_rule_officer_settings (const ZfOfficerSettings  *settings,
+                          GError                  **error)
+{
+  if (!(settings->training_hours_min >= 0) || settings->certificate_validity_years < 1 ||
+      settings->expiry_warning_days < 0 || settings->exam_before_expiry_months < 0 ||
+      settings->inactive_years < 1 || settings->training_years_back < 0)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("Training hours, validity, warning period and inactive years must be "
+                     "positive numbers."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+zf_rule_officer_post_section (const char  *post,
+                              gboolean     has_section,
+                              GError     **error)
+{
+  if (!is_blank (post) && !has_section)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("The post “%s” belongs to a section: give the section too."), post);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* All together */

@@ -138,6 +138,36 @@ void zf_rule_officer_event_allowed     (GPtrArray      *events,
                                         ZfOfficerEvent *event,
                                         GPtrArray      *findings);
 
+/* The refusals of a write to the officers' register: plain values in, a
+ * ZF_ERROR out (INVALID: the request lacks something). */
+
+/* A certificate (行政执法证, S0 §二(二)) issued or reissued has its number. */
+gboolean zf_rule_certificate_number    (const char   *number,
+                                        GError      **error);
+/* An issued certificate's end of validity, when given, is a date. */
+gboolean zf_rule_certificate_valid_until (const char *valid_until,
+                                          GError    **error);
+/* A certificate taken over from an existing register has its issue date
+ * and its number. */
+gboolean zf_rule_certificate_taken_over (const char  *issue_date,
+                                         const char  *number,
+                                         GError     **error);
+/* A proposal (@action, an officer_event kind) becomes an event only with
+ * the document number (文号) that decided it: every change of an officer
+ * is an event with its document. */
+gboolean zf_rule_proposal_confirmation (const char   *action,
+                                        const char   *doc_number,
+                                        GError      **error);
+/* The province's settings: training hours not below 0, validity and
+ * inactive years at least 1, the other periods not below 0. */
+gboolean zf_rule_officer_settings      (const ZfOfficerSettings *settings,
+                                        GError                 **error);
+/* A post belongs to a section (S3 §二(二)3): an officer's post @post
+ * (normalized, NULL or empty for none) is given with its section. */
+gboolean zf_rule_officer_post_section  (const char   *post,
+                                        gboolean      has_section,
+                                        GError      **error);
+
 /* Every event-driven rule (R1–R4, R6, R7, R9): findings and proposals.
  * A revocation supersedes a suspension proposed on the same facts. */
 void zf_officer_propose                (ZfOfficer   *officer,

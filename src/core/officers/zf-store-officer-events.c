@@ -128,11 +128,8 @@ write_certificate (ZfStore                 *self,
   if (g_strcmp0 (kind, "issued") != 0 && g_strcmp0 (kind, "lost_reissued") != 0)
     return TRUE;
 
-  if (card == NULL || card->number == NULL || *card->number == '\0')
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("The certificate needs its number."));
-      return FALSE;
-    }
+  if (!zf_rule_certificate_number (card ? card->number : NULL, error))
+    return FALSE;
 
   {
     g_autoptr(ZfOfficer) holder = zf_store_find_officer_by_certificate (self, card->number);
@@ -151,13 +148,8 @@ write_certificate (ZfStore                 *self,
       g_autofree char *until = NULL;
       ZfOfficerSettings settings;
 
-      if (card->valid_until != NULL && !zf_date_is_valid (card->valid_until))
-        {
-          g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                       _("%s “%s” is not a date (write it as 2023-03-21)."),
-                       _("Valid until"), card->valid_until);
-          return FALSE;
-        }
+      if (!zf_rule_certificate_valid_until (card->valid_until, error))
+        return FALSE;
       zf_store_get_officer_settings (self, &settings);
       until = card_valid_until (card, date, &settings);
       stmt = zf_store_prepare (self, issue_sql, error);
@@ -387,13 +379,8 @@ zf_store_apply_proposal (ZfStore          *self,
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
   g_return_val_if_fail (proposal != NULL, FALSE);
 
-  if (doc_number == NULL || *doc_number == '\0')
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                   _("Confirming “%s” needs the document number (文号) it was decided by."),
-                   zf_code_label (&zf_officer_event_kinds, proposal->action));
-      return FALSE;
-    }
+  if (!zf_rule_proposal_confirmation (proposal->action, doc_number, error))
+    return FALSE;
 
   event = zf_officer_event_new (proposal->action, date);
   g_object_set (event, "rule", proposal->rule, "reason", proposal->reason,
@@ -516,26 +503,6 @@ issue_taken_over_card (ZfStore                 *self,
   return TRUE;
 }
 
-static gboolean
-check_taken_over_card (const ZfCertificateCard  *card,
-                       const char               *issue_date,
-                       GError                  **error)
-{
-  if (!zf_date_is_valid (issue_date))
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                   _("%s “%s” is not a date (write it as 2023-03-21)."),
-                   _("Issue date"), issue_date ? issue_date : "");
-      return FALSE;
-    }
-  if (card == NULL || card->number == NULL || *card->number == '\0')
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("The certificate needs its number."));
-      return FALSE;
-    }
-  return TRUE;
-}
-
 gboolean
 zf_store_import_holder (ZfStore                 *self,
                         ZfOfficer               *officer,
@@ -548,7 +515,7 @@ zf_store_import_holder (ZfStore                 *self,
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
-  if (!check_taken_over_card (card, issue_date, error))
+  if (!zf_rule_certificate_taken_over (issue_date, card ? card->number : NULL, error))
     return FALSE;
   zf_store_get_officer_settings (self, &settings);
 
@@ -576,7 +543,7 @@ zf_store_import_holder_bulk (ZfStore                 *self,
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
   g_return_val_if_fail (settings != NULL, FALSE);
 
-  return check_taken_over_card (card, issue_date, error) &&
+  return zf_rule_certificate_taken_over (issue_date, card ? card->number : NULL, error) &&
          zf_store_insert_officer_bulk (self, officer, error) &&
          issue_taken_over_card (self, zf_record_get_id (ZF_RECORD (officer)), card, issue_date,
                                 doc_number, settings, error);

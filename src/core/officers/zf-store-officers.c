@@ -150,15 +150,8 @@ zf_store_set_officer_settings (ZfStore                 *self,
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
-  if (!(settings->training_hours_min >= 0) || settings->certificate_validity_years < 1 ||
-      settings->expiry_warning_days < 0 || settings->exam_before_expiry_months < 0 ||
-      settings->inactive_years < 1 || settings->training_years_back < 0)
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                   _("Training hours, validity, warning period and inactive years must be "
-                     "positive numbers."));
-      return FALSE;
-    }
+  if (!zf_rule_officer_settings (settings, error))
+    return FALSE;
 
   g_ascii_dtostr (hours, sizeof hours, settings->training_hours_min);
   years = g_strdup_printf ("%d", settings->certificate_validity_years);
@@ -452,12 +445,8 @@ resolve_section_and_post (ZfStore    *self,
     }
   if (post != NULL && *post != '\0')
     {
-      if (section_id == 0)
-        {
-          g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                       _("The post “%s” belongs to a section: give the section too."), post);
-          return FALSE;
-        }
+      if (!zf_rule_officer_post_section (post, section_id != 0, error))
+        return FALSE;
       post_id = ensure_named_row (self, find_post_sql, insert_post_sql, section_id, post, error);
       if (post_id == 0)
         return FALSE;
