@@ -106,7 +106,7 @@ test_new (Fixture       *f,
   import = plan_text (f, "evaluations", "new.csv",
     HEADER
     BODY ",测罚〔2024〕1号," STANDARD ",自查,法制科,2024-05-10,整体规范,文书格式,2,否,文书填写不完整\n"
-    BODY ",测罚〔2024〕2号," STANDARD ",集中评查,案卷评查组,2024-06-01,卷面整洁,,,,\n"
+    BODY ",测罚〔2024〕2号," STANDARD ",集中评查,案卷评查组（一）,2024-06-01,\"卷面整洁，装订规范\",,,,\n"
     BODY ",测罚〔2024〕1号," STANDARD ",自查,法制科,2024-05-10,整体规范,证据收集,4,否,\n"
     BODY ",测罚〔2024〕3号," STANDARD ",自查,法制科,2024-05-11,,不存在的项目,1,否,\n"
     BODY ",测罚〔2024〕3号," STANDARD ",自查,法制科,2024-05-11,,封面,1,否,\n"
@@ -137,8 +137,9 @@ test_new (Fixture       *f,
   g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM evaluation_item ei JOIN standard_item i "
                                      "ON i.id = ei.item_id WHERE i.name = '文书格式' AND ei.deduction = 2 "
                                      "AND ei.reason = '文书填写不完整'"), ==, 1);
+  /* Prose and names as written, full-width punctuation included. */
   g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM evaluation WHERE mode = 'central' AND score = 100 "
-                                     "AND comments = '卷面整洁'"), ==, 1);
+                                     "AND comments = '卷面整洁，装订规范' AND evaluator = '案卷评查组（一）'"), ==, 1);
   g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM evaluation WHERE vetoed = 1 AND score = 0 "
                                      "AND grade = 'fail'"), ==, 1);
 }

@@ -276,16 +276,13 @@ static const char cases_sql[] =
   " JOIN officer o ON o.id = co.officer_id WHERE co.case_id = c.id ORDER BY o.id_number)) "
   "FROM case_file c JOIN body b ON b.id = c.body_id ORDER BY b.name, c.number";
 
-/* An evaluation as the register holds it, its lines by item name. The
- * import's text makes a full-width comma half-width (，→ ,) in comments
- * and reasons, as in every text field of every register. */
-#define HALF_COMMA(x) "replace (" x ", '，', ',')"
+/* An evaluation as the register holds it, its lines by item name; the
+ * comments and reasons as written (their full-width commas too). */
 static const char evaluations_sql[] =
-  "SELECT b.name, c.number, s.name, s.version, e.mode, e.evaluator, e.date, "
-  HALF_COMMA ("e.comments") ", "
+  "SELECT b.name, c.number, s.name, s.version, e.mode, e.evaluator, e.date, e.comments, "
   "e.score, e.grade, e.vetoed, "
   "(SELECT group_concat (line, ';') FROM (SELECT i.name || '=' || ei.deduction || '/' || "
-  " ei.veto || '/' || coalesce (" HALF_COMMA ("ei.reason") ", '') AS line FROM evaluation_item ei "
+  " ei.veto || '/' || coalesce (ei.reason, '') AS line FROM evaluation_item ei "
   " JOIN standard_item i ON i.id = ei.item_id WHERE ei.evaluation_id = e.id ORDER BY i.name)) "
   "FROM evaluation e JOIN case_file c ON c.id = e.case_id JOIN body b ON b.id = c.body_id "
   "JOIN standard s ON s.id = e.standard_id "
@@ -368,6 +365,7 @@ test_demo_round_trip (Fixture       *f,
     g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM evaluation_item WHERE deduction > 0 "
                                        "AND reason IS NOT NULL"), >, 0);
     g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM evaluation_item WHERE veto = 1"), >, 0);
+    g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM evaluation WHERE comments LIKE '%，%'"), >, 0);
     g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM evaluation e WHERE NOT EXISTS "
                                        "(SELECT 1 FROM evaluation_item WHERE evaluation_id = e.id)"), >, 0);
     g_assert_cmpint (db_int (empty, "SELECT count(*) FROM standard"), ==, 0);

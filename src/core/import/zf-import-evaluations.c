@@ -28,6 +28,11 @@
  * grade, which a save computes. */
 static const char *const read_only[] = { "item_text", "score", "grade" };
 
+/* Texts kept as they are written, only trimmed: the comments and reasons
+ * are prose whose full-width punctuation (，（）) is the writer's, and the
+ * evaluator and the standard are matched against the stored texts. */
+static const char *const as_written[] = { "standard", "evaluator", "comments", "reason" };
+
 /* A standard as the rows name it (name and version). */
 typedef struct
 {
@@ -113,6 +118,36 @@ column_of (ZfImport   *self,
   int m = self->mapping[field (self, column)];
 
   return m >= 0 ? zf_column_letter (m) : NULL;
+}
+
+static gboolean
+is_as_written (const ZfImportField *f)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (as_written); i++)
+    if (strcmp (f->column, as_written[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* @text without the spaces around it, ideographic ones included. */
+static char *
+trimmed (const char *text)
+{
+  const char *start = text ? text : "";
+  const char *end;
+
+  while (*start && g_unichar_isspace (g_utf8_get_char (start)))
+    start = g_utf8_next_char (start);
+  end = start + strlen (start);
+  while (end > start)
+    {
+      const char *prev = g_utf8_find_prev_char (start, end);
+
+      if (!g_unichar_isspace (g_utf8_get_char (prev)))
+        break;
+      end = prev;
+    }
+  return g_strndup (start, end - start);
 }
 
 static gboolean
@@ -266,7 +301,8 @@ read_cells (ZfImport    *self,
         continue;
       if (zf_row_cell_is_blank (raw, col) && !f->required)
         continue;
-      v = zf_import_plan_cell (self, f, raw, col, &note, &error);
+      v = is_as_written (f) ? trimmed (zf_row_get_text (raw, col))
+                            : zf_import_plan_cell (self, f, raw, col, &note, &error);
       if (v == NULL)
         {
           refuse (out, zf_column_letter (col),
