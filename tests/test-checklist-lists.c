@@ -2,7 +2,9 @@
 
 #include <locale.h>
 
+#include "zf-store-benchmarks.h"
 #include "zf-store-checklists.h"
+#include "zf-store-draw-results.h"
 #include "zf-test-util.h"
 
 /* The lists of the checklists tab: every sort column in both directions

@@ -8,7 +8,7 @@
 #include "zf-body.h"
 #include "zf-checklists-export.h"
 #include "zf-demo.h"
-#include "zf-store-checklists.h"
+#include "zf-store-draws.h"
 #include "zf-export-bodies.h"
 #include "zf-store-bodies.h"
 #include "zf-test-util.h"

@@ -10,7 +10,7 @@
 #include "zf-export-bodies.h"
 #include "zf-holder-list.h"
 #include "zf-officer-export.h"
-#include "zf-store-checklists.h"
+#include "zf-store-draws.h"
 #include "zf-test-util.h"
 
 static char    *db_path;

@@ -9,6 +9,7 @@
 #include "zf-body-rules.h"
 #include "zf-clause.h"
 #include "zf-officer-event.h"
+#include "zf-record-private.h"
 #include "zf-error.h"
 #include "zf-store-bodies.h"
 #include "zf-store.h"

@@ -14,7 +14,7 @@ DB="$DIR/zhifa.db"
 count () { "$ZF_PYTHON" -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])" "$DB" "$1"; }
 LAST=$(( $(date +%Y) - 1 ))
 
-echo "1..6"
+echo "1..11"
 
 "$CLI" --database "$DB" init > /dev/null 2>&1
 "$ZF_PYTHON" - "$DB" <<'PY'
@@ -56,5 +56,27 @@ check "then check is silent about that year" "! grep -q 'B8' '$DIR/after.out'"
 "$CLI" --database "$DB" bodies training 99 --date "$LAST-09-01" --title "x" > /dev/null 2>&1
 rc=$?
 check "an unknown body is refused" "[ $rc -ne 0 ] && [ \"\$(count 'SELECT count(*) FROM unit_training')\" = 2 ]"
+
+# The list: every training with its number, one body's, one year's.
+LANGUAGE=en "$CLI" --database "$DB" bodies training list > "$DIR/list.out" 2>&1
+rc=$?
+check "list shows both trainings with their numbers" \
+  "[ $rc -eq 0 ] && grep -q \"^1	1	示例县市场监督管理局	$LAST-06-01	业务骨干培训	No	8\" '$DIR/list.out' && grep -q \"^2	1	示例县市场监督管理局	$LAST-09-01	全员法律知识培训	Yes	8	45	示市监〔$LAST〕7号\" '$DIR/list.out'"
+LANGUAGE=en "$CLI" --database "$DB" bodies training list --year $((LAST - 1)) > "$DIR/none.out" 2>&1
+check "a year without trainings lists none" "[ \"\$(grep -c \"$LAST\" '$DIR/none.out')\" = 0 ] && grep -q '^No\.' '$DIR/none.out'"
+
+# Delete: the all-staff training entered by mistake goes, and check names
+# the year again; an unknown number is refused and changes nothing.
+"$CLI" --database "$DB" bodies training delete 2 > /dev/null 2>&1
+rc=$?
+check "delete removes that training only" \
+  "[ $rc -eq 0 ] && [ \"\$(count 'SELECT group_concat(id) FROM unit_training')\" = 1 ]"
+LANGUAGE=en "$CLI" --database "$DB" check > "$DIR/deleted.out" 2>&1
+check "then check names the year without an all-staff training again" \
+  "grep -q \"B8.*$LAST\" '$DIR/deleted.out'"
+"$CLI" --database "$DB" bodies training delete 2 > /dev/null 2> "$DIR/again.err"
+rc=$?
+check "deleting a number that is not there is refused" \
+  "[ $rc -eq 1 ] && [ -s '$DIR/again.err' ] && [ \"\$(count 'SELECT count(*) FROM unit_training')\" = 1 ]"
 
 exit $FAILED

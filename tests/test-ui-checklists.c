@@ -15,6 +15,8 @@
 #include "zf-duty-dialog.h"
 #include "zf-transfer-dialog.h"
 #include "zf-store-checklists.h"
+#include "zf-store-laws.h"
+#include "zf-store-matters.h"
 #include "zf-store-private.h"
 
 /* The checklists tab on a temporary database: a matter is created through

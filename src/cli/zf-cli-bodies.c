@@ -9,6 +9,7 @@
 #include "zf-export-bodies.h"
 #include "zf-i18n.h"
 #include "zf-store-bodies.h"
+#include "zf-store-unit-trainings.h"
 
 int
 zf_cli_export_bodies (ZfCliContext  *ctx,
@@ -98,5 +99,67 @@ zf_cli_bodies_training (ZfCliContext  *ctx,
     return zf_cli_fail (g_steal_pointer (&error));
   if (!ctx->quiet)
     printf (_("Training of %s recorded.\n"), date);
+  return 0;
+}
+
+/* zhifa-cli bodies training list [--body ID] [--year Y]: the trainings
+ * recorded, each with the number delete takes. */
+int
+zf_cli_bodies_training_list (ZfCliContext  *ctx,
+                             int            argc,
+                             char         **argv)
+{
+  gint64 body_id = 0;
+  int year = 0;
+  GOptionEntry entries[] = {
+    { "body", 0, 0, G_OPTION_ARG_INT64, &body_id, N_("Only this body's trainings"), "ID" },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("Only the trainings of this year"), "Y" },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(ZfStore) store = NULL;
+  g_autoptr(ZfTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!zf_cli_parse_options (&argc, &argv, entries,
+                             _("List the trainings the units held, with the number of each.")))
+    return 2;
+  if (body_id < 0 || (year != 0 && (year < 1900 || year > 2200)))
+    {
+      g_printerr (_("zhifa-cli: --body is a body's number and --year a year, e.g. --year 2024.\n"));
+      return 2;
+    }
+  store = zf_cli_open_store_to_read (ctx);
+  if (store == NULL)
+    return 1;
+  table = zf_store_list_unit_trainings (store, body_id, year, &error);
+  if (table == NULL)
+    return zf_cli_fail (g_steal_pointer (&error));
+  zf_cli_print_table (table);
+  return 0;
+}
+
+/* zhifa-cli bodies training delete TRAINING-ID: removes a training recorded
+ * by mistake (the audit log keeps it). */
+int
+zf_cli_bodies_training_delete (ZfCliContext  *ctx,
+                               int            argc,
+                               char         **argv)
+{
+  g_autoptr(ZfStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = 0;
+
+  if (!zf_cli_parse_arguments (&argc, &argv, NULL, _("TRAINING-ID"),
+                               _("Delete a recorded training, by the number “bodies training "
+                                 "list” shows."), 1, 1) ||
+      !zf_cli_parse_id (argv[1], &id))
+    return 2;
+  store = zf_cli_open_store (ctx);
+  if (store == NULL)
+    return 1;
+  if (!zf_store_delete_unit_training (store, id, &error))
+    return zf_cli_fail (g_steal_pointer (&error));
+  if (!ctx->quiet)
+    printf (_("Training %s deleted.\n"), argv[1]);
   return 0;
 }

@@ -10,7 +10,8 @@
 #include "zf-date.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
-#include "zf-store-checklists.h"
+#include "zf-finding.h"
+#include "zf-store-draws.h"
 
 /* An id given as a number on the command line, or 0 with a message. */
 static gint64
@@ -43,21 +44,6 @@ take_positional (int    *argc,
   (*argv)++;
   (*argc)--;
   return word;
-}
-
-static void
-print_table (ZfTable *table)
-{
-  printf ("%s\n", table->title);
-  for (guint c = 0; c < table->headers->len; c++)
-    printf ("%s%s", c ? "\t" : "", (const char *) table->headers->pdata[c]);
-  printf ("\n");
-  for (guint r = 0; r < table->rows->len; r++)
-    {
-      for (guint c = 0; c < table->headers->len; c++)
-        printf ("%s%s", c ? "\t" : "", zf_table_cell (table, r, c));
-      printf ("\n");
-    }
 }
 
 static void
@@ -132,6 +118,8 @@ parse_exclusions (char   **specs,
   return TRUE;
 }
 
+/* Long: the options of `draws run`, the draw and its printout, each a short
+ * block. */
 static int
 draw_run (ZfCliContext  *ctx,
           int            argc,
@@ -213,12 +201,12 @@ draw_run (ZfCliContext  *ctx,
   id = zf_store_create_draw (store, &request, &error);
   if (id == 0)
     return zf_cli_fail (g_steal_pointer (&error));
-  record = zf_store_draw_table (store, id, &error);
+  record = zf_checklist_draw_table (store, id, &error);
   if (record == NULL)
     return zf_cli_fail (g_steal_pointer (&error));
   printf (_("Draw %lld stored.\n"), (long long) id);
   if (!ctx->quiet)
-    print_table (record);
+    zf_cli_print_table (record);
   return 0;
 }
 
@@ -360,10 +348,10 @@ zf_cli_stats_random_share (ZfCliContext  *ctx,
   store = zf_cli_open_store_to_read (ctx);
   if (store == NULL)
     return 1;
-  table = zf_store_random_statistics (store, year, findings, &error);
+  table = zf_checklist_random_statistics (store, year, findings, &error);
   if (table == NULL)
     return zf_cli_fail (g_steal_pointer (&error));
-  print_table (table);
+  zf_cli_print_table (table);
   print_findings (findings);
   if (xlsx != NULL && !zf_export_random_statistics_xlsx (store, year, xlsx, &error))
     return zf_cli_fail (g_steal_pointer (&error));

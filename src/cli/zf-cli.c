@@ -143,3 +143,18 @@ zf_cli_open_store_to_read (ZfCliContext *ctx)
 
   return store != NULL ? store : zf_cli_open_store (ctx);
 }
+
+void
+zf_cli_print_table (ZfTable *table)
+{
+  printf ("%s\n", table->title);
+  for (guint c = 0; c < table->headers->len; c++)
+    printf ("%s%s", c ? "\t" : "", (const char *) table->headers->pdata[c]);
+  printf ("\n");
+  for (guint r = 0; r < table->rows->len; r++)
+    {
+      for (guint c = 0; c < table->headers->len; c++)
+        printf ("%s%s", c ? "\t" : "", zf_table_cell (table, r, c));
+      printf ("\n");
+    }
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "zf-store.h"
+#include "zf-table.h"
 
 G_BEGIN_DECLS
 
@@ -57,6 +58,9 @@ gboolean zf_cli_parse_options (int            *argc,
 gboolean zf_cli_parse_id      (const char     *text,
                                gint64         *id);
 
+/* Prints @table's title, then its headers and rows separated by tabs. */
+void     zf_cli_print_table   (ZfTable        *table);
+
 /* Command groups, one file each. */
 int zf_cli_init   (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_demo   (ZfCliContext *ctx, int argc, char **argv);
@@ -69,6 +73,8 @@ int zf_cli_restore (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_backups (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_bodies_set_domain (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_bodies_training (ZfCliContext *ctx, int argc, char **argv);
+int zf_cli_bodies_training_list (ZfCliContext *ctx, int argc, char **argv);
+int zf_cli_bodies_training_delete (ZfCliContext *ctx, int argc, char **argv);
 int zf_cli_export_officers (ZfCliContext *ctx, int argc, char **argv);
 /* officers event add (zf-cli-officers.c) */
 int zf_cli_officers (ZfCliContext *ctx, int argc, char **argv);

@@ -32,6 +32,12 @@ static const ZfCliCommand commands[] = {
   { "backups", "", N_("List the backups beside the database"), zf_cli_backups },
   { "bodies set-domain", "--from DOMAIN --to DOMAIN",
     N_("Move every body of one enforcement domain to another"), zf_cli_bodies_set_domain },
+  /* Before "bodies training": the first name that matches wins. */
+  { "bodies training list", "[--body ID] [--year Y]",
+    N_("List the trainings the units held, with the number of each"),
+    zf_cli_bodies_training_list },
+  { "bodies training delete", "TRAINING-ID",
+    N_("Delete a recorded training (one entered by mistake)"), zf_cli_bodies_training_delete },
   { "bodies training", "BODY-ID --date DATE --title TITLE [--partial] [--hours H] [--participants N] [--doc 文号]",
     N_("Record a training the unit held (the all-staff training of every year)"),
     zf_cli_bodies_training },

@@ -46,13 +46,13 @@ static GParamSpec *properties[N_PROPS];
 #define NATURAL ZF_PAGE_COLUMN_NATURAL
 
 static const ZfPageColumn columns[] = {
-  { N_("Name"), { NULL, "name", ZF_CELL_TEXT, NULL }, ZF_BODY_SORT_NAME, 0 },
-  { N_("Kind"), { NULL, "kind", ZF_CELL_CODE, &zf_body_kinds }, ZF_BODY_SORT_KIND, NATURAL },
-  { NC_("body level", "Level"), { NULL, "level", ZF_CELL_CODE, &zf_body_levels },
+  { N_("Name"), { "name", ZF_CELL_TEXT, NULL }, ZF_BODY_SORT_NAME, 0 },
+  { N_("Kind"), { "kind", ZF_CELL_CODE, &zf_body_kinds }, ZF_BODY_SORT_KIND, NATURAL },
+  { NC_("body level", "Level"), { "level", ZF_CELL_CODE, &zf_body_levels },
     ZF_BODY_SORT_LEVEL, NATURAL, "body level" },
-  { N_("Domain"), { NULL, "domain", ZF_CELL_TEXT, NULL }, ZF_BODY_SORT_DOMAIN, NATURAL },
-  { N_("Status"), { NULL, "status", ZF_CELL_CODE, &zf_body_statuses }, ZF_BODY_SORT_STATUS, NATURAL },
-  { N_("Published on"), { NULL, "published_date", ZF_CELL_DATE, NULL }, ZF_BODY_SORT_PUBLISHED,
+  { N_("Domain"), { "domain", ZF_CELL_TEXT, NULL }, ZF_BODY_SORT_DOMAIN, NATURAL },
+  { N_("Status"), { "status", ZF_CELL_CODE, &zf_body_statuses }, ZF_BODY_SORT_STATUS, NATURAL },
+  { N_("Published on"), { "published_date", ZF_CELL_DATE, NULL }, ZF_BODY_SORT_PUBLISHED,
     NATURAL },
 };
 

@@ -11,7 +11,7 @@
 #include "zf-error.h"
 #include "zf-store-bodies.h"
 #include "zf-store-cases.h"
-#include "zf-store-checklists.h"
+#include "zf-store-matters.h"
 #include "zf-store-officers.h"
 #include "zf-validate.h"
 

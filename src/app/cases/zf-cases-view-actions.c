@@ -79,7 +79,7 @@ on_case_saved (ZfCasesView *self,
                gint64       id)
 {
   zf_cases_view_select_id (self, id);
-  gtk_label_set_text (self->status_label, _("Case file saved."));
+  zf_cases_view_show_status (self, _("Case file saved."));
 }
 
 GtkWindow *
@@ -99,7 +99,7 @@ zf_cases_view_edit_case (ZfCasesView *self,
   if (selected != NULL &&
       (fresh = zf_store_get_case_file (self->store, zf_record_get_id (ZF_RECORD (selected)), &error)) == NULL)
     {
-      gtk_label_set_text (self->status_label, error->message);
+      zf_cases_view_show_status (self, error->message);
       return NULL;
     }
   dialog = zf_case_dialog_new (zf_cases_view_toplevel (self), self->store, fresh);
@@ -128,9 +128,9 @@ on_delete_response (GtkDialog   *dialog,
   if (response != GTK_RESPONSE_ACCEPT)
     return;
   if (zf_store_delete_case_file (self->store, id, &error))
-    gtk_label_set_text (self->status_label, _("Case file deleted."));
+    zf_cases_view_show_status (self, _("Case file deleted."));
   else
-    gtk_label_set_text (self->status_label, error->message);
+    zf_cases_view_show_status (self, error->message);
 }
 
 static void
@@ -165,7 +165,7 @@ static void
 on_evaluation_saved (ZfCasesView *self,
                      gint64       evaluation_id)
 {
-  gtk_label_set_text (self->status_label, _("Evaluation saved."));
+  zf_cases_view_show_status (self, _("Evaluation saved."));
   zf_cases_view_update_actions (self);
 }
 
@@ -183,7 +183,7 @@ zf_cases_view_evaluate (ZfCasesView *self)
   form = zf_evaluation_form_new (zf_cases_view_toplevel (self), self->store, case_id, 0, &error);
   if (form == NULL)
     {
-      gtk_label_set_text (self->status_label, error->message);
+      zf_cases_view_show_status (self, error->message);
       return NULL;
     }
   g_signal_connect_object (form, "saved", G_CALLBACK (on_evaluation_saved), self, G_CONNECT_SWAPPED);
@@ -316,7 +316,7 @@ on_export_finished (ZfCasesView *self,
 {
   g_clear_object (&self->export_job);
   set_busy (self, FALSE);
-  gtk_label_set_text (self->status_label, text);
+  zf_cases_view_show_status (self, text);
 }
 
 static void
@@ -347,7 +347,7 @@ start_export (ZfCasesView *self,
   g_signal_connect_object (self->export_job, "finished", G_CALLBACK (on_export_finished), self,
                            G_CONNECT_SWAPPED);
   set_busy (self, TRUE);
-  gtk_label_set_text (self->status_label, _("Exporting…"));
+  zf_cases_view_show_status (self, _("Exporting…"));
   zf_export_job_start (self->export_job);
 }
 
@@ -468,7 +468,7 @@ print_action (GtkWidget  *widget,
 
   if ((operation == NULL && error != NULL) ||
       (operation != NULL && !zf_register_list_print (widget, operation, &error)))
-    gtk_label_set_text (self->status_label, error->message);
+    zf_cases_view_show_status (self, error->message);
 }
 
 void

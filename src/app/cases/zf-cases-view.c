@@ -8,10 +8,9 @@
 #include "zf-cases-view-private.h"
 #include "zf-codes.h"
 #include "zf-date.h"
+#include "zf-detail-pane.h"
 #include "zf-evaluation.h"
-#include "zf-label-cells.h"
 #include "zf-register-list.h"
-#include "zf-sql-sorter.h"
 #include "zf-store-bodies.h"
 #include "zf-store-cases.h"
 #include "zf-store-evaluations.h"
@@ -24,25 +23,22 @@ G_DEFINE_FINAL_TYPE (ZfCasesView, zf_cases_view, GTK_TYPE_WIDGET)
 static const char *const category_codes[] = { "penalty", "coercion", "licensing", "inspection" };
 static const char *const grade_codes[] = { "excellent", "pass", "fail" };
 
-/* The columns of the list (see zf-label-cells.c). */
-static const ZfCellSpec cells[] = {
-  { "number_column", "number", ZF_CELL_TEXT, NULL },
-  { "body_column", "body_name", ZF_CELL_TEXT, NULL },
-  { "category_column", "category", ZF_CELL_CODE, &zf_case_categories },
-  { "party_column", "party_name", ZF_CELL_TEXT, NULL },
-  { "decided_column", "decided_date", ZF_CELL_DATE, NULL },
-  { "officers_column", "officer_names", ZF_CELL_TEXT, NULL },
-  { "score_column", "score", ZF_CELL_SCORE, NULL },
-  { "grade_column", "grade", ZF_CELL_CODE, &zf_evaluation_grades },
+#define NATURAL ZF_PAGE_COLUMN_NATURAL
+
+static const ZfPageColumn columns[] = {
+  { N_("Case number"), { "number", ZF_CELL_TEXT, NULL }, ZF_CASE_SORT_NUMBER, NATURAL },
+  { N_("Body"), { "body_name", ZF_CELL_TEXT, NULL }, ZF_CASE_SORT_BODY, 0 },
+  { N_("Category"), { "category", ZF_CELL_CODE, &zf_case_categories }, ZF_CASE_SORT_CATEGORY,
+    NATURAL },
+  { N_("Party"), { "party_name", ZF_CELL_TEXT, NULL }, -1, 0 },
+  { N_("Decision date"), { "decided_date", ZF_CELL_DATE, NULL }, ZF_CASE_SORT_DECIDED,
+    NATURAL },
+  { N_("Handling officers"), { "officer_names", ZF_CELL_TEXT, NULL }, -1, NATURAL },
+  { N_("Score"), { "score", ZF_CELL_SCORE, NULL }, ZF_CASE_SORT_SCORE, NATURAL },
+  { N_("Grade"), { "grade", ZF_CELL_CODE, &zf_evaluation_grades }, -1, NATURAL },
 };
 
-/* Status and filters */
-
-static void
-update_status (ZfCasesView *self)
-{
-  zf_register_list_show_count (self->status_label, self->model, "%u case file", "%u case files");
-}
+/* Filters */
 
 static void
 fill_body_filter (ZfCasesView *self)
@@ -91,41 +87,41 @@ on_filter_changed (ZfCasesView *self)
   guint category = gtk_drop_down_get_selected (self->category_filter);
   guint year = gtk_drop_down_get_selected (self->year_filter);
   guint grade = gtk_drop_down_get_selected (self->grade_filter);
+  ZfQueryModel *model = zf_register_page_get_model (self->page);
 
-  if (self->model == NULL)
+  if (model == NULL)
     return;
   if (body != GTK_INVALID_LIST_POSITION && body > 0 && body < self->body_ids->len)
-    zf_query_model_set_filter_int (self->model, ZF_CASE_FILTER_BODY,
+    zf_query_model_set_filter_int (model, ZF_CASE_FILTER_BODY,
                                    g_array_index (self->body_ids, gint64, body));
   else
-    zf_query_model_clear_filter (self->model, ZF_CASE_FILTER_BODY);
+    zf_query_model_clear_filter (model, ZF_CASE_FILTER_BODY);
   if (category != GTK_INVALID_LIST_POSITION && category > 0 && category <= G_N_ELEMENTS (category_codes))
-    zf_query_model_set_filter_text (self->model, ZF_CASE_FILTER_CATEGORY, category_codes[category - 1]);
+    zf_query_model_set_filter_text (model, ZF_CASE_FILTER_CATEGORY, category_codes[category - 1]);
   else
-    zf_query_model_clear_filter (self->model, ZF_CASE_FILTER_CATEGORY);
+    zf_query_model_clear_filter (model, ZF_CASE_FILTER_CATEGORY);
   if (year != GTK_INVALID_LIST_POSITION && year > 0)
-    zf_query_model_set_filter_int (self->model, ZF_CASE_FILTER_YEAR, zf_cases_view_get_year (self));
+    zf_query_model_set_filter_int (model, ZF_CASE_FILTER_YEAR, zf_cases_view_get_year (self));
   else
-    zf_query_model_clear_filter (self->model, ZF_CASE_FILTER_YEAR);
+    zf_query_model_clear_filter (model, ZF_CASE_FILTER_YEAR);
   if (grade != GTK_INVALID_LIST_POSITION && grade > 0 && grade <= G_N_ELEMENTS (grade_codes))
-    zf_query_model_set_filter_text (self->model, ZF_CASE_FILTER_GRADE, grade_codes[grade - 1]);
+    zf_query_model_set_filter_text (model, ZF_CASE_FILTER_GRADE, grade_codes[grade - 1]);
   else
-    zf_query_model_clear_filter (self->model, ZF_CASE_FILTER_GRADE);
+    zf_query_model_clear_filter (model, ZF_CASE_FILTER_GRADE);
 }
 
 static void
-on_search_changed (ZfCasesView    *self,
-                   GtkSearchEntry *entry)
+on_activate (ZfCasesView *self)
 {
-  zf_register_list_search (self->model, GTK_EDITABLE (entry));
-}
-
-static void
-on_activate (ZfCasesView *self,
-             guint        position)
-{
-  gtk_single_selection_set_selected (self->selection, position);
   zf_cases_view_evaluate (self);
+}
+
+void
+zf_cases_view_show_status (ZfCasesView *self,
+                           const char  *text)
+{
+  zf_register_page_set_status (self->page, text);
+  gtk_label_set_text (self->ledger_status, text);
 }
 
 /* The rectification ledger */
@@ -192,18 +188,23 @@ zf_cases_view_reload_ledger (ZfCasesView *self)
   g_autofree char *today = zf_date_today ();
   g_autoptr(GError) error = NULL;
   GPtrArray *rows;
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->ledger_list))) != NULL)
-    gtk_list_box_remove (self->ledger_list, child);
+  zf_detail_clear (GTK_WIDGET (self->ledger_list));
   g_clear_pointer (&self->ledger_rows, g_ptr_array_unref);
 
   rows = zf_store_list_rectifications (self->store, today,
                                        gtk_toggle_button_get_active (self->overdue_toggle), &error);
   if (rows == NULL)
     {
-      gtk_label_set_text (self->status_label, error->message);
+      zf_cases_view_show_status (self, error->message);
       rows = g_ptr_array_new_with_free_func ((GDestroyNotify) zf_rectification_free);
+    }
+  else
+    {
+      g_autofree char *count = g_strdup_printf (ngettext ("%u rectification", "%u rectifications",
+                                                          rows->len), rows->len);
+
+      gtk_label_set_text (self->ledger_status, count);
     }
   self->ledger_rows = rows;
   for (guint i = 0; i < rows->len; i++)
@@ -279,20 +280,14 @@ zf_cases_view_constructed (GObject *object)
   gtk_drop_down_set_model (self->grade_filter, G_LIST_MODEL (grades));
   fill_body_filter (self);
 
-  self->model = zf_query_model_new (self->store, zf_case_file_query_spec ());
-  self->selection = zf_register_list_set_model (self->column_view, self->model, FALSE);
+  zf_register_page_set_up (self->page, self->store, zf_case_file_query_spec (), columns,
+                           G_N_ELEMENTS (columns), _("Search by case number, party or body"));
+  zf_register_page_set_count_text (self->page, "%u case file", "%u case files");
 
-  g_signal_connect_object (self->model, "notify::n-items", G_CALLBACK (update_status), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->selection, "notify::selected-item",
+  g_signal_connect_object (zf_register_page_get_selection (self->page), "notify::selected-item",
                            G_CALLBACK (zf_cases_view_update_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self,
                            G_CONNECT_SWAPPED);
-  zf_register_list_sort_in_sql (self->column_view, self->model,
-                                zf_label_cells_get_column (GTK_WIDGET (self), ZF_TYPE_CASES_VIEW,
-                                                           "number_column"));
-
-  update_status (self);
   zf_cases_view_reload_ledger (self);
 }
 
@@ -301,13 +296,13 @@ zf_cases_view_dispose (GObject *object)
 {
   ZfCasesView *self = ZF_CASES_VIEW (object);
 
-  if (self->selection != NULL)
-    g_signal_handlers_disconnect_by_data (self->selection, self);
+  /* Tearing down the page changes the selection: nothing may be redrawn
+   * from here on. */
+  if (self->page != NULL)
+    g_signal_handlers_disconnect_by_data (zf_register_page_get_selection (self->page), self);
   zf_export_job_abandon (&self->export_job, self);
   zf_register_list_dispose_template (GTK_WIDGET (self), ZF_TYPE_CASES_VIEW);
   g_clear_handle_id (&self->ledger_idle, g_source_remove);
-  g_clear_object (&self->selection);
-  g_clear_object (&self->model);
   g_clear_pointer (&self->body_ids, g_array_unref);
   g_clear_pointer (&self->ledger_rows, g_ptr_array_unref);
   g_clear_object (&self->store);
@@ -325,25 +320,21 @@ zf_cases_view_class_init (ZfCasesViewClass *klass)
 
   zf_register_list_install_store (object_class, G_STRUCT_OFFSET (ZfCasesView, store));
 
-  g_type_ensure (ZF_TYPE_SQL_SORTER);
-  g_type_ensure (ZF_TYPE_CASE_FILE);
+  g_type_ensure (ZF_TYPE_REGISTER_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/cn/zhifa/Zhifa/ui/zf-cases-view.ui");
-  zf_label_cells_bind_template (widget_class, cells, G_N_ELEMENTS (cells));
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, ZfCasesView, name)
   BIND (page_stack);
-  BIND (search_entry);
+  BIND (page);
   BIND (body_filter);
   BIND (category_filter);
   BIND (year_filter);
   BIND (grade_filter);
-  BIND (column_view);
   BIND (ledger_list);
   BIND (overdue_toggle);
-  BIND (status_label);
+  BIND (ledger_status);
   BIND (spinner);
 #undef BIND
-  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_overdue_toggled);
@@ -359,21 +350,20 @@ zf_cases_view_init (ZfCasesView *self)
 {
   self->body_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
-  zf_label_cells_install (GTK_WIDGET (self), ZF_TYPE_CASES_VIEW, cells, G_N_ELEMENTS (cells));
 }
 
 GListModel *
 zf_cases_view_get_model (ZfCasesView *self)
 {
   g_return_val_if_fail (ZF_IS_CASES_VIEW (self), NULL);
-  return G_LIST_MODEL (self->selection);
+  return zf_register_page_get_selection (self->page);
 }
 
 ZfCaseFile *
 zf_cases_view_get_selected_case (ZfCasesView *self)
 {
   g_return_val_if_fail (ZF_IS_CASES_VIEW (self), NULL);
-  return gtk_single_selection_get_selected_item (self->selection);
+  return ZF_CASE_FILE (zf_register_page_get_selected (self->page));
 }
 
 void
@@ -381,7 +371,7 @@ zf_cases_view_select_id (ZfCasesView *self,
                          gint64       id)
 {
   g_return_if_fail (ZF_IS_CASES_VIEW (self));
-  zf_register_list_select_id (self->selection, id);
+  zf_register_page_select_id (self->page, id);
 }
 
 GtkListBox *

@@ -9,7 +9,11 @@
 #include "zf-checklist-editors.h"
 #include "zf-date.h"
 #include "zf-error.h"
+#include "zf-store-benchmarks.h"
 #include "zf-store-bodies.h"
+#include "zf-store-checklists.h"
+#include "zf-store-laws.h"
+#include "zf-store-matters.h"
 
 /* What one editor holds besides the record's own fields. Owned by the
  * dialog (its save function's data). */

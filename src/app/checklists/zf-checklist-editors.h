@@ -1,7 +1,13 @@
 #pragma once
 
+#include "zf-benchmark.h"
+#include "zf-inspection-item.h"
+#include "zf-inspection-target.h"
+#include "zf-law.h"
+#include "zf-leniency-entry.h"
+#include "zf-matter.h"
 #include "zf-record-dialog.h"
-#include "zf-store-checklists.h"
+#include "zf-store.h"
 
 G_BEGIN_DECLS
 

@@ -11,15 +11,19 @@
 #include "zf-record-dialog.h"
 #include "zf-register-list.h"
 #include "zf-store-bodies.h"
+#include "zf-store-benchmarks.h"
 #include "zf-store-checklists.h"
+#include "zf-store-draw-results.h"
+#include "zf-store-laws.h"
+#include "zf-store-matters.h"
 
 G_DEFINE_FINAL_TYPE (ZfChecklistsView, zf_checklists_view, GTK_TYPE_WIDGET)
 
-#define TEXT(title, field, sort, width) { title, { NULL, field, ZF_CELL_TEXT, NULL }, sort, width }
-#define CODE(title, field, codes, sort, width) { title, { NULL, field, ZF_CELL_CODE, codes }, sort, width }
-#define DATE(title, field, sort) { title, { NULL, field, ZF_CELL_DATE, NULL }, sort, 110 }
-#define NUMBER(title, field, sort, width) { title, { NULL, field, ZF_CELL_NUMBER, NULL }, sort, width }
-#define INTEGER(title, field, sort, width) { title, { NULL, field, ZF_CELL_INTEGER, NULL }, sort, width }
+#define TEXT(title, field, sort, width) { title, { field, ZF_CELL_TEXT, NULL }, sort, width }
+#define CODE(title, field, codes, sort, width) { title, { field, ZF_CELL_CODE, codes }, sort, width }
+#define DATE(title, field, sort) { title, { field, ZF_CELL_DATE, NULL }, sort, 110 }
+#define NUMBER(title, field, sort, width) { title, { field, ZF_CELL_NUMBER, NULL }, sort, width }
+#define INTEGER(title, field, sort, width) { title, { field, ZF_CELL_INTEGER, NULL }, sort, width }
 
 static const ZfPageColumn law_columns[] = {
   TEXT (N_("Title"), "title", ZF_LAW_SORT_TITLE, 0),

@@ -7,7 +7,7 @@
 #include "zf-checklist-codes.h"
 #include "zf-duty-dialog.h"
 #include "zf-record-dialog.h"
-#include "zf-store-checklists.h"
+#include "zf-store-matters.h"
 #include "zf-util.h"
 
 /* The three pickers, in the order of the decomposition. */

@@ -8,7 +8,7 @@
 #include "zf-error.h"
 #include "zf-record-dialog.h"
 #include "zf-store-bodies.h"
-#include "zf-store-checklists.h"
+#include "zf-store-matters.h"
 #include "zf-transfer-dialog.h"
 #include "zf-util.h"
 

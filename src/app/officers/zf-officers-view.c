@@ -24,18 +24,18 @@ static const char *const status_codes[] = {
 #define NATURAL ZF_PAGE_COLUMN_NATURAL
 
 static const ZfPageColumn columns[] = {
-  { N_("Full name"), { NULL, "name", ZF_CELL_TEXT, NULL }, ZF_OFFICER_SORT_NAME, NATURAL },
-  { N_("Body"), { NULL, "body_name", ZF_CELL_TEXT, NULL }, ZF_OFFICER_SORT_BODY, 0 },
-  { N_("Section"), { NULL, "section_name", ZF_CELL_TEXT, NULL }, -1, NATURAL },
-  { N_("Staffing type"), { NULL, "staffing", ZF_CELL_CODE, &zf_officer_staffings },
+  { N_("Full name"), { "name", ZF_CELL_TEXT, NULL }, ZF_OFFICER_SORT_NAME, NATURAL },
+  { N_("Body"), { "body_name", ZF_CELL_TEXT, NULL }, ZF_OFFICER_SORT_BODY, 0 },
+  { N_("Section"), { "section_name", ZF_CELL_TEXT, NULL }, -1, NATURAL },
+  { N_("Staffing type"), { "staffing", ZF_CELL_CODE, &zf_officer_staffings },
     ZF_OFFICER_SORT_STAFFING, NATURAL },
-  { N_("Certificate number"), { NULL, "certificate_number", ZF_CELL_TEXT, NULL },
+  { N_("Certificate number"), { "certificate_number", ZF_CELL_TEXT, NULL },
     ZF_OFFICER_SORT_CERTIFICATE_NUMBER, 130 },
-  { N_("Status"), { NULL, "certificate_status", ZF_CELL_CODE, &zf_certificate_statuses },
+  { N_("Status"), { "certificate_status", ZF_CELL_CODE, &zf_certificate_statuses },
     ZF_OFFICER_SORT_STATUS, NATURAL },
-  { N_("Valid until"), { NULL, "valid_until", ZF_CELL_DATE, NULL }, ZF_OFFICER_SORT_VALID_UNTIL, 118 },
-  { N_("Training hours"), { NULL, "training_hours_year", ZF_CELL_NUMBER, NULL }, -1, NATURAL },
-  { N_("Last assessment"), { NULL, "last_grade", ZF_CELL_CODE, &zf_assessment_grades }, -1,
+  { N_("Valid until"), { "valid_until", ZF_CELL_DATE, NULL }, ZF_OFFICER_SORT_VALID_UNTIL, 118 },
+  { N_("Training hours"), { "training_hours_year", ZF_CELL_NUMBER, NULL }, -1, NATURAL },
+  { N_("Last assessment"), { "last_grade", ZF_CELL_CODE, &zf_assessment_grades }, -1,
     NATURAL },
 };
 

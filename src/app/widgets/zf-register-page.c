@@ -72,11 +72,13 @@ on_stop_search (ZfRegisterPage *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
 }
 
+/* The row activated is the selected one, whatever the keyboard did. */
 static void
 on_row_activated (ZfRegisterPage *self,
                   guint           position,
                   GtkColumnView  *view)
 {
+  gtk_single_selection_set_selected (self->selection, position);
   g_signal_emit (self, signals[ACTIVATED], 0);
 }
 

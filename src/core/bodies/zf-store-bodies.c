@@ -61,22 +61,12 @@ zf_body_query_spec (void)
 }
 
 static ZfBody *
-body_from_stmt (sqlite3_stmt *stmt)
-{
-  ZfBody *body = zf_body_new ();
-
-  zf_record_load_row (ZF_RECORD (body), stmt);
-  return body;
-}
-
-static ZfBody *
 lookup_body (ZfStore    *self,
              const char *sql,
              const char *text,
              gint64      id)
 {
   sqlite3_stmt *stmt = zf_store_prepare (self, sql, NULL);
-  ZfBody *body = NULL;
 
   if (stmt == NULL)
     return NULL;
@@ -84,10 +74,7 @@ lookup_body (ZfStore    *self,
     zf_bind_text (stmt, 1, text);
   else
     sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    body = body_from_stmt (stmt);
-  sqlite3_reset (stmt);
-  return body;
+  return ZF_BODY (zf_store_step_record (stmt, ZF_TYPE_BODY));
 }
 
 ZfBody *
@@ -95,15 +82,11 @@ zf_store_get_body (ZfStore  *self,
                    gint64    id,
                    GError  **error)
 {
-  ZfBody *body;
-
   g_return_val_if_fail (ZF_IS_STORE (self), NULL);
 
-  body = lookup_body (self, body_item_sql, NULL, id);
-  if (body == NULL)
-    g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND,
-                 _("The body no longer exists; it may have been deleted by another program."));
-  return body;
+  return ZF_BODY (zf_store_load_record (self, body_item_sql, ZF_TYPE_BODY, id,
+                                        _("The body no longer exists; it may have been deleted "
+                                          "by another program."), error));
 }
 
 ZfBody *
@@ -143,10 +126,8 @@ zf_store_count_bodies (ZfStore *self)
   sqlite3_stmt *stmt = zf_store_prepare (self, sql, NULL);
   gint64 n = 0;
 
-  if (stmt && sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int64 (stmt, 0);
-  if (stmt)
-    sqlite3_reset (stmt);
+  if (stmt != NULL)
+    n = zf_store_step_int64 (self, stmt, NULL);
   return n;
 }
 
@@ -168,6 +149,8 @@ check_unique_credit_code (ZfStore  *self,
   return TRUE;
 }
 
+/* Long: the entrusting body read and the rules (B0–B3) judged, then one
+ * transaction: the credit code checked unique and the row written. */
 gboolean
 zf_store_save_body (ZfStore  *self,
                     ZfBody   *body,
@@ -672,7 +655,9 @@ zf_store_foreach_body (ZfStore     *self,
   sqlite3_bind_int (stmt, 1, published_only ? 1 : 0);
   while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr(ZfBody) body = body_from_stmt (stmt);
+      g_autoptr(ZfBody) body = zf_body_new ();
+
+      zf_record_load_row (ZF_RECORD (body), stmt);
       ok = func (body, user_data);
     }
   if (ok && rc != SQLITE_DONE)

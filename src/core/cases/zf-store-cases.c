@@ -78,20 +78,13 @@ lookup_case (ZfStore    *self,
              const char *text)
 {
   sqlite3_stmt *stmt = zf_store_prepare (self, sql, NULL);
-  ZfCaseFile *case_file = NULL;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
   if (text)
     zf_bind_text (stmt, 2, text);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      case_file = zf_case_file_new ();
-      zf_record_load_row (ZF_RECORD (case_file), stmt);
-    }
-  sqlite3_reset (stmt);
-  return case_file;
+  return ZF_CASE_FILE (zf_store_step_record (stmt, ZF_TYPE_CASE_FILE));
 }
 
 ZfCaseFile *
@@ -99,15 +92,11 @@ zf_store_get_case_file (ZfStore  *self,
                         gint64    id,
                         GError  **error)
 {
-  ZfCaseFile *case_file;
-
   g_return_val_if_fail (ZF_IS_STORE (self), NULL);
 
-  case_file = lookup_case (self, case_item_sql, id, NULL);
-  if (case_file == NULL)
-    g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND,
-                 _("The case file no longer exists; it may have been deleted by another program."));
-  return case_file;
+  return ZF_CASE_FILE (zf_store_load_record (self, case_item_sql, ZF_TYPE_CASE_FILE, id,
+                                             _("The case file no longer exists; it may have been "
+                                               "deleted by another program."), error));
 }
 
 ZfCaseFile *
@@ -153,6 +142,8 @@ replace_officers (ZfStore  *self,
   return TRUE;
 }
 
+/* Long: the rules judged, then one transaction that writes the file and
+ * the rows that belong to it. */
 gboolean
 zf_store_save_case_file (ZfStore     *self,
                          ZfCaseFile  *case_file,
@@ -452,6 +443,9 @@ fail:
   return FALSE;
 }
 
+/* Long: reads every register a case check needs (body, matter, officers and
+ * their events, benchmark, calendar) inside one read; each part is a short
+ * statement. */
 ZfCaseFacts *
 zf_store_get_case_facts (ZfStore  *self,
                          gint64    case_id,

@@ -42,6 +42,8 @@ validate_evaluation (ZfEvaluation  *e,
   return zf_findings_to_error (findings, error);
 }
 
+/* Long: one transaction that writes the evaluation and replaces its item
+ * lines. */
 gboolean
 zf_store_save_evaluation (ZfStore       *self,
                           ZfEvaluation  *e,
@@ -315,6 +317,7 @@ zf_store_check_evaluations (ZfStore            *self,
   return TRUE;
 }
 
+/* Long: one transaction: the pool read, the sample drawn and both written. */
 gint64
 zf_store_draw_sample (ZfStore             *self,
                       int                  year,
@@ -380,14 +383,9 @@ zf_store_draw_sample (ZfStore             *self,
   sqlite3_bind_int (stmt, 3, per_unit_max);
   sqlite3_bind_int64 (stmt, 4, (gint64) seed);
   sqlite3_bind_int (stmt, 5, ZF_SAMPLING_ALGORITHM);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      zf_store_set_error (self, error);
-      sqlite3_reset (stmt);
-      goto fail;
-    }
-  sampling_id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  sampling_id = zf_store_step_int64 (self, stmt, error);
+  if (sampling_id == 0)
+    goto fail;
 
   for (guint i = 0; i < result->len; i++)
     {
@@ -675,9 +673,7 @@ zf_store_add_evaluation_rectifications (ZfStore     *self,
       || (stmt = zf_store_prepare (self, body_sql, error)) == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, e->case_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    body_id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  body_id = zf_store_step_int64 (self, stmt, NULL);
 
   if (!zf_store_begin (self, error))
     return FALSE;

@@ -109,9 +109,7 @@ zf_store_count_standard_uses (ZfStore *self,
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, standard_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  n = zf_store_step_int64 (self, stmt, NULL);
   return n;
 }
 
@@ -209,6 +207,8 @@ insert_header (ZfStore     *self,
   return TRUE;
 }
 
+/* Long: one transaction that writes a new version of the standard with its
+ * groups and items. */
 gboolean
 zf_store_save_standard (ZfStore     *self,
                         ZfStandard  *standard,
@@ -313,9 +313,7 @@ zf_store_get_current_standard (ZfStore     *self,
   if ((stmt = zf_store_prepare (self, sql, error)) == NULL)
     return NULL;
   zf_bind_text (stmt, 1, category);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  id = zf_store_step_int64 (self, stmt, NULL);
   if (id > 0)
     return zf_store_get_standard (self, id, error);
 

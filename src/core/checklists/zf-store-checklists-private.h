@@ -1,10 +1,22 @@
 #pragma once
 
 #include "zf-codes.h"
+#include "zf-store-benchmarks.h"
 #include "zf-store-checklists.h"
+#include "zf-store-draw-results.h"
+#include "zf-store-draws.h"
+#include "zf-store-laws.h"
+#include "zf-store-matters.h"
 #include "zf-store-private.h"
 
 G_BEGIN_DECLS
+
+/* The lists of the checklists tab are ZfQuerySpecs: constant SQL per sort
+ * column and direction, ?1 = search text (a substring; one Chinese
+ * character is enough), ?2… = filters. Every order ends on the id, so that
+ * equal keys keep one stable order: SORT gives both directions of a column,
+ * @key then @tail (and @tail##_DESC). */
+#define SORT(ids, key, tail) ids (key ", " tail), ids (key " DESC, " tail##_DESC)
 
 /* Appends every row of @stmt (already bound) to @table; column i is
  * translated through @labels[i] when that is not NULL. Resets @stmt. */
@@ -22,6 +34,11 @@ gboolean  zf_checklists_fill_rows  (ZfStore            *self,
                                     gint64              body_id,
                                     ZfTable            *table,
                                     GError            **error);
+
+/* Whether body @body_id exists; @domain_out (may be NULL) gets its domain. */
+gboolean  zf_checklists_body_exists (ZfStore           *self,
+                                     gint64             body_id,
+                                     char             **domain_out);
 
 /* The record's id after an INSERT … RETURNING id, uuid, or 0 with @error. */
 gboolean  zf_checklists_step_returning (ZfStore    *self,

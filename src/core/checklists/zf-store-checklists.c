@@ -85,10 +85,10 @@ zf_checklists_step_returning (ZfStore       *self,
   return TRUE;
 }
 
-static gboolean
-body_exists (ZfStore *self,
-             gint64   body_id,
-             char   **domain_out)
+gboolean
+zf_checklists_body_exists (ZfStore  *self,
+                           gint64    body_id,
+                           char    **domain_out)
 {
   static const char sql[] = "SELECT domain FROM body WHERE id = ?1";
   sqlite3_stmt *stmt = zf_store_prepare (self, sql, NULL);
@@ -156,7 +156,7 @@ zf_store_save_leniency_entry (ZfStore          *self,
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
   g_return_val_if_fail (ZF_IS_LENIENCY_ENTRY (entry), FALSE);
 
-  if (!body_exists (self, zf_record_get_int (record, "body_id"), &body_domain))
+  if (!zf_checklists_body_exists (self, zf_record_get_int (record, "body_id"), &body_domain))
     {
       g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND, _("The body no longer exists."));
       return FALSE;
@@ -214,91 +214,6 @@ zf_store_check_leniency (ZfStore    *self,
   return rc == SQLITE_DONE;
 }
 
-gboolean
-zf_store_save_benchmark (ZfStore           *self,
-                         ZfBenchmark       *benchmark,
-                         const ZfTierLine  *tiers,
-                         const char *const *circumstances,
-                         guint              n_tiers,
-                         GPtrArray         *warnings,
-                         GError           **error)
-{
-  static const char insert_sql[] =
-    "INSERT INTO benchmark (body_id, matter_id, violation, article_id, basis, unit, "
-    "statutory_min, statutory_max, notes) VALUES (:body_id, :matter_id, :violation, "
-    ":article_id, :basis, :unit, :statutory_min, :statutory_max, :notes) RETURNING id, uuid";
-  static const char update_sql[] =
-    "UPDATE benchmark SET matter_id = :matter_id, violation = :violation, "
-    "article_id = :article_id, basis = :basis, unit = :unit, statutory_min = :statutory_min, "
-    "statutory_max = :statutory_max, notes = :notes, "
-    "updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') "
-    "WHERE id = :id RETURNING id, uuid";
-  static const char clear_sql[] = "DELETE FROM benchmark_tier WHERE benchmark_id = ?1";
-  static const char tier_sql[] =
-    "INSERT INTO benchmark_tier (benchmark_id, tier, circumstances, range_min, range_max) "
-    "VALUES (?1, ?2, ?3, ?4, ?5)";
-  g_autoptr(GPtrArray) findings = zf_findings_new ();
-  ZfRecord *record = ZF_RECORD (benchmark);
-  const char *violation = zf_record_get_string (record, "violation");
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
-  g_return_val_if_fail (ZF_IS_BENCHMARK (benchmark), FALSE);
-
-  if (violation == NULL || *violation == '\0')
-    zf_findings_add (findings, "C6", "S1 §二(三)6", ZF_SEVERITY_ERROR,
-                     _("The benchmark needs the violation it applies to."));
-  zf_rule_benchmark_tiers (zf_record_get_double (record, "statutory_min"),
-                           zf_record_get_double (record, "statutory_max"),
-                           tiers, n_tiers, findings);
-  for (guint i = 0; warnings && i < findings->len; i++)
-    if (((ZfFinding *) findings->pdata[i])->severity != ZF_SEVERITY_ERROR)
-      g_ptr_array_add (warnings, zf_finding_copy (findings->pdata[i]));
-  if (!zf_findings_to_error (findings, error))
-    return FALSE;
-  if (!body_exists (self, zf_record_get_int (record, "body_id"), NULL))
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND, _("The body no longer exists."));
-      return FALSE;
-    }
-
-  if (!zf_store_begin (self, error))
-    return FALSE;
-  stmt = zf_store_prepare (self, zf_record_get_id (record) > 0 ? update_sql : insert_sql, error);
-  if (stmt == NULL)
-    goto fail;
-  zf_record_bind (record, stmt);
-  if (!zf_checklists_step_returning (self, stmt, record, error))
-    goto fail;
-
-  stmt = zf_store_prepare (self, clear_sql, error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, zf_record_get_id (record));
-  if (!zf_store_exec_stmt (self, stmt, error))
-    goto fail;
-  for (guint i = 0; i < n_tiers; i++)
-    {
-      stmt = zf_store_prepare (self, tier_sql, error);
-      if (stmt == NULL)
-        goto fail;
-      sqlite3_bind_int64 (stmt, 1, zf_record_get_id (record));
-      zf_bind_text (stmt, 2, tiers[i].tier);
-      zf_bind_text (stmt, 3, circumstances ? circumstances[i] : NULL);
-      sqlite3_bind_double (stmt, 4, tiers[i].range_min);
-      sqlite3_bind_double (stmt, 5, tiers[i].range_max);
-      if (!zf_store_exec_stmt (self, stmt, error))
-        goto fail;
-    }
-
-  zf_store_notify_changed (self, "benchmark", zf_record_get_id (record));
-  zf_store_notify_changed (self, "benchmark_tier", 0);
-  return zf_store_commit (self, error);
-
-fail:
-  zf_store_rollback (self);
-  return FALSE;
-}
 
 gboolean
 zf_store_save_inspection_item (ZfStore           *self,
@@ -326,7 +241,7 @@ zf_store_save_inspection_item (ZfStore           *self,
 
   if (!zf_rule_inspection_item_fields (text, ratio, error))
     return FALSE;
-  if (!body_exists (self, zf_record_get_int (record, "body_id"), NULL))
+  if (!zf_checklists_body_exists (self, zf_record_get_int (record, "body_id"), NULL))
     {
       g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND, _("The body no longer exists."));
       return FALSE;
@@ -415,25 +330,6 @@ zf_store_leniency_rows (ZfStore  *self,
   return zf_checklists_fill_rows (self, sql, body_id, table, error);
 }
 
-gboolean
-zf_store_benchmarks_rows (ZfStore  *self,
-                          gint64    body_id,
-                          ZfTable  *table,
-                          GError  **error)
-{
-  static const char sql[] =
-    "SELECT b.name, k.violation, coalesce (k.basis, '《' || l.title || '》' || a.article), "
-    "k.statutory_min, k.statutory_max, t.tier, t.circumstances, t.range_min, t.range_max, k.unit "
-    "FROM benchmark k JOIN body b ON b.id = k.body_id "
-    "LEFT JOIN benchmark_tier t ON t.benchmark_id = k.id "
-    "LEFT JOIN law_article a ON a.id = k.article_id LEFT JOIN law l ON l.id = a.law_id "
-    "WHERE (?1 IS NULL OR k.body_id = ?1) ORDER BY b.name, b.id, k.id, "
-    "CASE t.tier WHEN 'slight' THEN 0 WHEN 'general' THEN 1 WHEN 'serious' THEN 2 ELSE 3 END";
-
-  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
-
-  return zf_checklists_fill_rows (self, sql, body_id, table, error);
-}
 
 gboolean
 zf_store_inspection_items_rows (ZfStore  *self,
@@ -446,6 +342,132 @@ zf_store_inspection_items_rows (ZfStore  *self,
     "i.content, i.method, i.ratio, i.frequency, i.cooperating FROM inspection_item i "
     "JOIN body b ON b.id = i.body_id WHERE (?1 IS NULL OR i.body_id = ?1) "
     "ORDER BY b.name, b.id, i.id";
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  return zf_checklists_fill_rows (self, sql, body_id, table, error);
+}
+
+/* ── 四张清单 ───────────────────────────────────────────────────────────── */
+
+#define LENIENCY_IDS(order) \
+  "SELECT e.id FROM leniency_entry e JOIN body b ON b.id = e.body_id " \
+  "WHERE (?1 IS NULL OR instr (e.violation, ?1) > 0 OR instr (e.basis, ?1) > 0 " \
+  "OR instr (e.conditions, ?1) > 0) AND (?2 IS NULL OR e.body_id = ?2) " \
+  "AND (?3 IS NULL OR e.list = ?3) ORDER BY " order
+#define LENIENCY_TAIL "e.violation, e.id"
+#define LENIENCY_TAIL_DESC "e.violation DESC, e.id DESC"
+/* The lists in the order of the policy: no penalty, lighter, mitigated,
+ * no coercive measure. */
+#define LENIENCY_LIST_RANK \
+  "CASE e.list WHEN 'no_penalty' THEN 0 WHEN 'lighter' THEN 1 WHEN 'mitigated' THEN 2 ELSE 3 END"
+
+static const char *const leniency_ids_sql[ZF_LENIENCY_N_SORTS * 2] = {
+  LENIENCY_IDS ("e.violation, e.id"), LENIENCY_IDS ("e.violation DESC, e.id DESC"),
+  SORT (LENIENCY_IDS, LENIENCY_LIST_RANK, LENIENCY_TAIL),
+  SORT (LENIENCY_IDS, "b.name", LENIENCY_TAIL),
+};
+
+static const char leniency_item_sql[] =
+  "SELECT e.id, e.uuid, e.body_id, b.name AS body_name, e.list, e.domain, e.matter_id, "
+  "e.violation, e.basis, e.article_id, e.conditions, e.notes FROM leniency_entry e "
+  "JOIN body b ON b.id = e.body_id WHERE e.id = ?1";
+static const char *const leniency_watch[] = { "leniency_entry", "body", NULL };
+
+static const ZfQuerySpec leniency_spec = {
+  .item_type = zf_leniency_entry_get_type,
+  .watch = leniency_watch,
+  .n_sorts = ZF_LENIENCY_N_SORTS,
+  .ids_sql = leniency_ids_sql,
+  .item_sql = leniency_item_sql,
+};
+
+const ZfQuerySpec *
+zf_leniency_query_spec (void)
+{
+  return &leniency_spec;
+}
+
+/* ── 随机抽查事项清单 ───────────────────────────────────────────────────── */
+
+#define ITEM_IDS(order) \
+  "SELECT i.id FROM inspection_item i JOIN body b ON b.id = i.body_id " \
+  "WHERE (?1 IS NULL OR instr (i.item, ?1) > 0 OR instr (i.content, ?1) > 0 " \
+  "OR instr (i.basis, ?1) > 0) AND (?2 IS NULL OR i.body_id = ?2) ORDER BY " order
+#define ITEM_TAIL "i.item, i.id"
+#define ITEM_TAIL_DESC "i.item DESC, i.id DESC"
+
+static const char *const item_ids_sql[ZF_INSPECTION_ITEM_N_SORTS * 2] = {
+  ITEM_IDS ("i.item, i.id"), ITEM_IDS ("i.item DESC, i.id DESC"),
+  SORT (ITEM_IDS, "i.ratio", ITEM_TAIL),
+  SORT (ITEM_IDS, "b.name", ITEM_TAIL),
+};
+
+static const char item_item_sql[] =
+  "SELECT i.id, i.uuid, i.body_id, b.name AS body_name, i.matter_id, i.item, i.basis, "
+  "i.inspecting_body, i.target_type, i.content, i.method, i.ratio, i.frequency, i.cooperating, "
+  "i.enforcement_category, i.notes FROM inspection_item i JOIN body b ON b.id = i.body_id "
+  "WHERE i.id = ?1";
+static const char *const item_watch[] = { "inspection_item", "body", NULL };
+
+static const ZfQuerySpec item_spec = {
+  .item_type = zf_inspection_item_get_type,
+  .watch = item_watch,
+  .n_sorts = ZF_INSPECTION_ITEM_N_SORTS,
+  .ids_sql = item_ids_sql,
+  .item_sql = item_item_sql,
+};
+
+const ZfQuerySpec *
+zf_inspection_item_query_spec (void)
+{
+  return &item_spec;
+}
+
+/* ── 检查对象名录库 ─────────────────────────────────────────────────────── */
+
+/* Credit codes are stored in upper case: "91420" and "9142a" both find. */
+#define TARGET_IDS(order) \
+  "SELECT t.id FROM inspection_target t " \
+  "WHERE (?1 IS NULL OR instr (t.name, ?1) > 0 OR instr (t.credit_code, upper (?1)) > 0 " \
+  "OR instr (t.address, ?1) > 0) AND (?2 IS NULL OR t.domain = ?2) ORDER BY " order
+#define TARGET_TAIL "t.name, t.id"
+#define TARGET_TAIL_DESC "t.name DESC, t.id DESC"
+
+static const char *const target_ids_sql[ZF_INSPECTION_TARGET_N_SORTS * 2] = {
+  TARGET_IDS ("t.name, t.id"), TARGET_IDS ("t.name DESC, t.id DESC"),
+  SORT (TARGET_IDS, "t.credit_code", TARGET_TAIL),
+  SORT (TARGET_IDS, "t.domain", TARGET_TAIL),
+};
+
+static const char target_item_sql[] =
+  "SELECT t.id, t.uuid, t.name, t.credit_code, t.address, t.domain, t.region_code, t.notes "
+  "FROM inspection_target t WHERE t.id = ?1";
+static const char *const target_watch[] = { "inspection_target", NULL };
+
+static const ZfQuerySpec target_spec = {
+  .item_type = zf_inspection_target_get_type,
+  .watch = target_watch,
+  .n_sorts = ZF_INSPECTION_TARGET_N_SORTS,
+  .ids_sql = target_ids_sql,
+  .item_sql = target_item_sql,
+};
+
+const ZfQuerySpec *
+zf_inspection_target_query_spec (void)
+{
+  return &target_spec;
+}
+
+gboolean
+zf_store_inspection_targets_rows (ZfStore  *self,
+                                  gint64    body_id,
+                                  ZfTable  *table,
+                                  GError  **error)
+{
+  static const char sql[] =
+    "SELECT name, credit_code, address, domain, region_code, notes FROM inspection_target "
+    "ORDER BY name, id";
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 

@@ -120,11 +120,7 @@ zf_store_add_law_article (ZfStore     *self,
   sqlite3_bind_int64 (stmt, 1, law_id);
   zf_bind_text (stmt, 2, article);
   zf_bind_text (stmt, 3, content);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  else
-    zf_store_set_error (self, error);
-  sqlite3_reset (stmt);
+  id = zf_store_step_int64 (self, stmt, error);
   if (id > 0)
     zf_store_notify_changed (self, "law_article", id);
   return id;
@@ -179,11 +175,7 @@ zf_store_add_catalog_entry (ZfStore     *self,
   zf_bind_id (stmt, 3, article_id);
   zf_bind_text (stmt, 4, sections);
   zf_bind_text (stmt, 5, cooperating);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  else
-    zf_store_set_error (self, error);
-  sqlite3_reset (stmt);
+  id = zf_store_step_int64 (self, stmt, error);
 
 out:
   if (id == 0)
@@ -376,9 +368,7 @@ zf_store_save_law_with_articles (ZfStore           *self,
         goto fail;
       sqlite3_bind_int64 (stmt, 1, catalog_body_id);
       sqlite3_bind_int64 (stmt, 2, law_id);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        present = sqlite3_column_int (stmt, 0) != 0;
-      sqlite3_reset (stmt);
+      present = zf_store_step_int64 (self, stmt, NULL) != 0;
       if (!present && zf_store_add_catalog_entry (self, catalog_body_id, law_id, 0, sections,
                                                   cooperating, error) == 0)
         goto fail;
@@ -392,4 +382,17 @@ fail:
   if (is_new)
     zf_record_set_id (ZF_RECORD (law), 0);
   return FALSE;
+}
+
+void
+zf_article_ref_free (ZfArticleRef *ref)
+{
+  if (ref == NULL)
+    return;
+  g_free (ref->title);
+  g_free (ref->level);
+  g_free (ref->article);
+  g_free (ref->content);
+  g_free (ref->repealed);
+  g_free (ref);
 }

@@ -77,22 +77,9 @@ zf_store_get_matter (ZfStore  *self,
                      gint64    id,
                      GError  **error)
 {
-  sqlite3_stmt *stmt = zf_store_prepare (self, matter_item_sql, error);
-  ZfMatter *matter = NULL;
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      matter = zf_matter_new ();
-      zf_record_load_row (ZF_RECORD (matter), stmt);
-    }
-  sqlite3_reset (stmt);
-  if (matter == NULL)
-    g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND,
-                 _("The matter no longer exists; it may have been deleted by another program."));
-  return matter;
+  return ZF_MATTER (zf_store_load_record (self, matter_item_sql, ZF_TYPE_MATTER, id,
+                                          _("The matter no longer exists; it may have been "
+                                            "deleted by another program."), error));
 }
 
 /* Reads the basis articles of @body_id's matter-to-be: whether the body's
@@ -145,6 +132,8 @@ check_basis (ZfStore      *self,
   return TRUE;
 }
 
+/* Long: one transaction: the basis judged (C3), the holders judged (C4),
+ * the row and its basis written. */
 gboolean
 zf_store_save_matter (ZfStore      *self,
                       ZfMatter     *matter,
@@ -203,9 +192,7 @@ zf_store_save_matter (ZfStore      *self,
   sqlite3_bind_int64 (stmt, 1, body_id);
   zf_bind_id (stmt, 2, zf_record_get_int (record, "section_id"));
   zf_bind_id (stmt, 3, zf_record_get_int (record, "post_id"));
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    inside = sqlite3_column_int (stmt, 0) != 0;
-  sqlite3_reset (stmt);
+  inside = zf_store_step_int64 (self, stmt, NULL) != 0;
   if (!zf_rule_matter_holders (inside, error))
     goto fail;
 
@@ -325,11 +312,7 @@ zf_store_assign_duty (ZfStore  *self,
   zf_bind_id (stmt, 2, section_id);
   zf_bind_id (stmt, 3, post_id);
   zf_bind_id (stmt, 4, officer_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  else
-    zf_store_set_error (self, error);
-  sqlite3_reset (stmt);
+  id = zf_store_step_int64 (self, stmt, error);
   if (id == 0)
     goto fail;
 
@@ -348,6 +331,8 @@ fail:
   return 0;
 }
 
+/* Long: one transaction in which each matter is read, judged, copied with
+ * its basis, marked and recorded; the steps share its statements. */
 gboolean
 zf_store_transfer_matters (ZfStore      *self,
                            const gint64 *matter_ids,
@@ -420,11 +405,7 @@ zf_store_transfer_matters (ZfStore      *self,
         goto fail;
       sqlite3_bind_int64 (stmt, 1, matter_ids[i]);
       sqlite3_bind_int64 (stmt, 2, to_body_id);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        new_id = sqlite3_column_int64 (stmt, 0);
-      else
-        zf_store_set_error (self, error);
-      sqlite3_reset (stmt);
+      new_id = zf_store_step_int64 (self, stmt, error);
       if (new_id == 0)
         {
           g_prefix_error (error, _("“%s” cannot be transferred: "), name);
@@ -533,8 +514,8 @@ zf_store_matters_rows (ZfStore  *self,
 {
   static const char sql[] =
     "SELECT b.name, m.code, m.name, m.category, " MATTER_BASIS ", s.name, p.name, m.cooperating, "
-    "coalesce (m.time_limit_text, m.time_limit_days), m.responsibility, m.accountability, "
-    "m.supervision_phone, m.status, "
+    "m.time_limit_days, m.time_limit_text, m.responsibility, m.accountability, "
+    "m.supervision_phone, m.status, m.enforcement_category, "
     "(SELECT tb.name || ' ' || t.date || ' ' || coalesce (t.doc_number, '') FROM matter_transfer t "
     "JOIN body tb ON tb.id = t.to_body_id WHERE t.matter_id = m.id ORDER BY t.id DESC LIMIT 1) "
     MATTER_FROM "WHERE (?1 IS NULL OR m.body_id = ?1) ORDER BY b.name, b.id, m.code, m.id";
@@ -559,4 +540,82 @@ zf_store_transfers_rows (ZfStore  *self,
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
   return zf_checklists_fill_rows (self, sql, body_id, table, error);
+}
+
+GArray *
+zf_store_get_matter_basis (ZfStore  *self,
+                           gint64    matter_id,
+                           GError  **error)
+{
+  static const char sql[] =
+    "SELECT article_id FROM matter_basis WHERE matter_id = ?1 ORDER BY id";
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), NULL);
+
+  stmt = zf_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, matter_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      zf_store_set_error (self, error);
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&ids);
+}
+
+void
+zf_duty_holder_free (ZfDutyHolder *holder)
+{
+  if (holder == NULL)
+    return;
+  g_free (holder->kind);
+  g_free (holder->name);
+  g_free (holder);
+}
+
+static gpointer
+duty_holder_from_stmt (sqlite3_stmt *stmt)
+{
+  ZfDutyHolder *holder = g_new0 (ZfDutyHolder, 1);
+
+  holder->kind = zf_column_dup (stmt, 0);
+  holder->id = sqlite3_column_int64 (stmt, 1);
+  holder->name = zf_column_dup (stmt, 2);
+  return holder;
+}
+
+GPtrArray *
+zf_store_list_duty_holders (ZfStore  *self,
+                            gint64    body_id,
+                            GError  **error)
+{
+  static const char sql[] =
+    "SELECT 'section', s.id, s.name, 0 AS level FROM section s WHERE s.body_id = ?1 "
+    "UNION ALL SELECT 'post', p.id, s.name || ' / ' || p.name, 1 FROM post p "
+    "JOIN section s ON s.id = p.section_id WHERE s.body_id = ?1 "
+    "UNION ALL SELECT 'officer', o.id, o.name || coalesce ('（' || po.name || '）', ''), 2 "
+    "FROM officer o LEFT JOIN post po ON po.id = o.post_id WHERE o.body_id = ?1 "
+    "ORDER BY 4, 3, 2";
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), NULL);
+
+  stmt = zf_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, body_id);
+  return zf_store_collect_rows (self, stmt, duty_holder_from_stmt,
+                                (GDestroyNotify) zf_duty_holder_free, error);
 }

@@ -5,21 +5,13 @@
 #include "zf-query-model.h"
 #include "zf-query-rows.h"
 #include "zf-record.h"
-#include "zf-store-private.h"
+#include "zf-store-query.h"
 #include "zf-util.h"
 #include "zf-validate.h"
 
 /* Rows kept alive after the view lets go of them: enough for a screen or
  * two of scrolling back and forth, small enough to stay flat at any size. */
 #define CACHE_SIZE 256
-
-typedef struct
-{
-  gboolean  set;
-  gboolean  is_text;
-  gint64    number;
-  char     *text;
-} Filter;
 
 struct _ZfQueryModel
 {
@@ -36,7 +28,7 @@ struct _ZfQueryModel
   char              *search;
   guint              sort;
   gboolean           descending;
-  Filter             filters[ZF_QUERY_MAX_FILTERS];
+  ZfQueryFilter      filters[ZF_QUERY_MAX_FILTERS];
   GError            *error;
 };
 
@@ -128,20 +120,7 @@ static ZfRecord *
 load_item (ZfQueryModel *self,
            gint64        id)
 {
-  sqlite3_stmt *stmt = zf_store_prepare (self->store, self->spec->item_sql, NULL);
-  ZfRecord *record = NULL;
-
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      record = g_object_new (self->spec->item_type (), NULL);
-      zf_record_load_row (record, stmt);
-    }
-  sqlite3_reset (stmt);
-  return record;
+  return zf_store_query_item (self->store, self->spec->item_sql, self->spec->item_type (), id);
 }
 
 static gpointer
@@ -210,53 +189,19 @@ run_query (ZfQueryModel  *self,
 {
   const char *sql = self->rows != NULL ? self->spec->rows_sql
                     : self->spec->ids_sql[2 * self->sort + (self->descending ? 1 : 0)];
-  sqlite3_stmt *stmt;
-  int rc;
+  gboolean ok;
 
   g_clear_error (&self->error);
-  stmt = zf_store_prepare (self->store, sql, &self->error);
-  if (stmt == NULL)
-    {
-      /* No rows, or those a large list loaded last. */
-      *ids = self->rows != NULL ? search_rows (self) : g_array_new (FALSE, FALSE, sizeof (gint64));
-      return FALSE;
-    }
-
-  zf_bind_text (stmt, 1, self->rows != NULL ? NULL : self->search);
-  for (guint i = 0; i < ZF_QUERY_MAX_FILTERS; i++)
-    {
-      const Filter *f = &self->filters[i];
-      int index = (int) i + 2;
-
-      if (index > sqlite3_bind_parameter_count (stmt))
-        break;
-      if (!f->set)
-        sqlite3_bind_null (stmt, index);
-      else if (f->is_text)
-        zf_bind_text (stmt, index, f->text);
-      else
-        sqlite3_bind_int64 (stmt, index, f->number);
-    }
-
+  if (self->rows == NULL)
+    *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  ok = zf_store_query_run (self->store, sql, self->rows != NULL ? NULL : self->search,
+                           self->filters, ZF_QUERY_MAX_FILTERS, self->rows,
+                           self->rows != NULL ? NULL : *ids, &self->error);
+  /* A large list searches the rows it loaded, or those it loaded last
+   * when the query failed. */
   if (self->rows != NULL)
-    {
-      rc = zf_query_rows_load (self->rows, stmt);
-      *ids = search_rows (self);
-    }
-  else
-    {
-      *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        {
-          gint64 id = sqlite3_column_int64 (stmt, 0);
-          g_array_append_val (*ids, id);
-        }
-    }
-  if (rc != SQLITE_DONE)
-    zf_store_set_error (self->store, &self->error);
-  sqlite3_reset (stmt);
-
-  return rc == SQLITE_DONE;
+    *ids = search_rows (self);
+  return ok;
 }
 
 /* Announces the difference between what the model showed (@old) and
@@ -574,7 +519,7 @@ zf_query_model_get_descending (ZfQueryModel *self)
   return self->descending;
 }
 
-static Filter *
+static ZfQueryFilter *
 filter_slot (ZfQueryModel *self,
              guint         slot)
 {
@@ -588,7 +533,7 @@ zf_query_model_set_filter_int (ZfQueryModel *self,
                                guint         slot,
                                gint64        value)
 {
-  Filter *f;
+  ZfQueryFilter *f;
 
   g_return_if_fail (ZF_IS_QUERY_MODEL (self));
 
@@ -607,7 +552,7 @@ zf_query_model_set_filter_text (ZfQueryModel *self,
                                 guint         slot,
                                 const char   *text)
 {
-  Filter *f;
+  ZfQueryFilter *f;
 
   g_return_if_fail (ZF_IS_QUERY_MODEL (self));
 
@@ -629,7 +574,7 @@ void
 zf_query_model_clear_filter (ZfQueryModel *self,
                              guint         slot)
 {
-  Filter *f;
+  ZfQueryFilter *f;
 
   g_return_if_fail (ZF_IS_QUERY_MODEL (self));
 

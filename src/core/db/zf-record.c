@@ -5,7 +5,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "zf-record.h"
+#include "zf-record-private.h"
 #include "zf-util.h"
 
 typedef struct

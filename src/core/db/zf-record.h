@@ -1,7 +1,6 @@
 #pragma once
 
 #include <glib-object.h>
-#include <sqlite3.h>
 
 G_BEGIN_DECLS
 
@@ -64,14 +63,6 @@ double        zf_record_get_double           (ZfRecord      *self,
 void          zf_record_set_double           (ZfRecord      *self,
                                               const char    *column,
                                               double         value);
-
-/* Row ⇄ object: columns of the current row of @stmt are matched by name,
- * parameters of @stmt are bound by name (":column"). Empty strings bind as
- * NULL, so "not filled in" is one value in the database. */
-void          zf_record_load_row             (ZfRecord      *self,
-                                              sqlite3_stmt  *stmt);
-void          zf_record_bind                 (ZfRecord      *self,
-                                              sqlite3_stmt  *stmt);
 
 /* A JSON-free copy for the dialogs' "cancel": a new record of the same type. */
 ZfRecord     *zf_record_copy                 (ZfRecord      *self);

@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include "zf-record-private.h"
 #include "zf-store.h"
 
 G_BEGIN_DECLS
@@ -34,6 +35,27 @@ GPtrArray    *zf_store_collect_rows (ZfStore        *self,
                                      ZfRowFunc       make_row,
                                      GDestroyNotify  free_row,
                                      GError        **error);
+
+/* Steps @stmt (prepared and bound) once, resets it and returns column 0
+ * of its row; without a row (or on failure), 0 with @error set from the
+ * connection: pass NULL where no row is an answer rather than a failure. */
+gint64        zf_store_step_int64  (ZfStore      *self,
+                                    sqlite3_stmt *stmt,
+                                    GError      **error);
+
+/* The first row @stmt (prepared and bound) returns, as a new record of
+ * @type, or NULL; resets @stmt. */
+ZfRecord     *zf_store_step_record (sqlite3_stmt *stmt,
+                                    GType         type);
+/* The record of @type in the row @sql returns with ?1 = @id, or NULL: no
+ * such row sets ZF_ERROR_NOT_FOUND with @not_found (when not NULL), a
+ * failed statement sets @error. */
+ZfRecord     *zf_store_load_record (ZfStore      *self,
+                                    const char   *sql,
+                                    GType         type,
+                                    gint64        id,
+                                    const char   *not_found,
+                                    GError      **error);
 
 /* Translates the connection's last error into a GError, turning the
  * constraint failures users can cause into sentences they understand. */

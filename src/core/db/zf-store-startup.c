@@ -232,9 +232,7 @@ zf_store_is_check_pending (ZfStore *store)
   stmt = zf_store_prepare (store, sql, NULL);
   if (stmt == NULL)
     return FALSE;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    pending = sqlite3_column_int (stmt, 0) != 0;
-  sqlite3_reset (stmt);
+  pending = zf_store_step_int64 (store, stmt, NULL) != 0;
   return pending;
 }
 

@@ -111,13 +111,13 @@ set_value (ZfImport    *self,
   zf_set_str (&values[field (self, column)], text);
 }
 
+/* The letter of @column's cell as the sheet of @raw shows it, or NULL. */
 static char *
-column_of (ZfImport   *self,
-           const char *column)
+column_of (ZfImport    *self,
+           const ZfRow *raw,
+           const char  *column)
 {
-  int m = self->mapping[field (self, column)];
-
-  return m >= 0 ? zf_column_letter (m) : NULL;
+  return zf_import_column_letter (self, raw, self->mapping[field (self, column)]);
 }
 
 static gboolean
@@ -305,12 +305,12 @@ read_cells (ZfImport    *self,
                             : zf_import_plan_cell (self, f, raw, col, &note, &error);
       if (v == NULL)
         {
-          refuse (out, zf_column_letter (col),
+          refuse (out, zf_import_column_letter (self, raw, col),
                   g_strdup_printf ("%s: %s", zf_import_field_label (f), error->message));
           continue;
         }
       if (f->required && *v == '\0')
-        refuse (out, zf_column_letter (col),
+        refuse (out, zf_import_column_letter (self, raw, col),
                 g_strdup_printf (_("%s is empty; it is required."), zf_import_field_label (f)));
       if (*v == '\0')
         {
@@ -374,13 +374,13 @@ plan_row (EvalPlan    *p,
     out->notes = g_strdup (notes->str);
 
   if (V ("body_name") && zf_store_import_body_id (self->store, V ("body_name")) <= 0)
-    refuse (out, column_of (self, "body_name"),
+    refuse (out, column_of (self, raw, "body_name"),
             g_strdup_printf (_("There is no body named “%s”; import the bodies first."),
                              V ("body_name")));
   else if (V ("body_name") && V ("number") &&
            (case_id = zf_store_import_case_of_body (self->store, V ("body_name"), V ("number"),
                                                     &category)) <= 0)
-    refuse (out, column_of (self, "number"),
+    refuse (out, column_of (self, raw, "number"),
             g_strdup_printf (_("“%s” has no case file numbered “%s”; import the case files "
                                "first."), V ("body_name"), V ("number")));
   else if (V ("number"))
@@ -393,7 +393,7 @@ plan_row (EvalPlan    *p,
     {
       standard = resolve_standard (p, V ("standard"), V ("standard_version"));
       if (standard->refusal != NULL)
-        refuse (out, column_of (self, "standard"), g_strdup (standard->refusal));
+        refuse (out, column_of (self, raw, "standard"), g_strdup (standard->refusal));
       else
         {
           g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT,
@@ -407,7 +407,7 @@ plan_row (EvalPlan    *p,
     {
       item = find_item (standard->standard, V ("item"), &refusal);
       if (item == NULL)
-        refuse (out, column_of (self, "item"), g_steal_pointer (&refusal));
+        refuse (out, column_of (self, raw, "item"), g_steal_pointer (&refusal));
       else
         {
           g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, item->id);
@@ -421,12 +421,12 @@ plan_row (EvalPlan    *p,
           set_value (self, values, "item", item->name);
           zf_rule_evaluation_line (standard->standard, &line, findings);
           if (!zf_findings_to_error (findings, &error))
-            refuse (out, column_of (self, line.veto ? "veto" : "deduction"), g_strdup (error->message));
+            refuse (out, column_of (self, raw, line.veto ? "veto" : "deduction"), g_strdup (error->message));
         }
     }
   else if (V ("item") == NULL &&
            (number_or (V ("deduction"), 0) != 0 || g_strcmp0 (V ("veto"), "1") == 0 || V ("reason")))
-    refuse (out, column_of (self, self->mapping[field (self, "item")] >= 0 ? "item" : "deduction"),
+    refuse (out, column_of (self, raw, self->mapping[field (self, "item")] >= 0 ? "item" : "deduction"),
             g_strdup (_("A deduction, a veto or a reason needs the scoring item it is for.")));
 
   key = group_key (self, values);
@@ -450,7 +450,7 @@ plan_row (EvalPlan    *p,
       gpointer first;
 
       if (g_hash_table_lookup_extended (group->items, &item->id, NULL, &first))
-        refuse (out, column_of (self, "item"),
+        refuse (out, column_of (self, raw, "item"),
                 g_strdup_printf (_("The same item as row %u of this evaluation: an item has "
                                    "one line."), GPOINTER_TO_UINT (first)));
       else
@@ -472,7 +472,7 @@ plan_row (EvalPlan    *p,
       if (first == NULL)
         group->comments_row = out->excel_row;
       else if (g_strcmp0 (first->values[field (self, "comments")], V ("comments")) != 0)
-        refuse (out, column_of (self, "comments"),
+        refuse (out, column_of (self, raw, "comments"),
                 g_strdup_printf (_("The comments differ from those of row %u of this evaluation: "
                                    "an evaluation has one text of comments."),
                                  group->comments_row));
@@ -599,7 +599,8 @@ compare_stored (EvalPlan *p,
           if (!zf_findings_to_error (findings, &error))
             {
               row->status = ZF_IMPORT_ROW_ERROR;
-              row->column = column_of (self, merged.veto ? "veto" : "deduction");
+              row->column = column_of (self, g_ptr_array_index (self->data, row->data_index),
+                                       merged.veto ? "veto" : "deduction");
               row->message = g_strdup (error->message);
               return;
             }

@@ -10,7 +10,7 @@
 #include "zf-date.h"
 #include "zf-document.h"
 #include "zf-error.h"
-#include "zf-holder-list.h"
+#include "zf-holder-list-private.h"
 #include "zf-i18n.h"
 
 #define MARGIN       42.0
@@ -25,46 +25,10 @@
  * English wraps instead of being cut. */
 #define HEADER_HEIGHT 26.0
 
-typedef struct
-{
-  gint64   offset;      /* first officer of the page in query order */
-  guint    n_rows;      /* officers on the page */
-  gboolean continued;   /* the page starts inside a body's group */
-  gint64   first_index; /* the 序号 of its first row in its group, from 0 */
-  gboolean ends_group;  /* its last row ends a group: the total follows */
-} PageStart;
-
-struct _ZfHolderList
-{
-  GObject          parent_instance;
-
-  ZfStore         *store;
-  gint64           body_id;
-  char            *status;
-  char            *issuer;
-  char            *date;
-  double           width;
-  double           height;
-  guint            lines_per_page;
-  GArray          *pages;      /* PageStart */
-  gint64           n_rows;
-};
-
 G_DEFINE_FINAL_TYPE (ZfHolderList, zf_holder_list, G_TYPE_OBJECT)
 
-typedef struct
-{
-  const char *title;    /* msgid */
-  double      share;    /* of the table width */
-} Column;
-
-/* Headers of their own, in the context below: the narrow columns need
- * short English words ("Category", not "Enforcement category"), which
- * the list's title already qualifies. */
-#define HEADER_CONTEXT "holder list"
-
 /* The unit is the group's heading, not a column. */
-static const Column columns[] = {
+const ZfHolderListColumn zf_holder_list_columns[ZF_HOLDER_LIST_N_COLUMNS] = {
   { NC_("holder list", "No."), 0.06 },
   { NC_("holder list", "Full name"), 0.10 },
   { NC_("holder list", "Title / post"), 0.18 },
@@ -123,8 +87,8 @@ zf_holder_list_new (ZfStore               *store,
   return self;
 }
 
-static ZfOfficerFilter
-get_filter (ZfHolderList *self)
+ZfOfficerFilter
+zf_holder_list_get_filter (ZfHolderList *self)
 {
   ZfOfficerFilter filter = { self->body_id, self->status };
   return filter;
@@ -187,7 +151,7 @@ zf_holder_list_paginate (ZfHolderList  *self,
                          GCancellable  *cancellable,
                          GError       **error)
 {
-  ZfOfficerFilter filter = get_filter (self);
+  ZfOfficerFilter filter = zf_holder_list_get_filter (self);
   PaginateState st = { self, cancellable, { 0, 0, FALSE, 0, FALSE }, 0, 0, 0, 0, -1 };
   double table = height - 2 * MARGIN - TITLE_BLOCK - FOOTER_BLOCK - HEADER_HEIGHT;
 
@@ -278,7 +242,7 @@ typedef struct
   gboolean      continued;
   /* Per column of the rows, and for the bold header row; NULL when not
    * streaming (printing draws a page once). */
-  GHashTable   *cells[G_N_ELEMENTS (columns)];
+  GHashTable   *cells[ZF_HOLDER_LIST_N_COLUMNS];
   GHashTable   *headers;
   /* The rules under the rows not yet stroked: one stroke for all of them
    * costs the PDF surface one operation where a stroke per row cost a
@@ -309,7 +273,7 @@ stroke_rules (DrawState *st)
 static void
 draw_state_init_caches (DrawState *st)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+  for (guint i = 0; i < ZF_HOLDER_LIST_N_COLUMNS; i++)
     st->cells[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, laid_out_free);
   st->headers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, laid_out_free);
 }
@@ -317,7 +281,7 @@ draw_state_init_caches (DrawState *st)
 static void
 draw_state_clear_caches (DrawState *st)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+  for (guint i = 0; i < ZF_HOLDER_LIST_N_COLUMNS; i++)
     g_clear_pointer (&st->cells[i], g_hash_table_unref);
   g_clear_pointer (&st->headers, g_hash_table_unref);
 }
@@ -408,7 +372,7 @@ draw_row (ZfOfficer *officer,
   double table_width = self->width - 2 * MARGIN;
   double x = MARGIN;
   const char *title = zf_record_get_string (r, "title");
-  const char *cells[G_N_ELEMENTS (columns)];
+  const char *cells[ZF_HOLDER_LIST_N_COLUMNS];
   g_autofree char *number = NULL;
   g_autofree char *valid_until = NULL;
 
@@ -437,9 +401,9 @@ draw_row (ZfOfficer *officer,
   if (zf_record_get_string (r, "valid_until") == NULL && zf_record_get_string (r, "issue_date") != NULL)
     cells[6] = _("Long-term");
 
-  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+  for (guint i = 0; i < ZF_HOLDER_LIST_N_COLUMNS; i++)
     {
-      double w = table_width * columns[i].share;
+      double w = table_width * zf_holder_list_columns[i].share;
       show_cached (st->cr, st->cells[i], st->cell, cells[i], x + 3, st->y, w - 6,
                    PANGO_ALIGN_LEFT);
       x += w;
@@ -527,12 +491,12 @@ begin_page (ZfHolderList *self,
   cairo_rectangle (cr, MARGIN, st->y, table_width, HEADER_HEIGHT);
   cairo_fill (cr);
   cairo_set_source_rgb (cr, 0, 0, 0);
-  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+  for (guint i = 0; i < ZF_HOLDER_LIST_N_COLUMNS; i++)
     {
-      double w = table_width * columns[i].share;
+      double w = table_width * zf_holder_list_columns[i].share;
       /* show_cached() centres in a row's height: moved to the band's. */
       show_cached (cr, st->headers, st->header,
-                   g_dpgettext2 (GETTEXT_PACKAGE, HEADER_CONTEXT, columns[i].title), x + 3,
+                   g_dpgettext2 (GETTEXT_PACKAGE, HEADER_CONTEXT, zf_holder_list_columns[i].title), x + 3,
                    st->y + (HEADER_HEIGHT - ROW_HEIGHT) / 2, w - 6, PANGO_ALIGN_LEFT);
       x += w;
     }
@@ -567,7 +531,7 @@ zf_holder_list_draw_page (ZfHolderList  *self,
                           int            page,
                           GError       **error)
 {
-  ZfOfficerFilter filter = get_filter (self);
+  ZfOfficerFilter filter = zf_holder_list_get_filter (self);
   const PageStart *start;
   g_autoptr(PangoLayout) layout = NULL;
   g_autoptr(PangoLayout) cell = NULL;
@@ -655,7 +619,7 @@ stream_pages (ZfHolderList          *self,
               gpointer               user_data,
               GError               **error)
 {
-  ZfOfficerFilter filter = get_filter (self);
+  ZfOfficerFilter filter = zf_holder_list_get_filter (self);
   g_autoptr(PangoLayout) layout = new_layout (cr, ZF_DOCUMENT_FONT_BODY, "9");
   g_autoptr(PangoLayout) cell = new_cell_layout (cr);
   g_autoptr(PangoLayout) bold = new_layout (cr, ZF_DOCUMENT_FONT_HEADING1, "Bold 9");
@@ -757,93 +721,4 @@ zf_holder_list_write_pdf (ZfHolderList          *self,
   if (!ok)
     g_unlink (part);
   return ok;
-}
-
-/* The editable copy: the same table through the document layer, each
- * unit a group row with its total. */
-typedef struct
-{
-  ZfDocumentTable *table;
-  gint64           last_body;
-  gint64           index;
-  GCancellable    *cancellable;
-} DocxState;
-
-static void
-docx_total (DocxState *st)
-{
-  g_autofree char *count = g_strdup_printf ("%" G_GINT64_FORMAT, st->index);
-  g_autofree char *text = g_strdup_printf (_("Subtotal: %s holders"), count);
-
-  zf_document_table_add_group (st->table, text, TRUE);
-}
-
-static gboolean
-docx_row (ZfOfficer *officer,
-          gpointer   user_data)
-{
-  DocxState *st = user_data;
-  ZfRecord *r = ZF_RECORD (officer);
-  const char *title = zf_record_get_string (r, "title");
-  g_autofree char *number = NULL;
-  g_autofree char *valid_until = zf_document_format_date (zf_record_get_string (r, "valid_until"));
-  const char *cells[G_N_ELEMENTS (columns)];
-
-  if (zf_officer_get_body_id (officer) != st->last_body)
-    {
-      if (st->last_body != -1)
-        docx_total (st);
-      zf_document_table_add_group (st->table, zf_record_get_string (r, "body_name"), FALSE);
-      st->index = 0;
-      st->last_body = zf_officer_get_body_id (officer);
-    }
-  number = g_strdup_printf ("%" G_GINT64_FORMAT, ++st->index);
-  cells[0] = number;
-  cells[1] = zf_officer_get_name (officer);
-  cells[2] = title ? title : zf_record_get_string (r, "post_name");
-  cells[3] = zf_officer_get_certificate_number (officer);
-  cells[4] = zf_record_get_string (r, "enforcement_category");
-  cells[5] = zf_record_get_string (r, "enforcement_area");
-  cells[6] = valid_until;
-  if (zf_record_get_string (r, "valid_until") == NULL && zf_record_get_string (r, "issue_date") != NULL)
-    cells[6] = _("Long-term");
-  zf_document_table_add_row (st->table, cells);
-  return st->index % 4096 != 0 || !g_cancellable_is_cancelled (st->cancellable);
-}
-
-gboolean
-zf_holder_list_write_docx (ZfHolderList  *self,
-                           const char    *path,
-                           GCancellable  *cancellable,
-                           GError       **error)
-{
-  ZfOfficerFilter filter = get_filter (self);
-  g_autoptr(ZfDocument) doc = zf_document_new (_("List of certificate holders"));
-  g_autofree char *date = zf_document_format_date (self->date);
-  g_autofree char *subtitle = g_strdup_printf (_("Issued by: %s    Date: %s"),
-                                               self->issuer ? self->issuer : "", date);
-  const char *headers[G_N_ELEMENTS (columns)];
-  double shares[G_N_ELEMENTS (columns)];
-  DocxState st = { NULL, -1, 0, cancellable };
-
-  g_return_val_if_fail (ZF_IS_HOLDER_LIST (self), FALSE);
-
-  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
-    {
-      headers[i] = g_dpgettext2 (GETTEXT_PACKAGE, HEADER_CONTEXT, columns[i].title);
-      shares[i] = columns[i].share;
-    }
-  zf_document_set_prose (doc, FALSE);
-  zf_document_set_signed (doc, FALSE);
-  zf_document_set_subtitle (doc, subtitle);
-  zf_document_set_unit (doc, self->issuer);
-  zf_document_set_date (doc, self->date);
-  st.table = zf_document_add_table (doc, G_N_ELEMENTS (columns), headers, shares);
-  if (!zf_store_foreach_officer (self->store, &filter, 0, -1, docx_row, &st, error))
-    return FALSE;
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
-  if (st.last_body != -1)
-    docx_total (&st);
-  return zf_document_write_docx (doc, path, error);
 }

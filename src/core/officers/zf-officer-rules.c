@@ -9,18 +9,9 @@
 #include "zf-date.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
-#include "zf-officer-rules.h"
+#include "zf-officer-rules-private.h"
 #include "zf-validate.h"
 
-#define EV(events, i) ((ZfOfficerEvent *) g_ptr_array_index ((events), (i)))
-#define KIND_IS(e, k) (g_strcmp0 (zf_officer_event_get_kind (e), (k)) == 0)
-
-#define CLAUSE_ELIGIBILITY "S1 §二(二)1"
-#define CLAUSE_CONDUCT     "S1 §二(二)2"
-#define CLAUSE_QUALITY     "S1 §二(二)3"
-#define CLAUSE_S0_OFFICERS "S0 §二(二)"
-/* The register names each officer with his post, section and card. */
-#define CLAUSE_REGISTER    "S3 §二(二)3"
 
 void
 zf_officer_settings_init_defaults (ZfOfficerSettings *settings)
@@ -74,12 +65,12 @@ zf_proposals_new (void)
   return g_ptr_array_new_with_free_func ((GDestroyNotify) zf_proposal_free);
 }
 
-static void
-propose (GPtrArray  *proposals,
-         const char *rule,
-         const char *clause,
-         const char *action,
-         const char *reason)
+void
+zf_officer_propose_action (GPtrArray  *proposals,
+                           const char *rule,
+                           const char *clause,
+                           const char *action,
+                           const char *reason)
 {
   if (proposals != NULL)
     g_ptr_array_add (proposals, zf_proposal_new (rule, clause, action, reason));
@@ -91,181 +82,10 @@ is_blank (const char *s)
   return s == NULL || *s == '\0';
 }
 
-/* Status machine */
-
-const char *
-zf_certificate_next_status (const char *status,
-                            const char *kind)
-{
-  gboolean none = status == NULL || strcmp (status, "none") == 0;
-
-#define IS(s) (status != NULL && strcmp (status, s) == 0)
-  if (g_strcmp0 (kind, "applied") == 0)
-    return (none || IS ("cancelled") || IS ("expired")) ? "applying" : NULL;
-  if (g_strcmp0 (kind, "issued") == 0)
-    return IS ("applying") ? "valid" : NULL;
-  if (g_strcmp0 (kind, "suspension") == 0)
-    return IS ("valid") ? "suspended" : NULL;
-  if (g_strcmp0 (kind, "return") == 0)
-    return IS ("suspended") ? "valid" : NULL;
-  if (g_strcmp0 (kind, "revocation") == 0)
-    return (IS ("valid") || IS ("suspended") || IS ("expired")) ? "revoked" : NULL;
-  if (g_strcmp0 (kind, "cancellation") == 0)
-    return (IS ("applying") || IS ("valid") || IS ("suspended") || IS ("expired")) ? "cancelled" : NULL;
-  if (g_strcmp0 (kind, "lost_reissued") == 0)
-    return (IS ("valid") || IS ("suspended")) ? status : NULL;
-  if (g_strcmp0 (kind, "review_first") == 0 || g_strcmp0 (kind, "review_second") == 0 ||
-      g_strcmp0 (kind, "review_final") == 0)
-    return IS ("applying") ? status : NULL;
-#undef IS
-
-  /* Facts (training, assessment, misconduct…) do not change the card. */
-  return none ? "none" : status;
-}
-
-static const char *
-fold_status (GPtrArray *events,
-             guint      n)
-{
-  const char *status = "none";
-
-  for (guint i = 0; events && i < n; i++)
-    {
-      const char *next = zf_certificate_next_status (status, zf_officer_event_get_kind (EV (events, i)));
-      if (next != NULL)
-        status = next;
-    }
-  return status;
-}
-
-const char *
-zf_certificate_derive_status (GPtrArray  *events,
-                              const char *valid_until,
-                              const char *today)
-{
-  const char *status = fold_status (events, events ? events->len : 0);
-
-  if (strcmp (status, "valid") == 0 && zf_date_is_valid (valid_until) &&
-      today != NULL && strcmp (valid_until, today) < 0)
-    return "expired";
-  return status;
-}
-
-static gboolean
-changes_status (const char *kind)
-{
-  static const char *const kinds[] = {
-    "applied", "issued", "suspension", "return", "revocation", "cancellation", NULL
-  };
-  return kind != NULL && g_strv_contains (kinds, kind);
-}
-
-const char *
-zf_certificate_status_on (GPtrArray   *events,
-                          const char  *issue_date,
-                          const char  *valid_until,
-                          const char  *cached_status,
-                          const char  *date,
-                          const char **since)
-{
-  gboolean has_history = FALSE, has_issue = FALSE;
-  const char *status = "none";
-  const char *from = NULL;
-
-  g_return_val_if_fail (since != NULL, "none");
-  *since = NULL;
-
-  for (guint i = 0; events && i < events->len; i++)
-    {
-      const char *kind = zf_officer_event_get_kind (EV (events, i));
-      has_history |= changes_status (kind);
-      has_issue |= g_strcmp0 (kind, "issued") == 0;
-    }
-
-  if (zf_date_is_valid (issue_date) && strcmp (issue_date, date) > 0)
-    {
-      *since = issue_date;
-      return "none";
-    }
-
-  if (!has_history)
-    {
-      if (!zf_date_is_valid (issue_date) || is_blank (cached_status) ||
-          strcmp (cached_status, "applying") == 0)
-        return "none";
-      if (strcmp (cached_status, "valid") != 0 && strcmp (cached_status, "expired") != 0)
-        return cached_status;
-      status = "valid";
-    }
-  else
-    {
-      /* A card entered with its dates but without an "issued" event was in
-       * force from its issue date. */
-      if (!has_issue && zf_date_is_valid (issue_date))
-        {
-          status = "valid";
-          from = issue_date;
-        }
-      for (guint i = 0; i < events->len; i++)
-        {
-          ZfOfficerEvent *e = EV (events, i);
-          const char *day = zf_officer_event_get_date (e);
-          const char *next;
-
-          if (!zf_date_is_valid (day) || strcmp (day, date) > 0)
-            break;
-          next = zf_certificate_next_status (status, zf_officer_event_get_kind (e));
-          if (next != NULL && strcmp (next, status) != 0)
-            {
-              status = next;
-              from = day;
-            }
-        }
-      if (strcmp (status, "applying") == 0)
-        status = "none";
-    }
-
-  if ((strcmp (status, "valid") == 0 || strcmp (status, "suspended") == 0) &&
-      zf_date_is_valid (valid_until) && strcmp (valid_until, date) < 0)
-    {
-      *since = valid_until;
-      return "expired";
-    }
-  if (strcmp (status, "none") != 0)
-    *since = from;
-  return status;
-}
-
-int
-zf_certificate_card_on (const char *const *issue_dates,
-                        guint               n,
-                        const char         *date)
-{
-  int best = -1, first = -1;
-
-  g_return_val_if_fail (n == 0 || issue_dates != NULL, -1);
-
-  for (guint i = 0; i < n; i++)
-    {
-      const char *issued = issue_dates[i];
-
-      if (zf_date_is_valid (issued) && strcmp (issued, date) <= 0)
-        {
-          if (best < 0 || strcmp (issued, issue_dates[best]) >= 0)
-            best = (int) i;
-        }
-      else if (first < 0 || (zf_date_is_valid (issued) &&
-                             (!zf_date_is_valid (issue_dates[first]) ||
-                              strcmp (issued, issue_dates[first]) < 0)))
-        first = (int) i;
-    }
-  return best >= 0 ? best : first;
-}
-
 /* Index of the last event of @kind, or -1. */
-static int
-last_of (GPtrArray  *events,
-         const char *kind)
+int
+zf_officer_events_last_of (GPtrArray  *events,
+                           const char *kind)
 {
   for (int i = (int) events->len - 1; i >= 0; i--)
     if (KIND_IS (EV (events, i), kind))
@@ -273,11 +93,11 @@ last_of (GPtrArray  *events,
   return -1;
 }
 
-static gboolean
-any_after (GPtrArray  *events,
-           int         from,
-           const char *kind,
-           const char *rule)
+gboolean
+zf_officer_events_any_after (GPtrArray  *events,
+                             int         from,
+                             const char *kind,
+                             const char *rule)
 {
   for (guint i = from + 1; i < events->len; i++)
     if (KIND_IS (EV (events, i), kind) &&
@@ -346,295 +166,6 @@ zf_rule_officer_eligibility (ZfOfficer *officer,
   if (!zf_record_get_int (r, "financed"))
     zf_findings_add (findings, "O1", CLAUSE_ELIGIBILITY, ZF_SEVERITY_ERROR,
                      _("Only staff financed by the budget (财政供给) may apply for a certificate."));
-}
-
-/* R1 */
-
-void
-zf_rule_officer_irregular_conduct (GPtrArray *events,
-                                   GPtrArray *findings,
-                                   GPtrArray *proposals)
-{
-  guint offences = 0, answered = 0;
-
-  /* In date order: a reminder or criticism answers an offence recorded
-   * before it, never one that came later. */
-  for (guint i = 0; i < events->len; i++)
-    {
-      ZfOfficerEvent *e = EV (events, i);
-      const char *rule = zf_record_get_string (ZF_RECORD (e), "rule");
-
-      if (KIND_IS (e, "misconduct") && g_strcmp0 (zf_officer_event_get_ground (e), "irregular") == 0)
-        offences++;
-      else if ((KIND_IS (e, "reminder") || KIND_IS (e, "criticism")) &&
-               (rule == NULL || strcmp (rule, "R1") == 0) && answered < offences)
-        answered++;
-    }
-
-  if (offences <= answered)
-    return;
-
-  if (answered == 0)
-    {
-      g_autofree char *reason =
-        g_strdup (_("First irregular conduct without serious consequence: a talk reminder "
-                    "(谈话提醒) by the supervision body."));
-      zf_findings_add (findings, "R1", CLAUSE_CONDUCT, ZF_SEVERITY_WARNING, "%s", reason);
-      propose (proposals, "R1", CLAUSE_CONDUCT, "reminder", reason);
-    }
-  else
-    {
-      g_autofree char *reason =
-        g_strdup_printf (_("Irregular conduct no. %u without serious consequence: a circulated "
-                           "criticism (通报批评) by the supervision body."), answered + 1);
-      zf_findings_add (findings, "R1", CLAUSE_CONDUCT, ZF_SEVERITY_WARNING, "%s", reason);
-      propose (proposals, "R1", CLAUSE_CONDUCT, "criticism", reason);
-    }
-}
-
-/* R2 */
-
-/* The assessment of the latest year graded (the last entered for that
- * year), or -1. The year is the one the grade is for, not the entry's. */
-static int
-last_assessment (GPtrArray *events)
-{
-  int best = -1, best_year = 0;
-
-  for (guint i = 0; i < events->len; i++)
-    {
-      ZfOfficerEvent *e = EV (events, i);
-      int y;
-
-      if (!KIND_IS (e, "assessment"))
-        continue;
-      y = zf_officer_event_get_assessment_year (e);
-      if (best < 0 || y >= best_year)
-        {
-          best = i;
-          best_year = y;
-        }
-    }
-  return best;
-}
-
-void
-zf_rule_officer_incompetent (GPtrArray *events,
-                             GPtrArray *findings,
-                             GPtrArray *proposals)
-{
-  int last = last_assessment (events);
-  g_autofree char *reason = NULL;
-  ZfOfficerEvent *e;
-
-  if (last < 0)
-    return;
-  e = EV (events, last);
-  if (g_strcmp0 (zf_officer_event_get_grade (e), "incompetent") != 0)
-    return;
-  if (any_after (events, last, "suspension", NULL) || any_after (events, last, "revocation", NULL))
-    return;
-  if (g_strcmp0 (fold_status (events, events->len), "valid") != 0)
-    return;
-
-  reason = g_strdup_printf (_("The annual assessment of %d is 不称职 (incompetent): the "
-                              "certificate is suspended and enforcement qualification paused."),
-                            zf_officer_event_get_assessment_year (e));
-  zf_findings_add (findings, "R2", CLAUSE_CONDUCT, ZF_SEVERITY_ERROR, "%s", reason);
-  propose (proposals, "R2", CLAUSE_CONDUCT, "suspension", reason);
-}
-
-/* R3 (and R6's return after a passed retake): what the events after the
- * suspension at @s and before @end hold. Fills what is missing. */
-static gboolean
-return_ready_between (GPtrArray  *events,
-                      int         s,
-                      guint       end,
-                      GString    *missing)
-{
-  gboolean trained = FALSE, passed = FALSE, retake = FALSE;
-  gboolean after_test;
-
-  if (s < 0)
-    return FALSE;
-  after_test = g_strcmp0 (zf_record_get_string (ZF_RECORD (EV (events, s)), "rule"), "R6") == 0;
-
-  for (guint i = s + 1; i < end; i++)
-    {
-      ZfOfficerEvent *e = EV (events, i);
-
-      if (KIND_IS (e, "training") && zf_officer_event_get_hours (e) > 0)
-        trained = TRUE;
-      else if (KIND_IS (e, "exam") && zf_officer_event_get_passed (e) == 1)
-        passed = TRUE;
-      else if (KIND_IS (e, "capability_test") && zf_officer_event_get_passed (e) == 1)
-        retake = passed = TRUE;
-    }
-
-  /* A card suspended for failing the retake comes back with a passed retake. */
-  if (after_test)
-    {
-      if (!retake && missing)
-        g_string_append (missing, _("a passed capability retest"));
-      return retake;
-    }
-
-  if (missing)
-    {
-      if (!trained)
-        g_string_append (missing, _("training"));
-      if (!trained && !passed)
-        g_string_append (missing, _(" and "));
-      if (!passed)
-        g_string_append (missing, _("a passed exam"));
-    }
-  return trained && passed;
-}
-
-static gboolean
-return_ready (GPtrArray  *events,
-              GString    *missing)
-{
-  return return_ready_between (events, last_of (events, "suspension"), events->len, missing);
-}
-
-void
-zf_rule_officer_return (GPtrArray *events,
-                        GPtrArray *findings,
-                        GPtrArray *proposals)
-{
-  g_autoptr(GString) missing = g_string_new (NULL);
-  int suspension = -1;
-
-  /* Every return on record: the card came back only after training and a
-   * passed exam since its suspension. A return entered by an import or
-   * before this rule existed is judged too. */
-  for (guint i = 0; i < events->len; i++)
-    {
-      ZfOfficerEvent *e = EV (events, i);
-
-      if (KIND_IS (e, "suspension"))
-        suspension = i;
-      else if (KIND_IS (e, "return") && suspension >= 0)
-        {
-          g_string_truncate (missing, 0);
-          if (!return_ready_between (events, suspension, i, missing))
-            zf_findings_add (findings, "R3", CLAUSE_CONDUCT, ZF_SEVERITY_ERROR,
-                             _("The certificate was returned on %s without %s after the "
-                               "suspension of %s."),
-                             zf_officer_event_get_date (e), missing->str,
-                             zf_officer_event_get_date (EV (events, suspension)));
-          suspension = -1;
-        }
-    }
-
-  if (g_strcmp0 (fold_status (events, events->len), "suspended") != 0)
-    return;
-
-  g_string_truncate (missing, 0);
-  if (return_ready (events, missing))
-    {
-      g_autofree char *reason =
-        g_strdup (_("The suspended officer has been trained and passed the exam since the "
-                    "suspension: the certificate may be returned."));
-      zf_findings_add (findings, "R3", CLAUSE_CONDUCT, ZF_SEVERITY_INFO, "%s", reason);
-      propose (proposals, "R3", CLAUSE_CONDUCT, "return", reason);
-    }
-  else
-    zf_findings_add (findings, "R3", CLAUSE_CONDUCT, ZF_SEVERITY_INFO,
-                     _("The certificate is suspended; it is returned after %s."), missing->str);
-}
-
-/* R4 */
-
-static gboolean
-consecutive_incompetent_years (GPtrArray *events,
-                               int       *first_year)
-{
-  g_autoptr(GHashTable) grades = g_hash_table_new (NULL, NULL);
-  gboolean found = FALSE;
-
-  *first_year = 0;
-  /* The last assessment entered for a year is that year's grade; the year
-   * is the one graded, not the date of entry. */
-  for (guint i = 0; i < events->len; i++)
-    {
-      ZfOfficerEvent *e = EV (events, i);
-
-      if (!KIND_IS (e, "assessment"))
-        continue;
-      g_hash_table_insert (grades, GINT_TO_POINTER (zf_officer_event_get_assessment_year (e)),
-                           GINT_TO_POINTER (g_strcmp0 (zf_officer_event_get_grade (e), "incompetent") == 0 ? 2 : 1));
-    }
-
-  for (guint i = 0; i < events->len; i++)
-    {
-      ZfOfficerEvent *e = EV (events, i);
-      int y;
-
-      if (!KIND_IS (e, "assessment"))
-        continue;
-      y = zf_officer_event_get_assessment_year (e);
-      if (GPOINTER_TO_INT (g_hash_table_lookup (grades, GINT_TO_POINTER (y))) == 2 &&
-          GPOINTER_TO_INT (g_hash_table_lookup (grades, GINT_TO_POINTER (y + 1))) == 2 &&
-          (!found || y < *first_year))
-        {
-          *first_year = y;
-          found = TRUE;
-        }
-    }
-  return found;
-}
-
-void
-zf_rule_officer_revocation (GPtrArray *events,
-                            GPtrArray *findings,
-                            GPtrArray *proposals)
-{
-  g_autoptr(GString) grounds = g_string_new (NULL);
-  g_autofree char *reason = NULL;
-  guint suspensions = 0;
-  int year;
-
-  for (guint i = 0; i < events->len; i++)
-    {
-      ZfOfficerEvent *e = EV (events, i);
-      const char *ground = zf_officer_event_get_ground (e);
-
-      if (KIND_IS (e, "suspension"))
-        suspensions++;
-      else if (KIND_IS (e, "misconduct") && ground != NULL &&
-               strcmp (ground, "irregular") != 0 && strcmp (ground, "violation") != 0)
-        {
-          if (grounds->len)
-            g_string_append (grounds, _("; "));
-          g_string_append (grounds, zf_code_label (&zf_misconduct_grounds, ground));
-        }
-    }
-
-  if (suspensions >= 2)
-    {
-      if (grounds->len)
-        g_string_append (grounds, _("; "));
-      g_string_append_printf (grounds, _("certificate suspended %u times"), suspensions);
-    }
-  if (consecutive_incompetent_years (events, &year))
-    {
-      if (grounds->len)
-        g_string_append (grounds, _("; "));
-      g_string_append_printf (grounds, _("assessed 不称职 in %d and %d"), year, year + 1);
-    }
-
-  if (grounds->len == 0)
-    return;
-  if (zf_certificate_next_status (fold_status (events, events->len), "revocation") == NULL)
-    return;
-
-  reason = g_strdup_printf (_("Ground for revocation: %s. The certificate is taken back, "
-                              "the qualification cancelled and the officer must leave the "
-                              "enforcement post."), grounds->str);
-  zf_findings_add (findings, "R4", CLAUSE_CONDUCT, ZF_SEVERITY_ERROR, "%s", reason);
-  propose (proposals, "R4", CLAUSE_CONDUCT, "revocation", reason);
 }
 
 /* R5 */
@@ -719,7 +250,7 @@ zf_rule_officer_capability_test (GPtrArray *events,
                                  GPtrArray *findings,
                                  GPtrArray *proposals)
 {
-  int last = last_of (events, "capability_test");
+  int last = zf_officer_events_last_of (events, "capability_test");
   guint failures = 0;
 
   if (last < 0 || zf_officer_event_get_passed (EV (events, last)) != 0)
@@ -742,8 +273,8 @@ zf_rule_officer_capability_test (GPtrArray *events,
         g_strdup (_("Failed the closed-book capability test: circulated criticism "
                     "(全区通报) and a retake."));
       zf_findings_add (findings, "R6", CLAUSE_QUALITY, ZF_SEVERITY_WARNING, "%s", reason);
-      if (!any_after (events, last, "criticism", "R6"))
-        propose (proposals, "R6", CLAUSE_QUALITY, "criticism", reason);
+      if (!zf_officer_events_any_after (events, last, "criticism", "R6"))
+        zf_officer_propose_action (proposals, "R6", CLAUSE_QUALITY, "criticism", reason);
     }
   else
     {
@@ -751,9 +282,9 @@ zf_rule_officer_capability_test (GPtrArray *events,
         g_strdup (_("Failed the retake of the capability test: the certificate is suspended "
                     "until a retake is passed."));
       zf_findings_add (findings, "R6", CLAUSE_QUALITY, ZF_SEVERITY_ERROR, "%s", reason);
-      if (!any_after (events, last, "suspension", NULL) &&
-          g_strcmp0 (fold_status (events, events->len), "valid") == 0)
-        propose (proposals, "R6", CLAUSE_QUALITY, "suspension", reason);
+      if (!zf_officer_events_any_after (events, last, "suspension", NULL) &&
+          g_strcmp0 (zf_certificate_derive_status (events, NULL, NULL), "valid") == 0)
+        zf_officer_propose_action (proposals, "R6", CLAUSE_QUALITY, "suspension", reason);
     }
 }
 
@@ -775,8 +306,8 @@ zf_rule_officer_biennial_exam (GPtrArray               *events,
                                GPtrArray               *findings,
                                GPtrArray               *proposals)
 {
-  const char *status = fold_status (events, events->len);
-  int issued = last_of (events, "issued");
+  const char *status = zf_certificate_derive_status (events, NULL, NULL);
+  int issued = zf_officer_events_last_of (events, "issued");
   int last = -1;
   const char *since;
 
@@ -793,7 +324,7 @@ zf_rule_officer_biennial_exam (GPtrArray               *events,
         g_strdup (_("Failed the exam of the certificate review: the officer leaves the "
                     "enforcement post and the certificate is cancelled."));
       zf_findings_add (findings, "R7", CLAUSE_S0_OFFICERS, ZF_SEVERITY_ERROR, "%s", reason);
-      propose (proposals, "R7", CLAUSE_S0_OFFICERS, "cancellation", reason);
+      zf_officer_propose_action (proposals, "R7", CLAUSE_S0_OFFICERS, "cancellation", reason);
       return;
     }
 
@@ -865,12 +396,12 @@ zf_rule_officer_cleanup (ZfOfficer               *officer,
                          const ZfOfficerSettings *settings,
                          GPtrArray               *findings)
 {
-  const char *status = fold_status (events, events->len);
+  const char *status = zf_certificate_derive_status (events, NULL, NULL);
   const char *activity = zf_record_get_string (ZF_RECORD (officer), "last_activity_date");
   const char *reference = activity;
   g_autofree char *cutoff = NULL;
-  int issued = last_of (events, "issued");
-  int act = last_of (events, "activity");
+  int issued = zf_officer_events_last_of (events, "issued");
+  int act = zf_officer_events_last_of (events, "activity");
 
   if (strcmp (status, "valid") != 0 && strcmp (status, "suspended") != 0)
     return;
@@ -891,7 +422,7 @@ zf_rule_officer_cleanup (ZfOfficer               *officer,
     zf_findings_add (findings, "R8", CLAUSE_S0_OFFICERS, ZF_SEVERITY_WARNING,
                      _("Holds a certificate without an enforcement post: on the clean-up list."));
 
-  if (last_of (events, "misconduct") >= 0)
+  if (zf_officer_events_last_of (events, "misconduct") >= 0)
     zf_findings_add (findings, "R8", CLAUSE_S0_OFFICERS, ZF_SEVERITY_WARNING,
                      _("Misconduct is recorded: on the clean-up list."));
 }
@@ -913,7 +444,7 @@ zf_rule_officer_referral (GPtrArray *events,
           (strcmp (ground, "violation") != 0 && strcmp (ground, "abuse") != 0 &&
            strcmp (ground, "criminal") != 0))
         continue;
-      if (any_after (events, i, "referral", NULL))
+      if (zf_officer_events_any_after (events, i, "referral", NULL))
         return;
 
       reason = g_strdup_printf (_("%s on %s: the leads are referred to the discipline "
@@ -921,7 +452,7 @@ zf_rule_officer_referral (GPtrArray *events,
                                 zf_code_label (&zf_misconduct_grounds, ground),
                                 zf_officer_event_get_date (e));
       zf_findings_add (findings, "R9", CLAUSE_CONDUCT, ZF_SEVERITY_WARNING, "%s", reason);
-      propose (proposals, "R9", CLAUSE_CONDUCT, "referral", reason);
+      zf_officer_propose_action (proposals, "R9", CLAUSE_CONDUCT, "referral", reason);
       return;
     }
 }
@@ -967,13 +498,15 @@ passed_after (GPtrArray  *events,
   return FALSE;
 }
 
+/* Long: one check per kind of event, each short, against one status
+ * machine. */
 void
 zf_rule_officer_event_allowed (GPtrArray      *events,
                                ZfOfficerEvent *event,
                                GPtrArray      *findings)
 {
   const char *kind = zf_officer_event_get_kind (event);
-  const char *status = fold_status (events, events->len);
+  const char *status = zf_certificate_derive_status (events, NULL, NULL);
   double hours = zf_officer_event_get_hours (event);
   gint64 passed = zf_officer_event_get_passed (event);
 
@@ -1024,7 +557,7 @@ zf_rule_officer_event_allowed (GPtrArray      *events,
     {
       /* 初审 → 复审 → 复核 → exam → issue, each passed, in this order. */
       static const char *const steps[] = { "review_first", "review_second", "review_final", "exam" };
-      int from = last_of (events, "applied");
+      int from = zf_officer_events_last_of (events, "applied");
       guint needed = strcmp (kind, "review_second") == 0 ? 1 : strcmp (kind, "review_final") == 0 ? 2 : 4;
 
       for (guint s = 0; s < needed; s++)
@@ -1045,7 +578,7 @@ zf_rule_officer_event_allowed (GPtrArray      *events,
   if (strcmp (kind, "return") == 0)
     {
       g_autoptr(GString) missing = g_string_new (NULL);
-      if (!return_ready (events, missing))
+      if (!zf_officer_return_ready (events, missing))
         zf_findings_add (findings, "R3", CLAUSE_CONDUCT, ZF_SEVERITY_ERROR,
                          _("The certificate cannot be returned yet: it needs %s after the "
                            "suspension."), missing->str);
@@ -1203,16 +736,4 @@ zf_officer_check (ZfOfficer               *officer,
   zf_rule_officer_training_years (officer, events, today, settings, findings);
   zf_rule_officer_cleanup (officer, events, today, settings, findings);
   zf_rule_officer_expiry (status, valid_until, today, settings, findings);
-}
-
-GPtrArray *
-zf_officer_events_until (GPtrArray  *events,
-                         const char *date)
-{
-  GPtrArray *until = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; events && i < events->len; i++)
-    if (g_strcmp0 (zf_officer_event_get_date (EV (events, i)), date) <= 0)
-      g_ptr_array_add (until, g_object_ref (EV (events, i)));
-  return until;
 }

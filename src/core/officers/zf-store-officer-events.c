@@ -6,6 +6,7 @@
 #include "zf-date.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
+#include "zf-store-officer-events.h"
 #include "zf-store-officers.h"
 #include "zf-store-private.h"
 
@@ -83,6 +84,8 @@ card_valid_until (const ZfCertificateCard *card,
   return zf_date_add_days (end, -1);
 }
 
+/* Long: one branch per kind of event that writes a card (applied, issued,
+ * reissued), each a statement or two. */
 static gboolean
 write_certificate (ZfStore                 *self,
                    gint64                   officer_id,
@@ -114,15 +117,8 @@ write_certificate (ZfStore                 *self,
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, officer_id);
-      if (sqlite3_step (stmt) != SQLITE_ROW)
-        {
-          zf_store_set_error (self, error);
-          sqlite3_reset (stmt);
-          return FALSE;
-        }
-      *certificate_id = sqlite3_column_int64 (stmt, 0);
-      sqlite3_reset (stmt);
-      return TRUE;
+      *certificate_id = zf_store_step_int64 (self, stmt, error);
+      return *certificate_id != 0;
     }
 
   if (g_strcmp0 (kind, "issued") != 0 && g_strcmp0 (kind, "lost_reissued") != 0)
@@ -225,6 +221,7 @@ insert_event (ZfStore        *self,
 /* Rewrites what the events imply: the card's status cache, the officer's
  * post after a revocation or cancellation by rule, the last activity and
  * the rules waiting for a decision. */
+/* Long: each cache the events imply rewritten in turn, one statement each. */
 static gboolean
 refresh_caches (ZfStore        *self,
                 ZfOfficer      *officer,
@@ -418,6 +415,8 @@ zf_store_officer_check (ZfStore     *self,
  * finds a card that is already someone's; only then is the holder looked
  * up, to name them. Ids come from sqlite3_last_insert_rowid(): RETURNING
  * would buffer its row in a temporary b-tree on every insert. */
+/* Long: the card, its application and its issue written in one pass, with
+ * the checks that refuse a card already held. */
 static gboolean
 issue_taken_over_card (ZfStore                 *self,
                        gint64                   officer_id,

@@ -185,7 +185,6 @@ lookup_officer (ZfStore    *self,
                 gint64      id)
 {
   sqlite3_stmt *stmt = zf_store_prepare (self, sql, NULL);
-  ZfOfficer *officer = NULL;
 
   if (stmt == NULL)
     return NULL;
@@ -193,13 +192,7 @@ lookup_officer (ZfStore    *self,
     zf_bind_text (stmt, 1, text);
   else
     sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      officer = zf_officer_new ();
-      zf_record_load_row (ZF_RECORD (officer), stmt);
-    }
-  sqlite3_reset (stmt);
-  return officer;
+  return ZF_OFFICER (zf_store_step_record (stmt, ZF_TYPE_OFFICER));
 }
 
 ZfOfficer *
@@ -207,16 +200,11 @@ zf_store_get_officer (ZfStore  *self,
                       gint64    id,
                       GError  **error)
 {
-  ZfOfficer *officer;
-
   g_return_val_if_fail (ZF_IS_STORE (self), NULL);
 
-  officer = lookup_officer (self, officer_item_sql, NULL, id);
-  if (officer == NULL)
-    g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND,
-                 _("The officer no longer exists; the record may have been deleted by "
-                   "another program."));
-  return officer;
+  return ZF_OFFICER (zf_store_load_record (self, officer_item_sql, ZF_TYPE_OFFICER, id,
+                                           _("The officer no longer exists; the record may have "
+                                             "been deleted by another program."), error));
 }
 
 ZfOfficer *
@@ -277,9 +265,7 @@ zf_store_count_officers (ZfStore               *self,
   if (stmt == NULL)
     return 0;
   bind_filter (stmt, filter);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  n = zf_store_step_int64 (self, stmt, NULL);
   return n;
 }
 
@@ -395,9 +381,7 @@ ensure_named_row (ZfStore     *self,
     return 0;
   sqlite3_bind_int64 (stmt, 1, parent_id);
   zf_bind_text (stmt, 2, name);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  id = zf_store_step_int64 (self, stmt, NULL);
   if (id > 0)
     return id;
 
@@ -406,11 +390,7 @@ ensure_named_row (ZfStore     *self,
     return 0;
   sqlite3_bind_int64 (stmt, 1, parent_id);
   zf_bind_text (stmt, 2, name);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  else
-    zf_store_set_error (self, error);
-  sqlite3_reset (stmt);
+  id = zf_store_step_int64 (self, stmt, error);
   return id;
 }
 

@@ -1,0 +1,114 @@
+#define G_LOG_DOMAIN "zf-store"
+
+#include "config.h"
+
+#include "zf-error.h"
+#include "zf-store-private.h"
+#include "zf-store-query.h"
+
+/* Reading rows: one value, one record, the ids of a list. */
+
+gint64
+zf_store_step_int64 (ZfStore       *self,
+                     sqlite3_stmt  *stmt,
+                     GError       **error)
+{
+  gint64 value = 0;
+
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  else
+    zf_store_set_error (self, error);
+  sqlite3_reset (stmt);
+  return value;
+}
+
+ZfRecord *
+zf_store_step_record (sqlite3_stmt *stmt,
+                      GType         type)
+{
+  ZfRecord *record = NULL;
+
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      record = g_object_new (type, NULL);
+      zf_record_load_row (record, stmt);
+    }
+  sqlite3_reset (stmt);
+  return record;
+}
+
+ZfRecord *
+zf_store_load_record (ZfStore     *self,
+                      const char  *sql,
+                      GType        type,
+                      gint64       id,
+                      const char  *not_found,
+                      GError     **error)
+{
+  sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
+  ZfRecord *record;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  record = zf_store_step_record (stmt, type);
+  if (record == NULL && not_found != NULL)
+    g_set_error_literal (error, ZF_ERROR, ZF_ERROR_NOT_FOUND, not_found);
+  return record;
+}
+
+ZfRecord *
+zf_store_query_item (ZfStore     *self,
+                     const char  *sql,
+                     GType        type,
+                     gint64       id)
+{
+  return zf_store_load_record (self, sql, type, id, NULL, NULL);
+}
+
+gboolean
+zf_store_query_run (ZfStore             *self,
+                    const char          *sql,
+                    const char          *search,
+                    const ZfQueryFilter *filters,
+                    guint                n_filters,
+                    ZfQueryRows         *rows,
+                    GArray              *ids,
+                    GError             **error)
+{
+  sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  zf_bind_text (stmt, 1, search);
+  for (guint i = 0; i < n_filters; i++)
+    {
+      const ZfQueryFilter *f = &filters[i];
+      int index = (int) i + 2;
+
+      if (index > sqlite3_bind_parameter_count (stmt))
+        break;
+      if (!f->set)
+        sqlite3_bind_null (stmt, index);
+      else if (f->is_text)
+        zf_bind_text (stmt, index, f->text);
+      else
+        sqlite3_bind_int64 (stmt, index, f->number);
+    }
+
+  if (rows != NULL)
+    rc = zf_query_rows_load (rows, stmt);
+  else
+    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      {
+        gint64 id = sqlite3_column_int64 (stmt, 0);
+        g_array_append_val (ids, id);
+      }
+  if (rc != SQLITE_DONE)
+    zf_store_set_error (self, error);
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE;
+}
