@@ -55,7 +55,7 @@ zf_cases_view_update_actions (ZfCasesView *self)
 {
   ZfCaseFile *selected = zf_cases_view_get_selected_case (self);
   ZfRectification *row = selected_rectification (self);
-  gboolean evaluated = selected && !isnan (zf_record_get_double (ZF_RECORD (selected), "score"));
+  gboolean evaluated = selected && !isnan (zf_case_file_get_score (selected));
   gboolean busy = self->export_job != NULL;
   GtkWidget *widget = GTK_WIDGET (self);
 
