@@ -455,6 +455,23 @@ test_draw_refusals (void)
         }
     }
   g_assert_cmpstr (zf_rule_draw_rotation_reason (), !=, "");
+
+  /* A stored draw replayed, and a result's date. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gboolean ok = zf_rule_draw_replayed (i == 0, &error);
+
+      zf_test_assert_refusal ("replayed", ok, error, i == 0 ? -1 : ZF_ERROR_RULE);
+    }
+  for (guint i = 0; i < 4; i++)
+    {
+      static const char *const dates[] = { "2024-05-01", "2024-05-32", "", NULL };
+      g_autoptr(GError) error = NULL;
+      gboolean ok = zf_rule_draw_result (dates[i], &error);
+
+      zf_test_assert_refusal ("result date", ok, error, i == 0 ? -1 : ZF_ERROR_INVALID);
+    }
 }
 
 /* The refusals of a write to the catalog of legal bases, at their edges. */

@@ -253,7 +253,7 @@ test_matters (Fixture       *f,
 
   table = zf_checklist_table (f->store, ZF_CHECKLIST_MATTERS, 1, &error);
   g_assert_cmpuint (table->rows->len, ==, 1);
-  g_assert_nonnull (strstr (zf_table_cell (table, 0, 13), "综合行政执法局"));
+  g_assert_nonnull (strstr (zf_table_cell (table, 0, 15), "综合行政执法局"));
   g_assert_nonnull (strstr (zf_table_cell (table, 0, 4), "第二十八条"));
 }
 
@@ -461,7 +461,7 @@ test_draw (Fixture       *f,
 
   g_assert_true (zf_store_set_inspection_plan (f->store, 1, 2024, 500, &error));
   g_ptr_array_set_size (findings, 0);
-  stats = zf_store_random_statistics (f->store, 2024, findings, &error);
+  stats = zf_checklist_random_statistics (f->store, 2024, findings, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (stats->rows->len, ==, 1);
   g_assert_cmpstr (zf_table_cell (stats, 0, 2), ==, "160");
@@ -470,7 +470,7 @@ test_draw (Fixture       *f,
   g_assert_true (zf_store_set_inspection_plan (f->store, 1, 2024, 600, &error));
   g_ptr_array_set_size (findings, 0);
   g_clear_pointer (&stats, zf_table_free);
-  stats = zf_store_random_statistics (f->store, 2024, findings, &error);
+  stats = zf_checklist_random_statistics (f->store, 2024, findings, &error);
   g_assert_cmpuint (count_rule (findings, "C9"), ==, 1);
 
   /* Results, and a public record without ID numbers or phones. */
@@ -478,7 +478,7 @@ test_draw (Fixture       *f,
                                             query_int (f, "SELECT min (target_id) FROM draw_result WHERE draw_id = (SELECT max (id) FROM draw)"),
                                             "2024-06-10", "未发现问题", &error));
   g_assert_no_error (error);
-  record = zf_store_draw_table (f->store, last, &error);
+  record = zf_checklist_draw_table (f->store, last, &error);
   g_assert_cmpuint (record->rows->len, ==, 4);
   for (guint r = 0; r < record->rows->len; r++)
     for (guint c = 0; c < record->headers->len; c++)
@@ -523,7 +523,7 @@ test_exports (Fixture       *f,
   gint64 id = zf_store_create_draw (f->store, &request, &error);
 
   g_assert_no_error (error);
-  record = zf_store_draw_table (f->store, id, &error);
+  record = zf_checklist_draw_table (f->store, id, &error);
   target = g_strdup (zf_table_cell (record, 2, 1));
 
   g_assert_true (zf_export_draw_xlsx (f->store, id, xlsx, &error));

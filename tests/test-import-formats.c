@@ -649,6 +649,7 @@ write_per_unit (const char *path,
   lxw_workbook *wb = workbook_new (path);
   lxw_worksheet *notes = workbook_add_worksheet (wb, "填表说明");
   lxw_worksheet *market = workbook_add_worksheet (wb, "测试县市场监督管理局");
+  lxw_worksheet *transport;
   lxw_row_col_options hide = { .hidden = 1 };
   lxw_worksheet *hidden;
 
@@ -658,9 +659,15 @@ write_per_unit (const char *path,
   write_unit_sheet (market, "测试县市场监督管理局", 0, 3, FALSE);
   /* A row someone hid rather than deleted: Excel row 4. */
   worksheet_set_row_opt (market, 3, LXW_DEF_ROW_HEIGHT, NULL, &hide);
-  write_unit_sheet (workbook_add_worksheet (wb, "测试县交通运输局"), "测试县交通运输局", 3, 2, TRUE);
+  transport = workbook_add_worksheet (wb, "测试县交通运输局");
+  write_unit_sheet (transport, "测试县交通运输局", 3, 2, TRUE);
   if (third_unit != NULL)
-    write_unit_sheet (workbook_add_worksheet (wb, third_unit), third_unit, 5, 1, FALSE);
+    {
+      write_unit_sheet (workbook_add_worksheet (wb, third_unit), third_unit, 5, 1, FALSE);
+      /* A wrong ID number in the reordered sheet: its column B, where
+       * the first sheet has its names. */
+      worksheet_write_string (transport, 3, 1, "12345", NULL);
+    }
   hidden = workbook_add_worksheet (wb, "测试县交通运输局（旧）");
   write_unit_sheet (hidden, "测试县交通运输局", 40, 2, FALSE);
   worksheet_hide (hidden);
@@ -742,17 +749,51 @@ test_per_unit_unknown (Fixture       *f,
   add_bodies (f);
   write_per_unit (path, "Sheet4");
   import = plan_officers (f, path, NULL);
-  g_assert_cmpuint (zf_import_count (import, ZF_IMPORT_ROW_NEW), ==, 5);
-  g_assert_cmpuint (zf_import_count (import, ZF_IMPORT_ROW_ERROR), ==, 1);
+  g_assert_cmpuint (zf_import_count (import, ZF_IMPORT_ROW_NEW), ==, 4);
+  g_assert_cmpuint (zf_import_count (import, ZF_IMPORT_ROW_ERROR), ==, 2);
+  /* The column a refusal names is the sheet's own: B in the reordered
+   * sheet, not the common header's C. */
+  row = zf_import_get_row (import, 4);
+  g_assert_cmpstr (row->sheet, ==, "测试县交通运输局");
+  g_assert_cmpint (row->status, ==, ZF_IMPORT_ROW_ERROR);
+  g_assert_cmpstr (row->column, ==, "B");
+  /* A unit taken from the sheet's name has no column to name. */
   row = zf_import_get_row (import, 5);
   g_assert_cmpstr (row->sheet, ==, "Sheet4");
   g_assert_cmpint (row->status, ==, ZF_IMPORT_ROW_ERROR);
   g_assert_nonnull (strstr (row->message, "Sheet4"));
+  g_assert_null (row->column);
+
+  /* The refused rows' workbook names each one's sheet. */
+  {
+    g_autofree char *errors = fixture_path (f->dir, "未通过.xlsx");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(ZfRowSource) source = NULL;
+    g_autoptr(GPtrArray) rows = NULL;
+    const ZfRow *head;
+    guint sheet_col = G_MAXUINT;
+
+    g_assert_true (zf_import_write_errors_xlsx (import, errors, &error));
+    source = zf_import_open_source (errors, NULL, NULL, &error);
+    g_assert_no_error (error);
+    rows = read_all (source, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (rows->len, ==, 3);
+    head = ROW (rows, 0);
+    for (guint c = 0; c < head->cells->len; c++)
+      if (g_strcmp0 (zf_row_get_text (head, c), "Sheet") == 0)
+        sheet_col = c;
+    g_assert_cmpuint (sheet_col, !=, G_MAXUINT);
+    g_assert_cmpstr (zf_row_get_text (ROW (rows, 1), sheet_col), ==, "测试县交通运输局");
+    g_assert_cmpstr (zf_row_get_text (ROW (rows, 1), sheet_col + 1), ==, "4");
+    g_assert_cmpstr (zf_row_get_text (ROW (rows, 1), sheet_col + 2), ==, "B");
+    g_assert_cmpstr (zf_row_get_text (ROW (rows, 2), sheet_col), ==, "Sheet4");
+  }
 
   g_assert_cmpint (run_cli (f, &out, "officers", path, NULL), ==, 2);
   g_test_message ("%s", out);
   g_assert_nonnull (strstr (out, "Sheet “Sheet4”: Row 3"));
-  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer"), ==, 5);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer"), ==, 4);
   g_assert_cmpint (db_int (f, "SELECT count(*) FROM audit_log WHERE action = 'import'"), ==, 1);
 }
 

@@ -254,20 +254,15 @@ static const char officers_sql[] =
   "LEFT JOIN certificate c ON c.id = (SELECT max (id) FROM certificate WHERE officer_id = o.id) "
   "ORDER BY o.id_number";
 
-/* Not yet compared, as the checklists tab's matters list does not carry
- * them back: the time limit (its own column of days is read as the text),
- * the enforcement category (not in the list), and the accountability
- * text; and the import makes full-width brackets in a name half-width
- * (市容环境卫生（JF） comes back as 市容环境卫生(JF)). */
-#define HALF_BRACKETS(x) "replace (replace (" x ", '（', '('), '）', ')')"
 static const char matters_sql[] =
-  "SELECT b.name, m.code, " HALF_BRACKETS ("m.name") ", m.category, m.cooperating, "
-  "m.responsibility, m.supervision_phone, m.status, "
+  "SELECT b.name, m.code, m.name, m.category, m.cooperating, "
+  "m.time_limit_days, m.time_limit_text, m.responsibility, m.accountability, "
+  "m.supervision_phone, m.status, m.enforcement_category, "
   "m.notes FROM matter m JOIN body b ON b.id = m.body_id ORDER BY b.name, m.code, m.name";
 
 static const char cases_sql[] =
   "SELECT b.name, c.number, c.category, c.procedure, c.party_name, c.party_kind, c.party_code, "
-  "(SELECT code || " HALF_BRACKETS ("name") " FROM matter WHERE id = c.matter_id), c.filed_date, c.investigated_date, "
+  "(SELECT code || name FROM matter WHERE id = c.matter_id), c.filed_date, c.investigated_date, "
   "c.notified_date, c.hearing_date, c.legal_review_date, c.collective_date, c.decided_date, "
   "c.served_date, c.executed_date, c.closed_date, c.archived_date, c.fine_amount, "
   "c.confiscated_amount, c.basis, c.major, c.transferred_judicial, c.review_outcome, "

@@ -339,6 +339,43 @@ import_bodies (Fixture *f)
   commit (import);
 }
 
+/* Chinese punctuation in free text is stored as written; a body named
+ * with half-width brackets where the register has full-width ones is that
+ * body, and the preview says so. */
+static void
+test_chinese_punctuation (Fixture       *f,
+                          gconstpointer  data)
+{
+  static const char bodies[] =
+    "执法主体名称,主体类别,层级,备注\n"
+    "测试县综合行政执法局（城市管理局）,行政机关,县级,挂牌（城管），合署办公：是\n";
+  g_autofree char *id1 = zf_test_id_number (71, TRUE);
+  g_autofree char *officers = g_strdup_printf ("姓名,身份证号码,单位\n"
+                                               "赵七一,%s,测试县综合行政执法局(城市管理局)\n", id1);
+  g_autofree char *bodies_path = fixture_path (f->dir, "bodies-punct.csv");
+  g_autofree char *officers_path = fixture_path (f->dir, "officers-punct.csv");
+  g_autoptr(ZfImport) import = NULL;
+  const ZfImportRow *row;
+
+  g_assert_true (g_file_set_contents (bodies_path, bodies, -1, NULL));
+  import = plan_file (f, "bodies", bodies_path, NULL);
+  assert_counts (import, 1, 0, 0, 0);
+  commit (import);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM body WHERE name = '测试县综合行政执法局（城市管理局）' "
+                              "AND notes = '挂牌（城管），合署办公：是'"), ==, 1);
+
+  g_clear_object (&import);
+  g_assert_true (g_file_set_contents (officers_path, officers, -1, NULL));
+  import = plan_file (f, "officers", officers_path, NULL);
+  assert_counts (import, 1, 0, 0, 0);
+  row = row_at (import, 2);
+  g_assert_nonnull (row->notes);
+  g_assert_nonnull (strstr (row->notes, "→ 测试县综合行政执法局（城市管理局）"));
+  commit (import);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer o JOIN body b ON b.id = o.body_id "
+                              "WHERE o.name = '赵七一' AND b.name = '测试县综合行政执法局（城市管理局）'"), ==, 1);
+}
+
 static void
 test_officers (Fixture       *f,
                gconstpointer  data)
@@ -1170,7 +1207,7 @@ static const char *const roundtrip_sql[] = {
     "c.valid_until, o.notes FROM officer o JOIN body b ON b.id = o.body_id "
     "LEFT JOIN certificate c ON c.officer_id = o.id ORDER BY o.id",
   [ZF_IMPORT_MATTERS] =
-    "SELECT b.name, m.code, m.name, m.category, m.cooperating, m.time_limit_text, m.responsibility, "
+    "SELECT b.name, m.code, m.name, m.category, m.cooperating, m.time_limit_days, m.time_limit_text, m.responsibility, "
     "m.accountability, m.supervision_phone, m.status, m.enforcement_category, m.notes "
     "FROM matter m JOIN body b ON b.id = m.body_id ORDER BY m.id",
   [ZF_IMPORT_CASES] =
@@ -1450,6 +1487,7 @@ main (int   argc,
   ADD ("/import/bodies", test_bodies);
   ADD ("/import/bodies/update", test_bodies_update);
   ADD ("/import/officers", test_officers);
+  ADD ("/import/chinese-punctuation", test_chinese_punctuation);
   ADD ("/import/officers-roster-habits", test_officers_roster_habits);
   ADD ("/import/officers-validity-period", test_officers_validity_period);
   ADD ("/import/officers-duplicates-at-commit", test_officers_duplicates_at_commit);

@@ -259,8 +259,12 @@ test_text_normalize (void)
     { "ＡＢＣｘｙｚ", "ABCxyz" },
     { "鄂州市　市场监督管理局", "鄂州市 市场监督管理局" },
     { "　　鄂州市　", "鄂州市" },
-    { "（一）", "(一)" },
+    /* Chinese punctuation stays as written; other full-width symbols
+     * are folded. */
+    { "（一）", "（一）" },
+    { "因不履行职责的，依法追究：责任；是否？是！", "因不履行职责的，依法追究：责任；是否？是！" },
     { "Ｎｏ．１２", "No.12" },
+    { "２０２３－０３－２１", "2023-03-21" },
     { "执法监督", "执法监督" },
     { "", "" },
     { NULL, "" },
@@ -269,6 +273,24 @@ test_text_normalize (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *out = zf_text_normalize (cases[i].input);
+      g_assert_cmpstr (out, ==, cases[i].expected);
+    }
+}
+
+/* Codes and values parsed from text fold every full-width character. */
+static void
+test_code_fold_width (void)
+{
+  static const struct { const char *input; const char *expected; } cases[] = {
+    { "（一）", "(一)" },
+    { "鄂（２０２１）０００１，附：", "鄂(2021)0001,附:" },
+    { "　ＡＢ　", "AB" },
+    { NULL, "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = zf_code_fold_width (cases[i].input);
       g_assert_cmpstr (out, ==, cases[i].expected);
     }
 }
@@ -367,6 +389,7 @@ main (int   argc,
   g_test_add_func ("/validate/region-code", test_region_code);
   g_test_add_func ("/validate/phone", test_phone);
   g_test_add_func ("/validate/text-normalize", test_text_normalize);
+  g_test_add_func ("/validate/code-fold-width", test_code_fold_width);
   g_test_add_func ("/validate/name-normalize", test_name_normalize);
   g_test_add_func ("/validate/code-match/english", test_code_match_english);
   /* Last: switches the process to Chinese messages. */

@@ -243,6 +243,8 @@ resolve_body (ZfStore    *store,
   return body ? zf_record_get_id (ZF_RECORD (body)) : 0;
 }
 
+/* Long: parses the options of `check` and runs each family of rules in
+ * turn; each is a short block. */
 int
 zf_cli_check (ZfCliContext  *ctx,
               int            argc,

@@ -118,6 +118,8 @@ parse_exclusions (char   **specs,
   return TRUE;
 }
 
+/* Long: the options of `draws run`, the draw and its printout, each a short
+ * block. */
 static int
 draw_run (ZfCliContext  *ctx,
           int            argc,
@@ -199,7 +201,7 @@ draw_run (ZfCliContext  *ctx,
   id = zf_store_create_draw (store, &request, &error);
   if (id == 0)
     return zf_cli_fail (g_steal_pointer (&error));
-  record = zf_store_draw_table (store, id, &error);
+  record = zf_checklist_draw_table (store, id, &error);
   if (record == NULL)
     return zf_cli_fail (g_steal_pointer (&error));
   printf (_("Draw %lld stored.\n"), (long long) id);
@@ -346,7 +348,7 @@ zf_cli_stats_random_share (ZfCliContext  *ctx,
   store = zf_cli_open_store_to_read (ctx);
   if (store == NULL)
     return 1;
-  table = zf_store_random_statistics (store, year, findings, &error);
+  table = zf_checklist_random_statistics (store, year, findings, &error);
   if (table == NULL)
     return zf_cli_fail (g_steal_pointer (&error));
   zf_cli_print_table (table);

@@ -146,6 +146,8 @@ load_mapping (ZfStore     *store,
   return zf_store_parse_import_mapping (store, register_name, json, error);
 }
 
+/* Long: the options of `import`, the preview and the commit, each a short
+ * block. */
 int
 zf_cli_import (ZfCliContext  *ctx,
                int            argc,

@@ -25,6 +25,8 @@ print_progress (double   fraction,
     g_printerr ("\r%3d%%", (int) (fraction * 100));
 }
 
+/* Long: parses the options of every officers export and runs the one asked
+ * for. */
 int
 zf_cli_export_officers (ZfCliContext  *ctx,
                         int            argc,
@@ -159,6 +161,8 @@ match_code (const ZfCodeList *list,
  * through zf_store_add_officer_event(), the same checks as the window's
  * event dialog (status machine, eligibility, review order, R3 on a return,
  * document numbers), and is stored in one transaction or not at all. */
+/* Long: the options of every kind of event, read in one place, then one
+ * call that records it. */
 static int
 officers_event_add (ZfCliContext  *ctx,
                     int            argc,

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "zf-checklists-export.h"
 #include "zf-date.h"
 #include "zf-draw-dialog.h"
 #include "zf-error.h"
@@ -275,7 +276,7 @@ show_summary (ZfDrawDialog *self)
   g_autoptr(GString) text = g_string_new (NULL);
   g_autoptr(GPtrArray) findings = zf_findings_new ();
 
-  summary = zf_store_draw_summary (self->store, self->draw_id, &error);
+  summary = zf_checklist_draw_summary (self->store, self->draw_id, &error);
   for (guint c = 0; summary && c < summary->headers->len; c++)
     {
       const char *value = zf_table_cell (summary, 0, c);

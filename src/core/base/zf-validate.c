@@ -216,7 +216,7 @@ is_quote (gunichar c)
 char *
 zf_code_normalize (const char *text)
 {
-  g_autofree char *half = zf_text_normalize (text);
+  g_autofree char *half = zf_code_fold_width (text);
   g_autoptr(GString) out = g_string_sized_new (strlen (half));
   const char *start, *end;
 
@@ -283,6 +283,35 @@ zf_phone_validate (const char  *phone,
   return TRUE;
 }
 
+gboolean
+zf_is_chinese_punctuation (gunichar c)
+{
+  /* ！ （ ） ， ： ； ？ as GB/T 15834 writes them in Chinese text. */
+  return c == 0xFF01 || c == 0xFF08 || c == 0xFF09 || c == 0xFF0C || c == 0xFF1A ||
+         c == 0xFF1B || c == 0xFF1F;
+}
+
+char *
+zf_code_fold_width (const char *text)
+{
+  GString *out;
+
+  if (text == NULL)
+    return g_strdup ("");
+  out = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x3000)
+        c = ' ';
+      else if (c >= 0xFF01 && c <= 0xFF5E)
+        c = c - 0xFF01 + 0x21;
+      g_string_append_unichar (out, c);
+    }
+  return g_strstrip (g_string_free (out, FALSE));
+}
+
 char *
 zf_text_normalize (const char *text)
 {
@@ -298,8 +327,8 @@ zf_text_normalize (const char *text)
 
       if (c == 0x3000)                      /* ideographic space */
         c = ' ';
-      else if (c >= 0xFF01 && c <= 0xFF5E)  /* full-width ASCII block */
-        c = c - 0xFF01 + 0x21;
+      else if (c >= 0xFF01 && c <= 0xFF5E && !zf_is_chinese_punctuation (c))
+        c = c - 0xFF01 + 0x21;              /* full-width ASCII block */
       g_string_append_unichar (out, c);
     }
 

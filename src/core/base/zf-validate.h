@@ -41,8 +41,16 @@ gboolean  zf_phone_validate         (const char  *phone,
  * '4209 0066 0007' and 420900660007 are one number. */
 char     *zf_code_normalize         (const char  *text);
 
-/* Full-width ASCII (Ａ１　) to half-width, surrounding white space removed. */
+/* Free text as stored: full-width letters, digits and symbols (Ａ１　－)
+ * half-width, surrounding white space removed; the punctuation of Chinese
+ * text (zf_is_chinese_punctuation()) stays as written, so that
+ * 综合执法局（城管局） and 因…的，依法追究 keep their brackets and commas. */
 char     *zf_text_normalize         (const char  *text);
+/* Every full-width ASCII character half-width, for codes and for values
+ * parsed from text (dates, numbers), where （ and ( mean the same. */
+char     *zf_code_fold_width        (const char  *text);
+/* The full-width punctuation Chinese text uses: ！（），：；？ */
+gboolean  zf_is_chinese_punctuation (gunichar     c);
 
 /* A person's name: zf_text_normalize(), then no space between Chinese
  * characters or beside a middle dot (rosters pad 张　三 to the width of

@@ -149,6 +149,8 @@ check_unique_credit_code (ZfStore  *self,
   return TRUE;
 }
 
+/* Long: the entrusting body read and the rules (B0–B3) judged, then one
+ * transaction: the credit code checked unique and the row written. */
 gboolean
 zf_store_save_body (ZfStore  *self,
                     ZfBody   *body,

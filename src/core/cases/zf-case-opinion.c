@@ -132,6 +132,8 @@ add_evaluation_section (ZfDocument   *doc,
 
 /* 整改要求: what the deductions and vetoes ask for, each with its
  * deadline; a file that lost nothing is told so, never "无". */
+/* Long: one paragraph per kind of demand (deductions, vetoes, none), each
+ * short. */
 static void
 add_demand_section (ZfDocument   *doc,
                     ZfEvaluation *e,

@@ -11,6 +11,8 @@
 /* 整改通知书: the open rows of one unit in the rectification ledger (整改
  * 台账, S1 §二(五)3), each with its requirement and deadline, and how the
  * unit reports back so that the rows are closed (销号). */
+/* Long: the notice's parts in the order it is read: particulars, the table
+ * of open rows, how to report back. */
 ZfDocument *
 zf_rectification_notice_new (ZfStore     *store,
                              gint64       body_id,

@@ -142,6 +142,8 @@ replace_officers (ZfStore  *self,
   return TRUE;
 }
 
+/* Long: the rules judged, then one transaction that writes the file and
+ * the rows that belong to it. */
 gboolean
 zf_store_save_case_file (ZfStore     *self,
                          ZfCaseFile  *case_file,
@@ -456,6 +458,9 @@ zf_store_get_case_facts (ZfStore  *self,
   return zf_store_get_case_facts_cached (self, case_id, NULL, error);
 }
 
+/* Long: reads every register a case check needs (body, matter, officers and
+ * their events, benchmark, calendar) inside one read; each part is a short
+ * statement. */
 ZfCaseFacts *
 zf_store_get_case_facts_cached (ZfStore     *self,
                                 gint64       case_id,

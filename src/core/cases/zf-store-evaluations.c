@@ -42,6 +42,8 @@ validate_evaluation (ZfEvaluation  *e,
   return zf_findings_to_error (findings, error);
 }
 
+/* Long: one transaction that writes the evaluation and replaces its item
+ * lines. */
 gboolean
 zf_store_save_evaluation (ZfStore       *self,
                           ZfEvaluation  *e,
@@ -315,6 +317,7 @@ zf_store_check_evaluations (ZfStore            *self,
   return TRUE;
 }
 
+/* Long: one transaction: the pool read, the sample drawn and both written. */
 gint64
 zf_store_draw_sample (ZfStore             *self,
                       int                  year,

@@ -207,6 +207,8 @@ insert_header (ZfStore     *self,
   return TRUE;
 }
 
+/* Long: one transaction that writes a new version of the standard with its
+ * groups and items. */
 gboolean
 zf_store_save_standard (ZfStore     *self,
                         ZfStandard  *standard,

@@ -7,6 +7,7 @@
 #include "zf-body-rules.h"
 #include "zf-case-rules.h"
 #include "zf-check.h"
+#include "zf-checklists-export.h"
 #include "zf-codes.h"
 #include "zf-date.h"
 #include "zf-error.h"
@@ -14,6 +15,7 @@
 #include "zf-officer-rules.h"
 #include "zf-store-bodies.h"
 #include "zf-store-cases.h"
+#include "zf-store-draw-results.h"
 #include "zf-store-draws.h"
 #include "zf-store-evaluations.h"
 #include "zf-store-laws.h"
@@ -621,7 +623,7 @@ check_random_share (Run     *run,
     {
       int year = g_array_index (years, int, i);
       g_autoptr(GPtrArray) findings = zf_findings_new ();
-      g_autoptr(ZfTable) table = zf_store_random_statistics (run->store, year, findings, error);
+      g_autoptr(ZfTable) table = zf_checklist_random_statistics (run->store, year, findings, error);
 
       if (table == NULL)
         return FALSE;

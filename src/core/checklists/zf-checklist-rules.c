@@ -224,6 +224,8 @@ compare_tiers (gconstpointer a,
          zf_code_index (&zf_benchmark_tiers, tb->tier);
 }
 
+/* Long: C6's three checks (inside the range, no overlap, no gap) over the
+ * sorted tiers, each with its own message. */
 void
 zf_rule_benchmark_tiers (double            statutory_min,
                          double            statutory_max,
@@ -447,6 +449,33 @@ const char *
 zf_rule_draw_rotation_reason (void)
 {
   return _("Inspected this target in the previous draw");
+}
+
+gboolean
+zf_rule_draw_replayed (gboolean   same,
+                       GError   **error)
+{
+  if (!same)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_RULE,
+                   _("Running the draw again from its stored seed and pools gives a "
+                     "different result: the stored result has been altered."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+zf_rule_draw_result (const char  *done_date,
+                     GError     **error)
+{
+  if (!zf_date_is_valid (done_date))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("The result needs the date of the inspection (write it as 2023-03-21)."));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 gboolean

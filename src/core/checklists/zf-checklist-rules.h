@@ -150,6 +150,14 @@ gboolean zf_rule_draw_pools        (guint               n_targets,
  * from the next, for the reason this returns. */
 const char *zf_rule_draw_rotation_reason (void);
 
+/* A draw is reproducible (S4): run again from its stored seed and pools it
+ * gives the stored result; @same is what the store found. */
+gboolean zf_rule_draw_replayed     (gboolean            same,
+                                    GError            **error);
+/* A draw's result has the date of the inspection. */
+gboolean zf_rule_draw_result       (const char         *done_date,
+                                    GError            **error);
+
 /* The refusals of a write to the checklists, in the same way as the
  * draw's: plain values in, a ZF_ERROR out. */
 

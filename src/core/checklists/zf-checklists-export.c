@@ -6,6 +6,7 @@
 
 
 #include "zf-checklist-codes.h"
+#include "zf-checklist-rules.h"
 #include "zf-checklists-export.h"
 #include "zf-date.h"
 #include "zf-error.h"
@@ -13,6 +14,7 @@
 #include "zf-pdf-text.h"
 #include "zf-store-benchmarks.h"
 #include "zf-store-checklists.h"
+#include "zf-store-draw-results.h"
 #include "zf-store-draws.h"
 #include "zf-store-laws.h"
 #include "zf-store-matters.h"
@@ -21,8 +23,7 @@
 /* How each column of a register's ZfTable is headed and written: the store
  * gives text (codes as stored), the sheet gets numbers and dates that Excel
  * can sum and sort, and codes as their labels. Estimates are typical widths
- * of the register's own texts (CJK counts 2). The draws' tables still come
- * headed from the store: their columns have no header here. */
+ * of the register's own texts (CJK counts 2). */
 typedef struct
 {
   const char       *header;   /* N_() */
@@ -43,15 +44,16 @@ static const ColumnFormat catalog_formats[] = {
   D (N_("Effective")), D (N_("Amended")), D (N_("Repealed")), T (N_("Article"), 10),
   T (N_("Sections applying it"), 16), T (N_("Cooperating departments"), 16),
 };
-/* The supervision phone is a public hotline, published by design. */
+/* The supervision phone is a public hotline, published by design. The
+ * time limit comes as its days and as the list words it. */
 static const ColumnFormat matter_formats[] = {
   T (N_("Body"), 24), T (N_("Code"), 14), T (N_("Matter"), 30),
   L (N_("Category"), 12, zf_matter_categories), T (N_("Basis"), 40),
   T (N_("Responsible section"), 12), T (N_("Responsible post"), 10),
-  T (N_("Cooperating departments"), 16), T (N_("Time limit"), 10),
+  T (N_("Cooperating departments"), 16), I (N_("Time limit in days")), T (N_("Time limit"), 14),
   T (N_("Responsibility items"), 30), T (N_("Accountability cases"), 30),
   T (N_("Supervision phone"), 14), L (N_("Status"), 6, zf_matter_statuses),
-  T (N_("Transferred to"), 30),
+  T (N_("Enforcement category"), 12), T (N_("Transferred to"), 30),
 };
 static const ColumnFormat transfer_formats[] = {
   D (N_("Date")), T (N_("Code"), 14), T (N_("Matter"), 30), T (N_("From"), 24),
@@ -77,14 +79,13 @@ static const ColumnFormat target_formats[] = {
   T (N_("Name"), 30), T (N_("Credit code"), 18), T (N_("Address"), 36), T (N_("Domain"), 12),
   T (N_("Region code"), 8), T (N_("Notes"), 20),
 };
-/* No., target, credit code, address, inspectors, done, date done, findings. */
 static const ColumnFormat draw_formats[] = {
-  I (NULL), T (NULL, 28), T (NULL, 18), T (NULL, 30), T (NULL, 36), T (NULL, 6), D (NULL),
-  T (NULL, 30),
+  I (N_("No.")), T (N_("Target"), 28), T (N_("Credit code"), 18), T (N_("Address"), 30),
+  T (N_("Inspectors"), 36), T (N_("Done"), 6), D (N_("Date done")), T (N_("Findings"), 30),
 };
-/* Body, planned, drawn, done, share, floor, meets the floor. */
 static const ColumnFormat statistics_formats[] = {
-  T (NULL, 28), I (NULL), I (NULL), I (NULL), N (NULL), N (NULL), T (NULL, 6),
+  T (N_("Body"), 28), I (N_("Planned inspections")), I (N_("Double-random inspections")),
+  I (N_("Done")), N (N_("Share (%)")), N (N_("Floor (%)")), T (N_("Meets the floor"), 6),
 };
 
 #undef T
@@ -152,18 +153,27 @@ zf_checklist_register_from_name (const char          *name,
 
 /* The register's table: its title and headers, the store's rows, codes
  * shown as their labels. */
+/* A new table titled @title, headed by the headers of @formats. */
+static ZfTable *
+new_table (const char          *title,
+           const ColumnFormat  *formats,
+           guint                n_formats)
+{
+  g_autofree const char **headers = g_new0 (const char *, n_formats + 1);
+
+  for (guint c = 0; c < n_formats; c++)
+    headers[c] = formats[c].header;
+  return zf_table_new (title, headers);
+}
+
 static ZfTable *
 fetch_table (ZfStore               *store,
              const RegisterExport  *spec,
              gint64                 body_id,
              GError               **error)
 {
-  g_autoptr(ZfTable) table = NULL;
-  g_autofree const char **headers = g_new0 (const char *, spec->n_formats + 1);
+  g_autoptr(ZfTable) table = new_table (_(spec->title), spec->formats, spec->n_formats);
 
-  for (guint c = 0; c < spec->n_formats; c++)
-    headers[c] = spec->formats[c].header;
-  table = zf_table_new (_(spec->title), headers);
   if (!spec->fetch (store, body_id, table, error))
     return NULL;
   for (guint r = 0; r < table->rows->len; r++)
@@ -204,6 +214,100 @@ zf_checklist_transfers_table (ZfStore  *store,
   g_return_val_if_fail (ZF_IS_STORE (store), NULL);
 
   return fetch_table (store, &transfers_register, body_id, error);
+}
+
+ZfTable *
+zf_checklist_draw_table (ZfStore  *store,
+                         gint64    draw_id,
+                         GError  **error)
+{
+  g_autoptr(ZfTable) table = new_table (_("Double-random draw record"), draw_formats,
+                                        G_N_ELEMENTS (draw_formats));
+
+  g_return_val_if_fail (ZF_IS_STORE (store), NULL);
+
+  if (!zf_store_draw_rows (store, draw_id, table, error))
+    return NULL;
+  for (guint r = 0; r < table->rows->len; r++)
+    {
+      GPtrArray *row = table->rows->pdata[r];
+      gboolean done = g_strcmp0 (row->pdata[5], "1") == 0;
+
+      g_free (row->pdata[5]);
+      /* "Pending" of a body means awaiting confirmation; here, inspection. */
+      row->pdata[5] = g_strdup (done ? C_("draw result", "Inspected")
+                                     : C_("draw result", "Not yet inspected"));
+    }
+  return g_steal_pointer (&table);
+}
+
+ZfTable *
+zf_checklist_draw_summary (ZfStore  *store,
+                           gint64    draw_id,
+                           GError  **error)
+{
+  static const char *const headers[] = {
+    N_("Inspecting body"), N_("Item"), N_("Basis"), N_("Inspection date"),
+    N_("Targets in pool"), N_("Inspectors in pool"), N_("Targets drawn"),
+    N_("Inspectors per target"), N_("Seed"), N_("Algorithm version"), N_("Document number"),
+    N_("Operator"), N_("Drawn at"), NULL,
+  };
+  g_autoptr(ZfTable) table = zf_table_new (_("Double-random draw"), headers);
+
+  g_return_val_if_fail (ZF_IS_STORE (store), NULL);
+
+  if (!zf_store_draw_summary_rows (store, draw_id, table, error))
+    return NULL;
+  return g_steal_pointer (&table);
+}
+
+ZfTable *
+zf_checklist_random_statistics (ZfStore    *store,
+                                int         year,
+                                GPtrArray  *findings,
+                                GError    **error)
+{
+  enum { NAME, PLANNED, DRAWN, DONE, BODY_ID };
+  g_autofree char *title = g_strdup_printf (_("Double-random inspections in %d"), year);
+  double floor_percent = zf_store_get_setting_double (store, "random_inspection_share_min", 30);
+  g_autoptr(ZfTable) rows = zf_table_new (NULL, NULL);
+  g_autoptr(ZfTable) table = new_table (title, statistics_formats,
+                                        G_N_ELEMENTS (statistics_formats));
+
+  g_return_val_if_fail (ZF_IS_STORE (store), NULL);
+
+  if (!zf_store_random_share_rows (store, year, rows, error))
+    return NULL;
+  for (guint r = 0; r < rows->rows->len; r++)
+    {
+      GPtrArray *row = zf_table_add_row (table);
+      const char *name = zf_table_cell (rows, r, NAME);
+      gint64 planned = g_ascii_strtoll (zf_table_cell (rows, r, PLANNED), NULL, 10);
+      gint64 drawn = g_ascii_strtoll (zf_table_cell (rows, r, DRAWN), NULL, 10);
+      double share = planned > 0 ? 100.0 * (double) drawn / (double) planned : 0;
+      g_autofree char *share_text = g_strdup_printf ("%.1f", share);
+      g_autofree char *floor_text = g_strdup_printf ("%g", floor_percent);
+      guint before = findings ? findings->len : 0;
+
+      zf_table_row_add (row, name);
+      zf_table_row_add (row, zf_table_cell (rows, r, PLANNED));
+      zf_table_row_add (row, zf_table_cell (rows, r, DRAWN));
+      zf_table_row_add (row, zf_table_cell (rows, r, DONE));
+      zf_table_row_add (row, share_text);
+      zf_table_row_add (row, floor_text);
+      zf_table_row_add (row, planned > 0 && share >= floor_percent ? _("Yes") : _("No"));
+
+      zf_rule_random_share (name, year, planned, drawn, floor_percent, findings);
+      for (guint i = before; findings && i < findings->len; i++)
+        {
+          ZfFinding *f = findings->pdata[i];
+
+          g_free (f->table);
+          f->table = g_strdup ("body");
+          f->row_id = g_ascii_strtoll (zf_table_cell (rows, r, BODY_ID), NULL, 10);
+        }
+    }
+  return g_steal_pointer (&table);
 }
 
 static void
@@ -362,8 +466,8 @@ zf_export_draw_xlsx (ZfStore     *store,
   g_return_val_if_fail (ZF_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  summary = zf_store_draw_summary (store, draw_id, error);
-  if (summary == NULL || (record = zf_store_draw_table (store, draw_id, error)) == NULL)
+  summary = zf_checklist_draw_summary (store, draw_id, error);
+  if (summary == NULL || (record = zf_checklist_draw_table (store, draw_id, error)) == NULL)
     return FALSE;
 
   xlsx = zf_xlsx_new (path, error);
@@ -394,7 +498,7 @@ zf_export_random_statistics_xlsx (ZfStore     *store,
   g_return_val_if_fail (ZF_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  table = zf_store_random_statistics (store, year, findings, error);
+  table = zf_checklist_random_statistics (store, year, findings, error);
   if (table == NULL)
     return FALSE;
 
@@ -420,8 +524,8 @@ zf_export_random_statistics_xlsx (ZfStore     *store,
   return zf_xlsx_close (xlsx, error);
 }
 
-/* Summary columns of zf_store_draw_summary() and result columns of
- * zf_store_draw_table() the record prints. */
+/* Summary columns of zf_checklist_draw_summary() and result columns of
+ * zf_checklist_draw_table() the record prints. */
 enum { S_BODY, S_ITEM, S_BASIS, S_DATE, S_TARGETS, S_INSPECTORS, S_DRAWN, S_PER_TARGET,
        S_SEED, S_ALGORITHM, S_NUMBER, S_OPERATOR, S_DRAWN_AT };
 enum { R_NO, R_TARGET, R_CODE, R_ADDRESS, R_INSPECTORS, R_STATUS, R_DONE_DATE, R_FINDINGS };
@@ -438,13 +542,13 @@ zf_export_draw_document (ZfStore     *store,
     C_("draw record", "Inspectors"), C_("draw record", "Inspection status"),
     C_("draw record", "Result"),
   };
-  g_autoptr(ZfTable) summary = zf_store_draw_summary (store, draw_id, error);
+  g_autoptr(ZfTable) summary = zf_checklist_draw_summary (store, draw_id, error);
   g_autoptr(ZfTable) record = NULL;
   g_autofree char *drawn_day = NULL;
   ZfDocumentTable *table;
   ZfDocument *doc;
 
-  if (summary == NULL || (record = zf_store_draw_table (store, draw_id, error)) == NULL)
+  if (summary == NULL || (record = zf_checklist_draw_table (store, draw_id, error)) == NULL)
     return NULL;
 
   doc = zf_document_new (_("Double-random draw record"));

@@ -39,6 +39,22 @@ ZfTable    *zf_checklist_transfers_table    (ZfStore             *store,
                                              gint64               body_id,
                                              GError             **error);
 
+/* The public record of a draw (一公开): one row a drawn target, its status
+ * in words; and its particulars, one row (NOT_FOUND without the draw). */
+ZfTable    *zf_checklist_draw_table         (ZfStore             *store,
+                                             gint64               draw_id,
+                                             GError             **error);
+ZfTable    *zf_checklist_draw_summary       (ZfStore             *store,
+                                             gint64               draw_id,
+                                             GError             **error);
+/* Per body: planned, drawn, done, share, floor (setting
+ * random_inspection_share_min) and whether it is met; C9 findings appended
+ * to @findings (may be NULL), each with its body (table "body", row_id). */
+ZfTable    *zf_checklist_random_statistics  (ZfStore             *store,
+                                             int                  year,
+                                             GPtrArray           *findings,
+                                             GError             **error);
+
 /* @body_id 0: every body. */
 gboolean zf_export_checklist_xlsx        (ZfStore             *store,
                                           ZfChecklistRegister  reg,

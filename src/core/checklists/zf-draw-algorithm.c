@@ -93,6 +93,8 @@ is_excluded (const ZfDrawExclusion *exclusions,
   return FALSE;
 }
 
+/* Long: the draw's steps in the order an auditor replays them, kept in
+ * one place so that the order is visible. */
 GArray *
 zf_draw_run (int                     algorithm,
              guint64                 seed,

@@ -90,6 +90,8 @@ zf_store_list_benchmark_tiers (ZfStore  *self,
                                 (GDestroyNotify) zf_tier_row_free, error);
 }
 
+/* Long: one transaction: C6 judged, the benchmark written, its tiers
+ * replaced. */
 gboolean
 zf_store_save_benchmark (ZfStore           *self,
                          ZfBenchmark       *benchmark,

@@ -126,3 +126,109 @@ zf_store_mark_draw_results (ZfStore    *self,
     }
   return zf_store_commit (self, error);
 }
+
+gboolean
+zf_store_draw_rows (ZfStore  *self,
+                    gint64    draw_id,
+                    ZfTable  *table,
+                    GError  **error)
+{
+  static const char sql[] =
+    "SELECT a.position, t.name, t.credit_code, t.address, "
+    "group_concat (o.value ->> '$.name' || '（' || coalesce (o.value ->> '$.certificate', '') || '）', '、'), "
+    "coalesce (r.done, 0), r.done_date, r.findings "
+    "FROM draw_assignment a JOIN draw d ON d.id = a.draw_id "
+    "JOIN json_each (d.inspector_pool) o ON o.value ->> '$.id' = a.officer_id "
+    "JOIN inspection_target t ON t.id = a.target_id "
+    "LEFT JOIN draw_result r ON r.draw_id = a.draw_id AND r.target_id = a.target_id "
+    "WHERE a.draw_id = ?1 GROUP BY a.position ORDER BY a.position";
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  return zf_checklists_fill_rows (self, sql, draw_id, table, error);
+}
+
+gboolean
+zf_store_draw_summary_rows (ZfStore  *self,
+                            gint64    draw_id,
+                            ZfTable  *table,
+                            GError  **error)
+{
+  static const char sql[] =
+    "SELECT b.name, i.item, i.basis, d.inspection_date, json_array_length (d.target_pool), "
+    "json_array_length (d.inspector_pool), d.target_count, d.inspectors_per_target, "
+    "CAST (d.seed AS TEXT), d.algorithm, d.doc_number, d.operator, "
+    "replace (substr (d.created_at, 1, 16), 'T', ' ') FROM draw d "
+    "JOIN body b ON b.id = d.body_id JOIN inspection_item i ON i.id = d.item_id WHERE d.id = ?1";
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  if (!zf_checklists_fill_rows (self, sql, draw_id, table, error))
+    return FALSE;
+  if (table->rows->len == 0)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND, _("The draw no longer exists."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+GArray *
+zf_store_list_random_share_years (ZfStore  *self,
+                                  int       last_year,
+                                  GError  **error)
+{
+  static const char sql[] =
+    "SELECT year FROM inspection_plan WHERE year <= ?1 UNION "
+    "SELECT CAST (substr (inspection_date, 1, 4) AS INTEGER) FROM draw "
+    "WHERE CAST (substr (inspection_date, 1, 4) AS INTEGER) <= ?1 ORDER BY 1";
+  g_autoptr(GArray) years = g_array_new (FALSE, FALSE, sizeof (int));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), NULL);
+
+  if ((stmt = zf_store_prepare (self, sql, error)) == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 1, last_year);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      int year = sqlite3_column_int (stmt, 0);
+      g_array_append_val (years, year);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      zf_store_set_error (self, error);
+      return NULL;
+    }
+  return g_steal_pointer (&years);
+}
+
+gboolean
+zf_store_random_share_rows (ZfStore  *self,
+                            int       year,
+                            ZfTable  *table,
+                            GError  **error)
+{
+  static const char sql[] =
+    "SELECT b.name, coalesce (p.planned, 0), "
+    "(SELECT count(*) FROM draw_result r JOIN draw d ON d.id = r.draw_id "
+    " WHERE d.body_id = b.id AND substr (d.inspection_date, 1, 4) = ?1), "
+    "(SELECT count(*) FROM draw_result r JOIN draw d ON d.id = r.draw_id "
+    " WHERE d.body_id = b.id AND substr (d.inspection_date, 1, 4) = ?1 AND r.done), b.id "
+    "FROM body b LEFT JOIN inspection_plan p ON p.body_id = b.id AND p.year = ?2 "
+    "WHERE p.id IS NOT NULL OR EXISTS (SELECT 1 FROM draw d WHERE d.body_id = b.id "
+    "AND substr (d.inspection_date, 1, 4) = ?1) ORDER BY b.name, b.id";
+  g_autofree char *year_text = g_strdup_printf ("%04d", year);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  stmt = zf_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  zf_bind_text (stmt, 1, year_text);
+  sqlite3_bind_int (stmt, 2, year);
+  return zf_checklists_fill_table (self, stmt, table, NULL, 0, error);
+}

@@ -3,6 +3,7 @@
 #include "zf-draw.h"
 #include "zf-query-model.h"
 #include "zf-store.h"
+#include "zf-table.h"
 
 G_BEGIN_DECLS
 
@@ -42,6 +43,32 @@ GPtrArray *zf_store_list_draw_results      (ZfStore            *self,
 gboolean   zf_store_mark_draw_results      (ZfStore            *self,
                                             gint64              draw_id,
                                             GPtrArray          *rows,
+                                            GError            **error);
+
+/* The public record (一公开): one row a drawn target (position, target,
+ * credit code, address, inspectors by name and certificate number only,
+ * done 1 or 0, date done, findings), for zf_checklist_draw_table(). */
+gboolean   zf_store_draw_rows              (ZfStore            *self,
+                                            gint64              draw_id,
+                                            ZfTable            *table,
+                                            GError            **error);
+/* The draw's one row of particulars (body, item, basis, date, pool sizes,
+ * targets drawn, inspectors per target, seed, algorithm, document number,
+ * operator, time), for zf_checklist_draw_summary(); NOT_FOUND without it. */
+gboolean   zf_store_draw_summary_rows      (ZfStore            *self,
+                                            gint64              draw_id,
+                                            ZfTable            *table,
+                                            GError            **error);
+/* The years up to @last_year with an inspection plan or a draw (GArray of
+ * int, ascending). */
+GArray    *zf_store_list_random_share_years (ZfStore           *self,
+                                            int                 last_year,
+                                            GError            **error);
+/* Per body with a plan or a draw in @year: name, planned, drawn, done and
+ * the body's id, for zf_checklist_random_statistics(). */
+gboolean   zf_store_random_share_rows      (ZfStore            *self,
+                                            int                 year,
+                                            ZfTable            *table,
                                             GError            **error);
 
 G_END_DECLS

@@ -499,14 +499,7 @@ zf_store_verify_draw (ZfStore  *self,
              sqlite3_column_int (stmt, 2) == (int) p->position;
     }
   sqlite3_reset (stmt);
-  if (!same || i != picks->len)
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_RULE,
-                   _("Running the draw again from its stored seed and pools gives a "
-                     "different result: the stored result has been altered."));
-      return FALSE;
-    }
-  return TRUE;
+  return zf_rule_draw_replayed (same && i == picks->len, error);
 }
 
 /* A card of an inspector, as the certificate register holds it. */
@@ -683,12 +676,8 @@ zf_store_mark_draw_result (ZfStore     *self,
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
-  if (!zf_date_is_valid (done_date))
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                   _("The result needs the date of the inspection (write it as 2023-03-21)."));
-      return FALSE;
-    }
+  if (!zf_rule_draw_result (done_date, error))
+    return FALSE;
   stmt = zf_store_prepare (self, sql, error);
   if (stmt == NULL)
     return FALSE;
@@ -706,71 +695,6 @@ zf_store_mark_draw_result (ZfStore     *self,
     }
   zf_store_notify_changed (self, "draw_result", 0);
   return TRUE;
-}
-
-ZfTable *
-zf_store_draw_table (ZfStore  *self,
-                     gint64    draw_id,
-                     GError  **error)
-{
-  static const char sql[] =
-    "SELECT a.position, t.name, t.credit_code, t.address, "
-    "group_concat (o.value ->> '$.name' || '（' || coalesce (o.value ->> '$.certificate', '') || '）', '、'), "
-    "CASE WHEN r.done THEN ?2 ELSE ?3 END, r.done_date, r.findings "
-    "FROM draw_assignment a JOIN draw d ON d.id = a.draw_id "
-    "JOIN json_each (d.inspector_pool) o ON o.value ->> '$.id' = a.officer_id "
-    "JOIN inspection_target t ON t.id = a.target_id "
-    "LEFT JOIN draw_result r ON r.draw_id = a.draw_id AND r.target_id = a.target_id "
-    "WHERE a.draw_id = ?1 GROUP BY a.position ORDER BY a.position";
-  static const char *const headers[] = {
-    N_("No."), N_("Target"), N_("Credit code"), N_("Address"), N_("Inspectors"),
-    N_("Done"), N_("Date done"), N_("Findings"), NULL,
-  };
-  g_autoptr(ZfTable) table = zf_table_new (_("Double-random draw record"), headers);
-  sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, draw_id);
-  /* "Pending" of a body means awaiting confirmation; here, inspection. */
-  sqlite3_bind_text (stmt, 2, C_("draw result", "Inspected"), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, C_("draw result", "Not yet inspected"), -1, SQLITE_TRANSIENT);
-  if (!zf_checklists_fill_table (self, stmt, table, NULL, 0, error))
-    return NULL;
-  return g_steal_pointer (&table);
-}
-
-ZfTable *
-zf_store_draw_summary (ZfStore  *self,
-                       gint64    draw_id,
-                       GError  **error)
-{
-  static const char sql[] =
-    "SELECT b.name, i.item, i.basis, d.inspection_date, json_array_length (d.target_pool), "
-    "json_array_length (d.inspector_pool), d.target_count, d.inspectors_per_target, "
-    "CAST (d.seed AS TEXT), d.algorithm, d.doc_number, d.operator, "
-    "replace (substr (d.created_at, 1, 16), 'T', ' ') FROM draw d "
-    "JOIN body b ON b.id = d.body_id JOIN inspection_item i ON i.id = d.item_id WHERE d.id = ?1";
-  static const char *const headers[] = {
-    N_("Inspecting body"), N_("Item"), N_("Basis"), N_("Inspection date"),
-    N_("Targets in pool"), N_("Inspectors in pool"), N_("Targets drawn"),
-    N_("Inspectors per target"), N_("Seed"), N_("Algorithm version"), N_("Document number"),
-    N_("Operator"), N_("Drawn at"), NULL,
-  };
-  g_autoptr(ZfTable) table = zf_table_new (_("Double-random draw"), headers);
-  sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, draw_id);
-  if (!zf_checklists_fill_table (self, stmt, table, NULL, 0, error))
-    return NULL;
-  if (table->rows->len == 0)
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND, _("The draw no longer exists."));
-      return NULL;
-    }
-  return g_steal_pointer (&table);
 }
 
 gboolean
@@ -811,111 +735,4 @@ zf_store_foreach_draw (ZfStore    *self,
       return FALSE;
     }
   return TRUE;
-}
-
-GArray *
-zf_store_list_random_share_years (ZfStore  *self,
-                                  int       last_year,
-                                  GError  **error)
-{
-  static const char sql[] =
-    "SELECT year FROM inspection_plan WHERE year <= ?1 UNION "
-    "SELECT CAST (substr (inspection_date, 1, 4) AS INTEGER) FROM draw "
-    "WHERE CAST (substr (inspection_date, 1, 4) AS INTEGER) <= ?1 ORDER BY 1";
-  g_autoptr(GArray) years = g_array_new (FALSE, FALSE, sizeof (int));
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_return_val_if_fail (ZF_IS_STORE (self), NULL);
-
-  if ((stmt = zf_store_prepare (self, sql, error)) == NULL)
-    return NULL;
-  sqlite3_bind_int (stmt, 1, last_year);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      int year = sqlite3_column_int (stmt, 0);
-      g_array_append_val (years, year);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      zf_store_set_error (self, error);
-      return NULL;
-    }
-  return g_steal_pointer (&years);
-}
-
-ZfTable *
-zf_store_random_statistics (ZfStore    *self,
-                            int         year,
-                            GPtrArray  *findings,
-                            GError    **error)
-{
-  static const char sql[] =
-    "SELECT b.name, coalesce (p.planned, 0), "
-    "(SELECT count(*) FROM draw_result r JOIN draw d ON d.id = r.draw_id "
-    " WHERE d.body_id = b.id AND substr (d.inspection_date, 1, 4) = ?1), "
-    "(SELECT count(*) FROM draw_result r JOIN draw d ON d.id = r.draw_id "
-    " WHERE d.body_id = b.id AND substr (d.inspection_date, 1, 4) = ?1 AND r.done), b.id "
-    "FROM body b LEFT JOIN inspection_plan p ON p.body_id = b.id AND p.year = ?2 "
-    "WHERE p.id IS NOT NULL OR EXISTS (SELECT 1 FROM draw d WHERE d.body_id = b.id "
-    "AND substr (d.inspection_date, 1, 4) = ?1) ORDER BY b.name, b.id";
-  static const char *const headers[] = {
-    N_("Body"), N_("Planned inspections"), N_("Double-random inspections"), N_("Done"),
-    N_("Share (%)"), N_("Floor (%)"), N_("Meets the floor"), NULL,
-  };
-  g_autofree char *year_text = g_strdup_printf ("%04d", year);
-  g_autofree char *title = g_strdup_printf (_("Double-random inspections in %d"), year);
-  double floor_percent = zf_store_get_setting_double (self, "random_inspection_share_min", 30);
-  g_autoptr(ZfTable) table = zf_table_new (title, headers);
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_return_val_if_fail (ZF_IS_STORE (self), NULL);
-
-  stmt = zf_store_prepare (self, sql, error);
-  if (stmt == NULL)
-    return NULL;
-  zf_bind_text (stmt, 1, year_text);
-  sqlite3_bind_int (stmt, 2, year);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      GPtrArray *row = zf_table_add_row (table);
-      const char *name = (const char *) sqlite3_column_text (stmt, 0);
-      gint64 planned = sqlite3_column_int64 (stmt, 1);
-      gint64 drawn = sqlite3_column_int64 (stmt, 2);
-      gint64 done = sqlite3_column_int64 (stmt, 3);
-      double share = planned > 0 ? 100.0 * (double) drawn / (double) planned : 0;
-      g_autofree char *planned_text = g_strdup_printf ("%" G_GINT64_FORMAT, planned);
-      g_autofree char *drawn_text = g_strdup_printf ("%" G_GINT64_FORMAT, drawn);
-      g_autofree char *done_text = g_strdup_printf ("%" G_GINT64_FORMAT, done);
-      g_autofree char *share_text = g_strdup_printf ("%.1f", share);
-      g_autofree char *floor_text = g_strdup_printf ("%g", floor_percent);
-
-      zf_table_row_add (row, name);
-      zf_table_row_add (row, planned_text);
-      zf_table_row_add (row, drawn_text);
-      zf_table_row_add (row, done_text);
-      zf_table_row_add (row, share_text);
-      zf_table_row_add (row, floor_text);
-      zf_table_row_add (row, planned > 0 && share >= floor_percent ? _("Yes") : _("No"));
-      guint before = findings ? findings->len : 0;
-
-      zf_rule_random_share (name, year, planned, drawn, floor_percent, findings);
-      for (guint i = before; findings && i < findings->len; i++)
-        {
-          ZfFinding *f = findings->pdata[i];
-
-          g_free (f->table);
-          f->table = g_strdup ("body");
-          f->row_id = sqlite3_column_int64 (stmt, 4);
-        }
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      zf_store_set_error (self, error);
-      return NULL;
-    }
-  return g_steal_pointer (&table);
 }

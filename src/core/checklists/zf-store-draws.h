@@ -53,15 +53,6 @@ gboolean   zf_store_mark_draw_result       (ZfStore            *self,
                                             const char         *done_date,
                                             const char         *findings_text,
                                             GError            **error);
-/* The public record (一公开): targets, inspectors (name and certificate
- * number only), results. */
-ZfTable   *zf_store_draw_table             (ZfStore            *self,
-                                            gint64              draw_id,
-                                            GError            **error);
-/* Header lines of the record: item, body, date, seed, algorithm… */
-ZfTable   *zf_store_draw_summary           (ZfStore            *self,
-                                            gint64              draw_id,
-                                            GError            **error);
 /* Each stored draw of @body_id (0: every body) made on or before @as_of
  * (NULL: every draw), by date. */
 typedef gboolean (*ZfDrawFunc) (gint64      draw_id,
@@ -74,18 +65,6 @@ gboolean   zf_store_foreach_draw           (ZfStore            *self,
                                             const char         *as_of,
                                             ZfDrawFunc          func,
                                             gpointer            user_data,
-                                            GError            **error);
-/* The years up to @last_year with an inspection plan or a draw (GArray of
- * int, ascending). */
-GArray    *zf_store_list_random_share_years (ZfStore           *self,
-                                            int                 last_year,
-                                            GError            **error);
-/* Per body: planned, drawn, done, share, floor (setting
- * random_inspection_share_min); C9 findings appended to @findings, each
- * with its body (table "body", row_id). */
-ZfTable   *zf_store_random_statistics      (ZfStore            *self,
-                                            int                 year,
-                                            GPtrArray          *findings,
                                             GError            **error);
 
 G_END_DECLS

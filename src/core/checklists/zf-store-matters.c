@@ -132,6 +132,8 @@ check_basis (ZfStore      *self,
   return TRUE;
 }
 
+/* Long: one transaction: the basis judged (C3), the holders judged (C4),
+ * the row and its basis written. */
 gboolean
 zf_store_save_matter (ZfStore      *self,
                       ZfMatter     *matter,
@@ -329,6 +331,8 @@ fail:
   return 0;
 }
 
+/* Long: one transaction in which each matter is read, judged, copied with
+ * its basis, marked and recorded; the steps share its statements. */
 gboolean
 zf_store_transfer_matters (ZfStore      *self,
                            const gint64 *matter_ids,
@@ -510,8 +514,8 @@ zf_store_matters_rows (ZfStore  *self,
 {
   static const char sql[] =
     "SELECT b.name, m.code, m.name, m.category, " MATTER_BASIS ", s.name, p.name, m.cooperating, "
-    "coalesce (m.time_limit_text, m.time_limit_days), m.responsibility, m.accountability, "
-    "m.supervision_phone, m.status, "
+    "m.time_limit_days, m.time_limit_text, m.responsibility, m.accountability, "
+    "m.supervision_phone, m.status, m.enforcement_category, "
     "(SELECT tb.name || ' ' || t.date || ' ' || coalesce (t.doc_number, '') FROM matter_transfer t "
     "JOIN body tb ON tb.id = t.to_body_id WHERE t.matter_id = m.id ORDER BY t.id DESC LIMIT 1) "
     MATTER_FROM "WHERE (?1 IS NULL OR m.body_id = ?1) ORDER BY b.name, b.id, m.code, m.id";

@@ -414,6 +414,8 @@ text_chars (const char *text)
   return n;
 }
 
+/* Long: writes the document's XML in the order GB/T 9704 sets its parts out
+ * (particulars, title, blocks, signature, 版记); each step is a few lines. */
 static Part
 document_part (ZfDocument *doc)
 {

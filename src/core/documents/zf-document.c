@@ -354,6 +354,7 @@ add_signature (ZfDocument *doc,
             TYPE_W - date_x, 0, ALIGN_LEFT, doc->cc->len > 0);
 }
 
+/* Long: the document's parts in reading order, each a call or two. */
 static void
 build_pieces (ZfDocument *doc,
               cairo_t    *cr)

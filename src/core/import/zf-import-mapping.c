@@ -98,6 +98,10 @@ static const ZfImportField matter_fields[] = {
     "confirmation=行政确认|确认;reward=行政奖励|奖励;adjudication=行政裁决|裁决;other=其他行政权力|其他",
     TRUE },
   F ("cooperating", NC_("import field", "Cooperating departments"), "配合部门|协同部门|协作部门", TEXT),
+  /* The days as a number, which the time-limit rules count; the text
+   * keeps how the list words it (20个工作日, 即办). */
+  F ("time_limit_days", NC_("import field", "Time limit in days"),
+     "时限天数|办理时限天数|法定时限天数|承诺时限天数|期限天数", INT),
   F ("time_limit_text", NC_("import field", "Time limit"), "办理时限|时限|法定期限|承诺时限", TEXT),
   F ("responsibility", NC_("import field", "Responsibility items"), "责任事项|责任", TEXT),
   F ("accountability", NC_("import field", "Accountability cases"), "追责情形|问责情形|追责事项|追责", TEXT),

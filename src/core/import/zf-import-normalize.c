@@ -85,7 +85,7 @@ zf_import_date (const char  *text,
                 gboolean     date1904,
                 GError     **error)
 {
-  g_autofree char *t = zf_text_normalize (text);
+  g_autofree char *t = zf_code_fold_width (text);
   g_auto(GStrv) parts = NULL;
   g_autoptr(GString) unified = NULL;
   guint64 y, m, d;
@@ -168,7 +168,7 @@ zf_import_is_open_ended (const char *text)
     "长期", "长期有效", "永久", "永久有效", "无期限", "无固定期限", "长期(有效)", "Long-term",
     ZF_IMPORT_OPEN_ENDED, NULL
   };
-  g_autofree char *t = zf_text_normalize (text);
+  g_autofree char *t = zf_code_fold_width (text);
 
   return g_strv_contains (words, t) || g_str_equal (t, _("Long-term"));
 }
@@ -192,7 +192,7 @@ zf_import_split_date_range (const char  *text,
                             char       **end)
 {
   static const char *const joins[] = { "至", "到", "~", "—", "–" };
-  g_autofree char *t = zf_text_normalize (text);
+  g_autofree char *t = zf_code_fold_width (text);
 
   g_return_val_if_fail (start != NULL && end != NULL, FALSE);
 
@@ -298,7 +298,7 @@ zf_import_sex (const char  *text,
 {
   static const char *const male[] = { "男", "男性", "M", "male", "1", NULL };
   static const char *const female[] = { "女", "女性", "F", "female", "2", NULL };
-  g_autofree char *t = zf_text_normalize (text);
+  g_autofree char *t = zf_code_fold_width (text);
 
   if (*t == '\0')
     return g_strdup ("");
@@ -317,7 +317,7 @@ zf_import_bool (const char  *text,
 {
   static const char *const yes[] = { "是", "有", "已", "已备案", "Y", "yes", "true", "1", "√", NULL };
   static const char *const no[] = { "否", "无", "未", "未备案", "N", "no", "false", "0", "×", NULL };
-  g_autofree char *t = zf_text_normalize (text);
+  g_autofree char *t = zf_code_fold_width (text);
 
   if (*t == '\0')
     return g_strdup ("0");
@@ -335,7 +335,7 @@ zf_import_number (const char  *text,
                   gboolean     integer,
                   GError     **error)
 {
-  g_autofree char *t = zf_text_normalize (text);
+  g_autofree char *t = zf_code_fold_width (text);
   g_autoptr(GString) digits = g_string_new (NULL);
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
   char *end = NULL;
@@ -490,7 +490,7 @@ zf_import_birth_date (const char  *text,
                       gboolean     date1904,
                       GError     **error)
 {
-  g_autofree char *t = zf_text_normalize (text);
+  g_autofree char *t = zf_code_fold_width (text);
   g_autoptr(GMatchInfo) match = NULL;
   static GRegex *year_month;
   guint64 y;

@@ -68,14 +68,14 @@ normalize_cell (const ZfImportField  *f,
       return zf_import_sex (text, error);
     case ZF_IMPORT_PHONE:
       {
-        g_autofree char *phone = zf_import_text (text);
+        g_autofree char *phone = zf_code_fold_width (text);
         if (*phone && !zf_phone_validate (phone, error))
           return NULL;
         return g_steal_pointer (&phone);
       }
     case ZF_IMPORT_REGION:
       {
-        g_autofree char *code = zf_import_text (text);
+        g_autofree char *code = zf_code_fold_width (text);
         if (type == ZF_CELL_NUMBER || *code == '\0' || zf_region_code_validate (code, error))
           return g_steal_pointer (&code);
         return NULL;
@@ -369,6 +369,55 @@ check_new_status (ZfImport  *self,
     }
   *field = -1;
   return NULL;
+}
+
+/* @name with every bracket half-width, or with every one full-width. */
+static char *
+brackets_as (const char *name,
+             gboolean    full)
+{
+  g_autoptr(GString) out = g_string_sized_new (strlen (name) + 8);
+
+  for (const char *p = name; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (full && (c == '(' || c == ')'))
+        c = c == '(' ? 0xFF08 : 0xFF09;
+      else if (!full && (c == 0xFF08 || c == 0xFF09))
+        c = c == 0xFF08 ? '(' : ')';
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* A body named with half-width brackets where the register writes them
+ * full-width (综合执法局(城管局) for 综合执法局（城管局）), or the other
+ * way round, is that body: the name is the register's, and the preview
+ * says so among its loose matches. Anything else stays as written. */
+static void
+resolve_body_brackets (ZfImport   *self,
+                       PlanState  *state,
+                       char      **values,
+                       GString    *notes)
+{
+  for (guint i = 0; i < self->reg->n_fields; i++)
+    {
+      if (self->reg->fields[i].kind != ZF_IMPORT_BODY_NAME || values[i] == NULL ||
+          *values[i] == '\0' || body_known (self, state, values[i]))
+        continue;
+      for (int full = 0; full < 2; full++)
+        {
+          g_autofree char *variant = brackets_as (values[i], full);
+
+          if (strcmp (variant, values[i]) != 0 && body_known (self, state, variant))
+            {
+              g_string_append_printf (notes, "%s%s → %s", notes->len ? "; " : "", values[i], variant);
+              zf_set_str (&values[i], variant);
+              break;
+            }
+        }
+    }
 }
 
 /* The register's own checks of a whole row; returns the refusal or NULL,
@@ -762,14 +811,14 @@ plan_row (ZfImport    *self,
       if (values[i] == NULL)
         {
           out->status = ZF_IMPORT_ROW_ERROR;
-          out->column = zf_column_letter (col);
+          out->column = zf_import_column_letter (self, raw, col);
           out->message = g_strdup_printf ("%s: %s", zf_import_field_label (f), error->message);
           goto done;
         }
       if (f->required && *values[i] == '\0')
         {
           out->status = ZF_IMPORT_ROW_ERROR;
-          out->column = zf_column_letter (col);
+          out->column = zf_import_column_letter (self, raw, col);
           out->message = g_strdup_printf (_("%s is empty; it is required."), zf_import_field_label (f));
           goto done;
         }
@@ -785,6 +834,7 @@ plan_row (ZfImport    *self,
         g_string_append_printf (notes, "%s%s", notes->len ? "; " : "", note);
     }
   out->name = g_strdup (V ("name") ? V ("name") : V ("number"));
+  resolve_body_brackets (self, state, values, notes);
 
   key = row_key (self, values);
   if (key == NULL)
@@ -800,7 +850,7 @@ plan_row (ZfImport    *self,
     {
       out->status = ZF_IMPORT_ROW_ERROR;
       if (field >= 0 && self->mapping[field] >= 0)
-        out->column = zf_column_letter (self->mapping[field]);
+        out->column = zf_import_column_letter (self, raw, self->mapping[field]);
       goto done;
     }
 
@@ -814,7 +864,7 @@ plan_row (ZfImport    *self,
       out->status = ZF_IMPORT_ROW_ERROR;
       out->message = g_strdup (error->message);
       if (at >= 0 && self->mapping[at] >= 0)
-        out->column = zf_column_letter (self->mapping[at]);
+        out->column = zf_import_column_letter (self, raw, self->mapping[at]);
       goto done;
     }
   /* Two rows that change one stored record: the second would overwrite
@@ -862,7 +912,7 @@ plan_row (ZfImport    *self,
     {
       out->status = ZF_IMPORT_ROW_ERROR;
       if (field >= 0 && self->mapping[field] >= 0)
-        out->column = zf_column_letter (self->mapping[field]);
+        out->column = zf_import_column_letter (self, raw, self->mapping[field]);
       goto done;
     }
   claim_keys (self, state, values, g_steal_pointer (&key), raw->number);
@@ -908,7 +958,7 @@ plan_row (ZfImport    *self,
               V ("certificate_id") != NULL)
             {
               out->status = ZF_IMPORT_ROW_ERROR;
-              out->column = zf_column_letter (self->mapping[i]);
+              out->column = zf_import_column_letter (self, raw, self->mapping[i]);
               out->message = g_strdup_printf (_("%s: the card's status changes only by an event "
                                                 "recorded in the register (suspension, return, "
                                                 "revocation…); record it there, not by import."),
@@ -918,7 +968,7 @@ plan_row (ZfImport    *self,
           if (reg->id == ZF_IMPORT_BODIES && strcmp (f->column, "status") == 0)
             {
               out->status = ZF_IMPORT_ROW_ERROR;
-              out->column = zf_column_letter (self->mapping[i]);
+              out->column = zf_import_column_letter (self, raw, self->mapping[i]);
               out->message = g_strdup (_("Status: a body's status changes only by a recorded "
                                          "decision with its document number; change it in "
                                          "the register, not by import."));

@@ -24,9 +24,18 @@ struct _ZfImport
   gboolean                per_sheet;
   GPtrArray              *skipped_sheets;  /* char *, NULL-terminated */
   GPtrArray              *hidden_sheets;   /* char *, NULL-terminated */
+  /* One sheet per unit: each sheet's (interned name) column for each
+   * column of the common header, G_MAXUINT where it has none. */
+  GHashTable             *sheet_columns;   /* const char * → GArray of guint */
 };
 
 void   zf_import_clear_plan   (ZfImport *self);
+/* The letter of column @column (of the import's header) as the sheet of
+ * @raw shows it: one sheet per unit orders its columns its own way, and
+ * the unit taken from the sheet's name has none (NULL). */
+char  *zf_import_column_letter (ZfImport    *self,
+                                const ZfRow *raw,
+                                int          column);
 /* The order to write the plan's rows in (indexes into rows): the file's,
  * except that a body comes after the body of the file above it. */
 guint *zf_import_commit_order (ZfImport *self);

@@ -61,6 +61,7 @@ zf_import_finalize (GObject *object)
   g_ptr_array_unref (self->data);
   g_ptr_array_unref (self->skipped_sheets);
   g_ptr_array_unref (self->hidden_sheets);
+  g_hash_table_unref (self->sheet_columns);
   g_free (self->mapping);
 
   G_OBJECT_CLASS (zf_import_parent_class)->finalize (object);
@@ -78,6 +79,7 @@ zf_import_init (ZfImport *self)
   self->data = g_ptr_array_new_with_free_func ((GDestroyNotify) zf_row_free);
   self->skipped_sheets = g_ptr_array_new_null_terminated (0, g_free, TRUE);
   self->hidden_sheets = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+  self->sheet_columns = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   self->rows = g_array_new (FALSE, TRUE, sizeof (ZfImportRow));
   g_array_set_clear_func (self->rows, import_row_clear);
 }
@@ -590,6 +592,19 @@ read_per_sheet (ZfImport           *self,
             }
           to[c] = GPOINTER_TO_UINT (at);
         }
+      {
+        GArray *back = g_array_new (FALSE, FALSE, sizeof (guint));
+        guint none = G_MAXUINT;
+
+        for (guint c = 0; c < sheet_header->cells->len; c++)
+          if (to[c] != G_MAXUINT)
+            {
+              while (back->len <= to[c])
+                g_array_append_val (back, none);
+              g_array_index (back, guint, to[c]) = c;
+            }
+        g_hash_table_replace (self->sheet_columns, (gpointer) name, back);
+      }
 
       for (guint i = 0; i < rows->len; i++)
         {
@@ -644,6 +659,24 @@ read_per_sheet (ZfImport           *self,
   return TRUE;
 }
 
+char *
+zf_import_column_letter (ZfImport    *self,
+                         const ZfRow *raw,
+                         int          column)
+{
+  GArray *back;
+
+  if (column < 0)
+    return NULL;
+  if (!self->per_sheet || raw->sheet == NULL)
+    return zf_column_letter ((guint) column);
+  back = g_hash_table_lookup (self->sheet_columns, raw->sheet);
+  if (back == NULL || (guint) column >= back->len ||
+      g_array_index (back, guint, column) == G_MAXUINT)
+    return NULL;
+  return zf_column_letter (g_array_index (back, guint, column));
+}
+
 gboolean
 zf_import_read (ZfImport      *self,
                 ZfRowSource   *source,
@@ -663,6 +696,7 @@ zf_import_read (ZfImport      *self,
   g_ptr_array_set_size (self->data, 0);
   g_ptr_array_set_size (self->skipped_sheets, 0);
   g_ptr_array_set_size (self->hidden_sheets, 0);
+  g_hash_table_remove_all (self->sheet_columns);
   g_clear_pointer (&self->header, zf_row_free);
   self->per_sheet = FALSE;
   self->date1904 = zf_row_source_is_date1904 (source);
@@ -900,7 +934,7 @@ zf_import_write_errors_xlsx (ZfImport    *self,
   lxw_workbook *wb;
   lxw_worksheet *ws;
   lxw_format *bold, *text;
-  guint n_cols, out = 1;
+  guint n_cols, at, out = 1;
   lxw_error rc;
 
   g_return_val_if_fail (ZF_IS_IMPORT (self), FALSE);
@@ -919,14 +953,19 @@ zf_import_write_errors_xlsx (ZfImport    *self,
   text = workbook_add_format (wb);
   format_set_num_format (text, "@");
 
+  /* The row's cells under the header read, then where it was (its sheet
+   * too, when every sheet was read) and why it was refused. */
   n_cols = self->header->cells->len;
+  at = n_cols + (self->per_sheet ? 1 : 0);
   for (guint c = 0; c < n_cols; c++)
     worksheet_write_string (ws, 0, c, zf_row_get_text (self->header, c), bold);
-  worksheet_write_string (ws, 0, n_cols, _("Row"), bold);
-  worksheet_write_string (ws, 0, n_cols + 1, _("Column"), bold);
-  worksheet_write_string (ws, 0, n_cols + 2, _("Reason"), bold);
+  if (self->per_sheet)
+    worksheet_write_string (ws, 0, n_cols, _("Sheet"), bold);
+  worksheet_write_string (ws, 0, at, _("Row"), bold);
+  worksheet_write_string (ws, 0, at + 1, _("Column"), bold);
+  worksheet_write_string (ws, 0, at + 2, _("Reason"), bold);
   worksheet_set_column (ws, 0, n_cols - 1, 16, text);
-  worksheet_set_column (ws, n_cols + 2, n_cols + 2, 60, NULL);
+  worksheet_set_column (ws, at + 2, at + 2, 60, NULL);
 
   for (guint i = 0; i < self->rows->len; i++)
     {
@@ -939,9 +978,11 @@ zf_import_write_errors_xlsx (ZfImport    *self,
         continue;
       for (guint c = 0; c < n_cols && c < raw->cells->len; c++)
         worksheet_write_string (ws, out, c, zf_row_get_text (raw, c), text);
-      worksheet_write_number (ws, out, n_cols, row->excel_row, NULL);
-      worksheet_write_string (ws, out, n_cols + 1, row->column ? row->column : "", NULL);
-      worksheet_write_string (ws, out, n_cols + 2, row->message, NULL);
+      if (self->per_sheet)
+        worksheet_write_string (ws, out, n_cols, row->sheet ? row->sheet : "", NULL);
+      worksheet_write_number (ws, out, at, row->excel_row, NULL);
+      worksheet_write_string (ws, out, at + 1, row->column ? row->column : "", NULL);
+      worksheet_write_string (ws, out, at + 2, row->message, NULL);
       out++;
     }
 

@@ -110,7 +110,7 @@ static const char section_insert_sql[] =
 
 #define MATTER_SELECT \
   "SELECT m.id, b.name AS body_name, m.code, m.name, m.category, m.cooperating, " \
-  "m.time_limit_text, m.responsibility, m.accountability, m.supervision_phone, m.status, " \
+  "m.time_limit_days, m.time_limit_text, m.responsibility, m.accountability, m.supervision_phone, m.status, " \
   "m.enforcement_category, m.notes FROM matter m JOIN body b ON b.id = m.body_id "
 
 static const char matter_by_code_sql[] =
@@ -120,15 +120,17 @@ static const char matter_by_name_sql[] =
   "ORDER BY m.id LIMIT 1";
 
 static const char matter_insert_sql[] =
-  "INSERT INTO matter (body_id, code, name, category, cooperating, time_limit_text, "
-  "responsibility, accountability, supervision_phone, status, enforcement_category, notes) "
+  "INSERT INTO matter (body_id, code, name, category, cooperating, time_limit_days, "
+  "time_limit_text, responsibility, accountability, supervision_phone, status, "
+  "enforcement_category, notes) "
   "VALUES (" BODY_ID (":body_name") ", :code, :name, :category, :cooperating, "
-  ":time_limit_text, :responsibility, :accountability, :supervision_phone, "
+  ":time_limit_days, :time_limit_text, :responsibility, :accountability, :supervision_phone, "
   "coalesce (:status, 'active'), :enforcement_category, :notes)";
 
 static const char matter_update_sql[] =
   "UPDATE matter SET body_id = " BODY_ID (":body_name") ", code = :code, name = :name, "
-  "category = :category, cooperating = :cooperating, time_limit_text = :time_limit_text, "
+  "category = :category, cooperating = :cooperating, time_limit_days = :time_limit_days, "
+  "time_limit_text = :time_limit_text, "
   "responsibility = :responsibility, accountability = :accountability, "
   "supervision_phone = :supervision_phone, status = coalesce (:status, status), "
   "enforcement_category = :enforcement_category, notes = :notes, " TOUCH " WHERE id = :id";
@@ -892,8 +894,9 @@ zf_store_import_case_officer (ZfStore     *self,
 }
 
 /* Steps @stmt (id, label, code, name) and keeps the rows whose column
- * @column, in the import's normalized form, is @token (every row when
- * @column is 0); returns how many, the first in @id and @label. */
+ * @column is @token with every character at half width, brackets and
+ * commas too (every row when @column is 0); returns how many, the first
+ * in @id and @label. */
 static guint
 match_matters (sqlite3_stmt  *stmt,
                int            column,
@@ -901,14 +904,15 @@ match_matters (sqlite3_stmt  *stmt,
                gint64        *id,
                char         **label)
 {
+  g_autofree char *folded = zf_code_fold_width (token);
   guint n = 0;
 
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       if (column > 0)
         {
-          g_autofree char *text = zf_text_normalize ((const char *) sqlite3_column_text (stmt, column));
-          if (strcmp (text, token) != 0)
+          g_autofree char *text = zf_code_fold_width ((const char *) sqlite3_column_text (stmt, column));
+          if (strcmp (text, folded) != 0)
             continue;
         }
       if (n++ == 0)
@@ -928,8 +932,8 @@ zf_store_import_case_matter (ZfStore     *self,
                              char       **label,
                              GError     **error)
 {
-  /* By code, then by name; exactly first, then as the import normalizes
-   * text (a list typed elsewhere may have full-width brackets). */
+  /* By code, then by name; exactly first, then at half width (a list
+   * typed elsewhere may have full-width brackets, a file half-width). */
   static const struct { const char *sql; int column; } lookups[] = {
     { case_matter_by_code_sql, 0 }, { case_matter_by_name_sql, 0 },
     { case_matter_all_sql, 2 }, { case_matter_all_sql, 3 },

@@ -134,8 +134,10 @@ zf_row_is_total (const ZfRow *row)
 
       if (len == 0)
         continue;
-      /* 合计: and 合计： alike (zf_name_normalize() made the colon half-width). */
-      if (plain[len - 1] == ':')
+      /* 合计: and 合计： alike. */
+      if (g_str_has_suffix (plain, "："))
+        plain[len - strlen ("：")] = '\0';
+      else if (plain[len - 1] == ':')
         plain[len - 1] = '\0';
       for (guint w = 0; w < G_N_ELEMENTS (words); w++)
         if (strcmp (plain, words[w]) == 0)

@@ -134,6 +134,7 @@ write_row (ZfOfficer *officer,
   return TRUE;
 }
 
+/* Long: the roster's columns one by one, in the order the sheet shows them. */
 gboolean
 zf_officer_export_xlsx (ZfStore               *store,
                         const char            *path,

@@ -498,6 +498,8 @@ passed_after (GPtrArray  *events,
   return FALSE;
 }
 
+/* Long: one check per kind of event, each short, against one status
+ * machine. */
 void
 zf_rule_officer_event_allowed (GPtrArray      *events,
                                ZfOfficerEvent *event,

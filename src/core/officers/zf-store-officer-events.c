@@ -84,6 +84,8 @@ card_valid_until (const ZfCertificateCard *card,
   return zf_date_add_days (end, -1);
 }
 
+/* Long: one branch per kind of event that writes a card (applied, issued,
+ * reissued), each a statement or two. */
 static gboolean
 write_certificate (ZfStore                 *self,
                    gint64                   officer_id,
@@ -219,6 +221,7 @@ insert_event (ZfStore        *self,
 /* Rewrites what the events imply: the card's status cache, the officer's
  * post after a revocation or cancellation by rule, the last activity and
  * the rules waiting for a decision. */
+/* Long: each cache the events imply rewritten in turn, one statement each. */
 static gboolean
 refresh_caches (ZfStore        *self,
                 ZfOfficer      *officer,
@@ -412,6 +415,8 @@ zf_store_officer_check (ZfStore     *self,
  * finds a card that is already someone's; only then is the holder looked
  * up, to name them. Ids come from sqlite3_last_insert_rowid(): RETURNING
  * would buffer its row in a temporary b-tree on every insert. */
+/* Long: the card, its application and its issue written in one pass, with
+ * the checks that refuse a card already held. */
 static gboolean
 issue_taken_over_card (ZfStore                 *self,
                        gint64                   officer_id,
