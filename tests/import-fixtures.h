@@ -40,7 +40,8 @@ char    *fixture_path        (const char        *dir,
  * register's table grew by the new rows; planned again, every accepted
  * row (new, update, unchanged) is unchanged — each value it carries is
  * stored as planned — an updated or unchanged row still matching its
- * record, each new row a record of its own. */
+ * record, each new row a record of its own (the further rows of a record
+ * over several rows, an evaluation's lines, that record). */
 void     fixture_commit_checked (ZfImport   *import);
 
 G_END_DECLS

@@ -674,6 +674,61 @@ test_cli (void)
   g_free (db.path);
 }
 
+/* The evaluations register through the CLI: export evaluations writes a
+ * row per line (one for an evaluation without lines) of the body asked
+ * for, and import evaluations reads it back changing nothing, in the
+ * user's language as in English. */
+static void
+test_evaluations_cli (void)
+{
+  Db db = { 0 };
+  g_autofree char *dir = zf_test_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "evaluations-cli.xlsx", NULL);
+  g_autofree char *body = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *rows_sql = NULL;
+  g_autoptr(ZfRowSource) source = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_rows = 0;
+  ZfRow *row;
+
+  db_demo (&db, "evaluations-cli.db", N_CASES);
+  g_assert_cmpint (db_int (&db, "SELECT count(*) FROM evaluation"), >, 0);
+  {
+    sqlite3 *conn = zf_test_sqlite_open (db.path);
+    body = zf_test_sqlite_text (conn, "SELECT b.name FROM evaluation e JOIN case_file c ON c.id = e.case_id "
+                                      "JOIN body b ON b.id = c.body_id ORDER BY e.id LIMIT 1");
+    sqlite3_close (conn);
+  }
+  rows_sql = g_strdup_printf ("SELECT count(*) FROM evaluation e JOIN case_file c ON c.id = e.case_id "
+                              "JOIN body b ON b.id = c.body_id LEFT JOIN evaluation_item ei "
+                              "ON ei.evaluation_id = e.id WHERE b.name = '%s'", body);
+  g_clear_object (&db.store);
+
+  g_assert_cmpint (run_cli (&db, &err, "export", "evaluations", "--xlsx", path, "--body", body, NULL), ==, 0);
+  g_clear_pointer (&err, g_free);
+  /* A title, a subtitle and the header above the rows. */
+  source = zf_import_open_source (path, NULL, NULL, &error);
+  g_assert_no_error (error);
+  while ((row = zf_row_source_next_row (source, &error)) != NULL)
+    {
+      n_rows += row->number > 3;
+      zf_row_free (row);
+    }
+  g_assert_no_error (error);
+  g_assert_cmpint (n_rows, ==, db_int (&db, rows_sql));
+
+  before = dump (&db, "SELECT * FROM evaluation ORDER BY id");
+  g_assert_cmpint (run_cli (&db, &err, "import", "evaluations", path, NULL), ==, 0);
+  g_clear_pointer (&err, g_free);
+  after = dump (&db, "SELECT * FROM evaluation ORDER BY id");
+  g_assert_cmpstr (after, ==, before);
+  zf_test_remove_db (db.path);
+  g_free (db.path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -690,5 +745,6 @@ main (int   argc,
   g_test_add_func ("/case-export/filters-and-cells", test_filters_and_cells);
   g_test_add_func ("/case-export/cancel", test_cancel);
   g_test_add_func ("/case-export/cli", test_cli);
+  g_test_add_func ("/case-export/evaluations-cli", test_evaluations_cli);
   return g_test_run ();
 }

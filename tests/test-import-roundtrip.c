@@ -271,6 +271,18 @@ static const char cases_sql[] =
   " JOIN officer o ON o.id = co.officer_id WHERE co.case_id = c.id ORDER BY o.id_number)) "
   "FROM case_file c JOIN body b ON b.id = c.body_id ORDER BY b.name, c.number";
 
+/* An evaluation as the register holds it, its lines by item name; the
+ * comments and reasons as written (their full-width commas too). */
+static const char evaluations_sql[] =
+  "SELECT b.name, c.number, s.name, s.version, e.mode, e.evaluator, e.date, e.comments, "
+  "e.score, e.grade, e.vetoed, "
+  "(SELECT group_concat (line, ';') FROM (SELECT i.name || '=' || ei.deduction || '/' || "
+  " ei.veto || '/' || coalesce (ei.reason, '') AS line FROM evaluation_item ei "
+  " JOIN standard_item i ON i.id = ei.item_id WHERE ei.evaluation_id = e.id ORDER BY i.name)) "
+  "FROM evaluation e JOIN case_file c ON c.id = e.case_id JOIN body b ON b.id = c.body_id "
+  "JOIN standard s ON s.id = e.standard_id "
+  "ORDER BY b.name, c.number, e.date, e.mode, e.evaluator";
+
 /* A demo database's registers, exported by the app and imported into an
  * empty one, come back field for field. */
 static void
@@ -287,7 +299,7 @@ test_demo_round_trip (Fixture       *f,
   sizes.bodies = 60;
   sizes.officers = 150;
   sizes.matters = 60;
-  sizes.cases = 40;
+  sizes.cases = 80;
   g_assert_true (zf_demo_generate (f->store, &sizes, NULL, NULL, &error));
   g_assert_no_error (error);
   /* Entrusted bodies listed above their parents, and not only published
@@ -337,6 +349,31 @@ test_demo_round_trip (Fixture       *f,
     g_assert_no_error (error);
     import_all (empty, "cases", cases, db_int (f->store, "SELECT count(*) FROM case_file"));
     assert_same (f->store, empty, "cases", cases_sql);
+  }
+
+  /* Evaluations with deductions and reasons, with a veto, and without
+   * lines; into a register that has no standard yet. */
+  {
+    g_autofree char *evaluations = fixture_path (f->dir, "evaluations.xlsx");
+    g_autoptr(ZfImport) import = NULL;
+
+    g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM evaluation_item WHERE deduction > 0 "
+                                       "AND reason IS NOT NULL"), >, 0);
+    g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM evaluation_item WHERE veto = 1"), >, 0);
+    g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM evaluation WHERE comments LIKE '%，%'"), >, 0);
+    g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM evaluation e WHERE NOT EXISTS "
+                                       "(SELECT 1 FROM evaluation_item WHERE evaluation_id = e.id)"), >, 0);
+    g_assert_cmpint (db_int (empty, "SELECT count(*) FROM standard"), ==, 0);
+    g_assert_true (zf_export_evaluations_xlsx (f->store, evaluations, 0, 0, NULL, &error));
+    g_assert_no_error (error);
+    import = plan_file (empty, "evaluations", evaluations);
+    g_assert_cmpuint (zf_import_get_n_rows (import), ==,
+                      db_int (f->store, "SELECT count(*) FROM evaluation_item") +
+                      db_int (f->store, "SELECT count(*) FROM evaluation e WHERE NOT EXISTS "
+                                        "(SELECT 1 FROM evaluation_item WHERE evaluation_id = e.id)"));
+    g_assert_cmpuint (zf_import_count (import, ZF_IMPORT_ROW_NEW), ==, zf_import_get_n_rows (import));
+    fixture_commit_checked (import);
+    assert_same (f->store, empty, "evaluations", evaluations_sql);
   }
 }
 

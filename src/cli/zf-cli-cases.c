@@ -485,8 +485,9 @@ zf_cli_cases (ZfCliContext  *ctx,
   return run_cases (store, argc, argv);
 }
 
-/* export cases: the register in the import's layout. --body takes the
- * body's id or its name, as people remember one or the other. */
+/* export cases, export evaluations: the register in the import's layout.
+ * --body takes the body's id or its name, as people remember one or the
+ * other; --year is the case file's year. */
 int
 zf_cli_export_cases (ZfCliContext  *ctx,
                      int            argc,
@@ -504,8 +505,16 @@ zf_cli_export_cases (ZfCliContext  *ctx,
   g_autoptr(ZfStore) store = NULL;
   g_autoptr(GError) error = NULL;
   gint64 body_id = 0;
+  gboolean evaluations = argc > 0 && g_strcmp0 (argv[0], "evaluations") == 0;
 
-  if (!zf_cli_parse_options (&argc, &argv, entries, _("Export the register of case files.")))
+  if (evaluations)
+    {
+      entries[1].description = N_("Only the evaluations of this body's case files");
+      entries[2].description = N_("Only the evaluations of the case files of this year");
+    }
+  if (!zf_cli_parse_options (&argc, &argv, entries,
+                             evaluations ? _("Export the register of case evaluations.")
+                                         : _("Export the register of case files.")))
     return 2;
   if (xlsx == NULL)
     {
@@ -536,7 +545,8 @@ zf_cli_export_cases (ZfCliContext  *ctx,
         }
       body_id = zf_record_get_id (ZF_RECORD (body));
     }
-  if (!zf_export_cases_xlsx (store, xlsx, body_id, year, NULL, &error))
+  if (evaluations ? !zf_export_evaluations_xlsx (store, xlsx, body_id, year, NULL, &error)
+                  : !zf_export_cases_xlsx (store, xlsx, body_id, year, NULL, &error))
     return zf_cli_fail (g_steal_pointer (&error));
   if (!ctx->quiet)
     g_printerr (_("Register written to %s.\n"), xlsx);

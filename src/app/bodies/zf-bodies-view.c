@@ -60,38 +60,38 @@ static void
 show_fields (ZfBodiesView *self,
              ZfBody       *body)
 {
-  ZfRecord *record = ZF_RECORD (body);
+  GtkGrid *grid = self->fields_grid;
   g_autofree char *staff = NULL;
   int row = 0;
 
-  zf_detail_clear (GTK_WIDGET (self->fields_grid));
-  zf_detail_add_field (self->fields_grid, &row, _("Credit code"), zf_body_get_credit_code (body));
-  zf_detail_add_field (self->fields_grid, &row, _("Kind"), zf_body_get_kind_label (body));
-  zf_detail_add_field (self->fields_grid, &row, C_("body level", "Level"), zf_body_get_level_label (body));
-  zf_detail_add_field (self->fields_grid, &row, _("Status"), zf_body_get_status_label (body));
-  zf_detail_add_date_field (self->fields_grid, &row, _("Published on"), zf_record_get_string (record, "published_date"));
-  zf_detail_add_field (self->fields_grid, &row, _("Region code"), zf_record_get_string (record, "region_code"));
-  zf_detail_add_field (self->fields_grid, &row, _("Domain"), zf_record_get_string (record, "domain"));
-  zf_detail_add_field (self->fields_grid, &row, zf_body_get_parent_id (body) > 0 &&
-                         g_strcmp0 (zf_body_get_kind (body), "entrusted") == 0
-                         ? _("Entrusting body") : _("Parent body"),
-             zf_record_get_string (record, "parent_name"));
-  zf_detail_add_field (self->fields_grid, &row, _("Legal basis"), zf_record_get_string (record, "legal_basis"));
-  zf_detail_add_field (self->fields_grid, &row, _("Letter number"), zf_record_get_string (record, "letter_number"));
-  zf_detail_add_date_field (self->fields_grid, &row, _("Letter date"), zf_record_get_string (record, "letter_date"));
-  zf_detail_add_field (self->fields_grid, &row, _("Entrusted scope"), zf_record_get_string (record, "letter_scope"));
-  zf_detail_add_date_field (self->fields_grid, &row, _("Entrusted from"), zf_record_get_string (record, "letter_start"));
-  zf_detail_add_date_field (self->fields_grid, &row, _("Entrusted until"), zf_record_get_string (record, "letter_end"));
-  zf_detail_add_field (self->fields_grid, &row, _("Filed"), zf_record_get_int (record, "filed") ? _("Yes") : _("No"));
-  zf_detail_add_date_field (self->fields_grid, &row, _("Filing date"), zf_record_get_string (record, "filed_date"));
-  zf_detail_add_field (self->fields_grid, &row, _("Legal section"),
-             zf_record_get_int (record, "has_legal_section") ? _("Yes") : _("No"));
-  staff = g_strdup_printf ("%" G_GINT64_FORMAT, zf_record_get_int (record, "legal_staff_count"));
-  zf_detail_add_field (self->fields_grid, &row, _("Legal staff"), staff);
-  zf_detail_add_field (self->fields_grid, &row, _("Address"), zf_record_get_string (record, "address"));
-  zf_detail_add_field (self->fields_grid, &row, _("Contact"), zf_record_get_string (record, "contact"));
-  zf_detail_add_field (self->fields_grid, &row, _("Phone"), zf_record_get_string (record, "phone"));
-  zf_detail_add_field (self->fields_grid, &row, _("Notes"), zf_record_get_string (record, "notes"));
+  zf_detail_clear (GTK_WIDGET (grid));
+  zf_detail_add_field (grid, &row, _("Credit code"), zf_body_get_credit_code (body));
+  zf_detail_add_field (grid, &row, _("Kind"), zf_body_get_kind_label (body));
+  zf_detail_add_field (grid, &row, C_("body level", "Level"), zf_body_get_level_label (body));
+  zf_detail_add_field (grid, &row, _("Status"), zf_body_get_status_label (body));
+  zf_detail_add_date_field (grid, &row, _("Published on"), zf_body_get_published_date (body));
+  zf_detail_add_field (grid, &row, _("Region code"), zf_body_get_region_code (body));
+  zf_detail_add_field (grid, &row, _("Domain"), zf_body_get_domain (body));
+  zf_detail_add_field (grid, &row, zf_body_get_parent_id (body) > 0 &&
+                                   g_strcmp0 (zf_body_get_kind (body), "entrusted") == 0
+                                   ? _("Entrusting body") : _("Parent body"),
+                       zf_body_get_parent_name (body));
+  zf_detail_add_field (grid, &row, _("Legal basis"), zf_body_get_legal_basis (body));
+  zf_detail_add_field (grid, &row, _("Letter number"), zf_body_get_letter_number (body));
+  zf_detail_add_date_field (grid, &row, _("Letter date"), zf_body_get_letter_date (body));
+  zf_detail_add_field (grid, &row, _("Entrusted scope"), zf_body_get_letter_scope (body));
+  zf_detail_add_date_field (grid, &row, _("Entrusted from"), zf_body_get_letter_start (body));
+  zf_detail_add_date_field (grid, &row, _("Entrusted until"), zf_body_get_letter_end (body));
+  zf_detail_add_field (grid, &row, _("Filed"), zf_body_get_filed (body) ? _("Yes") : _("No"));
+  zf_detail_add_date_field (grid, &row, _("Filing date"), zf_body_get_filed_date (body));
+  zf_detail_add_field (grid, &row, _("Legal section"),
+                       zf_body_get_has_legal_section (body) ? _("Yes") : _("No"));
+  staff = g_strdup_printf ("%" G_GINT64_FORMAT, zf_body_get_legal_staff_count (body));
+  zf_detail_add_field (grid, &row, _("Legal staff"), staff);
+  zf_detail_add_field (grid, &row, _("Address"), zf_body_get_address (body));
+  zf_detail_add_field (grid, &row, _("Contact"), zf_body_get_contact (body));
+  zf_detail_add_field (grid, &row, _("Phone"), zf_body_get_phone (body));
+  zf_detail_add_field (grid, &row, _("Notes"), zf_body_get_notes (body));
 }
 
 /* The date the findings are judged as of: the entry's, or today. */

@@ -157,8 +157,6 @@ update_sensitivity (ZfBodyDialog *self)
 static void
 load_form (ZfBodyDialog *self)
 {
-  ZfRecord *record = ZF_RECORD (self->body);
-
   for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
     {
       g_autofree char *value = NULL;
@@ -168,11 +166,11 @@ load_form (ZfBodyDialog *self)
     }
   zf_code_dropdown_set_code (self->kind_dropdown, zf_body_get_kind (self->body));
   zf_code_dropdown_set_code (self->level_dropdown, zf_body_get_level (self->body));
-  gtk_check_button_set_active (self->filed_check, zf_record_get_int (record, "filed") != 0);
+  gtk_check_button_set_active (self->filed_check, zf_body_get_filed (self->body));
   gtk_check_button_set_active (self->legal_section_check,
-                               zf_record_get_int (record, "has_legal_section") != 0);
+                               zf_body_get_has_legal_section (self->body));
   gtk_spin_button_set_value (self->legal_staff_spin,
-                             zf_record_get_int (record, "legal_staff_count"));
+                             zf_body_get_legal_staff_count (self->body));
   fill_parent_choices (self);
   update_sensitivity (self);
 }

@@ -128,10 +128,10 @@ fill_matters (ZfCaseDialog *self)
   gtk_string_list_append (names, _("Not on the matters list"));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(ZfRecord) matter = g_list_model_get_item (G_LIST_MODEL (matters), i);
-      gint64 id = zf_record_get_id (matter);
-      g_autofree char *label = g_strdup_printf ("%s %s", zf_record_get_string (matter, "code") ?: "",
-                                                zf_record_get_string (matter, "name") ?: "");
+      g_autoptr(ZfMatter) matter = g_list_model_get_item (G_LIST_MODEL (matters), i);
+      gint64 id = zf_record_get_id (ZF_RECORD (matter));
+      g_autofree char *label = g_strdup_printf ("%s %s", zf_matter_get_code (matter) ?: "",
+                                                zf_matter_get_name (matter) ?: "");
 
       g_array_append_val (self->matter_ids, id);
       gtk_string_list_append (names, g_strstrip (label));
@@ -228,7 +228,7 @@ fill_officers (ZfCaseDialog *self)
           continue;
         }
       label = g_strdup_printf (_("%s (of %s)"), zf_officer_get_name (officer),
-                               zf_record_get_string (ZF_RECORD (officer), "body_name") ?: "");
+                               zf_officer_get_body_name (officer) ?: "");
       add_officer_check (self, id, label);
     }
   if (self->officer_checks->len == 0)
@@ -299,8 +299,6 @@ build_fields (ZfCaseDialog *self)
 static void
 load_form (ZfCaseDialog *self)
 {
-  ZfRecord *record = ZF_RECORD (self->case_file);
-
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
       g_autofree char *text = NULL;
@@ -317,11 +315,11 @@ load_form (ZfCaseDialog *self)
       gtk_editable_set_text (GTK_EDITABLE (self->entries[i]), text ? text : "");
     }
   zf_code_dropdown_set_code (self->category_dropdown, zf_case_file_get_category (self->case_file));
-  zf_code_dropdown_set_code (self->procedure_dropdown, zf_record_get_string (record, "procedure"));
-  zf_code_dropdown_set_code (self->party_kind_dropdown, zf_record_get_string (record, "party_kind"));
+  zf_code_dropdown_set_code (self->procedure_dropdown, zf_case_file_get_procedure (self->case_file));
+  zf_code_dropdown_set_code (self->party_kind_dropdown, zf_case_file_get_party_kind (self->case_file));
   gtk_check_button_set_active (self->major_check, zf_case_file_get_major (self->case_file));
   gtk_check_button_set_active (self->transferred_check,
-                               zf_record_get_int (record, "transferred_judicial") != 0);
+                               zf_case_file_get_transferred_judicial (self->case_file));
   fill_bodies (self);
   on_body_changed (self);
 }

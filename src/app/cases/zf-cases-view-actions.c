@@ -55,7 +55,7 @@ zf_cases_view_update_actions (ZfCasesView *self)
 {
   ZfCaseFile *selected = zf_cases_view_get_selected_case (self);
   ZfRectification *row = selected_rectification (self);
-  gboolean evaluated = selected && !isnan (zf_record_get_double (ZF_RECORD (selected), "score"));
+  gboolean evaluated = selected && !isnan (zf_case_file_get_score (selected));
   gboolean busy = self->export_job != NULL;
   GtkWidget *widget = GTK_WIDGET (self);
 
@@ -67,6 +67,7 @@ zf_cases_view_update_actions (ZfCasesView *self)
   gtk_widget_action_set_enabled (widget, "cases.export-summary", !busy);
   gtk_widget_action_set_enabled (widget, "cases.export-ledger", !busy);
   gtk_widget_action_set_enabled (widget, "cases.export-register", !busy);
+  gtk_widget_action_set_enabled (widget, "cases.export-evaluations", !busy);
   gtk_widget_action_set_enabled (widget, "cases.close-rectification",
                                  row != NULL && g_strcmp0 (row->status, "closed") != 0);
 }
@@ -246,6 +247,7 @@ typedef enum
   EXPORT_LEDGER,
   EXPORT_OPINION,
   EXPORT_REGISTER,
+  EXPORT_EVALUATIONS,
 } ExportKind;
 
 typedef struct
@@ -291,6 +293,9 @@ run_export (ZfStore               *store,
     case EXPORT_REGISTER:
       return zf_export_cases_xlsx (store, path, export->body_id, export->register_year,
                                    cancellable, error);
+    case EXPORT_EVALUATIONS:
+      return zf_export_evaluations_xlsx (store, path, export->body_id, export->register_year,
+                                         cancellable, error);
     default:
       g_assert_not_reached ();
     }
@@ -326,7 +331,7 @@ start_export (ZfCasesView *self,
   export->year = zf_cases_view_get_year (self);
   export->evaluation_id = evaluation_id;
   export->today = zf_date_today ();
-  if (kind == EXPORT_REGISTER)
+  if (kind == EXPORT_REGISTER || kind == EXPORT_EVALUATIONS)
     {
       guint body = gtk_drop_down_get_selected (self->body_filter);
       guint year = gtk_drop_down_get_selected (self->year_filter);
@@ -371,6 +376,7 @@ export_action (GtkWidget  *widget,
   ExportKind kind = g_str_equal (action_name, "cases.export-summary") ? EXPORT_SUMMARY
                     : g_str_equal (action_name, "cases.export-ledger") ? EXPORT_LEDGER
                     : g_str_equal (action_name, "cases.export-register") ? EXPORT_REGISTER
+                    : g_str_equal (action_name, "cases.export-evaluations") ? EXPORT_EVALUATIONS
                     : EXPORT_OPINION;
   gint64 evaluation_id = kind == EXPORT_OPINION ? selected_evaluation_id (self) : 0;
   g_autofree char *name = NULL;
@@ -388,6 +394,9 @@ export_action (GtkWidget  *widget,
       break;
     case EXPORT_REGISTER:
       name = g_strdup (_("Case files.xlsx"));
+      break;
+    case EXPORT_EVALUATIONS:
+      name = g_strdup (_("Case evaluations.xlsx"));
       break;
     case EXPORT_OPINION:
       name = g_strdup_printf (_("Evaluation opinion %s.pdf"),
@@ -476,6 +485,7 @@ zf_cases_view_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "cases.export-summary", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "cases.export-ledger", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "cases.export-register", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "cases.export-evaluations", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "cases.export-opinion", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "cases.print-opinion", NULL, print_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,

@@ -98,6 +98,8 @@ add_body_row (ZfRecordDialog *dialog,
 {
   ZfQueryModel *bodies = zf_query_model_new (editor->store, zf_body_query_spec ());
   GtkExpression *name = gtk_property_expression_new (ZF_TYPE_BODY, NULL, "name");
+  /* By name, not a typed accessor: @record is a law, matter, leniency
+   * entry, benchmark or item, and each has its body_id. */
   gint64 own = zf_record_get_int (record, "body_id");
 
   zf_query_model_set_sort (bodies, ZF_BODY_SORT_NAME, FALSE);

@@ -197,7 +197,7 @@ zf_checklists_view_transfer_matters (ZfChecklistsView *self)
   matter = selected (self, PAGE_MATTERS);
   if (matter == NULL)
     return NULL;
-  dialog = zf_transfer_dialog_new (self->store, zf_record_get_int (matter, "body_id"),
+  dialog = zf_transfer_dialog_new (self->store, zf_matter_get_body_id (ZF_MATTER (matter)),
                                    zf_record_get_id (matter),
                                    zf_checklists_view_get_toplevel (self));
   g_signal_connect_object (dialog, "transferred", G_CALLBACK (on_transferred), self, 0);

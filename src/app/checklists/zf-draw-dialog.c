@@ -131,8 +131,8 @@ item_label (ZfRecord *item)
 {
   if (item == NULL)
     return NULL;
-  return g_strdup_printf ("%s（%s）", zf_record_get_string (item, "item"),
-                          zf_record_get_string (item, "body_name"));
+  return g_strdup_printf ("%s（%s）", zf_inspection_item_get_item (ZF_INSPECTION_ITEM (item)),
+                          zf_inspection_item_get_body_name (ZF_INSPECTION_ITEM (item)));
 }
 
 /* The officers offered for exclusions are the item's body's; the item's
@@ -140,14 +140,14 @@ item_label (ZfRecord *item)
 static void
 on_item_changed (ZfDrawDialog *self)
 {
-  ZfRecord *item = gtk_drop_down_get_selected_item (self->item_dropdown);
+  ZfInspectionItem *item = gtk_drop_down_get_selected_item (self->item_dropdown);
   double ratio;
 
   if (item == NULL)
     return;
   zf_query_model_set_filter_int (self->officers, ZF_OFFICER_FILTER_BODY,
-                                 zf_record_get_int (item, "body_id"));
-  ratio = zf_record_get_double (item, "ratio");
+                                 zf_inspection_item_get_body_id (item));
+  ratio = zf_inspection_item_get_ratio (item);
   if (!isnan (ratio) && ratio > 0)
     {
       gtk_spin_button_set_value (self->ratio_spin, ratio);
@@ -189,7 +189,7 @@ zf_draw_dialog_add_exclusion (ZfDrawDialog *self,
       g_autoptr(ZfRecord) item = g_list_model_get_item (G_LIST_MODEL (self->officers), i);
 
       if (zf_record_get_id (item) == officer_id)
-        officer = g_intern_string (zf_record_get_string (item, "name"));
+        officer = g_intern_string (zf_officer_get_name (ZF_OFFICER (item)));
     }
   for (guint i = 0; target_id > 0 &&
                     i < g_list_model_get_n_items (gtk_drop_down_get_model (self->target_dropdown)); i++)
@@ -197,7 +197,7 @@ zf_draw_dialog_add_exclusion (ZfDrawDialog *self,
       g_autoptr(ZfRecord) item = g_list_model_get_item (gtk_drop_down_get_model (self->target_dropdown), i);
 
       if (zf_record_get_id (item) == target_id)
-        target = g_intern_string (zf_record_get_string (item, "name"));
+        target = g_intern_string (zf_inspection_target_get_name (ZF_INSPECTION_TARGET (item)));
     }
   if (target_id > 0)
     /* TRANSLATORS: an officer kept away from one target of the draw */

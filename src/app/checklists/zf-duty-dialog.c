@@ -206,14 +206,14 @@ zf_duty_dialog_new (ZfStore   *store,
       gtk_widget_set_sensitive (button, FALSE);
       return self;
     }
-  status = zf_record_get_string (ZF_RECORD (matter), "status");
-  duties = zf_record_get_string (ZF_RECORD (matter), "duties");
-  context_row (GTK_GRID (grid), 0, _("Matter"), zf_record_get_string (ZF_RECORD (matter), "name"));
+  status = zf_matter_get_status (matter);
+  duties = zf_matter_get_duties (matter);
+  context_row (GTK_GRID (grid), 0, _("Matter"), zf_matter_get_name (matter));
   context_row (GTK_GRID (grid), 1, _("Body"),
-               zf_record_get_string (ZF_RECORD (matter), "body_name"));
+               zf_matter_get_body_name (matter));
   context_row (GTK_GRID (grid), 2, _("Status"), zf_code_label (&zf_matter_statuses, status));
   context_row (GTK_GRID (grid), 3, _("Duties held"), duties ? duties : _("none yet"));
-  build_pickers (self, zf_record_get_int (ZF_RECORD (matter), "body_id"), GTK_GRID (grid), 4);
+  build_pickers (self, zf_matter_get_body_id (matter), GTK_GRID (grid), 4);
   return self;
 }
 

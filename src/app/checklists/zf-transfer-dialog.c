@@ -178,12 +178,12 @@ build_matter_list (ZfTransferDialog *self,
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (matters)); i++)
     {
-      g_autoptr(ZfRecord) matter = g_list_model_get_item (G_LIST_MODEL (matters), i);
-      const char *code = zf_record_get_string (matter, "code");
+      g_autoptr(ZfMatter) matter = g_list_model_get_item (G_LIST_MODEL (matters), i);
+      const char *code = zf_matter_get_code (matter);
       g_autofree char *label = g_strdup_printf ("%s %s", code ? code : "",
-                                                zf_record_get_string (matter, "name"));
+                                                zf_matter_get_name (matter));
       GtkWidget *check = gtk_check_button_new_with_label (g_strstrip (label));
-      gint64 id = zf_record_get_id (matter);
+      gint64 id = zf_record_get_id (ZF_RECORD (matter));
 
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), id == matter_id);
       g_array_append_val (self->matter_ids, id);

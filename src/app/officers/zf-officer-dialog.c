@@ -225,8 +225,8 @@ load_form (ZfOfficerDialog *self,
   ZfRecord *r = ZF_RECORD (self->officer);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr(GError) error = NULL;
-  const char *section = zf_record_get_string (r, "section_name");
-  const char *post = zf_record_get_string (r, "post_name");
+  const char *section = zf_officer_get_section_name (self->officer);
+  const char *post = zf_officer_get_post_name (self->officer);
 
   g_object_set_data (G_OBJECT (names), "dialog", self);
   if (!zf_store_foreach_body (self->store, FALSE, add_body_choice, names, &error))
@@ -246,9 +246,9 @@ load_form (ZfOfficerDialog *self,
   gtk_editable_set_text (combo_editable (self->section_combo), section ? section : "");
   gtk_editable_set_text (combo_editable (self->post_combo), post ? post : "");
   zf_code_dropdown_set_code (self->staffing_dropdown, zf_officer_get_staffing (self->officer));
-  gtk_check_button_set_active (self->financed_check, zf_record_get_int (r, "financed") != 0);
+  gtk_check_button_set_active (self->financed_check, zf_officer_get_financed (self->officer));
   gtk_check_button_set_active (self->enforcement_post_check,
-                               zf_record_get_int (r, "enforcement_post") != 0);
+                               zf_officer_get_enforcement_post (self->officer));
   on_body_changed (self);
   on_id_changed (self);
   update_eligibility (self);

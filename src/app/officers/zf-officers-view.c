@@ -45,36 +45,38 @@ static void
 show_fields (ZfOfficersView *self,
              ZfOfficer      *officer)
 {
-  ZfRecord *r = ZF_RECORD (officer);
-  g_autofree char *birth = zf_date_format_display (zf_record_get_string (r, "birth_date"));
-  g_autofree char *issued = zf_date_format_display (zf_record_get_string (r, "issue_date"));
-  g_autofree char *until = zf_date_format_display (zf_record_get_string (r, "valid_until"));
-  g_autofree char *hours = g_strdup_printf ("%g", isnan (zf_record_get_double (r, "training_hours_year"))
-                                            ? 0 : zf_record_get_double (r, "training_hours_year"));
+  GtkGrid *grid = self->fields_grid;
+  double hours_year = zf_officer_get_training_hours_year (officer);
+  g_autofree char *hours = g_strdup_printf ("%g", isnan (hours_year) ? 0 : hours_year);
   int row = 0;
 
-  zf_detail_clear (GTK_WIDGET (self->fields_grid));
-  zf_detail_add_field (self->fields_grid, &row, _("Certificate status"), zf_officer_get_status_label (officer));
-  zf_detail_add_field (self->fields_grid, &row, _("ID number"), zf_officer_get_id_number (officer));
-  zf_detail_add_field (self->fields_grid, &row, _("Birth date"), birth);
-  zf_detail_add_field (self->fields_grid, &row, _("Sex"), zf_officer_get_sex_label (officer));
-  zf_detail_add_field (self->fields_grid, &row, _("Unit"), zf_record_get_string (r, "body_name"));
-  zf_detail_add_field (self->fields_grid, &row, _("Section"), zf_record_get_string (r, "section_name"));
-  zf_detail_add_field (self->fields_grid, &row, _("Post"), zf_record_get_string (r, "post_name"));
-  zf_detail_add_field (self->fields_grid, &row, _("Position"), zf_record_get_string (r, "title"));
-  zf_detail_add_field (self->fields_grid, &row, _("Staffing type"), zf_officer_get_staffing_label (officer));
-  zf_detail_add_field (self->fields_grid, &row, _("Financed by the budget"), zf_record_get_int (r, "financed") ? _("Yes") : _("No"));
-  zf_detail_add_field (self->fields_grid, &row, _("Enforcement post"), zf_record_get_int (r, "enforcement_post") ? _("Yes") : _("No"));
-  zf_detail_add_field (self->fields_grid, &row, _("Phone"), zf_record_get_string (r, "phone"));
-  zf_detail_add_field (self->fields_grid, &row, _("Certificate number"), zf_officer_get_certificate_number (officer));
-  zf_detail_add_field (self->fields_grid, &row, _("Issuing authority"), zf_record_get_string (r, "issuing_authority"));
-  zf_detail_add_field (self->fields_grid, &row, _("Issue date"), issued);
-  zf_detail_add_field (self->fields_grid, &row, _("Valid until"), until);
-  zf_detail_add_field (self->fields_grid, &row, _("Enforcement category"), zf_record_get_string (r, "enforcement_category"));
-  zf_detail_add_field (self->fields_grid, &row, _("Enforcement area"), zf_record_get_string (r, "enforcement_area"));
-  zf_detail_add_field (self->fields_grid, &row, _("Training hours this year"), hours);
-  zf_detail_add_field (self->fields_grid, &row, _("Last assessment"), zf_officer_get_grade_label (officer));
-  zf_detail_add_field (self->fields_grid, &row, _("Notes"), zf_record_get_string (r, "notes"));
+  zf_detail_clear (GTK_WIDGET (grid));
+  zf_detail_add_field (grid, &row, _("Certificate status"), zf_officer_get_status_label (officer));
+  zf_detail_add_field (grid, &row, _("ID number"), zf_officer_get_id_number (officer));
+  zf_detail_add_date_field (grid, &row, _("Birth date"), zf_officer_get_birth_date (officer));
+  zf_detail_add_field (grid, &row, _("Sex"), zf_officer_get_sex_label (officer));
+  zf_detail_add_field (grid, &row, _("Unit"), zf_officer_get_body_name (officer));
+  zf_detail_add_field (grid, &row, _("Section"), zf_officer_get_section_name (officer));
+  zf_detail_add_field (grid, &row, _("Post"), zf_officer_get_post_name (officer));
+  zf_detail_add_field (grid, &row, _("Position"), zf_officer_get_title (officer));
+  zf_detail_add_field (grid, &row, _("Staffing type"), zf_officer_get_staffing_label (officer));
+  zf_detail_add_field (grid, &row, _("Financed by the budget"),
+                       zf_officer_get_financed (officer) ? _("Yes") : _("No"));
+  zf_detail_add_field (grid, &row, _("Enforcement post"),
+                       zf_officer_get_enforcement_post (officer) ? _("Yes") : _("No"));
+  zf_detail_add_field (grid, &row, _("Phone"), zf_officer_get_phone (officer));
+  zf_detail_add_field (grid, &row, _("Certificate number"),
+                       zf_officer_get_certificate_number (officer));
+  zf_detail_add_field (grid, &row, _("Issuing authority"),
+                       zf_officer_get_issuing_authority (officer));
+  zf_detail_add_date_field (grid, &row, _("Issue date"), zf_officer_get_issue_date (officer));
+  zf_detail_add_date_field (grid, &row, _("Valid until"), zf_officer_get_valid_until (officer));
+  zf_detail_add_field (grid, &row, _("Enforcement category"),
+                       zf_officer_get_enforcement_category (officer));
+  zf_detail_add_field (grid, &row, _("Enforcement area"), zf_officer_get_enforcement_area (officer));
+  zf_detail_add_field (grid, &row, _("Training hours this year"), hours);
+  zf_detail_add_field (grid, &row, _("Last assessment"), zf_officer_get_grade_label (officer));
+  zf_detail_add_field (grid, &row, _("Notes"), zf_officer_get_notes (officer));
 }
 
 static void
@@ -142,7 +144,6 @@ finding_row (const ZfFinding *f)
 static char *
 describe_event (ZfOfficerEvent *e)
 {
-  ZfRecord *r = ZF_RECORD (e);
   GString *text = g_string_new (NULL);
   g_autofree char *date = zf_date_format_display (zf_officer_event_get_date (e));
   const char *kind = zf_officer_event_get_kind (e);
@@ -160,16 +161,16 @@ describe_event (ZfOfficerEvent *e)
     g_string_append_printf (text, " · %s", zf_code_label (&zf_assessment_grades, value));
   if ((value = zf_officer_event_get_ground (e)) != NULL)
     g_string_append_printf (text, " · %s", zf_code_label (&zf_misconduct_grounds, value));
-  if ((value = zf_record_get_string (r, "certificate_number")) != NULL &&
+  if ((value = zf_officer_event_get_certificate_number (e)) != NULL &&
       (g_strcmp0 (kind, "issued") == 0 || g_strcmp0 (kind, "lost_reissued") == 0))
     g_string_append_printf (text, " · %s", value);
-  if ((value = zf_record_get_string (r, "rule")) != NULL)
+  if ((value = zf_officer_event_get_rule (e)) != NULL)
     g_string_append_printf (text, "\n%s %s", _("Rule"), value);
-  if ((value = zf_record_get_string (r, "doc_number")) != NULL)
+  if ((value = zf_officer_event_get_doc_number (e)) != NULL)
     g_string_append_printf (text, "%s%s", text->str[text->len - 1] == '\n' ? "" : " · ", value);
-  if ((value = zf_record_get_string (r, "operator")) != NULL)
+  if ((value = zf_officer_event_get_operator (e)) != NULL)
     g_string_append_printf (text, " · %s", value);
-  if ((value = zf_record_get_string (r, "reason")) != NULL)
+  if ((value = zf_officer_event_get_reason (e)) != NULL)
     g_string_append_printf (text, "\n%s", value);
   return g_string_free (text, FALSE);
 }

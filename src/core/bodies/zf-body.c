@@ -4,6 +4,7 @@
 
 #include "zf-body.h"
 #include "zf-codes.h"
+#include "zf-record-accessor.h"
 
 struct _ZfBody
 {
@@ -148,3 +149,25 @@ zf_body_get_status_label (ZfBody *self)
   g_return_val_if_fail (ZF_IS_BODY (self), NULL);
   return zf_code_label (&zf_body_statuses, self->status);
 }
+
+#define STRING(field) ZF_RECORD_ACCESSOR (ZfBody, zf_body, ZF_IS_BODY, const char *, field, NULL)
+#define BOOL(field) ZF_RECORD_ACCESSOR (ZfBody, zf_body, ZF_IS_BODY, gboolean, field, FALSE)
+
+STRING (region_code)
+STRING (domain)
+STRING (parent_name)
+STRING (legal_basis)
+STRING (letter_number)
+STRING (letter_date)
+STRING (letter_scope)
+STRING (letter_start)
+STRING (letter_end)
+BOOL (filed)
+STRING (filed_date)
+BOOL (has_legal_section)
+ZF_RECORD_ACCESSOR (ZfBody, zf_body, ZF_IS_BODY, gint64, legal_staff_count, 0)
+STRING (address)
+STRING (contact)
+STRING (phone)
+STRING (published_date)
+STRING (notes)

@@ -9,6 +9,7 @@
 #include "zf-i18n.h"
 #include "zf-import-layout.h"
 #include "zf-store-bodies.h"
+#include "zf-store-import-evaluations.h"
 #include "zf-store-import.h"
 #include "zf-xlsx.h"
 
@@ -38,9 +39,10 @@ write_case (char *const *values,
 
 /* Says what the file covers and that it is not for publication. */
 static char *
-make_subtitle (ZfStore *store,
-               gint64   body_id,
-               int      year)
+make_subtitle (ZfStore    *store,
+               gint64      body_id,
+               int         year,
+               const char *note)
 {
   g_autofree char *today = zf_date_today ();
   g_autofree char *today_display = zf_date_format_display (today);
@@ -59,7 +61,7 @@ make_subtitle (ZfStore *store,
     }
   g_string_append_printf (subtitle, _("Exported on %s"), today_display);
   g_string_append (subtitle, "    ");
-  g_string_append (subtitle, _("Internal: contains the parties' ID numbers"));
+  g_string_append (subtitle, note);
   return g_string_free (g_steal_pointer (&subtitle), FALSE);
 }
 
@@ -87,7 +89,7 @@ zf_export_cases_xlsx (ZfStore       *store,
   xlsx = zf_xlsx_new (path, error);
   if (xlsx == NULL)
     return FALSE;
-  subtitle = make_subtitle (store, body_id, year);
+  subtitle = make_subtitle (store, body_id, year, _("Internal: contains the parties' ID numbers"));
   if (!zf_xlsx_begin_sheet (xlsx, _("Case files"), _("Register of case files"), subtitle,
                             columns, n_columns, error))
     return FALSE;
@@ -96,6 +98,48 @@ zf_export_cases_xlsx (ZfStore       *store,
   if (!zf_store_import_foreach_case (store, body_id, year, write_case, &ctx, &local_error))
     {
       /* The row writer's own reason (disk full, cancelled) comes first. */
+      if (ctx.error != NULL)
+        g_propagate_error (error, ctx.error);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  return zf_xlsx_end_sheet (xlsx, error) && zf_xlsx_close (xlsx, error);
+}
+
+gboolean
+zf_export_evaluations_xlsx (ZfStore       *store,
+                            const char    *path,
+                            gint64         body_id,
+                            int            year,
+                            GCancellable  *cancellable,
+                            GError       **error)
+{
+  const ZfImportRegister *reg = zf_import_register_get (ZF_IMPORT_EVALUATIONS);
+  g_autoptr(ZfXlsx) xlsx = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree ZfXlsxColumn *columns = NULL;
+  guint n_columns;
+  g_autofree char *subtitle = NULL;
+  ExportContext ctx = { reg, NULL, cancellable, NULL };
+
+  g_return_val_if_fail (ZF_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  columns = zf_import_layout_columns (reg, &n_columns);
+  xlsx = zf_xlsx_new (path, error);
+  if (xlsx == NULL)
+    return FALSE;
+  subtitle = make_subtitle (store, body_id, year,
+                            _("Internal register: one row per line of an evaluation"));
+  if (!zf_xlsx_begin_sheet (xlsx, _("Evaluations"), _("Register of case evaluations"), subtitle,
+                            columns, n_columns, error))
+    return FALSE;
+
+  ctx.xlsx = xlsx;
+  if (!zf_store_import_foreach_evaluation (store, body_id, year, write_case, &ctx, &local_error))
+    {
       if (ctx.error != NULL)
         g_propagate_error (error, ctx.error);
       else

@@ -22,4 +22,17 @@ gboolean zf_export_cases_xlsx (ZfStore       *store,
                                GCancellable  *cancellable,
                                GError       **error);
 
+/* The register of case evaluations (案卷评查) as an .xlsx in the layout
+ * the import reads (docs/IMPORT.md, "evaluations"): one row per line of an
+ * evaluation (the item, its deduction, veto and reason) with the
+ * evaluation's own columns repeated, one row for an evaluation without
+ * lines; the score and grade for reading. Importing it again changes
+ * nothing. @body_id 0 and @year 0 (the case file's year) mean all. */
+gboolean zf_export_evaluations_xlsx (ZfStore       *store,
+                                     const char    *path,
+                                     gint64         body_id,
+                                     int            year,
+                                     GCancellable  *cancellable,
+                                     GError       **error);
+
 G_END_DECLS

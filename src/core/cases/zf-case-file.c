@@ -6,6 +6,7 @@
 
 #include "zf-case-file.h"
 #include "zf-case-codes.h"
+#include "zf-record-accessor.h"
 
 struct _ZfCaseFile
 {
@@ -173,3 +174,11 @@ zf_case_file_get_procedure_label (ZfCaseFile *self)
   g_return_val_if_fail (ZF_IS_CASE_FILE (self), NULL);
   return zf_code_label (&zf_case_procedures, self->procedure);
 }
+
+#define ACCESSOR(ctype, field, fallback) \
+  ZF_RECORD_ACCESSOR (ZfCaseFile, zf_case_file, ZF_IS_CASE_FILE, ctype, field, fallback)
+
+ACCESSOR (const char *, procedure, NULL)
+ACCESSOR (const char *, party_kind, NULL)
+ACCESSOR (gboolean, transferred_judicial, FALSE)
+ACCESSOR (double, score, NAN)

@@ -20,6 +20,11 @@ gint64      zf_case_file_get_matter_id     (ZfCaseFile *self);
 const char *zf_case_file_get_body_name     (ZfCaseFile *self);
 const char *zf_case_file_get_decided_date  (ZfCaseFile *self);
 gboolean    zf_case_file_get_major         (ZfCaseFile *self);
+const char *zf_case_file_get_procedure     (ZfCaseFile *self);
+const char *zf_case_file_get_party_kind    (ZfCaseFile *self);
+gboolean    zf_case_file_get_transferred_judicial (ZfCaseFile *self);
+/* The score of the file's evaluation; NAN when not evaluated. */
+double      zf_case_file_get_score         (ZfCaseFile *self);
 
 /* Labels in the user's language, for lists and exports. */
 const char *zf_case_file_get_category_label  (ZfCaseFile *self);

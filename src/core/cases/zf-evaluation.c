@@ -63,6 +63,30 @@ zf_evaluation_set_line (ZfEvaluation *e,
   g_array_append_val (e->lines, line);
 }
 
+void
+zf_rule_evaluation_line (const ZfStandard       *standard,
+                         const ZfEvaluationLine *line,
+                         GPtrArray              *findings)
+{
+  static const char clause[] = "S1 §二(五)3";
+  ZfStandardItem *item = zf_standard_find_item ((ZfStandard *) standard, line->item_id);
+
+  if (item == NULL)
+    zf_findings_add (findings, "EV1", clause, ZF_SEVERITY_ERROR,
+                     _("An item of the evaluation is not in the standard “%s” version %d."),
+                     standard->name, standard->version);
+  else if (line->deduction < 0)
+    zf_findings_add (findings, "EV1", clause, ZF_SEVERITY_ERROR,
+                     _("The deduction on “%s” is negative."), item->name);
+  else if (line->veto && !item->is_veto)
+    zf_findings_add (findings, "EV1", clause, ZF_SEVERITY_ERROR,
+                     _("“%s” is not a veto item."), item->name);
+  else if (item->is_veto && line->deduction > 0)
+    zf_findings_add (findings, "EV1", clause, ZF_SEVERITY_ERROR,
+                     _("“%s” is a veto item: it applies or not, it takes no points."),
+                     item->name);
+}
+
 ZfRectification *
 zf_rectification_new (void)
 {
@@ -140,25 +164,7 @@ zf_rule_evaluation_fields (const ZfEvaluation *e,
     zf_findings_add (findings, "EV1", clause, ZF_SEVERITY_ERROR,
                      _("The evaluation needs its date (write it as 2023-03-21)."));
   for (guint i = 0; i < e->lines->len; i++)
-    {
-      ZfEvaluationLine *line = &g_array_index (e->lines, ZfEvaluationLine, i);
-      ZfStandardItem *item = zf_standard_find_item (standard, line->item_id);
-
-      if (item == NULL)
-        zf_findings_add (findings, "EV1", clause, ZF_SEVERITY_ERROR,
-                         _("An item of the evaluation is not in the standard “%s” version %d."),
-                         standard->name, standard->version);
-      else if (line->deduction < 0)
-        zf_findings_add (findings, "EV1", clause, ZF_SEVERITY_ERROR,
-                         _("The deduction on “%s” is negative."), item->name);
-      else if (line->veto && !item->is_veto)
-        zf_findings_add (findings, "EV1", clause, ZF_SEVERITY_ERROR,
-                         _("“%s” is not a veto item."), item->name);
-      else if (item->is_veto && line->deduction > 0)
-        zf_findings_add (findings, "EV1", clause, ZF_SEVERITY_ERROR,
-                         _("“%s” is a veto item: it applies or not, it takes no points."),
-                         item->name);
-    }
+    zf_rule_evaluation_line (standard, &g_array_index (e->lines, ZfEvaluationLine, i), findings);
 }
 
 void

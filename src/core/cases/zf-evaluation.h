@@ -75,6 +75,13 @@ void             zf_rule_rectification_fields (const ZfRectification *row,
 void             zf_rule_evaluation_fields (const ZfEvaluation *evaluation,
                                             ZfStandard         *standard,
                                             GPtrArray          *findings);
+/* EV1 of one line, as zf_rule_evaluation_fields() checks each: its item
+ * is in @standard, the deduction not negative, a veto only on a veto
+ * item, which takes no points. An import checks a file's line with it at
+ * the line's own row. */
+void             zf_rule_evaluation_line   (const ZfStandard       *standard,
+                                            const ZfEvaluationLine *line,
+                                            GPtrArray              *findings);
 
 /* One unit's line of the summary (评查结果汇总表). */
 typedef struct

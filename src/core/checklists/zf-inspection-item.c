@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "zf-inspection-item.h"
+#include "zf-record-accessor.h"
 
 struct _ZfInspectionItem
 {
@@ -64,3 +65,12 @@ zf_inspection_item_new (void)
 {
   return g_object_new (ZF_TYPE_INSPECTION_ITEM, NULL);
 }
+
+#define ACCESSOR(ctype, field, fallback) \
+  ZF_RECORD_ACCESSOR (ZfInspectionItem, zf_inspection_item, ZF_IS_INSPECTION_ITEM, ctype, field, \
+                      fallback)
+
+ACCESSOR (gint64, body_id, 0)
+ACCESSOR (const char *, body_name, NULL)
+ACCESSOR (const char *, item, NULL)
+ACCESSOR (double, ratio, NAN)

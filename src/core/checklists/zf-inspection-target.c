@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "zf-inspection-target.h"
+#include "zf-record-accessor.h"
 
 struct _ZfInspectionTarget
 {
@@ -45,3 +46,6 @@ zf_inspection_target_new (void)
 {
   return g_object_new (ZF_TYPE_INSPECTION_TARGET, NULL);
 }
+
+ZF_RECORD_ACCESSOR (ZfInspectionTarget, zf_inspection_target, ZF_IS_INSPECTION_TARGET,
+                    const char *, name, NULL)

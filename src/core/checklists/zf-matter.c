@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "zf-matter.h"
+#include "zf-record-accessor.h"
 
 struct _ZfMatter
 {
@@ -77,3 +78,12 @@ zf_matter_new (void)
 {
   return g_object_new (ZF_TYPE_MATTER, NULL);
 }
+
+#define STRING(field) ZF_RECORD_ACCESSOR (ZfMatter, zf_matter, ZF_IS_MATTER, const char *, field, NULL)
+
+ZF_RECORD_ACCESSOR (ZfMatter, zf_matter, ZF_IS_MATTER, gint64, body_id, 0)
+STRING (body_name)
+STRING (code)
+STRING (name)
+STRING (status)
+STRING (duties)

@@ -14,4 +14,11 @@ G_DECLARE_FINAL_TYPE (ZfMatter, zf_matter, ZF, MATTER, ZfRecord)
  * officer) are read-only context joined from other rows. Fields are properties named like the columns. */
 ZfMatter *zf_matter_new (void);
 
+gint64      zf_matter_get_body_id   (ZfMatter *self);
+const char *zf_matter_get_body_name (ZfMatter *self);
+const char *zf_matter_get_code      (ZfMatter *self);
+const char *zf_matter_get_name      (ZfMatter *self);
+const char *zf_matter_get_status    (ZfMatter *self);
+const char *zf_matter_get_duties    (ZfMatter *self);
+
 G_END_DECLS

@@ -174,8 +174,15 @@ add_case (Demo      *d,
                                   review, collective, decided, served, executed, closed, archived,
                                   fine, confiscated, basis, (gint64) major,
                                   (gint64) demo_chance (d, 1), (gint64) zf_date_year (filed));
-  return case_id != 0 &&
-         zf_store_demo_insert (d->store, ZF_DEMO_CASE_OFFICER, error, "rr", case_id, a->id) &&
+  if (case_id == 0)
+    return FALSE;
+  {
+    DemoCase demo_case = { case_id, category, body->abbr, "" };
+
+    g_strlcpy (demo_case.closed, closed ? closed : decided ? decided : filed, sizeof demo_case.closed);
+    g_array_append_val (d->cases, demo_case);
+  }
+  return zf_store_demo_insert (d->store, ZF_DEMO_CASE_OFFICER, error, "rr", case_id, a->id) &&
          zf_store_demo_insert (d->store, ZF_DEMO_CASE_OFFICER, error, "rr", case_id, b->id);
 }
 

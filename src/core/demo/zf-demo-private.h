@@ -37,6 +37,15 @@ typedef struct
   GArray     *officers;           /* DemoOfficer with a valid certificate */
 } DemoBody;
 
+/* A case file the demo may evaluate. */
+typedef struct
+{
+  gint64      id;
+  const char *category;
+  const char *body_abbr;    /* its body's, owned by the body */
+  char        closed[11];   /* the last date of its procedure */
+} DemoCase;
+
 typedef struct
 {
   ZfStore           *store;
@@ -48,6 +57,7 @@ typedef struct
   ZfDemoProgress     progress;
   gpointer           user_data;
   GArray            *bodies;         /* DemoBody */
+  GArray            *cases;          /* DemoCase */
   GArray            *laws;           /* first article id of each law */
   GArray            *law_ids;        /* id of each law */
   GArray            *targets;        /* gint64 ids */
@@ -115,5 +125,7 @@ gboolean demo_generate_officers (Demo        *d,
                                  GError     **error);
 gboolean demo_generate_cases    (Demo        *d,
                                  GError     **error);
+gboolean demo_generate_evaluations (Demo     *d,
+                                    GError  **error);
 
 G_END_DECLS

@@ -192,6 +192,7 @@ zf_demo_generate (ZfStore            *store,
   d.progress = progress;
   d.user_data = user_data;
   d.bodies = g_array_new (FALSE, TRUE, sizeof (DemoBody));
+  d.cases = g_array_new (FALSE, TRUE, sizeof (DemoCase));
   g_array_set_clear_func (d.bodies, demo_body_clear);
   d.laws = g_array_new (FALSE, FALSE, sizeof (gint64));
   d.law_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -213,7 +214,8 @@ zf_demo_generate (ZfStore            *store,
            demo_generate_targets (&d, error) &&
            demo_generate_matters (&d, error) &&
            demo_generate_officers (&d, error) &&
-           demo_generate_cases (&d, error);
+           demo_generate_cases (&d, error) &&
+           demo_generate_evaluations (&d, error);
       zf_store_set_audit_rows (store, TRUE);
       if (ok)
         {
@@ -237,6 +239,7 @@ zf_demo_generate (ZfStore            *store,
   g_rand_free (d.rand);
   g_free (d.today);
   g_array_unref (d.bodies);
+  g_array_unref (d.cases);
   g_array_unref (d.laws);
   g_array_unref (d.law_ids);
   g_array_unref (d.targets);

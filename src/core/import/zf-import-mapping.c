@@ -161,6 +161,35 @@ static const ZfImportField case_fields[] = {
      "办案人员|执法人员|承办人|承办人员|执法人员证号|办案人员证号", TEXT),
 };
 
+/* One row per line of an evaluation (案卷评查), the evaluation's own
+ * columns repeated on each: rows with the same body, case number,
+ * standard, mode, date and evaluator are one evaluation. The item text,
+ * score and grade are written for reading; the import recomputes the
+ * score and grade as a save does. */
+static const ZfImportField evaluation_fields[] = {
+  R ("body_name", NC_("import field", "Body"), "执法主体|办案单位|被评查单位|单位|实施主体", BODY_NAME),
+  R ("number", NC_("import field", "Case number"), "案号|文号|案件编号|决定书文号|案卷号", TEXT),
+  R ("standard", NC_("import field", "Scoring standard"), "评查标准|评分标准|标准名称", TEXT),
+  F ("standard_version", NC_("import field", "Standard version"), "标准版本|评查标准版本|版本", INT),
+  C ("mode", NC_("import field", "Evaluation mode"), "评查方式|评查类型|评查形式", zf_evaluation_modes,
+     "self=自查|自评|自行评查;central=集中评查|集中抽评|集中|抽查|抽查评查", TRUE),
+  R ("evaluator", NC_("import field", "Evaluator"), "评查人|评查人员|评查组|评查单位", TEXT),
+  R ("date", NC_("import field", "Evaluation date"), "评查日期|评查时间", DATE),
+  F ("comments", NC_("import field", "Comments"), "评查意见|总体评价|评查结论|意见", TEXT),
+  F ("item", NC_("import field", "Scoring item"), "评查项目|评分项目|扣分项目|评查项", TEXT),
+  F ("item_text", NC_("import field", "Item description"), "评查内容|扣分标准|评分细则|项目说明", TEXT),
+  F ("deduction", NC_("import field", "Deduction"), "扣分|扣分值|扣分分值|扣分数", DOUBLE),
+  F ("veto", NC_("import field", "Veto"), "否决|一票否决|是否否决", BOOL),
+  F ("reason", NC_("import field", "Deduction reason"), "扣分理由|扣分原因|理由|存在问题", TEXT),
+  F ("score", NC_("import field", "Score"), "得分|评查得分|分数|总分", DOUBLE),
+  C ("grade", NC_("import field", "Grade"), "等次|评查等次|等级|评查结果", zf_evaluation_grades,
+     "excellent=优秀|优;pass=合格|良好|达标;fail=不合格|不达标|差", FALSE),
+  { "case_id", NULL, NULL, ZF_IMPORT_HIDDEN, NULL, NULL, FALSE },
+  { "standard_id", NULL, NULL, ZF_IMPORT_HIDDEN, NULL, NULL, FALSE },
+  { "standard_category", NULL, NULL, ZF_IMPORT_HIDDEN, NULL, NULL, FALSE },
+  { "item_id", NULL, NULL, ZF_IMPORT_HIDDEN, NULL, NULL, FALSE },
+};
+
 static const ZfImportRegister registers[] = {
   { ZF_IMPORT_BODIES, "bodies", N_("Enforcement bodies"), "body",
     body_fields, G_N_ELEMENTS (body_fields) },
@@ -170,6 +199,8 @@ static const ZfImportRegister registers[] = {
     matter_fields, G_N_ELEMENTS (matter_fields) },
   { ZF_IMPORT_CASES, "cases", N_("Case files"), "case_file",
     case_fields, G_N_ELEMENTS (case_fields) },
+  { ZF_IMPORT_EVALUATIONS, "evaluations", N_("Case evaluations"), "evaluation",
+    evaluation_fields, G_N_ELEMENTS (evaluation_fields) },
 };
 
 const ZfImportRegister *

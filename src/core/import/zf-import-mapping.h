@@ -45,6 +45,7 @@ typedef enum
   ZF_IMPORT_OFFICERS,
   ZF_IMPORT_MATTERS,
   ZF_IMPORT_CASES,
+  ZF_IMPORT_EVALUATIONS,
 } ZfImportRegisterId;
 
 typedef struct
@@ -57,7 +58,8 @@ typedef struct
   guint                n_fields;
 } ZfImportRegister;
 
-/* "bodies", "officers", "matters", "cases"; NULL for anything else. */
+/* "bodies", "officers", "matters", "cases", "evaluations"; NULL for
+ * anything else. */
 const ZfImportRegister *zf_import_register_lookup     (const char             *name);
 const ZfImportRegister *zf_import_register_get        (ZfImportRegisterId      id);
 /* The field's label in the user's language: the header of the layout. */

@@ -1146,6 +1146,9 @@ zf_import_plan (ZfImport          *self,
         return FALSE;
       }
 
+  if (self->reg->id == ZF_IMPORT_EVALUATIONS)
+    return zf_import_plan_evaluations (self, cancellable, progress, user_data, error);
+
   zf_import_clear_plan (self);
   if (!zf_store_begin_read (self->store, error))
     return FALSE;
@@ -1300,4 +1303,16 @@ zf_import_commit_order (ZfImport *self)
       g_assert (n_done > before);
     }
   return order;
+}
+
+char *
+zf_import_plan_cell (ZfImport            *self,
+                     const ZfImportField *f,
+                     const ZfRow         *raw,
+                     guint                column,
+                     char               **note,
+                     GError             **error)
+{
+  return normalize_cell (f, zf_row_get_text (raw, column), zf_row_get_type (raw, column),
+                         self->date1904, note, error);
 }

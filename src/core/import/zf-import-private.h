@@ -30,6 +30,24 @@ struct _ZfImport
 };
 
 void   zf_import_clear_plan   (ZfImport *self);
+/* A cell of @raw in @column as field @f stores it, or NULL with @error. */
+char  *zf_import_plan_cell    (ZfImport            *self,
+                               const ZfImportField *f,
+                               const ZfRow         *raw,
+                               guint                column,
+                               char               **note,
+                               GError             **error);
+/* The evaluations register (zf-import-evaluations.c): its rows are planned
+ * together, the lines of one evaluation one record, and each evaluation
+ * is written by the row that begins it (@index). */
+gboolean zf_import_plan_evaluations (ZfImport          *self,
+                                     GCancellable      *cancellable,
+                                     ZfImportProgress   progress,
+                                     gpointer           user_data,
+                                     GError           **error);
+gboolean zf_import_write_evaluation (ZfImport          *self,
+                                     guint              index,
+                                     GError           **error);
 /* The letter of column @column (of the import's header) as the sheet of
  * @raw shows it: one sheet per unit orders its columns its own way, and
  * the unit taken from the sheet's name has none (NULL). */

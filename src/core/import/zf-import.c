@@ -879,7 +879,9 @@ zf_import_commit (ZfImport          *self,
       ZfImportRow *row = &g_array_index (self->rows, ZfImportRow, order[i]);
       g_autoptr(GError) local = NULL;
 
-      if (row->status != ZF_IMPORT_ROW_NEW && row->status != ZF_IMPORT_ROW_UPDATE)
+      /* A record over several rows is written by its first. */
+      if ((row->status != ZF_IMPORT_ROW_NEW && row->status != ZF_IMPORT_ROW_UPDATE) ||
+          row->part_of > 0)
         continue;
       if (done % PROGRESS_STEP == 0)
         {
@@ -888,9 +890,11 @@ zf_import_commit (ZfImport          *self,
           if (progress)
             progress (done, total, user_data);
         }
-      if (!zf_store_import_write (self->store, self->reg,
-                                  row->status == ZF_IMPORT_ROW_UPDATE ? row->existing_id : 0,
-                                  row->values, &local))
+      if (self->reg->id == ZF_IMPORT_EVALUATIONS
+          ? !zf_import_write_evaluation (self, order[i], &local)
+          : !zf_store_import_write (self->store, self->reg,
+                                    row->status == ZF_IMPORT_ROW_UPDATE ? row->existing_id : 0,
+                                    row->values, &local))
         {
           g_set_error (error, ZF_ERROR, local->code,
                        _("Row %u could not be stored, so nothing was imported: %s"),

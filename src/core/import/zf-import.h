@@ -33,9 +33,14 @@ typedef struct
   /* An update's changes, one "Field: old → new" per changed field,
    * separated by "; ", as the register shows the values. */
   char           *changes;
+  /* 0, or 1 + the index of the row that begins the record this row is a
+   * further part of: an evaluation is one record over the rows of its
+   * lines, each with the record's status and existing_id. */
+  guint           part_of;
   /*< private >*/
   char          **values;
   guint           data_index;    /* the row as read, in the import's data */
+  guint           next_part;     /* 1 + the index of the record's next row, or 0 */
 } ZfImportRow;
 
 /* Called every few hundred rows, from the thread doing the work. */

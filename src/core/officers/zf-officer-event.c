@@ -5,6 +5,7 @@
 #include "zf-codes.h"
 #include "zf-date.h"
 #include "zf-officer-event.h"
+#include "zf-record-accessor.h"
 
 struct _ZfOfficerEvent
 {
@@ -124,3 +125,12 @@ zf_officer_event_get_kind_label (ZfOfficerEvent *self)
   g_return_val_if_fail (ZF_IS_OFFICER_EVENT (self), NULL);
   return zf_code_label (&zf_officer_event_kinds, self->kind);
 }
+
+#define STRING(field) \
+  ZF_RECORD_ACCESSOR (ZfOfficerEvent, zf_officer_event, ZF_IS_OFFICER_EVENT, const char *, field, NULL)
+
+STRING (rule)
+STRING (reason)
+STRING (doc_number)
+STRING (operator)
+STRING (certificate_number)

@@ -21,6 +21,11 @@ gint64          zf_officer_event_get_passed (ZfOfficerEvent *self);
 double          zf_officer_event_get_hours (ZfOfficerEvent *self);
 const char     *zf_officer_event_get_grade (ZfOfficerEvent *self);
 const char     *zf_officer_event_get_ground (ZfOfficerEvent *self);
+const char     *zf_officer_event_get_rule  (ZfOfficerEvent *self);
+const char     *zf_officer_event_get_reason (ZfOfficerEvent *self);
+const char     *zf_officer_event_get_doc_number (ZfOfficerEvent *self);
+const char     *zf_officer_event_get_operator (ZfOfficerEvent *self);
+const char     *zf_officer_event_get_certificate_number (ZfOfficerEvent *self);
 /* The year an assessment grades: its own field, else its date's year. */
 int             zf_officer_event_get_assessment_year (ZfOfficerEvent *self);
 const char     *zf_officer_event_get_kind_label (ZfOfficerEvent *self);

@@ -2,8 +2,11 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "zf-codes.h"
 #include "zf-officer.h"
+#include "zf-record-accessor.h"
 
 struct _ZfOfficer
 {
@@ -174,3 +177,22 @@ zf_officer_get_grade_label (ZfOfficer *self)
   g_return_val_if_fail (ZF_IS_OFFICER (self), NULL);
   return self->last_grade ? zf_code_label (&zf_assessment_grades, self->last_grade) : "";
 }
+
+#define STRING(field) ZF_RECORD_ACCESSOR (ZfOfficer, zf_officer, ZF_IS_OFFICER, const char *, field, NULL)
+#define BOOL(field) ZF_RECORD_ACCESSOR (ZfOfficer, zf_officer, ZF_IS_OFFICER, gboolean, field, FALSE)
+
+STRING (birth_date)
+STRING (title)
+BOOL (financed)
+BOOL (enforcement_post)
+STRING (phone)
+STRING (enforcement_category)
+STRING (enforcement_area)
+STRING (notes)
+STRING (body_name)
+STRING (section_name)
+STRING (post_name)
+STRING (issuing_authority)
+STRING (issue_date)
+STRING (valid_until)
+ZF_RECORD_ACCESSOR (ZfOfficer, zf_officer, ZF_IS_OFFICER, double, training_hours_year, NAN)

@@ -22,6 +22,23 @@ const char *zf_officer_get_staffing           (ZfOfficer *self);
 const char *zf_officer_get_certificate_number (ZfOfficer *self);
 const char *zf_officer_get_certificate_status (ZfOfficer *self);
 gint64      zf_officer_get_certificate_id     (ZfOfficer *self);
+const char *zf_officer_get_birth_date         (ZfOfficer *self);
+const char *zf_officer_get_title              (ZfOfficer *self);
+gboolean    zf_officer_get_financed           (ZfOfficer *self);
+gboolean    zf_officer_get_enforcement_post   (ZfOfficer *self);
+const char *zf_officer_get_phone              (ZfOfficer *self);
+const char *zf_officer_get_enforcement_category (ZfOfficer *self);
+const char *zf_officer_get_enforcement_area   (ZfOfficer *self);
+const char *zf_officer_get_notes              (ZfOfficer *self);
+/* Joined from the officer's body, section, post and certificate. */
+const char *zf_officer_get_body_name          (ZfOfficer *self);
+const char *zf_officer_get_section_name       (ZfOfficer *self);
+const char *zf_officer_get_post_name          (ZfOfficer *self);
+const char *zf_officer_get_issuing_authority  (ZfOfficer *self);
+const char *zf_officer_get_issue_date         (ZfOfficer *self);
+const char *zf_officer_get_valid_until        (ZfOfficer *self);
+/* NAN when not known. */
+double      zf_officer_get_training_hours_year (ZfOfficer *self);
 
 /* Labels in the user's language. */
 const char *zf_officer_get_staffing_label     (ZfOfficer *self);

@@ -1,0 +1,176 @@
+#define G_LOG_DOMAIN "zf-store-import"
+
+#include "config.h"
+
+#include "zf-store-import-evaluations.h"
+#include "zf-store-private.h"
+
+gint64
+zf_store_import_case_of_body (ZfStore     *self,
+                              const char  *body_name,
+                              const char  *number,
+                              char       **category)
+{
+  static const char sql[] = "SELECT id, category FROM case_file WHERE body_id = ?1 AND number = ?2";
+  gint64 body_id = zf_store_import_body_id (self, body_name);
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+
+  *category = NULL;
+  if (body_id <= 0 || (stmt = zf_store_prepare (self, sql, NULL)) == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, body_id);
+  zf_bind_text (stmt, 2, number);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      id = sqlite3_column_int64 (stmt, 0);
+      *category = zf_column_dup (stmt, 1);
+    }
+  sqlite3_reset (stmt);
+  return id;
+}
+
+static GArray *
+collect_ids (ZfStore       *self,
+             sqlite3_stmt  *stmt,
+             GError       **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      zf_store_set_error (self, error);
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&ids);
+}
+
+GArray *
+zf_store_import_standards_named (ZfStore     *self,
+                                 const char  *name,
+                                 int          version,
+                                 GError     **error)
+{
+  static const char sql[] =
+    "SELECT id FROM standard WHERE name = ?1 AND (?2 IS NULL OR version = ?2) "
+    "ORDER BY version DESC, id DESC";
+  sqlite3_stmt *stmt;
+
+  if ((stmt = zf_store_prepare (self, sql, error)) == NULL)
+    return NULL;
+  zf_bind_text (stmt, 1, name);
+  if (version > 0)
+    sqlite3_bind_int (stmt, 2, version);
+  return collect_ids (self, stmt, error);
+}
+
+gboolean
+zf_store_import_has_standard (ZfStore    *self,
+                              const char *category)
+{
+  static const char sql[] = "SELECT 1 FROM standard WHERE category = ?1 LIMIT 1";
+  sqlite3_stmt *stmt = zf_store_prepare (self, sql, NULL);
+  gboolean found;
+
+  if (stmt == NULL)
+    return TRUE;
+  zf_bind_text (stmt, 1, category);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  return found;
+}
+
+GArray *
+zf_store_import_find_evaluations (ZfStore     *self,
+                                  gint64       case_id,
+                                  gint64       standard_id,
+                                  const char  *mode,
+                                  const char  *date,
+                                  const char  *evaluator,
+                                  GError     **error)
+{
+  static const char sql[] =
+    "SELECT id FROM evaluation WHERE case_id = ?1 AND standard_id = ?2 AND mode = ?3 "
+    "AND date = ?4 AND evaluator = ?5 ORDER BY id";
+  sqlite3_stmt *stmt;
+
+  if ((stmt = zf_store_prepare (self, sql, error)) == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  sqlite3_bind_int64 (stmt, 2, standard_id);
+  zf_bind_text (stmt, 3, mode);
+  zf_bind_text (stmt, 4, date);
+  zf_bind_text (stmt, 5, evaluator);
+  return collect_ids (self, stmt, error);
+}
+
+/* Columns named after the register's fields; the lines in the order the
+ * form shows them (veto items, then each group's items). */
+static const char evaluation_export_sql[] =
+  "SELECT b.name AS body_name, c.number AS number, s.name AS standard, "
+  "s.version AS standard_version, e.mode AS mode, e.evaluator AS evaluator, e.date AS date, "
+  "e.comments AS comments, i.name AS item, i.description AS item_text, "
+  "ei.deduction AS deduction, ei.veto AS veto, ei.reason AS reason, e.score AS score, "
+  "e.grade AS grade "
+  "FROM evaluation e JOIN case_file c ON c.id = e.case_id JOIN body b ON b.id = c.body_id "
+  "JOIN standard s ON s.id = e.standard_id "
+  "LEFT JOIN evaluation_item ei ON ei.evaluation_id = e.id "
+  "LEFT JOIN standard_item i ON i.id = ei.item_id "
+  "LEFT JOIN standard_group g ON g.id = i.group_id "
+  "WHERE (?1 IS NULL OR c.body_id = ?1) AND (?2 IS NULL OR c.year = ?2) "
+  "ORDER BY b.name, c.number, e.date, e.id, i.is_veto DESC, g.position, i.position, i.id";
+
+gboolean
+zf_store_import_foreach_evaluation (ZfStore            *self,
+                                    gint64              body_id,
+                                    int                 year,
+                                    ZfImportValuesFunc  func,
+                                    gpointer            user_data,
+                                    GError            **error)
+{
+  const ZfImportRegister *reg = zf_import_register_get (ZF_IMPORT_EVALUATIONS);
+  g_autofree int *fields = NULL;
+  char **values;
+  sqlite3_stmt *stmt;
+  gboolean go_on = TRUE;
+  int rc = SQLITE_DONE, n_columns;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  if ((stmt = zf_store_prepare (self, evaluation_export_sql, error)) == NULL)
+    return FALSE;
+  if (body_id > 0)
+    sqlite3_bind_int64 (stmt, 1, body_id);
+  if (year > 0)
+    sqlite3_bind_int (stmt, 2, year);
+
+  n_columns = sqlite3_column_count (stmt);
+  fields = g_new (int, n_columns);
+  for (int c = 0; c < n_columns; c++)
+    fields[c] = zf_import_register_field_index (reg, sqlite3_column_name (stmt, c));
+  values = g_new0 (char *, reg->n_fields);
+  while (go_on && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      for (int c = 0; c < n_columns; c++)
+        if (fields[c] >= 0)
+          {
+            g_free (values[fields[c]]);
+            values[fields[c]] = zf_column_dup (stmt, c);
+          }
+      go_on = func (values, user_data);
+    }
+  zf_import_values_free (values, reg->n_fields);
+  if (go_on && rc != SQLITE_DONE)
+    zf_store_set_error (self, error);
+  sqlite3_reset (stmt);
+  return go_on && rc == SQLITE_DONE;
+}
