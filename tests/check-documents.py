@@ -150,9 +150,13 @@ def soffice_opens(name, path, must):
     pdf = os.path.join(out, os.path.splitext(os.path.basename(path))[0] + ".pdf")
     check(os.path.exists(pdf), "%s.docx: LibreOffice converts it" % name)
     if os.path.exists(pdf):
+        # Wrapped table cells are whole in drawing order (-raw), not in
+        # the reading order of the page.
         text = re.sub(r"\s", "", pdftext(pdf))
+        raw = re.sub(r"\s", "", subprocess.run(["pdftotext", "-raw", pdf, "-"], capture_output=True,
+                                               text=True, check=True).stdout)
         for m in must:
-            check(m in text, "%s.docx in LibreOffice: %r" % (name, m))
+            check(m in text or m in raw, "%s.docx in LibreOffice: %r" % (name, m))
         subprocess.run(["pdftoppm", "-r", "60", "-png", pdf, os.path.join(tmp, "lo-" + name)], check=True)
 
 
@@ -191,6 +195,10 @@ must_veto = ["华司执监〔2026〕1号", "乙县交通运输局：", "请你�
 text, _ = check_pdf("opinion-veto", os.path.join(tmp, "opinion-veto.pdf"), must_veto,
                     "行政执法案卷评查意见书", UNIT)
 check("无。" not in text.split("五、整改要求")[-1], "opinion-veto: the demand is not 无")
+# A deduction's reason ends its sentence, and a numbered line has no space
+# after its number for justification to stretch.
+check("文书格式不规范。" in re.sub(r"\s", "", text), "opinion-veto: the reason ends with 。")
+check(re.search(r"\d\. ", text) is None, "opinion-veto: no space after a line's number")
 check_docx("opinion-veto", os.path.join(tmp, "opinion-veto.docx"), must_veto, text, os.path.join(tmp, "opinion-veto.pdf"))
 soffice_opens("opinion-veto", os.path.join(tmp, "opinion-veto.docx"), ["华司执监〔2026〕1号", "逐项整改"])
 

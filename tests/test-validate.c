@@ -6,6 +6,7 @@
 
 #include "zf-codes.h"
 #include "zf-error.h"
+#include "zf-document.h"
 #include "zf-validate.h"
 #include "zf-test-util.h"
 
@@ -277,6 +278,30 @@ test_text_normalize (void)
     }
 }
 
+/* A reason written without its full stop ends its sentence in a
+ * document; one that has it keeps it. */
+static void
+test_document_sentence (void)
+{
+  static const struct { const char *input; const char *expected; } cases[] = {
+    { "文书格式不规范", "文书格式不规范。" },
+    { "文书格式不规范。", "文书格式不规范。" },
+    { "是否告知？", "是否告知？" },
+    { "见《行政处罚法》", "见《行政处罚法》。" },
+    { "（见附件）", "（见附件）。" },
+    { "  缺少送达回证  ", "缺少送达回证。" },
+    { "Missing", "Missing." },
+    { "", "" },
+    { NULL, "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = zf_document_sentence (cases[i].input);
+      g_assert_cmpstr (out, ==, cases[i].expected);
+    }
+}
+
 /* Codes and values parsed from text fold every full-width character. */
 static void
 test_code_fold_width (void)
@@ -390,6 +415,7 @@ main (int   argc,
   g_test_add_func ("/validate/phone", test_phone);
   g_test_add_func ("/validate/text-normalize", test_text_normalize);
   g_test_add_func ("/validate/code-fold-width", test_code_fold_width);
+  g_test_add_func ("/validate/document-sentence", test_document_sentence);
   g_test_add_func ("/validate/name-normalize", test_name_normalize);
   g_test_add_func ("/validate/code-match/english", test_code_match_english);
   /* Last: switches the process to Chinese messages. */

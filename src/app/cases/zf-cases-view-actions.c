@@ -333,11 +333,9 @@ start_export (ZfCasesView *self,
   export->today = zf_date_today ();
   if (kind == EXPORT_REGISTER || kind == EXPORT_EVALUATIONS)
     {
-      guint body = gtk_drop_down_get_selected (self->body_filter);
       guint year = gtk_drop_down_get_selected (self->year_filter);
 
-      if (body != GTK_INVALID_LIST_POSITION && body < self->body_ids->len)
-        export->body_id = g_array_index (self->body_ids, gint64, body);
+      export->body_id = zf_register_list_get_body_filter (self->body_filter, self->body_ids);
       if (year != GTK_INVALID_LIST_POSITION && year > 0)
         export->register_year = zf_cases_view_get_year (self);
     }

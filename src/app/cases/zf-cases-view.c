@@ -40,35 +40,6 @@ static const ZfPageColumn columns[] = {
 
 /* Filters */
 
-static void
-fill_body_filter (ZfCasesView *self)
-{
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(ZfQueryModel) bodies = zf_query_model_new (self->store, zf_body_query_spec ());
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (bodies));
-  guint selected = gtk_drop_down_get_selected (self->body_filter);
-  gint64 selected_id = selected != GTK_INVALID_LIST_POSITION && selected < self->body_ids->len
-                       ? g_array_index (self->body_ids, gint64, selected) : 0;
-  gint64 any = 0;
-
-  g_array_set_size (self->body_ids, 0);
-  gtk_string_list_append (names, _("All bodies"));
-  g_array_append_val (self->body_ids, any);
-  selected = 0;
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(ZfBody) body = g_list_model_get_item (G_LIST_MODEL (bodies), i);
-      gint64 id = zf_record_get_id (ZF_RECORD (body));
-
-      gtk_string_list_append (names, zf_body_get_name (body));
-      g_array_append_val (self->body_ids, id);
-      if (id == selected_id)
-        selected = i + 1;
-    }
-  gtk_drop_down_set_model (self->body_filter, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->body_filter, selected);
-}
-
 int
 zf_cases_view_get_year (ZfCasesView *self)
 {
@@ -83,7 +54,7 @@ zf_cases_view_get_year (ZfCasesView *self)
 static void
 on_filter_changed (ZfCasesView *self)
 {
-  guint body = gtk_drop_down_get_selected (self->body_filter);
+  gint64 body_id = zf_register_list_get_body_filter (self->body_filter, self->body_ids);
   guint category = gtk_drop_down_get_selected (self->category_filter);
   guint year = gtk_drop_down_get_selected (self->year_filter);
   guint grade = gtk_drop_down_get_selected (self->grade_filter);
@@ -91,9 +62,8 @@ on_filter_changed (ZfCasesView *self)
 
   if (model == NULL)
     return;
-  if (body != GTK_INVALID_LIST_POSITION && body > 0 && body < self->body_ids->len)
-    zf_query_model_set_filter_int (model, ZF_CASE_FILTER_BODY,
-                                   g_array_index (self->body_ids, gint64, body));
+  if (body_id > 0)
+    zf_query_model_set_filter_int (model, ZF_CASE_FILTER_BODY, body_id);
   else
     zf_query_model_clear_filter (model, ZF_CASE_FILTER_BODY);
   if (category != GTK_INVALID_LIST_POSITION && category > 0 && category <= G_N_ELEMENTS (category_codes))
@@ -227,7 +197,7 @@ on_store_changed (ZfCasesView *self,
                   const char  *table)
 {
   if (g_strcmp0 (table, "body") == 0 || g_strcmp0 (table, "*") == 0)
-    fill_body_filter (self);
+    zf_register_list_fill_body_filter (self->body_filter, self->body_ids, self->store);
   if ((g_strcmp0 (table, "rectification") == 0 || g_strcmp0 (table, "case_file") == 0 ||
        g_strcmp0 (table, "*") == 0) && self->ledger_idle == 0)
     self->ledger_idle = g_idle_add (reload_ledger_idle, self);
@@ -278,7 +248,7 @@ zf_cases_view_constructed (GObject *object)
   for (guint i = 0; i < G_N_ELEMENTS (grade_codes); i++)
     gtk_string_list_append (grades, zf_code_label (&zf_evaluation_grades, grade_codes[i]));
   gtk_drop_down_set_model (self->grade_filter, G_LIST_MODEL (grades));
-  fill_body_filter (self);
+  zf_register_list_fill_body_filter (self->body_filter, self->body_ids, self->store);
 
   zf_register_page_set_up (self->page, self->store, zf_case_file_query_spec (), columns,
                            G_N_ELEMENTS (columns), _("Search by case number, party or body"));

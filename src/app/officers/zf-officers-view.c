@@ -287,40 +287,16 @@ on_items_changed (ZfOfficersView *self)
 /* Filters */
 
 static void
-fill_body_filter (ZfOfficersView *self)
-{
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(ZfQueryModel) bodies = zf_query_model_new (self->store, zf_body_query_spec ());
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (bodies));
-  gint64 any = 0;
-
-  g_array_set_size (self->body_ids, 0);
-  gtk_string_list_append (names, _("All bodies"));
-  g_array_append_val (self->body_ids, any);
-  /* A few hundred bodies at most: fine for a drop-down. */
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(ZfBody) body = g_list_model_get_item (G_LIST_MODEL (bodies), i);
-      gint64 id = zf_record_get_id (ZF_RECORD (body));
-
-      gtk_string_list_append (names, zf_body_get_name (body));
-      g_array_append_val (self->body_ids, id);
-    }
-  gtk_drop_down_set_model (self->body_filter, G_LIST_MODEL (names));
-}
-
-static void
 on_filter_changed (ZfOfficersView *self)
 {
-  guint body = gtk_drop_down_get_selected (self->body_filter);
+  gint64 body_id = zf_register_list_get_body_filter (self->body_filter, self->body_ids);
   guint status = gtk_drop_down_get_selected (self->status_filter);
   ZfQueryModel *model = zf_register_page_get_model (self->page);
 
   if (model == NULL)
     return;
-  if (body != GTK_INVALID_LIST_POSITION && body > 0 && body < self->body_ids->len)
-    zf_query_model_set_filter_int (model, ZF_OFFICER_FILTER_BODY,
-                                   g_array_index (self->body_ids, gint64, body));
+  if (body_id > 0)
+    zf_query_model_set_filter_int (model, ZF_OFFICER_FILTER_BODY, body_id);
   else
     zf_query_model_clear_filter (model, ZF_OFFICER_FILTER_BODY);
   if (status != GTK_INVALID_LIST_POSITION && status > 0 && status <= G_N_ELEMENTS (status_codes))
@@ -337,11 +313,9 @@ void
 zf_officers_view_get_filter (ZfOfficersView  *self,
                              ZfOfficerFilter *filter)
 {
-  guint body = gtk_drop_down_get_selected (self->body_filter);
   guint status = gtk_drop_down_get_selected (self->status_filter);
 
-  filter->body_id = body != GTK_INVALID_LIST_POSITION && body < self->body_ids->len
-                    ? g_array_index (self->body_ids, gint64, body) : 0;
+  filter->body_id = zf_register_list_get_body_filter (self->body_filter, self->body_ids);
   filter->status = status != GTK_INVALID_LIST_POSITION && status > 0 &&
                    status <= G_N_ELEMENTS (status_codes) ? status_codes[status - 1] : NULL;
 }
@@ -351,7 +325,7 @@ on_store_changed (ZfOfficersView *self,
                   const char     *table)
 {
   if (g_strcmp0 (table, "body") == 0 || g_strcmp0 (table, "*") == 0)
-    fill_body_filter (self);
+    zf_register_list_fill_body_filter (self->body_filter, self->body_ids, self->store);
 }
 
 static void
@@ -367,7 +341,7 @@ zf_officers_view_constructed (GObject *object)
   for (guint i = 0; i < G_N_ELEMENTS (status_codes); i++)
     gtk_string_list_append (statuses, zf_code_label (&zf_certificate_statuses, status_codes[i]));
   gtk_drop_down_set_model (self->status_filter, G_LIST_MODEL (statuses));
-  fill_body_filter (self);
+  zf_register_list_fill_body_filter (self->body_filter, self->body_ids, self->store);
 
   zf_register_page_set_up (self->page, self->store, zf_officer_query_spec (), columns,
                            G_N_ELEMENTS (columns),

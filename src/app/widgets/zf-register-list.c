@@ -6,6 +6,7 @@
 
 #include "zf-register-list.h"
 #include "zf-sql-sorter.h"
+#include "zf-store-bodies.h"
 
 /* GTK 4.8's list view makes a row, bound and measured, for each of the
  * first 200 items of its model however few fit on screen. For the tab a
@@ -211,6 +212,46 @@ zf_register_list_apply_code_filter (ZfQueryModel     *model,
     zf_query_model_set_filter_text (model, slot, codes->codes[chosen - 1].code);
   else
     zf_query_model_clear_filter (model, slot);
+}
+
+gint64
+zf_register_list_get_body_filter (GtkDropDown *drop_down,
+                                  GArray      *body_ids)
+{
+  guint chosen = gtk_drop_down_get_selected (drop_down);
+
+  return chosen != GTK_INVALID_LIST_POSITION && chosen < body_ids->len
+         ? g_array_index (body_ids, gint64, chosen) : 0;
+}
+
+void
+zf_register_list_fill_body_filter (GtkDropDown *drop_down,
+                                   GArray      *body_ids,
+                                   ZfStore     *store)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(ZfQueryModel) bodies = zf_query_model_new (store, zf_body_query_spec ());
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (bodies));
+  gint64 chosen_id = zf_register_list_get_body_filter (drop_down, body_ids);
+  guint chosen = 0;
+  gint64 any = 0;
+
+  g_array_set_size (body_ids, 0);
+  gtk_string_list_append (names, _("All bodies"));
+  g_array_append_val (body_ids, any);
+  /* A few hundred bodies at most: fine for a drop-down. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ZfBody) body = g_list_model_get_item (G_LIST_MODEL (bodies), i);
+      gint64 id = zf_record_get_id (ZF_RECORD (body));
+
+      gtk_string_list_append (names, zf_body_get_name (body));
+      g_array_append_val (body_ids, id);
+      if (id == chosen_id)
+        chosen = i + 1;
+    }
+  gtk_drop_down_set_model (drop_down, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (drop_down, chosen);
 }
 
 void

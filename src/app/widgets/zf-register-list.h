@@ -58,6 +58,15 @@ void                zf_register_list_apply_code_filter (ZfQueryModel       *mode
                                                         guint               slot,
                                                         GtkDropDown        *drop_down,
                                                         const ZfCodeList   *codes);
+/* A filter of a register by body: @drop_down offers "All bodies" and then
+ * every body by name, @body_ids (gint64) holding the id of each entry, 0
+ * for all. Filled again (when bodies change), it keeps the body chosen. */
+void                zf_register_list_fill_body_filter (GtkDropDown         *drop_down,
+                                                       GArray              *body_ids,
+                                                       ZfStore             *store);
+/* The body chosen in a filter of zf_register_list_fill_body_filter(), or 0. */
+gint64              zf_register_list_get_body_filter  (GtkDropDown         *drop_down,
+                                                       GArray              *body_ids);
 /* Disposes @widget's template of @type and unparents the children the
  * template holds without binding them. */
 void                zf_register_list_dispose_template (GtkWidget           *widget,

@@ -111,10 +111,10 @@ add_evaluation_section (ZfDocument   *doc,
           ZfEvaluationLine *l = deductions->pdata[i];
           ZfStandardItem *item = zf_standard_find_item (s, l->item_id);
           double max = item ? item->max_points : 0;
+          g_autofree char *reason = zf_document_sentence (l->reason);
           g_autofree char *line = g_strdup_printf (_("%u. %s: %g points deducted (of %g). %s"),
                                                    i + 1, item ? item->name : "",
-                                                   MIN (l->deduction, max), max,
-                                                   l->reason ? l->reason : "");
+                                                   MIN (l->deduction, max), max, reason);
           zf_document_add_paragraph (doc, line);
         }
     }

@@ -97,6 +97,22 @@ zf_document_text_normalize (const char *text)
 }
 
 char *
+zf_document_sentence (const char *text)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
+  gunichar last;
+
+  if (*trimmed == '\0')
+    return g_strdup ("");
+  last = g_utf8_get_char (g_utf8_find_prev_char (trimmed, trimmed + strlen (trimmed)));
+  if (g_unichar_ispunct (last) && last != 0xFF09 && last != ')' && last != 0x300B)
+    return g_steal_pointer (&trimmed);
+  /* Chinese text ends with 。, other text with a full stop. */
+  return g_strconcat (trimmed, g_unichar_iswide (last) || last == 0xFF09 || last == 0x300B
+                               ? "。" : ".", NULL);
+}
+
+char *
 zf_document_format_date (const char *iso_date)
 {
   int y, m, d;

@@ -118,6 +118,9 @@ char       *zf_document_text_normalize (const char  *text);
 /* 2026年12月7日 for 2026-12-07 (Arabic numerals, no leading zeros);
  * NULL or an empty string gives "". Other text is returned as it is. */
 char       *zf_document_format_date    (const char  *iso_date);
+/* @text as a sentence of a document: with its closing 。 (or ！？.…)
+ * added when it has none; NULL or "" gives "". */
+char       *zf_document_sentence       (const char  *text);
 /* 12,345.50元; whole amounts without decimals (3,000元). */
 char       *zf_document_format_amount  (double       yuan);
 /* 华司执监〔2026〕3号 */
