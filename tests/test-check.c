@@ -668,6 +668,20 @@ test_cli (void)
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (run_cli (path, &out, &err, "--body", "没有这个局", NULL), ==, 2);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* --full recomputes the officers' summaries: one changed behind the
+   * triggers' back is told, and the file is not called intact. */
+  {
+    sqlite3 *db = zf_test_sqlite_open (path);
+    zf_test_sqlite_exec (db, "UPDATE officer_summary SET last_grade = 'excellent' "
+                             "WHERE officer_id = (SELECT min (id) FROM officer)");
+    sqlite3_close (db);
+  }
+  g_assert_cmpint (run_cli (path, &out, &err, "--counts", "--full", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "the summary of 1 officer differs"));
+  g_assert_null (strstr (err, "database file intact"));
 
   store = zf_store_open (path, NULL);
   case_fixture_close (store, g_steal_pointer (&path));

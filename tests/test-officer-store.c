@@ -9,7 +9,9 @@
 #include "zf-error.h"
 #include "zf-query-model.h"
 #include "zf-store-bodies.h"
+#include "zf-store-officer-summary.h"
 #include "zf-store-officers.h"
+#include "zf-test-util.h"
 
 typedef struct
 {
@@ -585,6 +587,154 @@ test_count (Fixture       *f,
   }
 }
 
+/* What the summaries say agrees with the events they derive from. */
+static void
+assert_summaries_hold (Fixture    *f,
+                       const char *after)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) wrong = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 n = zf_store_verify_officer_summaries (f->store, wrong, &error);
+
+  g_assert_no_error (error);
+  if (n != 0)
+    g_test_message ("after %s: officer %" G_GINT64_FORMAT " differs", after,
+                    g_array_index (wrong, gint64, 0));
+  g_assert_cmpint (n, ==, 0);
+}
+
+static gint64
+random_officer (sqlite3 *db)
+{
+  return zf_test_sqlite_int (db, "SELECT coalesce ((SELECT id FROM officer "
+                                 "ORDER BY random () LIMIT 1), 0)");
+}
+
+/* Random sequences of what changes an officer's summary: holders taken over
+ * from a file, events recorded through the store (refused ones included),
+ * and rows another program updates or deletes. After each step the
+ * summaries, kept by triggers, equal a recomputation from the events; and
+ * the recomputation does tell a summary left behind. */
+static void
+test_summaries (Fixture       *f,
+                gconstpointer  data)
+{
+  static const char *const grades[] = { "excellent", "competent", "basically_competent",
+                                        "incompetent" };
+  g_autofree char *path = g_build_filename (f->dir, "test.db", NULL);
+  sqlite3 *db = zf_test_sqlite_open (path);
+  guint next_card = 1;
+
+  for (guint step = 0; step < 400; step++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 officer_id = random_officer (db);
+      guint year = 2022 + g_test_rand_int_range (0, 5);
+      g_autofree char *date = g_strdup_printf ("%u-%02d-%02d", year,
+                                               g_test_rand_int_range (1, 13),
+                                               g_test_rand_int_range (1, 29));
+      g_autofree char *token = NULL;
+      int what = officer_id == 0 ? 0 : g_test_rand_int_range (0, 12);
+      const char *done = "nothing";
+
+      switch (what)
+        {
+        case 0: case 1:
+          {
+            g_autofree char *name = g_strdup_printf ("人员%u", step);
+            g_autofree char *number = g_strdup_printf ("42070020%04u", next_card++);
+            g_autofree char *id_number = officer_test_id_number ("19850601", step);
+            g_autoptr(ZfOfficer) officer = new_officer (f, name, id_number);
+            ZfCertificateCard card = { number, "湖北省人民政府", NULL, "市场监管", "鄂城区" };
+
+            zf_store_import_holder (f->store, officer, &card, date, NULL, &error);
+            done = "a holder taken over";
+            break;
+          }
+        case 2: case 3: case 4:
+          token = g_strdup_printf ("training@%s/h=%d.5", date, g_test_rand_int_range (0, 40));
+          break;
+        case 5: case 6:
+          token = g_strdup_printf ("assessment@%s/g=%s/y=%u", date,
+                                   grades[g_test_rand_int_range (0, 4)],
+                                   year - g_test_rand_int_range (0, 2));
+          break;
+        case 7:
+          token = g_strdup_printf ("activity@%s", date);
+          break;
+        case 8:
+          {
+            g_autofree char *number = g_strdup_printf ("42070020%04u", next_card++);
+            ZfCertificateCard card = { number, "湖北省人民政府", NULL, "市场监管", "鄂城区" };
+            g_autoptr(ZfOfficerEvent) event = NULL;
+
+            g_free (token);
+            token = g_strdup_printf ("lost_reissued@%s/doc=鄂政执〔%u〕%u号", date, year, step);
+            event = officer_test_event (token);
+            zf_store_add_officer_event (f->store, officer_id, event, &card, &error);
+            g_clear_pointer (&token, g_free);
+            done = "a card reissued";
+            break;
+          }
+        case 9:
+          zf_test_sqlite_exec (db, "DELETE FROM officer_event WHERE id = (SELECT id FROM "
+                                   "officer_event WHERE kind IN ('training', 'assessment', "
+                                   "'activity') ORDER BY random () LIMIT 1)");
+          done = "an event deleted";
+          break;
+        case 10:
+          {
+            g_autofree char *sql = g_strdup_printf (
+              "UPDATE officer_event SET date = '%s', hours = CASE WHEN kind = 'training' "
+              "THEN %d ELSE hours END, officer_id = %" G_GINT64_FORMAT " WHERE id = "
+              "(SELECT id FROM officer_event WHERE kind IN ('training', 'assessment', "
+              "'activity') ORDER BY random () LIMIT 1)", date, g_test_rand_int_range (1, 9),
+              officer_id);
+            zf_test_sqlite_exec (db, sql);
+            done = "an event moved";
+            break;
+          }
+        case 11:
+          {
+            g_autofree char *sql = g_strdup_printf (
+              g_test_rand_bit () ? "DELETE FROM certificate WHERE id = (SELECT max (id) FROM "
+                                   "certificate WHERE officer_id = %" G_GINT64_FORMAT ")"
+                                 : "DELETE FROM officer WHERE id = %" G_GINT64_FORMAT
+                                   " AND NOT EXISTS (SELECT 1 FROM case_officer "
+                                   "WHERE officer_id = %" G_GINT64_FORMAT ")",
+              officer_id, officer_id);
+            zf_test_sqlite_exec (db, sql);
+            done = "a card or an officer deleted";
+            break;
+          }
+        }
+      if (token != NULL)
+        {
+          g_autoptr(ZfOfficerEvent) event = officer_test_event (token);
+          zf_store_add_officer_event (f->store, officer_id, event, NULL, &error);
+          done = token;
+        }
+      assert_summaries_hold (f, done);
+    }
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count (*) FROM officer_training_year"), >, 0);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count (*) FROM officer_summary "
+                                           "WHERE last_grade IS NOT NULL"), >, 0);
+
+  /* A summary left behind is told. */
+  zf_test_sqlite_exec (db, "DROP TRIGGER officer_summary_event_insert");
+  {
+    g_autoptr(ZfOfficerEvent) event = officer_test_event ("activity@2026-11-30");
+    g_autoptr(GError) error = NULL;
+    gint64 officer_id = random_officer (db);
+    g_autoptr(GArray) wrong = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+    g_assert_true (zf_store_add_officer_event (f->store, officer_id, event, NULL, &error));
+    g_assert_cmpint (zf_store_verify_officer_summaries (f->store, wrong, &error), ==, 1);
+    g_assert_cmpint (g_array_index (wrong, gint64, 0), ==, officer_id);
+  }
+  sqlite3_close (db);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -600,6 +750,7 @@ main (int   argc,
   ADD ("/officer-store/large-list", test_large_list);
   ADD ("/officer-store/sections-and-posts", test_sections_and_posts);
   ADD ("/officer-store/count", test_count);
+  ADD ("/officer-store/summaries", test_summaries);
 #undef ADD
 
   return g_test_run ();

@@ -12,6 +12,7 @@
 #include "zf-error.h"
 #include "zf-i18n.h"
 #include "zf-store-bodies.h"
+#include "zf-store-officer-summary.h"
 
 typedef enum
 {
@@ -323,6 +324,22 @@ zf_cli_check (ZfCliContext  *ctx,
                 : zf_store_check_foreign_keys (store, problems, &error);
   if (error != NULL)
     return zf_cli_fail (g_steal_pointer (&error));
+  /* The full check also recomputes what the officers' summaries hold. */
+  if (full)
+    {
+      gint64 n_wrong = zf_store_verify_officer_summaries (store, NULL, &error);
+
+      if (n_wrong < 0)
+        return zf_cli_fail (g_steal_pointer (&error));
+      if (n_wrong > 0)
+        {
+          intact = FALSE;
+          g_ptr_array_add (problems, g_strdup_printf (
+            ngettext ("the summary of %u officer differs from their certificates and events",
+                      "the summaries of %u officers differ from their certificates and events",
+                      (gulong) n_wrong), (guint) n_wrong));
+        }
+    }
   for (guint i = 0; i < problems->len; i++)
     g_printerr ("%s: %s\n", _("Database"), (const char *) problems->pdata[i]);
 

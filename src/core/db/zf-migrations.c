@@ -21,6 +21,7 @@ static const MigrationStep steps[] = {
   { 4, zf_schema_v4 },
   { 5, zf_schema_v5 },
   { 6, zf_schema_v6 },
+  { 7, zf_schema_v7 },
 };
 
 /* Every table with an id and a uuid is audited. The triggers are derived from

@@ -12,10 +12,11 @@
 #include "zf-store-private.h"
 #include "zf-validate.h"
 
-/* The current card is the newest certificate row of the officer. */
+/* The current card is the newest certificate row of the officer, kept in
+ * its summary (officer_summary, zf-schema-v7.c) by the writes that change it. */
 #define OFFICER_FROM \
   "FROM officer o LEFT JOIN body b ON b.id = o.body_id " \
-  "LEFT JOIN certificate c ON c.id = (SELECT max (id) FROM certificate WHERE officer_id = o.id) "
+  "LEFT JOIN officer_summary s ON s.officer_id = o.id LEFT JOIN certificate c ON c.id = s.certificate_id "
 
 /* The cached status knows nothing of the calendar: a valid card past its
  * date is shown and filtered as expired. */
@@ -26,9 +27,8 @@
 #define SETTING(key) "(SELECT value FROM setting WHERE key = '" key "')"
 
 #define TRAINING_HOURS_YEAR \
-  "coalesce ((SELECT sum (hours) FROM officer_event e WHERE e.officer_id = o.id " \
-  "AND e.kind = 'training' AND e.date >= strftime ('%Y-01-01', 'now', 'localtime') " \
-  "AND e.date <= strftime ('%Y-12-31', 'now', 'localtime')), 0)"
+  "coalesce ((SELECT t.hours FROM officer_training_year t WHERE t.officer_id = o.id " \
+  "AND t.year = CAST (strftime ('%Y', 'now', 'localtime') AS INTEGER)), 0)"
 
 /* "Needs attention" in SQL, so that it filters 100,000 officers without
  * building them: the event-driven rules cached in pending_rules (R1–R4,
@@ -42,7 +42,7 @@
   SETTING ("exam_before_expiry_months") " || ' months'))) " \
   "OR (c.status = 'valid' AND " TRAINING_HOURS_YEAR " < CAST (" SETTING ("training_hours_min") " AS REAL)) " \
   "OR (c.status IN ('valid', 'suspended') AND max (coalesce (o.last_activity_date, ''), " \
-  "coalesce ((SELECT max (date) FROM officer_event e WHERE e.officer_id = o.id AND e.kind = 'activity'), ''), " \
+  "coalesce (s.last_activity, ''), " \
   "coalesce (c.issue_date, '')) < date ('now', 'localtime', '-' || " SETTING ("inactive_years") " || ' years')))"
 
 /* The officer's own row and current card; the rules need no more. */
@@ -57,9 +57,7 @@
 #define OFFICER_COLUMNS \
   OFFICER_OWN_COLUMNS ", " \
   TRAINING_HOURS_YEAR " AS training_hours_year, " \
-  "(SELECT grade FROM officer_event e WHERE e.officer_id = o.id AND e.kind = 'assessment' " \
-  "ORDER BY coalesce (e.assessment_year, CAST (substr (e.date, 1, 4) AS INTEGER)) DESC, " \
-  "e.date DESC, e.id DESC LIMIT 1) AS last_grade "
+  "s.last_grade AS last_grade "
 
 /* Search: a piece of the name, the ID number or the certificate number.
  * The list keeps those texts and every order's key in memory (see
@@ -572,7 +570,7 @@ fail:
  * them all. */
 #define STREAM_FROM \
   "FROM body b JOIN officer o ON o.body_id = b.id " \
-  "LEFT JOIN certificate c ON c.id = (SELECT max (id) FROM certificate WHERE officer_id = o.id) "
+  "LEFT JOIN officer_summary s ON s.officer_id = o.id LEFT JOIN certificate c ON c.id = s.certificate_id "
 #define STREAM_ORDER "ORDER BY b.name, b.id, o.name, o.id "
 
 gboolean
@@ -634,7 +632,7 @@ zf_store_foreach_officer_history (ZfStore               *self,
     "coalesce (e.passed, -1) AS passed, e.hours, e.grade, e.ground, e.rule, e.reason, "
     "e.doc_number, e.operator, ec.number AS certificate_number, e.assessment_year "
     "FROM body b CROSS JOIN officer o ON o.body_id = b.id "
-    "LEFT JOIN certificate c ON c.id = (SELECT max (id) FROM certificate WHERE officer_id = o.id) "
+    "LEFT JOIN officer_summary s ON s.officer_id = o.id LEFT JOIN certificate c ON c.id = s.certificate_id "
     "CROSS JOIN officer_event e ON e.officer_id = o.id "
     "LEFT JOIN certificate ec ON ec.id = e.certificate_id "
     FILTER_WHERE "ORDER BY b.name, b.id, o.name, o.id, e.date, e.id";
