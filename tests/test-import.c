@@ -312,6 +312,25 @@ test_bodies_update (Fixture       *f,
   g_assert_cmpint (db_int (f, "SELECT legal_staff_count FROM body WHERE name = '测试县市场监督管理局'"), ==, 5);
   g_assert_cmpint (db_int (f, "SELECT filed FROM body WHERE name = '测试县市场监督管理局'"), ==, 1);
   g_assert_cmpint (db_int (f, "SELECT count(*) FROM body"), ==, 4);
+
+  /* The update keeps its old values in the audit log, beside the import's
+   * one summary row naming the file by its SHA-256. */
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM audit_log WHERE tbl = 'body' AND action = 'update' "
+                              "AND json_extract (old, '$.legal_staff_count') = 3 "
+                              "AND json_extract (new, '$.legal_staff_count') = 5"), ==, 1);
+  {
+    g_autofree char *contents = NULL;
+    gsize len = 0;
+    g_autofree char *sha = NULL;
+    g_autofree char *want = NULL;
+
+    g_assert_true (g_file_get_contents (csv, &contents, &len, NULL));
+    sha = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, len);
+    want = g_strdup_printf ("SELECT count(*) FROM audit_log WHERE tbl = 'body' AND action = 'import' "
+                            "AND json_extract (new, '$.sha256') = '%s' "
+                            "AND json_extract (new, '$.updated') = 1", sha);
+    g_assert_cmpint (db_int (f, want), ==, 1);
+  }
 }
 
 static char *

@@ -27,8 +27,11 @@ static const MigrationStep steps[] = {
 /* Every table with an id and a uuid is audited. The triggers are derived from
  * the live column list, so a later migration that adds a column gets it
  * audited by calling this again; no trigger text is kept by hand. Identifiers
- * come from sqlite_master, never from user input. The WHEN clause lets a bulk
- * import record one summary row instead of one per record. */
+ * come from sqlite_master, never from user input. The WHEN clause of the
+ * inserts lets a bulk import record one summary row instead of one per new
+ * record (the file's name, its SHA-256 and the counts say what came in);
+ * an update or a delete is always recorded with the old values, so that an
+ * import that changed a record can be undone by hand. */
 static gboolean
 rebuild_audit_triggers (sqlite3  *db,
                         GError  **error)
@@ -79,10 +82,11 @@ rebuild_audit_triggers (sqlite3  *db,
           const char *row = i == 2 ? "OLD" : "NEW";
           g_autofree char *drop = g_strdup_printf ("DROP TRIGGER IF EXISTS \"audit_%s_%s\"", table, a);
           g_autofree char *create = g_strdup_printf (
-            "CREATE TRIGGER \"audit_%s_%s\" AFTER %s ON \"%s\" WHEN zf_audit_enabled () "
+            "CREATE TRIGGER \"audit_%s_%s\" AFTER %s ON \"%s\" %s"
             "BEGIN INSERT INTO audit_log (who, tbl, row_id, row_uuid, action, old, new) "
             "VALUES (zf_operator (), '%s', %s.id, %s.uuid, '%s', %s, %s); END",
-            table, a, a, table, table, row, row, a,
+            table, a, a, table, i == 0 ? "WHEN zf_audit_enabled () " : "",
+            table, row, row, a,
             i == 0 ? "NULL" : old_obj->str,
             i == 2 ? "NULL" : new_obj->str);
           char *msg = NULL;

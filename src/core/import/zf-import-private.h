@@ -15,6 +15,7 @@ struct _ZfImport
   ZfStore                *store;
   const ZfImportRegister *reg;
   char                   *file_name;
+  char                   *file_sha256;   /* of the file read, for the audit log */
   gboolean                date1904;
   ZfRow                  *header;
   GPtrArray              *data;      /* ZfRow * */

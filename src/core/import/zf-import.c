@@ -57,6 +57,7 @@ zf_import_finalize (GObject *object)
   g_array_unref (self->rows);
   g_clear_object (&self->store);
   g_free (self->file_name);
+  g_free (self->file_sha256);
   g_clear_pointer (&self->header, zf_row_free);
   g_ptr_array_unref (self->data);
   g_ptr_array_unref (self->skipped_sheets);
@@ -188,6 +189,26 @@ zf_import_get_store (ZfImport *self)
   return self->store;
 }
 
+/* The SHA-256 of the file at @path in hex, or NULL when it cannot be read:
+ * the audit log names exactly which file an import stored. */
+static char *
+file_sha256 (const char *path)
+{
+  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInputStream) in = g_file_read (file, NULL, NULL);
+  guint8 buffer[65536];
+  gssize n;
+
+  if (in == NULL)
+    return NULL;
+  while ((n = g_input_stream_read (G_INPUT_STREAM (in), buffer, sizeof buffer, NULL, NULL)) > 0)
+    g_checksum_update (sum, buffer, n);
+  if (n < 0)
+    return NULL;
+  return g_strdup (g_checksum_get_string (sum));
+}
+
 void
 zf_import_set_file_name (ZfImport   *self,
                          const char *file_name)
@@ -195,7 +216,10 @@ zf_import_set_file_name (ZfImport   *self,
   g_return_if_fail (ZF_IS_IMPORT (self));
 
   g_free (self->file_name);
+  g_clear_pointer (&self->file_sha256, g_free);
   self->file_name = file_name ? g_path_get_basename (file_name) : NULL;
+  if (file_name != NULL)
+    self->file_sha256 = file_sha256 (file_name);
 }
 
 /* Whether @text names a column: a field's header, or with a saved
@@ -840,7 +864,10 @@ audit_summary (ZfImport *self)
       if ((guchar) *p >= 0x20)
         g_string_append_c (json, *p);
     }
-  g_string_append_printf (json, "\", \"register\": \"%s\", \"new\": %u, \"updated\": %u, "
+  g_string_append_c (json, '"');
+  if (self->file_sha256 != NULL)
+    g_string_append_printf (json, ", \"sha256\": \"%s\"", self->file_sha256);
+  g_string_append_printf (json, ", \"register\": \"%s\", \"new\": %u, \"updated\": %u, "
                           "\"unchanged\": %u, \"errors\": %u}",
                           self->reg->name,
                           zf_import_count (self, ZF_IMPORT_ROW_NEW),
