@@ -559,6 +559,33 @@ test_invalid (Fixture       *f,
   g_assert_cmpint (zf_store_count_bodies (f->store), ==, 4);
 }
 
+/* A second body of a name already in the register (up to spaces) is
+ * refused, naming the one that has it; the dialog stays open. */
+static void
+test_duplicate_name (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *code = make_credit_code (3002);
+  ZfBodyDialog *dialog = open_new_body_dialog (f);
+  GtkWidget *error_label = dialog_child (dialog, "error_label");
+
+  gtk_editable_set_text (GTK_EDITABLE (dialog_child (dialog, "name_entry")), "示例县 交通运输局");
+  gtk_editable_set_text (GTK_EDITABLE (dialog_child (dialog, "credit_code_entry")), code);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "body.save", NULL);
+  settle ();
+
+  g_assert_true (find_body_dialog () == dialog);
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_test_message ("%s", gtk_label_get_text (GTK_LABEL (error_label)));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error_label)), "“示例县交通运输局”"));
+  ui_test_screenshot (GTK_WIDGET (dialog), "body-duplicate-name");
+  g_assert_cmpint (zf_store_count_bodies (f->store), ==, 4);
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
+  settle ();
+  g_assert_null (find_body_dialog ());
+}
+
 static void
 test_actions_follow_selection (Fixture       *f,
                                gconstpointer  data)
@@ -942,6 +969,7 @@ main (int   argc,
   ADD ("sort", test_sort);
   ADD ("create", test_create);
   ADD ("invalid", test_invalid);
+  ADD ("duplicate-name", test_duplicate_name);
   ADD ("actions", test_actions_follow_selection);
   ADD ("status", test_status_dialog);
   ADD ("review", test_review_dialog);
