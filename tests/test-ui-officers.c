@@ -363,6 +363,119 @@ test_event_choices (void)
   ui_test_remove_database (dir, path);
 }
 
+/* The drop-downs under @widget whose first item reads @first (a list of
+ * GtkStringObject), or any drop-down of bodies when @first is NULL. */
+static GtkDropDown *
+find_dropdown (GtkWidget  *widget,
+               const char *first)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkDropDown *found;
+
+      if (GTK_IS_DROP_DOWN (child))
+        {
+          GListModel *model = gtk_drop_down_get_model (GTK_DROP_DOWN (child));
+          g_autoptr(GObject) item = model ? g_list_model_get_item (model, 0) : NULL;
+
+          if (GTK_IS_STRING_OBJECT (item) &&
+              g_str_equal (gtk_string_object_get_string (GTK_STRING_OBJECT (item)), first))
+            return GTK_DROP_DOWN (child);
+        }
+      if ((found = find_dropdown (child, first)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_descendant (child, type)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Types @text into the drop-down's search and returns what it then lists. */
+static char *
+search_dropdown (GtkDropDown *dropdown,
+                 const char  *text)
+{
+  GtkWidget *entry = find_descendant (GTK_WIDGET (dropdown), GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *list = find_descendant (GTK_WIDGET (dropdown), GTK_TYPE_LIST_VIEW);
+  GString *shown = g_string_new (NULL);
+  GListModel *model;
+
+  g_assert_nonnull (entry);
+  g_assert_nonnull (list);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  ui_test_settle ();
+  model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      g_string_append_printf (shown, "%s\n", gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
+    }
+  return g_string_free (shown, FALSE);
+}
+
+/* A body is found in the pickers by any part of its name: the list's body
+ * filter and the officer dialog's body. */
+static void
+test_body_search (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("zf-ui-officers-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "ui.db", NULL);
+  g_autoptr(ZfStore) store = zf_store_open (path, &error);
+  g_autoptr(ZfBody) other = zf_body_new ();
+  g_autofree char *shown = NULL;
+  GtkDropDown *filter, *picker;
+  GtkWindow *window, *dialog;
+  ZfOfficersView *view;
+
+  g_assert_no_error (error);
+  make_holder (store);
+  g_object_set (other, "name", "鄂城区交通运输局", NULL);
+  g_assert_true (zf_store_save_body (store, other, &error));
+  view = open_view (store, &window);
+  g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &view);
+
+  filter = find_dropdown (GTK_WIDGET (view), g_getenv ("ZF_TEST_EXPECT_ZH") ? "全部执法主体" : "All bodies");
+  g_assert_nonnull (filter);
+  shown = search_dropdown (filter, "农业");
+  g_assert_cmpstr (shown, ==, "鄂城区农业农村局\n");
+  g_clear_pointer (&shown, g_free);
+
+  dialog = zf_officers_view_edit_officer (view, TRUE);
+  gtk_window_present (dialog);
+  ui_test_settle ();
+  picker = find_dropdown (GTK_WIDGET (dialog), "鄂城区交通运输局");
+  if (picker == NULL)
+    picker = find_dropdown (GTK_WIDGET (dialog), "鄂城区农业农村局");
+  g_assert_nonnull (picker);
+  shown = search_dropdown (picker, "运输");
+  g_assert_cmpstr (shown, ==, "鄂城区交通运输局\n");
+  gtk_window_destroy (dialog);
+
+  gtk_window_destroy (window);
+  ui_test_settle ();
+  g_assert_null (view);
+  g_clear_object (&store);
+  ui_test_remove_database (dir, path);
+}
+
 static void
 test_officer_dialog (void)
 {
@@ -597,6 +710,7 @@ main (int   argc,
   g_test_add_func ("/ui/officers/assessment-suspension", test_assessment_suspension);
   g_test_add_func ("/ui/officers/officer-dialog", test_officer_dialog);
   g_test_add_func ("/ui/officers/event-choices", test_event_choices);
+  g_test_add_func ("/ui/officers/body-search", test_body_search);
   g_test_add_func ("/ui/officers/officer-with-certificate", test_officer_with_certificate);
   g_test_add_func ("/ui/officers/preferences", test_preferences);
   g_test_add_func ("/ui/officers/print", test_print);

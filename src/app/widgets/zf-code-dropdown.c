@@ -122,3 +122,62 @@ zf_code_dropdown_set_code (GtkDropDown *dropdown,
         }
     }
 }
+
+/* GTK 4.8's drop-down search matches the start of the text only (its
+ * search-match-mode is 4.12): a body is found by a word inside its name
+ * only once the string filter it made matches substrings. The filter sits
+ * on the model of the list in its popup, and is made again whenever the
+ * model, the expression or the search is set. */
+static GtkListView *
+find_popup_list (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkListView *found;
+
+      if (GTK_IS_LIST_VIEW (child))
+        return GTK_LIST_VIEW (child);
+      if ((found = find_popup_list (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+match_substrings (GtkDropDown *dropdown)
+{
+  GtkListView *list = find_popup_list (GTK_WIDGET (dropdown));
+  GtkSelectionModel *selection = list ? gtk_list_view_get_model (list) : NULL;
+  GListModel *filtered = NULL;
+  GtkFilter *filter;
+
+  if (GTK_IS_SINGLE_SELECTION (selection))
+    filtered = gtk_single_selection_get_model (GTK_SINGLE_SELECTION (selection));
+  if (!GTK_IS_FILTER_LIST_MODEL (filtered))
+    return;
+  filter = gtk_filter_list_model_get_filter (GTK_FILTER_LIST_MODEL (filtered));
+  if (GTK_IS_STRING_FILTER (filter))
+    gtk_string_filter_set_match_mode (GTK_STRING_FILTER (filter),
+                                      GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
+}
+
+void
+zf_dropdown_enable_search (GtkDropDown   *dropdown,
+                           GtkExpression *expression)
+{
+  g_return_if_fail (GTK_IS_DROP_DOWN (dropdown));
+  g_return_if_fail (expression != NULL);
+
+  gtk_drop_down_set_expression (dropdown, expression);
+  gtk_expression_unref (expression);
+  gtk_drop_down_set_enable_search (dropdown, TRUE);
+  if (!g_object_get_data (G_OBJECT (dropdown), "zf-dropdown-search"))
+    {
+      g_object_set_data (G_OBJECT (dropdown), "zf-dropdown-search", GINT_TO_POINTER (1));
+      g_signal_connect (dropdown, "notify::model", G_CALLBACK (match_substrings), NULL);
+      g_signal_connect (dropdown, "notify::expression", G_CALLBACK (match_substrings), NULL);
+      g_signal_connect (dropdown, "notify::enable-search", G_CALLBACK (match_substrings), NULL);
+    }
+  match_substrings (dropdown);
+}

@@ -31,4 +31,10 @@ const char  *zf_code_dropdown_get_code_at (GtkDropDown    *dropdown,
 void         zf_code_dropdown_set_code (GtkDropDown      *dropdown,
                                         const char       *code);
 
+/* Lets the user find an item of @dropdown by typing any part of the text
+ * @expression (taken) gives for it, e.g. 农业 for 鄂城区农业农村局. Kept
+ * when the drop-down's model is replaced. */
+void         zf_dropdown_enable_search (GtkDropDown      *dropdown,
+                                        GtkExpression    *expression);
+
 G_END_DECLS
