@@ -232,6 +232,14 @@ styles_part (ZfDocument *doc)
   el (w, "w:lang", "w:eastAsia", "zh-CN");
   xmlTextWriterEndElement (w);
   xmlTextWriterEndElement (w);
+  /* No space added between Chinese and Latin text or digits in any
+   * paragraph, of any style: 2026年, not 2026 年. */
+  xmlTextWriterStartElement (w, BAD_CAST "w:pPrDefault");
+  xmlTextWriterStartElement (w, BAD_CAST "w:pPr");
+  el (w, "w:autoSpaceDE", "w:val", "0");
+  el (w, "w:autoSpaceDN", "w:val", "0");
+  xmlTextWriterEndElement (w);
+  xmlTextWriterEndElement (w);
   xmlTextWriterEndElement (w);
 
   /* Normal: the grid's exact line (prose) and widow control. */
@@ -242,8 +250,6 @@ styles_part (ZfDocument *doc)
   el (w, "w:name", "w:val", "Normal");
   xmlTextWriterStartElement (w, BAD_CAST "w:pPr");
   el (w, "w:widowControl", NULL, NULL);
-  /* No space added between Chinese and Latin text or digits: 2026年, not
-   * 2026 年. */
   el (w, "w:autoSpaceDE", "w:val", "0");
   el (w, "w:autoSpaceDN", "w:val", "0");
   xmlTextWriterStartElement (w, BAD_CAST "w:spacing");
@@ -580,6 +586,52 @@ document_part (ZfDocument *doc)
   return part;
 }
 
+/* The font table: each font the styles name, with the stand-in a machine
+ * without it should use (w:altName) and its kind, so that a missing 仿宋
+ * becomes a Chinese serif, not the default sans. Charset 86 is GB2312. */
+static Part
+font_table_part (void)
+{
+  static const struct { ZfDocumentFont font; const char *family; const char *pitch; } kinds[] = {
+    { ZF_DOCUMENT_FONT_TITLE,    "roman",  "variable" },
+    { ZF_DOCUMENT_FONT_BODY,     "modern", "fixed" },
+    { ZF_DOCUMENT_FONT_HEADING1, "modern", "fixed" },
+    { ZF_DOCUMENT_FONT_HEADING2, "script", "fixed" },
+  };
+  Part part;
+  xmlTextWriterPtr w;
+  const char *written[G_N_ELEMENTS (kinds)] = { NULL };
+
+  part_begin (&part, "w:fonts", NULL);
+  w = part.w;
+  xmlTextWriterWriteAttribute (w, BAD_CAST "xmlns:w", BAD_CAST W_NS);
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      const char *name = zf_document_font_docx_name (kinds[i].font);
+      gboolean seen = FALSE;
+
+      for (guint j = 0; j < i; j++)
+        seen = seen || g_strcmp0 (written[j], name) == 0;
+      written[i] = name;
+      if (seen)
+        continue;
+      xmlTextWriterStartElement (w, BAD_CAST "w:font");
+      xmlTextWriterWriteAttribute (w, BAD_CAST "w:name", BAD_CAST name);
+      el (w, "w:altName", "w:val", zf_document_font_stand_in (kinds[i].font));
+      el (w, "w:charset", "w:val", "86");
+      el (w, "w:family", "w:val", kinds[i].family);
+      el (w, "w:pitch", "w:val", kinds[i].pitch);
+      xmlTextWriterEndElement (w);
+    }
+  xmlTextWriterStartElement (w, BAD_CAST "w:font");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:name", BAD_CAST "Times New Roman");
+  el (w, "w:charset", "w:val", "00");
+  el (w, "w:family", "w:val", "roman");
+  el (w, "w:pitch", "w:val", "variable");
+  xmlTextWriterEndElement (w);
+  return part;
+}
+
 /* "— PAGE —" at the right (odd, the default) or the left (even), one
  * character in. */
 static Part
@@ -652,6 +704,7 @@ static const char content_types[] =
   "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
   "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
   "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
+  "<Override PartName=\"/word/fontTable.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml\"/>"
   "<Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>"
   "<Override PartName=\"/word/footer1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>"
   "<Override PartName=\"/word/footer2.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>"
@@ -669,6 +722,7 @@ static const char document_rels[] =
   "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
   "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
   "<Relationship Id=\"rIdStyles\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+  "<Relationship Id=\"rIdFonts\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable\" Target=\"fontTable.xml\"/>"
   "<Relationship Id=\"rIdSettings\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>"
   "<Relationship Id=\"rIdFooterOdd\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer1.xml\"/>"
   "<Relationship Id=\"rIdFooterEven\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer2.xml\"/>"
@@ -687,13 +741,14 @@ zf_document_write_docx (ZfDocument  *doc,
 {
   g_autofree char *part_path = g_strconcat (path, ".part", NULL);
   struct archive *a;
-  Part document, style, odd, even, core;
+  Part document, style, font_table, odd, even, core;
   gboolean ok;
 
   g_return_val_if_fail (doc != NULL, FALSE);
 
   document = document_part (doc);
   style = styles_part (doc);
+  font_table = font_table_part ();
   odd = footer_part (TRUE);
   even = footer_part (FALSE);
   core = core_part (doc);
@@ -708,6 +763,7 @@ zf_document_write_docx (ZfDocument  *doc,
   /* Every part is ended and freed, written or not. */
   ok = add_part (a, "word/document.xml", &document) && ok;
   ok = add_part (a, "word/styles.xml", &style) && ok;
+  ok = add_part (a, "word/fontTable.xml", &font_table) && ok;
   ok = add_part (a, "word/footer1.xml", &odd) && ok;
   ok = add_part (a, "word/footer2.xml", &even) && ok;
   ok = add_part (a, "docProps/core.xml", &core) && ok;

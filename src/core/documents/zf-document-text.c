@@ -261,6 +261,13 @@ zf_document_font_docx_name (ZfDocumentFont font)
   return chosen[font].fallback ? choices[font].docx : chosen[font].family;
 }
 
+const char *
+zf_document_font_stand_in (ZfDocumentFont font)
+{
+  g_return_val_if_fail (font < ZF_DOCUMENT_N_FONTS, NULL);
+  return choices[font].fallback;
+}
+
 char *
 zf_document_issue_number (ZfStore     *store,
                           const char  *series,

@@ -148,6 +148,10 @@ gboolean    zf_document_font_is_fallback (ZfDocumentFont font);
  * font, else the name the font has on an office's machine (仿宋, 黑体,
  * 楷体, 方正小标宋简体). */
 const char *zf_document_font_docx_name (ZfDocumentFont font);
+/* The stand-in of @font every Zhifa installation has (Noto Serif CJK SC,
+ * Noto Sans CJK SC, AR PL UKai CN): a .docx's font table names it as the
+ * alternative to the 公文 font. */
+const char *zf_document_font_stand_in  (ZfDocumentFont font);
 
 /* 发文字号 of a series (e.g. "opinion", "notice"), numbered per year: the
  * 机关代字 is the setting "document.SERIES.prefix" (e.g. 华司执监); the
