@@ -229,7 +229,16 @@ check("无。" not in text.split("五、整改要求")[-1], "opinion-veto: the d
 # after its number for justification to stretch.
 check("文书格式不规范。" in re.sub(r"\s", "", text), "opinion-veto: the reason ends with 。")
 check(re.search(r"\d\. ", text) is None, "opinion-veto: no space after a line's number")
-check_docx("opinion-veto", os.path.join(tmp, "opinion-veto.docx"), must_veto, text, os.path.join(tmp, "opinion-veto.pdf"))
+# The evaluator's line to sign, apart from the 落款 and its seal: after
+# the demand, on a line of its own, dated the day of the evaluation.
+sign = re.search(r"^\s*评查人（签名）：\s+日期：2026年6月1日\s*$", text, re.M)
+check(sign is not None, "opinion-veto: the evaluator's signature line")
+check(sign is not None and text.index("书面报送本机关") < sign.start() < text.rindex(UNIT),
+      "opinion-veto: the signature line between the demand and the 落款")
+paragraphs, _ = check_docx("opinion-veto", os.path.join(tmp, "opinion-veto.docx"), must_veto, text,
+                           os.path.join(tmp, "opinion-veto.pdf"))
+check(("GwSignLine", "评查人（签名）：日期：2026年6月1日") in paragraphs,
+      "opinion-veto.docx: the evaluator's signature line")
 soffice_opens("opinion-veto", os.path.join(tmp, "opinion-veto.docx"), ["华司执监〔2026〕1号", "逐项整改"])
 
 must_ded = ["华司执监〔2026〕2号", "乙县应急管理局：", "1,234,567.50元", "扣3分", "卷内目录缺页码",

@@ -204,6 +204,7 @@ static const Style styles[] = {
   { "GwHeading1",   "一级标题",     ZF_DOCUMENT_FONT_HEADING1, 0,             "left",   2, TRUE,  FALSE },
   { "GwHeading2",   "二级标题",     ZF_DOCUMENT_FONT_HEADING2, 0,             "left",   2, TRUE,  FALSE },
   { "GwAttachment", "附件说明",     ZF_DOCUMENT_FONT_BODY,     0,             "left",   0, FALSE, FALSE },
+  { "GwSignLine",   "签名行",       ZF_DOCUMENT_FONT_BODY,     0,             "left",   2, FALSE, FALSE },
   { "GwSigner",     "发文机关署名", ZF_DOCUMENT_FONT_BODY,     0,             "right",  0, TRUE,  FALSE },
   { "GwDate",       "成文日期",     ZF_DOCUMENT_FONT_BODY,     0,             "right",  0, FALSE, FALSE },
   { "GwCc",         "抄送机关",     ZF_DOCUMENT_FONT_BODY,     FOLIO_HALF_PT, "left",   0, FALSE, FALSE },
@@ -432,6 +433,36 @@ table (xmlTextWriterPtr  w,
   xmlTextWriterEndElement (w);
 }
 
+/* The line signed by hand: a blank line, then @left, a tab to the right
+ * tab stop four characters from the right, and @right. */
+static void
+sign_line (xmlTextWriterPtr  w,
+           DocumentBlock    *b,
+           int               char_twips,
+           gboolean          keep_next)
+{
+  paragraph (w, "GwSignLine", "", TRUE, 0);
+  xmlTextWriterStartElement (w, BAD_CAST "w:p");
+  xmlTextWriterStartElement (w, BAD_CAST "w:pPr");
+  el (w, "w:pStyle", "w:val", "GwSignLine");
+  if (keep_next)
+    el (w, "w:keepNext", NULL, NULL);
+  xmlTextWriterStartElement (w, BAD_CAST "w:tabs");
+  xmlTextWriterStartElement (w, BAD_CAST "w:tab");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:val", BAD_CAST "right");
+  xmlTextWriterWriteFormatAttribute (w, BAD_CAST "w:pos", "%d", TYPE_W_TWIPS - 4 * char_twips);
+  xmlTextWriterEndElement (w);
+  xmlTextWriterEndElement (w);
+  xmlTextWriterEndElement (w);
+  run (w, b->text);
+  xmlTextWriterStartElement (w, BAD_CAST "w:r");
+  el (w, "w:tab", NULL, NULL);
+  xmlTextWriterEndElement (w);
+  if (b->right)
+    run (w, b->right);
+  xmlTextWriterEndElement (w);
+}
+
 /* Width in characters of the body font: a CJK character one, others half. */
 static double
 text_chars (const char *text)
@@ -472,10 +503,15 @@ document_part (ZfDocument *doc)
   for (guint i = 0; i < doc->blocks->len; i++)
     {
       DocumentBlock *b = doc->blocks->pdata[i];
-      gboolean last = i + 1 == doc->blocks->len;
+      DocumentBlock *next = i + 1 < doc->blocks->len ? doc->blocks->pdata[i + 1] : NULL;
+      /* The last of the body, or the body's last before a line to sign. */
+      gboolean last = next == NULL || (b->kind != BLOCK_SIGN_LINE && next->kind == BLOCK_SIGN_LINE);
 
       switch (b->kind)
         {
+        case BLOCK_SIGN_LINE:
+          sign_line (w, b, char_twips, last && doc->is_signed);
+          break;
         case BLOCK_HEADING1:
           paragraph (w, "GwHeading1", b->text, TRUE, 0);
           break;

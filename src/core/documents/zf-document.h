@@ -62,6 +62,13 @@ void        zf_document_add_paragraph  (ZfDocument  *doc,
 void        zf_document_add_field      (ZfDocument  *doc,
                                         const char  *label,
                                         const char  *value);
+/* A line to be signed by hand, set apart from the 落款 and its seal:
+ * @left at the start of the line (e.g. "评查人（签名）："), then room to
+ * sign, @right ending four characters from the right (e.g.
+ * "日期：2026年6月1日"), as the 成文日期 does. After the body. */
+void        zf_document_add_sign_line  (ZfDocument  *doc,
+                                        const char  *left,
+                                        const char  *right);
 /* 附件 list entries, printed after the body as "附件：1. …". */
 void        zf_document_add_attachment (ZfDocument  *doc,
                                         const char  *name);
