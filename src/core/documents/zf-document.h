@@ -160,15 +160,34 @@ const char *zf_document_font_docx_name (ZfDocumentFont font);
  * alternative to the 公文 font. */
 const char *zf_document_font_stand_in  (ZfDocumentFont font);
 
+/* The series of numbered documents, each with its own 机关代字 and count:
+ * "opinion" (评查意见书) and "notice" (整改通知书). @label is an
+ * untranslated msgid. */
+typedef struct
+{
+  const char *id;
+  const char *label;
+} ZfDocumentSeries;
+
+const ZfDocumentSeries *zf_document_series_list (guint *n_series);
+/* The setting holding a series' 机关代字: "document.SERIES.prefix". */
+char       *zf_document_prefix_key     (const char  *series);
+
 /* 发文字号 of a series (e.g. "opinion", "notice"), numbered per year: the
  * 机关代字 is the setting "document.SERIES.prefix" (e.g. 华司执监); the
  * next number of the year of @iso_date is taken from, and written back to,
  * "document.SERIES.YEAR" in one transaction. NULL without an error when no
- * prefix is set: the document goes out without a number. */
+ * prefix is set (or it is empty): the document goes out without a
+ * number. */
 char       *zf_document_issue_number   (ZfStore     *store,
                                         const char  *series,
                                         const char  *iso_date,
                                         GError     **error);
+/* The number zf_document_issue_number() would give now, taking none; NULL
+ * when the series has no prefix. */
+char       *zf_document_next_number    (ZfStore     *store,
+                                        const char  *series,
+                                        const char  *iso_date);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZfDocument, zf_document_free)
 
