@@ -12,6 +12,7 @@
 #include "zf-date.h"
 #include "zf-evaluation-form.h"
 #include "zf-issue-dialog.h"
+#include "zf-preferences-dialog.h"
 #include "zf-standard-editor.h"
 #include "zf-store-standards.h"
 #include "zf-test-util.h"
@@ -172,7 +173,14 @@ test_evaluate_fail (void)
   /* Issued: numbered per year in the opinions' series, dated as chosen
    * and written 2026年12月7日; the next one gets the next number, and a
    * print the one after. */
-  g_assert_true (zf_store_set_setting (store, "document.opinion.prefix", "华司执监", NULL));
+  {
+    /* The series' prefix, set in the preferences. */
+    ZfPreferencesDialog *preferences = zf_preferences_dialog_new (window, store);
+
+    zf_preferences_dialog_set_prefix (preferences, "opinion", " 华司执监 ");
+    g_assert_true (zf_preferences_dialog_save (preferences));
+    case_fixture_settle ();
+  }
   {
     g_autoptr(GError) error = NULL;
     g_autofree char *dir = g_dir_make_tmp ("zf-ui-opinion-XXXXXX", &error);
