@@ -211,6 +211,22 @@ static const struct { const char *events; const char *event; const char *errors;
   { B "revocation@2020-01-01", "suspension@2021-01-01", "O2" },
   { B, "suspension@2020-13-01", "O0" },
   { B, "holiday@2020-01-01", "O0" },
+  /* Judged on its own date, though entered after later events: a return
+   * before the training and exam dated after it is refused… */
+  { B "suspension@2020-01-01 training@2020-03-01/h=8 exam@2020-03-02/p=1", "return@2020-02-01", "R3" },
+  { B "suspension@2020-01-01 training@2020-03-01/h=8 exam@2020-03-02/p=1", "return@2020-03-02", "" },
+  /* …a suspension inside a recorded suspension is one suspension… */
+  { B "suspension@2020-01-01 training@2020-03-01/h=8 exam@2020-03-02/p=1 return@2020-04-01",
+    "suspension@2020-02-01", "O2" },
+  { B "suspension@2020-01-01 training@2020-03-01/h=8 exam@2020-03-02/p=1 return@2020-04-01",
+    "suspension@2020-04-01", "" },
+  { B "suspension@2020-01-01 training@2020-03-01/h=8 exam@2020-03-02/p=1 return@2020-04-01",
+    "suspension@2019-12-31", "O2" },
+  /* …and a revocation before a later recorded return is refused. */
+  { B "suspension@2020-01-01 training@2020-03-01/h=8 exam@2020-03-02/p=1 return@2020-04-01",
+    "revocation@2020-02-01", "O2" },
+  { B "suspension@2020-01-01", "training@2019-06-01/h=8", "" },
+  { B, "suspension@2019-02-28", "O2" },
 };
 
 static void

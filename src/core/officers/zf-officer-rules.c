@@ -506,9 +506,19 @@ zf_rule_officer_event_allowed (GPtrArray      *events,
                                GPtrArray      *findings)
 {
   const char *kind = zf_officer_event_get_kind (event);
-  const char *status = zf_certificate_derive_status (events, NULL, NULL);
+  const char *date = zf_officer_event_get_date (event);
   double hours = zf_officer_event_get_hours (event);
   gint64 passed = zf_officer_event_get_passed (event);
+  GPtrArray *all = events;
+  g_autoptr(GPtrArray) known = NULL;
+  const char *status, *next;
+  gboolean changes;
+
+  /* Judged on the day of the event, which may be entered after later ones:
+   * the status then, from the events dated on or before it. */
+  if (zf_date_is_valid (date))
+    events = known = zf_officer_events_until (all, date);
+  status = zf_certificate_derive_status (events, NULL, NULL);
 
   if (!zf_code_is_valid (&zf_officer_event_kinds, kind))
     {
@@ -519,13 +529,38 @@ zf_rule_officer_event_allowed (GPtrArray      *events,
     zf_findings_add (findings, "O0", CLAUSE_S0_OFFICERS, ZF_SEVERITY_ERROR,
                      _("Every event needs its date (write it as 2023-03-21)."));
 
-  if (zf_certificate_next_status (status, kind) == NULL)
+  if ((next = zf_certificate_next_status (status, kind)) == NULL)
     {
       zf_findings_add (findings, "O2", CLAUSE_S0_OFFICERS, ZF_SEVERITY_ERROR,
                        _("“%s” cannot be recorded while the certificate is “%s”."),
                        zf_code_label (&zf_officer_event_kinds, kind),
                        zf_code_label (&zf_certificate_statuses, status));
       return;
+    }
+  /* The events dated after it that changed the status must still follow
+   * from the status it leaves. */
+  changes = strcmp (next, status) != 0;
+  for (guint i = events->len; known != NULL && changes && i < all->len; i++)
+    {
+      const char *later = zf_officer_event_get_kind (EV (all, i));
+      const char *was = zf_certificate_next_status (status, later);
+      const char *after = zf_certificate_next_status (next, later);
+
+      if (was == NULL)
+        continue;
+      status = was;
+      if (after == NULL)
+        {
+          zf_findings_add (findings, "O2", CLAUSE_S0_OFFICERS, ZF_SEVERITY_ERROR,
+                           _("“%s” on %s would leave the certificate “%s” at the “%s” of %s, "
+                             "which is recorded after it."),
+                           zf_code_label (&zf_officer_event_kinds, kind), date,
+                           zf_code_label (&zf_certificate_statuses, next),
+                           zf_code_label (&zf_officer_event_kinds, later),
+                           zf_officer_event_get_date (EV (all, i)));
+          break;
+        }
+      next = after;
     }
 
   if (strcmp (kind, "training") == 0 && !(hours > 0))
