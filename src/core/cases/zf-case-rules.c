@@ -461,8 +461,12 @@ void
 zf_rule_case_notice (const ZfCaseFacts *facts,
                      GPtrArray         *findings)
 {
-  static const char clause[] = "S0 §五(二)";
   const char *category = zf_case_file_get_category (facts->case_file);
+  /* 行政处罚法 §44: the party is told the facts, grounds and rights before
+   * a penalty is decided (§62: else it may not be); 行政强制法 §18(五):
+   * before a coercive measure. */
+  const char *clause = g_strcmp0 (category, "coercion") == 0 ? "行政强制法 §18; S0 §五(二)"
+                                                             : "行政处罚法 §44; S0 §五(二)";
   const char *decided = S ("decided_date");
   const char *notified = S ("notified_date");
 

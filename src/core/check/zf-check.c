@@ -20,6 +20,7 @@
 #include "zf-store-evaluations.h"
 #include "zf-store-laws.h"
 #include "zf-store-matters.h"
+#include "zf-store-officer-events.h"
 #include "zf-store-officers.h"
 #include "zf-store-standards.h"
 
@@ -429,7 +430,7 @@ check_officer (ZfOfficer *officer,
 
   events = zf_store_list_officer_events (run->store, zf_record_get_id (ZF_RECORD (officer)),
                                          FALSE, &run->error);
-  if (events == NULL)
+  if (events == NULL || !zf_store_officer_set_last_case (run->store, officer, run->as_of, &run->error))
     return FALSE;
   zf_officer_check (officer, events, run->as_of, &oc->settings, findings, proposals);
 

@@ -398,6 +398,7 @@ zf_rule_officer_cleanup (ZfOfficer               *officer,
 {
   const char *status = zf_certificate_derive_status (events, NULL, NULL);
   const char *activity = zf_record_get_string (ZF_RECORD (officer), "last_activity_date");
+  const char *handled = zf_record_get_string (ZF_RECORD (officer), "last_case_date");
   const char *reference = activity;
   g_autofree char *cutoff = NULL;
   int issued = zf_officer_events_last_of (events, "issued");
@@ -408,6 +409,10 @@ zf_rule_officer_cleanup (ZfOfficer               *officer,
 
   if (act >= 0 && g_strcmp0 (zf_officer_event_get_date (EV (events, act)), reference) > 0)
     reference = zf_officer_event_get_date (EV (events, act));
+  /* A case file the officer handled is enforcement activity too. */
+  if (zf_date_is_valid (handled) && g_strcmp0 (handled, today) <= 0 &&
+      g_strcmp0 (handled, reference) > 0)
+    reference = handled;
   /* A new holder has had no time to enforce yet. */
   if (reference == NULL && issued >= 0)
     reference = zf_officer_event_get_date (EV (events, issued));

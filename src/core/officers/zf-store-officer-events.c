@@ -386,6 +386,35 @@ zf_store_apply_proposal (ZfStore          *self,
 }
 
 gboolean
+zf_store_officer_set_last_case (ZfStore    *self,
+                                ZfOfficer  *officer,
+                                const char *as_of,
+                                GError    **error)
+{
+  static const char sql[] =
+    "SELECT max (cf.decided_date) FROM case_officer co JOIN case_file cf ON cf.id = co.case_id "
+    "WHERE co.officer_id = ?1 AND cf.decided_date <= ?2";
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  if ((stmt = zf_store_prepare (self, sql, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, zf_record_get_id (ZF_RECORD (officer)));
+  zf_bind_text (stmt, 2, as_of);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      zf_store_set_error (self, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  zf_record_set_string (ZF_RECORD (officer), "last_case_date",
+                        (const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+gboolean
 zf_store_officer_check (ZfStore     *self,
                         gint64       officer_id,
                         const char  *today,
@@ -403,7 +432,7 @@ zf_store_officer_check (ZfStore     *self,
   if (officer == NULL)
     return FALSE;
   events = zf_store_list_officer_events (self, officer_id, FALSE, error);
-  if (events == NULL)
+  if (events == NULL || !zf_store_officer_set_last_case (self, officer, today, error))
     return FALSE;
   zf_store_get_officer_settings (self, &settings);
   zf_officer_check (officer, events, today, &settings, findings, proposals);
