@@ -557,8 +557,8 @@ zf_rule_officer_event_allowed (GPtrArray      *events,
       if (after == NULL)
         {
           zf_findings_add (findings, "O2", CLAUSE_S0_OFFICERS, ZF_SEVERITY_ERROR,
-                           _("“%s” on %s would leave the certificate “%s” at the “%s” of %s, "
-                             "which is recorded after it."),
+                           _("“%s” on %s would leave the certificate “%s”, and the “%s” of "
+                             "%s recorded after it could not follow."),
                            zf_code_label (&zf_officer_event_kinds, kind), date,
                            zf_code_label (&zf_certificate_statuses, next),
                            zf_code_label (&zf_officer_event_kinds, later),
