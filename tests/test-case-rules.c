@@ -265,11 +265,16 @@ static const struct { const char *sql; const char *rule; const char *clause; } l
   { "UPDATE case_file SET notified_date = NULL", "E5", "行政处罚法 §44" },
   { "UPDATE case_file SET notified_date = NULL, category = 'coercion'", "E5", "行政强制法 §18" },
   { "DELETE FROM case_officer WHERE officer_id = 2", "E2", "行政处罚法 §42" },
+  { "DELETE FROM case_officer WHERE officer_id = 2; UPDATE case_file SET category = 'coercion'",
+    "E2", "行政强制法 §18" },
+  { "DELETE FROM case_officer WHERE officer_id = 2; UPDATE case_file SET category = 'licensing'",
+    "E2", "行政许可法 §34" },
   { "UPDATE matter SET time_limit_days = NULL; UPDATE case_file SET decided_date = '2024-05-31'",
     "E7", "行政处罚法 §60" },
   { "UPDATE matter SET time_limit_days = NULL; UPDATE case_file SET category = 'licensing'",
     "E7", "行政许可法 §42; 行政许可法 §82" },
   { "UPDATE case_file SET collective_date = NULL", "E8", "行政处罚法 §57" },
+  { "UPDATE case_file SET legal_review_date = NULL", "E4", "行政处罚法 §58" },
 };
 
 static void
