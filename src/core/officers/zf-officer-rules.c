@@ -398,6 +398,7 @@ zf_rule_officer_cleanup (ZfOfficer               *officer,
 {
   const char *status = zf_certificate_derive_status (events, NULL, NULL);
   const char *activity = zf_record_get_string (ZF_RECORD (officer), "last_activity_date");
+  const char *handled = zf_record_get_string (ZF_RECORD (officer), "last_case_date");
   const char *reference = activity;
   g_autofree char *cutoff = NULL;
   int issued = zf_officer_events_last_of (events, "issued");
@@ -408,6 +409,10 @@ zf_rule_officer_cleanup (ZfOfficer               *officer,
 
   if (act >= 0 && g_strcmp0 (zf_officer_event_get_date (EV (events, act)), reference) > 0)
     reference = zf_officer_event_get_date (EV (events, act));
+  /* A case file the officer handled is enforcement activity too. */
+  if (zf_date_is_valid (handled) && g_strcmp0 (handled, today) <= 0 &&
+      g_strcmp0 (handled, reference) > 0)
+    reference = handled;
   /* A new holder has had no time to enforce yet. */
   if (reference == NULL && issued >= 0)
     reference = zf_officer_event_get_date (EV (events, issued));
@@ -552,8 +557,8 @@ zf_rule_officer_event_allowed (GPtrArray      *events,
       if (after == NULL)
         {
           zf_findings_add (findings, "O2", CLAUSE_S0_OFFICERS, ZF_SEVERITY_ERROR,
-                           _("“%s” on %s would leave the certificate “%s” at the “%s” of %s, "
-                             "which is recorded after it."),
+                           _("“%s” on %s would leave the certificate “%s”, and the “%s” of "
+                             "%s recorded after it could not follow."),
                            zf_code_label (&zf_officer_event_kinds, kind), date,
                            zf_code_label (&zf_certificate_statuses, next),
                            zf_code_label (&zf_officer_event_kinds, later),
