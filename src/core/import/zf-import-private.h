@@ -4,7 +4,10 @@
 
 G_BEGIN_DECLS
 
-/* Shared by zf-import.c (reading, mapping, commit) and zf-import-plan.c. */
+/* Shared by the import's files: the object, its mapping and commit
+ * (zf-import.c), reading a file (zf-import-read.c, zf-import-header.c),
+ * the plan (zf-import-plan*.c) and the evaluations register
+ * (zf-import-evaluations*.c). */
 
 #define PROGRESS_STEP 500
 
