@@ -33,6 +33,15 @@ struct _ZfImport
 };
 
 void   zf_import_clear_plan   (ZfImport *self);
+/* zf-import-header.c: the header among @head, the first rows of a
+ * sheet: the row, or two or three adjacent rows composed, naming the most
+ * columns (or those of @saved); *@bottom the index of its last row. NULL
+ * when none names at least @min_score columns. */
+ZfRow *zf_import_find_header  (ZfImport            *self,
+                               GPtrArray           *head,
+                               GHashTable          *saved,
+                               guint                min_score,
+                               guint               *bottom);
 /* A cell of @raw in @column as field @f stores it, or NULL with @error. */
 char  *zf_import_plan_cell    (ZfImport            *self,
                                const ZfImportField *f,
