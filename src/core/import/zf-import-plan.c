@@ -327,9 +327,9 @@ done:
 /* Whether @raw fills any mapped column. A template's rows often carry
  * their serial number (序号) down the sheet with nothing else: those are
  * not records, and are skipped like blank rows. */
-static gboolean
-has_data (ZfImport    *self,
-          const ZfRow *raw)
+gboolean
+zf_import_row_has_data (ZfImport    *self,
+                        const ZfRow *raw)
 {
   for (guint i = 0; i < self->reg->n_fields; i++)
     if (self->mapping[i] >= 0 && !zf_row_cell_is_blank (raw, (guint) self->mapping[i]))
@@ -413,7 +413,7 @@ zf_import_plan (ZfImport          *self,
           if (progress)
             progress (i, self->data->len, user_data);
         }
-      if (has_data (self, raw))
+      if (zf_import_row_has_data (self, raw))
         {
           ZfImportRow *out = &g_array_index (self->rows, ZfImportRow, n_planned++);
 

@@ -66,6 +66,10 @@ gboolean zf_import_write_evaluation (ZfImport          *self,
 char  *zf_import_column_letter (ZfImport    *self,
                                 const ZfRow *raw,
                                 int          column);
+/* Whether @raw fills any mapped column (zf-import-plan.c): a row that
+ * does not is skipped, as a blank one. */
+gboolean zf_import_row_has_data (ZfImport    *self,
+                                 const ZfRow *raw);
 /* The order to write the plan's rows in (indexes into rows): the file's,
  * except that a body comes after the body of the file above it. */
 guint *zf_import_commit_order (ZfImport *self);
