@@ -274,6 +274,38 @@ keep_sheet_columns (ZfImport    *self,
   g_hash_table_replace (self->sheet_columns, (gpointer) name, back);
 }
 
+/* The rows of sheet @name under the common header (@to: the common
+ * column of each of its @n_columns columns) added to @all, and the unit of
+ * each to @units: the sheet's name, or the row's own cell in the sheet's
+ * unit column (@unit_column, -1 for none). The unit goes to the last
+ * column once the header is whole. */
+static void
+add_sheet_rows (GPtrArray   *rows,
+                const char  *name,
+                guint        n_columns,
+                const guint *to,
+                int          unit_column,
+                GPtrArray   *all,
+                GPtrArray   *units)
+{
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const ZfRow *raw = g_ptr_array_index (rows, i);
+      ZfRow *row = zf_row_new (raw->number);
+      const char *unit = name;
+
+      row->sheet = name;
+      row->hidden = raw->hidden;
+      for (guint c = 0; c < raw->cells->len && c < n_columns; c++)
+        if (to[c] != G_MAXUINT && !zf_row_cell_is_blank (raw, c))
+          zf_row_set_cell (row, to[c], zf_row_get_type (raw, c), zf_row_get_text (raw, c));
+      if (unit_column >= 0 && !zf_row_cell_is_blank (raw, (guint) unit_column))
+        unit = zf_row_get_text (raw, (guint) unit_column);
+      g_ptr_array_add (units, g_strdup (unit));
+      g_ptr_array_add (all, row);
+    }
+}
+
 static void
 set_no_table_error (ZfImport           *self,
                     const char *const  *sheets,
@@ -340,24 +372,8 @@ read_per_sheet (ZfImport           *self,
       to = merge_sheet_columns (columns, header, sheet_header);
       keep_sheet_columns (self, name, to, sheet_header->cells->len);
 
-      for (guint i = 0; i < rows->len; i++)
-        {
-          const ZfRow *raw = g_ptr_array_index (rows, i);
-          ZfRow *row = zf_row_new (raw->number);
-          const char *unit = name;
-
-          row->sheet = name;
-          row->hidden = raw->hidden;
-          for (guint c = 0; c < raw->cells->len && c < sheet_header->cells->len; c++)
-            if (to[c] != G_MAXUINT && !zf_row_cell_is_blank (raw, c))
-              zf_row_set_cell (row, to[c], zf_row_get_type (raw, c), zf_row_get_text (raw, c));
-          if (body >= 0 && sheet_mapping[body] >= 0 &&
-              !zf_row_cell_is_blank (raw, (guint) sheet_mapping[body]))
-            unit = zf_row_get_text (raw, (guint) sheet_mapping[body]);
-          /* The unit goes to the last column, once the header is whole. */
-          g_ptr_array_add (units, g_strdup (unit));
-          g_ptr_array_add (all, row);
-        }
+      add_sheet_rows (rows, name, sheet_header->cells->len, to,
+                      body >= 0 ? sheet_mapping[body] : -1, all, units);
     }
 
   if (n_tables == 0)
