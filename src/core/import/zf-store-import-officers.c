@@ -322,20 +322,6 @@ refused:
   *current = NULL;
   return FALSE;
 }
-static gint64
-step_returning_id (ZfStore       *self,
-                   sqlite3_stmt  *stmt,
-                   GError       **error)
-{
-  gint64 id = 0;
-
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  else
-    zf_store_set_error (self, error);
-  sqlite3_reset (stmt);
-  return id;
-}
 /* The body's section named @name, created when the file names a new one. */
 static gint64
 section_id_for (ZfStore     *self,
@@ -351,9 +337,8 @@ section_id_for (ZfStore     *self,
     return -1;
   sqlite3_bind_int64 (stmt, 1, body_id);
   zf_bind_text (stmt, 2, name);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  /* No row is an answer: the section is new. */
+  id = zf_store_step_int64 (self, stmt, NULL);
   if (id > 0)
     return id;
 
@@ -362,7 +347,7 @@ section_id_for (ZfStore     *self,
     return -1;
   sqlite3_bind_int64 (stmt, 1, body_id);
   zf_bind_text (stmt, 2, name);
-  id = step_returning_id (self, stmt, error);
+  id = zf_store_step_int64 (self, stmt, error);
   return id > 0 ? id : -1;
 }
 
