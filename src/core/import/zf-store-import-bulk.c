@@ -66,7 +66,7 @@ static const struct
 /* The secondary indexes a sorter can build again from the table; the
  * unique ones stay, to refuse a duplicate on its own row, and so do the
  * two through which the triggers of the officers' summaries find an
- * officer's cards and events on every insert (zf-schema-v7.c). */
+ * officer's cards and events on every insert (zf-schema-v8.c). */
 static const char deferrable_indexes_sql[] =
   "SELECT m.name, m.sql FROM pragma_index_list (?1) l JOIN sqlite_master m "
   "ON m.type = 'index' AND m.name = l.name WHERE l.\"unique\" = 0 AND m.sql IS NOT NULL "

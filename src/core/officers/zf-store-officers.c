@@ -13,7 +13,7 @@
 #include "zf-validate.h"
 
 /* The current card is the newest certificate row of the officer, kept in
- * its summary (officer_summary, zf-schema-v7.c) by the writes that change it. */
+ * its summary (officer_summary, zf-schema-v8.c) by the writes that change it. */
 #define OFFICER_FROM \
   "FROM officer o LEFT JOIN body b ON b.id = o.body_id " \
   "LEFT JOIN officer_summary s ON s.officer_id = o.id LEFT JOIN certificate c ON c.id = s.certificate_id "
@@ -43,6 +43,8 @@
   "OR (c.status = 'valid' AND " TRAINING_HOURS_YEAR " < CAST (" SETTING ("training_hours_min") " AS REAL)) " \
   "OR (c.status IN ('valid', 'suspended') AND max (coalesce (o.last_activity_date, ''), " \
   "coalesce (s.last_activity, ''), " \
+  "coalesce ((SELECT max (cf.decided_date) FROM case_officer co JOIN case_file cf ON cf.id = co.case_id " \
+  "WHERE co.officer_id = o.id AND cf.decided_date <= date ('now', 'localtime')), ''), " \
   "coalesce (c.issue_date, '')) < date ('now', 'localtime', '-' || " SETTING ("inactive_years") " || ' years')))"
 
 /* The officer's own row and current card; the rules need no more. */

@@ -45,7 +45,7 @@
 
 #define SUMMARY_KINDS "('training', 'assessment', 'activity')"
 
-const char zf_schema_v7[] =
+const char zf_schema_v8[] =
   "CREATE TABLE officer_summary ("
   "  officer_id INTEGER PRIMARY KEY REFERENCES officer (id) ON DELETE CASCADE,"
   "  certificate_id INTEGER,"
