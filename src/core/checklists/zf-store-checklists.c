@@ -322,7 +322,7 @@ zf_store_leniency_rows (ZfStore  *self,
     "FROM leniency_entry e JOIN body b ON b.id = e.body_id "
     "LEFT JOIN law_article a ON a.id = e.article_id LEFT JOIN law l ON l.id = a.law_id "
     "WHERE (?1 IS NULL OR e.body_id = ?1) "
-    "ORDER BY b.name, b.id, CASE e.list WHEN 'no_penalty' THEN 0 WHEN 'lighter' THEN 1 "
+    "ORDER BY b.name COLLATE pinyin, b.id, CASE e.list WHEN 'no_penalty' THEN 0 WHEN 'lighter' THEN 1 "
     "WHEN 'mitigated' THEN 2 ELSE 3 END, e.id";
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
@@ -341,7 +341,7 @@ zf_store_inspection_items_rows (ZfStore  *self,
     "SELECT b.name, i.item, i.basis, coalesce (i.inspecting_body, b.name), i.target_type, "
     "i.content, i.method, i.ratio, i.frequency, i.cooperating FROM inspection_item i "
     "JOIN body b ON b.id = i.body_id WHERE (?1 IS NULL OR i.body_id = ?1) "
-    "ORDER BY b.name, b.id, i.id";
+    "ORDER BY b.name COLLATE pinyin, b.id, i.id";
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
@@ -398,7 +398,7 @@ zf_leniency_query_spec (void)
 #define ITEM_TAIL_DESC "i.item DESC, i.id DESC"
 
 static const char *const item_ids_sql[ZF_INSPECTION_ITEM_N_SORTS * 2] = {
-  ITEM_IDS ("i.item, i.id"), ITEM_IDS ("i.item DESC, i.id DESC"),
+  ITEM_IDS ("i.item COLLATE pinyin, i.id"), ITEM_IDS ("i.item COLLATE pinyin DESC, i.id DESC"),
   SORT (ITEM_IDS, "i.ratio", ITEM_TAIL),
   SORT (ITEM_IDS, "b.name", ITEM_TAIL),
 };
@@ -435,7 +435,7 @@ zf_inspection_item_query_spec (void)
 #define TARGET_TAIL_DESC "t.name DESC, t.id DESC"
 
 static const char *const target_ids_sql[ZF_INSPECTION_TARGET_N_SORTS * 2] = {
-  TARGET_IDS ("t.name, t.id"), TARGET_IDS ("t.name DESC, t.id DESC"),
+  TARGET_IDS ("t.name COLLATE pinyin, t.id"), TARGET_IDS ("t.name COLLATE pinyin DESC, t.id DESC"),
   SORT (TARGET_IDS, "t.credit_code", TARGET_TAIL),
   SORT (TARGET_IDS, "t.domain", TARGET_TAIL),
 };
@@ -467,7 +467,7 @@ zf_store_inspection_targets_rows (ZfStore  *self,
 {
   static const char sql[] =
     "SELECT name, credit_code, address, domain, region_code, notes FROM inspection_target "
-    "ORDER BY name, id";
+    "ORDER BY name COLLATE pinyin, id";
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 

@@ -62,7 +62,8 @@
  * The list keeps those texts and every order's key in memory (see
  * ZfQuerySpec): a keystroke or a header click never waits for the
  * database; the SQL below stays the reference of what each one means. */
-#define OFFICER_SORT_KEYS "b.name, o.staffing, c.number, " STATUS_EXPR ", c.valid_until"
+#define OFFICER_SORT_KEYS \
+  "pinyin_key (b.name), o.staffing, c.number, " STATUS_EXPR ", c.valid_until"
 
 #define OFFICER_WHERE \
   "WHERE (?1 IS NULL OR instr (o.name, ?1) > 0 OR instr (o.id_number, upper (?1)) > 0 " \
@@ -75,17 +76,19 @@
 
 /* What the list keeps in memory: read in the table's order, which reads
  * the officer and certificate pages in sequence; the order by name is
- * then the first sort key's (ZfQueryRows). */
+ * then the first sort key's (ZfQueryRows). Names are keyed by
+ * pinyin_key(), whose byte order is their COLLATE pinyin order;
+ * certificate numbers are digits of one length, in byte order. */
 static const char officer_rows_sql[] =
-  "SELECT o.id, o.name, o.id_number, c.number, o.name, " OFFICER_SORT_KEYS " "
+  "SELECT o.id, o.name, o.id_number, c.number, pinyin_key (o.name), " OFFICER_SORT_KEYS " "
   OFFICER_FROM OFFICER_WHERE "ORDER BY o.id";
 
 #define OFFICER_SORT(key) \
-  OFFICER_IDS (key ", o.name, o.id"), OFFICER_IDS (key " DESC, o.name DESC, o.id DESC")
+  OFFICER_IDS (key ", o.name COLLATE pinyin, o.id"), OFFICER_IDS (key " DESC, o.name COLLATE pinyin DESC, o.id DESC")
 
 static const char *const officer_ids_sql[ZF_OFFICER_N_SORTS * 2] = {
-  OFFICER_IDS ("o.name, o.id"), OFFICER_IDS ("o.name DESC, o.id DESC"),
-  OFFICER_SORT ("b.name"),
+  OFFICER_IDS ("o.name COLLATE pinyin, o.id"), OFFICER_IDS ("o.name COLLATE pinyin DESC, o.id DESC"),
+  OFFICER_SORT ("b.name COLLATE pinyin"),
   OFFICER_SORT ("o.staffing"),
   OFFICER_SORT ("c.number"),
   OFFICER_SORT (STATUS_EXPR),
@@ -332,7 +335,7 @@ GStrv
 zf_store_list_section_names (ZfStore *self,
                              gint64   body_id)
 {
-  static const char sql[] = "SELECT name FROM section WHERE body_id = ?1 ORDER BY name";
+  static const char sql[] = "SELECT name FROM section WHERE body_id = ?1 ORDER BY name COLLATE pinyin";
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (ZF_IS_STORE (self), NULL);
@@ -351,7 +354,7 @@ zf_store_list_post_names (ZfStore    *self,
 {
   static const char sql[] =
     "SELECT p.name FROM post p JOIN section s ON s.id = p.section_id "
-    "WHERE s.body_id = ?1 AND s.name = ?2 ORDER BY p.name";
+    "WHERE s.body_id = ?1 AND s.name = ?2 ORDER BY p.name COLLATE pinyin";
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (ZF_IS_STORE (self), NULL);
@@ -570,7 +573,7 @@ fail:
 #define STREAM_FROM \
   "FROM body b JOIN officer o ON o.body_id = b.id " \
   "LEFT JOIN certificate c ON c.id = (SELECT max (id) FROM certificate WHERE officer_id = o.id) "
-#define STREAM_ORDER "ORDER BY b.name, b.id, o.name, o.id "
+#define STREAM_ORDER "ORDER BY b.name COLLATE pinyin, b.id, o.name COLLATE pinyin, o.id "
 
 gboolean
 zf_store_foreach_officer (ZfStore               *self,
