@@ -347,6 +347,11 @@ zf_officers_view_constructed (GObject *object)
                            G_N_ELEMENTS (columns),
                            _("Search by name, ID number or certificate number"));
   zf_register_page_set_count_text (self->page, "%u officer", "%u officers");
+  zf_register_page_set_empty_text (self->page, _("No Enforcement Officers Yet"),
+                                   _("Import the officers and their certificates from a "
+                                     "spreadsheet, or enter the first officer."));
+  zf_register_page_add_empty_button (self->page, _("_Import a Spreadsheet…"), "win.import");
+  zf_register_page_add_empty_button (self->page, _("_New…"), "officers.new-officer");
 
   g_signal_connect_object (zf_register_page_get_model (self->page), "items-changed",
                            G_CALLBACK (on_items_changed), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);

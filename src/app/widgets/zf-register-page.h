@@ -65,6 +65,21 @@ GtkWidget      *zf_register_page_add_button   (ZfRegisterPage     *self,
                                                const char         *tooltip);
 void            zf_register_page_add_widget   (ZfRegisterPage     *self,
                                                GtkWidget          *widget);
+/* What the page says in place of the list while the register is empty
+ * (@title, @description: translated), and a button for @action_name it
+ * offers then (the first one suggested). A search or filter that finds
+ * nothing says so on its own and offers to clear the search. */
+void            zf_register_page_set_empty_text (ZfRegisterPage   *self,
+                                                 const char       *title,
+                                                 const char       *description);
+/* Filter @slot of the model chooses which list the page shows (the
+ * chosen body's), rather than narrowing it: an empty list under it is
+ * that list being empty, not "no results". */
+void            zf_register_page_set_scope_filter (ZfRegisterPage *self,
+                                                   guint           slot);
+GtkWidget      *zf_register_page_add_empty_button (ZfRegisterPage *self,
+                                                   const char     *label,
+                                                   const char     *action_name);
 /* A filter of the list by one code list, in the tool bar: "@any" and the
  * label of each code; the choice sets filter @slot of the model. */
 GtkDropDown    *zf_register_page_add_code_filter (ZfRegisterPage   *self,
@@ -83,6 +98,9 @@ ZfQueryModel   *zf_register_page_get_model    (ZfRegisterPage     *self);
 GListModel     *zf_register_page_get_selection (ZfRegisterPage    *self);
 /* The selected row (owned by the model), or NULL. */
 ZfRecord       *zf_register_page_get_selected (ZfRegisterPage     *self);
+/* Selects the row of @id, if listed, and scrolls it into view. A row the
+ * user selected stays selected when the list is refreshed (a save, a
+ * write behind it) for as long as it is listed. */
 void            zf_register_page_select_id    (ZfRegisterPage     *self,
                                                gint64              id);
 void            zf_register_page_set_status   (ZfRegisterPage     *self,
