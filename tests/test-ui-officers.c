@@ -149,6 +149,24 @@ test_assessment_suspension (void)
 
   assert_titles_not_codes (GTK_WIDGET (view));
 
+  /* 需关注 says why: the rule in the row's column, its finding with the
+   * document's title in the cell's tooltip. */
+  {
+    g_autoptr(ZfOfficer) row = g_list_model_get_item (zf_officers_view_get_model (view), 0);
+    const char *rules = zf_record_get_string (ZF_RECORD (row), "attention_rules");
+    g_autofree char *shown = ui_test_shown_text (GTK_WIDGET (view));
+    g_autofree char *line = g_strdup_printf ("\n%s\n", rules);
+    g_autofree char *why = zf_officers_view_get_attention_text (view, row);
+
+    g_test_message ("attention: %s\n%s", rules, why);
+    g_assert_nonnull (rules);
+    g_assert_nonnull (strstr (rules, "R2"));
+    g_assert_nonnull (strstr (shown, line));
+    g_assert_nonnull (why);
+    g_assert_nonnull (strstr (why, "R2 · 《华容区开展行政执法协调监督体系工作的实施方案》二(二)2\n"));
+    g_assert_null (strstr (why, "S1 §"));
+  }
+
   /* Confirming without a document number is refused. */
   dialog = zf_officers_view_confirm_proposal (view, index);
   g_assert_true (ZF_IS_PROPOSAL_DIALOG (dialog));

@@ -42,6 +42,7 @@ struct _ZfOfficer
   char     *valid_until;
   double    training_hours_year;
   char     *last_grade;
+  char     *attention_rules;  /* why the officer needs attention: "R3 V1" */
 };
 
 G_DEFINE_FINAL_TYPE (ZfOfficer, zf_officer, ZF_TYPE_RECORD)
@@ -77,6 +78,7 @@ static const ZfField fields[] = {
   FIELD (valid_until, STRING),
   FIELD (training_hours_year, DOUBLE),
   FIELD (last_grade, STRING),
+  FIELD (attention_rules, STRING),
 };
 
 static void

@@ -35,15 +35,32 @@
  * R6, R7, R9), plus what the calendar brings: expiry and the renewal exam
  * (V1, R7), training below the threshold this year (R5), no activity for
  * the inactive period (R8). */
-#define ATTENTION \
-  "(o.pending_rules IS NOT NULL " \
-  "OR (c.status IN ('valid', 'suspended') AND (c.valid_until <= date ('now', 'localtime', '+' || " \
-  SETTING ("expiry_warning_days") " || ' days') OR c.valid_until <= date ('now', 'localtime', '+' || " \
-  SETTING ("exam_before_expiry_months") " || ' months'))) " \
-  "OR (c.status = 'valid' AND " TRAINING_HOURS_YEAR " < CAST (" SETTING ("training_hours_min") " AS REAL)) " \
-  "OR (c.status IN ('valid', 'suspended') AND max (coalesce (o.last_activity_date, ''), " \
+#define ATTENTION_EXPIRY \
+  "(c.status IN ('valid', 'suspended') AND c.valid_until <= date ('now', 'localtime', '+' || " \
+  SETTING ("expiry_warning_days") " || ' days'))"
+#define ATTENTION_EXAM \
+  "(c.status IN ('valid', 'suspended') AND c.valid_until <= date ('now', 'localtime', '+' || " \
+  SETTING ("exam_before_expiry_months") " || ' months'))"
+#define ATTENTION_TRAINING \
+  "(c.status = 'valid' AND " TRAINING_HOURS_YEAR " < CAST (" SETTING ("training_hours_min") " AS REAL))"
+#define ATTENTION_INACTIVE \
+  "(c.status IN ('valid', 'suspended') AND max (coalesce (o.last_activity_date, ''), " \
   "coalesce ((SELECT max (date) FROM officer_event e WHERE e.officer_id = o.id AND e.kind = 'activity'), ''), " \
-  "coalesce (c.issue_date, '')) < date ('now', 'localtime', '-' || " SETTING ("inactive_years") " || ' years')))"
+  "coalesce (c.issue_date, '')) < date ('now', 'localtime', '-' || " SETTING ("inactive_years") " || ' years'))"
+#define ATTENTION \
+  "(o.pending_rules IS NOT NULL OR " ATTENTION_EXPIRY " OR " ATTENTION_EXAM " OR " \
+  ATTENTION_TRAINING " OR " ATTENTION_INACTIVE ")"
+
+/* Why ATTENTION holds, as rule codes ("R3 V1"): the cached ones, then
+ * those of the calendar not already among them; NULL when it does not. */
+#define ATTENTION_ADD(cond, rule) \
+  " || CASE WHEN " cond " AND instr (',' || coalesce (o.pending_rules, '') || ',', '," rule ",') = 0 " \
+  "THEN '," rule "' ELSE '' END"
+#define ATTENTION_RULES \
+  "nullif (replace (substr (coalesce (',' || o.pending_rules, '')" \
+  ATTENTION_ADD (ATTENTION_EXPIRY, "V1") ATTENTION_ADD (ATTENTION_EXAM, "R7") \
+  ATTENTION_ADD (ATTENTION_TRAINING, "R5") ATTENTION_ADD (ATTENTION_INACTIVE, "R8") \
+  ", 2), ',', ' '), '')"
 
 #define OFFICER_COLUMNS \
   "o.id, o.uuid, o.name, o.id_number, o.sex, o.birth_date, o.body_id, o.section_id, o.post_id, " \
@@ -95,8 +112,9 @@ static const char *const officer_ids_sql[ZF_OFFICER_N_SORTS * 2] = {
   OFFICER_SORT ("c.valid_until"),
 };
 
+/* A row of the list also says why it needs attention (its 需关注 column). */
 static const char officer_item_sql[] =
-  "SELECT " OFFICER_COLUMNS OFFICER_FROM "WHERE o.id = ?1";
+  "SELECT " OFFICER_COLUMNS ", " ATTENTION_RULES " AS attention_rules " OFFICER_FROM "WHERE o.id = ?1";
 
 static const char *const officer_watch[] = { "officer", "officer_event", "certificate", "body", NULL };
 
