@@ -327,8 +327,11 @@ static void
 on_export_finished (ZfChecklistsView *self,
                     const char       *text)
 {
-  g_clear_object (&self->export_job);
   zf_checklists_view_show_status (self, text);
+  if (zf_export_job_get_written (self->export_job))
+    zf_register_page_set_status_file (self->pages[zf_checklists_view_get_page (self)], text,
+                                      zf_export_job_get_path (self->export_job));
+  g_clear_object (&self->export_job);
   zf_checklists_view_update_actions (self);
 }
 

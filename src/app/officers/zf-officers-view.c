@@ -428,6 +428,10 @@ zf_officers_view_get_filter (ZfOfficersView  *self,
   filter->body_id = zf_register_list_get_body_filter (self->body_filter, self->body_ids);
   filter->status = status != GTK_INVALID_LIST_POSITION && status > 0 &&
                    status <= G_N_ELEMENTS (status_codes) ? status_codes[status - 1] : NULL;
+  /* The search as the list applies it (normalized); owned by the model. */
+  filter->search = zf_register_page_get_model (self->page)
+                   ? zf_query_model_get_search (zf_register_page_get_model (self->page)) : NULL;
+  filter->attention = gtk_toggle_button_get_active (self->attention_toggle);
 }
 
 static void

@@ -44,6 +44,9 @@ struct _ZfRegisterPage
   GtkLabel           *empty_description;
   GtkBox             *empty_buttons;
   GtkWidget          *clear_search_button;
+  GtkWidget          *open_file_button;
+  GtkWidget          *open_folder_button;
+  char               *written_path;   /* the file the buttons open */
 
   /* What an empty register says and offers (translated). */
   char               *empty_title_text;
@@ -105,6 +108,42 @@ update_empty (ZfRegisterPage *self)
   gtk_widget_set_visible (self->clear_search_button, searched);
   for (guint i = 0; i < self->empty_actions->len; i++)
     gtk_widget_set_visible (g_ptr_array_index (self->empty_actions, i), !searched && !filtered);
+}
+
+/* GtkFileLauncher came with GTK 4.10; gtk_show_uri() hands the file to
+ * the desktop's default application (or the portal) in 4.8. */
+static void
+show_file (ZfRegisterPage *self,
+           GFile          *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_show_uri (zf_register_list_get_toplevel (GTK_WIDGET (self)), uri, GDK_CURRENT_TIME);
+}
+
+static void
+on_open_file (ZfRegisterPage *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (self->written_path == NULL)
+    return;
+  file = g_file_new_for_path (self->written_path);
+  show_file (self, file);
+}
+
+static void
+on_open_folder (ZfRegisterPage *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) folder = NULL;
+
+  if (self->written_path == NULL)
+    return;
+  file = g_file_new_for_path (self->written_path);
+  folder = g_file_get_parent (file);
+  if (folder != NULL)
+    show_file (self, folder);
 }
 
 static void
@@ -303,6 +342,7 @@ zf_register_page_finalize (GObject *object)
 
   g_free (self->empty_title_text);
   g_free (self->empty_description_text);
+  g_free (self->written_path);
   g_ptr_array_unref (self->empty_actions);
   G_OBJECT_CLASS (zf_register_page_parent_class)->finalize (object);
 }
@@ -387,6 +427,21 @@ zf_register_page_init (ZfRegisterPage *self)
   self->empty_actions = g_ptr_array_new ();
   zf_register_page_set_count_text (self, "%u entry", "%u entries");
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* After an export: open what was written, or the folder it is in. */
+  self->open_file_button = gtk_button_new_with_mnemonic (_("_Open"));
+  self->open_folder_button = gtk_button_new_with_mnemonic (_("Open _Folder"));
+  for (GtkWidget *b = self->open_file_button; b != NULL;
+       b = b == self->open_file_button ? self->open_folder_button : NULL)
+    {
+      gtk_widget_set_visible (b, FALSE);
+      gtk_widget_add_css_class (b, "flat");
+      gtk_box_insert_child_after (self->status_bar, b,
+                                  b == self->open_file_button ? GTK_WIDGET (self->status_label)
+                                                              : self->open_file_button);
+    }
+  g_signal_connect_swapped (self->open_file_button, "clicked", G_CALLBACK (on_open_file), self);
+  g_signal_connect_swapped (self->open_folder_button, "clicked", G_CALLBACK (on_open_folder), self);
 }
 
 static const char *
@@ -651,7 +706,28 @@ zf_register_page_set_status (ZfRegisterPage *self,
                              const char     *text)
 {
   g_return_if_fail (ZF_IS_REGISTER_PAGE (self));
+  zf_register_page_set_status_file (self, text, NULL);
+}
+
+void
+zf_register_page_set_status_file (ZfRegisterPage *self,
+                                  const char     *text,
+                                  const char     *path)
+{
+  g_return_if_fail (ZF_IS_REGISTER_PAGE (self));
+
   gtk_label_set_text (self->status_label, text);
+  g_free (self->written_path);
+  self->written_path = g_strdup (path);
+  gtk_widget_set_visible (self->open_file_button, path != NULL);
+  gtk_widget_set_visible (self->open_folder_button, path != NULL);
+}
+
+const char *
+zf_register_page_get_status_file (ZfRegisterPage *self)
+{
+  g_return_val_if_fail (ZF_IS_REGISTER_PAGE (self), NULL);
+  return self->written_path;
 }
 
 GtkSearchEntry *

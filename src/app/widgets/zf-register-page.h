@@ -105,6 +105,12 @@ void            zf_register_page_select_id    (ZfRegisterPage     *self,
                                                gint64              id);
 void            zf_register_page_set_status   (ZfRegisterPage     *self,
                                                const char         *text);
+/* Shows @text with buttons that open @path (a file just written) and its
+ * folder; NULL @path hides them, as zf_register_page_set_status() does. */
+void            zf_register_page_set_status_file (ZfRegisterPage  *self,
+                                                  const char      *text,
+                                                  const char      *path);
+const char     *zf_register_page_get_status_file (ZfRegisterPage  *self);
 GtkSearchEntry *zf_register_page_get_search_entry (ZfRegisterPage *self);
 GtkColumnView  *zf_register_page_get_column_view  (ZfRegisterPage *self);
 

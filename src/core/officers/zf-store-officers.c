@@ -256,8 +256,12 @@ zf_store_find_officer_by_certificate (ZfStore    *self,
   return lookup_officer (self, sql, number, 0);
 }
 
+/* The list's filters and search (OFFICER_WHERE), for exports and counts:
+ * what a window's export writes is what its list shows. */
 #define FILTER_WHERE \
-  "WHERE (?1 IS NULL OR o.body_id = ?1) AND (?2 IS NULL OR " STATUS_EXPR " = ?2) "
+  "WHERE (?1 IS NULL OR o.body_id = ?1) AND (?2 IS NULL OR " STATUS_EXPR " = ?2) " \
+  "AND (?5 IS NULL OR instr (o.name, ?5) > 0 OR instr (o.id_number, upper (?5)) > 0 " \
+  "OR instr (c.number, ?5) > 0) AND (?6 IS NULL OR ?6 = 0 OR " ATTENTION ") "
 
 static void
 bind_filter (sqlite3_stmt          *stmt,
@@ -265,6 +269,11 @@ bind_filter (sqlite3_stmt          *stmt,
 {
   zf_bind_id (stmt, 1, filter ? filter->body_id : 0);
   zf_bind_text (stmt, 2, filter ? filter->status : NULL);
+  if (sqlite3_bind_parameter_count (stmt) >= 6)
+    {
+      zf_bind_text (stmt, 5, filter && filter->search && *filter->search ? filter->search : NULL);
+      sqlite3_bind_int (stmt, 6, filter ? filter->attention : 0);
+    }
 }
 
 gint64
@@ -282,7 +291,8 @@ zf_store_count_officers (ZfStore               *self,
 
   g_return_val_if_fail (ZF_IS_STORE (self), 0);
 
-  stmt = zf_store_prepare (self, filter && filter->status ? sql : any_status_sql, NULL);
+  stmt = zf_store_prepare (self, filter && (filter->status || filter->search || filter->attention)
+                                 ? sql : any_status_sql, NULL);
   if (stmt == NULL)
     return 0;
   bind_filter (stmt, filter);
