@@ -6,6 +6,7 @@
 #include <gtk/gtk.h>
 #include <string.h>
 
+#include "zf-app-settings.h"
 #include "zf-application.h"
 #include "zf-bodies-view.h"
 #include "zf-body-dialog.h"
@@ -670,6 +671,58 @@ test_empty_register (void)
   ui_test_remove_database (dir, path);
 }
 
+static const char *
+column_id_at (GtkColumnView *column_view,
+              guint          position)
+{
+  g_autoptr(GtkColumnViewColumn) column =
+    g_list_model_get_item (gtk_column_view_get_columns (column_view), position);
+
+  return g_object_get_data (G_OBJECT (column), "zf-column-id");
+}
+
+/* The width given to a column and the order the columns were dragged
+ * into are there again in the next window. */
+static void
+test_columns_remembered (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkColumnView *column_view = body_column_view (f);
+  GListModel *columns = gtk_column_view_get_columns (column_view);
+  g_autoptr(GtkColumnViewColumn) name = g_list_model_get_item (columns, 0);
+  g_autoptr(GtkColumnViewColumn) kind = g_list_model_get_item (columns, 1);
+  g_autoptr(GSettings) settings = zf_app_settings_new ();
+  ZfWindow *window;
+  ZfBodiesView *view;
+
+  g_assert_nonnull (settings);
+  g_assert_cmpstr (column_id_at (column_view, 0), ==, "name");
+  g_assert_cmpstr (column_id_at (column_view, 1), ==, "kind");
+  g_assert_true (gtk_column_view_get_reorderable (column_view));
+  gtk_column_view_column_set_fixed_width (name, 333);
+  gtk_column_view_insert_column (column_view, 3, kind);
+  settle_for (700);
+
+  window = g_object_ref (zf_window_new (app, f->store));
+  view = ZF_BODIES_VIEW (gtk_stack_get_child_by_name (zf_window_get_stack (window), "bodies"));
+  column_view = zf_register_page_get_column_view (ZF_REGISTER_PAGE (
+    gtk_widget_get_template_child (GTK_WIDGET (view), ZF_TYPE_BODIES_VIEW, "page")));
+  g_assert_cmpstr (column_id_at (column_view, 0), ==, "name");
+  g_assert_cmpstr (column_id_at (column_view, 3), ==, "kind");
+  g_assert_cmpstr (column_id_at (column_view, 1), !=, "kind");
+  {
+    g_autoptr(GtkColumnViewColumn) first =
+      g_list_model_get_item (gtk_column_view_get_columns (column_view), 0);
+
+    g_assert_cmpint (gtk_column_view_column_get_fixed_width (first), ==, 333);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+  g_assert_finalize_object (window);
+  /* The other tests start from the columns as built. */
+  g_settings_reset (settings, "column-layout");
+}
+
 static void
 test_invalid (Fixture       *f,
               gconstpointer  data)
@@ -1094,6 +1147,7 @@ main (int   argc,
   ADD ("external-change", test_external_change);
   ADD ("export", test_export);
   ADD ("as-of", test_as_of);
+  ADD ("columns-remembered", test_columns_remembered);
 #undef ADD
   g_test_add_func ("/ui/bodies/rows-after-first-frame", test_rows_after_first_frame);
   g_test_add_func ("/ui/bodies/empty-register", test_empty_register);

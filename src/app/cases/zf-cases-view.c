@@ -253,6 +253,7 @@ zf_cases_view_constructed (GObject *object)
   zf_register_page_set_up (self->page, self->store, zf_case_file_query_spec (), columns,
                            G_N_ELEMENTS (columns), _("Search by case number, party or body"));
   zf_register_page_set_count_text (self->page, "%u case file", "%u case files");
+  zf_register_page_remember_columns (self->page, "cases");
   zf_register_page_set_empty_text (self->page, _("No Case Files Yet"),
                                    _("Import the case files from a spreadsheet, "
                                      "or enter the first one."));

@@ -462,6 +462,7 @@ zf_officers_view_constructed (GObject *object)
                            _("Search by name, ID number or certificate number"));
   zf_register_page_set_count_text (self->page, "%u officer", "%u officers");
   set_up_attention_column (self);
+  zf_register_page_remember_columns (self->page, "officers");
   zf_register_page_set_empty_text (self->page, _("No Enforcement Officers Yet"),
                                    _("Import the officers and their certificates from a "
                                      "spreadsheet, or enter the first officer."));

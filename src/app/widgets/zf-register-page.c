@@ -3,7 +3,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
+#include <string.h>
 
+#include "zf-app-settings.h"
 #include "zf-register-list.h"
 #include "zf-register-page.h"
 #include "zf-sql-sorter.h"
@@ -47,6 +50,11 @@ struct _ZfRegisterPage
   GtkWidget          *open_file_button;
   GtkWidget          *open_folder_button;
   char               *written_path;   /* the file the buttons open */
+
+  /* The user's widths and order of the columns, remembered by name. */
+  char               *layout_name;
+  GSettings          *settings;
+  guint               save_idle;
 
   /* What an empty register says and offers (translated). */
   char               *empty_title_text;
@@ -317,10 +325,128 @@ zf_register_page_get_property (GObject    *object,
     }
 }
 
+/* The columns as the user left them: "field:width,…" in the order shown,
+ * width 0 for a column that keeps its own. */
+static char *
+layout_text (ZfRegisterPage *self)
+{
+  GListModel *view_columns = gtk_column_view_get_columns (self->column_view);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (view_columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (view_columns, i);
+
+      g_string_append_printf (text, "%s%s:%d", i ? "," : "",
+                              (const char *) g_object_get_data (G_OBJECT (column), "zf-column-id"),
+                              MAX (gtk_column_view_column_get_fixed_width (column), 0));
+    }
+  return g_string_free (text, FALSE);
+}
+
+static gboolean
+save_layout (gpointer data)
+{
+  ZfRegisterPage *self = data;
+  g_autoptr(GVariant) old = g_settings_get_value (self->settings, "column-layout");
+  g_autofree char *text = layout_text (self);
+  GVariantBuilder builder;
+  GVariantIter iter;
+  const char *key, *value;
+
+  self->save_idle = 0;
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
+  g_variant_iter_init (&iter, old);
+  while (g_variant_iter_next (&iter, "{&s&s}", &key, &value))
+    if (g_strcmp0 (key, self->layout_name) != 0)
+      g_variant_builder_add (&builder, "{ss}", key, value);
+  g_variant_builder_add (&builder, "{ss}", self->layout_name, text);
+  g_settings_set_value (self->settings, "column-layout", g_variant_builder_end (&builder));
+  return G_SOURCE_REMOVE;
+}
+
+/* A drag of a column's edge changes its width many times: saved once. */
+static void
+queue_save_layout (ZfRegisterPage *self)
+{
+  /* Not while the page is torn down (its columns go then). */
+  if (self->save_idle == 0 && self->settings != NULL)
+    self->save_idle = g_timeout_add (500, save_layout, self);
+}
+
+static void
+apply_layout (ZfRegisterPage *self)
+{
+  GListModel *view_columns = gtk_column_view_get_columns (self->column_view);
+  g_autoptr(GVariant) layouts = g_settings_get_value (self->settings, "column-layout");
+  g_autofree char *text = NULL;
+  g_auto(GStrv) entries = NULL;
+  guint position = 0;
+
+  if (!g_variant_lookup (layouts, self->layout_name, "s", &text))
+    return;
+  entries = g_strsplit (text, ",", -1);
+  for (guint e = 0; entries[e] != NULL; e++)
+    {
+      const char *colon = strrchr (entries[e], ':');
+      g_autofree char *id = colon ? g_strndup (entries[e], colon - entries[e]) : NULL;
+      int width = colon ? atoi (colon + 1) : 0;
+
+      /* A column the program no longer has is skipped; one it gained
+       * since keeps its place after those remembered. */
+      for (guint i = position; id != NULL && i < g_list_model_get_n_items (view_columns); i++)
+        {
+          g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (view_columns, i);
+
+          if (g_strcmp0 (g_object_get_data (G_OBJECT (column), "zf-column-id"), id) != 0)
+            continue;
+          if (i != position)
+            gtk_column_view_insert_column (self->column_view, position, column);
+          gtk_column_view_column_set_fixed_width (column, width > 0 ? width : -1);
+          position++;
+          break;
+        }
+    }
+}
+
+void
+zf_register_page_remember_columns (ZfRegisterPage *self,
+                                   const char     *name)
+{
+  GListModel *view_columns;
+
+  g_return_if_fail (ZF_IS_REGISTER_PAGE (self));
+  g_return_if_fail (name != NULL && self->layout_name == NULL);
+
+  self->layout_name = g_strdup (name);
+  self->settings = zf_app_settings_new ();
+  if (self->settings == NULL)
+    return;
+  apply_layout (self);
+  view_columns = gtk_column_view_get_columns (self->column_view);
+  for (guint i = 0; i < g_list_model_get_n_items (view_columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (view_columns, i);
+
+      g_signal_connect_object (column, "notify::fixed-width", G_CALLBACK (queue_save_layout), self,
+                               G_CONNECT_SWAPPED);
+    }
+  g_signal_connect_object (view_columns, "items-changed", G_CALLBACK (queue_save_layout), self,
+                           G_CONNECT_SWAPPED);
+}
+
 static void
 zf_register_page_dispose (GObject *object)
 {
   ZfRegisterPage *self = ZF_REGISTER_PAGE (object);
+
+  /* A change of the last half second is saved all the same. */
+  if (self->save_idle != 0)
+    {
+      g_clear_handle_id (&self->save_idle, g_source_remove);
+      save_layout (self);
+    }
+  g_clear_object (&self->settings);
 
   /* Tearing down the column view changes the selection: nothing may be
    * redrawn from here on. */
@@ -332,6 +458,7 @@ zf_register_page_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
   g_clear_object (&self->store);
+  g_clear_object (&self->settings);
   G_OBJECT_CLASS (zf_register_page_parent_class)->dispose (object);
 }
 
@@ -343,6 +470,7 @@ zf_register_page_finalize (GObject *object)
   g_free (self->empty_title_text);
   g_free (self->empty_description_text);
   g_free (self->written_path);
+  g_free (self->layout_name);
   g_ptr_array_unref (self->empty_actions);
   G_OBJECT_CLASS (zf_register_page_parent_class)->finalize (object);
 }
@@ -464,6 +592,7 @@ add_columns (ZfRegisterPage     *self,
       g_autoptr(GtkColumnViewColumn) column = NULL;
 
       column = gtk_column_view_column_new (column_title (spec_column), factory);
+      g_object_set_data (G_OBJECT (column), "zf-column-id", (gpointer) spec_column->cell.field);
       gtk_column_view_column_set_resizable (column, TRUE);
       if (spec_column->width > 0)
         gtk_column_view_column_set_fixed_width (column, spec_column->width);

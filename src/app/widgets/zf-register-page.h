@@ -55,6 +55,10 @@ void            zf_register_page_set_up       (ZfRegisterPage     *self,
 /* The status bar's count, as the plural message @one / @many with a
  * "%u" ("%u body", "%u bodies"; the default is "%u entry"). xgettext
  * takes them as a plural message (see po/meson.build). */
+/* Remembers the widths the user gives the columns and the order they are
+ * dragged into, under @name (the app's GSettings), and restores them now. */
+void            zf_register_page_remember_columns (ZfRegisterPage *self,
+                                                   const char     *name);
 void            zf_register_page_set_count_text (ZfRegisterPage   *self,
                                                  const char       *one,
                                                  const char       *many);
