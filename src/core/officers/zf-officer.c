@@ -43,6 +43,9 @@ struct _ZfOfficer
   double    training_hours_year;
   char     *last_grade;
   char     *attention_rules;  /* why the officer needs attention: "R3 V1" */
+  /* The last decision of a case file the officer handled, on or before the
+   * date the officer is judged as of (zf_store_officer_set_last_case). */
+  char     *last_case_date;
 };
 
 G_DEFINE_FINAL_TYPE (ZfOfficer, zf_officer, ZF_TYPE_RECORD)
@@ -79,6 +82,7 @@ static const ZfField fields[] = {
   FIELD (training_hours_year, DOUBLE),
   FIELD (last_grade, STRING),
   FIELD (attention_rules, STRING),
+  FIELD (last_case_date, STRING),
 };
 
 static void
