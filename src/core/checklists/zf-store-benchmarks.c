@@ -23,7 +23,7 @@
 static const char *const benchmark_ids_sql[ZF_BENCHMARK_N_SORTS * 2] = {
   BENCHMARK_IDS ("k.violation, k.id"), BENCHMARK_IDS ("k.violation DESC, k.id DESC"),
   SORT (BENCHMARK_IDS, "k.statutory_max", BENCHMARK_TAIL),
-  SORT (BENCHMARK_IDS, "b.name", BENCHMARK_TAIL),
+  SORT (BENCHMARK_IDS, "b.name COLLATE pinyin", BENCHMARK_TAIL),
 };
 
 static const char benchmark_item_sql[] =

@@ -365,7 +365,7 @@ zf_store_inspection_items_rows (ZfStore  *self,
 static const char *const leniency_ids_sql[ZF_LENIENCY_N_SORTS * 2] = {
   LENIENCY_IDS ("e.violation, e.id"), LENIENCY_IDS ("e.violation DESC, e.id DESC"),
   SORT (LENIENCY_IDS, LENIENCY_LIST_RANK, LENIENCY_TAIL),
-  SORT (LENIENCY_IDS, "b.name", LENIENCY_TAIL),
+  SORT (LENIENCY_IDS, "b.name COLLATE pinyin", LENIENCY_TAIL),
 };
 
 static const char leniency_item_sql[] =
@@ -394,13 +394,13 @@ zf_leniency_query_spec (void)
   "SELECT i.id FROM inspection_item i JOIN body b ON b.id = i.body_id " \
   "WHERE (?1 IS NULL OR instr (i.item, ?1) > 0 OR instr (i.content, ?1) > 0 " \
   "OR instr (i.basis, ?1) > 0) AND (?2 IS NULL OR i.body_id = ?2) ORDER BY " order
-#define ITEM_TAIL "i.item, i.id"
-#define ITEM_TAIL_DESC "i.item DESC, i.id DESC"
+#define ITEM_TAIL "i.item COLLATE pinyin, i.id"
+#define ITEM_TAIL_DESC "i.item COLLATE pinyin DESC, i.id DESC"
 
 static const char *const item_ids_sql[ZF_INSPECTION_ITEM_N_SORTS * 2] = {
   ITEM_IDS ("i.item COLLATE pinyin, i.id"), ITEM_IDS ("i.item COLLATE pinyin DESC, i.id DESC"),
   SORT (ITEM_IDS, "i.ratio", ITEM_TAIL),
-  SORT (ITEM_IDS, "b.name", ITEM_TAIL),
+  SORT (ITEM_IDS, "b.name COLLATE pinyin", ITEM_TAIL),
 };
 
 static const char item_item_sql[] =
@@ -431,8 +431,8 @@ zf_inspection_item_query_spec (void)
   "SELECT t.id FROM inspection_target t " \
   "WHERE (?1 IS NULL OR instr (t.name, ?1) > 0 OR instr (t.credit_code, upper (?1)) > 0 " \
   "OR instr (t.address, ?1) > 0) AND (?2 IS NULL OR t.domain = ?2) ORDER BY " order
-#define TARGET_TAIL "t.name, t.id"
-#define TARGET_TAIL_DESC "t.name DESC, t.id DESC"
+#define TARGET_TAIL "t.name COLLATE pinyin, t.id"
+#define TARGET_TAIL_DESC "t.name COLLATE pinyin DESC, t.id DESC"
 
 static const char *const target_ids_sql[ZF_INSPECTION_TARGET_N_SORTS * 2] = {
   TARGET_IDS ("t.name COLLATE pinyin, t.id"), TARGET_IDS ("t.name COLLATE pinyin DESC, t.id DESC"),

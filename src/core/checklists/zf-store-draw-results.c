@@ -20,8 +20,8 @@
 
 static const char *const draw_ids_sql[ZF_DRAW_N_SORTS * 2] = {
   DRAW_IDS ("d.inspection_date, d.id"), DRAW_IDS ("d.inspection_date DESC, d.id DESC"),
-  SORT (DRAW_IDS, "i.item", DRAW_TAIL),
-  SORT (DRAW_IDS, "b.name", DRAW_TAIL),
+  SORT (DRAW_IDS, "i.item COLLATE pinyin", DRAW_TAIL),
+  SORT (DRAW_IDS, "b.name COLLATE pinyin", DRAW_TAIL),
 };
 
 static const char draw_item_sql[] =
