@@ -259,9 +259,13 @@ con.commit()
 pdf, docx = os.path.join(tmp, "notice.pdf"), os.path.join(tmp, "notice.docx")
 run("cases", "notice", "1", "--pdf", pdf, "--docx", docx, "--date", DATE)
 must_notice = ["整改通知书", "华司执监通〔2026〕1号", "乙县交通运输局：", "听证告知书未送达", "补充送达回证",
-               "2026年12月31日", "2026年11月30日（已逾期）", "程序违法", "书面报送本机关", "乙交罚〔2026〕12号"]
+               "2026年12月31日", "2026年11月30日（已逾期）", "程序违法", "书面报送本机关", "乙交罚〔2026〕12号",
+               "文书格式：扣2分。文书格式不规范"]
 text, _ = check_pdf("notice", pdf, must_notice, "整改通知书", UNIT)
 check("另一单位的问题" not in text, "notice: only the unit's rows")
+# A deduction carried into the ledger reads 扣2分, no space around the number.
+notice_raw = subprocess.run(["pdftotext", "-raw", pdf, "-"], capture_output=True, text=True, check=True).stdout
+check(re.search(r"扣\s+2|2\s+分", notice_raw) is None, "notice: 扣2分 without spaces")
 paragraphs, doc = check_docx("notice", docx, must_notice, text, os.path.join(tmp, "notice.pdf"))
 check(doc.find(".//%stblHeader" % W) is not None, "notice.docx: the header row repeats")
 soffice_opens("notice", docx, ["整改通知书", "听证告知书未送达"])
