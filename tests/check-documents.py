@@ -119,6 +119,21 @@ def docx_text(path):
         if rf is not None and style.find(W + "name").get(W + "val") in ("公文标题", "正文"):
             check("Serif" in (table.get(rf.get(W + "eastAsia")) or ""),
                   "%s: %s's stand-in is a serif" % (path, style.find(W + "name").get(W + "val")))
+    # A table's lines are not spaced on the prose's grid of 22 lines.
+    for style in styles.iter(W + "style"):
+        if style.find(W + "name").get(W + "val") in ("表头", "表格文字", "分组标题"):
+            snap = style.find("%spPr/%ssnapToGrid" % (W, W))
+            check(snap is not None and snap.get(W + "val") in ("0", "false", "off"),
+                  "%s: %s off the document grid" % (path, style.find(W + "name").get(W + "val")))
+    # Paragraph properties in the schema's order, which Word insists on.
+    order = ["pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+             "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
+             "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
+             "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc"]
+    for part in (doc, styles, ET.fromstring(footer.encode())):
+        for ppr in part.iter(W + "pPr"):
+            tags = [c.tag[len(W):] for c in ppr if c.tag[len(W):] in order]
+            check(tags == sorted(tags, key=order.index), "%s: pPr in schema order: %r" % (path, tags))
     # No space added between Chinese and digits (2026年, not 2026 年) in
     # any paragraph: autoSpaceDE/DN off in the document defaults.
     ppr = styles.find("%sdocDefaults/%spPrDefault/%spPr" % (W, W, W))
