@@ -133,6 +133,21 @@ def docx_text(path):
         if rf is not None and style.find(W + "name").get(W + "val") in ("公文标题", "正文"):
             check("Serif" in (table.get(rf.get(W + "eastAsia")) or ""),
                   "%s: %s's stand-in is a serif" % (path, style.find(W + "name").get(W + "val")))
+    # A table's lines are not spaced on the prose's grid of 22 lines.
+    for style in styles.iter(W + "style"):
+        if style.find(W + "name").get(W + "val") in ("表头", "表格文字", "分组标题"):
+            snap = style.find("%spPr/%ssnapToGrid" % (W, W))
+            check(snap is not None and snap.get(W + "val") in ("0", "false", "off"),
+                  "%s: %s off the document grid" % (path, style.find(W + "name").get(W + "val")))
+    # Paragraph properties in the schema's order, which Word insists on.
+    order = ["pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+             "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
+             "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
+             "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc"]
+    for part in (doc, styles, ET.fromstring(footer.encode())):
+        for ppr in part.iter(W + "pPr"):
+            tags = [c.tag[len(W):] for c in ppr if c.tag[len(W):] in order]
+            check(tags == sorted(tags, key=order.index), "%s: pPr in schema order: %r" % (path, tags))
     # No space added between Chinese and digits (2026年, not 2026 年) in
     # any paragraph: autoSpaceDE/DN off in the document defaults.
     ppr = styles.find("%sdocDefaults/%spPrDefault/%spPr" % (W, W, W))
@@ -273,9 +288,13 @@ con.commit()
 pdf, docx = os.path.join(tmp, "notice.pdf"), os.path.join(tmp, "notice.docx")
 run("cases", "notice", "1", "--pdf", pdf, "--docx", docx, "--date", DATE)
 must_notice = ["整改通知书", "华司执监通〔2026〕1号", "乙县交通运输局：", "听证告知书未送达", "补充送达回证",
-               "2026年12月31日", "2026年11月30日（已逾期）", "程序违法", "书面报送本机关", "乙交罚〔2026〕12号"]
+               "2026年12月31日", "2026年11月30日（已逾期）", "程序违法", "书面报送本机关", "乙交罚〔2026〕12号",
+               "文书格式：扣2分。文书格式不规范"]
 text, _ = check_pdf("notice", pdf, must_notice, "整改通知书", UNIT)
 check("另一单位的问题" not in text, "notice: only the unit's rows")
+# A deduction carried into the ledger reads 扣2分, no space around the number.
+notice_raw = subprocess.run(["pdftotext", "-raw", pdf, "-"], capture_output=True, text=True, check=True).stdout
+check(re.search(r"扣\s+2|2\s+分", notice_raw) is None, "notice: 扣2分 without spaces")
 paragraphs, doc = check_docx("notice", docx, must_notice, text, os.path.join(tmp, "notice.pdf"))
 check(doc.find(".//%stblHeader" % W) is not None, "notice.docx: the header row repeats")
 soffice_opens("notice", docx, ["整改通知书", "听证告知书未送达"])
