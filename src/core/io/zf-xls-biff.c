@@ -8,7 +8,11 @@
 #include "zf-xls-biff.h"
 #include "zf-xlsx-reader.h"
 
-/* Compound file (MS-CFB) and BIFF8 (MS-XLS) records, as far as needed. */
+/* Compound file (MS-CFB) and BIFF8 (MS-XLS) records, as far as needed, and
+ * the BIFF5 records of Excel 5.0/95 where they differ (the OpenOffice.org
+ * "Microsoft Excel File Format" description): 8-bit strings in the code
+ * page of the CODEPAGE record, with a 1-byte length in BOUNDSHEET and
+ * FORMAT and a 2-byte length in STRING, and no flags byte. */
 #define END_OF_CHAIN  0xFFFFFFFEu
 #define MAX_SECTORS   (1u << 22)   /* 2 GiB of 512-byte sectors */
 
@@ -20,6 +24,10 @@
 #define REC_FORMULA    0x0006
 #define REC_STRING     0x0207
 #define REC_ROW        0x0208
+#define REC_CODEPAGE   0x0042
+
+#define BIFF5          0x0500
+#define BIFF8          0x0600
 
 typedef struct
 {
@@ -157,7 +165,8 @@ mini_piece (Cfb      *cfb,
 }
 
 /* The "Workbook" stream of the compound file (or with @biff5, an Excel 5
- * "Book" stream too), or NULL. */
+ * "Book" stream when there is no "Workbook": a file saved as "Excel 97 &
+ * 5.0/95" holds both), or NULL. */
 static GByteArray *
 workbook_stream (const guint8 *data,
                  gsize         len,
@@ -169,6 +178,7 @@ workbook_stream (const guint8 *data,
   g_autoptr(GArray) difat = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autoptr(GByteArray) dir = NULL;
   GByteArray *stream = NULL;
+  const guint8 *found = NULL;
   guint shift;
   guint32 next, n_difat, n_sectors;
 
@@ -225,15 +235,23 @@ workbook_stream (const guint8 *data,
       guint name_len = u16 (e + 0x40);
       g_autofree char *name = NULL;
       gunichar2 utf16[32];
-      guint32 start = u32 (e + 0x74), size = u32 (e + 0x78);
 
       if (e[0x42] != 2 || name_len < 2 || name_len > 64 || name_len % 2)
         continue;
       for (guint i = 0; i < name_len / 2; i++)
         utf16[i] = u16 (e + 2 * i);
       name = g_utf16_to_utf8 (utf16, name_len / 2 - 1, NULL, NULL, NULL);
-      if (g_strcmp0 (name, "Workbook") != 0 && !(biff5 && g_strcmp0 (name, "Book") == 0))
-        continue;
+      if (g_strcmp0 (name, "Workbook") == 0)
+        {
+          found = e;
+          break;
+        }
+      if (biff5 && g_strcmp0 (name, "Book") == 0)
+        found = e;
+    }
+  if (found != NULL)
+    {
+      guint32 start = u32 (found + 0x74), size = u32 (found + 0x78);
 
       if (size >= u32 (data + 0x38))
         stream = read_chain (&cfb, fat, start, cfb.ssz, big_piece, NULL, size);
@@ -255,12 +273,11 @@ workbook_stream (const guint8 *data,
             }
           stream = read_chain (&cfb, minifat, start, 64, mini_piece, mini, size);
         }
-      break;
     }
   return stream;
 }
 
-/* --- BIFF8 records ----------------------------------------------------------- */
+/* --- BIFF8 and BIFF5 records ----------------------------------------------------------- */
 
 /* An XLUnicodeString's characters (8-bit or UTF-16LE after its flags byte)
  * at @p, @cch of them, within @end. */
@@ -284,6 +301,40 @@ unicode_chars (const guint8 *p,
   return g_utf16_to_utf8 (utf16, cch, NULL, NULL, NULL);
 }
 
+/* A BIFF5 8-bit string: @cch bytes at @p, within @end, in @charset; NULL
+ * when they are no text in it. */
+static char *
+byte_chars (const char   *charset,
+            const guint8 *p,
+            const guint8 *end,
+            guint         cch)
+{
+  if (p > end)
+    return NULL;
+  cch = (guint) MIN ((gsize) cch, (gsize) (end - p));
+  return g_convert ((const char *) p, cch, "UTF-8", charset, NULL, NULL, NULL);
+}
+
+/* The character set of a CODEPAGE record's value, for g_convert. */
+static char *
+codepage_charset (guint cp)
+{
+  switch (cp)
+    {
+    case 367:              /* ASCII */
+    case 1252:
+    case 32769:            /* Excel's own name for Windows-1252 */
+      return g_strdup ("CP1252");
+    case 936:              /* Simplified Chinese: GBK, within GB18030 */
+      return g_strdup ("GB18030");
+    case 10000:
+    case 32768:
+      return g_strdup ("MACINTOSH");
+    default:
+      return g_strdup_printf ("CP%u", cp);
+    }
+}
+
 static gboolean
 is_date_xf (GArray     *xf_formats,
             GHashTable *formats,
@@ -304,17 +355,20 @@ zf_xls_biff_new (const guint8 *data,
                  gsize         len,
                  gboolean      date1904)
 {
-  g_autoptr(GByteArray) stream = workbook_stream (data, len, FALSE);
+  g_autoptr(GByteArray) stream = workbook_stream (data, len, TRUE);
   g_autoptr(GHashTable) formats = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_autoptr(GArray) xf_formats = g_array_new (FALSE, FALSE, sizeof (guint16));
-  ZfXlsBiff *self;
+  g_autoptr(ZfXlsBiff) self = NULL;
+  g_autofree char *charset = g_strdup ("CP1252");
   const guint8 *p, *end;
   Sheet *sheet = NULL;
   Result *pending_string = NULL;
+  gboolean biff5;
 
   if (stream == NULL || stream->len < 8 || u16 (stream->data) != REC_BOF ||
-      u16 (stream->data + 4) != 0x0600)
+      (u16 (stream->data + 4) != BIFF8 && u16 (stream->data + 4) != BIFF5))
     return NULL;
+  biff5 = u16 (stream->data + 4) == BIFF5;
 
   self = g_new0 (ZfXlsBiff, 1);
   self->sheets = g_ptr_array_new_with_free_func (sheet_free);
@@ -341,14 +395,32 @@ zf_xls_biff_new (const guint8 *data,
 
           s->offset = u32 (rec);
           s->hidden = (rec[4] & 3) != 0;
-          s->name = unicode_chars (rec + 7, rec_end, rec[6]);
+          s->name = biff5 ? byte_chars (charset, rec + 7, rec_end, rec[6])
+                          : unicode_chars (rec + 7, rec_end, rec[6]);
           s->results = g_hash_table_new_full (NULL, NULL, NULL, result_free);
           s->hidden_rows = g_hash_table_new (NULL, NULL);
+          if (s->name == NULL && biff5)
+            return NULL;                      /* not in its code page */
           if (s->name == NULL || rec[5] != 0)   /* worksheets only */
             sheet_free (s);
           else
             g_ptr_array_add (self->sheets, s);
         }
+      else if (type == REC_CODEPAGE && biff5 && rec + 2 <= rec_end)
+        {
+          GIConv conv;
+
+          g_free (charset);
+          charset = codepage_charset (u16 (rec));
+          /* A code page iconv does not know: no text would be read. */
+          conv = g_iconv_open ("UTF-8", charset);
+          if (conv == (GIConv) -1)
+            return NULL;
+          g_iconv_close (conv);
+        }
+      else if (type == REC_FORMAT && biff5 && rec + 3 <= rec_end)
+        g_hash_table_insert (formats, GUINT_TO_POINTER (u16 (rec)),
+                             byte_chars (charset, rec + 3, rec_end, rec[2]));
       else if (type == REC_FORMAT && rec + 5 <= rec_end)
         g_hash_table_insert (formats, GUINT_TO_POINTER (u16 (rec)),
                              unicode_chars (rec + 4, rec_end, u16 (rec + 2)));
@@ -401,14 +473,19 @@ zf_xls_biff_new (const guint8 *data,
         /* fDyZero: the row's height is zero, i.e. it is hidden (or
          * filtered out). */
         g_hash_table_add (sheet->hidden_rows, GUINT_TO_POINTER ((guint) u16 (rec)));
-      else if (type == REC_STRING && pending_string != NULL && rec + 3 <= rec_end)
+      else if (type == REC_STRING && pending_string != NULL && rec + 2 <= rec_end)
         {
           g_free (pending_string->text);
-          pending_string->text = unicode_chars (rec + 2, rec_end, u16 (rec));
+          pending_string->text = biff5 ? byte_chars (charset, rec + 2, rec_end, u16 (rec))
+                                       : unicode_chars (rec + 2, rec_end, u16 (rec));
+          /* A formula's text that is not in the workbook's code page:
+           * the workbook cannot be read as Excel shows it. */
+          if (pending_string->text == NULL && biff5)
+            return NULL;
           pending_string = NULL;
         }
     }
-  return self;
+  return g_steal_pointer (&self);
 }
 
 gboolean

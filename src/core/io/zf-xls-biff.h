@@ -7,13 +7,15 @@
 G_BEGIN_DECLS
 
 /* What FreeXL leaves out of an Excel 97–2003 workbook, read from its BIFF8
- * workbook stream: each sheet's and row's visibility and the last results Excel
- * stored for formula cells (a 有效期至 computed from the issue date would
- * otherwise read as empty). */
+ * workbook stream (or the BIFF5 "Book" stream of Excel 5.0/95): each sheet's
+ * and row's visibility and the last results Excel stored for formula cells
+ * (a 有效期至 computed from the issue date would otherwise read as empty). */
 typedef struct _ZfXlsBiff ZfXlsBiff;
 
-/* Parses the compound file in @data; NULL when it holds no BIFF8 workbook
- * stream (BIFF5 files, damaged files: the caller reads without extras). */
+/* Parses the compound file in @data; NULL when it holds no BIFF8 or BIFF5
+ * workbook stream, or a BIFF5 one whose text is not in the code page it
+ * names: its formula results cannot be read, and the workbook must not be
+ * read without them. */
 ZfXlsBiff *zf_xls_biff_new           (const guint8 *data,
                                       gsize         len,
                                       gboolean      date1904);
