@@ -865,6 +865,7 @@ test_updates_show_changes (Fixture       *f,
                            gconstpointer  data)
 {
   g_autofree char *id1 = zf_test_id_number (41, TRUE);
+  g_autofree char *id2 = zf_test_id_number (42, FALSE);
   g_autofree char *text = NULL;
   g_autofree char *path = NULL;
   g_autofree char *out = NULL;
@@ -920,6 +921,25 @@ test_updates_show_changes (Fixture       *f,
                               "AND phone = '13800000000'"), ==, 1);
   g_assert_cmpint (db_int (f, "SELECT count(*) FROM certificate WHERE number = '42070300041' "
                               "AND valid_until = '2029-03-20' AND issue_date = '2023-03-21'"), ==, 1);
+  g_clear_object (&import);
+
+  /* Blank required cells (the name, the unit) of a stored person keep the
+   * stored values; a new person's blank unit is refused at its cell. */
+  g_free (text);
+  text = g_strdup_printf ("姓名,身份证号码,单位,职务\n"
+                          ",%s,\u200b,副科长\n"
+                          "赵八,%s,,科员\n", id1, id2);
+  import = plan_text (f, "officers", "o3.csv", text);
+  assert_counts (import, 0, 1, 0, 1);
+  row = row_at (import, 2);
+  g_test_message ("%s", row->changes);
+  g_assert_cmpstr (row->changes, ==, "Post title: 科员 → 副科长");
+  row = row_at (import, 3);
+  g_assert_cmpstr (row->column, ==, "C");
+  g_assert_cmpstr (row->message, ==, "Body is empty; it is required.");
+  commit (import);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer WHERE name = '王七' AND title = '副科长' "
+                              "AND body_id = (SELECT id FROM body WHERE name = '测试县交通运输局')"), ==, 1);
 }
 
 /* 出生年月 as rosters type it: text, a number, a date cell formatted to

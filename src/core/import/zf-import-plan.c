@@ -756,6 +756,31 @@ is_invisible_only (const char *text)
   return *code == '\0' && strpbrk (text, "'\"`=") == NULL;
 }
 
+/* Whether a required field's cell is blank (or only invisible characters)
+ * where the row's stored record, @current (NULL for a new row), has no
+ * value to keep: then @out is refused at that cell. */
+static gboolean
+blank_required (ZfImport       *self,
+                const ZfRow    *raw,
+                const gboolean *present,
+                char          **current,
+                ZfImportRow    *out)
+{
+  const ZfImportRegister *reg = self->reg;
+
+  for (guint i = 0; i < reg->n_fields; i++)
+    if (reg->fields[i].required && self->mapping[i] >= 0 && !present[i] &&
+        (current == NULL || current[i] == NULL || *current[i] == '\0'))
+      {
+        out->status = ZF_IMPORT_ROW_ERROR;
+        out->column = zf_import_column_letter (self, raw, self->mapping[i]);
+        out->message = g_strdup_printf (_("%s is empty; it is required."),
+                                        zf_import_field_label (&reg->fields[i]));
+        return TRUE;
+      }
+  return FALSE;
+}
+
 static void
 plan_row (ZfImport    *self,
           PlanState   *state,
@@ -790,8 +815,9 @@ plan_row (ZfImport    *self,
       if (col < 0)
         continue;
       /* A blank cell says nothing: it never erases a stored value (a
-       * flag's blank would read as "no"). */
-      if (zf_row_cell_is_blank (raw, col) && !f->required)
+       * flag's blank would read as "no"), a required one included: an
+       * update keeps it, a new row is refused below. */
+      if (zf_row_cell_is_blank (raw, col))
         continue;
       period_part = date_of_period (self, f, zf_row_get_text (raw, col), &opening, &opening_field);
       /* 长期: a validity with no end date, never expiring (V1). */
@@ -837,6 +863,8 @@ plan_row (ZfImport    *self,
   resolve_body_brackets (self, state, values, notes);
 
   key = row_key (self, values);
+  if (key == NULL && blank_required (self, raw, present, NULL, out))
+    goto done;
   if (key == NULL)
     {
       /* Officers only: the other registers require what tells them apart. */
@@ -878,6 +906,9 @@ plan_row (ZfImport    *self,
                                       GPOINTER_TO_UINT (first_row));
       goto done;
     }
+
+  if (blank_required (self, raw, present, current, out))
+    goto done;
 
   /* What the file does not say stays as it is; the rules then judge the
    * record as it would be stored, not the file's columns alone (a public
