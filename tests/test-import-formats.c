@@ -538,6 +538,9 @@ test_legacy_roster (Fixture       *f,
   g_assert_cmpint (zf_row_get_type (ROW (rows, 4), 8), ==, ZF_CELL_DATE);
   g_assert_cmpstr (zf_row_get_text (ROW (rows, 4), 8), ==, "2023-03-21");
   g_assert_cmpstr (zf_row_get_text (ROW (rows, 4), 9), ==, "2028-03-20");
+  /* 出生年月: a date cell shown as yyyy.mm is a year and month. */
+  g_assert_cmpint (zf_row_get_type (ROW (rows, 4), 11), ==, ZF_CELL_YEAR_MONTH);
+  g_assert_cmpstr (zf_row_get_text (ROW (rows, 4), 11), ==, "1985-06-01");
   /* A certificate number typed as a number: all its digits. */
   g_assert_cmpint (zf_row_get_type (ROW (rows, 5), 6), ==, ZF_CELL_NUMBER);
   g_assert_cmpstr (zf_row_get_text (ROW (rows, 5), 6), ==, "42092200002");
@@ -574,6 +577,9 @@ test_legacy_roster (Fixture       *f,
                               "AND birth_date = '1990-01-01'"), ==, 1);
   g_assert_cmpint (db_int (f, "SELECT count(*) FROM certificate WHERE number = '42092200003' "
                               "AND valid_until = '2027-01-09'"), ==, 1);
+  /* Born 1978-11-30 by the ID number, 1978.11 by the 出生年月 column. */
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer WHERE name = '孙三三' "
+                              "AND birth_date = '1978-11-30'"), ==, 1);
   g_assert_cmpint (db_int (f, "SELECT count(*) FROM certificate "
                               "WHERE issuing_authority = '测试县人民政府'"), ==, 3);
 }

@@ -25,6 +25,9 @@
 #define REC_STRING     0x0207
 #define REC_ROW        0x0208
 #define REC_CODEPAGE   0x0042
+#define REC_NUMBER     0x0203
+#define REC_RK         0x027E
+#define REC_MULRK      0x00BD
 
 #define BIFF5          0x0500
 #define BIFF8          0x0600
@@ -43,6 +46,7 @@ typedef struct
   guint32     offset;     /* of its BOF in the workbook stream */
   GHashTable *results;    /* row << 14 | column → Result */
   GHashTable *hidden_rows; /* row index (0-based) set */
+  GHashTable *year_months; /* row << 14 | column set: dates shown without a day */
 } Sheet;
 
 struct _ZfXlsBiff
@@ -67,6 +71,7 @@ sheet_free (gpointer data)
   g_free (s->name);
   g_clear_pointer (&s->results, g_hash_table_unref);
   g_clear_pointer (&s->hidden_rows, g_hash_table_unref);
+  g_clear_pointer (&s->year_months, g_hash_table_unref);
   g_free (s);
 }
 
@@ -350,6 +355,19 @@ is_date_xf (GArray     *xf_formats,
   return zf_xlsx_format_is_date (fmt, NULL);
 }
 
+static gboolean
+is_year_month_xf (GArray     *xf_formats,
+                  GHashTable *formats,
+                  guint       xf)
+{
+  guint fmt;
+
+  if (xf >= xf_formats->len)
+    return FALSE;
+  fmt = g_array_index (xf_formats, guint16, xf);
+  return zf_xlsx_format_is_year_month (fmt, g_hash_table_lookup (formats, GUINT_TO_POINTER (fmt)));
+}
+
 ZfXlsBiff *
 zf_xls_biff_new (const guint8 *data,
                  gsize         len,
@@ -399,6 +417,7 @@ zf_xls_biff_new (const guint8 *data,
                           : unicode_chars (rec + 7, rec_end, rec[6]);
           s->results = g_hash_table_new_full (NULL, NULL, NULL, result_free);
           s->hidden_rows = g_hash_table_new (NULL, NULL);
+          s->year_months = g_hash_table_new (NULL, NULL);
           if (s->name == NULL && biff5)
             return NULL;                      /* not in its code page */
           if (s->name == NULL || rec[5] != 0)   /* worksheets only */
@@ -463,12 +482,27 @@ zf_xls_biff_new (const guint8 *data,
               memcpy (&d, &bits, sizeof d);
               if (is_date_xf (xf_formats, formats, xf))
                 iso = zf_excel_serial_to_iso (d, date1904);
-              r->type = iso ? ZF_CELL_DATE : ZF_CELL_NUMBER;
+              r->type = iso == NULL ? ZF_CELL_NUMBER
+                        : is_year_month_xf (xf_formats, formats, xf) ? ZF_CELL_YEAR_MONTH : ZF_CELL_DATE;
               r->text = g_steal_pointer (&iso);
               r->number = d;
             }
           g_hash_table_replace (sheet->results, GUINT_TO_POINTER (row << 14 | (col & 0x3FFF)), r);
         }
+      else if ((type == REC_NUMBER || type == REC_RK) && sheet != NULL && rec + 6 <= rec_end &&
+               is_year_month_xf (xf_formats, formats, u16 (rec + 4)))
+        /* A date cell FreeXL reads as a day, shown without one (1985.06). */
+        g_hash_table_add (sheet->year_months,
+                          GUINT_TO_POINTER ((guint) u16 (rec) << 14 | (u16 (rec + 2) & 0x3FFF)));
+      else if (type == REC_MULRK && sheet != NULL && rec + 6 <= rec_end)
+        for (const guint8 *q = rec + 4; q + 6 <= rec_end - 2; q += 6)
+          {
+            guint col = u16 (rec + 2) + (guint) (q - rec - 4) / 6;
+
+            if (is_year_month_xf (xf_formats, formats, u16 (q)))
+              g_hash_table_add (sheet->year_months,
+                                GUINT_TO_POINTER ((guint) u16 (rec) << 14 | (col & 0x3FFF)));
+          }
       else if (type == REC_ROW && sheet != NULL && rec + 16 <= rec_end && (rec[12] & 0x20))
         /* fDyZero: the row's height is zero, i.e. it is hidden (or
          * filtered out). */
@@ -531,6 +565,18 @@ zf_xls_biff_row_hidden (ZfXlsBiff  *self,
   Sheet *s = find_sheet (self, name);
 
   return s != NULL && g_hash_table_contains (s->hidden_rows, GUINT_TO_POINTER (row));
+}
+
+gboolean
+zf_xls_biff_year_month (ZfXlsBiff  *self,
+                        const char *name,
+                        guint       row,
+                        guint       column)
+{
+  Sheet *s = find_sheet (self, name);
+
+  return s != NULL && row < 65536 && column < 16384 &&
+         g_hash_table_contains (s->year_months, GUINT_TO_POINTER (row << 14 | column));
 }
 
 gboolean

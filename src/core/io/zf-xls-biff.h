@@ -32,6 +32,12 @@ gboolean   zf_xls_biff_sheet_hidden  (ZfXlsBiff    *self,
 gboolean   zf_xls_biff_row_hidden    (ZfXlsBiff    *self,
                                       const char   *sheet,
                                       guint         row);
+/* Whether cell (@row, @column) of @sheet (0-based) is a date whose format
+ * shows no day (yyyy.mm, yyyy"年"m"月"). */
+gboolean   zf_xls_biff_year_month    (ZfXlsBiff    *self,
+                                      const char   *sheet,
+                                      guint         row,
+                                      guint         column);
 /* Sets cell (@row, @column) of @out (0-based) from a formula's stored
  * result in @sheet; FALSE when that cell holds no formula. */
 gboolean   zf_xls_biff_formula_cell  (ZfXlsBiff    *self,

@@ -728,7 +728,8 @@ zf_xls_reader_next_row (ZfRowSource  *source,
               if (strlen (cell->text) >= 10)
                 {
                   g_autofree char *day = g_strndup (cell->text, 10);
-                  zf_row_set_cell (row, c, ZF_CELL_DATE, day);
+                  zf_row_set_cell (row, c, zf_xls_biff_year_month (self->biff, sheet->name, self->next, c)
+                                           ? ZF_CELL_YEAR_MONTH : ZF_CELL_DATE, day);
                 }
               break;
             default:
