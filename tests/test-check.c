@@ -12,6 +12,7 @@
 #include "zf-check.h"
 #include "zf-clause.h"
 #include "zf-error.h"
+#include "zf-store-officers.h"
 #include "zf-test-util.h"
 
 /* ── The titles of the sources ─────────────────────────────────────────── */
@@ -345,6 +346,26 @@ count_lines (GPtrArray  *lines,
   return n;
 }
 
+/* The officers' stream hands each officer exactly the events a query of
+ * his own gives, in the same order. */
+static gboolean
+compare_history (ZfOfficer *officer,
+                 GPtrArray *events,
+                 gpointer   user_data)
+{
+  ZfStore *store = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) own = zf_store_list_officer_events (store,
+                                                           zf_record_get_id (ZF_RECORD (officer)),
+                                                           FALSE, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, ==, own->len);
+  for (guint i = 0; i < own->len; i++)
+    g_assert_cmpint (zf_record_get_id (events->pdata[i]), ==, zf_record_get_id (own->pdata[i]));
+  return TRUE;
+}
+
 static void
 test_draws_on_the_day (void)
 {
@@ -368,6 +389,13 @@ test_draws_on_the_day (void)
 
       case_fixture_exec (store, sql);
     }
+  {
+    ZfOfficerFilter filter = { 0 };
+    g_autoptr(GError) local = NULL;
+
+    g_assert_true (zf_store_foreach_officer_history (store, &filter, compare_history, store, &local));
+    g_assert_no_error (local);
+  }
   /* Today the register says 张一's card is valid and 王三's expired. */
   case_fixture_exec (store, "UPDATE certificate SET status = 'expired' WHERE id = 3;");
 
@@ -539,6 +567,13 @@ test_cli (void)
   g_assert_nonnull (strstr (out, "Findings per rule:"));
   g_assert_true (g_regex_match_simple ("\nE2 +1 +0 +0  Case files\n", out, 0, 0));
   g_assert_true (g_regex_match_simple ("\nTotal +[1-9][0-9]* +[0-9]+ +[0-9]+", out, 0, 0));
+  g_assert_nonnull (strstr (err, "database file intact"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* --full: the indexes of the file too; still intact. */
+  g_assert_cmpint (run_cli (path, &out, &err, "--as-of", "2024-12-31", "--counts", "--full", NULL),
+                   ==, 1);
   g_assert_nonnull (strstr (err, "database file intact"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);

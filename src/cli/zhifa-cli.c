@@ -21,7 +21,7 @@ static const ZfCliCommand commands[] = {
   { "settings", "[set KEY VALUE]",
     N_("Show the unit and the user that documents, draws and evaluations name, or set one"),
     zf_cli_settings },
-  { "check", "[--as-of DATE] [--body ID] [--rule CODE] [--all] [--format text|tsv|json] [--counts] [--strict]",
+  { "check", "[--as-of DATE] [--body ID] [--rule CODE] [--all] [--format text|tsv|json] [--counts] [--strict] [--full]",
     N_("Check the database file and every register against the rules, with counts per rule"), zf_cli_check },
   { "export bodies", "--xlsx FILE [--internal]",
     N_("Export the public register of enforcement bodies, or the whole register"),

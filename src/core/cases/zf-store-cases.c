@@ -443,13 +443,29 @@ fail:
   return FALSE;
 }
 
-/* Long: reads every register a case check needs (body, matter, officers and
- * their events, benchmark, calendar) inside one read; each part is a short
- * statement. */
+GHashTable *
+zf_case_officer_events_new (void)
+{
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                (GDestroyNotify) g_ptr_array_unref);
+}
+
 ZfCaseFacts *
 zf_store_get_case_facts (ZfStore  *self,
                          gint64    case_id,
                          GError  **error)
+{
+  return zf_store_get_case_facts_cached (self, case_id, NULL, error);
+}
+
+/* Long: reads every register a case check needs (body, matter, officers and
+ * their events, benchmark, calendar) inside one read; each part is a short
+ * statement. */
+ZfCaseFacts *
+zf_store_get_case_facts_cached (ZfStore     *self,
+                                gint64       case_id,
+                                GHashTable  *officer_events,
+                                GError     **error)
 {
   static const char body_sql[] =
     "SELECT b.status, b.name, b.kind, b.published_date, b.letter_start, b.letter_end, "
@@ -566,11 +582,15 @@ zf_store_get_case_facts (ZfStore  *self,
   for (guint i = 0; i < officer_ids->len; i++)
     {
       gint64 id = g_array_index (officer_ids, gint64, i);
-      g_autoptr(GPtrArray) events = zf_store_list_officer_events (self, id, FALSE, error);
+      g_autoptr(GPtrArray) events = NULL;
       ZfCaseOfficerFacts *o;
 
-      if (events == NULL)
+      if (officer_events != NULL && (events = g_hash_table_lookup (officer_events, &id)) != NULL)
+        g_ptr_array_ref (events);
+      else if ((events = zf_store_list_officer_events (self, id, FALSE, error)) == NULL)
         return NULL;
+      else if (officer_events != NULL)
+        g_hash_table_insert (officer_events, g_memdup2 (&id, sizeof id), g_ptr_array_ref (events));
       o = zf_case_facts_add_officer (facts, officer_names->pdata[i], events);
       if ((stmt = zf_store_prepare (self, certificates_sql, error)) == NULL)
         return NULL;

@@ -69,5 +69,13 @@ gboolean     zf_store_set_work_calendar_text (ZfStore     *self,
 ZfCaseFacts *zf_store_get_case_facts    (ZfStore     *self,
                                          gint64       case_id,
                                          GError     **error);
+/* The same over many files in one read transaction: @officer_events
+ * (from zf_case_officer_events_new()) keeps each handling officer's events
+ * once read, for the next file he handled. */
+GHashTable  *zf_case_officer_events_new (void);
+ZfCaseFacts *zf_store_get_case_facts_cached (ZfStore    *self,
+                                         gint64       case_id,
+                                         GHashTable  *officer_events,
+                                         GError     **error);
 
 G_END_DECLS

@@ -723,7 +723,6 @@ zf_store_check_integrity (ZfStore    *self,
 {
   static const char quick_sql[] = "PRAGMA quick_check";
   static const char full_sql[] = "PRAGMA integrity_check";
-  static const char fk_sql[] = "PRAGMA foreign_key_check";
   sqlite3_stmt *stmt;
   gboolean ok = TRUE;
   int rc;
@@ -750,10 +749,25 @@ zf_store_check_integrity (ZfStore    *self,
       return FALSE;
     }
 
+  return zf_store_check_foreign_keys (self, problems, error) && ok;
+}
+
+gboolean
+zf_store_check_foreign_keys (ZfStore    *self,
+                             GPtrArray  *problems,
+                             GError    **error)
+{
+  static const char fk_sql[] = "PRAGMA foreign_key_check";
+  sqlite3_stmt *stmt;
+  gboolean ok = TRUE;
+  int rc;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
   stmt = zf_store_prepare (self, fk_sql, error);
   if (stmt == NULL)
     return FALSE;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       ok = FALSE;
       if (problems)
@@ -764,6 +778,11 @@ zf_store_check_integrity (ZfStore    *self,
                                           sqlite3_column_text (stmt, 2)));
     }
   sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      zf_store_set_error (self, error);
+      return FALSE;
+    }
   return ok;
 }
 

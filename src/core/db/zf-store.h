@@ -78,9 +78,14 @@ gboolean    zf_store_set_setting_text (ZfStore     *self,
                                        const char  *value,
                                        GError     **error);
 
-/* PRAGMA quick_check / integrity_check; fills @problems with what it says. */
+/* PRAGMA quick_check / integrity_check, then the foreign keys; fills
+ * @problems with what they say. */
 gboolean    zf_store_check_integrity  (ZfStore     *self,
                                        gboolean     quick,
+                                       GPtrArray   *problems,
+                                       GError     **error);
+/* PRAGMA foreign_key_check alone: every row's references lead to a row. */
+gboolean    zf_store_check_foreign_keys (ZfStore   *self,
                                        GPtrArray   *problems,
                                        GError     **error);
 

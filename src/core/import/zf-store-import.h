@@ -58,9 +58,9 @@ char       *zf_store_import_suggest_body    (ZfStore                 *self,
                                              const char              *name);
 
 /* The officer a case file's officers cell names by @token, a certificate
- * number or a name (see zf-store-import.c for the order); sets @label to
- * how the register writes them. Returns 0 (unknown) or -1 (ambiguous,
- * failed) with @error. */
+ * number or a name (see zf-store-import-cases.c for the order); sets
+ * @label to how the register writes them. Returns 0 (unknown) or -1
+ * (ambiguous, failed) with @error. */
 gint64      zf_store_import_case_officer    (ZfStore                 *self,
                                              const char              *body_name,
                                              const char              *token,

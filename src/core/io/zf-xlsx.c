@@ -13,6 +13,7 @@
 #include "zf-i18n.h"
 #include "zf-validate.h"
 #include "zf-xlsx.h"
+#include "zf-xlsx-private.h"
 
 /* Excel measures a column in widths of the digit "0" of the default font;
  * a CJK glyph takes about two of them. Two more leave room for the filter
@@ -43,6 +44,14 @@ struct _ZfXlsx
   gboolean       filtered;     /* the sheet's autofilter is set */
 
   lxw_worksheet *sheet;
+  /* A sheet holds at most row_limit rows (Excel's 1,048,576); the rows
+   * after continue on sheets named "<name> (2)", "(3)"…, each with the
+   * title, subtitle and header again. */
+  char          *sheet_name;
+  char          *title;
+  char          *subtitle;
+  guint          sheet_part;   /* 1 for the first sheet of a table */
+  lxw_row_t      row_limit;
   ZfXlsxColumn  *columns;
   guint          n_columns;
   guint         *widths;
@@ -172,6 +181,7 @@ zf_xlsx_new (const char  *path,
 
   self = g_new0 (ZfXlsx, 1);
   self->path = g_strdup (path);
+  self->row_limit = LXW_ROW_MAX;
   /* Written beside the target and renamed over it on success: a failed or
    * cancelled export never destroys the previous file of that name. */
   base = g_path_get_basename (path);
@@ -221,25 +231,33 @@ zf_xlsx_free (ZfXlsx *self)
     }
   g_free (self->columns);
   g_free (self->widths);
+  g_free (self->sheet_name);
+  g_free (self->title);
+  g_free (self->subtitle);
   g_free (self->path);
   g_free (self->partial_path);
   g_free (self);
 }
 
-/* Excel sheet names: at most 31 characters, none of []:*?/\ . */
+/* Excel sheet names: at most 31 characters, none of []:*?/\ . A
+ * continuation sheet (@part > 1) ends in " (part)", which is kept whole. */
 static char *
-sheet_name_sanitize (const char *name)
+sheet_name_sanitize (const char *name,
+                     guint       part)
 {
+  g_autofree char *suffix = part > 1 ? g_strdup_printf (" (%u)", part) : g_strdup ("");
   GString *out = g_string_new (NULL);
   guint n = 0;
+  guint room = 31 - (guint) strlen (suffix);
 
-  for (const char *p = name; *p && n < 31; p = g_utf8_next_char (p), n++)
+  for (const char *p = name; *p && n < room; p = g_utf8_next_char (p), n++)
     {
       gunichar c = g_utf8_get_char (p);
       g_string_append_unichar (out, strchr ("[]:*?/\\", (int) c) && c < 128 ? '_' : c);
     }
   if (out->len == 0)
     g_string_append (out, "Sheet1");
+  g_string_append (out, suffix);
   return g_string_free (out, FALSE);
 }
 
@@ -264,71 +282,49 @@ apply_widths (ZfXlsx *self)
     worksheet_set_column (self->sheet, i, i, clamp_width (self->widths[i]), NULL);
 }
 
-gboolean
-zf_xlsx_begin_sheet (ZfXlsx              *self,
-                     const char          *sheet_name,
-                     const char          *title,
-                     const char          *subtitle,
-                     const ZfXlsxColumn  *columns,
-                     guint                n_columns,
-                     GError             **error)
+/* Adds the sheet of part @self->sheet_part of the table and writes its
+ * title, subtitle and header; the columns and widths are already set. */
+static lxw_error
+open_sheet (ZfXlsx *self)
 {
-  g_autofree char *name = NULL;
+  g_autofree char *name = sheet_name_sanitize (self->sheet_name, self->sheet_part);
+  const char *title = self->title ? self->title : "";
+  guint n_columns = self->n_columns;
   lxw_error rc = LXW_NO_ERROR;
   lxw_row_t row = TITLE_ROW;
 
-  g_return_val_if_fail (self != NULL, FALSE);
-  g_return_val_if_fail (self->sheet == NULL, FALSE);
-  g_return_val_if_fail (columns != NULL && n_columns > 0, FALSE);
-
-  name = sheet_name_sanitize (sheet_name ? sheet_name : title);
   self->sheet = workbook_add_worksheet (self->workbook, name);
   if (self->sheet == NULL)
-    {
-      set_lxw_error (error, LXW_ERROR_SHEETNAME_ALREADY_USED, self->path);
-      return FALSE;
-    }
-
-  self->columns = g_memdup2 (columns, sizeof *columns * n_columns);
-  self->n_columns = n_columns;
-  self->widths = g_new0 (guint, n_columns);
-  for (guint i = 0; i < n_columns; i++)
-    {
-      guint header = zf_xlsx_display_width (columns[i].header);
-      guint estimate = columns[i].kind == ZF_XLSX_DATE ? DATE_WIDTH : columns[i].estimate;
-      self->widths[i] = MAX (header, estimate);
-    }
+    return LXW_ERROR_SHEETNAME_ALREADY_USED;
   apply_widths (self);
 
   /* Rows must be written in order in constant_memory mode; the merged title
    * is row 0, so it is allowed. */
   worksheet_set_row (self->sheet, row, 30, NULL);
   if (n_columns > 1)
-    rc = worksheet_merge_range (self->sheet, row, 0, row, n_columns - 1,
-                                title ? title : "", self->title_format);
+    rc = worksheet_merge_range (self->sheet, row, 0, row, n_columns - 1, title,
+                                self->title_format);
   else
-    rc = worksheet_write_string (self->sheet, row, 0, title ? title : "", self->title_format);
+    rc = worksheet_write_string (self->sheet, row, 0, title, self->title_format);
   row++;
 
-  if (rc == LXW_NO_ERROR && subtitle != NULL && *subtitle != '\0')
+  if (rc == LXW_NO_ERROR && self->subtitle != NULL && *self->subtitle != '\0')
     {
       if (n_columns > 1)
-        rc = worksheet_merge_range (self->sheet, row, 0, row, n_columns - 1, subtitle,
+        rc = worksheet_merge_range (self->sheet, row, 0, row, n_columns - 1, self->subtitle,
                                     self->subtitle_format);
       else
-        rc = worksheet_write_string (self->sheet, row, 0, subtitle, self->subtitle_format);
+        rc = worksheet_write_string (self->sheet, row, 0, self->subtitle,
+                                     self->subtitle_format);
       row++;
     }
 
   self->header_row = row;
   for (guint i = 0; rc == LXW_NO_ERROR && i < n_columns; i++)
-    rc = worksheet_write_string (self->sheet, row, i, columns[i].header, self->header_format);
-
+    rc = worksheet_write_string (self->sheet, row, i, self->columns[i].header,
+                                 self->header_format);
   if (rc != LXW_NO_ERROR)
-    {
-      set_lxw_error (error, rc, self->path);
-      return FALSE;
-    }
+    return rc;
 
   worksheet_freeze_panes (self->sheet, self->header_row + 1, 0);
   worksheet_repeat_rows (self->sheet, self->header_row, self->header_row);
@@ -339,8 +335,50 @@ zf_xlsx_begin_sheet (ZfXlsx              *self,
   self->row = self->header_row + 1;
   self->col = 0;
   self->n_rows = 0;
-  self->row_style = ZF_XLSX_ROW_NORMAL;
   self->filtered = FALSE;
+  return LXW_NO_ERROR;
+}
+
+gboolean
+zf_xlsx_begin_sheet (ZfXlsx              *self,
+                     const char          *sheet_name,
+                     const char          *title,
+                     const char          *subtitle,
+                     const ZfXlsxColumn  *columns,
+                     guint                n_columns,
+                     GError             **error)
+{
+  lxw_error rc;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (self->sheet == NULL, FALSE);
+  g_return_val_if_fail (columns != NULL && n_columns > 0, FALSE);
+
+  g_free (self->sheet_name);
+  g_free (self->title);
+  g_free (self->subtitle);
+  self->sheet_name = g_strdup (sheet_name ? sheet_name : title ? title : "");
+  self->title = g_strdup (title);
+  self->subtitle = g_strdup (subtitle);
+  self->sheet_part = 1;
+
+  self->columns = g_memdup2 (columns, sizeof *columns * n_columns);
+  self->n_columns = n_columns;
+  self->widths = g_new0 (guint, n_columns);
+  for (guint i = 0; i < n_columns; i++)
+    {
+      guint header = zf_xlsx_display_width (columns[i].header);
+      guint estimate = columns[i].kind == ZF_XLSX_DATE ? DATE_WIDTH : columns[i].estimate;
+      self->widths[i] = MAX (header, estimate);
+    }
+
+  rc = open_sheet (self);
+  if (rc != LXW_NO_ERROR)
+    {
+      set_lxw_error (error, rc, self->path);
+      return FALSE;
+    }
+  self->row_style = ZF_XLSX_ROW_NORMAL;
   self->failure = LXW_NO_ERROR;
   return TRUE;
 }
@@ -362,6 +400,30 @@ set_autofilter (ZfXlsx *self)
                                self->header_row + MAX (self->n_rows, 1), self->n_columns - 1);
 }
 
+static void
+note_failure (ZfXlsx    *self,
+              lxw_error  rc)
+{
+  if (rc != LXW_NO_ERROR && self->failure == LXW_NO_ERROR)
+    self->failure = rc;
+}
+
+/* Before the first cell of a row: a sheet that is full (Excel's limit of
+ * rows) is closed with its filter and widths, and the table goes on on
+ * the next sheet of the table, under its title and header again. The
+ * widths seen so far carry over, so every part looks the same. */
+static void
+make_room (ZfXlsx *self)
+{
+  if (self->col != 0 || self->row < self->row_limit)
+    return;
+  if (!self->filtered)
+    note_failure (self, set_autofilter (self));
+  apply_widths (self);
+  self->sheet_part++;
+  note_failure (self, open_sheet (self));
+}
+
 void
 zf_xlsx_set_row_style (ZfXlsx         *self,
                        ZfXlsxRowStyle  style)
@@ -369,14 +431,14 @@ zf_xlsx_set_row_style (ZfXlsx         *self,
   g_return_if_fail (self != NULL && self->sheet != NULL);
   g_return_if_fail (style < ZF_XLSX_N_ROW_STYLES);
 
+  make_room (self);
+
   /* A constant_memory sheet refuses a range that ends above the row still
    * in memory, so the filter is set before the totals line, while the last
    * data row is that row. */
   if (style == ZF_XLSX_ROW_TOTAL && !self->filtered && self->col == 0)
     {
-      lxw_error rc = set_autofilter (self);
-      if (rc != LXW_NO_ERROR && self->failure == LXW_NO_ERROR)
-        self->failure = rc;
+      note_failure (self, set_autofilter (self));
     }
   self->row_style = style;
 }
@@ -393,8 +455,7 @@ static void
 note_result (ZfXlsx    *self,
              lxw_error  rc)
 {
-  if (rc != LXW_NO_ERROR && self->failure == LXW_NO_ERROR)
-    self->failure = rc;
+  note_failure (self, rc);
   self->col++;
 }
 
@@ -405,6 +466,7 @@ zf_xlsx_add_text (ZfXlsx     *self,
   g_autofree char *visible = NULL;
 
   g_return_if_fail (self != NULL && self->sheet != NULL);
+  make_room (self);
 
   if (text == NULL || *text == '\0')
     {
@@ -443,6 +505,7 @@ zf_xlsx_add_int (ZfXlsx *self,
   char digits[32];
 
   g_return_if_fail (self != NULL && self->sheet != NULL);
+  make_room (self);
 
   note_width (self, g_snprintf (digits, sizeof digits, "%" G_GINT64_FORMAT, value));
   note_result (self, worksheet_write_number (self->sheet, self->row, self->col,
@@ -456,6 +519,7 @@ zf_xlsx_add_number (ZfXlsx *self,
   char digits[64];
 
   g_return_if_fail (self != NULL && self->sheet != NULL);
+  make_room (self);
 
   if (isnan (value))
     {
@@ -476,6 +540,7 @@ zf_xlsx_add_date (ZfXlsx     *self,
   GDate date;
 
   g_return_if_fail (self != NULL && self->sheet != NULL);
+  make_room (self);
 
   if (!zf_date_parse (iso, &date))
     {
@@ -511,6 +576,16 @@ zf_xlsx_end_row (ZfXlsx  *self,
   self->col = 0;
   self->row_style = ZF_XLSX_ROW_NORMAL;
   return TRUE;
+}
+
+void
+zf_xlsx_set_sheet_row_limit (ZfXlsx    *self,
+                             lxw_row_t  limit)
+{
+  g_return_if_fail (self != NULL && self->sheet == NULL);
+  g_return_if_fail (limit > 4 && limit <= LXW_ROW_MAX);
+
+  self->row_limit = limit;
 }
 
 guint

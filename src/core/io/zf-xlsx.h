@@ -10,6 +10,9 @@ G_BEGIN_DECLS
  * wide enough for Chinese text, A4 landscape with the header repeated on
  * each printed page. ZfXlsx streams: each row goes to disk when the next
  * one starts, so a register of any size is exported in constant memory.
+ * A table longer than Excel's 1,048,576 rows goes on on further sheets
+ * ("名册 (2)", "名册 (3)"…), each with the title, subtitle and header
+ * again, instead of failing or losing rows.
  *
  * Use: zf_xlsx_new → zf_xlsx_begin_sheet → (zf_xlsx_add_* … zf_xlsx_end_row)*
  * → zf_xlsx_end_sheet → … → zf_xlsx_close. The file appears at @path only
@@ -75,7 +78,8 @@ void      zf_xlsx_set_row_style (ZfXlsx              *self,
 gboolean  zf_xlsx_end_row       (ZfXlsx              *self,
                                  GError             **error);
 
-/* Data rows written to the current sheet so far (totals lines not counted). */
+/* Data rows written to the current sheet so far (totals lines not counted;
+ * on a continuation sheet, its own rows). */
 guint     zf_xlsx_get_n_rows    (ZfXlsx              *self);
 
 gboolean  zf_xlsx_end_sheet     (ZfXlsx              *self,

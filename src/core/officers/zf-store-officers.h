@@ -97,6 +97,20 @@ gboolean    zf_store_foreach_officer      (ZfStore     *self,
                                            GError     **error);
 
 
+/* Each officer of @filter in the same order, with his events in date
+ * order (a GPtrArray of ZfOfficerEvent, as zf_store_list_officer_events()
+ * gives them): two statements read side by side, one pass over each
+ * table, instead of a query per officer (the check of a register of
+ * 100,000 officers). */
+typedef gboolean (*ZfOfficerHistoryFunc) (ZfOfficer *officer,
+                                          GPtrArray *events,
+                                          gpointer   user_data);
+gboolean    zf_store_foreach_officer_history (ZfStore   *self,
+                                           const ZfOfficerFilter *filter,
+                                           ZfOfficerHistoryFunc func,
+                                           gpointer     user_data,
+                                           GError     **error);
+
 /* Body id of each officer in the same order, for pagination passes that
  * need no more than that. */
 typedef gboolean (*ZfOfficerBodyFunc) (gint64 body_id, gpointer user_data);

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "zf-store-import.h"
+#include "zf-store-officers.h"
+#include "zf-store-private.h"
+
+G_BEGIN_DECLS
+
+/* Shared by the importer's store files (zf-store-import*.c). */
+
+/* Names a body by the same row zf_store_find_body_by_name() picks: the
+ * first one not revoked, else the first. Two lookups in the order of the
+ * index body_name (name, id) rather than one sorting by status: this runs
+ * once per imported row, and two index lookups cost half a sort. */
+#define BODY_ID(param) \
+  "coalesce ((SELECT id FROM body WHERE name = " param " AND status <> 'revoked' ORDER BY id LIMIT 1), " \
+  "(SELECT id FROM body WHERE name = " param " ORDER BY id LIMIT 1))"
+
+#define TOUCH "updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')"
+
+
+/* What a bulk import reads once instead of once per row. It lives on the
+ * store between zf_store_import_set_bulk (TRUE) and (FALSE), that is
+ * inside the import's one transaction, where nothing else changes bodies
+ * or settings. */
+typedef struct
+{
+  GHashTable        *body_ids;     /* body name → id, bodies found so far */
+  ZfOfficerSettings  settings;
+  GPtrArray         *deferred;     /* definitions of what the import dropped */
+} ZfImportBulk;
+
+/* The bulk state while zf_store_import_set_bulk (TRUE) holds, else NULL. */
+ZfImportBulk *zf_store_import_bulk             (ZfStore                 *self);
+
+/* The value of field @column in @values, NULL when empty. */
+const char   *zf_import_value                  (const ZfImportRegister  *reg,
+                                                char *const             *values,
+                                                const char              *column);
+/* Binds every ":column" parameter that names a field; others stay NULL
+ * until the caller binds them. */
+void          zf_store_import_bind_values      (sqlite3_stmt            *stmt,
+                                                const ZfImportRegister  *reg,
+                                                char *const             *values);
+/* Steps @sql bound to @values (and :id to *@id); on a row sets @id and
+ * fills @current with the columns named after fields. */
+gboolean      zf_store_import_find_with        (ZfStore                 *self,
+                                                const ZfImportRegister  *reg,
+                                                const char              *sql,
+                                                char *const             *values,
+                                                gint64                  *id,
+                                                char                  ***current,
+                                                GError                 **error);
+/* Executes @sql bound to @values and :id to @id. */
+gboolean      zf_store_import_exec_values      (ZfStore                 *self,
+                                                const ZfImportRegister  *reg,
+                                                const char              *sql,
+                                                gint64                   id,
+                                                char *const             *values,
+                                                GError                 **error);
+/* Calls @func with the values of each row of @stmt, whose columns are
+ * named after @reg's fields. */
+gboolean      zf_store_import_foreach_values   (ZfStore                 *self,
+                                                const ZfImportRegister  *reg,
+                                                sqlite3_stmt            *stmt,
+                                                ZfImportValuesFunc       func,
+                                                gpointer                 user_data,
+                                                GError                 **error);
+
+/* Per register (zf-store-import-officers.c, zf-store-import-cases.c). */
+gboolean      zf_store_import_find_officer     (ZfStore                 *self,
+                                                const ZfImportRegister  *reg,
+                                                char *const             *values,
+                                                gint64                  *id,
+                                                char                  ***current,
+                                                GError                 **error);
+gboolean      zf_store_import_write_officer    (ZfStore                 *self,
+                                                const ZfImportRegister  *reg,
+                                                gint64                   id,
+                                                char *const             *values,
+                                                GError                 **error);
+gboolean      zf_store_import_find_case        (ZfStore                 *self,
+                                                const ZfImportRegister  *reg,
+                                                char *const             *values,
+                                                gint64                  *id,
+                                                char                  ***current,
+                                                GError                 **error);
+gboolean      zf_store_import_write_case       (ZfStore                 *self,
+                                                const ZfImportRegister  *reg,
+                                                gint64                   id,
+                                                char *const             *values,
+                                                GError                 **error);
+
+G_END_DECLS
