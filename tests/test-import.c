@@ -1222,9 +1222,11 @@ static const char *const roundtrip_sql[] = {
     "b.published_date, b.notes FROM body b LEFT JOIN body p ON p.id = b.parent_id ORDER BY b.id",
   [ZF_IMPORT_OFFICERS] =
     "SELECT o.name, o.id_number, o.sex, o.birth_date, b.name, "
-    "(SELECT name FROM section WHERE id = o.section_id), o.title, o.staffing, o.phone, "
-    "o.enforcement_category, o.enforcement_area, c.number, c.issuing_authority, c.issue_date, "
-    "c.valid_until, o.notes FROM officer o JOIN body b ON b.id = o.body_id "
+    "(SELECT name FROM section WHERE id = o.section_id), o.title, "
+    "(SELECT name FROM post WHERE id = o.post_id), o.staffing, o.financed, o.enforcement_post, "
+    "o.phone, o.enforcement_category, o.enforcement_area, c.number, c.issuing_authority, "
+    "c.issue_date, c.valid_until, NULL, NULL, NULL, o.last_activity_date, o.notes "
+    "FROM officer o JOIN body b ON b.id = o.body_id "
     "LEFT JOIN certificate c ON c.officer_id = o.id ORDER BY o.id",
   [ZF_IMPORT_MATTERS] =
     "SELECT b.name, m.code, m.name, m.category, m.cooperating, m.time_limit_days, m.time_limit_text, m.responsibility, "
