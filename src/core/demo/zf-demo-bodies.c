@@ -191,7 +191,8 @@ town_name (guint c,
 
 /* Province, then each city with its departments, then each county with
  * departments, authorized organizations and townships (government and an
- * entrusted enforcement centre each), until there are enough bodies. */
+ * entrusted enforcement centre each), until there are enough bodies.
+ * Long: one walk down the administrative tree, a few lines per level. */
 gboolean
 demo_generate_bodies (Demo    *d,
                       GError **error)

@@ -35,7 +35,9 @@ next_step (Demo       *d,
 }
 
 /* Adds one case file of @body, or sets *@acted FALSE when the body has no
- * days on which it could have decided one with two certified handlers. */
+ * days on which it could have decided one with two certified handlers.
+ * Long: a linear script of the file's dates, officers, amounts and
+ * outcomes in the order a case runs, each a draw or two. */
 static gboolean
 add_case (Demo      *d,
           DemoBody  *body,

@@ -42,7 +42,8 @@ add_event (Demo        *d,
 /* One officer's certificate and history. The certificate's status is what
  * the events imply: issued → valid, suspension → suspended, return →
  * valid, revocation → revoked, cancellation → cancelled; a valid card past
- * its valid-until date is expired. */
+ * its valid-until date is expired. Long: a linear script of the card's
+ * events in date order, each drawn by its profile. */
 static gboolean
 add_certificate_history (Demo        *d,
                          DemoBody    *body,

@@ -4,7 +4,10 @@
 
 G_BEGIN_DECLS
 
-/* Shared by zf-import.c (reading, mapping, commit) and zf-import-plan.c. */
+/* Shared by the import's files: the object, its mapping and commit
+ * (zf-import.c), reading a file (zf-import-read.c, zf-import-header.c),
+ * the plan (zf-import-plan*.c) and the evaluations register
+ * (zf-import-evaluations*.c). */
 
 #define PROGRESS_STEP 500
 
@@ -30,6 +33,15 @@ struct _ZfImport
 };
 
 void   zf_import_clear_plan   (ZfImport *self);
+/* zf-import-header.c: the header among @head, the first rows of a
+ * sheet: the row, or two or three adjacent rows composed, naming the most
+ * columns (or those of @saved); *@bottom the index of its last row. NULL
+ * when none names at least @min_score columns. */
+ZfRow *zf_import_find_header  (ZfImport            *self,
+                               GPtrArray           *head,
+                               GHashTable          *saved,
+                               guint                min_score,
+                               guint               *bottom);
 /* A cell of @raw in @column as field @f stores it, or NULL with @error. */
 char  *zf_import_plan_cell    (ZfImport            *self,
                                const ZfImportField *f,
@@ -54,6 +66,10 @@ gboolean zf_import_write_evaluation (ZfImport          *self,
 char  *zf_import_column_letter (ZfImport    *self,
                                 const ZfRow *raw,
                                 int          column);
+/* Whether @raw fills any mapped column (zf-import-plan.c): a row that
+ * does not is skipped, as a blank one. */
+gboolean zf_import_row_has_data (ZfImport    *self,
+                                 const ZfRow *raw);
 /* The order to write the plan's rows in (indexes into rows): the file's,
  * except that a body comes after the body of the file above it. */
 guint *zf_import_commit_order (ZfImport *self);

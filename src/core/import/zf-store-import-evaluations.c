@@ -3,7 +3,7 @@
 #include "config.h"
 
 #include "zf-store-import-evaluations.h"
-#include "zf-store-private.h"
+#include "zf-store-import-private.h"
 
 gint64
 zf_store_import_case_of_body (ZfStore     *self,
@@ -136,12 +136,7 @@ zf_store_import_foreach_evaluation (ZfStore            *self,
                                     gpointer            user_data,
                                     GError            **error)
 {
-  const ZfImportRegister *reg = zf_import_register_get (ZF_IMPORT_EVALUATIONS);
-  g_autofree int *fields = NULL;
-  char **values;
   sqlite3_stmt *stmt;
-  gboolean go_on = TRUE;
-  int rc = SQLITE_DONE, n_columns;
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
   g_return_val_if_fail (func != NULL, FALSE);
@@ -152,25 +147,6 @@ zf_store_import_foreach_evaluation (ZfStore            *self,
     sqlite3_bind_int64 (stmt, 1, body_id);
   if (year > 0)
     sqlite3_bind_int (stmt, 2, year);
-
-  n_columns = sqlite3_column_count (stmt);
-  fields = g_new (int, n_columns);
-  for (int c = 0; c < n_columns; c++)
-    fields[c] = zf_import_register_field_index (reg, sqlite3_column_name (stmt, c));
-  values = g_new0 (char *, reg->n_fields);
-  while (go_on && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      for (int c = 0; c < n_columns; c++)
-        if (fields[c] >= 0)
-          {
-            g_free (values[fields[c]]);
-            values[fields[c]] = zf_column_dup (stmt, c);
-          }
-      go_on = func (values, user_data);
-    }
-  zf_import_values_free (values, reg->n_fields);
-  if (go_on && rc != SQLITE_DONE)
-    zf_store_set_error (self, error);
-  sqlite3_reset (stmt);
-  return go_on && rc == SQLITE_DONE;
+  return zf_store_import_foreach_values (self, zf_import_register_get (ZF_IMPORT_EVALUATIONS),
+                                         stmt, func, user_data, error);
 }

@@ -202,6 +202,50 @@ namesake_refused (ZfStore                 *self,
   return FALSE;
 }
 
+/* Who holds a card: an officer, and whether it is their latest card (the
+ * one an import updates) or an earlier one. */
+typedef struct
+{
+  gint64    id;          /* 0 when nobody holds it */
+  char     *name;
+  char     *id_number;
+  gboolean  is_latest;
+  char     *latest;      /* the number of their latest card */
+} Holder;
+
+static void
+holder_clear (Holder *h)
+{
+  g_free (h->name);
+  g_free (h->id_number);
+  g_free (h->latest);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Holder, holder_clear)
+
+static gboolean
+read_holder (ZfStore     *self,
+             const char  *number,
+             Holder      *h,
+             GError     **error)
+{
+  sqlite3_stmt *stmt = zf_store_prepare (self, certificate_holder_sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  zf_bind_text (stmt, 1, number);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      h->id = sqlite3_column_int64 (stmt, 0);
+      h->name = zf_column_dup (stmt, 1);
+      h->id_number = zf_column_dup (stmt, 2);
+      h->is_latest = sqlite3_column_int (stmt, 3);
+      h->latest = zf_column_dup (stmt, 4);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
 /* An officer is the one of the row's ID number. A certificate number
  * alone names its holder only when the name agrees: a public list (name,
  * unit, number) with a typo in the number must not rename and move
@@ -218,74 +262,56 @@ zf_store_import_find_officer (ZfStore                 *self,
   const char *id_number = zf_import_value (reg, values, "id_number");
   const char *number = zf_import_value (reg, values, "certificate_number");
   const char *name = zf_import_value (reg, values, "name");
-  g_autofree char *holder_name = NULL;
-  g_autofree char *holder_id = NULL;
-  g_autofree char *latest = NULL;
-  gboolean is_latest = FALSE;
-  gint64 holder = 0;
+  g_auto(Holder) h = { 0, NULL, NULL, FALSE, NULL };
 
   if (id_number && may_be_stored (keys ? keys->id_numbers : NULL, id_number) &&
       !zf_store_import_find_with (self, reg, officer_by_id_number_sql, values, id, current, error))
     return FALSE;
-  if (number && may_be_stored (keys ? keys->certificate_numbers : NULL, number))
-    {
-      sqlite3_stmt *stmt = zf_store_prepare (self, certificate_holder_sql, error);
-
-      if (stmt == NULL)
-        return FALSE;
-      zf_bind_text (stmt, 1, number);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          holder = sqlite3_column_int64 (stmt, 0);
-          holder_name = zf_column_dup (stmt, 1);
-          holder_id = zf_column_dup (stmt, 2);
-          is_latest = sqlite3_column_int (stmt, 3);
-          latest = zf_column_dup (stmt, 4);
-        }
-      sqlite3_reset (stmt);
-    }
-  if (holder == 0 && *id == 0 && id_number == NULL)
+  if (number && may_be_stored (keys ? keys->certificate_numbers : NULL, number) &&
+      !read_holder (self, number, &h, error))
+    return FALSE;
+  if (h.id == 0 && *id == 0 && id_number == NULL)
     return namesake_refused (self, reg, values, error);
-  if (holder == 0)
+  if (h.id == 0)
     return TRUE;
 
-  if (*id > 0 && holder != *id)
+  if (*id > 0 && h.id != *id)
     {
       g_set_error (error, ZF_ERROR, ZF_ERROR_DUPLICATE,
                    _("The certificate number %s belongs to %s (ID number %s), not to %s of "
                      "this row (ID number %s). Check the certificate number."),
-                   number, holder_name, holder_id ? holder_id : "—", name ? name : "—", id_number);
+                   number, h.name, h.id_number ? h.id_number : "—", name ? name : "—", id_number);
       goto refused;
     }
-  if (*id == 0 && id_number != NULL && holder_id != NULL && *holder_id != '\0')
+  if (*id == 0 && id_number != NULL && h.id_number != NULL && *h.id_number != '\0')
     {
       g_set_error (error, ZF_ERROR, ZF_ERROR_DUPLICATE,
                    _("The certificate number %s belongs to %s (ID number %s), not to %s of "
                      "this row (ID number %s). Check the certificate number and the ID "
                      "number."),
-                   number, holder_name, holder_id, name ? name : "—", id_number);
+                   number, h.name, h.id_number, name ? name : "—", id_number);
       goto refused;
     }
-  if (*id == 0 && !same_name (name, holder_name))
+  if (*id == 0 && !same_name (name, h.name))
     {
       g_set_error (error, ZF_ERROR, ZF_ERROR_DUPLICATE,
                    _("The certificate number %s belongs to %s, not to %s of this row. Check "
                      "the certificate number and the name."),
-                   number, holder_name, name ? name : "—");
+                   number, h.name, name ? name : "—");
       goto refused;
     }
-  if (!is_latest)
+  if (!h.is_latest)
     {
       g_set_error (error, ZF_ERROR, ZF_ERROR_DUPLICATE,
                    _("The certificate number %s is an earlier card of %s, whose current card "
                      "is %s. Write the current card's number."),
-                   number, holder_name, latest);
+                   number, h.name, h.latest);
       goto refused;
     }
   if (*id == 0)
     {
       /* The name agrees and the holder has no other ID number. */
-      *id = holder;
+      *id = h.id;
       if (!zf_store_import_find_with (self, reg, officer_by_id_sql, values, id, current, error))
         return FALSE;
     }
@@ -297,21 +323,6 @@ refused:
   *current = NULL;
   return FALSE;
 }
-static gint64
-step_returning_id (ZfStore       *self,
-                   sqlite3_stmt  *stmt,
-                   GError       **error)
-{
-  gint64 id = 0;
-
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  else
-    zf_store_set_error (self, error);
-  sqlite3_reset (stmt);
-  return id;
-}
-/* The body's section named @name, created when the file names a new one. */
 /* The post named @name in section @section_id, created when the section
  * has none of that name; -1 on error. */
 static gint64
@@ -323,15 +334,14 @@ post_id_for (ZfStore     *self,
   static const char find_sql[] = "SELECT id FROM post WHERE section_id = ?1 AND name = ?2";
   static const char insert_sql[] = "INSERT INTO post (section_id, name) VALUES (?1, ?2) RETURNING id";
   sqlite3_stmt *stmt = zf_store_prepare (self, find_sql, error);
-  gint64 id = 0;
+  gint64 id;
 
   if (stmt == NULL)
     return -1;
   sqlite3_bind_int64 (stmt, 1, section_id);
   zf_bind_text (stmt, 2, name);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  /* No row is an answer: the post is new. */
+  id = zf_store_step_int64 (self, stmt, NULL);
   if (id > 0)
     return id;
   stmt = zf_store_prepare (self, insert_sql, error);
@@ -339,10 +349,11 @@ post_id_for (ZfStore     *self,
     return -1;
   sqlite3_bind_int64 (stmt, 1, section_id);
   zf_bind_text (stmt, 2, name);
-  id = step_returning_id (self, stmt, error);
+  id = zf_store_step_int64 (self, stmt, error);
   return id > 0 ? id : -1;
 }
 
+/* The body's section named @name, created when the file names a new one. */
 static gint64
 section_id_for (ZfStore     *self,
                 gint64       body_id,
@@ -357,9 +368,8 @@ section_id_for (ZfStore     *self,
     return -1;
   sqlite3_bind_int64 (stmt, 1, body_id);
   zf_bind_text (stmt, 2, name);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  /* No row is an answer: the section is new. */
+  id = zf_store_step_int64 (self, stmt, NULL);
   if (id > 0)
     return id;
 
@@ -368,7 +378,7 @@ section_id_for (ZfStore     *self,
     return -1;
   sqlite3_bind_int64 (stmt, 1, body_id);
   zf_bind_text (stmt, 2, name);
-  id = step_returning_id (self, stmt, error);
+  id = zf_store_step_int64 (self, stmt, error);
   return id > 0 ? id : -1;
 }
 

@@ -229,7 +229,9 @@ child_end (ChildOut *out)
   _exit (0);
 }
 
-/* Runs in the forked child only; it never returns. */
+/* Runs in the forked child only; it never returns. Long: one linear script
+ * over the library's calls (open, sheets, rows, cells), each answered on the
+ * pipe at once, with no state worth a function of its own. */
 G_GNUC_NORETURN static void
 child_main (const char *path,
             int         fd)
