@@ -131,7 +131,8 @@ zf_leniency_excluded_domain (const char *text)
    * registers name them as the departments do. 应急管理 is the work-safety
    * department's domain (its enforcement is 安全生产 and 危险化学品);
    * 疾病预防控制 and 传染病防治 are epidemic prevention; 药品监管 and
-   * 食品安全 food and drugs; 生态环境, 环境保护 and 污染防治 ecology and
+   * 食品安全 food and drugs, with the medical devices, cosmetics and
+   * vaccines the drug regulator oversees; 生态环境, 环境保护 and 污染防治 ecology and
    * environment. A broader domain such as 卫生健康 or 市场监管 is not
    * excluded as a whole: its entries name their own domain. */
   static const struct { const char *keyword; const char *domain; } excluded[] = {
@@ -143,6 +144,9 @@ zf_leniency_excluded_domain (const char *text)
     { "药品", N_("food and drugs") },
     { "药监", N_("food and drugs") },
     { "食药", N_("food and drugs") },
+    { "医疗器械", N_("food and drugs") },
+    { "化妆品", N_("food and drugs") },
+    { "疫苗", N_("food and drugs") },
     { "生态", N_("ecology and environment") },
     { "环保", N_("ecology and environment") },
     { "环境保护", N_("ecology and environment") },
@@ -632,6 +636,44 @@ zf_rule_inspection_item_fields (const char  *item,
     {
       g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
                    _("The inspection ratio is a percentage above 0 and at most 100."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Digits with at most one decimal point and a final percent sign, after
+ * full-width forms are folded: a number, not a frequency. */
+static gboolean
+is_bare_number (const char *text)
+{
+  g_autofree char *folded = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
+  g_autofree char *trimmed = g_strstrip (g_strdup (folded ? folded : text));
+  gsize n = strlen (trimmed);
+  guint digits = 0, points = 0;
+
+  if (n > 0 && trimmed[n - 1] == '%')
+    trimmed[--n] = '\0';
+  for (gsize i = 0; i < n; i++)
+    {
+      if (g_ascii_isdigit (trimmed[i]))
+        digits++;
+      else if (trimmed[i] == '.')
+        points++;
+      else
+        return FALSE;
+    }
+  return digits > 0 && points <= 1;
+}
+
+gboolean
+zf_rule_inspection_item_frequency (const char  *frequency,
+                                   GError     **error)
+{
+  if (!is_blank (frequency) && is_bare_number (frequency))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("The inspection frequency says how often in words (每年一次); “%s” is "
+                     "a number: a ratio goes in the ratio."), frequency);
       return FALSE;
     }
   return TRUE;
