@@ -259,6 +259,52 @@ test_check (gconstpointer data)
   g_assert_cmpint (worst, ==, c->severity);
 }
 
+/* Where a law is the source, the finding cites it (with the seed that asks
+ * for the check, if any). */
+static const struct { const char *sql; const char *rule; const char *clause; } law_cases[] = {
+  { "UPDATE case_file SET notified_date = NULL", "E5", "行政处罚法 §44" },
+  { "UPDATE case_file SET notified_date = NULL, category = 'coercion'", "E5", "行政强制法 §18" },
+  { "DELETE FROM case_officer WHERE officer_id = 2", "E2", "行政处罚法 §42" },
+  { "DELETE FROM case_officer WHERE officer_id = 2; UPDATE case_file SET category = 'coercion'",
+    "E2", "行政强制法 §18" },
+  { "DELETE FROM case_officer WHERE officer_id = 2; UPDATE case_file SET category = 'licensing'",
+    "E2", "行政许可法 §34" },
+  { "UPDATE matter SET time_limit_days = NULL; UPDATE case_file SET decided_date = '2024-05-31'",
+    "E7", "行政处罚法 §60" },
+  { "UPDATE matter SET time_limit_days = NULL; UPDATE case_file SET category = 'licensing'",
+    "E7", "行政许可法 §42; 行政许可法 §82" },
+  { "UPDATE case_file SET collective_date = NULL", "E8", "行政处罚法 §57" },
+  { "UPDATE case_file SET legal_review_date = NULL", "E4", "行政处罚法 §58" },
+};
+
+static void
+test_law_cited (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (law_cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) findings = zf_findings_new ();
+      g_autoptr(ZfCaseFacts) facts = NULL;
+      gboolean cited = FALSE;
+
+      case_fixture_exec (shared_store, "SAVEPOINT law_case");
+      case_fixture_exec (shared_store, law_cases[i].sql);
+      facts = zf_store_get_case_facts (shared_store, shared_case, &error);
+      g_assert_no_error (error);
+      zf_case_check (facts, findings);
+      case_fixture_exec (shared_store, "ROLLBACK TO law_case; RELEASE law_case");
+      for (guint j = 0; j < findings->len; j++)
+        {
+          ZfFinding *f = findings->pdata[j];
+
+          if (g_strcmp0 (f->rule, law_cases[i].rule) == 0 && f->severity != ZF_SEVERITY_INFO)
+            cited |= strstr (f->clause, law_cases[i].clause) != NULL;
+        }
+      g_test_message ("case %u: %s", i, law_cases[i].sql);
+      g_assert_true (cited);
+    }
+}
+
 static void
 test_good_case_is_clean (void)
 {
@@ -431,6 +477,7 @@ main (int   argc,
       g_test_add_data_func (p, &field_cases[i], test_fields);
     }
   g_test_add_func ("/case-rules/good-case-is-clean", test_good_case_is_clean);
+  g_test_add_func ("/case-rules/law-cited", test_law_cited);
   g_test_add_func ("/case-rules/suggestions", test_suggestions);
   g_test_add_func ("/case-rules/sampling-per-unit", test_sampling_per_unit);
   g_test_add_func ("/case-rules/holiday-line", test_holiday_line);

@@ -211,6 +211,22 @@ static const struct { const char *events; const char *event; const char *errors;
   { B "revocation@2020-01-01", "suspension@2021-01-01", "O2" },
   { B, "suspension@2020-13-01", "O0" },
   { B, "holiday@2020-01-01", "O0" },
+  /* Judged on its own date, though entered after later events: a return
+   * before the training and exam dated after it is refused… */
+  { B "suspension@2020-01-01 training@2020-03-01/h=8 exam@2020-03-02/p=1", "return@2020-02-01", "R3" },
+  { B "suspension@2020-01-01 training@2020-03-01/h=8 exam@2020-03-02/p=1", "return@2020-03-02", "" },
+  /* …a suspension inside a recorded suspension is one suspension… */
+  { B "suspension@2020-01-01 training@2020-03-01/h=8 exam@2020-03-02/p=1 return@2020-04-01",
+    "suspension@2020-02-01", "O2" },
+  { B "suspension@2020-01-01 training@2020-03-01/h=8 exam@2020-03-02/p=1 return@2020-04-01",
+    "suspension@2020-04-01", "" },
+  { B "suspension@2020-01-01 training@2020-03-01/h=8 exam@2020-03-02/p=1 return@2020-04-01",
+    "suspension@2019-12-31", "O2" },
+  /* …and a revocation before a later recorded return is refused. */
+  { B "suspension@2020-01-01 training@2020-03-01/h=8 exam@2020-03-02/p=1 return@2020-04-01",
+    "revocation@2020-02-01", "O2" },
+  { B "suspension@2020-01-01", "training@2019-06-01/h=8", "" },
+  { B, "suspension@2019-02-28", "O2" },
 };
 
 static void
@@ -480,14 +496,20 @@ static void
 test_cleanup (void)
 {
   ZfOfficerSettings settings;
-  struct { const char *events; const char *activity; gboolean post; const char *today; gboolean found; } cases[] = {
-    { B, NULL, TRUE, "2021-02-28", FALSE },
-    { B, NULL, TRUE, "2021-03-02", TRUE },
-    { B "activity@2020-05-01", NULL, TRUE, "2021-03-02", FALSE },
-    { B, "2020-05-01", TRUE, "2022-05-02", TRUE },
-    { B, "2020-05-01", FALSE, "2020-06-01", TRUE },
-    { B "misconduct@2020-01-01/ground=irregular", "2020-05-01", TRUE, "2020-06-01", TRUE },
-    { B "cancellation@2020-01-01", NULL, TRUE, "2025-01-01", FALSE },
+  struct { const char *events; const char *activity; gboolean post; const char *today; gboolean found;
+           const char *handled; } cases[] = {
+    { B, NULL, TRUE, "2021-02-28", FALSE, NULL },
+    { B, NULL, TRUE, "2021-03-02", TRUE, NULL },
+    { B "activity@2020-05-01", NULL, TRUE, "2021-03-02", FALSE, NULL },
+    { B, "2020-05-01", TRUE, "2022-05-02", TRUE, NULL },
+    { B, "2020-05-01", FALSE, "2020-06-01", TRUE, NULL },
+    { B "misconduct@2020-01-01/ground=irregular", "2020-05-01", TRUE, "2020-06-01", TRUE, NULL },
+    { B "cancellation@2020-01-01", NULL, TRUE, "2025-01-01", FALSE, NULL },
+    /* A case file handled is enforcement activity: two years after its
+     * decision, a day either side. */
+    { B, NULL, TRUE, "2024-05-01", FALSE, "2022-05-01" },
+    { B, NULL, TRUE, "2024-05-02", TRUE, "2022-05-01" },
+    { B, "2020-05-01", TRUE, "2023-01-01", FALSE, "2022-05-01" },
   };
 
   zf_officer_settings_init_defaults (&settings);
@@ -499,6 +521,7 @@ test_cleanup (void)
 
       g_object_set (officer, "last-activity-date", cases[i].activity,
                     "enforcement-post", cases[i].post, NULL);
+      zf_record_set_string (ZF_RECORD (officer), "last_case_date", cases[i].handled);
       zf_rule_officer_cleanup (officer, events, cases[i].today, &settings, findings);
       g_test_message ("case %u", i);
       g_assert_cmpint (has_finding (findings, "R8"), ==, cases[i].found);

@@ -170,7 +170,7 @@ test_lifecycle (Fixture       *f,
   gint64 a = issue (f, "王强", id1, "42070100001");
   g_autoptr(ZfOfficer) other = new_officer (f, "赵敏", id2);
   g_autoptr(ZfOfficer) loaded = NULL;
-  g_autoptr(ZfOfficerEvent) issued = officer_test_event ("issued@2024-01-01/doc=x");
+  g_autoptr(ZfOfficerEvent) issued = officer_test_event ("issued@2024-01-06/doc=x");
   ZfCertificateCard dup = { "42070100001", NULL, NULL, NULL, NULL };
   g_autofree char *today = zf_date_today ();
   g_autofree char *issued_on = zf_date_add_days (today, -30);

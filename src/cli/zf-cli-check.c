@@ -142,8 +142,6 @@ print_item (const ZfCheckItem *item,
         json_string (line, item->subject);
         g_string_append (line, ", \"clause\": ");
         json_string (line, clause);
-        g_string_append (line, ", \"clause_code\": ");
-        json_string (line, f->clause);
         g_string_append (line, ", \"message\": ");
         json_string (line, f->message);
         g_string_append_c (line, '}');

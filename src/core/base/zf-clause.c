@@ -7,7 +7,11 @@
 #include "zf-clause.h"
 
 /* The seeds are the policy documents the rules come from (DOMAIN.md cites
- * them by the number of their file); the laws and standards by their names. */
+ * them by the number of their file); the laws and standards by their names.
+ * Each title is the one the document gives itself, except S0's: its page
+ * leaves the title field (信息名称) blank, so its title is made of its own
+ * words, "提出以下实施意见" on "加强基层法治队伍建设" (its 七(二): "共同做好
+ * 加强基层法治队伍建设工作，确保本意见落实到位"). */
 static const struct
 {
   const char *code;

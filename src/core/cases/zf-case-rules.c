@@ -310,8 +310,15 @@ void
 zf_rule_case_two_officers (const ZfCaseFacts *facts,
                            GPtrArray         *findings)
 {
+  const char *category = zf_case_file_get_category (facts->case_file);
+  /* 行政处罚法 §42 for a penalty; 行政强制法 §18(二) for a coercive
+   * measure; 行政许可法 §34 for the verification of a licence. */
+  const char *clause = g_strcmp0 (category, "coercion") == 0 ? "行政强制法 §18"
+                       : g_strcmp0 (category, "licensing") == 0 ? "行政许可法 §34"
+                       : "行政处罚法 §42";
+
   if (facts->officers->len < 2)
-    zf_findings_add (findings, "E2", "行政处罚法 §42", ZF_SEVERITY_ERROR,
+    zf_findings_add (findings, "E2", clause, ZF_SEVERITY_ERROR,
                      _("Only %u handling officer(s) recorded; at least 2 are required."),
                      facts->officers->len);
 }
@@ -414,7 +421,9 @@ void
 zf_rule_case_legal_review (const ZfCaseFacts *facts,
                            GPtrArray         *findings)
 {
-  static const char clause[] = "S1 §二(三)4; 行政处罚法 §58";
+  /* 行政处罚法 §58 names the penalties reviewed first; not coercion's. */
+  const char *clause = g_strcmp0 (zf_case_file_get_category (facts->case_file), "penalty") == 0
+                       ? "S1 §二(三)4; 行政处罚法 §58" : "S1 §二(三)4";
   const char *decided = S ("decided_date");
   const char *review = S ("legal_review_date");
   gboolean major = zf_case_file_get_major (facts->case_file);
@@ -439,7 +448,9 @@ void
 zf_rule_case_collective (const ZfCaseFacts *facts,
                          GPtrArray         *findings)
 {
-  static const char clause[] = "S0 §四(四); 行政处罚法 §57";
+  /* 行政处罚法 §57 for a penalty; S0 for every major decision. */
+  const char *clause = g_strcmp0 (zf_case_file_get_category (facts->case_file), "penalty") == 0
+                       ? "S0 §四(四); 行政处罚法 §57" : "S0 §四(四)";
   const char *decided = S ("decided_date");
   const char *discussed = S ("collective_date");
 
@@ -461,8 +472,12 @@ void
 zf_rule_case_notice (const ZfCaseFacts *facts,
                      GPtrArray         *findings)
 {
-  static const char clause[] = "S0 §五(二)";
   const char *category = zf_case_file_get_category (facts->case_file);
+  /* 行政处罚法 §44: the party is told the facts, grounds and rights before
+   * a penalty is decided (§62: else it may not be); 行政强制法 §18(五):
+   * before a coercive measure. */
+  const char *clause = g_strcmp0 (category, "coercion") == 0 ? "行政强制法 §18; S0 §五(二)"
+                                                             : "行政处罚法 §44; S0 §五(二)";
   const char *decided = S ("decided_date");
   const char *notified = S ("notified_date");
 

@@ -20,6 +20,7 @@
 #include "zf-store-evaluations.h"
 #include "zf-store-laws.h"
 #include "zf-store-matters.h"
+#include "zf-store-officer-events.h"
 #include "zf-store-officers.h"
 #include "zf-store-standards.h"
 
@@ -413,6 +414,7 @@ typedef struct
 {
   Run               *run;
   ZfOfficerSettings  settings;
+  GHashTable        *last_case;
 } OfficerRun;
 
 static gboolean
@@ -427,6 +429,9 @@ check_officer (ZfOfficer *officer,
   const char *body = zf_record_get_string (ZF_RECORD (officer), "body_name");
   g_autofree char *subject = NULL;
 
+  /* The last case file the officer handled by as_of (R8). */
+  zf_record_set_string (ZF_RECORD (officer), "last_case_date",
+                        g_hash_table_lookup (oc->last_case, &(gint64) { zf_record_get_id (ZF_RECORD (officer)) }));
   zf_officer_check (officer, events, run->as_of, &oc->settings, findings, proposals);
 
   subject = g_strdup_printf ("%s %s", body ? body : "", zf_officer_get_name (officer));
@@ -448,13 +453,17 @@ static gboolean
 check_officers (Run     *run,
                 GError **error)
 {
-  OfficerRun oc = { run, { 0 } };
+  g_autoptr(GHashTable) last_case = NULL;
+  OfficerRun oc = { run, { 0 }, NULL };
   ZfOfficerFilter filter = { 0 };
   GError *local = NULL;
   gboolean ok;
 
   if (!family_wanted (run, "officers"))
     return TRUE;
+  if ((last_case = zf_store_officers_last_case (run->store, run->as_of, error)) == NULL)
+    return FALSE;
+  oc.last_case = last_case;
   zf_store_get_officer_settings (run->store, &oc.settings);
   filter.body_id = run->options->body_id;
   ok = zf_store_foreach_officer_history (run->store, &filter, check_officer, &oc, &local);

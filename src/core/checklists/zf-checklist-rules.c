@@ -131,7 +131,8 @@ zf_leniency_excluded_domain (const char *text)
    * registers name them as the departments do. 应急管理 is the work-safety
    * department's domain (its enforcement is 安全生产 and 危险化学品);
    * 疾病预防控制 and 传染病防治 are epidemic prevention; 药品监管 and
-   * 食品安全 food and drugs; 生态环境, 环境保护 and 污染防治 ecology and
+   * 食品安全 food and drugs, with the medical devices, cosmetics and
+   * vaccines the drug regulator oversees; 生态环境, 环境保护 and 污染防治 ecology and
    * environment. A broader domain such as 卫生健康 or 市场监管 is not
    * excluded as a whole: its entries name their own domain. */
   static const struct { const char *keyword; const char *domain; } excluded[] = {
@@ -143,6 +144,9 @@ zf_leniency_excluded_domain (const char *text)
     { "药品", N_("food and drugs") },
     { "药监", N_("food and drugs") },
     { "食药", N_("food and drugs") },
+    { "医疗器械", N_("food and drugs") },
+    { "化妆品", N_("food and drugs") },
+    { "疫苗", N_("food and drugs") },
     { "生态", N_("ecology and environment") },
     { "环保", N_("ecology and environment") },
     { "环境保护", N_("ecology and environment") },

@@ -398,6 +398,7 @@ zf_rule_officer_cleanup (ZfOfficer               *officer,
 {
   const char *status = zf_certificate_derive_status (events, NULL, NULL);
   const char *activity = zf_record_get_string (ZF_RECORD (officer), "last_activity_date");
+  const char *handled = zf_record_get_string (ZF_RECORD (officer), "last_case_date");
   const char *reference = activity;
   g_autofree char *cutoff = NULL;
   int issued = zf_officer_events_last_of (events, "issued");
@@ -408,6 +409,10 @@ zf_rule_officer_cleanup (ZfOfficer               *officer,
 
   if (act >= 0 && g_strcmp0 (zf_officer_event_get_date (EV (events, act)), reference) > 0)
     reference = zf_officer_event_get_date (EV (events, act));
+  /* A case file the officer handled is enforcement activity too. */
+  if (zf_date_is_valid (handled) && g_strcmp0 (handled, today) <= 0 &&
+      g_strcmp0 (handled, reference) > 0)
+    reference = handled;
   /* A new holder has had no time to enforce yet. */
   if (reference == NULL && issued >= 0)
     reference = zf_officer_event_get_date (EV (events, issued));
@@ -506,9 +511,19 @@ zf_rule_officer_event_allowed (GPtrArray      *events,
                                GPtrArray      *findings)
 {
   const char *kind = zf_officer_event_get_kind (event);
-  const char *status = zf_certificate_derive_status (events, NULL, NULL);
+  const char *date = zf_officer_event_get_date (event);
   double hours = zf_officer_event_get_hours (event);
   gint64 passed = zf_officer_event_get_passed (event);
+  GPtrArray *all = events;
+  g_autoptr(GPtrArray) known = NULL;
+  const char *status, *next;
+  gboolean changes;
+
+  /* Judged on the day of the event, which may be entered after later ones:
+   * the status then, from the events dated on or before it. */
+  if (zf_date_is_valid (date))
+    events = known = zf_officer_events_until (all, date);
+  status = zf_certificate_derive_status (events, NULL, NULL);
 
   if (!zf_code_is_valid (&zf_officer_event_kinds, kind))
     {
@@ -519,13 +534,38 @@ zf_rule_officer_event_allowed (GPtrArray      *events,
     zf_findings_add (findings, "O0", CLAUSE_S0_OFFICERS, ZF_SEVERITY_ERROR,
                      _("Every event needs its date (write it as 2023-03-21)."));
 
-  if (zf_certificate_next_status (status, kind) == NULL)
+  if ((next = zf_certificate_next_status (status, kind)) == NULL)
     {
       zf_findings_add (findings, "O2", CLAUSE_S0_OFFICERS, ZF_SEVERITY_ERROR,
                        _("“%s” cannot be recorded while the certificate is “%s”."),
                        zf_code_label (&zf_officer_event_kinds, kind),
                        zf_code_label (&zf_certificate_statuses, status));
       return;
+    }
+  /* The events dated after it that changed the status must still follow
+   * from the status it leaves. */
+  changes = strcmp (next, status) != 0;
+  for (guint i = events->len; known != NULL && changes && i < all->len; i++)
+    {
+      const char *later = zf_officer_event_get_kind (EV (all, i));
+      const char *was = zf_certificate_next_status (status, later);
+      const char *after = zf_certificate_next_status (next, later);
+
+      if (was == NULL)
+        continue;
+      status = was;
+      if (after == NULL)
+        {
+          zf_findings_add (findings, "O2", CLAUSE_S0_OFFICERS, ZF_SEVERITY_ERROR,
+                           _("“%s” on %s would leave the certificate “%s”, and the “%s” of "
+                             "%s recorded after it could not follow."),
+                           zf_code_label (&zf_officer_event_kinds, kind), date,
+                           zf_code_label (&zf_certificate_statuses, next),
+                           zf_code_label (&zf_officer_event_kinds, later),
+                           zf_officer_event_get_date (EV (all, i)));
+          break;
+        }
+      next = after;
     }
 
   if (strcmp (kind, "training") == 0 && !(hours > 0))

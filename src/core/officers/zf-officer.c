@@ -42,6 +42,9 @@ struct _ZfOfficer
   char     *valid_until;
   double    training_hours_year;
   char     *last_grade;
+  /* The last decision of a case file the officer handled, on or before the
+   * date the officer is judged as of (zf_store_officer_set_last_case). */
+  char     *last_case_date;
 };
 
 G_DEFINE_FINAL_TYPE (ZfOfficer, zf_officer, ZF_TYPE_RECORD)
@@ -77,6 +80,7 @@ static const ZfField fields[] = {
   FIELD (valid_until, STRING),
   FIELD (training_hours_year, DOUBLE),
   FIELD (last_grade, STRING),
+  FIELD (last_case_date, STRING),
 };
 
 static void

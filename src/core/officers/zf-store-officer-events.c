@@ -386,6 +386,65 @@ zf_store_apply_proposal (ZfStore          *self,
 }
 
 gboolean
+zf_store_officer_set_last_case (ZfStore    *self,
+                                ZfOfficer  *officer,
+                                const char *as_of,
+                                GError    **error)
+{
+  static const char sql[] =
+    "SELECT max (cf.decided_date) FROM case_officer co JOIN case_file cf ON cf.id = co.case_id "
+    "WHERE co.officer_id = ?1 AND cf.decided_date <= ?2";
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  if ((stmt = zf_store_prepare (self, sql, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, zf_record_get_id (ZF_RECORD (officer)));
+  zf_bind_text (stmt, 2, as_of);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      zf_store_set_error (self, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  zf_record_set_string (ZF_RECORD (officer), "last_case_date",
+                        (const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+GHashTable *
+zf_store_officers_last_case (ZfStore    *self,
+                             const char *as_of,
+                             GError    **error)
+{
+  static const char sql[] =
+    "SELECT co.officer_id, max (cf.decided_date) FROM case_officer co "
+    "JOIN case_file cf ON cf.id = co.case_id WHERE cf.decided_date <= ?1 GROUP BY co.officer_id";
+  g_autoptr(GHashTable) dates = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), NULL);
+
+  if ((stmt = zf_store_prepare (self, sql, error)) == NULL)
+    return NULL;
+  zf_bind_text (stmt, 1, as_of);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_insert (dates, g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 0) }, sizeof (gint64)),
+                         zf_column_dup (stmt, 1));
+  if (rc != SQLITE_DONE)
+    {
+      zf_store_set_error (self, error);
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&dates);
+}
+
+gboolean
 zf_store_officer_check (ZfStore     *self,
                         gint64       officer_id,
                         const char  *today,
@@ -403,7 +462,7 @@ zf_store_officer_check (ZfStore     *self,
   if (officer == NULL)
     return FALSE;
   events = zf_store_list_officer_events (self, officer_id, FALSE, error);
-  if (events == NULL)
+  if (events == NULL || !zf_store_officer_set_last_case (self, officer, today, error))
     return FALSE;
   zf_store_get_officer_settings (self, &settings);
   zf_officer_check (officer, events, today, &settings, findings, proposals);

@@ -49,6 +49,18 @@ gboolean    zf_store_apply_proposal       (ZfStore          *self,
                                            const char       *doc_number,
                                            GError          **error);
 
+/* Sets the officer's last_case_date: the last decision, on or before
+ * @as_of, of a case file the officer handled (R8 counts it as activity). */
+gboolean    zf_store_officer_set_last_case (ZfStore    *self,
+                                            ZfOfficer  *officer,
+                                            const char *as_of,
+                                            GError    **error);
+
+/* The same for every officer at once: officer id (gint64 *) → date. */
+GHashTable *zf_store_officers_last_case   (ZfStore    *self,
+                                           const char *as_of,
+                                           GError    **error);
+
 /* Runs every rule of §2 for one officer on @today. */
 gboolean    zf_store_officer_check        (ZfStore     *self,
                                            gint64       officer_id,

@@ -43,6 +43,8 @@
   "OR (c.status = 'valid' AND " TRAINING_HOURS_YEAR " < CAST (" SETTING ("training_hours_min") " AS REAL)) " \
   "OR (c.status IN ('valid', 'suspended') AND max (coalesce (o.last_activity_date, ''), " \
   "coalesce ((SELECT max (date) FROM officer_event e WHERE e.officer_id = o.id AND e.kind = 'activity'), ''), " \
+  "coalesce ((SELECT max (cf.decided_date) FROM case_officer co JOIN case_file cf ON cf.id = co.case_id " \
+  "WHERE co.officer_id = o.id AND cf.decided_date <= date ('now', 'localtime')), ''), " \
   "coalesce (c.issue_date, '')) < date ('now', 'localtime', '-' || " SETTING ("inactive_years") " || ' years')))"
 
 /* The officer's own row and current card; the rules need no more. */
