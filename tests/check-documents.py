@@ -99,6 +99,32 @@ def docx_text(path):
         styles = ET.fromstring(z.read("word/styles.xml"))
         footer = z.read("word/footer1.xml").decode()
         core = z.read("docProps/core.xml").decode()
+        check("word/fontTable.xml" in names, "%s: part word/fontTable.xml" % path)
+        fonts = ET.fromstring(z.read("word/fontTable.xml")) if "word/fontTable.xml" in names else None
+    # Each East Asian font a style names is in the font table with a
+    # Chinese stand-in (w:altName) of its kind: a serif for 仿宋 and the
+    # title, so that an office without 仿宋 does not fall back to a sans.
+    table = {}
+    if fonts is not None:
+        for f in fonts.iter(W + "font"):
+            alt = f.find(W + "altName")
+            table[f.get(W + "name")] = alt.get(W + "val") if alt is not None else None
+    for r in styles.iter(W + "rFonts"):
+        east = r.get(W + "eastAsia")
+        alt = table.get(east) or ""
+        check("CJK" in alt or "UKai" in alt,
+              "%s: font %s in the font table with a Chinese stand-in (%r)" % (path, east, table.get(east)))
+    for style in styles.iter(W + "style"):
+        rf = style.find("%srPr/%srFonts" % (W, W))
+        if rf is not None and style.find(W + "name").get(W + "val") in ("公文标题", "正文"):
+            check("Serif" in (table.get(rf.get(W + "eastAsia")) or ""),
+                  "%s: %s's stand-in is a serif" % (path, style.find(W + "name").get(W + "val")))
+    # No space added between Chinese and digits (2026年, not 2026 年) in
+    # any paragraph: autoSpaceDE/DN off in the document defaults.
+    ppr = styles.find("%sdocDefaults/%spPrDefault/%spPr" % (W, W, W))
+    for a in ("autoSpaceDE", "autoSpaceDN"):
+        e = ppr.find(W + a) if ppr is not None else None
+        check(e is not None and e.get(W + "val") in ("0", "false", "off"), "%s: %s off in docDefaults" % (path, a))
     paragraphs = []
     for p in doc.iter(W + "p"):
         style = p.find("%spPr/%spStyle" % (W, W))
@@ -131,6 +157,10 @@ def check_docx(name, path, must, pdf_text, pdf_path):
 
 
 def soffice_opens(name, path, must):
+    # LibreOffice (7.4) reads neither w:altName nor w:autoSpaceDE from a
+    # .docx: it falls back to its own sans and spaces "2026 年" whatever
+    # the file says, so its PDF proves the file opens and holds the text;
+    # the font table and the spacing are checked in the XML (docx_text).
     soffice = shutil.which("soffice")
     if soffice is None:
         print("# skip: LibreOffice is not installed (%s.docx)" % name)
@@ -199,7 +229,16 @@ check("无。" not in text.split("五、整改要求")[-1], "opinion-veto: the d
 # after its number for justification to stretch.
 check("文书格式不规范。" in re.sub(r"\s", "", text), "opinion-veto: the reason ends with 。")
 check(re.search(r"\d\. ", text) is None, "opinion-veto: no space after a line's number")
-check_docx("opinion-veto", os.path.join(tmp, "opinion-veto.docx"), must_veto, text, os.path.join(tmp, "opinion-veto.pdf"))
+# The evaluator's line to sign, apart from the 落款 and its seal: after
+# the demand, on a line of its own, dated the day of the evaluation.
+sign = re.search(r"^\s*评查人（签名）：\s+日期：2026年6月1日\s*$", text, re.M)
+check(sign is not None, "opinion-veto: the evaluator's signature line")
+check(sign is not None and text.index("书面报送本机关") < sign.start() < text.rindex(UNIT),
+      "opinion-veto: the signature line between the demand and the 落款")
+paragraphs, _ = check_docx("opinion-veto", os.path.join(tmp, "opinion-veto.docx"), must_veto, text,
+                           os.path.join(tmp, "opinion-veto.pdf"))
+check(("GwSignLine", "评查人（签名）：日期：2026年6月1日") in paragraphs,
+      "opinion-veto.docx: the evaluator's signature line")
 soffice_opens("opinion-veto", os.path.join(tmp, "opinion-veto.docx"), ["华司执监〔2026〕1号", "逐项整改"])
 
 must_ded = ["华司执监〔2026〕2号", "乙县应急管理局：", "1,234,567.50元", "扣3分", "卷内目录缺页码",

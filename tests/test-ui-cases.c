@@ -2,13 +2,17 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 #include <string.h>
 
 #include "case-fixture.h"
 #include "zf-cases-view.h"
 #include "ui-test-util.h"
+#include "zf-date.h"
 #include "zf-evaluation-form.h"
+#include "zf-issue-dialog.h"
+#include "zf-preferences-dialog.h"
 #include "zf-standard-editor.h"
 #include "zf-store-standards.h"
 #include "zf-test-util.h"
@@ -18,6 +22,52 @@
  * veto, see the score and grade follow (优秀, then 不合格), save, and find
  * the stored evaluation and the grade in the register. Then edit the
  * standard the evaluation used: the edit becomes its next version. */
+
+/* The text of a PDF, as pdftotext reads it. */
+static char *
+pdf_text (const char *pdf)
+{
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
+  char *out = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+  return out;
+}
+
+/* The opinion issued through the dialog the export button opens: its
+ * series prefilled (the opinions'), its date prefilled (today) and set to
+ * @date; the exported PDF carries the number and the date written in
+ * full. Returns the PDF's text. */
+static char *
+issue_opinion (ZfCasesView *view,
+               const char  *dir,
+               const char  *date,
+               const char  *number)
+{
+  g_autofree char *pdf = g_strdup_printf ("%s/opinion-%s.pdf", dir, number);
+  g_autofree char *today = zf_date_today ();
+  ZfIssueDialog *dialog = ZF_ISSUE_DIALOG (zf_cases_view_issue_opinion (view, FALSE, pdf));
+
+  g_assert_true (ZF_IS_ISSUE_DIALOG (dialog));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_cmpstr (zf_issue_dialog_get_series (dialog), ==, "opinion");
+  g_assert_cmpstr (zf_issue_dialog_get_date (dialog), ==, today);
+  zf_issue_dialog_set_date (dialog, date);
+  /* The dialog says which number the document will get. */
+  g_assert_nonnull (strstr (zf_issue_dialog_get_preview (dialog), number));
+  g_assert_true (zf_issue_dialog_accept (dialog));
+  case_fixture_settle ();
+  g_assert_null (dialog);
+  while (zf_cases_view_is_exporting (view))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  return pdf_text (pdf);
+}
 
 /* The first scored or veto item of the standard. */
 static const ZfStandardItem *
@@ -109,7 +159,7 @@ test_evaluate_fail (void)
   /* Printed, the opinion carries the veto and the grade, on A4. */
   {
     g_autoptr(GError) error = NULL;
-    g_autoptr(GtkPrintOperation) operation = zf_cases_view_new_print_operation (view, &error);
+    g_autoptr(GtkPrintOperation) operation = zf_cases_view_new_print_operation (view, NULL, NULL, &error);
     g_autofree char *text = NULL;
 
     g_assert_no_error (error);
@@ -118,6 +168,55 @@ test_evaluate_fail (void)
     g_assert_nonnull (strstr (text, "证据链不完整"));
     g_assert_nonnull (strstr (text, "不合格"));
     g_assert_nonnull (strstr (text, "(A4)"));
+  }
+
+  /* Issued: numbered per year in the opinions' series, dated as chosen
+   * and written 2026年12月7日; the next one gets the next number, and a
+   * print the one after. */
+  {
+    /* The series' prefix, set in the preferences. */
+    ZfPreferencesDialog *preferences = zf_preferences_dialog_new (window, store);
+
+    zf_preferences_dialog_set_prefix (preferences, "opinion", " 华司执监 ");
+    g_assert_true (zf_preferences_dialog_save (preferences));
+    case_fixture_settle ();
+  }
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *dir = g_dir_make_tmp ("zf-ui-opinion-XXXXXX", &error);
+    g_autofree char *first = NULL, *second = NULL, *printed = NULL;
+    g_autoptr(GtkPrintOperation) operation = NULL;
+    ZfIssueDialog *dialog;
+
+    g_assert_no_error (error);
+    first = issue_opinion (view, dir, "2026-12-07", "华司执监〔2026〕1号");
+    g_assert_nonnull (strstr (first, "华司执监〔2026〕1号"));
+    g_assert_nonnull (strstr (first, "2026年12月7日"));
+    second = issue_opinion (view, dir, "2026-12-08", "华司执监〔2026〕2号");
+    g_assert_nonnull (strstr (second, "华司执监〔2026〕2号"));
+    g_assert_nonnull (strstr (second, "2026年12月8日"));
+    g_assert_null (strstr (second, "〔2026〕1号"));
+
+    operation = zf_cases_view_new_print_operation (view, "opinion", "2026-12-09", &error);
+    g_assert_no_error (error);
+    printed = ui_test_print_to_text (operation);
+    g_assert_nonnull (strstr (printed, "华司执监〔2026〕3号"));
+    g_assert_nonnull (strstr (printed, "2026年12月9日"));
+
+    /* A date that is not one is refused, and no number is taken. */
+    dialog = ZF_ISSUE_DIALOG (zf_cases_view_issue_opinion (view, FALSE, NULL));
+    zf_issue_dialog_set_date (dialog, "2026-13-01");
+    g_assert_false (zf_issue_dialog_accept (dialog));
+    g_assert_nonnull (zf_issue_dialog_get_error (dialog));
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    g_assert_cmpint (case_fixture_int (store, "SELECT value FROM setting WHERE key = 'document.opinion.2026'"),
+                     ==, 3);
+    for (guint i = 0; i < 2; i++)
+      {
+        g_autofree char *pdf = g_strdup_printf ("%s/opinion-华司执监〔2026〕%u号.pdf", dir, i + 1);
+        g_unlink (pdf);
+      }
+    g_rmdir (dir);
   }
 
   /* The standard is now in use: an edit becomes version 2, the evaluation

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zf-document.h"
 #include "zf-preferences-dialog.h"
 #include "zf-store-cases.h"
 #include "zf-store-officers.h"
@@ -22,6 +23,8 @@ struct _ZfPreferencesDialog
   GtkSpinButton *inactive_spin;
   GtkSpinButton *years_back_spin;
   GtkTextView   *calendar_view;
+  GtkEntry      *opinion_prefix_entry;
+  GtkEntry      *notice_prefix_entry;
   GtkLabel      *error_label;
 };
 
@@ -42,6 +45,18 @@ static const struct
   SPIN (inactive_spin, "inactive_years"),
   SPIN (years_back_spin, "training_years_back"),
 };
+
+/* Each series' 机关代字 entry (zf_document_series_list()). */
+static GtkEntry *
+prefix_entry (ZfPreferencesDialog *self,
+              const char          *series)
+{
+  if (g_str_equal (series, "opinion"))
+    return self->opinion_prefix_entry;
+  if (g_str_equal (series, "notice"))
+    return self->notice_prefix_entry;
+  return NULL;
+}
 
 #define SPIN_BUTTON(self, i) (*(GtkSpinButton **) G_STRUCT_MEMBER_P (self, spins[i].offset))
 
@@ -64,6 +79,45 @@ load_form (ZfPreferencesDialog *self)
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->calendar_view),
                               calendar ? calendar : "", -1);
   }
+  {
+    guint n;
+    const ZfDocumentSeries *series = zf_document_series_list (&n);
+
+    for (guint i = 0; i < n; i++)
+      {
+        g_autofree char *key = zf_document_prefix_key (series[i].id);
+        g_autofree char *prefix = zf_store_get_setting_text (self->store, key);
+        GtkEntry *entry = prefix_entry (self, series[i].id);
+
+        if (entry != NULL)
+          gtk_editable_set_text (GTK_EDITABLE (entry), prefix ? prefix : "");
+      }
+  }
+}
+
+/* The 机关代字 as typed, trimmed, into the open transaction. */
+static gboolean
+save_prefixes (ZfPreferencesDialog  *self,
+               GError              **error)
+{
+  guint n;
+  const ZfDocumentSeries *series = zf_document_series_list (&n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      GtkEntry *entry = prefix_entry (self, series[i].id);
+      g_autofree char *key = zf_document_prefix_key (series[i].id);
+      g_autofree char *prefix = NULL;
+      g_autofree char *stored = zf_store_get_setting_text (self->store, key);
+
+      if (entry == NULL)
+        continue;
+      prefix = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+      if (g_strcmp0 (prefix, stored ? stored : "") != 0 &&
+          !zf_store_set_setting (self->store, key, prefix, error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static char *
@@ -105,7 +159,8 @@ zf_preferences_dialog_save (ZfPreferencesDialog *self)
       {
         if ((g_strcmp0 (calendar, stored) != 0 &&
              !zf_store_set_work_calendar_text (self->store, calendar, &error)) ||
-            !zf_store_set_officer_settings (self->store, &settings, &error))
+            !zf_store_set_officer_settings (self->store, &settings, &error) ||
+            !save_prefixes (self, &error))
           zf_store_rollback (self->store);
         else
           zf_store_commit (self->store, &error);   /* rolls back itself on failure */
@@ -156,6 +211,8 @@ zf_preferences_dialog_class_init (ZfPreferencesDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZfPreferencesDialog, inactive_spin);
   gtk_widget_class_bind_template_child (widget_class, ZfPreferencesDialog, years_back_spin);
   gtk_widget_class_bind_template_child (widget_class, ZfPreferencesDialog, calendar_view);
+  gtk_widget_class_bind_template_child (widget_class, ZfPreferencesDialog, opinion_prefix_entry);
+  gtk_widget_class_bind_template_child (widget_class, ZfPreferencesDialog, notice_prefix_entry);
   gtk_widget_class_bind_template_child (widget_class, ZfPreferencesDialog, error_label);
 
   gtk_widget_class_install_action (widget_class, "preferences.save", NULL, save_activated);
@@ -188,6 +245,16 @@ zf_preferences_dialog_set_calendar (ZfPreferencesDialog *self,
 {
   g_return_if_fail (ZF_IS_PREFERENCES_DIALOG (self));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->calendar_view), text, -1);
+}
+
+void
+zf_preferences_dialog_set_prefix (ZfPreferencesDialog *self,
+                                  const char          *series,
+                                  const char          *prefix)
+{
+  g_return_if_fail (ZF_IS_PREFERENCES_DIALOG (self));
+  g_return_if_fail (prefix_entry (self, series) != NULL);
+  gtk_editable_set_text (GTK_EDITABLE (prefix_entry (self, series)), prefix);
 }
 
 void

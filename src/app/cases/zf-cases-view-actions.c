@@ -10,7 +10,9 @@
 #include "zf-case-reports.h"
 #include "zf-cases-view-private.h"
 #include "zf-date.h"
+#include "zf-document.h"
 #include "zf-evaluation-form.h"
+#include "zf-issue-dialog.h"
 #include "zf-rectification-dialog.h"
 #include "zf-register-list.h"
 #include "zf-sampling-dialog.h"
@@ -258,12 +260,16 @@ typedef struct
   int         register_year;
   gint64      evaluation_id;
   char       *today;
+  char       *date;         /* the opinion's 成文日期 */
+  char       *number;       /* and its 发文字号, issued before the job */
 } CaseExport;
 
 static void
 case_export_free (CaseExport *export)
 {
   g_free (export->today);
+  g_free (export->date);
+  g_free (export->number);
   g_free (export);
 }
 
@@ -286,8 +292,11 @@ run_export (ZfStore               *store,
       return zf_case_report_ledger_xlsx (store, export->today, path, error);
     case EXPORT_OPINION:
       {
-        g_autoptr(ZfCaseOpinion) opinion = zf_case_opinion_new (store, export->evaluation_id, NULL, error);
+        g_autoptr(ZfCaseOpinion) opinion = zf_case_opinion_new (store, export->evaluation_id,
+                                                                export->date, error);
 
+        if (opinion != NULL)
+          zf_case_opinion_set_number (opinion, export->number);
         return opinion != NULL && zf_case_opinion_write_pdf (opinion, path, error);
       }
     case EXPORT_REGISTER:
@@ -319,14 +328,49 @@ on_export_finished (ZfCasesView *self,
   zf_cases_view_show_status (self, text);
 }
 
-static void
-start_export (ZfCasesView *self,
-              ExportKind   kind,
-              const char  *path,
-              gint64       evaluation_id)
+typedef struct
 {
+  ExportKind kind;
+  gint64     evaluation_id;
+  char      *series;        /* the opinion's: NULL, no number */
+  char      *date;
+  char      *path;          /* tests: export here without asking */
+  gboolean   print;         /* the opinion issued for printing */
+} ExportRequest;
+
+static void
+export_request_free (ExportRequest *request)
+{
+  g_free (request->series);
+  g_free (request->date);
+  g_free (request->path);
+  g_free (request);
+}
+
+static void
+start_export (ZfCasesView   *self,
+              const char    *path,
+              ExportRequest *request)
+{
+  ExportKind kind = request->kind;
+  gint64 evaluation_id = request->evaluation_id;
   CaseExport *export = g_new0 (CaseExport, 1);
 
+  /* The number is taken when the file is written, not when the dialog
+   * opened: a cancelled export leaves no gap in the series. */
+  if (kind == EXPORT_OPINION && request->series != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      export->number = zf_document_issue_number (self->store, request->series, request->date, &error);
+      if (export->number == NULL && error != NULL)
+        {
+          zf_cases_view_show_status (self, error->message);
+          case_export_free (export);
+          return;
+        }
+    }
+  export->date = g_strdup (request->date);
   export->kind = kind;
   export->year = zf_cases_view_get_year (self);
   export->evaluation_id = evaluation_id;
@@ -349,20 +393,30 @@ start_export (ZfCasesView *self,
   zf_export_job_start (self->export_job);
 }
 
-typedef struct
-{
-  ExportKind kind;
-  gint64     evaluation_id;
-} ExportRequest;
-
 static void
 on_path_chosen (GtkWidget  *owner,
                 const char *path,
                 gpointer    data)
 {
-  ExportRequest *request = data;
+  start_export (ZF_CASES_VIEW (owner), path, data);
+}
 
-  start_export (ZF_CASES_VIEW (owner), request->kind, path, request->evaluation_id);
+gboolean
+zf_cases_view_is_exporting (ZfCasesView *self)
+{
+  g_return_val_if_fail (ZF_IS_CASES_VIEW (self), FALSE);
+  return self->export_job != NULL;
+}
+
+static char *
+opinion_file_name (ZfCasesView *self)
+{
+  char *name = g_strdup_printf (_("Evaluation opinion %s.pdf"),
+                                zf_case_file_get_number (zf_cases_view_get_selected_case (self)));
+
+  /* A case number may hold a slash, which no file name can. */
+  g_strdelimit (name, "/\\", '-');
+  return name;
 }
 
 static void
@@ -397,29 +451,62 @@ export_action (GtkWidget  *widget,
       name = g_strdup (_("Case evaluations.xlsx"));
       break;
     case EXPORT_OPINION:
-      name = g_strdup_printf (_("Evaluation opinion %s.pdf"),
-                              zf_case_file_get_number (zf_cases_view_get_selected_case (self)));
-      /* A case number may hold a slash, which no file name can. */
-      g_strdelimit (name, "/\\", '-');
-      break;
+      /* Its number and date first. */
+      zf_cases_view_issue_opinion (self, FALSE, NULL);
+      return;
     default:
       g_assert_not_reached ();
     }
   request = g_new0 (ExportRequest, 1);
   request->kind = kind;
   request->evaluation_id = evaluation_id;
-  zf_export_job_choose_path (widget, name, on_path_chosen, request, g_free);
+  zf_export_job_choose_path (widget, name, on_path_chosen, request,
+                             (GDestroyNotify) export_request_free);
 }
 
 /* Printing draws the opinion with the PDF's own code, laid out for the
  * printer's page, so the paper matches the exported file. */
 
+typedef struct
+{
+  ZfCaseOpinion *opinion;
+  ZfStore       *store;
+  char          *series;
+  char          *date;
+  gboolean       numbered;
+} PrintJob;
+
+static void
+print_job_free (PrintJob *job)
+{
+  zf_case_opinion_free (job->opinion);
+  g_clear_object (&job->store);
+  g_free (job->series);
+  g_free (job->date);
+  g_free (job);
+}
+
+/* The number is taken when printing begins, once the print dialog is
+ * confirmed: a cancelled print leaves no gap in the series. */
 static void
 on_begin_print (GtkPrintOperation *operation,
                 GtkPrintContext   *context,
-                ZfCaseOpinion     *opinion)
+                PrintJob          *job)
 {
-  guint n_pages = zf_case_opinion_paginate (opinion, gtk_print_context_get_cairo_context (context),
+  ZfCaseOpinion *opinion = job->opinion;
+  guint n_pages;
+
+  if (job->series != NULL && !job->numbered)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *number = zf_document_issue_number (job->store, job->series, job->date, &error);
+
+      if (error != NULL)
+        g_warning ("The opinion is printed without a number: %s", error->message);
+      zf_case_opinion_set_number (opinion, number);
+      job->numbered = TRUE;
+    }
+  n_pages = zf_case_opinion_paginate (opinion, gtk_print_context_get_cairo_context (context),
                                             gtk_print_context_get_width (context),
                                             gtk_print_context_get_height (context));
 
@@ -430,16 +517,19 @@ static void
 on_draw_page (GtkPrintOperation *operation,
               GtkPrintContext   *context,
               int                page,
-              ZfCaseOpinion     *opinion)
+              PrintJob          *job)
 {
-  zf_case_opinion_draw_page (opinion, gtk_print_context_get_cairo_context (context), page);
+  zf_case_opinion_draw_page (job->opinion, gtk_print_context_get_cairo_context (context), page);
 }
 
 GtkPrintOperation *
 zf_cases_view_new_print_operation (ZfCasesView  *self,
+                                   const char   *series,
+                                   const char   *date,
                                    GError      **error)
 {
   gint64 evaluation_id;
+  PrintJob *job;
   ZfCaseOpinion *opinion;
 
   g_return_val_if_fail (ZF_IS_CASES_VIEW (self), NULL);
@@ -447,12 +537,78 @@ zf_cases_view_new_print_operation (ZfCasesView  *self,
   evaluation_id = selected_evaluation_id (self);
   if (evaluation_id <= 0)
     return NULL;
-  if ((opinion = zf_case_opinion_new (self->store, evaluation_id, NULL, error)) == NULL)
+  if ((opinion = zf_case_opinion_new (self->store, evaluation_id, date, error)) == NULL)
     return NULL;
-  return zf_register_list_new_print_operation (_("Evaluation opinion"), opinion,
-                                               (GDestroyNotify) zf_case_opinion_free,
+  job = g_new0 (PrintJob, 1);
+  job->opinion = opinion;
+  job->store = g_object_ref (self->store);
+  job->series = g_strdup (series);
+  job->date = g_strdup (date);
+  return zf_register_list_new_print_operation (_("Evaluation opinion"), job,
+                                               (GDestroyNotify) print_job_free,
                                                G_CALLBACK (on_begin_print),
                                                G_CALLBACK (on_draw_page));
+}
+
+static void
+on_opinion_issued (GtkWidget  *owner,
+                   const char *series,
+                   const char *date,
+                   gpointer    data)
+{
+  ZfCasesView *self = ZF_CASES_VIEW (owner);
+  ExportRequest *request = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autofree char *name = NULL;
+  ExportRequest *chosen;
+
+  if (request->print)
+    {
+      operation = zf_cases_view_new_print_operation (self, series, date, &error);
+      if ((operation == NULL && error != NULL) ||
+          (operation != NULL && !zf_register_list_print (owner, operation, &error)))
+        zf_cases_view_show_status (self, error->message);
+      return;
+    }
+  chosen = g_new0 (ExportRequest, 1);
+  chosen->kind = EXPORT_OPINION;
+  chosen->evaluation_id = request->evaluation_id;
+  chosen->series = g_strdup (series);
+  chosen->date = g_strdup (date);
+  if (request->path != NULL)
+    {
+      start_export (self, request->path, chosen);
+      export_request_free (chosen);
+      return;
+    }
+  name = opinion_file_name (self);
+  zf_export_job_choose_path (owner, name, on_path_chosen, chosen,
+                             (GDestroyNotify) export_request_free);
+}
+
+GtkWindow *
+zf_cases_view_issue_opinion (ZfCasesView *self,
+                             gboolean     print,
+                             const char  *path)
+{
+  ExportRequest *request;
+  ZfIssueDialog *dialog;
+
+  g_return_val_if_fail (ZF_IS_CASES_VIEW (self), NULL);
+
+  if (selected_evaluation_id (self) <= 0)
+    return NULL;
+  request = g_new0 (ExportRequest, 1);
+  request->kind = EXPORT_OPINION;
+  request->print = print;
+  request->evaluation_id = selected_evaluation_id (self);
+  request->path = g_strdup (path);
+  dialog = zf_issue_dialog_new (GTK_WIDGET (self), self->store, "opinion",
+                                print ? _("_Print…") : _("_Export…"), on_opinion_issued, request,
+                                (GDestroyNotify) export_request_free);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
 }
 
 static void
@@ -460,13 +616,7 @@ print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
-  ZfCasesView *self = ZF_CASES_VIEW (widget);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GtkPrintOperation) operation = zf_cases_view_new_print_operation (self, &error);
-
-  if ((operation == NULL && error != NULL) ||
-      (operation != NULL && !zf_register_list_print (widget, operation, &error)))
-    zf_cases_view_show_status (self, error->message);
+  zf_cases_view_issue_opinion (ZF_CASES_VIEW (widget), TRUE, NULL);
 }
 
 void

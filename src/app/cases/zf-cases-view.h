@@ -27,9 +27,21 @@ GtkWindow  *zf_cases_view_edit_case         (ZfCasesView *self,
 /* The ledger page's list (one row per rectification). */
 GtkListBox *zf_cases_view_get_ledger        (ZfCasesView *self);
 /* What the print button runs (through the print dialog): the opinion of
- * the selected file's latest evaluation; NULL when there is none, or with
- * @error set when it cannot be read. */
+ * the selected file's latest evaluation, dated @date (NULL: today) and
+ * given the next number of @series when printing begins (NULL: none);
+ * NULL when there is none, or with @error set when it cannot be read. */
 GtkPrintOperation *zf_cases_view_new_print_operation (ZfCasesView  *self,
+                                                      const char   *series,
+                                                      const char   *date,
                                                       GError      **error);
+/* What the print and export buttons of the opinion open first: the dialog
+ * asking its number series and date. Accepted, it prints (@print) or
+ * exports, to @path when given (tests) or to the file the user chooses.
+ * NULL when no evaluation is selected. */
+GtkWindow  *zf_cases_view_issue_opinion     (ZfCasesView *self,
+                                             gboolean     print,
+                                             const char  *path);
+/* Whether an export is running (tests wait for it). */
+gboolean    zf_cases_view_is_exporting      (ZfCasesView *self);
 
 G_END_DECLS

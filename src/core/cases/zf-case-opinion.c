@@ -277,6 +277,14 @@ zf_case_opinion_new (ZfStore     *store,
   if (deadline == NULL)
     deadline = zf_date_add_days (today, 30);
   add_demand_section (doc, e, s, rows, deadline);
+  /* The evaluator signs the evaluation, apart from the office's 落款 and
+   * seal. */
+  {
+    g_autofree char *evaluated = date_text (e->date);
+    g_autofree char *dated = g_strdup_printf (_("Date: %s"), evaluated);
+
+    zf_document_add_sign_line (doc, _("Evaluator (signature):"), dated);
+  }
   return op;
 }
 

@@ -29,6 +29,7 @@ static void
 block_free (DocumentBlock *b)
 {
   g_free (b->text);
+  g_free (b->right);
   if (b->table)
     table_free (b->table);
   g_free (b);
@@ -155,6 +156,16 @@ zf_document_add_paragraph (ZfDocument *doc,
                            const char *text)
 {
   add_block (doc, BLOCK_PARAGRAPH, text);
+}
+
+void
+zf_document_add_sign_line (ZfDocument *doc,
+                           const char *left,
+                           const char *right)
+{
+  add_block (doc, BLOCK_SIGN_LINE, left);
+  ((DocumentBlock *) doc->blocks->pdata[doc->blocks->len - 1])->right =
+    zf_document_text_normalize (right);
 }
 
 void

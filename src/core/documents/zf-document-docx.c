@@ -204,6 +204,7 @@ static const Style styles[] = {
   { "GwHeading1",   "一级标题",     ZF_DOCUMENT_FONT_HEADING1, 0,             "left",   2, TRUE,  FALSE },
   { "GwHeading2",   "二级标题",     ZF_DOCUMENT_FONT_HEADING2, 0,             "left",   2, TRUE,  FALSE },
   { "GwAttachment", "附件说明",     ZF_DOCUMENT_FONT_BODY,     0,             "left",   0, FALSE, FALSE },
+  { "GwSignLine",   "签名行",       ZF_DOCUMENT_FONT_BODY,     0,             "left",   2, FALSE, FALSE },
   { "GwSigner",     "发文机关署名", ZF_DOCUMENT_FONT_BODY,     0,             "right",  0, TRUE,  FALSE },
   { "GwDate",       "成文日期",     ZF_DOCUMENT_FONT_BODY,     0,             "right",  0, FALSE, FALSE },
   { "GwCc",         "抄送机关",     ZF_DOCUMENT_FONT_BODY,     FOLIO_HALF_PT, "left",   0, FALSE, FALSE },
@@ -232,6 +233,14 @@ styles_part (ZfDocument *doc)
   el (w, "w:lang", "w:eastAsia", "zh-CN");
   xmlTextWriterEndElement (w);
   xmlTextWriterEndElement (w);
+  /* No space added between Chinese and Latin text or digits in any
+   * paragraph, of any style: 2026年, not 2026 年. */
+  xmlTextWriterStartElement (w, BAD_CAST "w:pPrDefault");
+  xmlTextWriterStartElement (w, BAD_CAST "w:pPr");
+  el (w, "w:autoSpaceDE", "w:val", "0");
+  el (w, "w:autoSpaceDN", "w:val", "0");
+  xmlTextWriterEndElement (w);
+  xmlTextWriterEndElement (w);
   xmlTextWriterEndElement (w);
 
   /* Normal: the grid's exact line (prose) and widow control. */
@@ -242,8 +251,6 @@ styles_part (ZfDocument *doc)
   el (w, "w:name", "w:val", "Normal");
   xmlTextWriterStartElement (w, BAD_CAST "w:pPr");
   el (w, "w:widowControl", NULL, NULL);
-  /* No space added between Chinese and Latin text or digits: 2026年, not
-   * 2026 年. */
   el (w, "w:autoSpaceDE", "w:val", "0");
   el (w, "w:autoSpaceDN", "w:val", "0");
   xmlTextWriterStartElement (w, BAD_CAST "w:spacing");
@@ -426,6 +433,36 @@ table (xmlTextWriterPtr  w,
   xmlTextWriterEndElement (w);
 }
 
+/* The line signed by hand: a blank line, then @left, a tab to the right
+ * tab stop four characters from the right, and @right. */
+static void
+sign_line (xmlTextWriterPtr  w,
+           DocumentBlock    *b,
+           int               char_twips,
+           gboolean          keep_next)
+{
+  paragraph (w, "GwSignLine", "", TRUE, 0);
+  xmlTextWriterStartElement (w, BAD_CAST "w:p");
+  xmlTextWriterStartElement (w, BAD_CAST "w:pPr");
+  el (w, "w:pStyle", "w:val", "GwSignLine");
+  if (keep_next)
+    el (w, "w:keepNext", NULL, NULL);
+  xmlTextWriterStartElement (w, BAD_CAST "w:tabs");
+  xmlTextWriterStartElement (w, BAD_CAST "w:tab");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:val", BAD_CAST "right");
+  xmlTextWriterWriteFormatAttribute (w, BAD_CAST "w:pos", "%d", TYPE_W_TWIPS - 4 * char_twips);
+  xmlTextWriterEndElement (w);
+  xmlTextWriterEndElement (w);
+  xmlTextWriterEndElement (w);
+  run (w, b->text);
+  xmlTextWriterStartElement (w, BAD_CAST "w:r");
+  el (w, "w:tab", NULL, NULL);
+  xmlTextWriterEndElement (w);
+  if (b->right)
+    run (w, b->right);
+  xmlTextWriterEndElement (w);
+}
+
 /* Width in characters of the body font: a CJK character one, others half. */
 static double
 text_chars (const char *text)
@@ -466,10 +503,15 @@ document_part (ZfDocument *doc)
   for (guint i = 0; i < doc->blocks->len; i++)
     {
       DocumentBlock *b = doc->blocks->pdata[i];
-      gboolean last = i + 1 == doc->blocks->len;
+      DocumentBlock *next = i + 1 < doc->blocks->len ? doc->blocks->pdata[i + 1] : NULL;
+      /* The last of the body, or the body's last before a line to sign. */
+      gboolean last = next == NULL || (b->kind != BLOCK_SIGN_LINE && next->kind == BLOCK_SIGN_LINE);
 
       switch (b->kind)
         {
+        case BLOCK_SIGN_LINE:
+          sign_line (w, b, char_twips, last && doc->is_signed);
+          break;
         case BLOCK_HEADING1:
           paragraph (w, "GwHeading1", b->text, TRUE, 0);
           break;
@@ -580,6 +622,52 @@ document_part (ZfDocument *doc)
   return part;
 }
 
+/* The font table: each font the styles name, with the stand-in a machine
+ * without it should use (w:altName) and its kind, so that a missing 仿宋
+ * becomes a Chinese serif, not the default sans. Charset 86 is GB2312. */
+static Part
+font_table_part (void)
+{
+  static const struct { ZfDocumentFont font; const char *family; const char *pitch; } kinds[] = {
+    { ZF_DOCUMENT_FONT_TITLE,    "roman",  "variable" },
+    { ZF_DOCUMENT_FONT_BODY,     "modern", "fixed" },
+    { ZF_DOCUMENT_FONT_HEADING1, "modern", "fixed" },
+    { ZF_DOCUMENT_FONT_HEADING2, "script", "fixed" },
+  };
+  Part part;
+  xmlTextWriterPtr w;
+  const char *written[G_N_ELEMENTS (kinds)] = { NULL };
+
+  part_begin (&part, "w:fonts", NULL);
+  w = part.w;
+  xmlTextWriterWriteAttribute (w, BAD_CAST "xmlns:w", BAD_CAST W_NS);
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      const char *name = zf_document_font_docx_name (kinds[i].font);
+      gboolean seen = FALSE;
+
+      for (guint j = 0; j < i; j++)
+        seen = seen || g_strcmp0 (written[j], name) == 0;
+      written[i] = name;
+      if (seen)
+        continue;
+      xmlTextWriterStartElement (w, BAD_CAST "w:font");
+      xmlTextWriterWriteAttribute (w, BAD_CAST "w:name", BAD_CAST name);
+      el (w, "w:altName", "w:val", zf_document_font_stand_in (kinds[i].font));
+      el (w, "w:charset", "w:val", "86");
+      el (w, "w:family", "w:val", kinds[i].family);
+      el (w, "w:pitch", "w:val", kinds[i].pitch);
+      xmlTextWriterEndElement (w);
+    }
+  xmlTextWriterStartElement (w, BAD_CAST "w:font");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:name", BAD_CAST "Times New Roman");
+  el (w, "w:charset", "w:val", "00");
+  el (w, "w:family", "w:val", "roman");
+  el (w, "w:pitch", "w:val", "variable");
+  xmlTextWriterEndElement (w);
+  return part;
+}
+
 /* "— PAGE —" at the right (odd, the default) or the left (even), one
  * character in. */
 static Part
@@ -652,6 +740,7 @@ static const char content_types[] =
   "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
   "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
   "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
+  "<Override PartName=\"/word/fontTable.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml\"/>"
   "<Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>"
   "<Override PartName=\"/word/footer1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>"
   "<Override PartName=\"/word/footer2.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>"
@@ -669,6 +758,7 @@ static const char document_rels[] =
   "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
   "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
   "<Relationship Id=\"rIdStyles\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+  "<Relationship Id=\"rIdFonts\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable\" Target=\"fontTable.xml\"/>"
   "<Relationship Id=\"rIdSettings\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>"
   "<Relationship Id=\"rIdFooterOdd\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer1.xml\"/>"
   "<Relationship Id=\"rIdFooterEven\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer2.xml\"/>"
@@ -687,13 +777,14 @@ zf_document_write_docx (ZfDocument  *doc,
 {
   g_autofree char *part_path = g_strconcat (path, ".part", NULL);
   struct archive *a;
-  Part document, style, odd, even, core;
+  Part document, style, font_table, odd, even, core;
   gboolean ok;
 
   g_return_val_if_fail (doc != NULL, FALSE);
 
   document = document_part (doc);
   style = styles_part (doc);
+  font_table = font_table_part ();
   odd = footer_part (TRUE);
   even = footer_part (FALSE);
   core = core_part (doc);
@@ -708,6 +799,7 @@ zf_document_write_docx (ZfDocument  *doc,
   /* Every part is ended and freed, written or not. */
   ok = add_part (a, "word/document.xml", &document) && ok;
   ok = add_part (a, "word/styles.xml", &style) && ok;
+  ok = add_part (a, "word/fontTable.xml", &font_table) && ok;
   ok = add_part (a, "word/footer1.xml", &odd) && ok;
   ok = add_part (a, "word/footer2.xml", &even) && ok;
   ok = add_part (a, "docProps/core.xml", &core) && ok;

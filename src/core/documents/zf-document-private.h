@@ -13,6 +13,7 @@ typedef enum
   BLOCK_HEADING2,
   BLOCK_PARAGRAPH,
   BLOCK_TABLE,
+  BLOCK_SIGN_LINE,    /* text: left; right: after the room to sign */
 } BlockKind;
 
 typedef struct
@@ -35,6 +36,7 @@ typedef struct
 {
   BlockKind        kind;
   char            *text;
+  char            *right;
   ZfDocumentTable *table;
 } DocumentBlock;
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "zf-document.h"
+#include "zf-i18n.h"
 
 static gboolean
 is_chinese (gunichar c)
@@ -261,29 +262,96 @@ zf_document_font_docx_name (ZfDocumentFont font)
   return chosen[font].fallback ? choices[font].docx : chosen[font].family;
 }
 
+const char *
+zf_document_font_stand_in (ZfDocumentFont font)
+{
+  g_return_val_if_fail (font < ZF_DOCUMENT_N_FONTS, NULL);
+  return choices[font].fallback;
+}
+
+static const ZfDocumentSeries series_list[] = {
+  { "opinion", N_("Evaluation opinions") },
+  { "notice", N_("Rectification notices") },
+};
+
+const ZfDocumentSeries *
+zf_document_series_list (guint *n_series)
+{
+  *n_series = G_N_ELEMENTS (series_list);
+  return series_list;
+}
+
+char *
+zf_document_prefix_key (const char *series)
+{
+  return g_strdup_printf ("document.%s.prefix", series);
+}
+
+/* The series' prefix, or NULL when it has none. */
+static char *
+series_prefix (ZfStore    *store,
+               const char *series)
+{
+  g_autofree char *key = zf_document_prefix_key (series);
+  char *prefix = zf_store_get_setting_text (store, key);
+
+  if (prefix != NULL)
+    g_strstrip (prefix);
+  if (prefix != NULL && *prefix == '\0')
+    g_clear_pointer (&prefix, g_free);
+  return prefix;
+}
+
+/* A document's year: its date's, else this year. */
+static int
+series_year (const char *iso_date)
+{
+  int year = 0;
+
+  if (iso_date == NULL || sscanf (iso_date, "%4d", &year) != 1)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      year = g_date_time_get_year (now);
+    }
+  return year;
+}
+
+char *
+zf_document_next_number (ZfStore    *store,
+                         const char *series,
+                         const char *iso_date)
+{
+  g_autofree char *prefix = NULL;
+  g_autofree char *counter_key = NULL;
+  int year;
+
+  g_return_val_if_fail (ZF_IS_STORE (store), NULL);
+
+  if ((prefix = series_prefix (store, series)) == NULL)
+    return NULL;
+  year = series_year (iso_date);
+  counter_key = g_strdup_printf ("document.%s.%d", series, year);
+  return zf_document_format_number (prefix, year,
+                                    zf_store_get_setting_int (store, counter_key, 0) + 1);
+}
+
 char *
 zf_document_issue_number (ZfStore     *store,
                           const char  *series,
                           const char  *iso_date,
                           GError     **error)
 {
-  g_autofree char *prefix_key = g_strdup_printf ("document.%s.prefix", series);
   g_autofree char *prefix = NULL;
   g_autofree char *counter_key = NULL;
   g_autofree char *value = NULL;
-  int year = 0;
+  int year;
   gint64 serial;
 
   g_return_val_if_fail (ZF_IS_STORE (store), NULL);
 
-  prefix = zf_store_get_setting_text (store, prefix_key);
-  if (prefix == NULL)
+  if ((prefix = series_prefix (store, series)) == NULL)
     return NULL;
-  if (iso_date == NULL || sscanf (iso_date, "%4d", &year) != 1)
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      year = g_date_time_get_year (now);
-    }
+  year = series_year (iso_date);
   counter_key = g_strdup_printf ("document.%s.%d", series, year);
   if (!zf_store_begin (store, error))
     return NULL;

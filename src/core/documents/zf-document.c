@@ -354,6 +354,40 @@ add_signature (ZfDocument *doc,
             TYPE_W - date_x, 0, ALIGN_LEFT, doc->cc->len > 0);
 }
 
+/* The line signed by hand: a blank line above it, @left at the body's
+ * indent, @right ending four characters from the right (where the
+ * 成文日期 ends); the room between is for the signature. */
+static void
+add_sign_line (ZfDocument    *doc,
+               cairo_t       *cr,
+               DocumentBlock *b,
+               gboolean       keep)
+{
+  double size = body_size (doc), pitch = body_pitch (doc);
+  PangoLayout *probe = new_layout (cr, ZF_DOCUMENT_FONT_BODY, size, -1);
+  g_autofree char *text = g_strdup_printf ("%s\t%s", b->text, b->right ? b->right : "");
+  PangoTabArray *tabs;
+  Piece *line;
+  int right_w, left_w;
+  double tab;
+
+  pango_layout_set_text (probe, b->right ? b->right : "", -1);
+  pango_layout_get_size (probe, &right_w, NULL);
+  pango_layout_set_text (probe, b->text, -1);
+  pango_layout_get_size (probe, &left_w, NULL);
+  g_object_unref (probe);
+  tab = TYPE_W - 4 * size - (double) right_w / PANGO_SCALE;
+  /* A long label still leaves two characters before the date. */
+  tab = MAX (tab, 2 * size + (double) left_w / PANGO_SCALE + 2 * size);
+  add_piece (doc, PIECE_SPACE, pitch)->keep_with_next = TRUE;
+  line = add_text (doc, cr, text, ZF_DOCUMENT_FONT_BODY, size, pitch, LEFT, TYPE_W, 2 * size,
+                   ALIGN_LEFT, keep);
+  tabs = pango_tab_array_new_with_positions (1, FALSE, PANGO_TAB_LEFT,
+                                             (int) (tab * PANGO_SCALE));
+  pango_layout_set_tabs (line->layout, tabs);
+  pango_tab_array_free (tabs);
+}
+
 /* Long: the document's parts in reading order, each a call or two. */
 static void
 build_pieces (ZfDocument *doc,
@@ -384,10 +418,15 @@ build_pieces (ZfDocument *doc,
   for (guint i = 0; i < doc->blocks->len; i++)
     {
       DocumentBlock *b = doc->blocks->pdata[i];
-      gboolean last = i + 1 == doc->blocks->len;
+      DocumentBlock *next = i + 1 < doc->blocks->len ? doc->blocks->pdata[i + 1] : NULL;
+      /* The last of the body, or the body's last before a line to sign. */
+      gboolean last = next == NULL || (b->kind != BLOCK_SIGN_LINE && next->kind == BLOCK_SIGN_LINE);
 
       switch (b->kind)
         {
+        case BLOCK_SIGN_LINE:
+          add_sign_line (doc, cr, b, last && doc->is_signed && doc->attachments->len == 0);
+          break;
         case BLOCK_HEADING1:
           add_text (doc, cr, b->text, ZF_DOCUMENT_FONT_HEADING1, size, pitch, LEFT, TYPE_W,
                     2 * size, ALIGN_LEFT, TRUE);

@@ -62,6 +62,13 @@ void        zf_document_add_paragraph  (ZfDocument  *doc,
 void        zf_document_add_field      (ZfDocument  *doc,
                                         const char  *label,
                                         const char  *value);
+/* A line to be signed by hand, set apart from the 落款 and its seal:
+ * @left at the start of the line (e.g. "评查人（签名）："), then room to
+ * sign, @right ending four characters from the right (e.g.
+ * "日期：2026年6月1日"), as the 成文日期 does. After the body. */
+void        zf_document_add_sign_line  (ZfDocument  *doc,
+                                        const char  *left,
+                                        const char  *right);
 /* 附件 list entries, printed after the body as "附件：1. …". */
 void        zf_document_add_attachment (ZfDocument  *doc,
                                         const char  *name);
@@ -148,16 +155,39 @@ gboolean    zf_document_font_is_fallback (ZfDocumentFont font);
  * font, else the name the font has on an office's machine (仿宋, 黑体,
  * 楷体, 方正小标宋简体). */
 const char *zf_document_font_docx_name (ZfDocumentFont font);
+/* The stand-in of @font every Zhifa installation has (Noto Serif CJK SC,
+ * Noto Sans CJK SC, AR PL UKai CN): a .docx's font table names it as the
+ * alternative to the 公文 font. */
+const char *zf_document_font_stand_in  (ZfDocumentFont font);
+
+/* The series of numbered documents, each with its own 机关代字 and count:
+ * "opinion" (评查意见书) and "notice" (整改通知书). @label is an
+ * untranslated msgid. */
+typedef struct
+{
+  const char *id;
+  const char *label;
+} ZfDocumentSeries;
+
+const ZfDocumentSeries *zf_document_series_list (guint *n_series);
+/* The setting holding a series' 机关代字: "document.SERIES.prefix". */
+char       *zf_document_prefix_key     (const char  *series);
 
 /* 发文字号 of a series (e.g. "opinion", "notice"), numbered per year: the
  * 机关代字 is the setting "document.SERIES.prefix" (e.g. 华司执监); the
  * next number of the year of @iso_date is taken from, and written back to,
  * "document.SERIES.YEAR" in one transaction. NULL without an error when no
- * prefix is set: the document goes out without a number. */
+ * prefix is set (or it is empty): the document goes out without a
+ * number. */
 char       *zf_document_issue_number   (ZfStore     *store,
                                         const char  *series,
                                         const char  *iso_date,
                                         GError     **error);
+/* The number zf_document_issue_number() would give now, taking none; NULL
+ * when the series has no prefix. */
+char       *zf_document_next_number    (ZfStore     *store,
+                                        const char  *series,
+                                        const char  *iso_date);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZfDocument, zf_document_free)
 
