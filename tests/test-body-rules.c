@@ -1,7 +1,8 @@
 #include "config.h"
 
-#include <math.h>
 #include <locale.h>
+#include <math.h>
+#include <string.h>
 
 #include "zf-body-rules.h"
 #include "zf-error.h"
@@ -146,6 +147,45 @@ test_domain_rename (void)
     }
 }
 
+/* B9: a new or renamed body may not take another body's name, the same up
+ * to spaces and full-width forms; the refusal names that body. */
+static void
+test_name_unique (void)
+{
+  static const char *const others[] = { "鄂城区农业农村局", "鄂州市市场监督管理局(葛店)", NULL };
+  static const struct
+  {
+    const char *name, *stored;
+    int         error;
+    const char *named;     /* the body the refusal names */
+  } cases[] = {
+    { "鄂城区交通运输局", NULL, -1, NULL },
+    { "鄂城区农业农村局", NULL, ZF_ERROR_DUPLICATE, "鄂城区农业农村局" },
+    { " 鄂城区 农业农村局 ", NULL, ZF_ERROR_DUPLICATE, "鄂城区农业农村局" },
+    { "鄂州市市场监督管理局（葛店）", NULL, ZF_ERROR_DUPLICATE, "鄂州市市场监督管理局(葛店)" },
+    { "鄂州市市场监督管理局（华容）", NULL, -1, NULL },
+    /* A rename onto another's name is refused; keeping one's name is not,
+     * even one that another body already shared before. */
+    { "鄂城区农业农村局", "鄂城区农业局", ZF_ERROR_DUPLICATE, "鄂城区农业农村局" },
+    { "鄂城区农业农村局", "鄂城区农业农村局", -1, NULL },
+    { "鄂城区农业农村局", "鄂城区农业农村局 ", -1, NULL },
+    /* An empty name is B0's to refuse. */
+    { "", NULL, -1, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *what = g_strdup_printf ("case %u (%s)", i, cases[i].name);
+      gboolean ok = zf_rule_body_name_unique (cases[i].name, cases[i].stored, others, &error);
+
+      zf_test_assert_refusal (what, ok, error, cases[i].error);
+      if (cases[i].named != NULL)
+        g_assert_nonnull (strstr (error->message, cases[i].named));
+    }
+  g_assert_true (zf_rule_body_name_unique ("鄂城区农业农村局", NULL, NULL, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -158,6 +198,7 @@ main (int   argc,
   g_test_add_func ("/body-rules/review", test_review);
   g_test_add_func ("/body-rules/unit-training", test_unit_training);
   g_test_add_func ("/body-rules/domain-rename", test_domain_rename);
+  g_test_add_func ("/body-rules/name-unique", test_name_unique);
 
   return g_test_run ();
 }

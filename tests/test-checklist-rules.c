@@ -632,6 +632,24 @@ test_inspection_refusals (void)
     { 2000, 0, -1 }, { 2100, 40, -1 }, { 1999, 40, ZF_ERROR_INVALID },
     { 2101, 40, ZF_ERROR_INVALID }, { 2024, -1, ZF_ERROR_INVALID },
   };
+  /* 抽查频次 is words; a number there is a ratio in the wrong column. */
+  static const struct
+  {
+    const char *text;
+    int         error;
+  } frequencies[] = {
+    { "每年一次", -1 },
+    { "每年2次", -1 },
+    { "2次/年", -1 },
+    { "", -1 },
+    { NULL, -1 },
+    { "30", ZF_ERROR_INVALID },
+    { "30.0", ZF_ERROR_INVALID },
+    { " 30% ", ZF_ERROR_INVALID },
+    { "３０％", ZF_ERROR_INVALID },
+    { "3.0.1", -1 },
+    { "%", -1 },
+  };
 
   for (guint i = 0; i < G_N_ELEMENTS (items); i++)
     {
@@ -648,6 +666,14 @@ test_inspection_refusals (void)
       gboolean ok = zf_rule_inspection_plan (plans[i].year, plans[i].planned, &error);
 
       zf_test_assert_refusal (what, ok, error, plans[i].error);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (frequencies); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *what = g_strdup_printf ("frequency case %u (%s)", i, frequencies[i].text);
+      gboolean ok = zf_rule_inspection_item_frequency (frequencies[i].text, &error);
+
+      zf_test_assert_refusal (what, ok, error, frequencies[i].error);
     }
   for (guint i = 0; i < 3; i++)
     {

@@ -359,8 +359,13 @@ add_item_and_targets (Fixture *f,
   g_autoptr(ZfInspectionItem) item = zf_inspection_item_new ();
   g_autoptr(GError) error = NULL;
 
+  /* A number for the frequency is a ratio in the wrong column: refused. */
   g_object_set (item, "body-id", (gint64) 1, "item", "营业执照公示情况检查", "basis", "企业信息公示暂行条例",
-                "ratio", 20.0, "enforcement-category", "市场监管", NULL);
+                "ratio", 20.0, "frequency", "30", "enforcement-category", "市场监管", NULL);
+  g_assert_false (zf_store_save_inspection_item (f->store, item, &error));
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
+  g_clear_error (&error);
+  g_object_set (item, "frequency", "每年一次", NULL);
   g_assert_true (zf_store_save_inspection_item (f->store, item, &error));
   g_assert_no_error (error);
 

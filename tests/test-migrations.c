@@ -227,6 +227,48 @@ test_upgrade_v5_certificate_numbers (void)
   sqlite3_close (db);
 }
 
+/* Version 7 repairs inspection items whose 抽查比例 and 抽查频次 were
+ * swapped: a ratio in words moves to the frequency, a number in the
+ * frequency to the ratio; words in both stay. */
+static void
+test_upgrade_v6_inspection_ratio (void)
+{
+  g_autofree char *path = zf_test_db_path ("v6-items.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfStore) old = zf_store_open_at_version (path, 6, &error);
+  g_autoptr(ZfStore) store = NULL;
+  sqlite3 *db;
+
+  g_assert_no_error (error);
+  g_clear_object (&old);
+  db = zf_test_sqlite_open (path);
+  zf_test_sqlite_exec (db, "INSERT INTO body (id, name, kind, level) VALUES (7, '县局', 'organ', 'county')");
+  zf_test_sqlite_exec (db, "INSERT INTO inspection_item (id, body_id, item, ratio, frequency) VALUES "
+                           "(1, 7, '甲', '每年一次', '30.0'), "
+                           "(2, 7, '乙', '每年一次', NULL), "
+                           "(3, 7, '丙', '30%', '每年一次'), "
+                           "(4, 7, '丁', 25.0, '每半年一次'), "
+                           "(5, 7, '戊', '每季度一次', '每年一次'), "
+                           "(6, 7, '己', NULL, '15')");
+  sqlite3_close (db);
+
+  store = zf_store_open (path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  db = zf_test_sqlite_open (path);
+  g_assert_cmpint (zf_test_sqlite_int (db, "PRAGMA user_version"), ==, ZF_SCHEMA_VERSION);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM inspection_item WHERE "
+                                           "(id = 1 AND ratio = 30 AND frequency = '每年一次') OR "
+                                           "(id = 2 AND ratio IS NULL AND frequency = '每年一次') OR "
+                                           "(id = 3 AND ratio = 30 AND frequency = '每年一次') OR "
+                                           "(id = 4 AND ratio = 25 AND frequency = '每半年一次') OR "
+                                           "(id = 5 AND ratio = '每季度一次' AND frequency = '每年一次') OR "
+                                           "(id = 6 AND ratio = 15 AND frequency IS NULL)"), ==, 6);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM inspection_item "
+                                           "WHERE typeof (ratio) = 'real'"), ==, 4);
+  sqlite3_close (db);
+}
+
 static void
 test_newer_schema_refused (void)
 {
@@ -392,6 +434,7 @@ main (int   argc,
   g_test_add_func ("/migrations/upgrade-v3-officers", test_upgrade_v3_officers);
   g_test_add_func ("/migrations/refuses-broken-reference", test_upgrade_refuses_broken_reference);
   g_test_add_func ("/migrations/upgrade-v5-certificate-numbers", test_upgrade_v5_certificate_numbers);
+  g_test_add_func ("/migrations/upgrade-v6-inspection-ratio", test_upgrade_v6_inspection_ratio);
   g_test_add_func ("/migrations/newer-schema-refused", test_newer_schema_refused);
   g_test_add_func ("/migrations/private-files", test_private_files);
   g_test_add_func ("/migrations/pragmas-and-identity", test_pragmas_and_identity);

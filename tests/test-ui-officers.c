@@ -8,6 +8,7 @@
 
 #include "officer-test-util.h"
 #include "ui-test-util.h"
+#include "zf-application.h"
 #include "zf-date.h"
 #include "zf-officer-dialog.h"
 #include "zf-officer-event-dialog.h"
@@ -265,6 +266,216 @@ test_officer_with_certificate (void)
   ui_test_remove_database (dir, path);
 }
 
+/* The event dialog offers only what the certificate's status allows, and
+ * a review or exam is saved only once pass or fail is chosen: neither is
+ * the default. */
+static gboolean
+offers (ZfOfficerEventDialog *dialog,
+        const char           *kind)
+{
+  g_auto(GStrv) kinds = zf_officer_event_dialog_dup_kinds (dialog);
+
+  return g_strv_contains ((const char *const *) kinds, kind);
+}
+
+static void
+test_event_choices (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("zf-ui-officers-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "ui.db", NULL);
+  g_autoptr(ZfStore) store = zf_store_open (path, &error);
+  g_autofree char *idn = officer_test_id_number ("19900101", 12);
+  g_autoptr(ZfOfficer) applicant = zf_officer_new ();
+  g_autoptr(ZfOfficerEvent) applied = zf_officer_event_new ("applied", "2025-03-01");
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(ZfOfficer) holder_officer = NULL;
+  ZfOfficerEventDialog *dialog;
+  GtkWindow *window;
+  ZfOfficersView *view;
+  gint64 holder;
+
+  g_assert_no_error (error);
+  holder = make_holder (store);
+  holder_officer = zf_store_get_officer (store, holder, &error);
+  g_assert_no_error (error);
+  g_object_set (applicant, "name", "陈静", "id-number", idn, "body-id",
+                zf_officer_get_body_id (holder_officer), NULL);
+  g_assert_true (zf_store_save_officer (store, applicant, &error));
+  g_assert_no_error (error);
+  view = open_view (store, &window);
+  g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &view);
+
+  /* A valid card: suspension or revocation, not an application, an issue
+   * or a return. */
+  zf_officers_view_select_id (view, holder);
+  ui_test_settle ();
+  dialog = ZF_OFFICER_EVENT_DIALOG (zf_officers_view_record_event (view));
+  g_assert_true (offers (dialog, "suspension"));
+  g_assert_true (offers (dialog, "revocation"));
+  g_assert_true (offers (dialog, "training"));
+  g_assert_false (offers (dialog, "applied"));
+  g_assert_false (offers (dialog, "issued"));
+  g_assert_false (offers (dialog, "return"));
+  g_assert_false (offers (dialog, "review_first"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* No card: an application, no review or suspension. */
+  zf_officers_view_select_id (view, zf_record_get_id (ZF_RECORD (applicant)));
+  ui_test_settle ();
+  dialog = ZF_OFFICER_EVENT_DIALOG (zf_officers_view_record_event (view));
+  g_assert_true (offers (dialog, "applied"));
+  g_assert_false (offers (dialog, "review_first"));
+  g_assert_false (offers (dialog, "suspension"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* Applying: the first review, whose result is chosen, never assumed. */
+  g_assert_true (zf_store_add_officer_event (store, zf_record_get_id (ZF_RECORD (applicant)),
+                                             applied, NULL, &error));
+  g_assert_no_error (error);
+  ui_test_settle ();
+  dialog = ZF_OFFICER_EVENT_DIALOG (zf_officers_view_record_event (view));
+  g_assert_true (offers (dialog, "review_first"));
+  g_assert_false (offers (dialog, "applied"));
+  zf_officer_event_dialog_set_kind (dialog, "review_first");
+  zf_officer_event_dialog_set_field (dialog, "date", "2025-03-05");
+  gtk_window_present (GTK_WINDOW (dialog));
+  ui_test_settle ();
+  ui_test_screenshot (GTK_WIDGET (dialog), "officer-event-review");
+  g_assert_false (zf_officer_event_dialog_can_save (dialog));
+  g_assert_false (zf_officer_event_dialog_save (dialog));
+  g_assert_nonnull (zf_officer_event_dialog_get_error (dialog));
+  zf_officer_event_dialog_set_field (dialog, "passed", "1");
+  g_assert_true (zf_officer_event_dialog_can_save (dialog));
+  g_assert_true (zf_officer_event_dialog_save (dialog));
+  ui_test_settle ();
+  events = zf_store_list_officer_events (store, zf_record_get_id (ZF_RECORD (applicant)), TRUE,
+                                         &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, ==, 2);
+  g_assert_cmpstr (zf_officer_event_get_kind (events->pdata[0]), ==, "review_first");
+  g_assert_cmpint (zf_officer_event_get_passed (events->pdata[0]), ==, 1);
+
+  gtk_window_destroy (window);
+  ui_test_settle ();
+  g_assert_null (view);
+  g_clear_object (&store);
+  ui_test_remove_database (dir, path);
+}
+
+/* The drop-downs under @widget whose first item reads @first (a list of
+ * GtkStringObject), or any drop-down of bodies when @first is NULL. */
+static GtkDropDown *
+find_dropdown (GtkWidget  *widget,
+               const char *first)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkDropDown *found;
+
+      if (GTK_IS_DROP_DOWN (child))
+        {
+          GListModel *model = gtk_drop_down_get_model (GTK_DROP_DOWN (child));
+          g_autoptr(GObject) item = model ? g_list_model_get_item (model, 0) : NULL;
+
+          if (GTK_IS_STRING_OBJECT (item) &&
+              g_str_equal (gtk_string_object_get_string (GTK_STRING_OBJECT (item)), first))
+            return GTK_DROP_DOWN (child);
+        }
+      if ((found = find_dropdown (child, first)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_descendant (child, type)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Types @text into the drop-down's search and returns what it then lists. */
+static char *
+search_dropdown (GtkDropDown *dropdown,
+                 const char  *text)
+{
+  GtkWidget *entry = find_descendant (GTK_WIDGET (dropdown), GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *list = find_descendant (GTK_WIDGET (dropdown), GTK_TYPE_LIST_VIEW);
+  GString *shown = g_string_new (NULL);
+  GListModel *model;
+
+  g_assert_nonnull (entry);
+  g_assert_nonnull (list);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  ui_test_settle ();
+  model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      g_string_append_printf (shown, "%s\n", gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
+    }
+  return g_string_free (shown, FALSE);
+}
+
+/* A body is found in the pickers by any part of its name: the list's body
+ * filter and the officer dialog's body. */
+static void
+test_body_search (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("zf-ui-officers-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "ui.db", NULL);
+  g_autoptr(ZfStore) store = zf_store_open (path, &error);
+  g_autoptr(ZfBody) other = zf_body_new ();
+  g_autofree char *shown = NULL;
+  GtkDropDown *filter, *picker;
+  GtkWindow *window, *dialog;
+  ZfOfficersView *view;
+
+  g_assert_no_error (error);
+  make_holder (store);
+  g_object_set (other, "name", "鄂城区交通运输局", NULL);
+  g_assert_true (zf_store_save_body (store, other, &error));
+  view = open_view (store, &window);
+  g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &view);
+
+  filter = find_dropdown (GTK_WIDGET (view), g_getenv ("ZF_TEST_EXPECT_ZH") ? "全部执法主体" : "All bodies");
+  g_assert_nonnull (filter);
+  shown = search_dropdown (filter, "农业");
+  g_assert_cmpstr (shown, ==, "鄂城区农业农村局\n");
+  g_clear_pointer (&shown, g_free);
+
+  dialog = zf_officers_view_edit_officer (view, TRUE);
+  gtk_window_present (dialog);
+  ui_test_settle ();
+  picker = find_dropdown (GTK_WIDGET (dialog), "鄂城区交通运输局");
+  if (picker == NULL)
+    picker = find_dropdown (GTK_WIDGET (dialog), "鄂城区农业农村局");
+  g_assert_nonnull (picker);
+  shown = search_dropdown (picker, "运输");
+  g_assert_cmpstr (shown, ==, "鄂城区交通运输局\n");
+  gtk_window_destroy (dialog);
+
+  gtk_window_destroy (window);
+  ui_test_settle ();
+  g_assert_null (view);
+  g_clear_object (&store);
+  ui_test_remove_database (dir, path);
+}
+
 static void
 test_officer_dialog (void)
 {
@@ -494,8 +705,12 @@ main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  /* The build's translation, for LANGUAGE=zh_CN runs (screenshots). */
+  zf_application_init_i18n ();
   g_test_add_func ("/ui/officers/assessment-suspension", test_assessment_suspension);
   g_test_add_func ("/ui/officers/officer-dialog", test_officer_dialog);
+  g_test_add_func ("/ui/officers/event-choices", test_event_choices);
+  g_test_add_func ("/ui/officers/body-search", test_body_search);
   g_test_add_func ("/ui/officers/officer-with-certificate", test_officer_with_certificate);
   g_test_add_func ("/ui/officers/preferences", test_preferences);
   g_test_add_func ("/ui/officers/print", test_print);

@@ -9,7 +9,9 @@
 
 #include "case-fixture.h"
 #include "ui-test-util.h"
+#include "zf-body-dialog.h"
 #include "zf-evaluation-form.h"
+#include "zf-import-dialog.h"
 #include "zf-officers-view.h"
 #include "zf-unit-settings.h"
 #include "zf-application.h"
@@ -441,6 +443,78 @@ test_unit_and_user (void)
   case_fixture_close (store, g_steal_pointer (&path));
 }
 
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        found = GTK_WINDOW (window);
+    }
+  return found;
+}
+
+/* The welcome goes on where an empty register starts: its two buttons save
+ * the unit, then open the import or the first body's dialog; a unit not
+ * given keeps the welcome open and opens nothing. */
+static void
+test_welcome_next (void)
+{
+  static const struct
+  {
+    const char *action;
+    GType     (*dialog_type) (void);
+  } cases[] = {
+    { "unit.then-import", zf_import_dialog_get_type },
+    { "unit.then-new", zf_body_dialog_get_type },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = NULL;
+      g_autofree char *unit = NULL;
+      ZfStore *store = case_fixture_open (&path);
+      ZfWindow *window = zf_window_new (app, store);
+      ZfUnitDialog *dialog;
+      GType type = cases[i].dialog_type ();
+      GtkWindow *next;
+
+      gtk_window_present (GTK_WINDOW (window));
+      ui_test_settle ();
+      dialog = zf_window_welcome (window);
+      g_assert_nonnull (dialog);
+      g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+      ui_test_settle ();
+      if (i == 0)
+        ui_test_screenshot (GTK_WIDGET (dialog), "welcome");
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), cases[i].action, NULL));
+      ui_test_settle ();
+      g_assert_nonnull (dialog);
+      g_assert_nonnull (zf_unit_dialog_get_error (dialog));
+      g_assert_null (find_toplevel (type));
+
+      zf_unit_dialog_set_value (dialog, ZF_SETTING_UNIT_NAME, "示例县司法局");
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), cases[i].action, NULL));
+      ui_test_settle ();
+      g_assert_null (dialog);
+      unit = zf_store_get_setting_text (store, ZF_SETTING_UNIT_NAME);
+      g_assert_cmpstr (unit, ==, "示例县司法局");
+      next = find_toplevel (type);
+      g_assert_nonnull (next);
+      gtk_window_destroy (next);
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      ui_test_settle ();
+      case_fixture_close (store, g_steal_pointer (&path));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -460,6 +534,7 @@ main (int   argc,
   ADD ("shortcuts-window", test_shortcuts_window);
 #undef ADD
   g_test_add_func ("/ui/window/unit-and-user", test_unit_and_user);
+  g_test_add_func ("/ui/window/welcome-next", test_welcome_next);
 
   result = g_test_run ();
   g_object_unref (app);

@@ -16,6 +16,7 @@ struct _ZfUnitDialog
 
   /* Template widgets */
   GtkLabel    *welcome_label;
+  GtkWidget   *next_box;      /* the welcome's way on: import or create */
   GtkEntry    *name_entry;
   GtkDropDown *level_drop_down;
   GtkEntry    *region_entry;
@@ -179,6 +180,23 @@ save_activated (GtkWidget  *widget,
   zf_unit_dialog_save (ZF_UNIT_DIALOG (widget));
 }
 
+/* The welcome's buttons: the unit saved, the window goes on with the
+ * first import or the first body. */
+static void
+save_then_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (widget));
+  const char *next = g_str_equal (action_name, "unit.then-import") ? "win.import" : "win.new-body";
+
+  if (parent != NULL)
+    g_object_ref (parent);
+  if (zf_unit_dialog_save (ZF_UNIT_DIALOG (widget)) && parent != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (parent), next, NULL);
+  g_clear_object (&parent);
+}
+
 static void
 zf_unit_dialog_dispose (GObject *object)
 {
@@ -199,6 +217,7 @@ zf_unit_dialog_class_init (ZfUnitDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/cn/zhifa/Zhifa/ui/zf-unit-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, ZfUnitDialog, welcome_label);
+  gtk_widget_class_bind_template_child (widget_class, ZfUnitDialog, next_box);
   gtk_widget_class_bind_template_child (widget_class, ZfUnitDialog, name_entry);
   gtk_widget_class_bind_template_child (widget_class, ZfUnitDialog, level_drop_down);
   gtk_widget_class_bind_template_child (widget_class, ZfUnitDialog, region_entry);
@@ -206,6 +225,8 @@ zf_unit_dialog_class_init (ZfUnitDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZfUnitDialog, error_label);
 
   gtk_widget_class_install_action (widget_class, "unit.save", NULL, save_activated);
+  gtk_widget_class_install_action (widget_class, "unit.then-import", NULL, save_then_activated);
+  gtk_widget_class_install_action (widget_class, "unit.then-new", NULL, save_then_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "unit.save",
                                        NULL);
@@ -229,6 +250,7 @@ zf_unit_dialog_new (GtkWindow *parent,
   self = g_object_new (ZF_TYPE_UNIT_DIALOG, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
   gtk_widget_set_visible (GTK_WIDGET (self->welcome_label), welcome);
+  gtk_widget_set_visible (self->next_box, welcome);
   if (welcome)
     gtk_window_set_title (GTK_WINDOW (self), _("Welcome to Zhifa"));
   load_form (self);

@@ -121,6 +121,8 @@ fill_parent_choices (ZfBodyDialog *self)
   if (!zf_store_foreach_body (self->store, FALSE, add_parent_choice, &data, &error))
     g_warning ("Cannot list the bodies: %s", error->message);
 
+  zf_dropdown_enable_search (self->parent_dropdown,
+                             gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
   gtk_drop_down_set_model (self->parent_dropdown, G_LIST_MODEL (names));
   for (guint i = 0; i < self->parent_ids->len; i++)
     if (g_array_index (self->parent_ids, gint64, i) == parent_id)

@@ -7,6 +7,7 @@
 
 #include "zf-checklist-codes.h"
 #include "zf-checklist-editors.h"
+#include "zf-code-dropdown.h"
 #include "zf-date.h"
 #include "zf-error.h"
 #include "zf-store-benchmarks.h"
@@ -103,8 +104,8 @@ add_body_row (ZfRecordDialog *dialog,
   gint64 own = zf_record_get_int (record, "body_id");
 
   zf_query_model_set_sort (bodies, ZF_BODY_SORT_NAME, FALSE);
-  editor->body = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (bodies), name));
-  gtk_drop_down_set_enable_search (editor->body, TRUE);
+  editor->body = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (bodies), NULL));
+  zf_dropdown_enable_search (editor->body, name);
   select_body (editor, own > 0 ? own : body_id);
   gtk_widget_set_sensitive (GTK_WIDGET (editor->body), zf_record_get_id (record) <= 0);
   zf_record_dialog_prepend_row (dialog, _("Body"), GTK_WIDGET (editor->body));
@@ -325,8 +326,8 @@ zf_law_editor_new (ZfStore   *store,
   editor->in_catalog = GTK_CHECK_BUTTON (gtk_check_button_new_with_label (_("Add to the catalog of")));
   gtk_check_button_set_active (editor->in_catalog, body_id > 0);
   zf_query_model_set_sort (bodies, ZF_BODY_SORT_NAME, FALSE);
-  editor->body = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (bodies), name));
-  gtk_drop_down_set_enable_search (editor->body, TRUE);
+  editor->body = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (bodies), NULL));
+  zf_dropdown_enable_search (editor->body, name);
   gtk_widget_set_hexpand (GTK_WIDGET (editor->body), TRUE);
   select_body (editor, body_id);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);

@@ -7,6 +7,7 @@
 
 #include "zf-checklist-codes.h"
 #include "zf-checklists-view-private.h"
+#include "zf-code-dropdown.h"
 #include "zf-date.h"
 #include "zf-record-dialog.h"
 #include "zf-register-list.h"
@@ -275,8 +276,8 @@ setup_body_dropdown (ZfChecklistsView *self)
   g_object_unref (first);
   g_object_unref (bodies);
   model = gtk_flatten_list_model_new (G_LIST_MODEL (both));
-  gtk_drop_down_set_expression (self->body_dropdown,
-                                gtk_property_expression_new (ZF_TYPE_BODY, NULL, "name"));
+  zf_dropdown_enable_search (self->body_dropdown,
+                             gtk_property_expression_new (ZF_TYPE_BODY, NULL, "name"));
   gtk_drop_down_set_model (self->body_dropdown, G_LIST_MODEL (model));
   g_signal_connect_object (self->body_dropdown, "notify::selected", G_CALLBACK (on_body_changed),
                            self, G_CONNECT_SWAPPED);

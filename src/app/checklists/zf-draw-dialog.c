@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "zf-checklists-export.h"
+#include "zf-code-dropdown.h"
 #include "zf-date.h"
 #include "zf-draw-dialog.h"
 #include "zf-error.h"
@@ -495,15 +496,15 @@ dialog_new (ZfStore   *store,
   g_autofree char *today = zf_date_today ();
 
   self->store = g_object_ref (store);
-  gtk_drop_down_set_expression (self->item_dropdown,
-                                gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
-                                                             G_CALLBACK (item_label), NULL, NULL));
+  zf_dropdown_enable_search (self->item_dropdown,
+                             gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                                          G_CALLBACK (item_label), NULL, NULL));
   gtk_drop_down_set_model (self->item_dropdown, G_LIST_MODEL (items));
   g_object_unref (items);
 
   self->officers = zf_query_model_new (store, zf_officer_query_spec ());
-  gtk_drop_down_set_expression (self->officer_dropdown,
-                                gtk_property_expression_new (ZF_TYPE_OFFICER, NULL, "name"));
+  zf_dropdown_enable_search (self->officer_dropdown,
+                             gtk_property_expression_new (ZF_TYPE_OFFICER, NULL, "name"));
   gtk_drop_down_set_model (self->officer_dropdown, G_LIST_MODEL (self->officers));
 
   /* The first choice of target is "the whole draw" (no target). */
@@ -513,8 +514,8 @@ dialog_new (ZfStore   *store,
   g_list_store_append (both, targets);
   g_object_unref (first);
   g_object_unref (targets);
-  gtk_drop_down_set_expression (self->target_dropdown,
-                                gtk_property_expression_new (ZF_TYPE_INSPECTION_TARGET, NULL, "name"));
+  zf_dropdown_enable_search (self->target_dropdown,
+                             gtk_property_expression_new (ZF_TYPE_INSPECTION_TARGET, NULL, "name"));
   gtk_drop_down_set_model (self->target_dropdown,
                            G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (both))));
   g_object_unref (gtk_drop_down_get_model (self->target_dropdown));

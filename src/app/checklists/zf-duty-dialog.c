@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "zf-checklist-codes.h"
+#include "zf-code-dropdown.h"
 #include "zf-duty-dialog.h"
 #include "zf-record-dialog.h"
 #include "zf-store-matters.h"
@@ -141,10 +142,9 @@ build_pickers (ZfDutyDialog *self,
       GtkWidget *label = gtk_label_new_with_mnemonic (_(labels[level]));
 
       self->pickers[level] = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (names[level]), NULL));
-      gtk_drop_down_set_enable_search (self->pickers[level], TRUE);
-      gtk_drop_down_set_expression (self->pickers[level],
-                                    gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL,
-                                                                 "string"));
+      zf_dropdown_enable_search (self->pickers[level],
+                                 gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL,
+                                                              "string"));
       gtk_widget_set_hexpand (GTK_WIDGET (self->pickers[level]), TRUE);
       gtk_label_set_xalign (GTK_LABEL (label), 1);
       gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (self->pickers[level]));

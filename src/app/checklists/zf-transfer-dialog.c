@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zf-code-dropdown.h"
 #include "zf-date.h"
 #include "zf-error.h"
 #include "zf-record-dialog.h"
@@ -204,10 +205,8 @@ build_target_dropdown (ZfTransferDialog *self)
   GtkDropDown *dropdown;
 
   zf_query_model_set_sort (bodies, ZF_BODY_SORT_NAME, FALSE);
-  dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (bodies)),
-                                               gtk_property_expression_new (ZF_TYPE_BODY, NULL,
-                                                                            "name")));
-  gtk_drop_down_set_enable_search (dropdown, TRUE);
+  dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (bodies)), NULL));
+  zf_dropdown_enable_search (dropdown, gtk_property_expression_new (ZF_TYPE_BODY, NULL, "name"));
   gtk_drop_down_set_selected (dropdown, GTK_INVALID_LIST_POSITION);
   return dropdown;
 }

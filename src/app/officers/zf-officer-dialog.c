@@ -231,6 +231,8 @@ load_form (ZfOfficerDialog *self,
   g_object_set_data (G_OBJECT (names), "dialog", self);
   if (!zf_store_foreach_body (self->store, FALSE, add_body_choice, names, &error))
     g_warning ("Cannot list the bodies: %s", error->message);
+  zf_dropdown_enable_search (self->body_dropdown,
+                             gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
   gtk_drop_down_set_model (self->body_dropdown, G_LIST_MODEL (names));
   if (zf_officer_get_body_id (self->officer) > 0)
     body_id = zf_officer_get_body_id (self->officer);

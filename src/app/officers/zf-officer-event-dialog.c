@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zf-certificate-status.h"
 #include "zf-code-dropdown.h"
 #include "zf-date.h"
 #include "zf-officer-event-dialog.h"
@@ -16,11 +17,15 @@ struct _ZfOfficerEventDialog
   ZfStore     *store;
   gint64       officer_id;
   char        *error_text;
+  const char  *status;        /* the certificate's, from the events */
 
   GtkGrid     *grid;
+  GtkWidget   *save_button;
   GtkDropDown *kind;
   GtkEntry    *date;
+  GtkWidget   *result;        /* the box of the two choices below */
   GtkCheckButton *passed;
+  GtkCheckButton *failed;
   GtkSpinButton *hours;
   GtkDropDown *grade;
   GtkEntry    *year;
@@ -70,16 +75,42 @@ show_row (ZfOfficerEventDialog *self,
   gtk_widget_set_visible (self->rows[row][1], visible);
 }
 
-/* Only the fields the chosen kind needs are shown. */
+/* Whether an event of @kind has a result the user must choose. */
+static gboolean
+kind_has_result (const char *kind)
+{
+  return kind != NULL && (g_str_has_prefix (kind, "review_") || g_str_equal (kind, "exam") ||
+                          g_str_equal (kind, "capability_test") ||
+                          g_str_equal (kind, "annual_review"));
+}
+
+static gboolean
+result_chosen (ZfOfficerEventDialog *self)
+{
+  return gtk_check_button_get_active (self->passed) || gtk_check_button_get_active (self->failed);
+}
+
+/* Saving waits for an explicit pass or fail: none is the default. */
+static void
+update_save (ZfOfficerEventDialog *self)
+{
+  const char *kind = zf_code_dropdown_get_code (self->kind);
+
+  gtk_widget_set_sensitive (self->save_button,
+                            kind != NULL && (!kind_has_result (kind) || result_chosen (self)));
+}
+
+/* Only the fields the chosen kind needs are shown; a result chosen for
+ * another kind is not carried over. */
 static void
 update_rows (ZfOfficerEventDialog *self)
 {
   const char *kind = zf_code_dropdown_get_code (self->kind);
   gboolean card = g_strcmp0 (kind, "issued") == 0 || g_strcmp0 (kind, "lost_reissued") == 0;
 
-  show_row (self, ROW_PASSED, g_str_has_prefix (kind, "review_") || g_strcmp0 (kind, "exam") == 0 ||
-                              g_strcmp0 (kind, "capability_test") == 0 ||
-                              g_strcmp0 (kind, "annual_review") == 0);
+  gtk_check_button_set_active (self->passed, FALSE);
+  gtk_check_button_set_active (self->failed, FALSE);
+  show_row (self, ROW_PASSED, kind_has_result (kind));
   show_row (self, ROW_HOURS, g_strcmp0 (kind, "training") == 0);
   show_row (self, ROW_GRADE, g_strcmp0 (kind, "assessment") == 0);
   show_row (self, ROW_YEAR, g_strcmp0 (kind, "assessment") == 0);
@@ -87,6 +118,17 @@ update_rows (ZfOfficerEventDialog *self)
   show_row (self, ROW_NUMBER, card);
   show_row (self, ROW_AUTHORITY, card);
   show_row (self, ROW_VALID, g_strcmp0 (kind, "issued") == 0);
+  update_save (self);
+}
+
+/* The events the certificate's status machine allows next. */
+static gboolean
+kind_possible (const char *kind,
+               gpointer    user_data)
+{
+  ZfOfficerEventDialog *self = user_data;
+
+  return zf_certificate_next_status (self->status, kind) != NULL;
 }
 
 /* The assessment year follows the date until the user types one: a grade
@@ -133,9 +175,18 @@ zf_officer_event_dialog_save (ZfOfficerEventDialog *self)
 
   g_return_val_if_fail (ZF_IS_OFFICER_EVENT_DIALOG (self), FALSE);
 
+  if (kind == NULL || (kind_has_result (kind) && !result_chosen (self)))
+    {
+      g_free (self->error_text);
+      self->error_text = g_strdup (kind == NULL ? _("Choose the event.")
+                                                : _("Choose whether it was passed or failed."));
+      gtk_label_set_text (self->error_label, self->error_text);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      return FALSE;
+    }
   g_object_set (event, "reason", entry_text (self->reason),
                 "doc-number", entry_text (self->doc_number), NULL);
-  if (gtk_widget_get_visible (GTK_WIDGET (self->passed)))
+  if (kind_has_result (kind))
     g_object_set (event, "passed", (gint64) gtk_check_button_get_active (self->passed), NULL);
   if (gtk_widget_get_visible (GTK_WIDGET (self->hours)))
     g_object_set (event, "hours", gtk_spin_button_get_value (self->hours), NULL);
@@ -204,6 +255,7 @@ zf_officer_event_dialog_class_init (ZfOfficerEventDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/cn/zhifa/Zhifa/ui/zf-officer-event-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, ZfOfficerEventDialog, grid);
+  gtk_widget_class_bind_template_child (widget_class, ZfOfficerEventDialog, save_button);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -220,6 +272,11 @@ zf_officer_event_dialog_init (ZfOfficerEventDialog *self)
   self->date = GTK_ENTRY (gtk_entry_new ());
   gtk_editable_set_text (GTK_EDITABLE (self->date), today);
   self->passed = GTK_CHECK_BUTTON (gtk_check_button_new_with_label (_("Passed")));
+  self->failed = GTK_CHECK_BUTTON (gtk_check_button_new_with_label (_("Failed")));
+  gtk_check_button_set_group (self->failed, self->passed);
+  self->result = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
+  gtk_box_append (GTK_BOX (self->result), GTK_WIDGET (self->passed));
+  gtk_box_append (GTK_BOX (self->result), GTK_WIDGET (self->failed));
   self->hours = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (0, 1000, 0.5));
   self->grade = zf_code_dropdown_new (&zf_assessment_grades);
   self->year = GTK_ENTRY (gtk_entry_new ());
@@ -234,7 +291,7 @@ zf_officer_event_dialog_init (ZfOfficerEventDialog *self)
 
   add_row (self, ROW_KIND, _("Event"), GTK_WIDGET (self->kind));
   add_row (self, ROW_DATE, _("Date"), GTK_WIDGET (self->date));
-  add_row (self, ROW_PASSED, _("Result"), GTK_WIDGET (self->passed));
+  add_row (self, ROW_PASSED, _("Result"), self->result);
   add_row (self, ROW_HOURS, _("Hours"), GTK_WIDGET (self->hours));
   add_row (self, ROW_GRADE, _("Grade"), GTK_WIDGET (self->grade));
   add_row (self, ROW_YEAR, _("Year assessed"), GTK_WIDGET (self->year));
@@ -254,6 +311,10 @@ zf_officer_event_dialog_init (ZfOfficerEventDialog *self)
 
   g_signal_connect_object (self->kind, "notify::selected", G_CALLBACK (update_rows), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->passed, "notify::active", G_CALLBACK (update_save), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->failed, "notify::active", G_CALLBACK (update_save), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->date, "changed", G_CALLBACK (on_date_changed), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->year, "changed", G_CALLBACK (on_year_changed), self,
@@ -270,8 +331,20 @@ zf_officer_event_dialog_new (ZfStore   *store,
   ZfOfficerEventDialog *self = g_object_new (ZF_TYPE_OFFICER_EVENT_DIALOG,
                                              "transient-for", parent, NULL);
 
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+
   self->store = g_object_ref (store);
   self->officer_id = officer_id;
+
+  /* Offer only what the status machine allows; the store checks it again.
+   * The status is one of the machine's constant strings. */
+  events = zf_store_list_officer_events (store, officer_id, FALSE, &error);
+  if (events == NULL)
+    g_warning ("Cannot read the officer's events: %s", error->message);
+  self->status = zf_certificate_derive_status (events, NULL, NULL);
+  zf_code_dropdown_set_list_filtered (self->kind, &zf_officer_event_kinds, kind_possible, self);
+  update_rows (self);
   return self;
 }
 
@@ -299,7 +372,7 @@ zf_officer_event_dialog_set_field (ZfOfficerEventDialog *self,
   else if (g_str_equal (field, "ground"))
     zf_code_dropdown_set_code (self->ground, value);
   else if (g_str_equal (field, "passed"))
-    gtk_check_button_set_active (self->passed, g_str_equal (value, "1"));
+    gtk_check_button_set_active (g_str_equal (value, "1") ? self->passed : self->failed, TRUE);
   else if (g_str_equal (field, "hours"))
     gtk_spin_button_set_value (self->hours, g_ascii_strtod (value, NULL));
   else if (g_str_equal (field, "doc_number"))
@@ -310,6 +383,26 @@ zf_officer_event_dialog_set_field (ZfOfficerEventDialog *self,
     gtk_editable_set_text (GTK_EDITABLE (self->number), value);
   else
     g_critical ("No field %s", field);
+}
+
+GStrv
+zf_officer_event_dialog_dup_kinds (ZfOfficerEventDialog *self)
+{
+  g_autoptr(GStrvBuilder) kinds = g_strv_builder_new ();
+  const char *code;
+
+  g_return_val_if_fail (ZF_IS_OFFICER_EVENT_DIALOG (self), NULL);
+
+  for (guint i = 0; (code = zf_code_dropdown_get_code_at (self->kind, i)) != NULL; i++)
+    g_strv_builder_add (kinds, code);
+  return g_strv_builder_end (kinds);
+}
+
+gboolean
+zf_officer_event_dialog_can_save (ZfOfficerEventDialog *self)
+{
+  g_return_val_if_fail (ZF_IS_OFFICER_EVENT_DIALOG (self), FALSE);
+  return gtk_widget_get_sensitive (self->save_button);
 }
 
 const char *

@@ -25,6 +25,11 @@ void                  zf_officer_event_dialog_set_field (ZfOfficerEventDialog *s
                                                          const char           *field,
                                                          const char           *value);
 gboolean              zf_officer_event_dialog_save     (ZfOfficerEventDialog *self);
+/* The kinds of event offered: those the certificate's status allows. */
+GStrv                 zf_officer_event_dialog_dup_kinds (ZfOfficerEventDialog *self);
+/* FALSE while the event has a result (a review, exam, test) and neither
+ * pass nor fail is chosen. */
+gboolean              zf_officer_event_dialog_can_save (ZfOfficerEventDialog *self);
 const char           *zf_officer_event_dialog_get_error (ZfOfficerEventDialog *self);
 
 G_END_DECLS

@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include "zf-codes.h"
 #include "zf-history-view.h"
 #include "zf-i18n.h"
 #include "zf-store-audit.h"
@@ -17,16 +18,18 @@ struct _ZfHistoryView
 G_DEFINE_FINAL_TYPE (ZfHistoryView, zf_history_view, GTK_TYPE_WIDGET)
 
 /* Column names as the forms label them; a column missing here shows its
- * own name, which is still better than hiding the change. */
+ * own name, which is still better than hiding the change. Codes and flags
+ * are shown as the forms show them (已公布, 是), not as stored. */
 static const struct
 {
-  const char *column;
-  const char *label;
+  const char       *column;
+  const char       *label;
+  const ZfCodeList *codes;
 } field_labels[] = {
   { "name", N_("Name") },
   { "credit_code", N_("Credit code") },
-  { "kind", N_("Kind") },
-  { "level", N_("Level") },
+  { "kind", N_("Kind"), &zf_body_kinds },
+  { "level", N_("Level"), &zf_body_levels },
   { "region_code", N_("Region code") },
   { "domain", N_("Enforcement domain") },
   { "parent_id", N_("Parent or entrusting body") },
@@ -43,7 +46,7 @@ static const struct
   { "address", N_("Address") },
   { "contact", N_("Contact") },
   { "phone", N_("Phone") },
-  { "status", N_("Status") },
+  { "status", N_("Status"), &zf_body_statuses },
   { "published_date", N_("Published on") },
   { "notes", N_("Notes") },
 };
@@ -55,6 +58,27 @@ field_label (const char *column)
     if (g_str_equal (field_labels[i].column, column))
       return _(field_labels[i].label);
   return column;
+}
+
+static gboolean
+is_flag (const char *column)
+{
+  return g_strcmp0 (column, "filed") == 0 || g_strcmp0 (column, "has_legal_section") == 0;
+}
+
+/* The value as the user reads it; "—" for none. */
+static const char *
+field_value (const char *column,
+             const char *value)
+{
+  if (value == NULL)
+    return "—";
+  if (is_flag (column))
+    return g_str_equal (value, "0") ? _("No") : _("Yes");
+  for (guint i = 0; i < G_N_ELEMENTS (field_labels); i++)
+    if (g_str_equal (field_labels[i].column, column) && field_labels[i].codes != NULL)
+      return zf_code_label (field_labels[i].codes, value);
+  return value;
 }
 
 static const char *
@@ -88,12 +112,12 @@ entry_row (const ZfAuditEntry *entry)
 
       if (g_strcmp0 (entry->action, "update") == 0)
         line = g_markup_printf_escaped ("\n%s: %s → %s", field_label (c->field),
-                                        c->old_value ? c->old_value : "—",
-                                        c->new_value ? c->new_value : "—");
+                                        field_value (c->field, c->old_value),
+                                        field_value (c->field, c->new_value));
       else
         line = g_markup_printf_escaped ("\n%s: %s", field_label (c->field),
-                                        c->new_value ? c->new_value
-                                        : c->old_value ? c->old_value : "—");
+                                        field_value (c->field, c->new_value ? c->new_value
+                                                                            : c->old_value));
       g_string_append (text, line);
     }
 

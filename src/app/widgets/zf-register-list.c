@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zf-code-dropdown.h"
 #include "zf-register-list.h"
 #include "zf-sql-sorter.h"
 #include "zf-store-bodies.h"
@@ -250,6 +251,8 @@ zf_register_list_fill_body_filter (GtkDropDown *drop_down,
       if (id == chosen_id)
         chosen = i + 1;
     }
+  zf_dropdown_enable_search (drop_down,
+                             gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
   gtk_drop_down_set_model (drop_down, G_LIST_MODEL (names));
   gtk_drop_down_set_selected (drop_down, chosen);
 }

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "zf-body-rules.h"
 #include "zf-codes.h"
@@ -406,6 +407,54 @@ zf_rule_body_domain_rename (const char  *from,
       g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
                    _("Name both the enforcement domain to change and the new one."));
       return FALSE;
+    }
+  return TRUE;
+}
+
+char *
+zf_body_name_key (const char *name)
+{
+  g_autofree char *folded = NULL;
+  GString *key;
+
+  if (name == NULL)
+    return g_strdup ("");
+  folded = g_utf8_normalize (name, -1, G_NORMALIZE_NFKC);
+  if (folded == NULL)             /* not UTF-8: compared as written */
+    return g_strdup (name);
+  key = g_string_sized_new (strlen (folded));
+  for (const char *p = folded; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c))
+        g_string_append_unichar (key, c);
+    }
+  return g_string_free (key, FALSE);
+}
+
+gboolean
+zf_rule_body_name_unique (const char         *name,
+                          const char         *stored_name,
+                          const char *const  *others,
+                          GError            **error)
+{
+  g_autofree char *key = zf_body_name_key (name);
+  g_autofree char *stored_key = stored_name ? zf_body_name_key (stored_name) : NULL;
+
+  if (*key == '\0' || (stored_key != NULL && strcmp (key, stored_key) == 0))
+    return TRUE;
+  for (guint i = 0; others && others[i]; i++)
+    {
+      g_autofree char *other_key = zf_body_name_key (others[i]);
+
+      if (strcmp (key, other_key) == 0)
+        {
+          g_set_error (error, ZF_ERROR, ZF_ERROR_DUPLICATE,
+                       _("“%s” is already in the register: a body is listed once. Open "
+                         "that one, or give each its full name."), others[i]);
+          return FALSE;
+        }
     }
   return TRUE;
 }

@@ -102,6 +102,20 @@ gboolean zf_rule_body_domain_rename    (const char         *from,
                                         const char         *to,
                                         GError            **error);
 
+/* A body is listed once in the register (主体名录, S0 §二(一)): a new body,
+ * or a body renamed, may not take a name another body has, the same up to
+ * spaces and full-width forms; the refusal (ZF_ERROR_DUPLICATE) names that
+ * body. @others are the other bodies' names (NULL-terminated); @stored_name
+ * is the body's name as saved, NULL for a new body: a name two bodies
+ * already shared is kept when the body is saved unrenamed. */
+gboolean zf_rule_body_name_unique      (const char         *name,
+                                        const char         *stored_name,
+                                        const char *const  *others,
+                                        GError            **error);
+/* The form under which two names are the same body's: full-width letters,
+ * digits and brackets as half-width (NFKC), without spaces. */
+char    *zf_body_name_key              (const char         *name);
+
 /* The rules that must hold before a body is saved (B0–B3). */
 void zf_body_validate                  (ZfBody    *body,
                                         ZfBody    *entrusting,

@@ -132,6 +132,48 @@ check_unique_credit_code (ZfStore  *self,
   return TRUE;
 }
 
+static gpointer
+dup_name_row (sqlite3_stmt *stmt)
+{
+  return zf_column_dup (stmt, 0);
+}
+
+/* The register's names read, the rule judges the body's (B9). */
+static gboolean
+check_unique_name (ZfStore  *self,
+                   ZfBody   *body,
+                   GError  **error)
+{
+  static const char stored_sql[] = "SELECT name FROM body WHERE id = ?1";
+  static const char others_sql[] =
+    "SELECT name FROM body WHERE id <> ?1 AND name IS NOT NULL ORDER BY id";
+  g_autoptr(GPtrArray) stored = NULL;
+  g_autoptr(GPtrArray) others = NULL;
+  gint64 id = zf_record_get_id (ZF_RECORD (body));
+  sqlite3_stmt *stmt;
+
+  stmt = zf_store_prepare (self, stored_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  stored = zf_store_collect_rows (self, stmt, dup_name_row, g_free, error);
+  if (stored == NULL)
+    return FALSE;
+
+  stmt = zf_store_prepare (self, others_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  others = zf_store_collect_rows (self, stmt, dup_name_row, g_free, error);
+  if (others == NULL)
+    return FALSE;
+  g_ptr_array_add (others, NULL);
+
+  return zf_rule_body_name_unique (zf_body_get_name (body),
+                                   stored->len > 0 ? stored->pdata[0] : NULL,
+                                   (const char *const *) others->pdata, error);
+}
+
 /* Long: the entrusting body read and the rules (B0–B3) judged, then one
  * transaction: the credit code checked unique and the row written. */
 gboolean
@@ -187,7 +229,7 @@ zf_store_save_body (ZfStore  *self,
   if (!zf_store_begin (self, error))
     return FALSE;
 
-  if (!check_unique_credit_code (self, body, error))
+  if (!check_unique_credit_code (self, body, error) || !check_unique_name (self, body, error))
     goto fail;
 
   stmt = zf_store_prepare (self, id > 0 ? update_sql : insert_sql, error);

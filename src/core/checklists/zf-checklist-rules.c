@@ -641,6 +641,44 @@ zf_rule_inspection_item_fields (const char  *item,
   return TRUE;
 }
 
+/* Digits with at most one decimal point and a final percent sign, after
+ * full-width forms are folded: a number, not a frequency. */
+static gboolean
+is_bare_number (const char *text)
+{
+  g_autofree char *folded = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
+  g_autofree char *trimmed = g_strstrip (g_strdup (folded ? folded : text));
+  gsize n = strlen (trimmed);
+  guint digits = 0, points = 0;
+
+  if (n > 0 && trimmed[n - 1] == '%')
+    trimmed[--n] = '\0';
+  for (gsize i = 0; i < n; i++)
+    {
+      if (g_ascii_isdigit (trimmed[i]))
+        digits++;
+      else if (trimmed[i] == '.')
+        points++;
+      else
+        return FALSE;
+    }
+  return digits > 0 && points <= 1;
+}
+
+gboolean
+zf_rule_inspection_item_frequency (const char  *frequency,
+                                   GError     **error)
+{
+  if (!is_blank (frequency) && is_bare_number (frequency))
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("The inspection frequency says how often in words (每年一次); “%s” is "
+                     "a number: a ratio goes in the ratio."), frequency);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 zf_rule_inspection_target_fields (const char  *name,
                                   GError     **error)

@@ -206,6 +206,11 @@ gboolean zf_rule_matter_transfer   (const char         *name,
 gboolean zf_rule_inspection_item_fields (const char    *item,
                                          double         ratio,
                                          GError       **error);
+/* An item's inspection frequency (抽查频次, S4) says how often in words
+ * (每年一次, 每季度一次): a bare number, 30 or 30%, is a ratio written in
+ * the wrong column and is refused. Empty (NULL) is allowed. */
+gboolean zf_rule_inspection_item_frequency (const char  *frequency,
+                                            GError     **error);
 /* A target of the pool (检查对象名录库, S4) has its name. */
 gboolean zf_rule_inspection_target_fields (const char  *name,
                                            GError     **error);

@@ -239,7 +239,8 @@ zf_store_save_inspection_item (ZfStore           *self,
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
   g_return_val_if_fail (ZF_IS_INSPECTION_ITEM (item), FALSE);
 
-  if (!zf_rule_inspection_item_fields (text, ratio, error))
+  if (!zf_rule_inspection_item_fields (text, ratio, error) ||
+      !zf_rule_inspection_item_frequency (zf_record_get_string (record, "frequency"), error))
     return FALSE;
   if (!zf_checklists_body_exists (self, zf_record_get_int (record, "body_id"), NULL))
     {

@@ -12,6 +12,30 @@ typedef struct
   const char *sql;
 } MigrationStep;
 
+/* Inspection items of earlier registers (and of an earlier demo) held
+ * 抽查比例 and 抽查频次 swapped: a ratio of "每年一次" (text in a REAL
+ * column) and a frequency of "30.0". A ratio written "30%" is its number;
+ * a ratio in words is the frequency, and a number then in the frequency is
+ * the ratio, as is a number in the frequency of an item without a ratio;
+ * words in both stay for a person to read. */
+#define TRIMMED(col) "rtrim (trim (" col "), '%％')"
+#define IS_NUMBER(text) \
+  "(" text " GLOB '*[0-9]*' AND " text " NOT GLOB '*[^0-9.]*' AND " text " NOT GLOB '*.*.*')"
+static const char inspection_ratio_frequency[] =
+  "UPDATE inspection_item SET ratio = CAST (" TRIMMED ("ratio") " AS REAL) "
+  "WHERE typeof (ratio) = 'text' AND " IS_NUMBER (TRIMMED ("ratio")) ";"
+  "UPDATE inspection_item SET "
+  "  ratio = CASE WHEN " IS_NUMBER (TRIMMED ("frequency")) " "
+  "    THEN CAST (" TRIMMED ("frequency") " AS REAL) END, "
+  "  frequency = trim (ratio) "
+  "WHERE typeof (ratio) = 'text' AND trim (ratio) <> '' "
+  "AND (frequency IS NULL OR trim (frequency) = '' OR " IS_NUMBER (TRIMMED ("frequency")) ");"
+  "UPDATE inspection_item SET ratio = NULL WHERE typeof (ratio) = 'text' AND trim (ratio) = '';"
+  "UPDATE inspection_item SET ratio = CAST (" TRIMMED ("frequency") " AS REAL), frequency = NULL "
+  "WHERE ratio IS NULL AND " IS_NUMBER (TRIMMED ("frequency")) ";";
+#undef IS_NUMBER
+#undef TRIMMED
+
 /* Ordered; append only. Each runs in its own transaction together with the
  * user_version bump, so a failed step leaves the previous version intact. */
 static const MigrationStep steps[] = {
@@ -21,6 +45,7 @@ static const MigrationStep steps[] = {
   { 4, zf_schema_v4 },
   { 5, zf_schema_v5 },
   { 6, zf_schema_v6 },
+  { 7, inspection_ratio_frequency },
 };
 
 /* Every table with an id and a uuid is audited. The triggers are derived from
