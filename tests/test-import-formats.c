@@ -538,6 +538,9 @@ test_legacy_roster (Fixture       *f,
   g_assert_cmpint (zf_row_get_type (ROW (rows, 4), 8), ==, ZF_CELL_DATE);
   g_assert_cmpstr (zf_row_get_text (ROW (rows, 4), 8), ==, "2023-03-21");
   g_assert_cmpstr (zf_row_get_text (ROW (rows, 4), 9), ==, "2028-03-20");
+  /* 出生年月: a date cell shown as yyyy.mm is a year and month. */
+  g_assert_cmpint (zf_row_get_type (ROW (rows, 4), 11), ==, ZF_CELL_YEAR_MONTH);
+  g_assert_cmpstr (zf_row_get_text (ROW (rows, 4), 11), ==, "1985-06-01");
   /* A certificate number typed as a number: all its digits. */
   g_assert_cmpint (zf_row_get_type (ROW (rows, 5), 6), ==, ZF_CELL_NUMBER);
   g_assert_cmpstr (zf_row_get_text (ROW (rows, 5), 6), ==, "42092200002");
@@ -574,8 +577,98 @@ test_legacy_roster (Fixture       *f,
                               "AND birth_date = '1990-01-01'"), ==, 1);
   g_assert_cmpint (db_int (f, "SELECT count(*) FROM certificate WHERE number = '42092200003' "
                               "AND valid_until = '2027-01-09'"), ==, 1);
+  /* Born 1978-11-30 by the ID number, 1978.11 by the 出生年月 column. */
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer WHERE name = '孙三三' "
+                              "AND birth_date = '1978-11-30'"), ==, 1);
   g_assert_cmpint (db_int (f, "SELECT count(*) FROM certificate "
                               "WHERE issuing_authority = '测试县人民政府'"), ==, 3);
+}
+
+/* A workbook as Excel 5.0/95 saved it (BIFF5 in a "Book" stream, text in
+ * code page 936; tests/import-files/make-biff5-fixture.py): Chinese sheet
+ * names and text, the stored results of a number, a text and a date
+ * formula, a hidden row and a hidden sheet, and the officers stored. */
+static void
+test_excel95 (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *path = test_file ("county-excel95.xls");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfRowSource) source = zf_import_open_source (path, NULL, NULL, &error);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(ZfImport) import = NULL;
+  g_autofree guint8 *copy = NULL;
+  g_autofree char *bad = NULL;
+  g_autofree char *message = NULL;
+  const char *const *sheets;
+  const guint8 *raw;
+  gsize len;
+  guint patched = 0;
+
+  g_assert_no_error (error);
+  sheets = zf_row_source_get_sheet_names (source);
+  g_assert_cmpstr (sheets[0], ==, "执法人员");
+  g_assert_cmpstr (sheets[1], ==, "填表说明");
+  g_assert_cmpstr (sheets[2], ==, "数据字典");
+  g_assert_null (sheets[3]);
+  g_assert_false (zf_row_source_is_sheet_hidden (source, 0));
+  g_assert_true (zf_row_source_is_sheet_hidden (source, 2));
+
+  rows = read_all (source, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 5);
+  g_assert_cmpstr (zf_row_get_text (ROW (rows, 0), 0), ==, "某县行政执法人员信息表（Excel 95）");
+  g_assert_cmpstr (zf_row_get_text (ROW (rows, 1), 6), ==, "发证机关");
+  g_assert_cmpstr (zf_row_get_text (ROW (rows, 2), 1), ==, "赵一一");
+  g_assert_cmpstr (zf_row_get_text (ROW (rows, 3), 4), ==, "测试县市场监督管理局");
+  g_assert_cmpint (zf_row_get_type (ROW (rows, 2), 7), ==, ZF_CELL_DATE);
+  g_assert_cmpstr (zf_row_get_text (ROW (rows, 2), 7), ==, "2023-03-21");
+  /* A date in a 年月日 format whose text is in code page 936. */
+  g_assert_cmpint (zf_row_get_type (ROW (rows, 2), 8), ==, ZF_CELL_DATE);
+  g_assert_cmpstr (zf_row_get_text (ROW (rows, 2), 8), ==, "2028-03-20");
+  /* The formulas' stored results: a number, a text, a date. */
+  g_assert_cmpint (zf_row_get_type (ROW (rows, 4), 0), ==, ZF_CELL_NUMBER);
+  g_assert_cmpstr (zf_row_get_text (ROW (rows, 4), 0), ==, "3");
+  g_assert_cmpstr (zf_row_get_text (ROW (rows, 3), 6), ==, "测试县人民政府");
+  g_assert_cmpint (zf_row_get_type (ROW (rows, 4), 8), ==, ZF_CELL_DATE);
+  g_assert_cmpstr (zf_row_get_text (ROW (rows, 4), 8), ==, "2027-01-09");
+  /* Excel row 5 is hidden. */
+  for (guint i = 0; i < rows->len; i++)
+    g_assert_cmpint (ROW (rows, i)->hidden, ==, ROW (rows, i)->number == 5);
+
+  add_bodies (f);
+  import = plan_officers (f, path, NULL);
+  g_assert_cmpuint (zf_import_count (import, ZF_IMPORT_ROW_NEW), ==, 3);
+  g_assert_cmpuint (zf_import_count (import, ZF_IMPORT_ROW_ERROR), ==, 0);
+  g_assert_cmpuint (zf_import_count_hidden (import), ==, 1);
+  commit (import);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM certificate "
+                              "WHERE issuing_authority = '测试县人民政府'"), ==, 3);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM certificate c JOIN officer o ON o.id = c.officer_id "
+                              "WHERE o.name = '孙三三' AND c.number = '42092295003' "
+                              "AND c.issue_date = '2022-01-10' AND c.valid_until = '2027-01-09' "
+                              "AND o.body_id = (SELECT id FROM body WHERE name = '测试县交通运输局')"), ==, 1);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer WHERE name = '钱二二' AND sex = 'female' "
+                              "AND birth_date = '1990-01-01'"), ==, 1);
+
+  /* A formula's text that is not in the workbook's code page: refused,
+   * never read as an empty cell. */
+  g_assert_true (g_file_get_contents (path, (char **) &copy, &len, NULL));
+  raw = copy;
+  for (gsize i = 0; i + 6 < len; i++)
+    if (raw[i] == 0x07 && raw[i + 1] == 0x02 && raw[i + 2] == 16 && raw[i + 3] == 0 &&
+        raw[i + 4] == 14 && raw[i + 5] == 0)
+      {
+        copy[i + 6] = 0xFF;
+        copy[i + 7] = 0xFF;
+        patched++;
+      }
+  g_assert_cmpuint (patched, ==, 1);
+  bad = write_bytes (f, "旧名单.xls", copy, len);
+  message = open_error (bad);
+  g_test_message ("%s", message);
+  g_assert_nonnull (strstr (message, "旧名单.xls"));
+  g_assert_nonnull (strstr (message, "Excel 95"));
 }
 
 static int
@@ -1030,6 +1123,8 @@ main (int   argc,
               fixture_set_up, test_mapping_strict, fixture_tear_down);
   g_test_add ("/import/formats/xls", Fixture, "county-roster.xls",
               fixture_set_up, test_legacy_roster, fixture_tear_down);
+  g_test_add ("/import/formats/xls/excel95", Fixture, NULL,
+              fixture_set_up, test_excel95, fixture_tear_down);
   g_test_add ("/import/formats/ods", Fixture, "county-roster.ods",
               fixture_set_up, test_legacy_roster, fixture_tear_down);
   g_test_add ("/import/formats/per-unit/xlsx", Fixture, NULL,

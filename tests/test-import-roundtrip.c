@@ -242,6 +242,7 @@ static const char bodies_sql[] =
  * status as shown, and the event that set a status other than valid. */
 static const char officers_sql[] =
   "SELECT o.name, o.id_number, o.sex, o.birth_date, b.name, s.name, o.title, o.staffing, "
+  "(SELECT name FROM post WHERE id = o.post_id), o.financed, o.last_activity_date, "
   "o.phone, o.enforcement_category, o.enforcement_area, o.notes, c.number, "
   "c.issuing_authority, c.issue_date, c.valid_until, "
   "CASE WHEN c.status = 'valid' AND c.valid_until < date ('now', 'localtime') THEN 'expired' "
@@ -327,6 +328,11 @@ test_demo_round_trip (Fixture       *f,
         g_test_message ("%s: %" G_GINT64_FORMAT, statuses[i], db_int (f->store, sql));
         g_assert_cmpint (db_int (f->store, sql), >, 0);
       }
+    /* Posts, staff not financed by the budget, last activities. */
+    g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM officer WHERE post_id IS NOT NULL"), >, 0);
+    g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM officer WHERE financed = 0"), >, 0);
+    g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM officer "
+                                       "WHERE last_activity_date IS NOT NULL"), >, 0);
     g_assert_true (zf_officer_export_xlsx (f->store, roster, NULL, FALSE, NULL, NULL, NULL, &error));
     g_assert_no_error (error);
     import_all (empty, "officers", roster, db_int (f->store, "SELECT count(*) FROM officer"));

@@ -865,6 +865,7 @@ test_updates_show_changes (Fixture       *f,
                            gconstpointer  data)
 {
   g_autofree char *id1 = zf_test_id_number (41, TRUE);
+  g_autofree char *id2 = zf_test_id_number (42, FALSE);
   g_autofree char *text = NULL;
   g_autofree char *path = NULL;
   g_autofree char *out = NULL;
@@ -920,6 +921,25 @@ test_updates_show_changes (Fixture       *f,
                               "AND phone = '13800000000'"), ==, 1);
   g_assert_cmpint (db_int (f, "SELECT count(*) FROM certificate WHERE number = '42070300041' "
                               "AND valid_until = '2029-03-20' AND issue_date = '2023-03-21'"), ==, 1);
+  g_clear_object (&import);
+
+  /* Blank required cells (the name, the unit) of a stored person keep the
+   * stored values; a new person's blank unit is refused at its cell. */
+  g_free (text);
+  text = g_strdup_printf ("姓名,身份证号码,单位,职务\n"
+                          ",%s,\u200b,副科长\n"
+                          "赵八,%s,,科员\n", id1, id2);
+  import = plan_text (f, "officers", "o3.csv", text);
+  assert_counts (import, 0, 1, 0, 1);
+  row = row_at (import, 2);
+  g_test_message ("%s", row->changes);
+  g_assert_cmpstr (row->changes, ==, "Post title: 科员 → 副科长");
+  row = row_at (import, 3);
+  g_assert_cmpstr (row->column, ==, "C");
+  g_assert_cmpstr (row->message, ==, "Body is empty; it is required.");
+  commit (import);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer WHERE name = '王七' AND title = '副科长' "
+                              "AND body_id = (SELECT id FROM body WHERE name = '测试县交通运输局')"), ==, 1);
 }
 
 /* 出生年月 as rosters type it: text, a number, a date cell formatted to
@@ -1202,9 +1222,11 @@ static const char *const roundtrip_sql[] = {
     "b.published_date, b.notes FROM body b LEFT JOIN body p ON p.id = b.parent_id ORDER BY b.id",
   [ZF_IMPORT_OFFICERS] =
     "SELECT o.name, o.id_number, o.sex, o.birth_date, b.name, "
-    "(SELECT name FROM section WHERE id = o.section_id), o.title, o.staffing, o.phone, "
-    "o.enforcement_category, o.enforcement_area, c.number, c.issuing_authority, c.issue_date, "
-    "c.valid_until, o.notes FROM officer o JOIN body b ON b.id = o.body_id "
+    "(SELECT name FROM section WHERE id = o.section_id), o.title, "
+    "(SELECT name FROM post WHERE id = o.post_id), o.staffing, o.financed, o.enforcement_post, "
+    "o.phone, o.enforcement_category, o.enforcement_area, c.number, c.issuing_authority, "
+    "c.issue_date, c.valid_until, NULL, NULL, NULL, o.last_activity_date, o.notes "
+    "FROM officer o JOIN body b ON b.id = o.body_id "
     "LEFT JOIN certificate c ON c.officer_id = o.id ORDER BY o.id",
   [ZF_IMPORT_MATTERS] =
     "SELECT b.name, m.code, m.name, m.category, m.cooperating, m.time_limit_days, m.time_limit_text, m.responsibility, "

@@ -40,6 +40,11 @@ def cell(value, kind="string", span=1, formula=None):
     elif kind == "date":
         out = ('<table:table-cell%s table:style-name="date" office:value-type="date" '
                'office:date-value="%s"><text:p>%s</text:p></table:table-cell>') % (attrs, value, value)
+    elif kind == "year-month":
+        # A date shown as yyyy.mm, as 出生年月 is kept.
+        out = ('<table:table-cell%s table:style-name="year-month" office:value-type="date" '
+               'office:date-value="%s"><text:p>%s</text:p></table:table-cell>') % (
+                   attrs, value, value[:7].replace("-", "."))
     else:
         out = ('<table:table-cell%s office:value-type="string"><text:p>%s</text:p>'
                '</table:table-cell>') % (attrs, escape(value))
@@ -73,6 +78,9 @@ def fods(tables):
             '<number:month number:style="long"/><number:text>-</number:text><number:day number:style="long"/>'
             '</number:date-style>'
             '<style:style style:name="date" style:family="table-cell" style:data-style-name="iso"/>'
+            '<number:date-style style:name="ym"><number:year number:style="long"/><number:text>.</number:text>'
+            '<number:month number:style="long"/></number:date-style>'
+            '<style:style style:name="year-month" style:family="table-cell" style:data-style-name="ym"/>'
             '<style:style style:name="hidden" style:family="table"><style:table-properties table:display="false"/></style:style>'
             '</office:automatic-styles>'
             '<office:body><office:spreadsheet>%s</office:spreadsheet></office:body></office:document>\n'
@@ -91,7 +99,8 @@ NOTES = table("填表说明", [
 def roster():
     """One sheet, a merged title, a note row, a two-row header with group
     headers over the identity and certificate columns, a blank column, date
-    cells, a certificate number stored as a number and a totals row. Some
+    cells, a certificate number stored as a number, a 出生年月 of date cells
+    shown as yyyy.mm (the first of the month) and a totals row. Some
     cells are formulas, as offices write them: the serial numbers, one
     issuing authority joined from two texts, one validity computed from the
     issue date (five years less a day)."""
@@ -101,12 +110,12 @@ def roster():
         ("孙三三", id_number("420922", "19781130", 3, True), "男", TRANSPORT, "42092200003", "2022-01-10", "2027-01-09"),
     ]
     rows = [
-        row(cell("某县行政执法人员信息表", span=11)),
+        row(cell("某县行政执法人员信息表", span=12)),
         row(cell("填报单位（盖章）：", span=5), cell(""), cell("填报日期：2023年12月", span=5)),
         row(cell("序号"), cell("身份信息", span=2), cell("性别"), cell("所在单位"), cell(""),
-            cell("执法证信息", span=4), cell("备注")),
+            cell("执法证信息", span=4), cell("备注"), cell("出生年月")),
         row(cell(""), cell("姓名"), cell("身份证号"), cell(""), cell(""), cell(""),
-            cell("执法证号"), cell("发证机关"), cell("发证日期"), cell("有效期至"), cell("")),
+            cell("执法证号"), cell("发证机关"), cell("发证日期"), cell("有效期至"), cell(""), cell("")),
     ]
     for i, (name, idn, sex, unit, number, issued, until) in enumerate(people):
         r = 5 + i
@@ -117,7 +126,8 @@ def roster():
                  cell(until, "date", formula="DATE(YEAR([.I%d])+5;MONTH([.I%d]);DAY([.I%d])-1)" % (r, r, r)))
         rows.append(row(serial, cell(name), cell(idn), cell(sex), cell(unit), cell(""),
                         cell(number, "float" if isinstance(number, int) else "string"),
-                        authority, cell(issued, "date"), valid, cell("")))
+                        authority, cell(issued, "date"), valid, cell(""),
+                        cell(idn[6:10] + "-" + idn[10:12] + "-01", "year-month")))
     rows.append(row(cell("合计"), cell("3人")))
     return fods([table("执法人员", rows), NOTES])
 

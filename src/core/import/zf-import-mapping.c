@@ -52,6 +52,8 @@ static const ZfImportField officer_fields[] = {
   F ("section_name", NC_("import field", "Section"), "科室|所在科室|内设机构|处室|股室|科(股)室|Section", TEXT),
   /* Not 岗位: the roster has a post column (岗位) beside the title (职务). */
   F ("title", NC_("import field", "Post title"), "职务|职务职级|职级|Position", TEXT),
+  /* The post (岗位) within the section, as the roster exports it. */
+  F ("post_name", NC_("import field", "Post"), "岗位|岗位名称|工作岗位|Post", TEXT),
   /* The names rosters write the staffing in. A compound (参公事业编制,
    * 聘任制公务员) contains the names of two codes, so it is listed whole:
    * only an exact name beats the containment match. 工勤 (机关工勤人员)
@@ -66,6 +68,10 @@ static const ZfImportField officer_fields[] = {
      "non_staff=非在编|编外|编外人员|合同制|合同制人员|合同工|聘用|聘用制|聘用人员|"
      "劳务派遣|派遣|劳务派遣人员|临聘|临聘人员|临时工|工勤|工勤人员|工勤编制|机关工勤人员|工勤技能;"
      "auxiliary=辅助人员|执法辅助人员|辅助执法人员|协管员|协管|协管人员|协勤|协勤员|辅警|辅助", FALSE),
+  F ("financed", NC_("import field", "Financed by the budget"),
+     "财政供给|是否财政供给|财政供养|是否财政供养|Financed by the budget", BOOL),
+  F ("enforcement_post", NC_("import field", "Enforcement post"),
+     "执法岗位|是否执法岗位|是否在执法岗位|在执法岗位|Enforcement post", BOOL),
   F ("phone", NC_("import field", "Phone"), "联系电话|手机|手机号码|电话|联系方式", PHONE),
   F ("enforcement_category", NC_("import field", "Enforcement category"), "执法类别|执法门类|执法种类", TEXT),
   F ("enforcement_area", NC_("import field", "Enforcement area"), "执法区域|执法地域|执法范围", TEXT),
@@ -83,6 +89,8 @@ static const ZfImportField officer_fields[] = {
   F ("status_date", NC_("import field", "Status date"), "状态日期|证件状态日期|状态变更日期|Status date", DATE),
   F ("status_document", NC_("import field", "Status document number"),
      "状态文号|证件状态文号|状态变更文号|Status document number", TEXT),
+  F ("last_activity_date", NC_("import field", "Last enforcement activity"),
+     "最近执法活动|最近执法活动日期|最近一次执法活动|最后执法日期|Last enforcement activity", DATE),
   F ("notes", NC_("import field", "Notes"), "备注|说明", TEXT),
   { "certificate_id", NULL, NULL, ZF_IMPORT_HIDDEN, NULL, NULL, FALSE },
 };

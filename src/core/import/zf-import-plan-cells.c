@@ -142,8 +142,9 @@ zf_import_plan_read_cells (ZfImport     *self,
       if (col < 0)
         continue;
       /* A blank cell says nothing: it never erases a stored value (a
-       * flag's blank would read as "no"). */
-      if (zf_row_cell_is_blank (raw, col) && !f->required)
+       * flag's blank would read as "no"), a required one included: an
+       * update keeps it, a new row is refused (zf_import_plan_blank_required). */
+      if (zf_row_cell_is_blank (raw, col))
         continue;
       period_part = date_of_period (self, f, zf_row_get_text (raw, col), &opening, &opening_field);
       /* 长期: a validity with no end date, never expiring (V1). */
@@ -199,4 +200,29 @@ zf_import_plan_cell (ZfImport             *self,
 {
   return normalize_cell (f, zf_row_get_text (raw, column), zf_row_get_type (raw, column),
                          self->date1904, note, error);
+}
+
+/* Whether a required field's cell is blank (or only invisible characters)
+ * where the row's stored record, @current (NULL for a new row), has no
+ * value to keep: then @out is refused at that cell. */
+gboolean
+zf_import_plan_blank_required (ZfImport       *self,
+                               const ZfRow    *raw,
+                               const gboolean *present,
+                               char *const    *current,
+                               ZfImportRow    *out)
+{
+  const ZfImportRegister *reg = self->reg;
+
+  for (guint i = 0; i < reg->n_fields; i++)
+    if (reg->fields[i].required && self->mapping[i] >= 0 && !present[i] &&
+        (current == NULL || current[i] == NULL || *current[i] == '\0'))
+      {
+        out->status = ZF_IMPORT_ROW_ERROR;
+        out->column = zf_import_column_letter (self, raw, self->mapping[i]);
+        out->message = g_strdup_printf (_("%s is empty; it is required."),
+                                        zf_import_field_label (&reg->fields[i]));
+        return TRUE;
+      }
+  return FALSE;
 }

@@ -372,6 +372,16 @@ check_officer_row (ZfImport     *self,
     if (!zf_findings_to_error (findings, &error))
       return g_strdup (error->message);
   }
+  if (V ("post_name") != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!zf_rule_officer_post_section (V ("post_name"), V ("section_name") != NULL, &error))
+        {
+          *field = zf_import_register_field_index (self->reg, "post_name");
+          return g_strdup (error->message);
+        }
+    }
   if (V ("certificate_id") == NULL)
     {
       char *refusal = check_new_status (self, values, field);

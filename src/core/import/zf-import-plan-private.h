@@ -48,6 +48,13 @@ gboolean zf_import_plan_read_cells            (ZfImport     *self,
                                                gboolean     *present,
                                                GString      *notes,
                                                ZfImportRow  *out);
+/* Whether a required field's cell is blank where the stored record
+ * @current (NULL: a new row) has no value to keep; then @out is refused. */
+gboolean zf_import_plan_blank_required        (ZfImport       *self,
+                                               const ZfRow    *raw,
+                                               const gboolean *present,
+                                               char *const    *current,
+                                               ZfImportRow    *out);
 
 /* zf-import-plan-checks.c: the register's own checks of a whole row;
  * returns the refusal or NULL, and in @field the field whose column is

@@ -89,13 +89,14 @@ display_value (const ZfImportField *f,
  * stored record it updates (its values in @current), refused when a row
  * above updates that record too. FALSE with @out refused. */
 static gboolean
-match_row (ZfImport      *self,
-           ZfPlanState   *state,
-           const ZfRow   *raw,
-           char *const   *values,
-           char         **key,
-           char        ***current,
-           ZfImportRow   *out)
+match_row (ZfImport       *self,
+           ZfPlanState    *state,
+           const ZfRow    *raw,
+           char *const    *values,
+           const gboolean *present,
+           char          **key,
+           char         ***current,
+           ZfImportRow    *out)
 {
   const ZfImportRegister *reg = self->reg;
   g_autoptr(GError) error = NULL;
@@ -103,6 +104,8 @@ match_row (ZfImport      *self,
   int field;
 
   *key = zf_import_plan_row_key (self, values);
+  if (*key == NULL && zf_import_plan_blank_required (self, raw, present, NULL, out))
+    return FALSE;
   if (*key == NULL)
     {
       /* Officers only: the other registers require what tells them apart. */
@@ -276,7 +279,8 @@ plan_row (ZfImport    *self,
     goto done;
   out->name = g_strdup (V ("name") ? V ("name") : V ("number"));
   zf_import_plan_resolve_body_brackets (self, state, values, notes);
-  if (!match_row (self, state, raw, values, &key, &current, out))
+  if (!match_row (self, state, raw, values, present, &key, &current, out) ||
+      zf_import_plan_blank_required (self, raw, present, current, out))
     goto done;
   keep_stored_values (self, values, present, current);
 

@@ -21,10 +21,11 @@
 #define OFFICER_SELECT \
   "SELECT o.id, o.name, o.id_number, o.sex, o.birth_date, b.name AS body_name, " \
   "(SELECT name FROM section WHERE id = o.section_id) AS section_name, o.title, " \
+  "(SELECT name FROM post WHERE id = o.post_id) AS post_name, o.financed, o.enforcement_post, " \
   "o.staffing, o.phone, o.enforcement_category, o.enforcement_area, " \
   "c.number AS certificate_number, c.issuing_authority, c.issue_date, " \
   "CASE WHEN c.number IS NOT NULL AND c.valid_until IS NULL THEN '" ZF_IMPORT_OPEN_ENDED "' " \
-  "ELSE c.valid_until END AS valid_until, o.notes, " \
+  "ELSE c.valid_until END AS valid_until, o.last_activity_date, o.notes, " \
   "c.id AS certificate_id, " \
   "(CASE WHEN c.status = 'valid' AND c.valid_until < date ('now', 'localtime') THEN 'expired' " \
   "ELSE coalesce (c.status, 'none') END) AS certificate_status, " \
@@ -322,6 +323,36 @@ refused:
   *current = NULL;
   return FALSE;
 }
+/* The post named @name in section @section_id, created when the section
+ * has none of that name; -1 on error. */
+static gint64
+post_id_for (ZfStore     *self,
+             gint64       section_id,
+             const char  *name,
+             GError     **error)
+{
+  static const char find_sql[] = "SELECT id FROM post WHERE section_id = ?1 AND name = ?2";
+  static const char insert_sql[] = "INSERT INTO post (section_id, name) VALUES (?1, ?2) RETURNING id";
+  sqlite3_stmt *stmt = zf_store_prepare (self, find_sql, error);
+  gint64 id;
+
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, section_id);
+  zf_bind_text (stmt, 2, name);
+  /* No row is an answer: the post is new. */
+  id = zf_store_step_int64 (self, stmt, NULL);
+  if (id > 0)
+    return id;
+  stmt = zf_store_prepare (self, insert_sql, error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, section_id);
+  zf_bind_text (stmt, 2, name);
+  id = zf_store_step_int64 (self, stmt, error);
+  return id > 0 ? id : -1;
+}
+
 /* The body's section named @name, created when the file names a new one. */
 static gint64
 section_id_for (ZfStore     *self,
@@ -388,13 +419,15 @@ zf_store_import_write_officer (ZfStore                 *self,
 {
   static const char *const text_columns[] = {
     "name", "id_number", "sex", "birth_date", "title", "phone", "enforcement_category",
-    "enforcement_area", "notes",
+    "enforcement_area", "last_activity_date", "notes",
   };
   g_autoptr(ZfOfficer) officer = id > 0 ? zf_store_get_officer (self, id, error) : zf_officer_new ();
+  static const char *const flag_columns[] = { "financed", "enforcement_post" };
   const char *section = zf_import_value (reg, values, "section_name");
+  const char *post = zf_import_value (reg, values, "post_name");
   const char *certificate_id = zf_import_value (reg, values, "certificate_id");
   const char *number = zf_import_value (reg, values, "certificate_number");
-  gint64 body_id, section_id = 0;
+  gint64 body_id, section_id = 0, post_id = 0;
 
   ZfImportBulk *bulk = zf_store_import_bulk (self);
 
@@ -411,6 +444,14 @@ zf_store_import_write_officer (ZfStore                 *self,
     return FALSE;
   zf_record_set_int (ZF_RECORD (officer), "body_id", body_id);
   zf_record_set_int (ZF_RECORD (officer), "section_id", section_id);
+  /* A post is one of its section's (the plan refuses a post without one). */
+  if (section_id > 0 && post != NULL && (post_id = post_id_for (self, section_id, post, error)) < 0)
+    return FALSE;
+  zf_record_set_int (ZF_RECORD (officer), "post_id", post_id);
+  for (guint i = 0; i < G_N_ELEMENTS (flag_columns); i++)
+    if (zf_import_value (reg, values, flag_columns[i]) != NULL)
+      zf_record_set_int (ZF_RECORD (officer), flag_columns[i],
+                         strcmp (zf_import_value (reg, values, flag_columns[i]), "0") != 0);
 
   if (certificate_id == NULL && number != NULL)
     {

@@ -5,6 +5,7 @@
 #include <archive.h>
 #include <archive_entry.h>
 #include <libxml/xmlreader.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "zf-error.h"
@@ -387,6 +388,29 @@ is_iso_day (const char *v)
 }
 
 /* Reads one cell element and sets it on @row from @column, @n times. */
+/* Whether a date cell's shown @text is its year and month alone (a style
+ * of yyyy.mm or yyyy"年"m"月": 1985.06, 1985年6月, 1985-06), as 出生年月 is
+ * kept: the day of its @date is then not meant. */
+static gboolean
+shows_no_day (const char *text,
+              const char *date)
+{
+  static GRegex *year_month;
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *year = NULL;
+  g_autofree char *month = NULL;
+
+  if (g_once_init_enter (&year_month))
+    g_once_init_leave (&year_month,
+                       g_regex_new ("^\\s*([0-9]{4})\\s*(?:[./-]|年)\\s*([0-9]{1,2})\\s*月?\\s*$",
+                                    G_REGEX_OPTIMIZE, 0, NULL));
+  if (text == NULL || !g_regex_match (year_month, text, 0, &match))
+    return FALSE;
+  year = g_match_info_fetch (match, 1);
+  month = g_match_info_fetch (match, 2);
+  return strncmp (date, year, 4) == 0 && atoi (month) == atoi (date + 5);
+}
+
 static void
 read_cell (xmlTextReaderPtr  r,
            ZfRow            *row,
@@ -416,7 +440,7 @@ read_cell (xmlTextReaderPtr  r,
   else if (g_strcmp0 (type, "date") == 0 && is_iso_day (date))
     {
       day = g_strndup (date, 10);
-      cell_type = ZF_CELL_DATE;
+      cell_type = shows_no_day (text, date) ? ZF_CELL_YEAR_MONTH : ZF_CELL_DATE;
     }
   else if (g_strcmp0 (type, "boolean") == 0 && boolean != NULL)
     {

@@ -8,7 +8,11 @@
 #include "zf-xls-biff.h"
 #include "zf-xlsx-reader.h"
 
-/* Compound file (MS-CFB) and BIFF8 (MS-XLS) records, as far as needed. */
+/* Compound file (MS-CFB) and BIFF8 (MS-XLS) records, as far as needed, and
+ * the BIFF5 records of Excel 5.0/95 where they differ (the OpenOffice.org
+ * "Microsoft Excel File Format" description): 8-bit strings in the code
+ * page of the CODEPAGE record, with a 1-byte length in BOUNDSHEET and
+ * FORMAT and a 2-byte length in STRING, and no flags byte. */
 #define END_OF_CHAIN  0xFFFFFFFEu
 #define MAX_SECTORS   (1u << 22)   /* 2 GiB of 512-byte sectors */
 
@@ -20,6 +24,13 @@
 #define REC_FORMULA    0x0006
 #define REC_STRING     0x0207
 #define REC_ROW        0x0208
+#define REC_CODEPAGE   0x0042
+#define REC_NUMBER     0x0203
+#define REC_RK         0x027E
+#define REC_MULRK      0x00BD
+
+#define BIFF5          0x0500
+#define BIFF8          0x0600
 
 typedef struct
 {
@@ -35,6 +46,7 @@ typedef struct
   guint32     offset;     /* of its BOF in the workbook stream */
   GHashTable *results;    /* row << 14 | column → Result */
   GHashTable *hidden_rows; /* row index (0-based) set */
+  GHashTable *year_months; /* row << 14 | column set: dates shown without a day */
 } Sheet;
 
 struct _ZfXlsBiff
@@ -59,6 +71,7 @@ sheet_free (gpointer data)
   g_free (s->name);
   g_clear_pointer (&s->results, g_hash_table_unref);
   g_clear_pointer (&s->hidden_rows, g_hash_table_unref);
+  g_clear_pointer (&s->year_months, g_hash_table_unref);
   g_free (s);
 }
 
@@ -157,7 +170,8 @@ mini_piece (Cfb      *cfb,
 }
 
 /* The "Workbook" stream of the compound file (or with @biff5, an Excel 5
- * "Book" stream too), or NULL. */
+ * "Book" stream when there is no "Workbook": a file saved as "Excel 97 &
+ * 5.0/95" holds both), or NULL. */
 static GByteArray *
 workbook_stream (const guint8 *data,
                  gsize         len,
@@ -169,6 +183,7 @@ workbook_stream (const guint8 *data,
   g_autoptr(GArray) difat = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autoptr(GByteArray) dir = NULL;
   GByteArray *stream = NULL;
+  const guint8 *found = NULL;
   guint shift;
   guint32 next, n_difat, n_sectors;
 
@@ -225,15 +240,23 @@ workbook_stream (const guint8 *data,
       guint name_len = u16 (e + 0x40);
       g_autofree char *name = NULL;
       gunichar2 utf16[32];
-      guint32 start = u32 (e + 0x74), size = u32 (e + 0x78);
 
       if (e[0x42] != 2 || name_len < 2 || name_len > 64 || name_len % 2)
         continue;
       for (guint i = 0; i < name_len / 2; i++)
         utf16[i] = u16 (e + 2 * i);
       name = g_utf16_to_utf8 (utf16, name_len / 2 - 1, NULL, NULL, NULL);
-      if (g_strcmp0 (name, "Workbook") != 0 && !(biff5 && g_strcmp0 (name, "Book") == 0))
-        continue;
+      if (g_strcmp0 (name, "Workbook") == 0)
+        {
+          found = e;
+          break;
+        }
+      if (biff5 && g_strcmp0 (name, "Book") == 0)
+        found = e;
+    }
+  if (found != NULL)
+    {
+      guint32 start = u32 (found + 0x74), size = u32 (found + 0x78);
 
       if (size >= u32 (data + 0x38))
         stream = read_chain (&cfb, fat, start, cfb.ssz, big_piece, NULL, size);
@@ -255,12 +278,11 @@ workbook_stream (const guint8 *data,
             }
           stream = read_chain (&cfb, minifat, start, 64, mini_piece, mini, size);
         }
-      break;
     }
   return stream;
 }
 
-/* --- BIFF8 records ----------------------------------------------------------- */
+/* --- BIFF8 and BIFF5 records ----------------------------------------------------------- */
 
 /* An XLUnicodeString's characters (8-bit or UTF-16LE after its flags byte)
  * at @p, @cch of them, within @end. */
@@ -284,6 +306,40 @@ unicode_chars (const guint8 *p,
   return g_utf16_to_utf8 (utf16, cch, NULL, NULL, NULL);
 }
 
+/* A BIFF5 8-bit string: @cch bytes at @p, within @end, in @charset; NULL
+ * when they are no text in it. */
+static char *
+byte_chars (const char   *charset,
+            const guint8 *p,
+            const guint8 *end,
+            guint         cch)
+{
+  if (p > end)
+    return NULL;
+  cch = (guint) MIN ((gsize) cch, (gsize) (end - p));
+  return g_convert ((const char *) p, cch, "UTF-8", charset, NULL, NULL, NULL);
+}
+
+/* The character set of a CODEPAGE record's value, for g_convert. */
+static char *
+codepage_charset (guint cp)
+{
+  switch (cp)
+    {
+    case 367:              /* ASCII */
+    case 1252:
+    case 32769:            /* Excel's own name for Windows-1252 */
+      return g_strdup ("CP1252");
+    case 936:              /* Simplified Chinese: GBK, within GB18030 */
+      return g_strdup ("GB18030");
+    case 10000:
+    case 32768:
+      return g_strdup ("MACINTOSH");
+    default:
+      return g_strdup_printf ("CP%u", cp);
+    }
+}
+
 static gboolean
 is_date_xf (GArray     *xf_formats,
             GHashTable *formats,
@@ -299,22 +355,38 @@ is_date_xf (GArray     *xf_formats,
   return zf_xlsx_format_is_date (fmt, NULL);
 }
 
+static gboolean
+is_year_month_xf (GArray     *xf_formats,
+                  GHashTable *formats,
+                  guint       xf)
+{
+  guint fmt;
+
+  if (xf >= xf_formats->len)
+    return FALSE;
+  fmt = g_array_index (xf_formats, guint16, xf);
+  return zf_xlsx_format_is_year_month (fmt, g_hash_table_lookup (formats, GUINT_TO_POINTER (fmt)));
+}
+
 ZfXlsBiff *
 zf_xls_biff_new (const guint8 *data,
                  gsize         len,
                  gboolean      date1904)
 {
-  g_autoptr(GByteArray) stream = workbook_stream (data, len, FALSE);
+  g_autoptr(GByteArray) stream = workbook_stream (data, len, TRUE);
   g_autoptr(GHashTable) formats = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_autoptr(GArray) xf_formats = g_array_new (FALSE, FALSE, sizeof (guint16));
-  ZfXlsBiff *self;
+  g_autoptr(ZfXlsBiff) self = NULL;
+  g_autofree char *charset = g_strdup ("CP1252");
   const guint8 *p, *end;
   Sheet *sheet = NULL;
   Result *pending_string = NULL;
+  gboolean biff5;
 
   if (stream == NULL || stream->len < 8 || u16 (stream->data) != REC_BOF ||
-      u16 (stream->data + 4) != 0x0600)
+      (u16 (stream->data + 4) != BIFF8 && u16 (stream->data + 4) != BIFF5))
     return NULL;
+  biff5 = u16 (stream->data + 4) == BIFF5;
 
   self = g_new0 (ZfXlsBiff, 1);
   self->sheets = g_ptr_array_new_with_free_func (sheet_free);
@@ -341,14 +413,33 @@ zf_xls_biff_new (const guint8 *data,
 
           s->offset = u32 (rec);
           s->hidden = (rec[4] & 3) != 0;
-          s->name = unicode_chars (rec + 7, rec_end, rec[6]);
+          s->name = biff5 ? byte_chars (charset, rec + 7, rec_end, rec[6])
+                          : unicode_chars (rec + 7, rec_end, rec[6]);
           s->results = g_hash_table_new_full (NULL, NULL, NULL, result_free);
           s->hidden_rows = g_hash_table_new (NULL, NULL);
+          s->year_months = g_hash_table_new (NULL, NULL);
+          if (s->name == NULL && biff5)
+            return NULL;                      /* not in its code page */
           if (s->name == NULL || rec[5] != 0)   /* worksheets only */
             sheet_free (s);
           else
             g_ptr_array_add (self->sheets, s);
         }
+      else if (type == REC_CODEPAGE && biff5 && rec + 2 <= rec_end)
+        {
+          GIConv conv;
+
+          g_free (charset);
+          charset = codepage_charset (u16 (rec));
+          /* A code page iconv does not know: no text would be read. */
+          conv = g_iconv_open ("UTF-8", charset);
+          if (conv == (GIConv) -1)
+            return NULL;
+          g_iconv_close (conv);
+        }
+      else if (type == REC_FORMAT && biff5 && rec + 3 <= rec_end)
+        g_hash_table_insert (formats, GUINT_TO_POINTER (u16 (rec)),
+                             byte_chars (charset, rec + 3, rec_end, rec[2]));
       else if (type == REC_FORMAT && rec + 5 <= rec_end)
         g_hash_table_insert (formats, GUINT_TO_POINTER (u16 (rec)),
                              unicode_chars (rec + 4, rec_end, u16 (rec + 2)));
@@ -391,24 +482,44 @@ zf_xls_biff_new (const guint8 *data,
               memcpy (&d, &bits, sizeof d);
               if (is_date_xf (xf_formats, formats, xf))
                 iso = zf_excel_serial_to_iso (d, date1904);
-              r->type = iso ? ZF_CELL_DATE : ZF_CELL_NUMBER;
+              r->type = iso == NULL ? ZF_CELL_NUMBER
+                        : is_year_month_xf (xf_formats, formats, xf) ? ZF_CELL_YEAR_MONTH : ZF_CELL_DATE;
               r->text = g_steal_pointer (&iso);
               r->number = d;
             }
           g_hash_table_replace (sheet->results, GUINT_TO_POINTER (row << 14 | (col & 0x3FFF)), r);
         }
+      else if ((type == REC_NUMBER || type == REC_RK) && sheet != NULL && rec + 6 <= rec_end &&
+               is_year_month_xf (xf_formats, formats, u16 (rec + 4)))
+        /* A date cell FreeXL reads as a day, shown without one (1985.06). */
+        g_hash_table_add (sheet->year_months,
+                          GUINT_TO_POINTER ((guint) u16 (rec) << 14 | (u16 (rec + 2) & 0x3FFF)));
+      else if (type == REC_MULRK && sheet != NULL && rec + 6 <= rec_end)
+        for (const guint8 *q = rec + 4; q + 6 <= rec_end - 2; q += 6)
+          {
+            guint col = u16 (rec + 2) + (guint) (q - rec - 4) / 6;
+
+            if (is_year_month_xf (xf_formats, formats, u16 (q)))
+              g_hash_table_add (sheet->year_months,
+                                GUINT_TO_POINTER ((guint) u16 (rec) << 14 | (col & 0x3FFF)));
+          }
       else if (type == REC_ROW && sheet != NULL && rec + 16 <= rec_end && (rec[12] & 0x20))
         /* fDyZero: the row's height is zero, i.e. it is hidden (or
          * filtered out). */
         g_hash_table_add (sheet->hidden_rows, GUINT_TO_POINTER ((guint) u16 (rec)));
-      else if (type == REC_STRING && pending_string != NULL && rec + 3 <= rec_end)
+      else if (type == REC_STRING && pending_string != NULL && rec + 2 <= rec_end)
         {
           g_free (pending_string->text);
-          pending_string->text = unicode_chars (rec + 2, rec_end, u16 (rec));
+          pending_string->text = biff5 ? byte_chars (charset, rec + 2, rec_end, u16 (rec))
+                                       : unicode_chars (rec + 2, rec_end, u16 (rec));
+          /* A formula's text that is not in the workbook's code page:
+           * the workbook cannot be read as Excel shows it. */
+          if (pending_string->text == NULL && biff5)
+            return NULL;
           pending_string = NULL;
         }
     }
-  return self;
+  return g_steal_pointer (&self);
 }
 
 gboolean
@@ -454,6 +565,18 @@ zf_xls_biff_row_hidden (ZfXlsBiff  *self,
   Sheet *s = find_sheet (self, name);
 
   return s != NULL && g_hash_table_contains (s->hidden_rows, GUINT_TO_POINTER (row));
+}
+
+gboolean
+zf_xls_biff_year_month (ZfXlsBiff  *self,
+                        const char *name,
+                        guint       row,
+                        guint       column)
+{
+  Sheet *s = find_sheet (self, name);
+
+  return s != NULL && row < 65536 && column < 16384 &&
+         g_hash_table_contains (s->year_months, GUINT_TO_POINTER (row << 14 | column));
 }
 
 gboolean

@@ -628,6 +628,15 @@ zf_xls_reader_new_from_stream (const guint8  *stream,
   /* FreeXL reads a formula cell as empty; its stored result is read from
    * the workbook stream instead. */
   self->biff = zf_xls_biff_new (file, file_len, self->date1904);
+  if (file != NULL && self->biff == NULL)
+    {
+      /* Its formula cells would read as empty: refused, not stored so. */
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("“%s” is a workbook in an old Excel format (Excel 95 or earlier) whose "
+                     "formulas and text cannot be read faithfully. Open it in Excel or WPS, save "
+                     "it as .xlsx, and import that file."), name);
+      return NULL;
+    }
   if (!select_index (self, 0, error))
     return NULL;
   return g_steal_pointer (&self);
@@ -721,7 +730,8 @@ zf_xls_reader_next_row (ZfRowSource  *source,
               if (strlen (cell->text) >= 10)
                 {
                   g_autofree char *day = g_strndup (cell->text, 10);
-                  zf_row_set_cell (row, c, ZF_CELL_DATE, day);
+                  zf_row_set_cell (row, c, zf_xls_biff_year_month (self->biff, sheet->name, self->next, c)
+                                           ? ZF_CELL_YEAR_MONTH : ZF_CELL_DATE, day);
                 }
               break;
             default:
