@@ -569,7 +569,7 @@ zf_store_body_check (ZfStore     *self,
   if (status != NULL)
     zf_record_set_string (ZF_RECORD (on_the_day), "status", status);
   zf_body_check (on_the_day, entrusting, as_of, findings);
-  return zf_store_check_unit_training (self, body, as_of, findings, error);
+  return zf_store_check_unit_training (self, on_the_day, as_of, findings, error);
 }
 
 gboolean

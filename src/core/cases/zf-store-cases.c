@@ -462,7 +462,9 @@ zf_store_get_case_facts_cached (ZfStore     *self,
   static const char matter_sql[] =
     "SELECT m.body_id, m.status, m.name, m.time_limit_days, "
     "  (SELECT min (t.date) FROM matter_transfer t WHERE t.matter_id = m.id "
-    "   AND t.from_body_id = m.body_id) "
+    "   AND t.from_body_id = m.body_id), "
+    "  (SELECT min (t.date) FROM matter_transfer t WHERE t.new_matter_id = m.id "
+    "   AND t.to_body_id = m.body_id) "
     "FROM matter m WHERE m.id = ?1";
   static const char officers_sql[] =
     "SELECT o.id, o.name FROM case_officer co JOIN officer o ON o.id = co.officer_id "
@@ -528,6 +530,7 @@ zf_store_get_case_facts_cached (ZfStore     *self,
           facts->matter_name = zf_column_dup (stmt, 2);
           facts->matter_time_limit_days = sqlite3_column_int64 (stmt, 3);
           facts->matter_transfer_date = zf_column_dup (stmt, 4);
+          facts->matter_received_date = zf_column_dup (stmt, 5);
         }
       sqlite3_reset (stmt);
 
