@@ -60,6 +60,8 @@ issue_opinion (ZfCasesView *view,
   zf_issue_dialog_set_date (dialog, date);
   /* The dialog says which number the document will get. */
   g_assert_nonnull (strstr (zf_issue_dialog_get_preview (dialog), number));
+  case_fixture_settle ();
+  ui_test_screenshot (GTK_WIDGET (dialog), "issue-opinion");
   g_assert_true (zf_issue_dialog_accept (dialog));
   case_fixture_settle ();
   g_assert_null (dialog);
@@ -178,6 +180,9 @@ test_evaluate_fail (void)
     ZfPreferencesDialog *preferences = zf_preferences_dialog_new (window, store);
 
     zf_preferences_dialog_set_prefix (preferences, "opinion", " 华司执监 ");
+    gtk_window_present (GTK_WINDOW (preferences));
+    case_fixture_settle ();
+    ui_test_screenshot (GTK_WIDGET (preferences), "preferences-document-numbers");
     g_assert_true (zf_preferences_dialog_save (preferences));
     case_fixture_settle ();
   }

@@ -49,15 +49,15 @@ write_style (xmlTextWriterPtr w,
   el (w, "w:name", "w:val", s->name);
   el (w, "w:basedOn", "w:val", "Normal");
   el (w, "w:qFormat", NULL, NULL);
+  /* The properties in the schema's order (Word refuses others). */
   xmlTextWriterStartElement (w, BAD_CAST "w:pPr");
   if (s->keep_next)
     el (w, "w:keepNext", NULL, NULL);
-  if (s->jc)
-    el (w, "w:jc", "w:val", s->jc);
   /* A cell's lines as close as the PDF's (五号, a fifth of a line apart),
-   * not the list's 1.5 lines. */
+   * not the list's 1.5 lines, nor the prose's grid of 22 lines a page. */
   if (s->single)
     {
+      el (w, "w:snapToGrid", "w:val", "0");
       xmlTextWriterStartElement (w, BAD_CAST "w:spacing");
       xmlTextWriterWriteAttribute (w, BAD_CAST "w:before", BAD_CAST "0");
       xmlTextWriterWriteAttribute (w, BAD_CAST "w:after", BAD_CAST "0");
@@ -72,6 +72,8 @@ write_style (xmlTextWriterPtr w,
       xmlTextWriterWriteFormatAttribute (w, BAD_CAST "w:firstLine", "%d", s->first_line * size * 10);
       xmlTextWriterEndElement (w);
     }
+  if (s->jc)
+    el (w, "w:jc", "w:val", s->jc);
   xmlTextWriterEndElement (w);
   xmlTextWriterStartElement (w, BAD_CAST "w:rPr");
   fonts (w, s->font);

@@ -401,8 +401,8 @@ footer_part (gboolean odd)
   xmlTextWriterStartElement (w, BAD_CAST "w:p");
   xmlTextWriterStartElement (w, BAD_CAST "w:pPr");
   el (w, "w:pStyle", "w:val", "GwFolio");
-  el (w, "w:jc", "w:val", odd ? "right" : "left");
   el_int (w, "w:ind", odd ? "w:right" : "w:left", FOLIO_HALF_PT * 10);
+  el (w, "w:jc", "w:val", odd ? "right" : "left");
   xmlTextWriterEndElement (w);
   run (w, "— ");
   for (int i = 0; i < 3; i++)
