@@ -548,56 +548,6 @@ select_index (ZfXlsReader  *self,
   return TRUE;
 }
 
-/* Why the child could not open the workbook, from its status (anything
- * but XLS_OK), as the user's error: TRUE when it could not. */
-static gboolean
-refused_by_status (guint32      status,
-                   Stream      *s,
-                   const char  *name,
-                   GError     **error)
-{
-  char magic[4];
-
-  switch (status)
-    {
-    case XLS_OPEN_FAILED:
-      {
-        guint32 rc;
-
-        if (!take_u32 (s, &rc) || !take (s, magic, 4) || memcmp (magic, "END!", 4) != 0 ||
-            s->left != 0)
-          set_damaged (error, name);
-        else if ((int) rc == FREEXL_BIFF_WORKBOOK_NOT_FOUND)
-          g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                       _("“%s” holds no Excel workbook. Open it in Excel or WPS, save it as an "
-                         "Excel workbook (.xlsx), and import that file."), name);
-        else if ((int) rc == FREEXL_FILE_NOT_FOUND)
-          g_set_error (error, ZF_ERROR, ZF_ERROR_IO, _("Cannot read “%s”."), name);
-        else
-          g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                       _("“%s” is an Excel 97–2003 workbook (.xls) that cannot be read: it is "
-                         "damaged, or made by a program that writes the format loosely (error %d). "
-                         "Open it in Excel or WPS, save it as .xlsx, and import that file."),
-                       name, (int) rc);
-        return TRUE;
-      }
-    case XLS_PASSWORD:
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
-                   _("“%s” is protected by a password (an encrypted workbook). Open it in Excel "
-                     "or WPS with its password, remove the password, save it, and import that "
-                     "file."), name);
-      return TRUE;
-    case XLS_NO_SHEETS:
-      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("The workbook “%s” has no sheets."), name);
-      return TRUE;
-    case XLS_OK:
-      return FALSE;
-    default:
-      set_damaged (error, name);
-      return TRUE;
-    }
-}
-
 ZfXlsReader *
 zf_xls_reader_new_from_stream (const guint8  *stream,
                                gsize          stream_len,
@@ -616,8 +566,44 @@ zf_xls_reader_new_from_stream (const guint8  *stream,
       set_damaged (error, name);
       return NULL;
     }
-  if (refused_by_status (status, &s, name, error))
-    return NULL;
+  switch (status)
+    {
+    case XLS_OPEN_FAILED:
+      {
+        guint32 rc;
+
+        if (!take_u32 (&s, &rc) || !take (&s, magic, 4) || memcmp (magic, "END!", 4) != 0 ||
+            s.left != 0)
+          set_damaged (error, name);
+        else if ((int) rc == FREEXL_BIFF_WORKBOOK_NOT_FOUND)
+          g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                       _("“%s” holds no Excel workbook. Open it in Excel or WPS, save it as an "
+                         "Excel workbook (.xlsx), and import that file."), name);
+        else if ((int) rc == FREEXL_FILE_NOT_FOUND)
+          g_set_error (error, ZF_ERROR, ZF_ERROR_IO, _("Cannot read “%s”."), name);
+        else
+          g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                       _("“%s” is an Excel 97–2003 workbook (.xls) that cannot be read: it is "
+                         "damaged, or made by a program that writes the format loosely (error %d). "
+                         "Open it in Excel or WPS, save it as .xlsx, and import that file."),
+                       name, (int) rc);
+        return NULL;
+      }
+    case XLS_PASSWORD:
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("“%s” is protected by a password (an encrypted workbook). Open it in Excel "
+                     "or WPS with its password, remove the password, save it, and import that "
+                     "file."), name);
+      return NULL;
+    case XLS_NO_SHEETS:
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("The workbook “%s” has no sheets."), name);
+      return NULL;
+    case XLS_OK:
+      break;
+    default:
+      set_damaged (error, name);
+      return NULL;
+    }
 
   if (!take_u32 (&s, &date1904) || date1904 > 1 || !take_u32 (&s, &n_sheets) ||
       n_sheets == 0 || n_sheets > G_MAXUSHORT)
