@@ -153,8 +153,9 @@ test_evaluate_fail (void)
                                             "AND reason = '证据链不完整'"), ==, 1);
   g_assert_cmpint (case_fixture_int (store, "SELECT count(*) FROM evaluation_item WHERE veto = 0 "
                                             "AND deduction = 1 AND reason = '文书编号不规范'"), ==, 1);
-  zf_cases_view_select_id (view, case_id);
+  /* Saving the evaluation kept the case selected. */
   g_assert_nonnull (zf_cases_view_get_selected_case (view));
+  g_assert_cmpint (zf_record_get_id (ZF_RECORD (zf_cases_view_get_selected_case (view))), ==, case_id);
   g_assert_cmpstr (zf_record_get_string (ZF_RECORD (zf_cases_view_get_selected_case (view)), "grade"),
                    ==, "fail");
 

@@ -50,6 +50,7 @@ zf_holder_list_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_pointer (&self->status, g_free);
+  g_clear_pointer (&self->search, g_free);
   g_clear_pointer (&self->issuer, g_free);
   g_clear_pointer (&self->date, g_free);
   g_clear_pointer (&self->pages, g_array_unref);
@@ -83,6 +84,8 @@ zf_holder_list_new (ZfStore               *store,
   self->store = g_object_ref (store);
   self->body_id = filter ? filter->body_id : 0;
   self->status = g_strdup (filter && filter->status ? filter->status : "valid");
+  self->search = g_strdup (filter ? filter->search : NULL);
+  self->attention = filter && filter->attention;
   /* Without an issuer named by the caller, the unit that keeps the register. */
   self->issuer = issuer != NULL ? g_strdup (issuer)
                                 : zf_store_get_setting_text (store, ZF_SETTING_UNIT_NAME);
@@ -93,7 +96,7 @@ zf_holder_list_new (ZfStore               *store,
 ZfOfficerFilter
 zf_holder_list_get_filter (ZfHolderList *self)
 {
-  ZfOfficerFilter filter = { self->body_id, self->status };
+  ZfOfficerFilter filter = { self->body_id, self->status, self->search, self->attention };
   return filter;
 }
 
