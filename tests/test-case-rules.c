@@ -34,6 +34,14 @@ static const CheckCase check_cases[] = {
     "UPDATE matter SET status = 'transferred' WHERE id = 1;"
     "INSERT INTO matter_transfer (matter_id, from_body_id, to_body_id, date) VALUES (1, 1, 2, '2024-04-01')",
     "E1", ZF_SEVERITY_ERROR },
+  /* Transferred to the body (matter 1 came from body 2): the body's from
+   * the day of the transfer. */
+  { "E1-matter-received-day-after",
+    "INSERT INTO matter_transfer (matter_id, from_body_id, to_body_id, new_matter_id, date) "
+    "VALUES (2, 2, 1, 1, '2024-04-02')", "E1", ZF_SEVERITY_ERROR },
+  { "E1-matter-received-on-the-day",
+    "INSERT INTO matter_transfer (matter_id, from_body_id, to_body_id, new_matter_id, date) "
+    "VALUES (2, 2, 1, 1, '2024-04-01')", "E1", PASS },
   { "E1-matter-abolished-undated", "UPDATE matter SET status = 'abolished' WHERE id = 1", "E1", ZF_SEVERITY_INFO },
   { "E1-no-matter", "UPDATE case_file SET matter_id = NULL", "E1", ZF_SEVERITY_INFO },
   /* The body's status on the decision date (2024-04-01), from its events. */

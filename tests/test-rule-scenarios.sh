@@ -31,7 +31,7 @@ db.commit()
 PY
 }
 
-echo "1..54"
+echo "1..55"
 
 cli init > /dev/null 2>&1
 cat > "$DIR/bodies.csv" <<'CSV'
@@ -207,6 +207,7 @@ cli bodies training 2 --date 2025-06-01 --title 部分人员培训 --partial > /
 run --rule B8 --as-of 2026-01-01
 check "B8: a unit with its all-staff training of 2025, and one with a partial training only" \
   "! has B8 运输服务中心 2025 && has B8 疾病预防控制中心 2025"
+check "B8: a unit revoked since (2026-03-01) was still bound on 2026-01-01" "has B8 交通运输局 2025"
 
 # R3 in check: a return recorded without training (an import of history).
 sql "INSERT INTO officer_event (officer_id, certificate_id, kind, date, doc_number)

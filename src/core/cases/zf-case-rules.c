@@ -93,6 +93,7 @@ zf_case_facts_free (ZfCaseFacts *facts)
   g_free (facts->entrusting_kind);
   g_free (facts->matter_status);
   g_free (facts->matter_transfer_date);
+  g_free (facts->matter_received_date);
   g_free (facts->matter_name);
   g_ptr_array_unref (facts->officers);
   g_array_unref (facts->tiers);
@@ -287,6 +288,12 @@ zf_rule_case_body_matter (const ZfCaseFacts *facts,
     zf_findings_add (findings, "E1", clause, ZF_SEVERITY_ERROR,
                      _("The matter “%s” is not on the body's list of enforcement matters."),
                      facts->matter_name);
+  /* Transferred to the body: it was not the body's before the transfer. */
+  else if (zf_date_is_valid (facts->matter_received_date) && zf_date_is_valid (decided) &&
+           g_strcmp0 (decided, facts->matter_received_date) < 0)
+    zf_findings_add (findings, "E1", clause, ZF_SEVERITY_ERROR,
+                     _("The matter “%s” was transferred to the body on %s, after the decision "
+                       "of %s."), facts->matter_name, facts->matter_received_date, decided);
   else if (g_strcmp0 (facts->matter_status, "transferred") == 0 &&
            zf_date_is_valid (facts->matter_transfer_date) && zf_date_is_valid (decided))
     {

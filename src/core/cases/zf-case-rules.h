@@ -45,6 +45,7 @@ typedef struct
   gint64      matter_body_id;
   char       *matter_status;
   char       *matter_transfer_date;  /* when it left the case's body, if it did */
+  char       *matter_received_date;  /* when it came to the body by a transfer, if it did */
   char       *matter_name;
   gint64      matter_time_limit_days;  /* 0: no time limit recorded */
   GPtrArray  *officers;          /* ZfCaseOfficerFacts */
