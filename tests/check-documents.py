@@ -89,6 +89,20 @@ def check_pdf(name, pdf, must, title, unit=None, signed=True):
     return text, pages
 
 
+def cut_words(pdf):
+    """Words drawn in far less room than their characters need: a text cut
+    with "…" (pdftotext still gives the whole text of an ellipsis, from
+    the PDF's ActualText, so the text alone cannot tell)."""
+    bbox = subprocess.run(["pdftotext", "-bbox", pdf, "-"], capture_output=True, text=True,
+                          check=True).stdout
+    cut = []
+    for m in re.finditer(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)</word>', bbox):
+        wide = sum(1 for c in m.group(3) if re.match("[%s]" % CJK, c))
+        if wide >= 4 and (float(m.group(2)) - float(m.group(1))) / wide < 5:
+            cut.append(m.group(3))
+    return cut
+
+
 def docx_text(path):
     with zipfile.ZipFile(path) as z:
         names = z.namelist()
@@ -119,6 +133,21 @@ def docx_text(path):
         if rf is not None and style.find(W + "name").get(W + "val") in ("公文标题", "正文"):
             check("Serif" in (table.get(rf.get(W + "eastAsia")) or ""),
                   "%s: %s's stand-in is a serif" % (path, style.find(W + "name").get(W + "val")))
+    # A table's lines are not spaced on the prose's grid of 22 lines.
+    for style in styles.iter(W + "style"):
+        if style.find(W + "name").get(W + "val") in ("表头", "表格文字", "分组标题"):
+            snap = style.find("%spPr/%ssnapToGrid" % (W, W))
+            check(snap is not None and snap.get(W + "val") in ("0", "false", "off"),
+                  "%s: %s off the document grid" % (path, style.find(W + "name").get(W + "val")))
+    # Paragraph properties in the schema's order, which Word insists on.
+    order = ["pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+             "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
+             "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
+             "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc"]
+    for part in (doc, styles, ET.fromstring(footer.encode())):
+        for ppr in part.iter(W + "pPr"):
+            tags = [c.tag[len(W):] for c in ppr if c.tag[len(W):] in order]
+            check(tags == sorted(tags, key=order.index), "%s: pPr in schema order: %r" % (path, tags))
     # No space added between Chinese and digits (2026年, not 2026 年) in
     # any paragraph: autoSpaceDE/DN off in the document defaults.
     ppr = styles.find("%sdocDefaults/%spPrDefault/%spPr" % (W, W, W))
@@ -259,9 +288,13 @@ con.commit()
 pdf, docx = os.path.join(tmp, "notice.pdf"), os.path.join(tmp, "notice.docx")
 run("cases", "notice", "1", "--pdf", pdf, "--docx", docx, "--date", DATE)
 must_notice = ["整改通知书", "华司执监通〔2026〕1号", "乙县交通运输局：", "听证告知书未送达", "补充送达回证",
-               "2026年12月31日", "2026年11月30日（已逾期）", "程序违法", "书面报送本机关", "乙交罚〔2026〕12号"]
+               "2026年12月31日", "2026年11月30日（已逾期）", "程序违法", "书面报送本机关", "乙交罚〔2026〕12号",
+               "文书格式：扣2分。文书格式不规范"]
 text, _ = check_pdf("notice", pdf, must_notice, "整改通知书", UNIT)
 check("另一单位的问题" not in text, "notice: only the unit's rows")
+# A deduction carried into the ledger reads 扣2分, no space around the number.
+notice_raw = subprocess.run(["pdftotext", "-raw", pdf, "-"], capture_output=True, text=True, check=True).stdout
+check(re.search(r"扣\s+2|2\s+分", notice_raw) is None, "notice: 扣2分 without spaces")
 paragraphs, doc = check_docx("notice", docx, must_notice, text, os.path.join(tmp, "notice.pdf"))
 check(doc.find(".//%stblHeader" % W) is not None, "notice.docx: the header row repeats")
 soffice_opens("notice", docx, ["整改通知书", "听证告知书未送达"])
@@ -318,6 +351,51 @@ p1, _, _ = docx_text(docx1)
 check(one in t1 and other not in t1, "holders: the body filter in the PDF")
 check(any(t == one for _, t in p1) and not any(t == other for _, t in p1), "holders: the filter in the .docx")
 soffice_opens("holders-one", docx1, ["持证人员名单", one])
+
+# A cell wraps to as many lines as its text needs: rows of very long posts
+# and areas grow, a row that does not fit moves to the next page under the
+# header row, and every word of them is in the text.
+con2.create_function("zf_audit_enabled", 0, lambda: 0)
+con2.create_function("zf_operator", 0, lambda: "test")
+LONG_UNIT = "某某省某某市某某县综合行政执法局城市管理和生态环境执法大队第三中队"
+con2.execute("INSERT INTO body (name, status) VALUES (?, 'published')", (LONG_UNIT,))
+long_body = con2.execute("SELECT id FROM body WHERE name = ?", (LONG_UNIT,)).fetchone()[0]
+long_posts = []
+for i in range(14):
+    post = ("第%d号岗位：综合行政执法大队副中队长兼法制审核员，负责道路运输、城市管理、生态环境、"
+            "市场监管、文化旅游、农业农村等领域行政处罚案件的法制审核和案卷评查工作" % (i + 1))
+    long_posts.append(post)
+    con2.execute("INSERT INTO officer (name, body_id, title, enforcement_category, enforcement_area) "
+                 "VALUES (?, ?, ?, '行政处罚、行政强制、行政检查', ?)",
+                 ("长岗%d" % (i + 1), long_body, post, "某某县城区及所辖各乡镇街道、经济开发区、高新技术产业园区"))
+    oid = con2.execute("SELECT max (id) FROM officer").fetchone()[0]
+    con2.execute("INSERT INTO certificate (officer_id, number, valid_until, status) VALUES (?, ?, '2030-12-31', 'valid')",
+                 (oid, "LONG%06d" % i))
+con2.commit()
+pdf2 = os.path.join(tmp, "holders-long.pdf")
+run("export", "officers", "--pdf", pdf2, "--body", LONG_UNIT)
+raw = re.sub(r"\s", "", subprocess.run(["pdftotext", "-raw", pdf2, "-"], capture_output=True, text=True,
+                                       check=True).stdout)
+for post in long_posts:
+    check(post in raw, "holders-long: the post %r whole" % post[:8])
+check(LONG_UNIT in raw, "holders-long: the unit's long name whole")
+cut = cut_words(pdf2) + cut_words(pdf)
+check(not cut, "holders: no cell cut short: %r" % cut[:3])
+check("某某县城区及所辖各乡镇街道、经济开发区、高新技术产业园区" in raw, "holders-long: the area whole")
+info = subprocess.run(["pdfinfo", pdf2], capture_output=True, text=True, check=True).stdout
+pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+check(pages >= 2, "holders-long: the tall rows run over %d pages" % pages)
+for p in range(1, pages + 1):
+    page = subprocess.run(["pdftotext", "-f", str(p), "-l", str(p), "-raw", pdf2, "-"],
+                          capture_output=True, text=True, check=True).stdout
+    check("执法证号" in page, "holders-long: the header row on page %d" % p)
+    # Every row on a page is whole: its post ends on the page it starts on.
+    flat = re.sub(r"\s", "", page)
+    for post in long_posts:
+        head = post[:6]
+        if head in flat:
+            check(post in flat, "holders-long: %r whole on page %d" % (head, p))
+subprocess.run(["pdftoppm", "-r", "60", "-png", pdf2, os.path.join(tmp, "holders-long")], check=True)
 
 if failures:
     sys.exit("%d checks failed" % len(failures))

@@ -14,12 +14,13 @@ BODY_HEADERS = [
     "Enforcement domain", "Entrusting or superior body", "Legal basis",
     "Published date", "Address",
 ]
-PUBLISHED = sorted([
+# In pinyin order (鄂 e before 华 hua; 食 shí before 市 shì), as the list sorts.
+PUBLISHED = [
+    "鄂州市华容区食品药品检验所",
     "鄂州市华容区市场监督管理局",
     "鄂州市华容区综合行政执法局",
-    "鄂州市华容区食品药品检验所",
     "华容镇市场监管服务中心",
-])
+]
 DEFAULT_WIDTH = 8.43
 PHONE = re.compile(r"(?<![0-9A-Z])1[3-9]\d{9}(?![0-9A-Z])")
 

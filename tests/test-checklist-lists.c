@@ -2,6 +2,7 @@
 
 #include <locale.h>
 
+#include "zf-collation.h"
 #include "zf-store-benchmarks.h"
 #include "zf-store-checklists.h"
 #include "zf-store-draw-results.h"
@@ -43,7 +44,7 @@ static const ListCase lists[] = {
     { { "e.violation, e.id", "e.violation DESC, e.id DESC" },
       { "CASE e.list WHEN 'no_penalty' THEN 0 WHEN 'lighter' THEN 1 WHEN 'mitigated' THEN 2 ELSE 3 END, e.violation, e.id",
         "CASE e.list WHEN 'no_penalty' THEN 0 WHEN 'lighter' THEN 1 WHEN 'mitigated' THEN 2 ELSE 3 END DESC, e.violation DESC, e.id DESC" },
-      { "b.name, e.violation, e.id", "b.name DESC, e.violation DESC, e.id DESC" } },
+      { "b.name COLLATE pinyin, e.violation, e.id", "b.name COLLATE pinyin DESC, e.violation DESC, e.id DESC" } },
     TRUE, FALSE, "body-name",
     { { "行为03", NULL, NULL, "instr (e.violation, '行为03') > 0" },
       { "首次", NULL, NULL, "instr (e.conditions, '首次') > 0" },
@@ -55,7 +56,7 @@ static const ListCase lists[] = {
     "benchmark k JOIN body b ON b.id = k.body_id",
     { { "k.violation, k.id", "k.violation DESC, k.id DESC" },
       { "k.statutory_max, k.violation, k.id", "k.statutory_max DESC, k.violation DESC, k.id DESC" },
-      { "b.name, k.violation, k.id", "b.name DESC, k.violation DESC, k.id DESC" } },
+      { "b.name COLLATE pinyin, k.violation, k.id", "b.name COLLATE pinyin DESC, k.violation DESC, k.id DESC" } },
     TRUE, FALSE, "violation",
     { { "无照", NULL, NULL, "instr (k.violation, '无照') > 0" },
       { "条例", NULL, NULL, "instr (k.basis, '条例') > 0" },
@@ -64,9 +65,9 @@ static const ListCase lists[] = {
       { "没有这个", NULL, NULL, NULL } } },
   { "items", zf_inspection_item_query_spec,
     "inspection_item i JOIN body b ON b.id = i.body_id",
-    { { "i.item, i.id", "i.item DESC, i.id DESC" },
-      { "i.ratio, i.item, i.id", "i.ratio DESC, i.item DESC, i.id DESC" },
-      { "b.name, i.item, i.id", "b.name DESC, i.item DESC, i.id DESC" } },
+    { { "i.item COLLATE pinyin, i.id", "i.item COLLATE pinyin DESC, i.id DESC" },
+      { "i.ratio, i.item COLLATE pinyin, i.id", "i.ratio DESC, i.item COLLATE pinyin DESC, i.id DESC" },
+      { "b.name COLLATE pinyin, i.item COLLATE pinyin, i.id", "b.name COLLATE pinyin DESC, i.item COLLATE pinyin DESC, i.id DESC" } },
     TRUE, FALSE, "body-name",
     { { "公示", NULL, NULL, "instr (i.item, '公示') > 0" },
       { "台账", NULL, NULL, "instr (i.content, '台账') > 0" },
@@ -75,9 +76,9 @@ static const ListCase lists[] = {
       { "没有这个", NULL, NULL, NULL } } },
   { "targets", zf_inspection_target_query_spec,
     "inspection_target t",
-    { { "t.name, t.id", "t.name DESC, t.id DESC" },
-      { "t.credit_code, t.name, t.id", "t.credit_code DESC, t.name DESC, t.id DESC" },
-      { "t.domain, t.name, t.id", "t.domain DESC, t.name DESC, t.id DESC" } },
+    { { "t.name COLLATE pinyin, t.id", "t.name COLLATE pinyin DESC, t.id DESC" },
+      { "t.credit_code, t.name COLLATE pinyin, t.id", "t.credit_code DESC, t.name COLLATE pinyin DESC, t.id DESC" },
+      { "t.domain, t.name COLLATE pinyin, t.id", "t.domain DESC, t.name COLLATE pinyin DESC, t.id DESC" } },
     FALSE, FALSE, "name",
     { { "商贸", NULL, NULL, "instr (t.name, '商贸') > 0" },
       { "解放路", NULL, NULL, "instr (t.address, '解放路') > 0" },
@@ -88,8 +89,8 @@ static const ListCase lists[] = {
   { "draws", zf_draw_query_spec,
     "draw d JOIN inspection_item i ON i.id = d.item_id JOIN body b ON b.id = d.body_id",
     { { "d.inspection_date, d.id", "d.inspection_date DESC, d.id DESC" },
-      { "i.item, d.inspection_date, d.id", "i.item DESC, d.inspection_date DESC, d.id DESC" },
-      { "b.name, d.inspection_date, d.id", "b.name DESC, d.inspection_date DESC, d.id DESC" } },
+      { "i.item COLLATE pinyin, d.inspection_date, d.id", "i.item COLLATE pinyin DESC, d.inspection_date DESC, d.id DESC" },
+      { "b.name COLLATE pinyin, d.inspection_date, d.id", "b.name COLLATE pinyin DESC, d.inspection_date DESC, d.id DESC" } },
     TRUE, TRUE, "item-name",
     { { "公示", NULL, NULL, "instr (i.item, '公示') > 0" },
       { "〔2024〕1", NULL, NULL, "instr (d.doc_number, '〔2024〕1') > 0" },
@@ -248,6 +249,7 @@ main (int   argc,
   store = zf_store_open (path, &error);
   g_assert_no_error (error);
   db = zf_test_sqlite_open (path);
+  g_assert_true (zf_collation_register (db, NULL));
   fill ();
 
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)

@@ -486,8 +486,9 @@ test_sections_and_posts (Fixture       *f,
   g_assert_cmpstr (sections[0], ==, "执法大队");
   posts = zf_store_list_post_names (f->store, f->body_id, "执法大队");
   g_assert_cmpuint (g_strv_length (posts), ==, 2);
-  g_assert_cmpstr (posts[0], ==, "巡查岗");
-  g_assert_cmpstr (posts[1], ==, "案件审核岗");
+  /* In pinyin order: 案 (àn) before 巡 (xún). */
+  g_assert_cmpstr (posts[0], ==, "案件审核岗");
+  g_assert_cmpstr (posts[1], ==, "巡查岗");
   other_sections = zf_store_list_section_names (f->store, zf_record_get_id (ZF_RECORD (other)));
   g_assert_cmpuint (g_strv_length (other_sections), ==, 0);
 

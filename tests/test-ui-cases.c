@@ -60,6 +60,8 @@ issue_opinion (ZfCasesView *view,
   zf_issue_dialog_set_date (dialog, date);
   /* The dialog says which number the document will get. */
   g_assert_nonnull (strstr (zf_issue_dialog_get_preview (dialog), number));
+  case_fixture_settle ();
+  ui_test_screenshot (GTK_WIDGET (dialog), "issue-opinion");
   g_assert_true (zf_issue_dialog_accept (dialog));
   case_fixture_settle ();
   g_assert_null (dialog);
@@ -151,8 +153,9 @@ test_evaluate_fail (void)
                                             "AND reason = '证据链不完整'"), ==, 1);
   g_assert_cmpint (case_fixture_int (store, "SELECT count(*) FROM evaluation_item WHERE veto = 0 "
                                             "AND deduction = 1 AND reason = '文书编号不规范'"), ==, 1);
-  zf_cases_view_select_id (view, case_id);
+  /* Saving the evaluation kept the case selected. */
   g_assert_nonnull (zf_cases_view_get_selected_case (view));
+  g_assert_cmpint (zf_record_get_id (ZF_RECORD (zf_cases_view_get_selected_case (view))), ==, case_id);
   g_assert_cmpstr (zf_record_get_string (ZF_RECORD (zf_cases_view_get_selected_case (view)), "grade"),
                    ==, "fail");
 
@@ -178,6 +181,9 @@ test_evaluate_fail (void)
     ZfPreferencesDialog *preferences = zf_preferences_dialog_new (window, store);
 
     zf_preferences_dialog_set_prefix (preferences, "opinion", " 华司执监 ");
+    gtk_window_present (GTK_WINDOW (preferences));
+    case_fixture_settle ();
+    ui_test_screenshot (GTK_WIDGET (preferences), "preferences-document-numbers");
     g_assert_true (zf_preferences_dialog_save (preferences));
     case_fixture_settle ();
   }

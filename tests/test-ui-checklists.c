@@ -174,6 +174,14 @@ test_matter_and_draw (void)
   /* The draw: two targets, two inspectors each, 孙三 kept out. */
   zf_checklists_view_show_register (view, "draws");
   ui_test_settle ();
+  /* No draw yet: the list says how to run one, and offers to. */
+  {
+    g_autofree char *shown = ui_test_shown_text (GTK_WIDGET (view));
+
+    g_assert_nonnull (strstr (shown, "\nNo Draws Yet\n"));
+    g_assert_nonnull (strstr (shown, "Enter the item under “Random inspection items” and the "
+                                     "targets under “Inspection targets”"));
+  }
   dialog = zf_checklists_view_new_draw (view);
   g_assert_true (ZF_IS_DRAW_DIALOG (dialog));
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);

@@ -14,6 +14,7 @@
 #include "zf-officer-event-dialog.h"
 #include "zf-officers-view.h"
 #include "zf-preferences-dialog.h"
+#include "zf-register-page.h"
 #include "zf-proposal-dialog.h"
 #include "zf-store-bodies.h"
 #include "zf-store-cases.h"
@@ -149,6 +150,24 @@ test_assessment_suspension (void)
                    ==, "valid");
 
   assert_titles_not_codes (GTK_WIDGET (view));
+
+  /* 需关注 says why: the rule in the row's column, its finding with the
+   * document's title in the cell's tooltip. */
+  {
+    g_autoptr(ZfOfficer) row = g_list_model_get_item (zf_officers_view_get_model (view), 0);
+    const char *rules = zf_record_get_string (ZF_RECORD (row), "attention_rules");
+    g_autofree char *shown = ui_test_shown_text (GTK_WIDGET (view));
+    g_autofree char *line = g_strdup_printf ("\n%s\n", rules);
+    g_autofree char *why = zf_officers_view_get_attention_text (view, row);
+
+    g_test_message ("attention: %s\n%s", rules, why);
+    g_assert_nonnull (rules);
+    g_assert_nonnull (strstr (rules, "R2"));
+    g_assert_nonnull (strstr (shown, line));
+    g_assert_nonnull (why);
+    g_assert_nonnull (strstr (why, "R2 · 《华容区开展行政执法协调监督体系工作的实施方案》二(二)2\n"));
+    g_assert_null (strstr (why, "S1 §"));
+  }
 
   /* Confirming without a document number is refused. */
   dialog = zf_officers_view_confirm_proposal (view, index);
@@ -338,7 +357,8 @@ test_event_choices (void)
   g_assert_true (offers (dialog, "review_first"));
   g_assert_false (offers (dialog, "applied"));
   zf_officer_event_dialog_set_kind (dialog, "review_first");
-  zf_officer_event_dialog_set_field (dialog, "date", "2025-03-05");
+  /* Dates are typed as they are shown (年月日), or as ISO. */
+  zf_officer_event_dialog_set_field (dialog, "date", "2025年3月5日");
   gtk_window_present (GTK_WINDOW (dialog));
   ui_test_settle ();
   ui_test_screenshot (GTK_WIDGET (dialog), "officer-event-review");
@@ -347,6 +367,10 @@ test_event_choices (void)
   g_assert_nonnull (zf_officer_event_dialog_get_error (dialog));
   zf_officer_event_dialog_set_field (dialog, "passed", "1");
   g_assert_true (zf_officer_event_dialog_can_save (dialog));
+  zf_officer_event_dialog_set_field (dialog, "date", "2025年13月5日");
+  g_assert_false (zf_officer_event_dialog_save (dialog));
+  g_assert_nonnull (strstr (zf_officer_event_dialog_get_error (dialog), "2025年13月5日"));
+  zf_officer_event_dialog_set_field (dialog, "date", "2025年3月5日");
   g_assert_true (zf_officer_event_dialog_save (dialog));
   ui_test_settle ();
   events = zf_store_list_officer_events (store, zf_record_get_id (ZF_RECORD (applicant)), TRUE,
@@ -354,6 +378,7 @@ test_event_choices (void)
   g_assert_no_error (error);
   g_assert_cmpuint (events->len, ==, 2);
   g_assert_cmpstr (zf_officer_event_get_kind (events->pdata[0]), ==, "review_first");
+  g_assert_cmpstr (zf_officer_event_get_date (events->pdata[0]), ==, "2025-03-05");
   g_assert_cmpint (zf_officer_event_get_passed (events->pdata[0]), ==, 1);
 
   gtk_window_destroy (window);
@@ -700,6 +725,77 @@ test_print (void)
   ui_test_remove_database (dir, path);
 }
 
+/* What the window exports and prints is what its list shows: with "明"
+ * in the search, the holder list holds the officers found, no one else. */
+static void
+test_filtered_export (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("zf-ui-officers-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "ui.db", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "holders.pdf", NULL);
+  g_autoptr(ZfStore) store = zf_store_open (path, &error);
+  g_autoptr(ZfOfficer) first = NULL;
+  g_autoptr(ZfOfficer) found = zf_officer_new ();
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autofree char *idn = officer_test_id_number ("19900512", 78);
+  g_autofree char *printed = NULL, *exported = NULL;
+  ZfCertificateCard card = { "42070109998", "湖北省人民政府", "2030-10-31", NULL, NULL };
+  GObject *page;
+  GtkWindow *window;
+  ZfOfficersView *view;
+
+  g_assert_no_error (error);
+  first = zf_store_get_officer (store, make_holder (store), &error);
+  g_assert_nonnull (first);
+  g_object_set (found, "name", "明某", "id-number", idn, "body-id", zf_officer_get_body_id (first), NULL);
+  zf_store_import_holder (store, found, &card, "2025-11-01", "鄂政发〔2025〕4号", &error);
+  g_assert_no_error (error);
+
+  view = open_view (store, &window);
+  g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &view);
+  g_assert_cmpuint (g_list_model_get_n_items (zf_officers_view_get_model (view)), ==, 2);
+  page = gtk_widget_get_template_child (GTK_WIDGET (view), ZF_TYPE_OFFICERS_VIEW, "page");
+  gtk_editable_set_text (GTK_EDITABLE (zf_register_page_get_search_entry (ZF_REGISTER_PAGE (page))), "明");
+  ui_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (zf_officers_view_get_model (view)), ==, 1);
+
+  operation = zf_officers_view_new_print_operation (view);
+  printed = ui_test_print_to_text (operation);
+  g_assert_nonnull (strstr (printed, "明某"));
+  g_assert_nonnull (strstr (printed, "42070109998"));
+  g_assert_null (strstr (printed, "刘洋"));
+  g_assert_null (strstr (printed, "42070109999"));
+
+  zf_officers_view_export_to (view, "officers.export-pdf", pdf);
+  while (zf_officers_view_is_exporting (view))
+    g_main_context_iteration (NULL, TRUE);
+  {
+    const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                                 NULL, NULL, &exported, NULL, NULL, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_nonnull (strstr (exported, "明某"));
+  g_assert_null (strstr (exported, "刘洋"));
+  /* The message offers to open the file or its folder. */
+  g_assert_cmpstr (zf_register_page_get_status_file (ZF_REGISTER_PAGE (page)), ==, pdf);
+  {
+    g_autofree char *shown = ui_test_shown_text (GTK_WIDGET (page));
+
+    g_assert_nonnull (strstr (shown, "\nOpen\n"));
+    g_assert_nonnull (strstr (shown, "\nOpen Folder\n"));
+  }
+
+  gtk_window_destroy (window);
+  ui_test_settle ();
+  g_assert_null (view);
+  g_clear_object (&store);
+  g_unlink (pdf);
+  ui_test_remove_database (dir, path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -714,5 +810,6 @@ main (int   argc,
   g_test_add_func ("/ui/officers/officer-with-certificate", test_officer_with_certificate);
   g_test_add_func ("/ui/officers/preferences", test_preferences);
   g_test_add_func ("/ui/officers/print", test_print);
+  g_test_add_func ("/ui/officers/filtered-export", test_filtered_export);
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include "zf-preferences-dialog.h"
 #include "zf-register-list.h"
 #include "zf-unit-dialog.h"
+#include "zf-app-settings.h"
 #include "zf-unit-settings.h"
 #include "zf-window-private.h"
 
@@ -18,32 +19,6 @@
 #define POLL_INTERVAL_SECONDS 3
 
 G_DEFINE_FINAL_TYPE (ZfWindow, zf_window, GTK_TYPE_APPLICATION_WINDOW)
-
-/* The window-state schema is found installed or, when running from the build
- * tree, next to the build; without it the window simply does not remember. */
-static GSettings *
-lookup_settings (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchemaSource) build_source = NULL;
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema == NULL && g_file_test (ZF_BUILD_SCHEMADIR "/gschemas.compiled", G_FILE_TEST_EXISTS))
-    {
-      build_source = g_settings_schema_source_new_from_directory (ZF_BUILD_SCHEMADIR, source,
-                                                                  FALSE, NULL);
-      if (build_source != NULL)
-        schema = g_settings_schema_source_lookup (build_source, APP_ID, FALSE);
-    }
-  if (schema == NULL)
-    {
-      g_debug ("Schema %s not found; window state will not be remembered", APP_ID);
-      return NULL;
-    }
-  return g_settings_new_full (schema, NULL, NULL);
-}
 
 static gboolean
 poll_store (gpointer user_data)
@@ -159,7 +134,7 @@ zf_window_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
   zf_window_update_body_actions (self);
 
-  self->settings = lookup_settings ();
+  self->settings = zf_app_settings_new ();
   if (self->settings != NULL)
     {
       gtk_window_set_default_size (GTK_WINDOW (self),

@@ -244,6 +244,12 @@ zf_bodies_view_constructed (GObject *object)
   zf_register_page_set_up (self->page, self->store, zf_body_query_spec (), columns,
                            G_N_ELEMENTS (columns), _("Search by name or credit code"));
   zf_register_page_set_count_text (self->page, "%u body", "%u bodies");
+  zf_register_page_remember_columns (self->page, "bodies");
+  zf_register_page_set_empty_text (self->page, _("No Enforcement Bodies Yet"),
+                                   _("Import the register of bodies from a spreadsheet, "
+                                     "or enter the first body."));
+  zf_register_page_add_empty_button (self->page, _("_Import a Spreadsheet…"), "win.import");
+  zf_register_page_add_empty_button (self->page, _("_New…"), "win.new-body");
   zf_register_page_add_code_filter (self->page, ZF_BODY_FILTER_KIND, _("Kind"), _("Any kind"),
                                     &zf_body_kinds);
   zf_register_page_add_code_filter (self->page, ZF_BODY_FILTER_LEVEL, _("Level"), _("Any level"),

@@ -323,9 +323,11 @@ static void
 on_export_finished (ZfCasesView *self,
                     const char  *text)
 {
+  zf_cases_view_show_status (self, text);
+  if (zf_export_job_get_written (self->export_job))
+    zf_register_page_set_status_file (self->page, text, zf_export_job_get_path (self->export_job));
   g_clear_object (&self->export_job);
   set_busy (self, FALSE);
-  zf_cases_view_show_status (self, text);
 }
 
 typedef struct

@@ -253,6 +253,12 @@ zf_cases_view_constructed (GObject *object)
   zf_register_page_set_up (self->page, self->store, zf_case_file_query_spec (), columns,
                            G_N_ELEMENTS (columns), _("Search by case number, party or body"));
   zf_register_page_set_count_text (self->page, "%u case file", "%u case files");
+  zf_register_page_remember_columns (self->page, "cases");
+  zf_register_page_set_empty_text (self->page, _("No Case Files Yet"),
+                                   _("Import the case files from a spreadsheet, "
+                                     "or enter the first one."));
+  zf_register_page_add_empty_button (self->page, _("_Import a Spreadsheet…"), "win.import");
+  zf_register_page_add_empty_button (self->page, _("_New…"), "cases.new");
 
   g_signal_connect_object (zf_register_page_get_selection (self->page), "notify::selected-item",
                            G_CALLBACK (zf_cases_view_update_actions), self, G_CONNECT_SWAPPED);

@@ -327,8 +327,11 @@ static void
 on_export_finished (ZfChecklistsView *self,
                     const char       *text)
 {
-  g_clear_object (&self->export_job);
   zf_checklists_view_show_status (self, text);
+  if (zf_export_job_get_written (self->export_job))
+    zf_register_page_set_status_file (self->pages[zf_checklists_view_get_page (self)], text,
+                                      zf_export_job_get_path (self->export_job));
+  g_clear_object (&self->export_job);
   zf_checklists_view_update_actions (self);
 }
 
@@ -414,6 +417,11 @@ zf_checklists_view_add_buttons (ZfChecklistsView *self)
       ZfRegisterPage *page = self->pages[i];
 
       zf_register_page_add_button (page, _("_New…"), "checklists.new", NULL);
+      zf_register_page_set_empty_text (page, _("Nothing in This List Yet"),
+                                       _("Import the list from a spreadsheet, "
+                                         "or enter its first entry."));
+      zf_register_page_add_empty_button (page, _("_Import a Spreadsheet…"), "win.import");
+      zf_register_page_add_empty_button (page, _("_New…"), "checklists.new");
       zf_register_page_add_button (page, _("_Edit…"), "checklists.edit", NULL);
       if (i == PAGE_MATTERS)
         {
@@ -435,6 +443,16 @@ zf_checklists_view_add_buttons (ZfChecklistsView *self)
 
   zf_register_page_add_button (self->pages[PAGE_DRAWS], _("_Draw…"), "checklists.draw",
                                _("Draw targets and inspectors for an inspection item"));
+  {
+    g_autofree char *how = g_strdup_printf (
+      _("A draw picks the targets and the inspectors of an inspection item at random, and "
+        "records how. Enter the item under “%s” and the targets under “%s”, then choose "
+        "Draw… here or on the item."),
+      _("Random inspection items"), _("Inspection targets"));
+
+    zf_register_page_set_empty_text (self->pages[PAGE_DRAWS], _("No Draws Yet"), how);
+    zf_register_page_add_empty_button (self->pages[PAGE_DRAWS], _("_Draw…"), "checklists.draw");
+  }
   zf_register_page_add_button (self->pages[PAGE_DRAWS], _("_Results…"), "checklists.results",
                                _("See the selected draw and mark its targets inspected"));
   /* The record's two forms share one button: the tool bar must fit the

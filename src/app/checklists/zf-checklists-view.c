@@ -298,6 +298,10 @@ zf_checklists_view_constructed (GObject *object)
       self->pages[i] = zf_register_page_new (self->store, info->spec (), info->columns,
                                              info->n_columns, _(info->search_hint));
       gtk_stack_add_titled (self->stack, GTK_WIDGET (self->pages[i]), info->name, _(info->title));
+      zf_register_page_remember_columns (self->pages[i], info->name);
+      /* The tab shows the chosen body's lists. */
+      if (info->body_slot > 0)
+        zf_register_page_set_scope_filter (self->pages[i], info->body_slot);
       g_signal_connect_object (self->pages[i], "activated", G_CALLBACK (on_page_activated), self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (zf_register_page_get_selection (self->pages[i]),

@@ -114,6 +114,8 @@ typedef struct
   ExportKind       kind;
   gint64           body_id;
   char            *status;
+  char            *search;
+  gboolean         attention;
   char            *issuer;
 } OfficerExport;
 
@@ -121,6 +123,7 @@ static void
 officer_export_free (OfficerExport *export)
 {
   g_free (export->status);
+  g_free (export->search);
   g_free (export->issuer);
   g_free (export);
 }
@@ -135,7 +138,7 @@ run_export (ZfStore               *store,
             GError               **error)
 {
   OfficerExport *export = data;
-  ZfOfficerFilter filter = { export->body_id, export->status };
+  ZfOfficerFilter filter = { export->body_id, export->status, export->search, export->attention };
 
   if (export->kind == EXPORT_PDF)
     {
@@ -165,8 +168,10 @@ on_export_finished (ZfOfficersView *self,
                     const char     *text)
 {
   set_busy (self, FALSE);
+  zf_register_page_set_status_file (self->page, text,
+                                    zf_export_job_get_written (self->export_job)
+                                    ? zf_export_job_get_path (self->export_job) : NULL);
   g_clear_object (&self->export_job);
-  zf_register_page_set_status (self->page, text);
 }
 
 static void
@@ -181,6 +186,8 @@ start_export (ZfOfficersView *self,
   export->kind = kind;
   export->body_id = filter.body_id;
   export->status = g_strdup (filter.status);
+  export->search = g_strdup (filter.search);
+  export->attention = filter.attention;
   export->issuer = zf_store_get_setting_text (self->store, ZF_SETTING_UNIT_NAME);
 
   self->export_job = zf_export_job_new (self->store, path, run_export, export,

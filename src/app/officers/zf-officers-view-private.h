@@ -37,7 +37,7 @@ struct _ZfOfficersView
 /* Reads the selected officer again and redraws the detail pane. */
 void zf_officers_view_reload          (ZfOfficersView *self);
 void zf_officers_view_install_actions (GtkWidgetClass *widget_class);
-/* The list's current body and status filters, for the exports. */
+/* The list's current filters and search, for the exports and printing. */
 void zf_officers_view_get_filter      (ZfOfficersView  *self,
                                        ZfOfficerFilter *filter);
 

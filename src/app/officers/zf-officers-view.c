@@ -33,11 +33,121 @@ static const ZfPageColumn columns[] = {
     ZF_OFFICER_SORT_CERTIFICATE_NUMBER, 130 },
   { N_("Status"), { "certificate_status", ZF_CELL_CODE, &zf_certificate_statuses },
     ZF_OFFICER_SORT_STATUS, NATURAL },
+#define ATTENTION_COLUMN 6
+  /* The rule codes; the cell's tooltip gives their findings. */
+  { N_("Needs attention"), { "attention_rules", ZF_CELL_TEXT, NULL }, -1, NATURAL },
   { N_("Valid until"), { "valid_until", ZF_CELL_DATE, NULL }, ZF_OFFICER_SORT_VALID_UNTIL, 118 },
   { N_("Training hours"), { "training_hours_year", ZF_CELL_NUMBER, NULL }, -1, NATURAL },
   { N_("Last assessment"), { "last_grade", ZF_CELL_CODE, &zf_assessment_grades }, -1,
     NATURAL },
 };
+
+/* The 需关注 column */
+
+char *
+zf_officers_view_get_attention_text (ZfOfficersView *self,
+                                     ZfOfficer      *officer)
+{
+  g_autoptr(GPtrArray) findings = zf_findings_new ();
+  g_autofree char *today = zf_date_today ();
+  g_auto(GStrv) rules = NULL;
+  GString *text;
+
+  g_return_val_if_fail (ZF_IS_OFFICERS_VIEW (self), NULL);
+  g_return_val_if_fail (ZF_IS_OFFICER (officer), NULL);
+
+  if (zf_record_get_string (ZF_RECORD (officer), "attention_rules") == NULL)
+    return NULL;
+  rules = g_strsplit (zf_record_get_string (ZF_RECORD (officer), "attention_rules"), " ", -1);
+  zf_store_officer_check (self->store, zf_record_get_id (ZF_RECORD (officer)), today,
+                          findings, NULL, NULL);
+  text = g_string_new (NULL);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const ZfFinding *f = findings->pdata[i];
+      g_autofree char *heading = NULL;
+
+      if (!g_strv_contains ((const char * const *) rules, f->rule))
+        continue;
+      heading = f->clause ? zf_clause_heading (f->rule, f->clause) : g_strdup (f->rule);
+      g_string_append_printf (text, "%s%s\n%s", text->len ? "\n\n" : "", heading, f->message);
+    }
+  if (text->len == 0)
+    {
+      g_string_free (text, TRUE);
+      return NULL;
+    }
+  return g_string_free (text, FALSE);
+}
+
+static gboolean
+on_attention_tooltip (GtkWidget      *label,
+                      int             x,
+                      int             y,
+                      gboolean        keyboard,
+                      GtkTooltip     *tooltip,
+                      ZfOfficersView *self)
+{
+  ZfOfficer *officer = g_object_get_data (G_OBJECT (label), "zf-officer");
+  g_autofree char *text = NULL;
+
+  /* Asked when the pointer rests on the cell: the rules run for one
+   * officer, never for every row drawn. */
+  if (officer == NULL || (text = zf_officers_view_get_attention_text (self, officer)) == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+setup_attention_cell (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item,
+                      ZfOfficersView           *self)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_widget_add_css_class (label, "warning");
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect_object (label, "query-tooltip", G_CALLBACK (on_attention_tooltip), self, 0);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_attention_cell (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item,
+                     ZfOfficersView           *self)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+  gpointer officer = gtk_list_item_get_item (item);
+  const char *rules = ZF_IS_OFFICER (officer)
+                      ? zf_record_get_string (ZF_RECORD (officer), "attention_rules") : NULL;
+
+  gtk_label_set_label (GTK_LABEL (label), rules ? rules : "");
+  g_object_set_data_full (G_OBJECT (label), "zf-officer",
+                          ZF_IS_OFFICER (officer) ? g_object_ref (officer) : NULL, g_object_unref);
+}
+
+static void
+unbind_attention_cell (GtkSignalListItemFactory *factory,
+                       GtkListItem              *item,
+                       ZfOfficersView           *self)
+{
+  g_object_set_data (G_OBJECT (gtk_list_item_get_child (item)), "zf-officer", NULL);
+}
+
+static void
+set_up_attention_column (ZfOfficersView *self)
+{
+  GListModel *view_columns = gtk_column_view_get_columns (zf_register_page_get_column_view (self->page));
+  g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (view_columns, ATTENTION_COLUMN);
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_attention_cell), self, 0);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_attention_cell), self, 0);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_attention_cell), self, 0);
+  gtk_column_view_column_set_factory (column, factory);
+}
 
 /* Detail pane */
 
@@ -318,6 +428,10 @@ zf_officers_view_get_filter (ZfOfficersView  *self,
   filter->body_id = zf_register_list_get_body_filter (self->body_filter, self->body_ids);
   filter->status = status != GTK_INVALID_LIST_POSITION && status > 0 &&
                    status <= G_N_ELEMENTS (status_codes) ? status_codes[status - 1] : NULL;
+  /* The search as the list applies it (normalized); owned by the model. */
+  filter->search = zf_register_page_get_model (self->page)
+                   ? zf_query_model_get_search (zf_register_page_get_model (self->page)) : NULL;
+  filter->attention = gtk_toggle_button_get_active (self->attention_toggle);
 }
 
 static void
@@ -347,6 +461,13 @@ zf_officers_view_constructed (GObject *object)
                            G_N_ELEMENTS (columns),
                            _("Search by name, ID number or certificate number"));
   zf_register_page_set_count_text (self->page, "%u officer", "%u officers");
+  set_up_attention_column (self);
+  zf_register_page_remember_columns (self->page, "officers");
+  zf_register_page_set_empty_text (self->page, _("No Enforcement Officers Yet"),
+                                   _("Import the officers and their certificates from a "
+                                     "spreadsheet, or enter the first officer."));
+  zf_register_page_add_empty_button (self->page, _("_Import a Spreadsheet…"), "win.import");
+  zf_register_page_add_empty_button (self->page, _("_New…"), "officers.new-officer");
 
   g_signal_connect_object (zf_register_page_get_model (self->page), "items-changed",
                            G_CALLBACK (on_items_changed), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);

@@ -18,6 +18,11 @@ ZfOfficer  *zf_officers_view_get_selected_officer (ZfOfficersView *self);
 void        zf_officers_view_select_id            (ZfOfficersView *self,
                                                    gint64          id);
 GListModel *zf_officers_view_get_model            (ZfOfficersView *self);
+/* The tooltip of @officer's 需关注 cell: each finding of the rules its
+ * cell names, headed by the rule and the document it cites; NULL when the
+ * officer needs no attention. */
+char       *zf_officers_view_get_attention_text   (ZfOfficersView *self,
+                                                   ZfOfficer      *officer);
 /* What the detail pane shows now: the proposals (ZfProposal) and the
  * history list, newest first. */
 GPtrArray  *zf_officers_view_get_proposals        (ZfOfficersView *self);

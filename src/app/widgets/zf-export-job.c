@@ -24,6 +24,7 @@ struct _ZfExportJob
    * thread, once the page that showed its progress is gone. */
   GWeakRef       progress_bar;
   gboolean       finished;      /* main thread only */
+  gboolean       written;       /* finished, and the file is there */
 };
 
 G_DEFINE_FINAL_TYPE (ZfExportJob, zf_export_job, G_TYPE_OBJECT)
@@ -103,7 +104,7 @@ on_export_done (GObject      *source,
   g_autofree char *text = NULL;
 
   self->finished = TRUE;
-  if (g_task_propagate_boolean (G_TASK (result), &error))
+  if ((self->written = g_task_propagate_boolean (G_TASK (result), &error)))
     text = g_strdup_printf (_("Written to %s."), self->path);
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     text = g_strdup (_("Export cancelled; no file was written."));
@@ -198,6 +199,13 @@ zf_export_job_cancel (ZfExportJob *self)
 {
   g_return_if_fail (ZF_IS_EXPORT_JOB (self));
   g_cancellable_cancel (self->cancellable);
+}
+
+gboolean
+zf_export_job_get_written (ZfExportJob *self)
+{
+  g_return_val_if_fail (ZF_IS_EXPORT_JOB (self), FALSE);
+  return self->written;
 }
 
 const char *

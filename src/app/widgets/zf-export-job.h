@@ -47,6 +47,8 @@ void         zf_export_job_start            (ZfExportJob    *self);
 /* Stops the export at its next row batch or page. */
 void         zf_export_job_cancel           (ZfExportJob    *self);
 const char  *zf_export_job_get_path         (ZfExportJob    *self);
+/* Whether the job finished and wrote its file. */
+gboolean     zf_export_job_get_written      (ZfExportJob    *self);
 /* For a page going away: cancels *@job, if any, disconnects @owner's
  * handlers from it (no "finished" reaches @owner) and clears it. */
 void         zf_export_job_abandon          (ZfExportJob   **job,

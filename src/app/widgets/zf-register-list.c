@@ -160,6 +160,25 @@ zf_register_list_select_id (GtkSingleSelection *selection,
 }
 
 void
+zf_register_list_scroll_to (GtkColumnView *column_view,
+                            guint          position)
+{
+  g_return_if_fail (GTK_IS_COLUMN_VIEW (column_view));
+
+  /* GTK 4.8 has no gtk_column_view_scroll_to() (4.12); the list view
+   * inside the column view has the action that scrolls a row into view
+   * with the least movement. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (column_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      {
+        gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+        return;
+      }
+}
+
+void
 zf_register_list_show_count (GtkLabel     *label,
                              ZfQueryModel *model,
                              const char   *one,

@@ -36,6 +36,9 @@ void                zf_register_list_sort_in_sql      (GtkColumnView       *colu
 /* Selects the row of @id in @selection (over a ZfQueryModel), if listed. */
 void                zf_register_list_select_id        (GtkSingleSelection  *selection,
                                                        gint64               id);
+/* Scrolls @column_view so that the row at @position shows. */
+void                zf_register_list_scroll_to        (GtkColumnView       *column_view,
+                                                       guint                position);
 /* Shows in @label how many rows @model lists, in the plural form of
  * ngettext (@one, @many), both with a "%u" ("%u body", "%u bodies"), or
  * the model's error. xgettext takes @one and @many as a plural message

@@ -3,7 +3,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
+#include <string.h>
 
+#include "zf-app-settings.h"
 #include "zf-register-list.h"
 #include "zf-register-page.h"
 #include "zf-sql-sorter.h"
@@ -24,6 +27,11 @@ struct _ZfRegisterPage
   const char         *count_one;
   const char         *count_many;
   guint               reload_idle;
+  /* The row the user selected, found again by id when a refresh of the
+   * list replaces its item (a write behind the row: an evaluation of a
+   * case, an event of an officer). */
+  gint64              selected_id;
+  gboolean            model_changing;
   GtkWidget          *paned;       /* when there is a detail pane */
   int                 detail_position;
 
@@ -34,6 +42,25 @@ struct _ZfRegisterPage
   GtkColumnView      *column_view;
   GtkBox             *status_bar;
   GtkLabel           *status_label;
+  GtkWidget          *empty_box;
+  GtkLabel           *empty_title;
+  GtkLabel           *empty_description;
+  GtkBox             *empty_buttons;
+  GtkWidget          *clear_search_button;
+  GtkWidget          *open_file_button;
+  GtkWidget          *open_folder_button;
+  char               *written_path;   /* the file the buttons open */
+
+  /* The user's widths and order of the columns, remembered by name. */
+  char               *layout_name;
+  GSettings          *settings;
+  guint               save_idle;
+
+  /* What an empty register says and offers (translated). */
+  char               *empty_title_text;
+  char               *empty_description_text;
+  GPtrArray          *empty_actions;  /* buttons in empty_buttons */
+  guint               scope_slots;    /* filters that choose the list, not narrow it */
 };
 
 static void zf_register_page_buildable_init (GtkBuildableIface *iface);
@@ -50,10 +77,95 @@ static GParamSpec *properties[N_PROPS];
 enum { ACTIVATED, RELOAD, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
+/* An empty list says why and what to do: a search or filter that finds
+ * nothing (and the way back), or a register with nothing in it yet. */
+static void
+update_empty (ZfRegisterPage *self)
+{
+  gboolean empty = self->model != NULL &&
+                   g_list_model_get_n_items (G_LIST_MODEL (self->model)) == 0 &&
+                   zf_query_model_get_error (self->model) == NULL;
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  gboolean searched = empty && *search != '\0';
+  gboolean filtered = empty && !searched &&
+                      zf_query_model_is_filtered (self->model, self->scope_slots);
+  g_autofree char *description = NULL;
+
+  gtk_widget_set_visible (self->empty_box,
+                          empty && (searched || filtered || self->empty_title_text != NULL));
+  if (!empty)
+    return;
+
+  if (searched)
+    {
+      gtk_label_set_text (self->empty_title, _("No Results"));
+      /* TRANSLATORS: the text typed in a register's search field */
+      description = g_strdup_printf (_("Nothing in this list matches “%s”."), search);
+    }
+  else if (filtered)
+    {
+      gtk_label_set_text (self->empty_title, _("No Results"));
+      description = g_strdup (_("Nothing in this list matches the filters chosen."));
+    }
+  else
+    {
+      gtk_label_set_text (self->empty_title, self->empty_title_text);
+      description = g_strdup (self->empty_description_text);
+    }
+  gtk_label_set_text (self->empty_description, description);
+  gtk_widget_set_visible (self->clear_search_button, searched);
+  for (guint i = 0; i < self->empty_actions->len; i++)
+    gtk_widget_set_visible (g_ptr_array_index (self->empty_actions, i), !searched && !filtered);
+}
+
+/* GtkFileLauncher came with GTK 4.10; gtk_show_uri() hands the file to
+ * the desktop's default application (or the portal) in 4.8. */
+static void
+show_file (ZfRegisterPage *self,
+           GFile          *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_show_uri (zf_register_list_get_toplevel (GTK_WIDGET (self)), uri, GDK_CURRENT_TIME);
+}
+
+static void
+on_open_file (ZfRegisterPage *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (self->written_path == NULL)
+    return;
+  file = g_file_new_for_path (self->written_path);
+  show_file (self, file);
+}
+
+static void
+on_open_folder (ZfRegisterPage *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) folder = NULL;
+
+  if (self->written_path == NULL)
+    return;
+  file = g_file_new_for_path (self->written_path);
+  folder = g_file_get_parent (file);
+  if (folder != NULL)
+    show_file (self, folder);
+}
+
+static void
+on_clear_search (ZfRegisterPage *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
 static void
 update_status (ZfRegisterPage *self)
 {
   zf_register_list_show_count (self->status_label, self->model, self->count_one, self->count_many);
+  update_empty (self);
 }
 
 static void
@@ -62,6 +174,7 @@ on_search_changed (ZfRegisterPage *self,
 {
   if (self->model != NULL)
     zf_register_list_search (self->model, GTK_EDITABLE (entry));
+  update_empty (self);
 }
 
 static void
@@ -90,6 +203,44 @@ reload_idle (gpointer user_data)
   self->reload_idle = 0;
   g_signal_emit (self, signals[RELOAD], 0);
   return G_SOURCE_REMOVE;
+}
+
+static void
+on_selected_item (ZfRegisterPage *self)
+{
+  ZfRecord *selected = gtk_single_selection_get_selected_item (self->selection);
+
+  /* What a refresh does to the selection is not the user's choice. */
+  if (!self->model_changing)
+    self->selected_id = selected != NULL ? zf_record_get_id (selected) : 0;
+}
+
+/* Runs before the selection hears of a change of the model… */
+static void
+on_model_changing (ZfRegisterPage *self)
+{
+  self->model_changing = TRUE;
+}
+
+/* …and after: the row selected before is selected again wherever the
+ * change put it, unless it left the list. */
+static void
+on_model_changed (ZfRegisterPage *self)
+{
+  ZfRecord *selected;
+  guint position;
+
+  self->model_changing = FALSE;
+  if (self->selection == NULL || self->selected_id <= 0)
+    return;
+  selected = gtk_single_selection_get_selected_item (self->selection);
+  if (selected != NULL && zf_record_get_id (selected) == self->selected_id)
+    return;
+  position = zf_query_model_find_id (self->model, self->selected_id);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_single_selection_set_selected (self->selection, position);
+  else
+    on_selected_item (self);
 }
 
 /* Selection and store changes come in bursts (a refresh removes and adds
@@ -174,10 +325,128 @@ zf_register_page_get_property (GObject    *object,
     }
 }
 
+/* The columns as the user left them: "field:width,…" in the order shown,
+ * width 0 for a column that keeps its own. */
+static char *
+layout_text (ZfRegisterPage *self)
+{
+  GListModel *view_columns = gtk_column_view_get_columns (self->column_view);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (view_columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (view_columns, i);
+
+      g_string_append_printf (text, "%s%s:%d", i ? "," : "",
+                              (const char *) g_object_get_data (G_OBJECT (column), "zf-column-id"),
+                              MAX (gtk_column_view_column_get_fixed_width (column), 0));
+    }
+  return g_string_free (text, FALSE);
+}
+
+static gboolean
+save_layout (gpointer data)
+{
+  ZfRegisterPage *self = data;
+  g_autoptr(GVariant) old = g_settings_get_value (self->settings, "column-layout");
+  g_autofree char *text = layout_text (self);
+  GVariantBuilder builder;
+  GVariantIter iter;
+  const char *key, *value;
+
+  self->save_idle = 0;
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
+  g_variant_iter_init (&iter, old);
+  while (g_variant_iter_next (&iter, "{&s&s}", &key, &value))
+    if (g_strcmp0 (key, self->layout_name) != 0)
+      g_variant_builder_add (&builder, "{ss}", key, value);
+  g_variant_builder_add (&builder, "{ss}", self->layout_name, text);
+  g_settings_set_value (self->settings, "column-layout", g_variant_builder_end (&builder));
+  return G_SOURCE_REMOVE;
+}
+
+/* A drag of a column's edge changes its width many times: saved once. */
+static void
+queue_save_layout (ZfRegisterPage *self)
+{
+  /* Not while the page is torn down (its columns go then). */
+  if (self->save_idle == 0 && self->settings != NULL)
+    self->save_idle = g_timeout_add (500, save_layout, self);
+}
+
+static void
+apply_layout (ZfRegisterPage *self)
+{
+  GListModel *view_columns = gtk_column_view_get_columns (self->column_view);
+  g_autoptr(GVariant) layouts = g_settings_get_value (self->settings, "column-layout");
+  g_autofree char *text = NULL;
+  g_auto(GStrv) entries = NULL;
+  guint position = 0;
+
+  if (!g_variant_lookup (layouts, self->layout_name, "s", &text))
+    return;
+  entries = g_strsplit (text, ",", -1);
+  for (guint e = 0; entries[e] != NULL; e++)
+    {
+      const char *colon = strrchr (entries[e], ':');
+      g_autofree char *id = colon ? g_strndup (entries[e], colon - entries[e]) : NULL;
+      int width = colon ? atoi (colon + 1) : 0;
+
+      /* A column the program no longer has is skipped; one it gained
+       * since keeps its place after those remembered. */
+      for (guint i = position; id != NULL && i < g_list_model_get_n_items (view_columns); i++)
+        {
+          g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (view_columns, i);
+
+          if (g_strcmp0 (g_object_get_data (G_OBJECT (column), "zf-column-id"), id) != 0)
+            continue;
+          if (i != position)
+            gtk_column_view_insert_column (self->column_view, position, column);
+          gtk_column_view_column_set_fixed_width (column, width > 0 ? width : -1);
+          position++;
+          break;
+        }
+    }
+}
+
+void
+zf_register_page_remember_columns (ZfRegisterPage *self,
+                                   const char     *name)
+{
+  GListModel *view_columns;
+
+  g_return_if_fail (ZF_IS_REGISTER_PAGE (self));
+  g_return_if_fail (name != NULL && self->layout_name == NULL);
+
+  self->layout_name = g_strdup (name);
+  self->settings = zf_app_settings_new ();
+  if (self->settings == NULL)
+    return;
+  apply_layout (self);
+  view_columns = gtk_column_view_get_columns (self->column_view);
+  for (guint i = 0; i < g_list_model_get_n_items (view_columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (view_columns, i);
+
+      g_signal_connect_object (column, "notify::fixed-width", G_CALLBACK (queue_save_layout), self,
+                               G_CONNECT_SWAPPED);
+    }
+  g_signal_connect_object (view_columns, "items-changed", G_CALLBACK (queue_save_layout), self,
+                           G_CONNECT_SWAPPED);
+}
+
 static void
 zf_register_page_dispose (GObject *object)
 {
   ZfRegisterPage *self = ZF_REGISTER_PAGE (object);
+
+  /* A change of the last half second is saved all the same. */
+  if (self->save_idle != 0)
+    {
+      g_clear_handle_id (&self->save_idle, g_source_remove);
+      save_layout (self);
+    }
+  g_clear_object (&self->settings);
 
   /* Tearing down the column view changes the selection: nothing may be
    * redrawn from here on. */
@@ -189,7 +458,21 @@ zf_register_page_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
   g_clear_object (&self->store);
+  g_clear_object (&self->settings);
   G_OBJECT_CLASS (zf_register_page_parent_class)->dispose (object);
+}
+
+static void
+zf_register_page_finalize (GObject *object)
+{
+  ZfRegisterPage *self = ZF_REGISTER_PAGE (object);
+
+  g_free (self->empty_title_text);
+  g_free (self->empty_description_text);
+  g_free (self->written_path);
+  g_free (self->layout_name);
+  g_ptr_array_unref (self->empty_actions);
+  G_OBJECT_CLASS (zf_register_page_parent_class)->finalize (object);
 }
 
 /* A view's template fills its page with children of a type: "tool" (a
@@ -227,6 +510,7 @@ zf_register_page_class_init (ZfRegisterPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = zf_register_page_dispose;
+  object_class->finalize = zf_register_page_finalize;
   object_class->set_property = zf_register_page_set_property;
   object_class->get_property = zf_register_page_get_property;
 
@@ -251,6 +535,12 @@ zf_register_page_class_init (ZfRegisterPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZfRegisterPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, ZfRegisterPage, status_bar);
   gtk_widget_class_bind_template_child (widget_class, ZfRegisterPage, status_label);
+  gtk_widget_class_bind_template_child (widget_class, ZfRegisterPage, empty_box);
+  gtk_widget_class_bind_template_child (widget_class, ZfRegisterPage, empty_title);
+  gtk_widget_class_bind_template_child (widget_class, ZfRegisterPage, empty_description);
+  gtk_widget_class_bind_template_child (widget_class, ZfRegisterPage, empty_buttons);
+  gtk_widget_class_bind_template_child (widget_class, ZfRegisterPage, clear_search_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_clear_search);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
@@ -262,8 +552,24 @@ zf_register_page_init (ZfRegisterPage *self)
 {
   self->autoselect = TRUE;
   self->detail_position = 640;
+  self->empty_actions = g_ptr_array_new ();
   zf_register_page_set_count_text (self, "%u entry", "%u entries");
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* After an export: open what was written, or the folder it is in. */
+  self->open_file_button = gtk_button_new_with_mnemonic (_("_Open"));
+  self->open_folder_button = gtk_button_new_with_mnemonic (_("Open _Folder"));
+  for (GtkWidget *b = self->open_file_button; b != NULL;
+       b = b == self->open_file_button ? self->open_folder_button : NULL)
+    {
+      gtk_widget_set_visible (b, FALSE);
+      gtk_widget_add_css_class (b, "flat");
+      gtk_box_insert_child_after (self->status_bar, b,
+                                  b == self->open_file_button ? GTK_WIDGET (self->status_label)
+                                                              : self->open_file_button);
+    }
+  g_signal_connect_swapped (self->open_file_button, "clicked", G_CALLBACK (on_open_file), self);
+  g_signal_connect_swapped (self->open_folder_button, "clicked", G_CALLBACK (on_open_folder), self);
 }
 
 static const char *
@@ -286,6 +592,7 @@ add_columns (ZfRegisterPage     *self,
       g_autoptr(GtkColumnViewColumn) column = NULL;
 
       column = gtk_column_view_column_new (column_title (spec_column), factory);
+      g_object_set_data (G_OBJECT (column), "zf-column-id", (gpointer) spec_column->cell.field);
       gtk_column_view_column_set_resizable (column, TRUE);
       if (spec_column->width > 0)
         gtk_column_view_column_set_fixed_width (column, spec_column->width);
@@ -320,11 +627,21 @@ zf_register_page_set_up (ZfRegisterPage     *self,
 
   self->store = g_object_ref (store);
   self->model = zf_query_model_new (store, spec);
+  /* Connected before the selection exists, so that it runs first. */
+  g_signal_connect_object (self->model, "items-changed", G_CALLBACK (on_model_changing), self,
+                           G_CONNECT_SWAPPED);
   self->selection = zf_register_list_set_model (self->column_view, self->model, self->autoselect);
+  g_signal_connect_object (self->model, "items-changed", G_CALLBACK (on_model_changed), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (on_selected_item),
+                           self, G_CONNECT_SWAPPED);
+  on_selected_item (self);  /* the first row, with autoselect */
   g_object_set (self->search_entry, "placeholder-text", search_hint, NULL);
   first_sorted = add_columns (self, columns, n_columns);
 
   g_signal_connect_object (self->model, "notify::n-items", G_CALLBACK (update_status), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->model, "notify::filtered", G_CALLBACK (update_empty), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (queue_reload),
                            self, G_CONNECT_SWAPPED);
@@ -382,6 +699,50 @@ zf_register_page_add_widget (ZfRegisterPage *self,
 {
   g_return_if_fail (ZF_IS_REGISTER_PAGE (self));
   gtk_box_append (self->button_box, widget);
+}
+
+void
+zf_register_page_set_empty_text (ZfRegisterPage *self,
+                                 const char     *title,
+                                 const char     *description)
+{
+  g_return_if_fail (ZF_IS_REGISTER_PAGE (self));
+
+  g_free (self->empty_title_text);
+  g_free (self->empty_description_text);
+  self->empty_title_text = g_strdup (title);
+  self->empty_description_text = g_strdup (description);
+  update_empty (self);
+}
+
+void
+zf_register_page_set_scope_filter (ZfRegisterPage *self,
+                                   guint           slot)
+{
+  g_return_if_fail (ZF_IS_REGISTER_PAGE (self));
+  g_return_if_fail (slot > 0 && slot < 32);
+
+  self->scope_slots |= 1u << slot;
+  update_empty (self);
+}
+
+GtkWidget *
+zf_register_page_add_empty_button (ZfRegisterPage *self,
+                                   const char     *label,
+                                   const char     *action_name)
+{
+  GtkWidget *button;
+
+  g_return_val_if_fail (ZF_IS_REGISTER_PAGE (self), NULL);
+
+  button = gtk_button_new_with_mnemonic (label);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  if (self->empty_actions->len == 0)
+    gtk_widget_add_css_class (button, "suggested-action");
+  gtk_box_append (self->empty_buttons, button);
+  g_ptr_array_add (self->empty_actions, button);
+  update_empty (self);
+  return button;
 }
 
 typedef struct
@@ -459,8 +820,14 @@ void
 zf_register_page_select_id (ZfRegisterPage *self,
                             gint64          id)
 {
+  guint position;
+
   g_return_if_fail (ZF_IS_REGISTER_PAGE (self));
+
   zf_register_list_select_id (self->selection, id);
+  position = gtk_single_selection_get_selected (self->selection);
+  if (position != GTK_INVALID_LIST_POSITION)
+    zf_register_list_scroll_to (self->column_view, position);
 }
 
 void
@@ -468,7 +835,28 @@ zf_register_page_set_status (ZfRegisterPage *self,
                              const char     *text)
 {
   g_return_if_fail (ZF_IS_REGISTER_PAGE (self));
+  zf_register_page_set_status_file (self, text, NULL);
+}
+
+void
+zf_register_page_set_status_file (ZfRegisterPage *self,
+                                  const char     *text,
+                                  const char     *path)
+{
+  g_return_if_fail (ZF_IS_REGISTER_PAGE (self));
+
   gtk_label_set_text (self->status_label, text);
+  g_free (self->written_path);
+  self->written_path = g_strdup (path);
+  gtk_widget_set_visible (self->open_file_button, path != NULL);
+  gtk_widget_set_visible (self->open_folder_button, path != NULL);
+}
+
+const char *
+zf_register_page_get_status_file (ZfRegisterPage *self)
+{
+  g_return_val_if_fail (ZF_IS_REGISTER_PAGE (self), NULL);
+  return self->written_path;
 }
 
 GtkSearchEntry *

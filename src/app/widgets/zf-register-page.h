@@ -55,6 +55,10 @@ void            zf_register_page_set_up       (ZfRegisterPage     *self,
 /* The status bar's count, as the plural message @one / @many with a
  * "%u" ("%u body", "%u bodies"; the default is "%u entry"). xgettext
  * takes them as a plural message (see po/meson.build). */
+/* Remembers the widths the user gives the columns and the order they are
+ * dragged into, under @name (the app's GSettings), and restores them now. */
+void            zf_register_page_remember_columns (ZfRegisterPage *self,
+                                                   const char     *name);
 void            zf_register_page_set_count_text (ZfRegisterPage   *self,
                                                  const char       *one,
                                                  const char       *many);
@@ -65,6 +69,21 @@ GtkWidget      *zf_register_page_add_button   (ZfRegisterPage     *self,
                                                const char         *tooltip);
 void            zf_register_page_add_widget   (ZfRegisterPage     *self,
                                                GtkWidget          *widget);
+/* What the page says in place of the list while the register is empty
+ * (@title, @description: translated), and a button for @action_name it
+ * offers then (the first one suggested). A search or filter that finds
+ * nothing says so on its own and offers to clear the search. */
+void            zf_register_page_set_empty_text (ZfRegisterPage   *self,
+                                                 const char       *title,
+                                                 const char       *description);
+/* Filter @slot of the model chooses which list the page shows (the
+ * chosen body's), rather than narrowing it: an empty list under it is
+ * that list being empty, not "no results". */
+void            zf_register_page_set_scope_filter (ZfRegisterPage *self,
+                                                   guint           slot);
+GtkWidget      *zf_register_page_add_empty_button (ZfRegisterPage *self,
+                                                   const char     *label,
+                                                   const char     *action_name);
 /* A filter of the list by one code list, in the tool bar: "@any" and the
  * label of each code; the choice sets filter @slot of the model. */
 GtkDropDown    *zf_register_page_add_code_filter (ZfRegisterPage   *self,
@@ -83,10 +102,19 @@ ZfQueryModel   *zf_register_page_get_model    (ZfRegisterPage     *self);
 GListModel     *zf_register_page_get_selection (ZfRegisterPage    *self);
 /* The selected row (owned by the model), or NULL. */
 ZfRecord       *zf_register_page_get_selected (ZfRegisterPage     *self);
+/* Selects the row of @id, if listed, and scrolls it into view. A row the
+ * user selected stays selected when the list is refreshed (a save, a
+ * write behind it) for as long as it is listed. */
 void            zf_register_page_select_id    (ZfRegisterPage     *self,
                                                gint64              id);
 void            zf_register_page_set_status   (ZfRegisterPage     *self,
                                                const char         *text);
+/* Shows @text with buttons that open @path (a file just written) and its
+ * folder; NULL @path hides them, as zf_register_page_set_status() does. */
+void            zf_register_page_set_status_file (ZfRegisterPage  *self,
+                                                  const char      *text,
+                                                  const char      *path);
+const char     *zf_register_page_get_status_file (ZfRegisterPage  *self);
 GtkSearchEntry *zf_register_page_get_search_entry (ZfRegisterPage *self);
 GtkColumnView  *zf_register_page_get_column_view  (ZfRegisterPage *self);
 

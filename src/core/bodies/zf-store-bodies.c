@@ -28,10 +28,12 @@
   "AND (?4 IS NULL OR b.status = ?4) " \
   "ORDER BY " order
 
-#define BODY_SORT(key) BODY_IDS (key ", b.name, b.id"), BODY_IDS (key " DESC, b.name DESC, b.id DESC")
+#define BODY_SORT(key) \
+  BODY_IDS (key ", b.name COLLATE pinyin, b.id"), \
+  BODY_IDS (key " DESC, b.name COLLATE pinyin DESC, b.id DESC")
 
 static const char *const body_ids_sql[ZF_BODY_N_SORTS * 2] = {
-  BODY_IDS ("b.name, b.id"), BODY_IDS ("b.name DESC, b.id DESC"),
+  BODY_IDS ("b.name COLLATE pinyin, b.id"), BODY_IDS ("b.name COLLATE pinyin DESC, b.id DESC"),
   BODY_SORT ("b.kind"),
   /* Levels sort from province down, not alphabetically. */
   BODY_SORT ("CASE b.level WHEN 'province' THEN 0 WHEN 'city' THEN 1 WHEN 'county' THEN 2 ELSE 3 END"),
@@ -684,7 +686,7 @@ zf_store_foreach_body (ZfStore     *self,
 {
   static const char sql[] =
     "SELECT " BODY_COLUMNS "FROM body b LEFT JOIN body p ON p.id = b.parent_id "
-    "WHERE (?1 = 0 OR b.status = 'published') ORDER BY b.name, b.id";
+    "WHERE (?1 = 0 OR b.status = 'published') ORDER BY b.name COLLATE pinyin, b.id";
   sqlite3_stmt *stmt;
   gboolean ok = TRUE;
   int rc;

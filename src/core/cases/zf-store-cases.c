@@ -25,7 +25,7 @@
   "c.archived_date, c.fine_amount, c.confiscated_amount, c.basis, c.major, " \
   "c.transferred_judicial, c.review_outcome, c.litigation_outcome, c.year, c.notes, " \
   "(SELECT group_concat (name, '、') FROM (SELECT o.name FROM case_officer co " \
-  "  JOIN officer o ON o.id = co.officer_id WHERE co.case_id = c.id ORDER BY o.name)) " \
+  "  JOIN officer o ON o.id = co.officer_id WHERE co.case_id = c.id ORDER BY o.name COLLATE pinyin)) " \
   "  AS officer_names, " \
   "e.score AS score, e.grade AS grade "
 
@@ -43,11 +43,11 @@
   "ORDER BY " order
 
 #define CASE_SORT(key) \
-  CASE_IDS (key ", c.number, c.id"), CASE_IDS (key " DESC, c.number DESC, c.id DESC")
+  CASE_IDS (key ", c.number COLLATE pinyin, c.id"), CASE_IDS (key " DESC, c.number COLLATE pinyin DESC, c.id DESC")
 
 static const char *const case_ids_sql[ZF_CASE_N_SORTS * 2] = {
-  CASE_IDS ("c.number, c.id"), CASE_IDS ("c.number DESC, c.id DESC"),
-  CASE_SORT ("b.name"),
+  CASE_IDS ("c.number COLLATE pinyin, c.id"), CASE_IDS ("c.number COLLATE pinyin DESC, c.id DESC"),
+  CASE_SORT ("b.name COLLATE pinyin"),
   CASE_SORT ("c.category"),
   CASE_SORT ("c.decided_date"),
   CASE_SORT ("e.score"),
@@ -275,7 +275,7 @@ zf_store_list_case_officers (ZfStore  *self,
 {
   static const char sql[] =
     "SELECT co.officer_id FROM case_officer co JOIN officer o ON o.id = co.officer_id "
-    "WHERE co.case_id = ?1 ORDER BY o.name, o.id";
+    "WHERE co.case_id = ?1 ORDER BY o.name COLLATE pinyin, o.id";
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
 
@@ -298,7 +298,7 @@ zf_store_list_case_ids (ZfStore  *self,
 {
   static const char sql[] =
     "SELECT c.id FROM case_file c WHERE ?1 = 0 OR c.body_id = ?1 "
-    "ORDER BY c.body_id, c.number, c.id";
+    "ORDER BY c.body_id, c.number COLLATE pinyin, c.id";
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
   int rc;
@@ -481,7 +481,7 @@ zf_store_get_case_facts_cached (ZfStore     *self,
     "FROM matter m WHERE m.id = ?1";
   static const char officers_sql[] =
     "SELECT o.id, o.name FROM case_officer co JOIN officer o ON o.id = co.officer_id "
-    "WHERE co.case_id = ?1 ORDER BY o.name, o.id";
+    "WHERE co.case_id = ?1 ORDER BY o.name COLLATE pinyin, o.id";
   static const char certificates_sql[] =
     "SELECT number, issue_date, valid_until, status FROM certificate "
     "WHERE officer_id = ?1 AND status <> 'applying' ORDER BY issue_date, id";

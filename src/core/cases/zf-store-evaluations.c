@@ -584,7 +584,7 @@ zf_store_check_rectifications (ZfStore            *self,
   static const char sql[] =
     RECTIFICATION_SELECT
     "WHERE (?1 = 0 OR r.body_id = ?1) AND (?2 IS NULL OR substr (r.created_at, 1, 10) <= ?2) "
-    "ORDER BY b.name, r.id";
+    "ORDER BY b.name COLLATE pinyin, r.id";
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) zf_rectification_free);
   sqlite3_stmt *stmt;
   int rc;
@@ -726,7 +726,7 @@ zf_store_evaluation_summary (ZfStore     *self,
     "JOIN evaluation e ON e.id = (SELECT x.id FROM evaluation x WHERE x.case_id = c.id "
     "  ORDER BY x.date DESC, x.id DESC LIMIT 1) "
     "WHERE c.year = ?1 AND (?2 IS NULL OR c.category = ?2) "
-    "GROUP BY b.id ORDER BY b.name, b.id";
+    "GROUP BY b.id ORDER BY b.name COLLATE pinyin, b.id";
   g_autoptr(GPtrArray) units = g_ptr_array_new_with_free_func ((GDestroyNotify) zf_unit_summary_free);
   sqlite3_stmt *stmt;
   int rc;

@@ -23,7 +23,7 @@
 static const char *const benchmark_ids_sql[ZF_BENCHMARK_N_SORTS * 2] = {
   BENCHMARK_IDS ("k.violation, k.id"), BENCHMARK_IDS ("k.violation DESC, k.id DESC"),
   SORT (BENCHMARK_IDS, "k.statutory_max", BENCHMARK_TAIL),
-  SORT (BENCHMARK_IDS, "b.name", BENCHMARK_TAIL),
+  SORT (BENCHMARK_IDS, "b.name COLLATE pinyin", BENCHMARK_TAIL),
 };
 
 static const char benchmark_item_sql[] =
@@ -190,7 +190,7 @@ zf_store_benchmarks_rows (ZfStore  *self,
     "FROM benchmark k JOIN body b ON b.id = k.body_id "
     "LEFT JOIN benchmark_tier t ON t.benchmark_id = k.id "
     "LEFT JOIN law_article a ON a.id = k.article_id LEFT JOIN law l ON l.id = a.law_id "
-    "WHERE (?1 IS NULL OR k.body_id = ?1) ORDER BY b.name, b.id, k.id, "
+    "WHERE (?1 IS NULL OR k.body_id = ?1) ORDER BY b.name COLLATE pinyin, b.id, k.id, "
     "CASE t.tier WHEN 'slight' THEN 0 WHEN 'general' THEN 1 WHEN 'serious' THEN 2 ELSE 3 END";
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);

@@ -323,7 +323,7 @@ zf_store_leniency_rows (ZfStore  *self,
     "FROM leniency_entry e JOIN body b ON b.id = e.body_id "
     "LEFT JOIN law_article a ON a.id = e.article_id LEFT JOIN law l ON l.id = a.law_id "
     "WHERE (?1 IS NULL OR e.body_id = ?1) "
-    "ORDER BY b.name, b.id, CASE e.list WHEN 'no_penalty' THEN 0 WHEN 'lighter' THEN 1 "
+    "ORDER BY b.name COLLATE pinyin, b.id, CASE e.list WHEN 'no_penalty' THEN 0 WHEN 'lighter' THEN 1 "
     "WHEN 'mitigated' THEN 2 ELSE 3 END, e.id";
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
@@ -342,7 +342,7 @@ zf_store_inspection_items_rows (ZfStore  *self,
     "SELECT b.name, i.item, i.basis, coalesce (i.inspecting_body, b.name), i.target_type, "
     "i.content, i.method, i.ratio, i.frequency, i.cooperating FROM inspection_item i "
     "JOIN body b ON b.id = i.body_id WHERE (?1 IS NULL OR i.body_id = ?1) "
-    "ORDER BY b.name, b.id, i.id";
+    "ORDER BY b.name COLLATE pinyin, b.id, i.id";
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
@@ -366,7 +366,7 @@ zf_store_inspection_items_rows (ZfStore  *self,
 static const char *const leniency_ids_sql[ZF_LENIENCY_N_SORTS * 2] = {
   LENIENCY_IDS ("e.violation, e.id"), LENIENCY_IDS ("e.violation DESC, e.id DESC"),
   SORT (LENIENCY_IDS, LENIENCY_LIST_RANK, LENIENCY_TAIL),
-  SORT (LENIENCY_IDS, "b.name", LENIENCY_TAIL),
+  SORT (LENIENCY_IDS, "b.name COLLATE pinyin", LENIENCY_TAIL),
 };
 
 static const char leniency_item_sql[] =
@@ -395,13 +395,13 @@ zf_leniency_query_spec (void)
   "SELECT i.id FROM inspection_item i JOIN body b ON b.id = i.body_id " \
   "WHERE (?1 IS NULL OR instr (i.item, ?1) > 0 OR instr (i.content, ?1) > 0 " \
   "OR instr (i.basis, ?1) > 0) AND (?2 IS NULL OR i.body_id = ?2) ORDER BY " order
-#define ITEM_TAIL "i.item, i.id"
-#define ITEM_TAIL_DESC "i.item DESC, i.id DESC"
+#define ITEM_TAIL "i.item COLLATE pinyin, i.id"
+#define ITEM_TAIL_DESC "i.item COLLATE pinyin DESC, i.id DESC"
 
 static const char *const item_ids_sql[ZF_INSPECTION_ITEM_N_SORTS * 2] = {
-  ITEM_IDS ("i.item, i.id"), ITEM_IDS ("i.item DESC, i.id DESC"),
+  ITEM_IDS ("i.item COLLATE pinyin, i.id"), ITEM_IDS ("i.item COLLATE pinyin DESC, i.id DESC"),
   SORT (ITEM_IDS, "i.ratio", ITEM_TAIL),
-  SORT (ITEM_IDS, "b.name", ITEM_TAIL),
+  SORT (ITEM_IDS, "b.name COLLATE pinyin", ITEM_TAIL),
 };
 
 static const char item_item_sql[] =
@@ -432,11 +432,11 @@ zf_inspection_item_query_spec (void)
   "SELECT t.id FROM inspection_target t " \
   "WHERE (?1 IS NULL OR instr (t.name, ?1) > 0 OR instr (t.credit_code, upper (?1)) > 0 " \
   "OR instr (t.address, ?1) > 0) AND (?2 IS NULL OR t.domain = ?2) ORDER BY " order
-#define TARGET_TAIL "t.name, t.id"
-#define TARGET_TAIL_DESC "t.name DESC, t.id DESC"
+#define TARGET_TAIL "t.name COLLATE pinyin, t.id"
+#define TARGET_TAIL_DESC "t.name COLLATE pinyin DESC, t.id DESC"
 
 static const char *const target_ids_sql[ZF_INSPECTION_TARGET_N_SORTS * 2] = {
-  TARGET_IDS ("t.name, t.id"), TARGET_IDS ("t.name DESC, t.id DESC"),
+  TARGET_IDS ("t.name COLLATE pinyin, t.id"), TARGET_IDS ("t.name COLLATE pinyin DESC, t.id DESC"),
   SORT (TARGET_IDS, "t.credit_code", TARGET_TAIL),
   SORT (TARGET_IDS, "t.domain", TARGET_TAIL),
 };
@@ -468,7 +468,7 @@ zf_store_inspection_targets_rows (ZfStore  *self,
 {
   static const char sql[] =
     "SELECT name, credit_code, address, domain, region_code, notes FROM inspection_target "
-    "ORDER BY name, id";
+    "ORDER BY name COLLATE pinyin, id";
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 

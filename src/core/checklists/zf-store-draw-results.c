@@ -20,8 +20,8 @@
 
 static const char *const draw_ids_sql[ZF_DRAW_N_SORTS * 2] = {
   DRAW_IDS ("d.inspection_date, d.id"), DRAW_IDS ("d.inspection_date DESC, d.id DESC"),
-  SORT (DRAW_IDS, "i.item", DRAW_TAIL),
-  SORT (DRAW_IDS, "b.name", DRAW_TAIL),
+  SORT (DRAW_IDS, "i.item COLLATE pinyin", DRAW_TAIL),
+  SORT (DRAW_IDS, "b.name COLLATE pinyin", DRAW_TAIL),
 };
 
 static const char draw_item_sql[] =
@@ -219,7 +219,7 @@ zf_store_random_share_rows (ZfStore  *self,
     " WHERE d.body_id = b.id AND substr (d.inspection_date, 1, 4) = ?1 AND r.done), b.id "
     "FROM body b LEFT JOIN inspection_plan p ON p.body_id = b.id AND p.year = ?2 "
     "WHERE p.id IS NOT NULL OR EXISTS (SELECT 1 FROM draw d WHERE d.body_id = b.id "
-    "AND substr (d.inspection_date, 1, 4) = ?1) ORDER BY b.name, b.id";
+    "AND substr (d.inspection_date, 1, 4) = ?1) ORDER BY b.name COLLATE pinyin, b.id";
   g_autofree char *year_text = g_strdup_printf ("%04d", year);
   sqlite3_stmt *stmt;
 

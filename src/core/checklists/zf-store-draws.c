@@ -601,7 +601,7 @@ zf_store_check_draw (ZfStore    *self,
     "LEFT JOIN matter m ON m.id = i.matter_id WHERE d.id = ?1";
   static const char inspectors_sql[] =
     "SELECT o.id, o.name FROM (SELECT DISTINCT officer_id FROM draw_assignment WHERE draw_id = ?1) a "
-    "JOIN officer o ON o.id = a.officer_id ORDER BY o.name, o.id";
+    "JOIN officer o ON o.id = a.officer_id ORDER BY o.name COLLATE pinyin, o.id";
   g_autoptr(GArray) counts = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);

@@ -27,10 +27,10 @@
   "AND c.body_id = ?3)) ORDER BY " order
 
 static const char *const law_ids_sql[ZF_LAW_N_SORTS * 2] = {
-  LAW_IDS ("l.title, l.id"), LAW_IDS ("l.title DESC, l.id DESC"),
-  LAW_IDS (LEVEL_RANK ("l.level") ", l.title, l.id"),
-  LAW_IDS (LEVEL_RANK ("l.level") " DESC, l.title DESC, l.id DESC"),
-  LAW_IDS ("l.effective, l.title, l.id"), LAW_IDS ("l.effective DESC, l.title DESC, l.id DESC"),
+  LAW_IDS ("l.title COLLATE pinyin, l.id"), LAW_IDS ("l.title COLLATE pinyin DESC, l.id DESC"),
+  LAW_IDS (LEVEL_RANK ("l.level") ", l.title COLLATE pinyin, l.id"),
+  LAW_IDS (LEVEL_RANK ("l.level") " DESC, l.title COLLATE pinyin DESC, l.id DESC"),
+  LAW_IDS ("l.effective, l.title COLLATE pinyin, l.id"), LAW_IDS ("l.effective DESC, l.title COLLATE pinyin DESC, l.id DESC"),
 };
 
 static const char law_item_sql[] = "SELECT " LAW_COLUMNS "FROM law l WHERE l.id = ?1";
@@ -248,7 +248,7 @@ zf_store_catalog_rows (ZfStore  *self,
     "JOIN body b ON b.id = c.body_id JOIN law l ON l.id = c.law_id "
     "LEFT JOIN law_article a ON a.id = c.article_id "
     "WHERE (?1 IS NULL OR c.body_id = ?1) "
-    "ORDER BY b.name, b.id, " LEVEL_RANK ("l.level") ", l.title, a.id";
+    "ORDER BY b.name COLLATE pinyin, b.id, " LEVEL_RANK ("l.level") ", l.title COLLATE pinyin, a.id";
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
@@ -316,7 +316,7 @@ zf_store_list_catalog_articles (ZfStore  *self,
   static const char sql[] =
     ARTICLE_COLUMNS "WHERE EXISTS (SELECT 1 FROM body_catalog c WHERE c.body_id = ?1 "
     "AND c.law_id = l.id AND (c.article_id IS NULL OR c.article_id = a.id)) "
-    "ORDER BY " LEVEL_RANK ("l.level") ", l.title, l.id, a.id";
+    "ORDER BY " LEVEL_RANK ("l.level") ", l.title COLLATE pinyin, l.id, a.id";
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (ZF_IS_STORE (self), NULL);

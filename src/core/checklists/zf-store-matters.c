@@ -48,7 +48,7 @@
 
 static const char *const matter_ids_sql[ZF_MATTER_N_SORTS * 2] = {
   MATTER_IDS ("m.code, m.id"), MATTER_IDS ("m.code DESC, m.id DESC"),
-  MATTER_IDS ("m.name, m.id"), MATTER_IDS ("m.name DESC, m.id DESC"),
+  MATTER_IDS ("m.name COLLATE pinyin, m.id"), MATTER_IDS ("m.name COLLATE pinyin DESC, m.id DESC"),
   MATTER_IDS ("m.category, m.code, m.id"), MATTER_IDS ("m.category DESC, m.code DESC, m.id DESC"),
   MATTER_IDS ("m.status, m.code, m.id"), MATTER_IDS ("m.status DESC, m.code DESC, m.id DESC"),
 };
@@ -518,7 +518,7 @@ zf_store_matters_rows (ZfStore  *self,
     "m.supervision_phone, m.status, m.enforcement_category, "
     "(SELECT tb.name || ' ' || t.date || ' ' || coalesce (t.doc_number, '') FROM matter_transfer t "
     "JOIN body tb ON tb.id = t.to_body_id WHERE t.matter_id = m.id ORDER BY t.id DESC LIMIT 1) "
-    MATTER_FROM "WHERE (?1 IS NULL OR m.body_id = ?1) ORDER BY b.name, b.id, m.code, m.id";
+    MATTER_FROM "WHERE (?1 IS NULL OR m.body_id = ?1) ORDER BY b.name COLLATE pinyin, b.id, m.code, m.id";
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 

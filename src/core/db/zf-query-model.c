@@ -37,6 +37,7 @@ enum {
   PROP_ITEM_TYPE,
   PROP_N_ITEMS,
   PROP_SEARCH,
+  PROP_FILTERED,
   N_PROPS
 };
 
@@ -367,6 +368,9 @@ zf_query_model_get_property (GObject    *object,
     case PROP_SEARCH:
       g_value_set_string (value, self->search);
       break;
+    case PROP_FILTERED:
+      g_value_set_boolean (value, zf_query_model_is_filtered (self, 0));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -409,6 +413,10 @@ zf_query_model_class_init (ZfQueryModelClass *klass)
   properties[PROP_SEARCH] =
     g_param_spec_string ("search", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Notified whenever a filter changes. */
+  properties[PROP_FILTERED] =
+    g_param_spec_boolean ("filtered", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -545,6 +553,7 @@ zf_query_model_set_filter_int (ZfQueryModel *self,
   f->number = value;
   g_clear_pointer (&f->text, g_free);
   update (self, 0, FALSE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTERED]);
 }
 
 void
@@ -568,6 +577,7 @@ zf_query_model_set_filter_text (ZfQueryModel *self,
   f->is_text = TRUE;
   zf_set_str (&f->text, text);
   update (self, 0, FALSE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTERED]);
 }
 
 void
@@ -584,6 +594,19 @@ zf_query_model_clear_filter (ZfQueryModel *self,
   f->set = FALSE;
   g_clear_pointer (&f->text, g_free);
   update (self, 0, FALSE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTERED]);
+}
+
+gboolean
+zf_query_model_is_filtered (ZfQueryModel *self,
+                            guint         ignored_slots)
+{
+  g_return_val_if_fail (ZF_IS_QUERY_MODEL (self), FALSE);
+
+  for (guint i = 0; i < ZF_QUERY_MAX_FILTERS; i++)
+    if (self->filters[i].set && !(ignored_slots & (1u << (i + 1))))
+      return TRUE;
+  return FALSE;
 }
 
 gint64

@@ -59,6 +59,10 @@ void          zf_query_model_set_filter_text   (ZfQueryModel      *self,
                                                 const char        *text);
 void          zf_query_model_clear_filter      (ZfQueryModel      *self,
                                                 guint              slot);
+/* Whether a filter is set, other than those of @ignored_slots (a mask:
+ * 1 << slot). "notify::filtered" follows every change of a filter. */
+gboolean      zf_query_model_is_filtered       (ZfQueryModel      *self,
+                                                guint              ignored_slots);
 
 gint64        zf_query_model_get_id            (ZfQueryModel      *self,
                                                 guint              position);

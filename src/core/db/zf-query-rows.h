@@ -25,7 +25,7 @@ int          zf_query_rows_load    (ZfQueryRows  *self,
 guint        zf_query_rows_get_n   (ZfQueryRows  *self);
 
 /* Sets the order zf_query_rows_filter() reads. Sort s orders by key s
- * (text in byte order, NULL first), ties by key 0 and then the loaded
+ * (text in byte order, NULL first: names come as pinyin_key () bytes), ties by key 0 and then the loaded
  * order, all reversed when @descending: with rows loaded by id and key 0
  * the name, what "ORDER BY key, name, id" and its DESC twin give. Without
  * keys, the loaded order. Every order is sorted when the rows are loaded:

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "zf-collation.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
 #include "zf-migrations.h"
@@ -198,6 +199,8 @@ store_open (const char  *path,
                            sql_operator, NULL, NULL);
   sqlite3_create_function (self->db, "zf_audit_enabled", 0, SQLITE_UTF8, self,
                            sql_audit_enabled, NULL, NULL);
+  if (!zf_collation_register (self->db, error))
+    return NULL;
 
   /* Refuse a newer schema before touching anything, even the journal mode. */
   if (zf_migrations_current_version (self->db, error) > ZF_SCHEMA_VERSION)

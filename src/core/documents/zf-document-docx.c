@@ -160,15 +160,15 @@ write_style (xmlTextWriterPtr w,
   el (w, "w:name", "w:val", s->name);
   el (w, "w:basedOn", "w:val", "Normal");
   el (w, "w:qFormat", NULL, NULL);
+  /* The properties in the schema's order (Word refuses others). */
   xmlTextWriterStartElement (w, BAD_CAST "w:pPr");
   if (s->keep_next)
     el (w, "w:keepNext", NULL, NULL);
-  if (s->jc)
-    el (w, "w:jc", "w:val", s->jc);
   /* A cell's lines as close as the PDF's (五号, a fifth of a line apart),
-   * not the list's 1.5 lines. */
+   * not the list's 1.5 lines, nor the prose's grid of 22 lines a page. */
   if (s->single)
     {
+      el (w, "w:snapToGrid", "w:val", "0");
       xmlTextWriterStartElement (w, BAD_CAST "w:spacing");
       xmlTextWriterWriteAttribute (w, BAD_CAST "w:before", BAD_CAST "0");
       xmlTextWriterWriteAttribute (w, BAD_CAST "w:after", BAD_CAST "0");
@@ -183,6 +183,8 @@ write_style (xmlTextWriterPtr w,
       xmlTextWriterWriteFormatAttribute (w, BAD_CAST "w:firstLine", "%d", s->first_line * size * 10);
       xmlTextWriterEndElement (w);
     }
+  if (s->jc)
+    el (w, "w:jc", "w:val", s->jc);
   xmlTextWriterEndElement (w);
   xmlTextWriterStartElement (w, BAD_CAST "w:rPr");
   fonts (w, s->font);
@@ -683,8 +685,8 @@ footer_part (gboolean odd)
   xmlTextWriterStartElement (w, BAD_CAST "w:p");
   xmlTextWriterStartElement (w, BAD_CAST "w:pPr");
   el (w, "w:pStyle", "w:val", "GwFolio");
-  el (w, "w:jc", "w:val", odd ? "right" : "left");
   el_int (w, "w:ind", odd ? "w:right" : "w:left", FOLIO_HALF_PT * 10);
+  el (w, "w:jc", "w:val", odd ? "right" : "left");
   xmlTextWriterEndElement (w);
   run (w, "— ");
   for (int i = 0; i < 3; i++)

@@ -78,7 +78,7 @@ static const char case_update_sql[] =
  * of the register the export writes. */
 static const char case_export_sql[] =
   CASE_SELECT "WHERE (?1 IS NULL OR c.body_id = ?1) AND (?2 IS NULL OR c.year = ?2) "
-  "ORDER BY b.name, c.year, c.number, c.id";
+  "ORDER BY b.name COLLATE pinyin, c.year, c.number COLLATE pinyin, c.id";
 
 /* A card number names its holder wherever they work; a name prefers an
  * officer of the case's own body (?1), and two of the same name there, or

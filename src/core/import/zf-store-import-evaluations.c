@@ -126,7 +126,7 @@ static const char evaluation_export_sql[] =
   "LEFT JOIN standard_item i ON i.id = ei.item_id "
   "LEFT JOIN standard_group g ON g.id = i.group_id "
   "WHERE (?1 IS NULL OR c.body_id = ?1) AND (?2 IS NULL OR c.year = ?2) "
-  "ORDER BY b.name, c.number, e.date, e.id, i.is_veto DESC, g.position, i.position, i.id";
+  "ORDER BY b.name COLLATE pinyin, c.number COLLATE pinyin, e.date, e.id, i.is_veto DESC, g.position, i.position, i.id";
 
 gboolean
 zf_store_import_foreach_evaluation (ZfStore            *self,

@@ -72,7 +72,7 @@ zf_store_list_import_mappings (ZfStore     *self,
                                const char  *register_name,
                                GError     **error)
 {
-  static const char sql[] = "SELECT name FROM import_mapping WHERE register = ?1 ORDER BY name";
+  static const char sql[] = "SELECT name FROM import_mapping WHERE register = ?1 ORDER BY name COLLATE pinyin";
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   sqlite3_stmt *stmt;
 

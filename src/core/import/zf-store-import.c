@@ -25,7 +25,7 @@
 
 static const char body_by_code_sql[] = BODY_SELECT "WHERE b.credit_code = :credit_code";
 /* Every body, whatever its status, for the internal register. */
-static const char body_export_sql[] = BODY_SELECT "ORDER BY b.name, b.id";
+static const char body_export_sql[] = BODY_SELECT "ORDER BY b.name COLLATE pinyin, b.id";
 static const char body_by_name_sql[] =
   BODY_SELECT "WHERE b.name = :name ORDER BY b.status = 'revoked', b.id LIMIT 1";
 

@@ -23,6 +23,8 @@ struct _ZfHolderList
   ZfStore         *store;
   gint64           body_id;
   char            *status;
+  char            *search;
+  gboolean         attention;
   char            *issuer;
   char            *date;
   double           width;

@@ -16,9 +16,12 @@
 #define MARGIN       42.0
 #define TITLE_BLOCK  66.0
 #define FOOTER_BLOCK 28.0
-/* Two lines of a cell: a long post or category wraps instead of being
- * cut (only a third line would be). */
+/* A row of one or two lines; a row whose cells wrap further (a long post,
+ * category or area) grows with its tallest cell. CELL_LINE: a line of a
+ * cell, at most (to know how many fit on a page). */
 #define ROW_HEIGHT   24.0
+#define CELL_LINE    13.0
+#define CELL_PAD     4.0
 /* A group's heading and total: one line. */
 #define LINE_HEIGHT  18.0
 /* Two lines of header: "Certificate number" or "Enforcement category" in
@@ -47,6 +50,7 @@ zf_holder_list_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_pointer (&self->status, g_free);
+  g_clear_pointer (&self->search, g_free);
   g_clear_pointer (&self->issuer, g_free);
   g_clear_pointer (&self->date, g_free);
   g_clear_pointer (&self->pages, g_array_unref);
@@ -80,6 +84,8 @@ zf_holder_list_new (ZfStore               *store,
   self->store = g_object_ref (store);
   self->body_id = filter ? filter->body_id : 0;
   self->status = g_strdup (filter && filter->status ? filter->status : "valid");
+  self->search = g_strdup (filter ? filter->search : NULL);
+  self->attention = filter && filter->attention;
   /* Without an issuer named by the caller, the unit that keeps the register. */
   self->issuer = issuer != NULL ? g_strdup (issuer)
                                 : zf_store_get_setting_text (store, ZF_SETTING_UNIT_NAME);
@@ -90,8 +96,128 @@ zf_holder_list_new (ZfStore               *store,
 ZfOfficerFilter
 zf_holder_list_get_filter (ZfHolderList *self)
 {
-  ZfOfficerFilter filter = { self->body_id, self->status };
+  ZfOfficerFilter filter = { self->body_id, self->status, self->search, self->attention };
   return filter;
+}
+
+/* Lists are laid out with the font's own metrics, not rounded to device
+ * pixels: the pagination (on no device) and the drawing (on a printer or
+ * a PDF) then break a cell's text into the same lines. */
+static PangoLayout *
+new_layout (cairo_t        *cr,
+            ZfDocumentFont  family,
+            const char     *style)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  g_autofree char *font = g_strdup_printf ("%s %s", zf_document_font_family (family), style);
+  PangoFontDescription *desc = pango_font_description_from_string (font);
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (pango_layout_get_context (layout), options);
+  cairo_font_options_destroy (options);
+  pango_layout_context_changed (layout);
+  pango_layout_set_font_description (layout, desc);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_single_paragraph_mode (layout, TRUE);
+  pango_font_description_free (desc);
+  return layout;
+}
+
+/* The most lines a cell wraps to: what a page holds under its header, a
+ * group's heading and its total. */
+static int
+max_cell_lines (double height)
+{
+  double table = height - 2 * MARGIN - TITLE_BLOCK - FOOTER_BLOCK - HEADER_HEIGHT;
+
+  return MAX (2, (int) ((table - 3 * LINE_HEIGHT - CELL_PAD) / CELL_LINE));
+}
+
+/* A cell's: wraps to as many lines as its text needs. */
+static PangoLayout *
+new_cell_layout (cairo_t *cr,
+                 double   height)
+{
+  PangoLayout *layout = new_layout (cr, ZF_DOCUMENT_FONT_BODY, "8.5");
+
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_height (layout, -max_cell_lines (height));
+  return layout;
+}
+
+/* A row's height for its tallest cell (in points, as laid out). */
+static double
+row_height (int cell_height)
+{
+  return MAX (ROW_HEIGHT, cell_height + CELL_PAD);
+}
+
+/* The texts of an officer's row, in the columns' order. */
+static void
+row_cells (ZfOfficer   *officer,
+           const char  *number,
+           const char **cells,
+           char       **valid_until)
+{
+  ZfRecord *r = ZF_RECORD (officer);
+  const char *title = zf_record_get_string (r, "title");
+
+  /* 年月日 as every date of an issued document. */
+  *valid_until = zf_document_format_date (zf_record_get_string (r, "valid_until"));
+  cells[0] = number;
+  cells[1] = zf_officer_get_name (officer);
+  cells[2] = title ? title : zf_record_get_string (r, "post_name");
+  cells[3] = zf_officer_get_certificate_number (officer);
+  cells[4] = zf_record_get_string (r, "enforcement_category");
+  cells[5] = zf_record_get_string (r, "enforcement_area");
+  cells[6] = *valid_until;
+  /* A card issued without an end date (长期). */
+  if (zf_record_get_string (r, "valid_until") == NULL && zf_record_get_string (r, "issue_date") != NULL)
+    cells[6] = _("Long-term");
+}
+
+/* The height of a cell's text, laid out once per text and column (the
+ * posts, categories and areas repeat); a cache that fills up starts
+ * over. */
+typedef struct
+{
+  PangoLayout *cell;
+  GHashTable  *lines[ZF_HOLDER_LIST_N_COLUMNS];
+  double       table_width;
+} Measure;
+
+static int
+cell_height (Measure    *m,
+             guint       column,
+             const char *text)
+{
+  gpointer found;
+  int n;
+
+  if (text == NULL || *text == '\0')
+    return 0;
+  if (g_hash_table_lookup_extended (m->lines[column], text, NULL, &found))
+    return GPOINTER_TO_INT (found);
+  if (g_hash_table_size (m->lines[column]) >= 2048)
+    g_hash_table_remove_all (m->lines[column]);
+  pango_layout_set_text (m->cell, text, -1);
+  pango_layout_set_width (m->cell, (int) ((m->table_width * zf_holder_list_columns[column].share - 6) * PANGO_SCALE));
+  pango_layout_get_pixel_size (m->cell, NULL, &n);
+  g_hash_table_insert (m->lines[column], g_strdup (text), GINT_TO_POINTER (n));
+  return n;
+}
+
+static double
+measure_row (Measure    *m,
+             const char **cells)
+{
+  int tallest = 0;
+
+  for (guint i = 0; i < ZF_HOLDER_LIST_N_COLUMNS; i++)
+    tallest = MAX (tallest, cell_height (m, i, cells[i]));
+  return row_height (tallest);
 }
 
 /* Pagination: a body's group starts with a header line; a page that opens
@@ -108,17 +234,28 @@ typedef struct
   gint64        row;
   gint64        index;    /* in the group */
   gint64        last_body;
+  Measure       measure;
 } PaginateState;
 
 static gboolean
-paginate_row (gint64   body_id,
-              gpointer user_data)
+paginate_row (ZfOfficer *officer,
+              gpointer   user_data)
 {
   PaginateState *st = user_data;
+  gint64 body_id = zf_officer_get_body_id (officer);
   gboolean new_group = body_id != st->last_body;
+  const char *cells[ZF_HOLDER_LIST_N_COLUMNS];
+  g_autofree char *valid_until = NULL;
+  g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, (new_group ? 0 : st->index) + 1);
+  double height;
+  double cost;
+
+  row_cells (officer, number, cells, &valid_until);
+  height = measure_row (&st->measure, cells);
   /* A group's heading and its first row stay together; the total of the
-   * group before comes first. */
-  double cost = ROW_HEIGHT + ((new_group || st->used == 0) ? LINE_HEIGHT : 0) +
+   * group before comes first. A row too tall for what is left of the
+   * page moves to the next, under the header row. */
+  cost = height + ((new_group || st->used == 0) ? LINE_HEIGHT : 0) +
                 ((new_group && st->last_body >= 0 && st->used > 0) ? LINE_HEIGHT : 0);
 
   if (new_group)
@@ -133,7 +270,7 @@ paginate_row (gint64   body_id,
       st->current.first_index = st->index;
       st->current.ends_group = FALSE;
       st->used = 0;
-      cost = ROW_HEIGHT + LINE_HEIGHT;
+      cost = height + LINE_HEIGHT;
     }
   st->used += cost;
   st->current.n_rows++;
@@ -152,8 +289,11 @@ zf_holder_list_paginate (ZfHolderList  *self,
                          GError       **error)
 {
   ZfOfficerFilter filter = zf_holder_list_get_filter (self);
-  PaginateState st = { self, cancellable, { 0, 0, FALSE, 0, FALSE }, 0, 0, 0, 0, -1 };
+  PaginateState st = { self, cancellable, { 0, 0, FALSE, 0, FALSE }, 0, 0, 0, 0, -1, { 0 } };
   double table = height - 2 * MARGIN - TITLE_BLOCK - FOOTER_BLOCK - HEADER_HEIGHT;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A1, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  gboolean ok;
 
   g_return_val_if_fail (ZF_IS_HOLDER_LIST (self), FALSE);
 
@@ -163,7 +303,17 @@ zf_holder_list_paginate (ZfHolderList  *self,
   st.room = MAX (ROW_HEIGHT + LINE_HEIGHT, table - LINE_HEIGHT);
   g_array_set_size (self->pages, 0);
 
-  if (!zf_store_foreach_officer_body (self->store, &filter, paginate_row, &st, error))
+  st.measure.cell = new_cell_layout (cr, height);
+  st.measure.table_width = width - 2 * MARGIN;
+  for (guint i = 0; i < ZF_HOLDER_LIST_N_COLUMNS; i++)
+    st.measure.lines[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ok = zf_store_foreach_officer (self->store, &filter, 0, -1, paginate_row, &st, error);
+  for (guint i = 0; i < ZF_HOLDER_LIST_N_COLUMNS; i++)
+    g_hash_table_unref (st.measure.lines[i]);
+  g_object_unref (st.measure.cell);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  if (!ok)
     return FALSE;
   /* An empty list still prints one page saying so. */
   st.current.ends_group = st.row > 0;
@@ -233,15 +383,14 @@ typedef struct
   ZfHolderList *self;
   cairo_t      *cr;
   PangoLayout  *layout;
-  PangoLayout  *cell;     /* wraps to two lines */
+  PangoLayout  *cell;     /* wraps to the lines its text needs */
   PangoLayout  *bold;
   PangoLayout  *header;
   double        y;
   gint64        last_body;
   gint64        index;    /* rows of the current group so far: the 序号 */
   gboolean      continued;
-  /* Per column of the rows, and for the bold header row; NULL when not
-   * streaming (printing draws a page once). */
+  /* Per column of the rows, and for the bold header row. */
   GHashTable   *cells[ZF_HOLDER_LIST_N_COLUMNS];
   GHashTable   *headers;
   /* The rules under the rows not yet stroked: one stroke for all of them
@@ -286,25 +435,17 @@ draw_state_clear_caches (DrawState *st)
   g_clear_pointer (&st->headers, g_hash_table_unref);
 }
 
-/* show_text() through @cache: the same text in the same place of a row is
- * laid out once. */
-static void
-show_cached (cairo_t        *cr,
-             GHashTable     *cache,
-             PangoLayout    *layout,
-             const char     *text,
-             double          x,
-             double          y,
-             double          width,
-             PangoAlignment  align)
+/* @text laid out in @layout's font, through @cache: the same text in the
+ * same place of a row is laid out once. */
+static LaidOut *
+lay_out (GHashTable     *cache,
+         PangoLayout    *layout,
+         const char     *text,
+         double          width,
+         PangoAlignment  align)
 {
   LaidOut *lo;
 
-  if (cache == NULL)
-    {
-      show_text (cr, layout, text, x, y, width, align);
-      return;
-    }
   if (text == NULL)
     text = "";
   lo = g_hash_table_lookup (cache, text);
@@ -321,7 +462,24 @@ show_cached (cairo_t        *cr,
       pango_layout_get_pixel_size (lo->layout, NULL, &lo->height);
       g_hash_table_insert (cache, g_strdup (text), lo);
     }
-  cairo_move_to (cr, x, y + (ROW_HEIGHT - lo->height) / 2);
+  return lo;
+}
+
+/* @text centred in a band of @height. */
+static void
+show_cached (cairo_t        *cr,
+             GHashTable     *cache,
+             PangoLayout    *layout,
+             const char     *text,
+             double          x,
+             double          y,
+             double          width,
+             double          height,
+             PangoAlignment  align)
+{
+  LaidOut *lo = lay_out (cache, layout, text, width, align);
+
+  cairo_move_to (cr, x, y + (height - lo->height) / 2);
   pango_cairo_show_layout (cr, lo->layout);
 }
 
@@ -371,10 +529,12 @@ draw_row (ZfOfficer *officer,
   ZfRecord *r = ZF_RECORD (officer);
   double table_width = self->width - 2 * MARGIN;
   double x = MARGIN;
-  const char *title = zf_record_get_string (r, "title");
   const char *cells[ZF_HOLDER_LIST_N_COLUMNS];
+  LaidOut *laid[ZF_HOLDER_LIST_N_COLUMNS];
   g_autofree char *number = NULL;
   g_autofree char *valid_until = NULL;
+  int tallest = 0;
+  double height;
 
   if (zf_officer_get_body_id (officer) != st->last_body)
     {
@@ -387,50 +547,28 @@ draw_row (ZfOfficer *officer,
     }
   st->last_body = zf_officer_get_body_id (officer);
   number = g_strdup_printf ("%" G_GINT64_FORMAT, ++st->index);
-  /* 年月日 as every date of an issued document. */
-  valid_until = zf_document_format_date (zf_record_get_string (r, "valid_until"));
+  row_cells (officer, number, cells, &valid_until);
 
-  cells[0] = number;
-  cells[1] = zf_officer_get_name (officer);
-  cells[2] = title ? title : zf_record_get_string (r, "post_name");
-  cells[3] = zf_officer_get_certificate_number (officer);
-  cells[4] = zf_record_get_string (r, "enforcement_category");
-  cells[5] = zf_record_get_string (r, "enforcement_area");
-  cells[6] = valid_until;
-  /* A card issued without an end date (长期). */
-  if (zf_record_get_string (r, "valid_until") == NULL && zf_record_get_string (r, "issue_date") != NULL)
-    cells[6] = _("Long-term");
-
+  /* The row as tall as its tallest cell, as the pagination measured it. */
   for (guint i = 0; i < ZF_HOLDER_LIST_N_COLUMNS; i++)
     {
-      double w = table_width * zf_holder_list_columns[i].share;
-      show_cached (st->cr, st->cells[i], st->cell, cells[i], x + 3, st->y, w - 6,
-                   PANGO_ALIGN_LEFT);
-      x += w;
+      laid[i] = lay_out (st->cells[i], st->cell, cells[i],
+                         table_width * zf_holder_list_columns[i].share - 6, PANGO_ALIGN_LEFT);
+      if (cells[i] != NULL && *cells[i] != '\0')
+        tallest = MAX (tallest, laid[i]->height);
+    }
+  height = row_height (tallest);
+  for (guint i = 0; i < ZF_HOLDER_LIST_N_COLUMNS; i++)
+    {
+      cairo_move_to (st->cr, x + 3, st->y + (height - laid[i]->height) / 2);
+      pango_cairo_show_layout (st->cr, laid[i]->layout);
+      x += table_width * zf_holder_list_columns[i].share;
     }
   if (st->n_rules == G_N_ELEMENTS (st->rules))
     stroke_rules (st);
-  st->rules[st->n_rules++] = st->y + ROW_HEIGHT;
-  st->y += ROW_HEIGHT;
+  st->rules[st->n_rules++] = st->y + height;
+  st->y += height;
   return TRUE;
-}
-
-/* @font: an element's family (the document layer chooses them), then
- * style and size. */
-static PangoLayout *
-new_layout (cairo_t        *cr,
-            ZfDocumentFont  family,
-            const char     *style)
-{
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  g_autofree char *font = g_strdup_printf ("%s %s", zf_document_font_family (family), style);
-  PangoFontDescription *desc = pango_font_description_from_string (font);
-
-  pango_layout_set_font_description (layout, desc);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_single_paragraph_mode (layout, TRUE);
-  pango_font_description_free (desc);
-  return layout;
 }
 
 /* The header row's: up to two lines, cut only after the second. */
@@ -440,17 +578,6 @@ new_header_layout (cairo_t *cr)
   PangoLayout *layout = new_layout (cr, ZF_DOCUMENT_FONT_HEADING1, "Bold 8");
 
   pango_layout_set_single_paragraph_mode (layout, FALSE);
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_height (layout, -2);
-  return layout;
-}
-
-/* A cell's: wraps to a second line, cut only after it. */
-static PangoLayout *
-new_cell_layout (cairo_t *cr)
-{
-  PangoLayout *layout = new_layout (cr, ZF_DOCUMENT_FONT_BODY, "8.5");
-
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_height (layout, -2);
   return layout;
@@ -497,7 +624,7 @@ begin_page (ZfHolderList *self,
       /* show_cached() centres in a row's height: moved to the band's. */
       show_cached (cr, st->headers, st->header,
                    g_dpgettext2 (GETTEXT_PACKAGE, HEADER_CONTEXT, zf_holder_list_columns[i].title), x + 3,
-                   st->y + (HEADER_HEIGHT - ROW_HEIGHT) / 2, w - 6, PANGO_ALIGN_LEFT);
+                   st->y, w - 6, HEADER_HEIGHT, PANGO_ALIGN_LEFT);
       x += w;
     }
   st->y += HEADER_HEIGHT;
@@ -546,7 +673,7 @@ zf_holder_list_draw_page (ZfHolderList  *self,
 
   start = &g_array_index (self->pages, PageStart, page);
   layout = new_layout (cr, ZF_DOCUMENT_FONT_BODY, "9");
-  cell = new_cell_layout (cr);
+  cell = new_cell_layout (cr, self->height);
   bold = new_layout (cr, ZF_DOCUMENT_FONT_HEADING1, "Bold 9");
   header = new_header_layout (cr);
   title = new_layout (cr, ZF_DOCUMENT_FONT_TITLE, "Bold 18");
@@ -557,11 +684,13 @@ zf_holder_list_draw_page (ZfHolderList  *self,
   st.cell = cell;
   st.bold = bold;
   st.header = header;
+  draw_state_init_caches (&st);
   begin_page (self, &st, title, page);
   if (start->n_rows > 0)
     ok = zf_store_foreach_officer (self->store, &filter, start->offset, start->n_rows,
                                    draw_row, &st, error);
   end_page (self, &st, page);
+  draw_state_clear_caches (&st);
   return ok;
 }
 
@@ -621,7 +750,7 @@ stream_pages (ZfHolderList          *self,
 {
   ZfOfficerFilter filter = zf_holder_list_get_filter (self);
   g_autoptr(PangoLayout) layout = new_layout (cr, ZF_DOCUMENT_FONT_BODY, "9");
-  g_autoptr(PangoLayout) cell = new_cell_layout (cr);
+  g_autoptr(PangoLayout) cell = new_cell_layout (cr, self->height);
   g_autoptr(PangoLayout) bold = new_layout (cr, ZF_DOCUMENT_FONT_HEADING1, "Bold 9");
   g_autoptr(PangoLayout) header = new_header_layout (cr);
   g_autoptr(PangoLayout) title = new_layout (cr, ZF_DOCUMENT_FONT_TITLE, "Bold 18");

@@ -12,7 +12,9 @@ G_DECLARE_FINAL_TYPE (ZfOfficer, zf_officer, ZF, OFFICER, ZfRecord)
  * certificate and this year's figures joined in read-only for lists:
  * body-name, section-name, post-name, certificate-id, certificate-number,
  * certificate-status (derived, "expired" included), issuing-authority,
- * issue-date, valid-until, training-hours-year, last-grade. */
+ * issue-date, valid-until, training-hours-year, last-grade; in the
+ * officers list also attention-rules, the codes of the rules that put the
+ * officer among those needing attention ("R3 V1"), or NULL. */
 ZfOfficer  *zf_officer_new                    (void);
 
 const char *zf_officer_get_name               (ZfOfficer *self);

@@ -35,17 +35,34 @@
  * R6, R7, R9), plus what the calendar brings: expiry and the renewal exam
  * (V1, R7), training below the threshold this year (R5), no activity for
  * the inactive period (R8). */
-#define ATTENTION \
-  "(o.pending_rules IS NOT NULL " \
-  "OR (c.status IN ('valid', 'suspended') AND (c.valid_until <= date ('now', 'localtime', '+' || " \
-  SETTING ("expiry_warning_days") " || ' days') OR c.valid_until <= date ('now', 'localtime', '+' || " \
-  SETTING ("exam_before_expiry_months") " || ' months'))) " \
-  "OR (c.status = 'valid' AND " TRAINING_HOURS_YEAR " < CAST (" SETTING ("training_hours_min") " AS REAL)) " \
-  "OR (c.status IN ('valid', 'suspended') AND max (coalesce (o.last_activity_date, ''), " \
+#define ATTENTION_EXPIRY \
+  "(c.status IN ('valid', 'suspended') AND c.valid_until <= date ('now', 'localtime', '+' || " \
+  SETTING ("expiry_warning_days") " || ' days'))"
+#define ATTENTION_EXAM \
+  "(c.status IN ('valid', 'suspended') AND c.valid_until <= date ('now', 'localtime', '+' || " \
+  SETTING ("exam_before_expiry_months") " || ' months'))"
+#define ATTENTION_TRAINING \
+  "(c.status = 'valid' AND " TRAINING_HOURS_YEAR " < CAST (" SETTING ("training_hours_min") " AS REAL))"
+#define ATTENTION_INACTIVE \
+  "(c.status IN ('valid', 'suspended') AND max (coalesce (o.last_activity_date, ''), " \
   "coalesce ((SELECT max (date) FROM officer_event e WHERE e.officer_id = o.id AND e.kind = 'activity'), ''), " \
   "coalesce ((SELECT max (cf.decided_date) FROM case_officer co JOIN case_file cf ON cf.id = co.case_id " \
   "WHERE co.officer_id = o.id AND cf.decided_date <= date ('now', 'localtime')), ''), " \
-  "coalesce (c.issue_date, '')) < date ('now', 'localtime', '-' || " SETTING ("inactive_years") " || ' years')))"
+  "coalesce (c.issue_date, '')) < date ('now', 'localtime', '-' || " SETTING ("inactive_years") " || ' years'))"
+#define ATTENTION \
+  "(o.pending_rules IS NOT NULL OR " ATTENTION_EXPIRY " OR " ATTENTION_EXAM " OR " \
+  ATTENTION_TRAINING " OR " ATTENTION_INACTIVE ")"
+
+/* Why ATTENTION holds, as rule codes ("R3 V1"): the cached ones, then
+ * those of the calendar not already among them; NULL when it does not. */
+#define ATTENTION_ADD(cond, rule) \
+  " || CASE WHEN " cond " AND instr (',' || coalesce (o.pending_rules, '') || ',', '," rule ",') = 0 " \
+  "THEN '," rule "' ELSE '' END"
+#define ATTENTION_RULES \
+  "nullif (replace (substr (coalesce (',' || o.pending_rules, '')" \
+  ATTENTION_ADD (ATTENTION_EXPIRY, "V1") ATTENTION_ADD (ATTENTION_EXAM, "R7") \
+  ATTENTION_ADD (ATTENTION_TRAINING, "R5") ATTENTION_ADD (ATTENTION_INACTIVE, "R8") \
+  ", 2), ',', ' '), '')"
 
 /* The officer's own row and current card; the rules need no more. */
 #define OFFICER_OWN_COLUMNS \
@@ -67,7 +84,8 @@
  * The list keeps those texts and every order's key in memory (see
  * ZfQuerySpec): a keystroke or a header click never waits for the
  * database; the SQL below stays the reference of what each one means. */
-#define OFFICER_SORT_KEYS "b.name, o.staffing, c.number, " STATUS_EXPR ", c.valid_until"
+#define OFFICER_SORT_KEYS \
+  "pinyin_key (b.name), o.staffing, c.number, " STATUS_EXPR ", c.valid_until"
 
 #define OFFICER_WHERE \
   "WHERE (?1 IS NULL OR instr (o.name, ?1) > 0 OR instr (o.id_number, upper (?1)) > 0 " \
@@ -80,25 +98,28 @@
 
 /* What the list keeps in memory: read in the table's order, which reads
  * the officer and certificate pages in sequence; the order by name is
- * then the first sort key's (ZfQueryRows). */
+ * then the first sort key's (ZfQueryRows). Names are keyed by
+ * pinyin_key(), whose byte order is their COLLATE pinyin order;
+ * certificate numbers are digits of one length, in byte order. */
 static const char officer_rows_sql[] =
-  "SELECT o.id, o.name, o.id_number, c.number, o.name, " OFFICER_SORT_KEYS " "
+  "SELECT o.id, o.name, o.id_number, c.number, pinyin_key (o.name), " OFFICER_SORT_KEYS " "
   OFFICER_FROM OFFICER_WHERE "ORDER BY o.id";
 
 #define OFFICER_SORT(key) \
-  OFFICER_IDS (key ", o.name, o.id"), OFFICER_IDS (key " DESC, o.name DESC, o.id DESC")
+  OFFICER_IDS (key ", o.name COLLATE pinyin, o.id"), OFFICER_IDS (key " DESC, o.name COLLATE pinyin DESC, o.id DESC")
 
 static const char *const officer_ids_sql[ZF_OFFICER_N_SORTS * 2] = {
-  OFFICER_IDS ("o.name, o.id"), OFFICER_IDS ("o.name DESC, o.id DESC"),
-  OFFICER_SORT ("b.name"),
+  OFFICER_IDS ("o.name COLLATE pinyin, o.id"), OFFICER_IDS ("o.name COLLATE pinyin DESC, o.id DESC"),
+  OFFICER_SORT ("b.name COLLATE pinyin"),
   OFFICER_SORT ("o.staffing"),
   OFFICER_SORT ("c.number"),
   OFFICER_SORT (STATUS_EXPR),
   OFFICER_SORT ("c.valid_until"),
 };
 
+/* A row of the list also says why it needs attention (its 需关注 column). */
 static const char officer_item_sql[] =
-  "SELECT " OFFICER_COLUMNS OFFICER_FROM "WHERE o.id = ?1";
+  "SELECT " OFFICER_COLUMNS ", " ATTENTION_RULES " AS attention_rules " OFFICER_FROM "WHERE o.id = ?1";
 
 static const char *const officer_watch[] = { "officer", "officer_event", "certificate", "body", NULL };
 
@@ -240,8 +261,12 @@ zf_store_find_officer_by_certificate (ZfStore    *self,
   return lookup_officer (self, sql, number, 0);
 }
 
+/* The list's filters and search (OFFICER_WHERE), for exports and counts:
+ * what a window's export writes is what its list shows. */
 #define FILTER_WHERE \
-  "WHERE (?1 IS NULL OR o.body_id = ?1) AND (?2 IS NULL OR " STATUS_EXPR " = ?2) "
+  "WHERE (?1 IS NULL OR o.body_id = ?1) AND (?2 IS NULL OR " STATUS_EXPR " = ?2) " \
+  "AND (?5 IS NULL OR instr (o.name, ?5) > 0 OR instr (o.id_number, upper (?5)) > 0 " \
+  "OR instr (c.number, ?5) > 0) AND (?6 IS NULL OR ?6 = 0 OR " ATTENTION ") "
 
 static void
 bind_filter (sqlite3_stmt          *stmt,
@@ -249,6 +274,11 @@ bind_filter (sqlite3_stmt          *stmt,
 {
   zf_bind_id (stmt, 1, filter ? filter->body_id : 0);
   zf_bind_text (stmt, 2, filter ? filter->status : NULL);
+  if (sqlite3_bind_parameter_count (stmt) >= 6)
+    {
+      zf_bind_text (stmt, 5, filter && filter->search && *filter->search ? filter->search : NULL);
+      sqlite3_bind_int (stmt, 6, filter ? filter->attention : 0);
+    }
 }
 
 gint64
@@ -266,7 +296,8 @@ zf_store_count_officers (ZfStore               *self,
 
   g_return_val_if_fail (ZF_IS_STORE (self), 0);
 
-  stmt = zf_store_prepare (self, filter && filter->status ? sql : any_status_sql, NULL);
+  stmt = zf_store_prepare (self, filter && (filter->status || filter->search || filter->attention)
+                                 ? sql : any_status_sql, NULL);
   if (stmt == NULL)
     return 0;
   bind_filter (stmt, filter);
@@ -337,7 +368,7 @@ GStrv
 zf_store_list_section_names (ZfStore *self,
                              gint64   body_id)
 {
-  static const char sql[] = "SELECT name FROM section WHERE body_id = ?1 ORDER BY name";
+  static const char sql[] = "SELECT name FROM section WHERE body_id = ?1 ORDER BY name COLLATE pinyin";
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (ZF_IS_STORE (self), NULL);
@@ -356,7 +387,7 @@ zf_store_list_post_names (ZfStore    *self,
 {
   static const char sql[] =
     "SELECT p.name FROM post p JOIN section s ON s.id = p.section_id "
-    "WHERE s.body_id = ?1 AND s.name = ?2 ORDER BY p.name";
+    "WHERE s.body_id = ?1 AND s.name = ?2 ORDER BY p.name COLLATE pinyin";
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (ZF_IS_STORE (self), NULL);
@@ -575,7 +606,10 @@ fail:
 #define STREAM_FROM \
   "FROM body b JOIN officer o ON o.body_id = b.id " \
   "LEFT JOIN certificate c ON c.id = (SELECT max (id) FROM certificate WHERE officer_id = o.id) "
-#define STREAM_ORDER "ORDER BY b.name, b.id, o.name, o.id "
+#define STREAM_ORDER "ORDER BY b.name COLLATE pinyin, b.id, o.name COLLATE pinyin, o.id "
+/* The order of the indexes, for a pass whose order the reader never sees
+ * (the check): two streams kept in step without sorting either. */
+#define INDEX_ORDER "ORDER BY b.name, b.id, o.name, o.id "
 
 gboolean
 zf_store_foreach_officer (ZfStore               *self,
@@ -627,7 +661,7 @@ zf_store_foreach_officer_history (ZfStore               *self,
   /* The rules read the events themselves: not the list's summaries of
    * them (this year's hours, the last grade), a subquery each per row. */
   static const char officers_sql[] =
-    "SELECT " OFFICER_OWN_COLUMNS STREAM_FROM FILTER_WHERE STREAM_ORDER;
+    "SELECT " OFFICER_OWN_COLUMNS STREAM_FROM FILTER_WHERE INDEX_ORDER;
   /* The officers' order, then each one's events by date: CROSS JOIN keeps
    * body → officer → event, so the indexes body_name, officer_body and
    * officer_event_officer give the order without sorting 460,000 rows. */
@@ -639,7 +673,7 @@ zf_store_foreach_officer_history (ZfStore               *self,
     "LEFT JOIN certificate c ON c.id = (SELECT max (id) FROM certificate WHERE officer_id = o.id) "
     "CROSS JOIN officer_event e ON e.officer_id = o.id "
     "LEFT JOIN certificate ec ON ec.id = e.certificate_id "
-    FILTER_WHERE "ORDER BY b.name, b.id, o.name, o.id, e.date, e.id";
+    FILTER_WHERE INDEX_ORDER ", e.date, e.id";
   sqlite3_stmt *officers, *events;
   gboolean ok = TRUE, more_events;
   int rc = SQLITE_DONE, erc;

@@ -43,6 +43,8 @@ typedef struct
 {
   gint64      body_id;
   const char *status;
+  const char *search;     /* as the officers list searches, or NULL */
+  gboolean    attention;  /* only those needing attention (需关注) */
 } ZfOfficerFilter;
 
 void        zf_store_get_officer_settings (ZfStore           *self,

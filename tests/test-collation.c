@@ -1,0 +1,168 @@
+#define G_LOG_DOMAIN "test-collation"
+
+#include "config.h"
+
+#include <locale.h>
+
+#include "zf-collation.h"
+#include "zf-query-model.h"
+#include "zf-store-bodies.h"
+#include "zf-store-officers.h"
+#include "zf-store.h"
+#include "zf-test-util.h"
+
+/* Each list in the order a reader expects; the texts' byte (code point)
+ * order differs from it. */
+static const char *const places[] = {
+  "安徽省", "北京市", "鄂州市", "黄石市", "武汉市", "浙江省",
+};
+static const char *const case_numbers[] = {
+  "鄂州司罚〔2024〕200号", "鄂州司罚〔2025〕9号", "鄂州司罚〔2025〕15号", "鄂州司罚〔2025〕104号",
+};
+static const char *const officers[] = {
+  "安某", "北某", "鄂某", "黄某", "武某", "浙某",
+};
+
+static void
+test_compare (void)
+{
+  for (guint i = 0; i + 1 < G_N_ELEMENTS (places); i++)
+    {
+      g_assert_cmpint (zf_collation_compare (places[i], places[i + 1]), <, 0);
+      g_assert_cmpint (zf_collation_compare (places[i + 1], places[i]), >, 0);
+    }
+  for (guint i = 0; i + 1 < G_N_ELEMENTS (case_numbers); i++)
+    g_assert_cmpint (zf_collation_compare (case_numbers[i], case_numbers[i + 1]), <, 0);
+  g_assert_cmpint (zf_collation_compare ("鄂州市", "鄂州市"), ==, 0);
+  /* Not byte order: 北 (U+5317) comes before 安 (U+5B89) there. */
+  g_assert_cmpint (strcmp (places[0], places[1]), >, 0);
+}
+
+/* ORDER BY … COLLATE pinyin and ORDER BY pinyin_key (…) give the order. */
+static void
+test_sql (void)
+{
+  sqlite3 *db = NULL;
+  const char *const queries[] = {
+    "SELECT t FROM x ORDER BY t COLLATE pinyin",
+    "SELECT t FROM x ORDER BY pinyin_key (t)",
+  };
+  const char *const *lists[] = { places, case_numbers };
+  guint lens[] = { G_N_ELEMENTS (places), G_N_ELEMENTS (case_numbers) };
+
+  g_assert_cmpint (sqlite3_open (":memory:", &db), ==, SQLITE_OK);
+  g_assert_true (zf_collation_register (db, NULL));
+  g_assert_null (zf_test_sqlite_text (db, "SELECT pinyin_key (NULL)"));
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      zf_test_sqlite_exec (db, "DROP TABLE IF EXISTS x; CREATE TABLE x (t TEXT)");
+      /* Inserted backwards, so that the table's order is no help. */
+      for (guint i = lens[l]; i-- > 0;)
+        {
+          g_autofree char *sql = g_strdup_printf ("INSERT INTO x VALUES ('%s')", lists[l][i]);
+          zf_test_sqlite_exec (db, sql);
+        }
+      for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+        {
+          sqlite3_stmt *stmt = NULL;
+          guint pos = 0;
+
+          g_assert_cmpint (sqlite3_prepare_v2 (db, queries[q], -1, &stmt, NULL), ==, SQLITE_OK);
+          while (sqlite3_step (stmt) == SQLITE_ROW)
+            {
+              g_assert_cmpuint (pos, <, lens[l]);
+              g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, lists[l][pos]);
+              pos++;
+            }
+          sqlite3_finalize (stmt);
+          g_assert_cmpuint (pos, ==, lens[l]);
+        }
+    }
+  sqlite3_close (db);
+}
+
+static void
+assert_model_names (ZfQueryModel       *model,
+                    const char *const  *expected,
+                    guint               n,
+                    gboolean            descending,
+                    const char         *property)
+{
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (model), i);
+      g_autofree char *name = NULL;
+
+      g_object_get (item, property, &name, NULL);
+      g_assert_cmpstr (name, ==, expected[descending ? n - 1 - i : i]);
+    }
+}
+
+/* The registers: bodies sorted in SQL, officers by keys held in memory. */
+static void
+test_lists (void)
+{
+  g_autofree char *path = zf_test_db_path ("collation");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfStore) store = zf_store_open (path, &error);
+  g_autoptr(ZfQueryModel) bodies = NULL;
+  g_autoptr(ZfQueryModel) people = NULL;
+  gint64 body_id = 0;
+
+  g_assert_no_error (error);
+  for (guint i = G_N_ELEMENTS (places); i-- > 0;)
+    {
+      g_autofree char *name = g_strconcat (places[i], "司法局", NULL);
+      body_id = zf_test_add_body (store, name, i + 1);
+    }
+  for (guint i = G_N_ELEMENTS (officers); i-- > 0;)
+    {
+      g_autoptr(ZfOfficer) officer = zf_officer_new ();
+      g_autofree char *id_number = zf_test_id_number (i + 1, i % 2 == 0);
+
+      g_object_set (officer, "name", officers[i], "id-number", id_number, "body-id", body_id, NULL);
+      g_assert_true (zf_store_save_officer (store, officer, &error));
+      g_assert_no_error (error);
+    }
+
+  bodies = zf_query_model_new (store, zf_body_query_spec ());
+  for (guint desc = 0; desc < 2; desc++)
+    {
+      char *expected[G_N_ELEMENTS (places)] = { NULL };
+
+      for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+        expected[i] = g_strconcat (places[i], "司法局", NULL);
+      zf_query_model_set_sort (bodies, ZF_BODY_SORT_NAME, desc);
+      assert_model_names (bodies, (const char *const *) expected, G_N_ELEMENTS (places), desc, "name");
+      for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+        g_free (expected[i]);
+    }
+
+  people = zf_query_model_new (store, zf_officer_query_spec ());
+  for (guint desc = 0; desc < 2; desc++)
+    {
+      zf_query_model_set_sort (people, ZF_OFFICER_SORT_NAME, desc);
+      assert_model_names (people, officers, G_N_ELEMENTS (officers), desc, "name");
+    }
+
+  g_clear_object (&bodies);
+  g_clear_object (&people);
+  g_clear_object (&store);
+  zf_test_remove_db (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/collation/compare", test_compare);
+  g_test_add_func ("/collation/sql", test_sql);
+  g_test_add_func ("/collation/lists", test_lists);
+
+  return g_test_run ();
+}
