@@ -357,7 +357,8 @@ test_event_choices (void)
   g_assert_true (offers (dialog, "review_first"));
   g_assert_false (offers (dialog, "applied"));
   zf_officer_event_dialog_set_kind (dialog, "review_first");
-  zf_officer_event_dialog_set_field (dialog, "date", "2025-03-05");
+  /* Dates are typed as they are shown (年月日), or as ISO. */
+  zf_officer_event_dialog_set_field (dialog, "date", "2025年3月5日");
   gtk_window_present (GTK_WINDOW (dialog));
   ui_test_settle ();
   ui_test_screenshot (GTK_WIDGET (dialog), "officer-event-review");
@@ -366,6 +367,10 @@ test_event_choices (void)
   g_assert_nonnull (zf_officer_event_dialog_get_error (dialog));
   zf_officer_event_dialog_set_field (dialog, "passed", "1");
   g_assert_true (zf_officer_event_dialog_can_save (dialog));
+  zf_officer_event_dialog_set_field (dialog, "date", "2025年13月5日");
+  g_assert_false (zf_officer_event_dialog_save (dialog));
+  g_assert_nonnull (strstr (zf_officer_event_dialog_get_error (dialog), "2025年13月5日"));
+  zf_officer_event_dialog_set_field (dialog, "date", "2025年3月5日");
   g_assert_true (zf_officer_event_dialog_save (dialog));
   ui_test_settle ();
   events = zf_store_list_officer_events (store, zf_record_get_id (ZF_RECORD (applicant)), TRUE,
@@ -373,6 +378,7 @@ test_event_choices (void)
   g_assert_no_error (error);
   g_assert_cmpuint (events->len, ==, 2);
   g_assert_cmpstr (zf_officer_event_get_kind (events->pdata[0]), ==, "review_first");
+  g_assert_cmpstr (zf_officer_event_get_date (events->pdata[0]), ==, "2025-03-05");
   g_assert_cmpint (zf_officer_event_get_passed (events->pdata[0]), ==, 1);
 
   gtk_window_destroy (window);

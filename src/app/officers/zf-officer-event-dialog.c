@@ -7,6 +7,8 @@
 #include "zf-certificate-status.h"
 #include "zf-code-dropdown.h"
 #include "zf-date.h"
+#include "zf-error.h"
+#include "zf-import-normalize.h"
 #include "zf-officer-event-dialog.h"
 #include "zf-store-officers.h"
 
@@ -136,7 +138,9 @@ kind_possible (const char *kind,
 static void
 on_date_changed (ZfOfficerEventDialog *self)
 {
-  int year = zf_date_year (gtk_editable_get_text (GTK_EDITABLE (self->date)));
+  g_autofree char *iso = zf_import_date (gtk_editable_get_text (GTK_EDITABLE (self->date)),
+                                        ZF_CELL_TEXT, FALSE, NULL);
+  int year = iso ? zf_date_year (iso) : 0;
   g_autofree char *text = NULL;
 
   if (self->year_edited || year == 0)
@@ -162,18 +166,68 @@ entry_text (GtkEntry *entry)
   return text && *text ? text : NULL;
 }
 
+static void
+show_error (ZfOfficerEventDialog *self,
+            const char           *message)
+{
+  g_free (self->error_text);
+  self->error_text = g_strdup (message);
+  gtk_label_set_text (self->error_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+}
+
+/* A date field as the store keeps it (ISO), from the forms people write
+ * (2023年3月21日 as shown, 2023-03-21, 2023.3.21); NULL when empty, or with
+ * @ok FALSE when it is not a date. */
+static char *
+entry_date (ZfOfficerEventDialog *self,
+            GtkEntry             *entry,
+            const char           *label,
+            gboolean             *ok)
+{
+  const char *text = entry_text (entry);
+  char *iso;
+
+  *ok = TRUE;
+  if (text == NULL)
+    return NULL;
+  iso = zf_import_date (text, ZF_CELL_TEXT, FALSE, NULL);
+  if (iso == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("%s: “%s” is not a date."), label, text);
+
+      show_error (self, message);
+      *ok = FALSE;
+    }
+  return iso;
+}
+
 gboolean
 zf_officer_event_dialog_save (ZfOfficerEventDialog *self)
 {
   const char *kind = zf_code_dropdown_get_code (self->kind);
-  g_autoptr(ZfOfficerEvent) event = zf_officer_event_new (kind, entry_text (self->date));
+  g_autoptr(ZfOfficerEvent) event = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *valid_until = NULL;
+  gboolean ok;
   ZfCertificateCard card = {
-    entry_text (self->number), entry_text (self->authority), entry_text (self->valid_until),
-    NULL, NULL
+    entry_text (self->number), entry_text (self->authority), NULL, NULL, NULL
   };
 
   g_return_val_if_fail (ZF_IS_OFFICER_EVENT_DIALOG (self), FALSE);
+
+  date = entry_date (self, self->date, _("Date"), &ok);
+  if (!ok)
+    return FALSE;
+  if (gtk_widget_get_visible (GTK_WIDGET (self->valid_until)))
+    {
+      valid_until = entry_date (self, self->valid_until, _("Valid until"), &ok);
+      if (!ok)
+        return FALSE;
+      card.valid_until = valid_until;
+    }
+  event = zf_officer_event_new (kind, date);
 
   if (kind == NULL || (kind_has_result (kind) && !result_chosen (self)))
     {
@@ -263,7 +317,9 @@ zf_officer_event_dialog_class_init (ZfOfficerEventDialogClass *klass)
 static void
 zf_officer_event_dialog_init (ZfOfficerEventDialog *self)
 {
-  g_autofree char *today = zf_date_today ();
+  g_autofree char *iso_today = zf_date_today ();
+  /* Shown as every date is (2023年3月21日 in Chinese); typed either way. */
+  g_autofree char *today = zf_date_format_display (iso_today);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "zf-codes.h"
+#include "zf-date.h"
 #include "zf-history-view.h"
 #include "zf-i18n.h"
 #include "zf-store-audit.h"
@@ -66,19 +67,23 @@ is_flag (const char *column)
   return g_strcmp0 (column, "filed") == 0 || g_strcmp0 (column, "has_legal_section") == 0;
 }
 
-/* The value as the user reads it; "—" for none. */
-static const char *
+/* The value as the user reads it (dates as the lists show them); "—" for
+ * none. */
+static char *
 field_value (const char *column,
              const char *value)
 {
   if (value == NULL)
-    return "—";
+    return g_strdup ("—");
   if (is_flag (column))
-    return g_str_equal (value, "0") ? _("No") : _("Yes");
+    return g_strdup (g_str_equal (value, "0") ? _("No") : _("Yes"));
+  if (g_str_has_suffix (column, "_date") || g_str_equal (column, "letter_start") ||
+      g_str_equal (column, "letter_end"))
+    return zf_date_format_display (value);
   for (guint i = 0; i < G_N_ELEMENTS (field_labels); i++)
     if (g_str_equal (field_labels[i].column, column) && field_labels[i].codes != NULL)
-      return zf_code_label (field_labels[i].codes, value);
-  return value;
+      return g_strdup (zf_code_label (field_labels[i].codes, value));
+  return g_strdup (value);
 }
 
 static const char *
@@ -95,29 +100,38 @@ static GtkWidget *
 entry_row (const ZfAuditEntry *entry)
 {
   g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *when = g_strndup (entry->at ? entry->at : "", 16);
+  g_autofree char *at = g_strndup (entry->at ? entry->at : "", 16);
+  g_autofree char *when = NULL;
   g_autofree char *heading = NULL;
   GtkWidget *label;
 
-  /* "2024-05-01T10:03" reads better with a space. */
-  if (strlen (when) > 10 && when[10] == 'T')
-    when[10] = ' ';
+  /* "2024-05-01T10:03": the day as every date is shown, then the time. */
+  if (strlen (at) == 16 && at[10] == 'T')
+    {
+      g_autofree char *day = NULL;
+
+      at[10] = '\0';
+      day = zf_date_format_display (at);
+      when = g_strdup_printf ("%s %s", day, at + 11);
+    }
+  else
+    when = g_strdup (at);
   heading = g_markup_printf_escaped ("<b>%s</b>  %s · %s", action_label (entry->action), when,
                                      entry->who ? entry->who : _("unknown operator"));
   g_string_append (text, heading);
   for (guint i = 0; i < entry->changes->len; i++)
     {
       const ZfAuditChange *c = entry->changes->pdata[i];
+      g_autofree char *old_value = field_value (c->field, c->old_value);
+      g_autofree char *new_value = field_value (c->field, c->new_value);
       g_autofree char *line = NULL;
 
       if (g_strcmp0 (entry->action, "update") == 0)
-        line = g_markup_printf_escaped ("\n%s: %s → %s", field_label (c->field),
-                                        field_value (c->field, c->old_value),
-                                        field_value (c->field, c->new_value));
+        line = g_markup_printf_escaped ("\n%s: %s → %s", field_label (c->field), old_value,
+                                        new_value);
       else
         line = g_markup_printf_escaped ("\n%s: %s", field_label (c->field),
-                                        field_value (c->field, c->new_value ? c->new_value
-                                                                            : c->old_value));
+                                        c->new_value ? new_value : old_value);
       g_string_append (text, line);
     }
 
