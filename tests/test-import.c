@@ -959,6 +959,30 @@ test_updates_show_changes (Fixture       *f,
   commit (import);
   g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer WHERE name = '王七' AND title = '副科长' "
                               "AND body_id = (SELECT id FROM body WHERE name = '测试县交通运输局')"), ==, 1);
+
+  g_clear_object (&import);
+
+  /* A post (岗位) is one of a section's: without the section it is
+   * refused at its cell; with one, both are stored, and the flags too. */
+  g_free (text);
+  text = g_strdup_printf ("姓名,身份证号码,单位,科室,岗位,财政供给,执法岗位\n"
+                          "赵八,%s,测试县市场监督管理局,,巡查岗,否,否\n", id2);
+  import = plan_text (f, "officers", "o4.csv", text);
+  assert_counts (import, 0, 0, 0, 1);
+  row = row_at (import, 2);
+  g_assert_cmpstr (row->column, ==, "E");
+  g_assert_nonnull (strstr (row->message, "巡查岗"));
+  g_clear_object (&import);
+  g_free (text);
+  text = g_strdup_printf ("姓名,身份证号码,单位,科室,岗位,财政供给,执法岗位\n"
+                          "赵八,%s,测试县市场监督管理局,执法大队,巡查岗,否,否\n", id2);
+  import = plan_text (f, "officers", "o5.csv", text);
+  assert_counts (import, 1, 0, 0, 0);
+  commit (import);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer o JOIN post p ON p.id = o.post_id "
+                              "JOIN section s ON s.id = p.section_id WHERE o.name = '赵八' "
+                              "AND p.name = '巡查岗' AND s.name = '执法大队' AND o.section_id = s.id "
+                              "AND o.financed = 0 AND o.enforcement_post = 0"), ==, 1);
 }
 
 /* 出生年月 as rosters type it: text, a number, a date cell formatted to

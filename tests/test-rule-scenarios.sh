@@ -31,7 +31,7 @@ db.commit()
 PY
 }
 
-echo "1..55"
+echo "1..57"
 
 cli init > /dev/null 2>&1
 cat > "$DIR/bodies.csv" <<'CSV'
@@ -229,6 +229,15 @@ sql "INSERT INTO leniency_entry (body_id, list, domain, violation, basis, condit
  (3, 'lighter', '医疗器械监管', '戊', '依据', '条件');"
 run --rule C5
 check "C5: an entry in 医疗器械监管 is food and drugs" "has C5 运输服务中心 戊"
+
+# The entrusting organ recorded since as an authorized organization: the
+# entrustment is rechecked on the stored bodies and case files.
+sql "UPDATE body SET kind = 'authorized', legal_basis = '《道路运输条例》第七条' WHERE id = 1;"
+run --rule B3
+check "B3: an entrustment by an authorized organization, found by check" "has B3 运输服务中心 交通运输局"
+run --rule E1
+check "E1: the entrusted body's decisions too (行政处罚法 §20)" \
+  "has E1 罚9 'not an administrative organ' && grep -q '第二十条' '$DIR/out'"
 
 # Every finding names its document by title, never by a code.
 run --all

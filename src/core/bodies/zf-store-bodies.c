@@ -62,23 +62,6 @@ zf_body_query_spec (void)
   return &body_spec;
 }
 
-static ZfBody *
-lookup_body (ZfStore    *self,
-             const char *sql,
-             const char *text,
-             gint64      id)
-{
-  sqlite3_stmt *stmt = zf_store_prepare (self, sql, NULL);
-
-  if (stmt == NULL)
-    return NULL;
-  if (text != NULL)
-    zf_bind_text (stmt, 1, text);
-  else
-    sqlite3_bind_int64 (stmt, 1, id);
-  return ZF_BODY (zf_store_step_record (stmt, ZF_TYPE_BODY));
-}
-
 ZfBody *
 zf_store_get_body (ZfStore  *self,
                    gint64    id,
@@ -103,7 +86,7 @@ zf_store_find_body_by_credit_code (ZfStore    *self,
 
   if (credit_code == NULL || *credit_code == '\0')
     return NULL;
-  return lookup_body (self, sql, credit_code, 0);
+  return ZF_BODY (zf_store_find_record (self, sql, ZF_TYPE_BODY, credit_code));
 }
 
 ZfBody *
@@ -118,7 +101,7 @@ zf_store_find_body_by_name (ZfStore    *self,
 
   if (name == NULL || *name == '\0')
     return NULL;
-  return lookup_body (self, sql, name, 0);
+  return ZF_BODY (zf_store_find_record (self, sql, ZF_TYPE_BODY, name));
 }
 
 gint64
@@ -231,7 +214,8 @@ zf_store_save_body (ZfStore  *self,
   parent_id = zf_body_get_parent_id (body);
   if (parent_id > 0)
     {
-      entrusting = lookup_body (self, body_item_sql, NULL, parent_id);
+      entrusting = ZF_BODY (zf_store_load_record (self, body_item_sql, ZF_TYPE_BODY, parent_id,
+                                                  NULL, NULL));
       if (entrusting == NULL)
         {
           g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND,

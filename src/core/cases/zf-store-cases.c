@@ -299,27 +299,14 @@ zf_store_list_case_ids (ZfStore  *self,
   static const char sql[] =
     "SELECT c.id FROM case_file c WHERE ?1 = 0 OR c.body_id = ?1 "
     "ORDER BY c.body_id, c.number COLLATE pinyin, c.id";
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (ZF_IS_STORE (self), NULL);
 
   if ((stmt = zf_store_prepare (self, sql, error)) == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, body_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      zf_store_set_error (self, error);
-      return NULL;
-    }
-  return g_steal_pointer (&ids);
+  return zf_store_collect_ids (self, stmt, error);
 }
 
 static double

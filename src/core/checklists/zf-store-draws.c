@@ -23,25 +23,12 @@ read_pool (ZfStore     *self,
            const char  *json,
            GError     **error)
 {
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt = zf_store_prepare (self, pool_ids_sql, error);
-  int rc;
 
   if (stmt == NULL)
     return NULL;
   zf_bind_text (stmt, 1, json);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      zf_store_set_error (self, error);
-      return NULL;
-    }
-  return g_steal_pointer (&ids);
+  return zf_store_collect_ids (self, stmt, error);
 }
 
 static int

@@ -549,9 +549,7 @@ zf_store_get_matter_basis (ZfStore  *self,
 {
   static const char sql[] =
     "SELECT article_id FROM matter_basis WHERE matter_id = ?1 ORDER BY id";
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (ZF_IS_STORE (self), NULL);
 
@@ -559,20 +557,7 @@ zf_store_get_matter_basis (ZfStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, matter_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      zf_store_set_error (self, error);
-      sqlite3_reset (stmt);
-      return NULL;
-    }
-  sqlite3_reset (stmt);
-  return g_steal_pointer (&ids);
+  return zf_store_collect_ids (self, stmt, error);
 }
 
 void

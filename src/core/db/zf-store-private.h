@@ -56,6 +56,18 @@ ZfRecord     *zf_store_load_record (ZfStore      *self,
                                     gint64        id,
                                     const char   *not_found,
                                     GError      **error);
+/* Column 0 of every row of @stmt (prepared and bound), as gint64 ids;
+ * NULL with @error when a step fails. Resets @stmt. */
+GArray       *zf_store_collect_ids (ZfStore      *self,
+                                    sqlite3_stmt *stmt,
+                                    GError      **error);
+/* The record of @type in the first row @sql returns with ?1 = @key (a
+ * credit code, a name, a number), or NULL: a lookup where none is an
+ * answer. */
+ZfRecord     *zf_store_find_record (ZfStore      *self,
+                                    const char   *sql,
+                                    GType         type,
+                                    const char   *key);
 
 /* Translates the connection's last error into a GError, turning the
  * constraint failures users can cause into sentences they understand. */

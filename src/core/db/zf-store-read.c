@@ -58,6 +58,50 @@ zf_store_load_record (ZfStore     *self,
   return record;
 }
 
+/* Appends column 0 of each row of @stmt to @ids; returns the last step's
+ * result code. */
+static int
+step_ids (sqlite3_stmt *stmt,
+          GArray       *ids)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  return rc;
+}
+
+GArray *
+zf_store_collect_ids (ZfStore       *self,
+                      sqlite3_stmt  *stmt,
+                      GError       **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc = step_ids (stmt, ids);
+
+  if (rc != SQLITE_DONE)
+    zf_store_set_error (self, error);
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE ? g_steal_pointer (&ids) : NULL;
+}
+
+ZfRecord *
+zf_store_find_record (ZfStore    *self,
+                      const char *sql,
+                      GType       type,
+                      const char *key)
+{
+  sqlite3_stmt *stmt = zf_store_prepare (self, sql, NULL);
+
+  if (stmt == NULL)
+    return NULL;
+  zf_bind_text (stmt, 1, key);
+  return zf_store_step_record (stmt, type);
+}
+
 ZfRecord *
 zf_store_query_item (ZfStore     *self,
                      const char  *sql,
@@ -102,11 +146,7 @@ zf_store_query_run (ZfStore             *self,
   if (rows != NULL)
     rc = zf_query_rows_load (rows, stmt);
   else
-    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-      {
-        gint64 id = sqlite3_column_int64 (stmt, 0);
-        g_array_append_val (ids, id);
-      }
+    rc = step_ids (stmt, ids);
   if (rc != SQLITE_DONE)
     zf_store_set_error (self, error);
   sqlite3_reset (stmt);

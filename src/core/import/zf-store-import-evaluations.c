@@ -30,29 +30,6 @@ zf_store_import_case_of_body (ZfStore     *self,
   return id;
 }
 
-static GArray *
-collect_ids (ZfStore       *self,
-             sqlite3_stmt  *stmt,
-             GError       **error)
-{
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  int rc;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      zf_store_set_error (self, error);
-      sqlite3_reset (stmt);
-      return NULL;
-    }
-  sqlite3_reset (stmt);
-  return g_steal_pointer (&ids);
-}
-
 GArray *
 zf_store_import_standards_named (ZfStore     *self,
                                  const char  *name,
@@ -69,7 +46,7 @@ zf_store_import_standards_named (ZfStore     *self,
   zf_bind_text (stmt, 1, name);
   if (version > 0)
     sqlite3_bind_int (stmt, 2, version);
-  return collect_ids (self, stmt, error);
+  return zf_store_collect_ids (self, stmt, error);
 }
 
 gboolean
@@ -109,7 +86,7 @@ zf_store_import_find_evaluations (ZfStore     *self,
   zf_bind_text (stmt, 3, mode);
   zf_bind_text (stmt, 4, date);
   zf_bind_text (stmt, 5, evaluator);
-  return collect_ids (self, stmt, error);
+  return zf_store_collect_ids (self, stmt, error);
 }
 
 /* Columns named after the register's fields; the lines in the order the

@@ -548,6 +548,8 @@ select_index (ZfXlsReader  *self,
   return TRUE;
 }
 
+/* Long: reads the child's answer in the order it is written (status,
+ * date system, sheets, end mark), each refusal in its words. */
 ZfXlsReader *
 zf_xls_reader_new_from_stream (const guint8  *stream,
                                gsize          stream_len,

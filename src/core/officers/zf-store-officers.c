@@ -202,23 +202,6 @@ zf_store_set_officer_settings (ZfStore                 *self,
 
 /* Lookups */
 
-static ZfOfficer *
-lookup_officer (ZfStore    *self,
-                const char *sql,
-                const char *text,
-                gint64      id)
-{
-  sqlite3_stmt *stmt = zf_store_prepare (self, sql, NULL);
-
-  if (stmt == NULL)
-    return NULL;
-  if (text != NULL)
-    zf_bind_text (stmt, 1, text);
-  else
-    sqlite3_bind_int64 (stmt, 1, id);
-  return ZF_OFFICER (zf_store_step_record (stmt, ZF_TYPE_OFFICER));
-}
-
 ZfOfficer *
 zf_store_get_officer (ZfStore  *self,
                       gint64    id,
@@ -241,7 +224,7 @@ zf_store_find_officer_by_id_number (ZfStore    *self,
 
   if (id_number == NULL || *id_number == '\0')
     return NULL;
-  return lookup_officer (self, sql, id_number, 0);
+  return ZF_OFFICER (zf_store_find_record (self, sql, ZF_TYPE_OFFICER, id_number));
 }
 
 ZfOfficer *
@@ -256,7 +239,7 @@ zf_store_find_officer_by_certificate (ZfStore    *self,
 
   if (number == NULL || *number == '\0')
     return NULL;
-  return lookup_officer (self, sql, number, 0);
+  return ZF_OFFICER (zf_store_find_record (self, sql, ZF_TYPE_OFFICER, number));
 }
 
 /* The list's filters and search (OFFICER_WHERE), for exports and counts:
