@@ -253,6 +253,18 @@ test_run (void)
   g_assert_cmpuint (zf_check_counts_get (counts, "E2", ZF_SEVERITY_ERROR), ==, 1);
   g_assert_cmpuint (zf_check_counts_get (counts, "C9", ZF_SEVERITY_WARNING), ==, 1);
 
+  /* C9 judges a year once it has ended: as of its last day, not the day
+   * before, when its share is still being made. */
+  g_ptr_array_set_size (c.lines, 0);
+  options.as_of = "2024-12-30";
+  options.rule = "C9";
+  g_assert_true (zf_check_run (store, &options, collect, &c, NULL, &error));
+  g_assert_false (has_line (c.lines, "random-share", NULL));
+  options.as_of = "2025-06-30";
+  g_assert_true (zf_check_run (store, &options, collect, &c, NULL, &error));
+  g_assert_true (has_line (c.lines, "random-share C9 1 2 ", "2024"));
+  options.as_of = "2024-12-31";
+
   /* --rule: one rule, or one series. */
   g_ptr_array_set_size (c.lines, 0);
   options.rule = "E2";

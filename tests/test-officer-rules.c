@@ -510,6 +510,10 @@ test_cleanup (void)
     { B, NULL, TRUE, "2024-05-01", FALSE, "2022-05-01" },
     { B, NULL, TRUE, "2024-05-02", TRUE, "2022-05-01" },
     { B, "2020-05-01", TRUE, "2023-01-01", FALSE, "2022-05-01" },
+    /* The stored last activity counts from its day on, not before it (a
+     * check as of an earlier date). */
+    { B, "2021-03-03", TRUE, "2021-03-02", TRUE, NULL },
+    { B, "2021-03-02", TRUE, "2021-03-02", FALSE, NULL },
   };
 
   zf_officer_settings_init_defaults (&settings);

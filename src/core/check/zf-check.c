@@ -616,16 +616,21 @@ check_evaluation (Run     *run,
   return TRUE;
 }
 
-/* C9 for every year with a plan or a draw, up to the year of as_of. */
+/* C9 for every year with a plan or a draw that has ended as of as_of: the
+ * floor is a share of a whole year's planned inspections (S4), and a year
+ * still running would be judged on the draws it has had so far. */
 static gboolean
 check_random_share (Run     *run,
                     GError **error)
 {
   g_autoptr(GArray) years = NULL;
+  int last_year = zf_date_year (run->as_of);
 
   if (!family_wanted (run, "random-share"))
     return TRUE;
-  years = zf_store_list_random_share_years (run->store, zf_date_year (run->as_of), error);
+  if (!g_str_has_suffix (run->as_of, "-12-31"))
+    last_year--;
+  years = zf_store_list_random_share_years (run->store, last_year, error);
   if (years == NULL)
     return FALSE;
   for (guint i = 0; i < years->len && !run->stopped; i++)

@@ -171,7 +171,10 @@ mini_piece (Cfb      *cfb,
 
 /* The "Workbook" stream of the compound file (or with @biff5, an Excel 5
  * "Book" stream when there is no "Workbook": a file saved as "Excel 97 &
- * 5.0/95" holds both), or NULL. */
+ * 5.0/95" holds both), or NULL.
+ * Long: the compound file's header, FAT, directory and stream chains are
+ * read in order, each bounded by the file's own sector count, and kept
+ * together so that every bound is checked where its number is read. */
 static GByteArray *
 workbook_stream (const guint8 *data,
                  gsize         len,
@@ -368,6 +371,10 @@ is_year_month_xf (GArray     *xf_formats,
   return zf_xlsx_format_is_year_month (fmt, g_hash_table_lookup (formats, GUINT_TO_POINTER (fmt)));
 }
 
+/* Long: one pass over the stream's records, a branch per record type
+ * (sheets, formats, formula results and their strings, hidden rows, the
+ * code page); each branch is a few lines, and the pass keeps the state
+ * the records share (the current sheet, a formula awaiting its string). */
 ZfXlsBiff *
 zf_xls_biff_new (const guint8 *data,
                  gsize         len,

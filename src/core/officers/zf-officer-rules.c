@@ -399,7 +399,9 @@ zf_rule_officer_cleanup (ZfOfficer               *officer,
   const char *status = zf_certificate_derive_status (events, NULL, NULL);
   const char *activity = zf_record_get_string (ZF_RECORD (officer), "last_activity_date");
   const char *handled = zf_record_get_string (ZF_RECORD (officer), "last_case_date");
-  const char *reference = activity;
+  /* The stored last activity (from an import or typed in) counts from its
+   * day on: a check as of an earlier day does not see it. */
+  const char *reference = g_strcmp0 (activity, today) <= 0 ? activity : NULL;
   g_autofree char *cutoff = NULL;
   int issued = zf_officer_events_last_of (events, "issued");
   int act = zf_officer_events_last_of (events, "activity");
