@@ -6,62 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "zf-app-settings.h"
 #include "zf-register-list.h"
-#include "zf-register-page.h"
+#include "zf-register-page-private.h"
 #include "zf-sql-sorter.h"
-
-/* Every register tab is one of these: the checklists tab shows seven
- * registers that differ only in their columns, the bodies, officers and
- * cases tabs one each with a detail pane. Columns are built at run time
- * from a table (cells from zf-label-cells.c) rather than written out in
- * each view's template. */
-struct _ZfRegisterPage
-{
-  GtkWidget           parent_instance;
-
-  ZfStore            *store;
-  ZfQueryModel       *model;
-  GtkSingleSelection *selection;
-  gboolean            autoselect;
-  const char         *count_one;
-  const char         *count_many;
-  guint               reload_idle;
-  /* The row the user selected, found again by id when a refresh of the
-   * list replaces its item (a write behind the row: an evaluation of a
-   * case, an event of an officer). */
-  gint64              selected_id;
-  gboolean            model_changing;
-  GtkWidget          *paned;       /* when there is a detail pane */
-  int                 detail_position;
-
-  /* Template widgets */
-  GtkWidget          *list_box;
-  GtkSearchEntry     *search_entry;
-  GtkBox             *button_box;
-  GtkColumnView      *column_view;
-  GtkBox             *status_bar;
-  GtkLabel           *status_label;
-  GtkWidget          *empty_box;
-  GtkLabel           *empty_title;
-  GtkLabel           *empty_description;
-  GtkBox             *empty_buttons;
-  GtkWidget          *clear_search_button;
-  GtkWidget          *open_file_button;
-  GtkWidget          *open_folder_button;
-  char               *written_path;   /* the file the buttons open */
-
-  /* The user's widths and order of the columns, remembered by name. */
-  char               *layout_name;
-  GSettings          *settings;
-  guint               save_idle;
-
-  /* What an empty register says and offers (translated). */
-  char               *empty_title_text;
-  char               *empty_description_text;
-  GPtrArray          *empty_actions;  /* buttons in empty_buttons */
-  guint               scope_slots;    /* filters that choose the list, not narrow it */
-};
 
 static void zf_register_page_buildable_init (GtkBuildableIface *iface);
 
@@ -325,116 +272,6 @@ zf_register_page_get_property (GObject    *object,
     }
 }
 
-/* The columns as the user left them: "field:width,…" in the order shown,
- * width 0 for a column that keeps its own. */
-static char *
-layout_text (ZfRegisterPage *self)
-{
-  GListModel *view_columns = gtk_column_view_get_columns (self->column_view);
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (view_columns); i++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (view_columns, i);
-
-      g_string_append_printf (text, "%s%s:%d", i ? "," : "",
-                              (const char *) g_object_get_data (G_OBJECT (column), "zf-column-id"),
-                              MAX (gtk_column_view_column_get_fixed_width (column), 0));
-    }
-  return g_string_free (text, FALSE);
-}
-
-static gboolean
-save_layout (gpointer data)
-{
-  ZfRegisterPage *self = data;
-  g_autoptr(GVariant) old = g_settings_get_value (self->settings, "column-layout");
-  g_autofree char *text = layout_text (self);
-  GVariantBuilder builder;
-  GVariantIter iter;
-  const char *key, *value;
-
-  self->save_idle = 0;
-  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
-  g_variant_iter_init (&iter, old);
-  while (g_variant_iter_next (&iter, "{&s&s}", &key, &value))
-    if (g_strcmp0 (key, self->layout_name) != 0)
-      g_variant_builder_add (&builder, "{ss}", key, value);
-  g_variant_builder_add (&builder, "{ss}", self->layout_name, text);
-  g_settings_set_value (self->settings, "column-layout", g_variant_builder_end (&builder));
-  return G_SOURCE_REMOVE;
-}
-
-/* A drag of a column's edge changes its width many times: saved once. */
-static void
-queue_save_layout (ZfRegisterPage *self)
-{
-  /* Not while the page is torn down (its columns go then). */
-  if (self->save_idle == 0 && self->settings != NULL)
-    self->save_idle = g_timeout_add (500, save_layout, self);
-}
-
-static void
-apply_layout (ZfRegisterPage *self)
-{
-  GListModel *view_columns = gtk_column_view_get_columns (self->column_view);
-  g_autoptr(GVariant) layouts = g_settings_get_value (self->settings, "column-layout");
-  g_autofree char *text = NULL;
-  g_auto(GStrv) entries = NULL;
-  guint position = 0;
-
-  if (!g_variant_lookup (layouts, self->layout_name, "s", &text))
-    return;
-  entries = g_strsplit (text, ",", -1);
-  for (guint e = 0; entries[e] != NULL; e++)
-    {
-      const char *colon = strrchr (entries[e], ':');
-      g_autofree char *id = colon ? g_strndup (entries[e], colon - entries[e]) : NULL;
-      int width = colon ? atoi (colon + 1) : 0;
-
-      /* A column the program no longer has is skipped; one it gained
-       * since keeps its place after those remembered. */
-      for (guint i = position; id != NULL && i < g_list_model_get_n_items (view_columns); i++)
-        {
-          g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (view_columns, i);
-
-          if (g_strcmp0 (g_object_get_data (G_OBJECT (column), "zf-column-id"), id) != 0)
-            continue;
-          if (i != position)
-            gtk_column_view_insert_column (self->column_view, position, column);
-          gtk_column_view_column_set_fixed_width (column, width > 0 ? width : -1);
-          position++;
-          break;
-        }
-    }
-}
-
-void
-zf_register_page_remember_columns (ZfRegisterPage *self,
-                                   const char     *name)
-{
-  GListModel *view_columns;
-
-  g_return_if_fail (ZF_IS_REGISTER_PAGE (self));
-  g_return_if_fail (name != NULL && self->layout_name == NULL);
-
-  self->layout_name = g_strdup (name);
-  self->settings = zf_app_settings_new ();
-  if (self->settings == NULL)
-    return;
-  apply_layout (self);
-  view_columns = gtk_column_view_get_columns (self->column_view);
-  for (guint i = 0; i < g_list_model_get_n_items (view_columns); i++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (view_columns, i);
-
-      g_signal_connect_object (column, "notify::fixed-width", G_CALLBACK (queue_save_layout), self,
-                               G_CONNECT_SWAPPED);
-    }
-  g_signal_connect_object (view_columns, "items-changed", G_CALLBACK (queue_save_layout), self,
-                           G_CONNECT_SWAPPED);
-}
-
 static void
 zf_register_page_dispose (GObject *object)
 {
@@ -444,7 +281,7 @@ zf_register_page_dispose (GObject *object)
   if (self->save_idle != 0)
     {
       g_clear_handle_id (&self->save_idle, g_source_remove);
-      save_layout (self);
+      zf_register_page_save_layout (self);
     }
   g_clear_object (&self->settings);
 

@@ -1,11 +1,31 @@
 #pragma once
 
+#include <pango/pangocairo.h>
+
+#include "zf-document.h"
 #include "zf-holder-list.h"
 
 G_BEGIN_DECLS
 
-/* Shared by the PDF (zf-holder-list.c) and the .docx
- * (zf-holder-list-docx.c) of the list of certificate holders. */
+/* Shared by the PDF (zf-holder-list.c), its pagination
+ * (zf-holder-list-pages.c) and the .docx (zf-holder-list-docx.c) of the
+ * list of certificate holders. */
+
+/* The page's measures, in points. */
+#define MARGIN       42.0
+#define TITLE_BLOCK  66.0
+#define FOOTER_BLOCK 28.0
+/* A row of one or two lines; a row whose cells wrap further (a long post,
+ * category or area) grows with its tallest cell. CELL_LINE: a line of a
+ * cell, at most (to know how many fit on a page). */
+#define ROW_HEIGHT   24.0
+#define CELL_LINE    13.0
+#define CELL_PAD     4.0
+/* A group's heading and total: one line. */
+#define LINE_HEIGHT  18.0
+/* Two lines of header: "Certificate number" or "Enforcement category" in
+ * English wraps instead of being cut. */
+#define HEADER_HEIGHT 26.0
 
 typedef struct
 {
@@ -50,5 +70,20 @@ typedef struct
 extern const ZfHolderListColumn zf_holder_list_columns[ZF_HOLDER_LIST_N_COLUMNS];
 
 ZfOfficerFilter zf_holder_list_get_filter (ZfHolderList *self);
+
+PangoLayout *zf_holder_list_new_layout      (cairo_t        *cr,
+                                             ZfDocumentFont  family,
+                                             const char     *style);
+/* A cell's layout on a page of @height: wraps to as many lines as fit. */
+PangoLayout *zf_holder_list_new_cell_layout (cairo_t        *cr,
+                                             double          height);
+/* A row's height for its tallest cell (in points, as laid out). */
+double       zf_holder_list_row_height      (int             cell_height);
+/* The texts of an officer's row, in the columns' order; @valid_until
+ * receives the date as written, for the caller to free. */
+void         zf_holder_list_row_cells       (ZfOfficer      *officer,
+                                             const char     *number,
+                                             const char    **cells,
+                                             char          **valid_until);
 
 G_END_DECLS

@@ -13,21 +13,6 @@
 #include "zf-holder-list-private.h"
 #include "zf-i18n.h"
 
-#define MARGIN       42.0
-#define TITLE_BLOCK  66.0
-#define FOOTER_BLOCK 28.0
-/* A row of one or two lines; a row whose cells wrap further (a long post,
- * category or area) grows with its tallest cell. CELL_LINE: a line of a
- * cell, at most (to know how many fit on a page). */
-#define ROW_HEIGHT   24.0
-#define CELL_LINE    13.0
-#define CELL_PAD     4.0
-/* A group's heading and total: one line. */
-#define LINE_HEIGHT  18.0
-/* Two lines of header: "Certificate number" or "Enforcement category" in
- * English wraps instead of being cut. */
-#define HEADER_HEIGHT 26.0
-
 G_DEFINE_FINAL_TYPE (ZfHolderList, zf_holder_list, G_TYPE_OBJECT)
 
 /* The unit is the group's heading, not a column. */
@@ -103,8 +88,8 @@ zf_holder_list_get_filter (ZfHolderList *self)
 /* Lists are laid out with the font's own metrics, not rounded to device
  * pixels: the pagination (on no device) and the drawing (on a printer or
  * a PDF) then break a cell's text into the same lines. */
-static PangoLayout *
-new_layout (cairo_t        *cr,
+PangoLayout *
+zf_holder_list_new_layout (cairo_t        *cr,
             ZfDocumentFont  family,
             const char     *style)
 {
@@ -123,217 +108,6 @@ new_layout (cairo_t        *cr,
   pango_layout_set_single_paragraph_mode (layout, TRUE);
   pango_font_description_free (desc);
   return layout;
-}
-
-/* The most lines a cell wraps to: what a page holds under its header, a
- * group's heading and its total. */
-static int
-max_cell_lines (double height)
-{
-  double table = height - 2 * MARGIN - TITLE_BLOCK - FOOTER_BLOCK - HEADER_HEIGHT;
-
-  return MAX (2, (int) ((table - 3 * LINE_HEIGHT - CELL_PAD) / CELL_LINE));
-}
-
-/* A cell's: wraps to as many lines as its text needs. */
-static PangoLayout *
-new_cell_layout (cairo_t *cr,
-                 double   height)
-{
-  PangoLayout *layout = new_layout (cr, ZF_DOCUMENT_FONT_BODY, "8.5");
-
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_height (layout, -max_cell_lines (height));
-  return layout;
-}
-
-/* A row's height for its tallest cell (in points, as laid out). */
-static double
-row_height (int cell_height)
-{
-  return MAX (ROW_HEIGHT, cell_height + CELL_PAD);
-}
-
-/* The texts of an officer's row, in the columns' order. */
-static void
-row_cells (ZfOfficer   *officer,
-           const char  *number,
-           const char **cells,
-           char       **valid_until)
-{
-  ZfRecord *r = ZF_RECORD (officer);
-  const char *title = zf_record_get_string (r, "title");
-
-  /* 年月日 as every date of an issued document. */
-  *valid_until = zf_document_format_date (zf_record_get_string (r, "valid_until"));
-  cells[0] = number;
-  cells[1] = zf_officer_get_name (officer);
-  cells[2] = title ? title : zf_record_get_string (r, "post_name");
-  cells[3] = zf_officer_get_certificate_number (officer);
-  cells[4] = zf_record_get_string (r, "enforcement_category");
-  cells[5] = zf_record_get_string (r, "enforcement_area");
-  cells[6] = *valid_until;
-  /* A card issued without an end date (长期). */
-  if (zf_record_get_string (r, "valid_until") == NULL && zf_record_get_string (r, "issue_date") != NULL)
-    cells[6] = _("Long-term");
-}
-
-/* The height of a cell's text, laid out once per text and column (the
- * posts, categories and areas repeat); a cache that fills up starts
- * over. */
-typedef struct
-{
-  PangoLayout *cell;
-  GHashTable  *lines[ZF_HOLDER_LIST_N_COLUMNS];
-  double       table_width;
-} Measure;
-
-static int
-cell_height (Measure    *m,
-             guint       column,
-             const char *text)
-{
-  gpointer found;
-  int n;
-
-  if (text == NULL || *text == '\0')
-    return 0;
-  if (g_hash_table_lookup_extended (m->lines[column], text, NULL, &found))
-    return GPOINTER_TO_INT (found);
-  if (g_hash_table_size (m->lines[column]) >= 2048)
-    g_hash_table_remove_all (m->lines[column]);
-  pango_layout_set_text (m->cell, text, -1);
-  pango_layout_set_width (m->cell, (int) ((m->table_width * zf_holder_list_columns[column].share - 6) * PANGO_SCALE));
-  pango_layout_get_pixel_size (m->cell, NULL, &n);
-  g_hash_table_insert (m->lines[column], g_strdup (text), GINT_TO_POINTER (n));
-  return n;
-}
-
-static double
-measure_row (Measure    *m,
-             const char **cells)
-{
-  int tallest = 0;
-
-  for (guint i = 0; i < ZF_HOLDER_LIST_N_COLUMNS; i++)
-    tallest = MAX (tallest, cell_height (m, i, cells[i]));
-  return row_height (tallest);
-}
-
-/* Pagination: a body's group starts with a header line; a page that opens
- * inside a group repeats it ("continued"). A header never ends a page
- * alone. Only the body of each row is read. */
-typedef struct
-{
-  ZfHolderList *self;
-  GCancellable *cancellable;
-  PageStart     current;
-  double        used;
-  double        room;     /* for rows, headings and totals: a page keeps
-                           * one line for the total of its last group */
-  gint64        row;
-  gint64        index;    /* in the group */
-  gint64        last_body;
-  Measure       measure;
-} PaginateState;
-
-static gboolean
-paginate_row (ZfOfficer *officer,
-              gpointer   user_data)
-{
-  PaginateState *st = user_data;
-  gint64 body_id = zf_officer_get_body_id (officer);
-  gboolean new_group = body_id != st->last_body;
-  const char *cells[ZF_HOLDER_LIST_N_COLUMNS];
-  g_autofree char *valid_until = NULL;
-  g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, (new_group ? 0 : st->index) + 1);
-  double height;
-  double cost;
-
-  row_cells (officer, number, cells, &valid_until);
-  height = measure_row (&st->measure, cells);
-  /* A group's heading and its first row stay together; the total of the
-   * group before comes first. A row too tall for what is left of the
-   * page moves to the next, under the header row. */
-  cost = height + ((new_group || st->used == 0) ? LINE_HEIGHT : 0) +
-                ((new_group && st->last_body >= 0 && st->used > 0) ? LINE_HEIGHT : 0);
-
-  if (new_group)
-    st->index = 0;
-  if (st->used + cost > st->room + 0.01)
-    {
-      st->current.ends_group = new_group;
-      g_array_append_val (st->self->pages, st->current);
-      st->current.offset = st->row;
-      st->current.n_rows = 0;
-      st->current.continued = !new_group;
-      st->current.first_index = st->index;
-      st->current.ends_group = FALSE;
-      st->used = 0;
-      cost = height + LINE_HEIGHT;
-    }
-  st->used += cost;
-  st->current.n_rows++;
-  st->last_body = body_id;
-  st->row++;
-  st->index++;
-
-  return st->row % 4096 != 0 || !g_cancellable_is_cancelled (st->cancellable);
-}
-
-gboolean
-zf_holder_list_paginate (ZfHolderList  *self,
-                         double         width,
-                         double         height,
-                         GCancellable  *cancellable,
-                         GError       **error)
-{
-  ZfOfficerFilter filter = zf_holder_list_get_filter (self);
-  PaginateState st = { self, cancellable, { 0, 0, FALSE, 0, FALSE }, 0, 0, 0, 0, -1, { 0 } };
-  double table = height - 2 * MARGIN - TITLE_BLOCK - FOOTER_BLOCK - HEADER_HEIGHT;
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A1, 1, 1);
-  cairo_t *cr = cairo_create (surface);
-  gboolean ok;
-
-  g_return_val_if_fail (ZF_IS_HOLDER_LIST (self), FALSE);
-
-  self->width = width;
-  self->height = height;
-  self->lines_per_page = MAX (2, (guint) (table / ROW_HEIGHT));
-  st.room = MAX (ROW_HEIGHT + LINE_HEIGHT, table - LINE_HEIGHT);
-  g_array_set_size (self->pages, 0);
-
-  st.measure.cell = new_cell_layout (cr, height);
-  st.measure.table_width = width - 2 * MARGIN;
-  for (guint i = 0; i < ZF_HOLDER_LIST_N_COLUMNS; i++)
-    st.measure.lines[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  ok = zf_store_foreach_officer (self->store, &filter, 0, -1, paginate_row, &st, error);
-  for (guint i = 0; i < ZF_HOLDER_LIST_N_COLUMNS; i++)
-    g_hash_table_unref (st.measure.lines[i]);
-  g_object_unref (st.measure.cell);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
-  if (!ok)
-    return FALSE;
-  /* An empty list still prints one page saying so. */
-  st.current.ends_group = st.row > 0;
-  g_array_append_val (self->pages, st.current);
-  self->n_rows = st.row;
-  return TRUE;
-}
-
-int
-zf_holder_list_get_n_pages (ZfHolderList *self)
-{
-  g_return_val_if_fail (ZF_IS_HOLDER_LIST (self), 0);
-  return (int) self->pages->len;
-}
-
-gint64
-zf_holder_list_get_n_rows (ZfHolderList *self)
-{
-  g_return_val_if_fail (ZF_IS_HOLDER_LIST (self), 0);
-  return self->n_rows;
 }
 
 static void
@@ -547,7 +321,7 @@ draw_row (ZfOfficer *officer,
     }
   st->last_body = zf_officer_get_body_id (officer);
   number = g_strdup_printf ("%" G_GINT64_FORMAT, ++st->index);
-  row_cells (officer, number, cells, &valid_until);
+  zf_holder_list_row_cells (officer, number, cells, &valid_until);
 
   /* The row as tall as its tallest cell, as the pagination measured it. */
   for (guint i = 0; i < ZF_HOLDER_LIST_N_COLUMNS; i++)
@@ -557,7 +331,7 @@ draw_row (ZfOfficer *officer,
       if (cells[i] != NULL && *cells[i] != '\0')
         tallest = MAX (tallest, laid[i]->height);
     }
-  height = row_height (tallest);
+  height = zf_holder_list_row_height (tallest);
   for (guint i = 0; i < ZF_HOLDER_LIST_N_COLUMNS; i++)
     {
       cairo_move_to (st->cr, x + 3, st->y + (height - laid[i]->height) / 2);
@@ -575,7 +349,7 @@ draw_row (ZfOfficer *officer,
 static PangoLayout *
 new_header_layout (cairo_t *cr)
 {
-  PangoLayout *layout = new_layout (cr, ZF_DOCUMENT_FONT_HEADING1, "Bold 8");
+  PangoLayout *layout = zf_holder_list_new_layout (cr, ZF_DOCUMENT_FONT_HEADING1, "Bold 8");
 
   pango_layout_set_single_paragraph_mode (layout, FALSE);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
@@ -672,11 +446,11 @@ zf_holder_list_draw_page (ZfHolderList  *self,
   g_return_val_if_fail (page >= 0 && (guint) page < self->pages->len, FALSE);
 
   start = &g_array_index (self->pages, PageStart, page);
-  layout = new_layout (cr, ZF_DOCUMENT_FONT_BODY, "9");
-  cell = new_cell_layout (cr, self->height);
-  bold = new_layout (cr, ZF_DOCUMENT_FONT_HEADING1, "Bold 9");
+  layout = zf_holder_list_new_layout (cr, ZF_DOCUMENT_FONT_BODY, "9");
+  cell = zf_holder_list_new_cell_layout (cr, self->height);
+  bold = zf_holder_list_new_layout (cr, ZF_DOCUMENT_FONT_HEADING1, "Bold 9");
   header = new_header_layout (cr);
-  title = new_layout (cr, ZF_DOCUMENT_FONT_TITLE, "Bold 18");
+  title = zf_holder_list_new_layout (cr, ZF_DOCUMENT_FONT_TITLE, "Bold 18");
 
   st.self = self;
   st.cr = cr;
@@ -749,11 +523,11 @@ stream_pages (ZfHolderList          *self,
               GError               **error)
 {
   ZfOfficerFilter filter = zf_holder_list_get_filter (self);
-  g_autoptr(PangoLayout) layout = new_layout (cr, ZF_DOCUMENT_FONT_BODY, "9");
-  g_autoptr(PangoLayout) cell = new_cell_layout (cr, self->height);
-  g_autoptr(PangoLayout) bold = new_layout (cr, ZF_DOCUMENT_FONT_HEADING1, "Bold 9");
+  g_autoptr(PangoLayout) layout = zf_holder_list_new_layout (cr, ZF_DOCUMENT_FONT_BODY, "9");
+  g_autoptr(PangoLayout) cell = zf_holder_list_new_cell_layout (cr, self->height);
+  g_autoptr(PangoLayout) bold = zf_holder_list_new_layout (cr, ZF_DOCUMENT_FONT_HEADING1, "Bold 9");
   g_autoptr(PangoLayout) header = new_header_layout (cr);
-  g_autoptr(PangoLayout) title = new_layout (cr, ZF_DOCUMENT_FONT_TITLE, "Bold 18");
+  g_autoptr(PangoLayout) title = zf_holder_list_new_layout (cr, ZF_DOCUMENT_FONT_TITLE, "Bold 18");
   StreamState st = { { 0 }, title, -1, 0, cancellable, progress, user_data, FALSE };
   g_autoptr(GError) local = NULL;
 
