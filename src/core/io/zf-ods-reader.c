@@ -11,6 +11,7 @@
 #include "zf-error.h"
 #include "zf-i18n.h"
 #include "zf-ods-reader.h"
+#include "zf-xml-stream.h"
 
 #define NS_TABLE  "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 #define NS_OFFICE "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -85,22 +86,6 @@ zf_ods_reader_init (ZfOdsReader *self)
   self->table_depth = -1;
 }
 
-static gboolean
-is_element (xmlTextReaderPtr  r,
-            const char       *name)
-{
-  return xmlTextReaderNodeType (r) == XML_READER_TYPE_ELEMENT &&
-         g_strcmp0 ((const char *) xmlTextReaderConstLocalName (r), name) == 0;
-}
-
-static gboolean
-is_end (xmlTextReaderPtr  r,
-        const char       *name)
-{
-  return xmlTextReaderNodeType (r) == XML_READER_TYPE_END_ELEMENT &&
-         g_strcmp0 ((const char *) xmlTextReaderConstLocalName (r), name) == 0;
-}
-
 static char *
 attr_ns (xmlTextReaderPtr  r,
          const char       *name,
@@ -124,16 +109,6 @@ repeat_count (xmlTextReaderPtr  r,
   if (v == NULL || !g_ascii_string_to_unsigned (v, 10, 1, G_MAXUINT32, &n, NULL))
     return 1;
   return (guint) MIN (n, (guint64) max);
-}
-
-static int
-archive_xml_read (void *context,
-                  char *buffer,
-                  int   len)
-{
-  la_ssize_t n = archive_read_data (context, buffer, len);
-
-  return n < 0 ? -1 : (int) n;
 }
 
 #define XML_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)
@@ -176,7 +151,7 @@ open_content (ZfOdsReader  *self,
       close_content (self);
       return FALSE;
     }
-  self->xml = xmlReaderForIO (archive_xml_read, NULL, self->archive, NULL, NULL, XML_OPTIONS);
+  self->xml = zf_xml_reader_for_archive (self->archive);
   if (self->xml == NULL)
     {
       g_set_error (error, ZF_ERROR, ZF_ERROR_FAILED, _("Cannot read the sheet."));
@@ -215,7 +190,7 @@ seek_table (ZfOdsReader  *self,
 
   while (xmlTextReaderRead (self->xml) == 1)
     {
-      if (names != NULL && is_element (self->xml, "style"))
+      if (names != NULL && zf_xml_is_element (self->xml, "style"))
         {
           g_autofree char *family = attr_ns (self->xml, "family",
                                              "urn:oasis:names:tc:opendocument:xmlns:style:1.0");
@@ -226,7 +201,7 @@ seek_table (ZfOdsReader  *self,
                   : NULL;
           continue;
         }
-      if (names != NULL && style != NULL && is_element (self->xml, "table-properties"))
+      if (names != NULL && style != NULL && zf_xml_is_element (self->xml, "table-properties"))
         {
           g_autofree char *display = attr_ns (self->xml, "display", NS_TABLE);
 
@@ -234,7 +209,7 @@ seek_table (ZfOdsReader  *self,
             g_hash_table_add (hidden_styles, g_strdup (style));
           continue;
         }
-      if (!is_element (self->xml, "table"))
+      if (!zf_xml_is_element (self->xml, "table"))
         continue;
       if (names != NULL)
         {
@@ -242,7 +217,7 @@ seek_table (ZfOdsReader  *self,
           if (xmlTextReaderNext (self->xml) != 1)
             break;
           /* xmlTextReaderNext() leaves the reader on the next node. */
-          while (is_element (self->xml, "table"))
+          while (zf_xml_is_element (self->xml, "table"))
             {
               add_table_name (self, hidden_styles);
               if (xmlTextReaderNext (self->xml) != 1)
@@ -263,7 +238,7 @@ seek_table (ZfOdsReader  *self,
       {
         int depth = xmlTextReaderDepth (self->xml);
         while (xmlTextReaderRead (self->xml) == 1 &&
-               !(is_end (self->xml, "table") && xmlTextReaderDepth (self->xml) == depth))
+               !(zf_xml_is_end (self->xml, "table") && xmlTextReaderDepth (self->xml) == depth))
           ;
       }
     }
@@ -337,25 +312,25 @@ read_cell_text (xmlTextReaderPtr r,
   if (xmlTextReaderIsEmptyElement (r))
     return g_string_free (s, FALSE);
 
-  while (xmlTextReaderRead (r) == 1 && !is_end (r, cell))
+  while (xmlTextReaderRead (r) == 1 && !zf_xml_is_end (r, cell))
     {
       int type = xmlTextReaderNodeType (r);
 
-      if (is_element (r, "annotation"))
+      if (zf_xml_is_element (r, "annotation"))
         {
           if (xmlTextReaderIsEmptyElement (r))
             continue;
           int depth = xmlTextReaderDepth (r);
           while (xmlTextReaderRead (r) == 1 &&
-                 !(is_end (r, "annotation") && xmlTextReaderDepth (r) == depth))
+                 !(zf_xml_is_end (r, "annotation") && xmlTextReaderDepth (r) == depth))
             ;
         }
-      else if (is_element (r, "p") || is_element (r, "h"))
+      else if (zf_xml_is_element (r, "p") || zf_xml_is_element (r, "h"))
         {
           if (paragraphs++ > 0)
             g_string_append_c (s, '\n');
         }
-      else if (is_element (r, "s"))
+      else if (zf_xml_is_element (r, "s"))
         {
           g_autofree char *c = attr_ns (r, "c", NS_TEXT);
           guint64 n = 1;
@@ -365,9 +340,9 @@ read_cell_text (xmlTextReaderPtr r,
           for (guint64 i = 0; i < n; i++)
             g_string_append_c (s, ' ');
         }
-      else if (is_element (r, "tab"))
+      else if (zf_xml_is_element (r, "tab"))
         g_string_append_c (s, '\t');
-      else if (is_element (r, "line-break"))
+      else if (zf_xml_is_element (r, "line-break"))
         g_string_append_c (s, '\n');
       else if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE ||
                type == XML_READER_TYPE_CDATA)
@@ -473,12 +448,12 @@ read_row (ZfOdsReader  *self,
       g_autoptr(ZfRow) row = NULL;
       guint repeated, column = 0;
 
-      if (is_end (r, "table") && xmlTextReaderDepth (r) == self->table_depth)
+      if (zf_xml_is_end (r, "table") && xmlTextReaderDepth (r) == self->table_depth)
         {
           self->table_depth = -1;
           return NULL;
         }
-      if (!is_element (r, "table-row"))
+      if (!zf_xml_is_element (r, "table-row"))
         continue;
 
       repeated = repeat_count (r, "number-rows-repeated", G_MAXUINT32);
@@ -491,10 +466,10 @@ read_row (ZfOdsReader  *self,
         row->hidden = visibility != NULL && g_strcmp0 (visibility, "visible") != 0;
       }
       if (!xmlTextReaderIsEmptyElement (r))
-        while ((rc = xmlTextReaderRead (r)) == 1 && !is_end (r, "table-row"))
+        while ((rc = xmlTextReaderRead (r)) == 1 && !zf_xml_is_end (r, "table-row"))
           {
-            const char *element = is_element (r, "table-cell") ? "table-cell" :
-                                  is_element (r, "covered-table-cell") ? "covered-table-cell" : NULL;
+            const char *element = zf_xml_is_element (r, "table-cell") ? "table-cell" :
+                                  zf_xml_is_element (r, "covered-table-cell") ? "covered-table-cell" : NULL;
             guint n;
 
             if (element == NULL)

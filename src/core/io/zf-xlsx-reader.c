@@ -12,6 +12,7 @@
 #include "zf-i18n.h"
 #include "zf-import-normalize.h"
 #include "zf-xlsx-reader.h"
+#include "zf-xml-stream.h"
 
 /* Parts other than the sheet are read whole; a workbook whose shared
  * strings exceed this is not an office register. */
@@ -164,22 +165,6 @@ reader_for_bytes (GBytes *bytes)
                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
 }
 
-static gboolean
-is_element (xmlTextReaderPtr  r,
-            const char       *name)
-{
-  return xmlTextReaderNodeType (r) == XML_READER_TYPE_ELEMENT &&
-         g_strcmp0 ((const char *) xmlTextReaderConstLocalName (r), name) == 0;
-}
-
-static gboolean
-is_end (xmlTextReaderPtr  r,
-        const char       *name)
-{
-  return xmlTextReaderNodeType (r) == XML_READER_TYPE_END_ELEMENT &&
-         g_strcmp0 ((const char *) xmlTextReaderConstLocalName (r), name) == 0;
-}
-
 static char *
 attr (xmlTextReaderPtr  r,
       const char       *name)
@@ -210,9 +195,9 @@ parse_workbook (ZfXlsxReader *self,
 
   while (r && xmlTextReaderRead (r) == 1)
     {
-      if (is_element (r, "workbookPr"))
+      if (zf_xml_is_element (r, "workbookPr"))
         self->date1904 = attr_is_true (r, "date1904");
-      else if (is_element (r, "sheet"))
+      else if (zf_xml_is_element (r, "sheet"))
         {
           g_autofree char *name = attr (r, "name");
           g_autofree char *state = attr (r, "state");
@@ -242,7 +227,7 @@ parse_rels (GBytes *xml)
   xmlTextReaderPtr r = xml ? reader_for_bytes (xml) : NULL;
 
   while (r && xmlTextReaderRead (r) == 1)
-    if (is_element (r, "Relationship"))
+    if (zf_xml_is_element (r, "Relationship"))
       {
         char *id = attr (r, "Id");
         char *target = attr (r, "Target");
@@ -272,17 +257,17 @@ read_string_item (xmlTextReaderPtr  r,
   if (xmlTextReaderIsEmptyElement (r))
     return g_string_free (s, FALSE);
 
-  while (xmlTextReaderRead (r) == 1 && !is_end (r, container))
+  while (xmlTextReaderRead (r) == 1 && !zf_xml_is_end (r, container))
     {
       int type = xmlTextReaderNodeType (r);
 
-      if (is_element (r, "rPh"))
+      if (zf_xml_is_element (r, "rPh"))
         phonetic += !xmlTextReaderIsEmptyElement (r);
-      else if (is_end (r, "rPh"))
+      else if (zf_xml_is_end (r, "rPh"))
         phonetic--;
-      else if (is_element (r, "t"))
+      else if (zf_xml_is_element (r, "t"))
         in_t = !xmlTextReaderIsEmptyElement (r);
-      else if (is_end (r, "t"))
+      else if (zf_xml_is_end (r, "t"))
         in_t = FALSE;
       else if (in_t && phonetic == 0 &&
                (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE ||
@@ -299,7 +284,7 @@ parse_shared_strings (ZfXlsxReader *self,
   xmlTextReaderPtr r = reader_for_bytes (xml);
 
   while (r && xmlTextReaderRead (r) == 1)
-    if (is_element (r, "si"))
+    if (zf_xml_is_element (r, "si"))
       g_ptr_array_add (self->shared, read_string_item (r, "si"));
   if (r)
     xmlFreeTextReader (r);
@@ -315,7 +300,7 @@ parse_styles (ZfXlsxReader *self,
 
   while (r && xmlTextReaderRead (r) == 1)
     {
-      if (is_element (r, "numFmt"))
+      if (zf_xml_is_element (r, "numFmt"))
         {
           g_autofree char *id = attr (r, "numFmtId");
           g_autofree char *code = attr (r, "formatCode");
@@ -324,11 +309,11 @@ parse_styles (ZfXlsxReader *self,
           if (id && code && g_ascii_string_to_unsigned (id, 10, 0, G_MAXUINT, &n, NULL))
             g_hash_table_insert (custom, GUINT_TO_POINTER ((guint) n), g_steal_pointer (&code));
         }
-      else if (is_element (r, "cellXfs"))
+      else if (zf_xml_is_element (r, "cellXfs"))
         in_cell_xfs = !xmlTextReaderIsEmptyElement (r);
-      else if (is_end (r, "cellXfs"))
+      else if (zf_xml_is_end (r, "cellXfs"))
         in_cell_xfs = FALSE;
-      else if (in_cell_xfs && is_element (r, "xf"))
+      else if (in_cell_xfs && zf_xml_is_element (r, "xf"))
         {
           g_autofree char *id = attr (r, "numFmtId");
           guint64 n = 0;
@@ -447,16 +432,6 @@ zf_xlsx_reader_get_sheet_names (ZfXlsxReader *self)
   return (const char *const *) self->sheet_names->pdata;
 }
 
-static int
-archive_xml_read (void *context,
-                  char *buffer,
-                  int   len)
-{
-  la_ssize_t n = archive_read_data (context, buffer, len);
-
-  return n < 0 ? -1 : (int) n;
-}
-
 gboolean
 zf_xlsx_reader_select_sheet (ZfXlsxReader  *self,
                              const char    *name,
@@ -497,8 +472,7 @@ zf_xlsx_reader_select_sheet (ZfXlsxReader  *self,
       return FALSE;
     }
 
-  self->xml = xmlReaderForIO (archive_xml_read, NULL, self->archive, NULL, NULL,
-                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  self->xml = zf_xml_reader_for_archive (self->archive);
   if (self->xml == NULL)
     {
       g_set_error (error, ZF_ERROR, ZF_ERROR_FAILED, _("Cannot read the sheet."));
@@ -609,16 +583,16 @@ read_cell (ZfXlsxReader *self,
   if (xmlTextReaderIsEmptyElement (r))
     return TRUE;
 
-  while (xmlTextReaderRead (r) == 1 && !is_end (r, "c"))
+  while (xmlTextReaderRead (r) == 1 && !zf_xml_is_end (r, "c"))
     {
-      if (is_element (r, "v"))
+      if (zf_xml_is_element (r, "v"))
         {
           xmlChar *text = xmlTextReaderReadString (r);
           g_free (value);
           value = g_strdup ((const char *) text);
           xmlFree (text);
         }
-      else if (is_element (r, "is"))
+      else if (zf_xml_is_element (r, "is"))
         {
           g_free (value);
           value = read_string_item (r, "is");
@@ -649,7 +623,7 @@ zf_xlsx_reader_next_row (ZfRowSource  *source,
       guint64 n = 0;
       guint next_column = 0;
 
-      if (!is_element (r, "row"))
+      if (!zf_xml_is_element (r, "row"))
         continue;
 
       number = attr (r, "r");
@@ -661,8 +635,8 @@ zf_xlsx_reader_next_row (ZfRowSource  *source,
 
       row = zf_row_new (n);
       row->hidden = attr_is_true (r, "hidden");
-      while ((rc = xmlTextReaderRead (r)) == 1 && !is_end (r, "row"))
-        if (is_element (r, "c"))
+      while ((rc = xmlTextReaderRead (r)) == 1 && !zf_xml_is_end (r, "row"))
+        if (zf_xml_is_element (r, "c"))
           {
             read_cell (self, row, next_column);
             next_column = row->cells->len;
