@@ -43,6 +43,17 @@ gint64        zf_store_step_int64  (ZfStore      *self,
                                     sqlite3_stmt *stmt,
                                     GError      **error);
 
+/* The id of the row @find_sql finds with ?1 = @parent_id and ?2 = @name
+ * (a section of a body, a post of a section), inserted by @insert_sql
+ * (…RETURNING id) when there is none; 0 with @error set on failure.
+ * Inside the caller's transaction. */
+gint64        zf_store_ensure_named_row (ZfStore     *self,
+                                         const char  *find_sql,
+                                         const char  *insert_sql,
+                                         gint64       parent_id,
+                                         const char  *name,
+                                         GError     **error);
+
 /* The first row @stmt (prepared and bound) returns, as a new record of
  * @type, or NULL; resets @stmt. */
 ZfRecord     *zf_store_step_record (sqlite3_stmt *stmt,

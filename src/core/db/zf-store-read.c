@@ -152,3 +152,33 @@ zf_store_query_run (ZfStore             *self,
   sqlite3_reset (stmt);
   return rc == SQLITE_DONE;
 }
+
+/* The id of the row called @name under @parent_id, created when missing;
+ * inside the caller's transaction. */
+gint64
+zf_store_ensure_named_row (ZfStore     *self,
+                           const char  *find_sql,
+                           const char  *insert_sql,
+                           gint64       parent_id,
+                           const char  *name,
+                           GError     **error)
+{
+  sqlite3_stmt *stmt = zf_store_prepare (self, find_sql, error);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, parent_id);
+  zf_bind_text (stmt, 2, name);
+  id = zf_store_step_int64 (self, stmt, NULL);
+  if (id > 0)
+    return id;
+
+  stmt = zf_store_prepare (self, insert_sql, error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, parent_id);
+  zf_bind_text (stmt, 2, name);
+  id = zf_store_step_int64 (self, stmt, error);
+  return id;
+}

@@ -333,23 +333,8 @@ post_id_for (ZfStore     *self,
 {
   static const char find_sql[] = "SELECT id FROM post WHERE section_id = ?1 AND name = ?2";
   static const char insert_sql[] = "INSERT INTO post (section_id, name) VALUES (?1, ?2) RETURNING id";
-  sqlite3_stmt *stmt = zf_store_prepare (self, find_sql, error);
-  gint64 id;
+  gint64 id = zf_store_ensure_named_row (self, find_sql, insert_sql, section_id, name, error);
 
-  if (stmt == NULL)
-    return -1;
-  sqlite3_bind_int64 (stmt, 1, section_id);
-  zf_bind_text (stmt, 2, name);
-  /* No row is an answer: the post is new. */
-  id = zf_store_step_int64 (self, stmt, NULL);
-  if (id > 0)
-    return id;
-  stmt = zf_store_prepare (self, insert_sql, error);
-  if (stmt == NULL)
-    return -1;
-  sqlite3_bind_int64 (stmt, 1, section_id);
-  zf_bind_text (stmt, 2, name);
-  id = zf_store_step_int64 (self, stmt, error);
   return id > 0 ? id : -1;
 }
 
@@ -360,25 +345,9 @@ section_id_for (ZfStore     *self,
                 const char  *name,
                 GError     **error)
 {
-  sqlite3_stmt *stmt;
-  gint64 id = 0;
+  gint64 id = zf_store_ensure_named_row (self, section_find_sql, section_insert_sql, body_id,
+                                         name, error);
 
-  stmt = zf_store_prepare (self, section_find_sql, error);
-  if (stmt == NULL)
-    return -1;
-  sqlite3_bind_int64 (stmt, 1, body_id);
-  zf_bind_text (stmt, 2, name);
-  /* No row is an answer: the section is new. */
-  id = zf_store_step_int64 (self, stmt, NULL);
-  if (id > 0)
-    return id;
-
-  stmt = zf_store_prepare (self, section_insert_sql, error);
-  if (stmt == NULL)
-    return -1;
-  sqlite3_bind_int64 (stmt, 1, body_id);
-  zf_bind_text (stmt, 2, name);
-  id = zf_store_step_int64 (self, stmt, error);
   return id > 0 ? id : -1;
 }
 

@@ -381,36 +381,6 @@ zf_store_list_post_names (ZfStore    *self,
   return collect_names (stmt);
 }
 
-/* The id of the row called @name under @parent_id, created when missing;
- * inside the caller's transaction. */
-static gint64
-ensure_named_row (ZfStore     *self,
-                  const char  *find_sql,
-                  const char  *insert_sql,
-                  gint64       parent_id,
-                  const char  *name,
-                  GError     **error)
-{
-  sqlite3_stmt *stmt = zf_store_prepare (self, find_sql, error);
-  gint64 id = 0;
-
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_int64 (stmt, 1, parent_id);
-  zf_bind_text (stmt, 2, name);
-  id = zf_store_step_int64 (self, stmt, NULL);
-  if (id > 0)
-    return id;
-
-  stmt = zf_store_prepare (self, insert_sql, error);
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_int64 (stmt, 1, parent_id);
-  zf_bind_text (stmt, 2, name);
-  id = zf_store_step_int64 (self, stmt, error);
-  return id;
-}
-
 /* An officer whose section_id is unset but whose section-name (and
  * post-name) is given is placed in the body's section and post of those
  * names; a name typed for the first time creates the section or post, so
@@ -435,7 +405,7 @@ resolve_section_and_post (ZfStore    *self,
     return TRUE;
   if (section != NULL && *section != '\0')
     {
-      section_id = ensure_named_row (self, find_section_sql, insert_section_sql,
+      section_id = zf_store_ensure_named_row (self, find_section_sql, insert_section_sql,
                                      zf_officer_get_body_id (officer), section, error);
       if (section_id == 0)
         return FALSE;
@@ -444,7 +414,7 @@ resolve_section_and_post (ZfStore    *self,
     {
       if (!zf_rule_officer_post_section (post, section_id != 0, error))
         return FALSE;
-      post_id = ensure_named_row (self, find_post_sql, insert_post_sql, section_id, post, error);
+      post_id = zf_store_ensure_named_row (self, find_post_sql, insert_post_sql, section_id, post, error);
       if (post_id == 0)
         return FALSE;
     }
