@@ -426,7 +426,10 @@ zf_xls_biff_new (const guint8 *data,
           s->hidden_rows = g_hash_table_new (NULL, NULL);
           s->year_months = g_hash_table_new (NULL, NULL);
           if (s->name == NULL && biff5)
-            return NULL;                      /* not in its code page */
+            {
+              sheet_free (s);                 /* not in its code page */
+              return NULL;
+            }
           if (s->name == NULL || rec[5] != 0)   /* worksheets only */
             sheet_free (s);
           else
