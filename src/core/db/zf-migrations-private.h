@@ -31,5 +31,6 @@ extern const char zf_schema_v4[];
 extern const char zf_schema_v5[];
 extern const char zf_schema_v6[];
 extern const char zf_schema_v8[];
+extern const char zf_schema_v9[];
 
 G_END_DECLS
