@@ -8,12 +8,16 @@
 
 #include "zf-application.h"
 #include "zf-bodies-view.h"
+#include "zf-case-dialog.h"
 #include "zf-cases-view.h"
 #include "zf-checklists-view.h"
+#include "zf-date-entry.h"
+#include "zf-date.h"
 #include "zf-demo.h"
 #include "zf-query-model.h"
 #include "zf-register-page.h"
 #include "zf-store-bodies.h"
+#include "zf-store-cases.h"
 #include "zf-window.h"
 #include "ui-test-util.h"
 
@@ -225,6 +229,8 @@ test_export_checklists (Fixture       *f,
     { "matters", "许可" }, { "items", "市场" }, { "targets", "化工" },
   };
   ZfChecklistsView *view = ZF_CHECKLISTS_VIEW (find_type (show_tab (f, "checklists"), ZF_TYPE_CHECKLISTS_VIEW));
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (view),
+                                                              ZF_TYPE_CHECKLISTS_VIEW, "stack"));
 
   for (guint i = 0; i < G_N_ELEMENTS (registers); i++)
     {
@@ -235,7 +241,8 @@ test_export_checklists (Fixture       *f,
 
       zf_checklists_view_show_register (view, registers[i].name);
       ui_test_settle ();
-      page = shown_page (GTK_WIDGET (view));
+      /* The register shown, not the one a transition still shows too. */
+      page = shown_page (gtk_stack_get_visible_child (stack));
       g_assert_nonnull (page);
       all = n_shown (page);
       search (page, registers[i].search);
@@ -255,6 +262,79 @@ test_export_checklists (Fixture       *f,
     }
 }
 
+/* A date field takes a date as people write it and keeps it as ISO; text
+ * that is no date stays as typed, for the rules to name. */
+static void
+test_date_entry (void)
+{
+  static const struct { const char *typed, *iso; } cases[] = {
+    { "2026年1月31日", "2026-01-31" }, { "2026-01-31", "2026-01-31" }, { "2026.1.31", "2026-01-31" },
+    { "20260131", "2026-01-31" }, { "2026/1/31", "2026-01-31" }, { " 2026年1月31日 ", "2026-01-31" },
+    { "", NULL }, { "下周", "下周" }, { "2026年2月30日", "2026年2月30日" },
+  };
+  GtkWidget *entry = g_object_ref_sink (gtk_entry_new ());
+  g_autofree char *shown = NULL, *iso = NULL;
+
+  zf_date_entry_prepare (GTK_ENTRY (entry));
+  g_assert_nonnull (strstr (gtk_entry_get_placeholder_text (GTK_ENTRY (entry)), "2026"));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *typed = NULL;
+
+      gtk_editable_set_text (GTK_EDITABLE (entry), cases[i].typed);
+      typed = zf_date_entry_get_iso (GTK_ENTRY (entry));
+      g_assert_cmpstr (typed, ==, cases[i].iso);
+    }
+  /* Shown in the interface's form, and read back. */
+  zf_date_entry_set_iso (GTK_ENTRY (entry), "2026-01-31");
+  shown = zf_date_format_display ("2026-01-31");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, shown);
+  iso = zf_date_entry_get_iso (GTK_ENTRY (entry));
+  g_assert_cmpstr (iso, ==, "2026-01-31");
+  g_object_unref (entry);
+}
+
+/* The case dialog stores a decision date typed as 年月日 as ISO. */
+static void
+test_case_date_typed (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfCaseFile) before = NULL;
+  g_autoptr(ZfCaseFile) after = NULL;
+  g_autofree char *decided = NULL, *typed = NULL;
+  ZfCaseDialog *dialog;
+  GDate date;
+
+  gint64 id;
+
+  /* A case file with a decision date. */
+  for (id = 1; before == NULL || zf_case_file_get_decided_date (before) == NULL; id++)
+    {
+      g_clear_object (&before);
+      before = zf_store_get_case_file (f->store, id, &error);
+      g_assert_no_error (error);
+    }
+  id--;
+  dialog = zf_case_dialog_new (GTK_WINDOW (f->window), f->store, before);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  ui_test_settle ();
+  /* Its own decision date, typed as 年月日. */
+  decided = g_strdup (zf_case_file_get_decided_date (before));
+  g_assert_true (zf_date_parse (decided, &date));
+  typed = g_strdup_printf ("%d年%d月%d日", g_date_get_year (&date), g_date_get_month (&date),
+                           g_date_get_day (&date));
+  gtk_editable_set_text (zf_case_dialog_get_field (dialog, "decided-date"), typed);
+  if (!zf_case_dialog_save (dialog))
+    g_error ("not saved: %s", zf_case_dialog_get_error (dialog));
+  ui_test_settle ();
+  g_assert_null (dialog);
+  after = zf_store_get_case_file (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (zf_case_file_get_decided_date (after), ==, decided);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -271,7 +351,10 @@ main (int   argc,
   ADD ("export-bodies", test_export_bodies);
   ADD ("export-cases", test_export_cases);
   ADD ("export-checklists", test_export_checklists);
+  ADD ("case-date-typed", test_case_date_typed);
 #undef ADD
+
+  g_test_add_func ("/ui/lists/date-entry", test_date_entry);
 
   status = g_test_run ();
   g_object_unref (app);

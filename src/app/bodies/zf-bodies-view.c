@@ -7,6 +7,7 @@
 #include "zf-bodies-view.h"
 #include "zf-body-rules.h"
 #include "zf-codes.h"
+#include "zf-date-entry.h"
 #include "zf-date.h"
 #include "zf-detail-pane.h"
 #include "zf-export-bodies.h"
@@ -102,10 +103,10 @@ show_fields (ZfBodiesView *self,
 static char *
 as_of_date (GtkEntry *entry)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  g_autofree char *typed = zf_date_entry_get_iso (entry);
 
-  if (zf_date_is_valid (text))
-    return g_strdup (text);
+  if (zf_date_is_valid (typed))
+    return g_steal_pointer (&typed);
   return zf_date_today ();
 }
 
@@ -116,9 +117,9 @@ show_findings (ZfBodiesView *self,
   g_autoptr(GPtrArray) findings = zf_findings_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *as_of = as_of_date (self->as_of_entry);
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->as_of_entry));
+  g_autofree char *text = zf_date_entry_get_iso (self->as_of_entry);
 
-  if (*text != '\0' && !zf_date_is_valid (text))
+  if (text != NULL && !zf_date_is_valid (text))
     gtk_widget_add_css_class (GTK_WIDGET (self->as_of_entry), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->as_of_entry), "error");
