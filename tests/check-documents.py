@@ -6,6 +6,7 @@ code, full-width punctuation in Chinese runs), the PDF's metadata and
 embedded fonts, the .docx's XML, and, where LibreOffice is installed, that
 the .docx opens. Usage: check-documents.py ZHIFA-CLI [OUTPUT-DIR]
 (OUTPUT-DIR keeps the files and a PNG of every page)."""
+import getpass
 import os
 import re
 import shutil
@@ -241,6 +242,11 @@ UNIT = "华县司法局"
 
 # 评查意见书 of a file failed on a veto, with a deduction; numbered by the
 # series: the first of 2026.
+# 评查人: never the login name. Without --evaluator and without user.name
+# the evaluation is refused; --evaluator names him.
+out = subprocess.run([cli, "cases", "evaluate", "1", "--date", "2026-06-01"], env=env,
+                     capture_output=True, text=True)
+check(out.returncode != 0 and "评查人" in out.stderr, "evaluate: refused without an evaluator: %r" % out.stderr)
 run("cases", "evaluate", "1", "--evaluator", "评查员乙", "--date", "2026-06-01",
     "--deduct", "文书格式=2:文书格式不规范", "--veto", "程序违法:未告知陈述申辩权")
 run("cases", "evaluate", "2", "--evaluator", "评查员乙", "--date", "2026-06-02",
@@ -307,6 +313,8 @@ for f in (db2, db2 + "-wal", db2 + "-shm"):
         os.unlink(f)
 run("demo", "--bodies", "6", "--officers", "120", "--matters", "30", "--cases", "10", "--seed", "3")
 con2 = sqlite3.connect(db2)
+con2.create_function("zf_audit_enabled", 0, lambda: 0)
+con2.create_function("zf_operator", 0, lambda: "test")
 item = con2.execute(
     "SELECT i.id FROM inspection_item i ORDER BY (SELECT count(*) FROM officer o JOIN certificate c "
     "ON c.officer_id = o.id WHERE o.body_id = i.body_id AND c.status = 'valid' AND c.valid_until >= ?1 "
@@ -325,6 +333,29 @@ check("已完成" not in text, "draw: the status column says what it holds")
 check(text.count("检查状态") == pages, "draw: the header row on every page")
 check_docx("draw", docx, must_draw, text, os.path.join(tmp, "draw.pdf"))
 soffice_opens("draw", docx, ["“双随机”抽查记录", target])
+# 经办人: with no user.name set, the draw stores no name and the record
+# leaves a line to sign by hand; never the login name.
+LOGIN = getpass.getuser()
+check(con2.execute("SELECT operator FROM draw WHERE id = ?", (draw,)).fetchone()[0] is None,
+      "draw: no 经办人 stored without user.name")
+check(re.search(r"^\s*经办人（签名）：\s+日期：2026年12月7日\s*$", text, re.M) is not None,
+      "draw: the line the 经办人 signs")
+check("经办人：" not in text and not re.search(r"\b%s\b" % re.escape(LOGIN), text),
+      "draw: no 经办人 named, not the login name %r" % LOGIN)
+# A draw stored before with the login name prints no 经办人 either.
+con2.execute("UPDATE draw SET operator = ? WHERE id = ?", (LOGIN, draw))
+con2.commit()
+run("draw", "export", str(draw), "--pdf", pdf, "--date", DATE)
+t = pdftext(pdf)
+check("经办人：" not in t and not re.search(r"\b%s\b" % re.escape(LOGIN), t),
+      "draw: a stored login name is not printed")
+# With user.name set, the draw names its 经办人 and the line stays to sign.
+run("settings", "set", "user.name", "经办员丙")
+run("draw", "run", "--item", str(item), "--date", DATE, "--count", "3", "--seed", "778")
+draw2 = con2.execute("SELECT max (id) FROM draw").fetchone()[0]
+run("draw", "export", str(draw2), "--pdf", pdf, "--date", DATE)
+t = pdftext(pdf)
+check("经办人：经办员丙" in t and "经办人（签名）：" in t, "draw: 经办人 from user.name")
 
 # 持证人员名单: unit in the header, 序号, group headings and totals, 共 N
 # 页; the body filter honoured in both files.
@@ -355,8 +386,6 @@ soffice_opens("holders-one", docx1, ["持证人员名单", one])
 # A cell wraps to as many lines as its text needs: rows of very long posts
 # and areas grow, a row that does not fit moves to the next page under the
 # header row, and every word of them is in the text.
-con2.create_function("zf_audit_enabled", 0, lambda: 0)
-con2.create_function("zf_operator", 0, lambda: "test")
 LONG_UNIT = "某某省某某市某某县综合行政执法局城市管理和生态环境执法大队第三中队"
 con2.execute("INSERT INTO body (name, status) VALUES (?, 'published')", (LONG_UNIT,))
 long_body = con2.execute("SELECT id FROM body WHERE name = ?", (LONG_UNIT,)).fetchone()[0]

@@ -117,6 +117,11 @@ test_evaluate_fail (void)
   g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
   case_fixture_settle ();
 
+  /* No user.name in the settings: the evaluator is left to be typed, never
+   * the login name the opinion would print as 评查人. */
+  g_assert_null (zf_store_get_setting_text (store, ZF_SETTING_USER_NAME));
+  g_assert_cmpstr (gtk_editable_get_text (zf_evaluation_form_get_evaluator (form)), ==, "");
+
   standard = zf_evaluation_draft_get_standard (zf_evaluation_form_get_draft (form));
   standard_id = standard->id;
   scored = first_item (standard, FALSE);

@@ -156,7 +156,7 @@ cmd_evaluate (ZfStore *store,
   g_auto(GStrv) vetoes = NULL;
   gint64 sampling_id = 0;
   GOptionEntry entries[] = {
-    { "evaluator", 0, 0, G_OPTION_ARG_STRING, &evaluator, N_("Evaluator"), "NAME" },
+    { "evaluator", 0, 0, G_OPTION_ARG_STRING, &evaluator, N_("Evaluator (default: the setting user.name)"), "NAME" },
     { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("Date (default today)"), "DATE" },
     { "mode", 0, 0, G_OPTION_ARG_STRING, &mode, N_("self or central"), "MODE" },
     { "sampling", 0, 0, G_OPTION_ARG_INT64, &sampling_id, N_("Draw the file came from"), "ID" },
@@ -183,7 +183,10 @@ cmd_evaluate (ZfStore *store,
   e->case_id = zf_record_get_id (ZF_RECORD (cf));
   e->standard_id = s->id;
   e->sampling_id = sampling_id;
-  e->evaluator = g_steal_pointer (&evaluator);
+  /* Without --evaluator, the user's name from the settings; with neither,
+   * the evaluation is refused for want of its evaluator. */
+  e->evaluator = evaluator ? g_steal_pointer (&evaluator)
+                           : zf_store_get_setting_text (store, ZF_SETTING_USER_NAME);
   e->date = date ? g_steal_pointer (&date) : zf_date_today ();
   e->comments = g_steal_pointer (&comments);
   if (mode)

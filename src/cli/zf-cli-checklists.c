@@ -207,6 +207,13 @@ draw_run (ZfCliContext  *ctx,
   printf (_("Draw %lld stored.\n"), (long long) id);
   if (!ctx->quiet)
     zf_cli_print_table (record);
+  {
+    g_autofree char *user = zf_store_get_setting_text (store, ZF_SETTING_USER_NAME);
+
+    if (user == NULL)
+      g_printerr (_("zhifa-cli: the setting user.name is not set: the record names no operator and "
+                    "leaves the line to be signed by hand (zhifa-cli settings set user.name NAME).\n"));
+  }
   return 0;
 }
 

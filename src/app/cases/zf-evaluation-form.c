@@ -432,11 +432,14 @@ load_form (ZfEvaluationForm *self)
                                                zf_case_file_get_category_label (case_file));
   g_autofree char *today = zf_date_today ();
   g_autofree char *deadline = zf_date_add_days (today, DEFAULT_RECTIFICATION_DAYS);
+  g_autofree char *user = NULL;
 
   gtk_label_set_text (self->title_label, zf_case_file_get_number (case_file));
   gtk_label_set_text (self->subtitle_label, subtitle);
+  /* A new evaluation is the user's, by the name in the settings; never the
+   * login name, which the opinion would print as 评查人. */
   if (evaluator == NULL)
-    evaluator = zf_store_get_operator (self->store);
+    evaluator = user = zf_store_get_setting_text (self->store, ZF_SETTING_USER_NAME);
   gtk_editable_set_text (GTK_EDITABLE (self->evaluator_entry), evaluator ? evaluator : "");
   zf_date_entry_prepare (self->date_entry);
   zf_date_entry_set_iso (self->date_entry, zf_evaluation_draft_get_date (self->draft)

@@ -243,6 +243,12 @@ zf_checklist_draw_table (ZfStore  *store,
   return g_steal_pointer (&table);
 }
 
+/* Summary columns of zf_checklist_draw_summary() and result columns of
+ * zf_checklist_draw_table() the record prints. */
+enum { S_BODY, S_ITEM, S_BASIS, S_DATE, S_TARGETS, S_INSPECTORS, S_DRAWN, S_PER_TARGET,
+       S_SEED, S_ALGORITHM, S_NUMBER, S_OPERATOR, S_DRAWN_AT };
+enum { R_NO, R_TARGET, R_CODE, R_ADDRESS, R_INSPECTORS, R_STATUS, R_DONE_DATE, R_FINDINGS };
+
 ZfTable *
 zf_checklist_draw_summary (ZfStore  *store,
                            gint64    draw_id,
@@ -260,6 +266,18 @@ zf_checklist_draw_summary (ZfStore  *store,
 
   if (!zf_store_draw_summary_rows (store, draw_id, table, error))
     return NULL;
+  /* The 经办人 stored with a draw is the user's name from the settings. A
+   * draw stored before that named the account it was run from, and a login
+   * name ("root") is not a person to print on a record. */
+  {
+    GPtrArray *row = table->rows->pdata[0];
+
+    if (g_strcmp0 (row->pdata[S_OPERATOR], g_get_user_name ()) == 0)
+      {
+        g_free (row->pdata[S_OPERATOR]);
+        row->pdata[S_OPERATOR] = g_strdup ("");
+      }
+  }
   return g_steal_pointer (&table);
 }
 
@@ -537,12 +555,6 @@ zf_export_random_statistics_xlsx (ZfStore     *store,
   return zf_xlsx_close (xlsx, error);
 }
 
-/* Summary columns of zf_checklist_draw_summary() and result columns of
- * zf_checklist_draw_table() the record prints. */
-enum { S_BODY, S_ITEM, S_BASIS, S_DATE, S_TARGETS, S_INSPECTORS, S_DRAWN, S_PER_TARGET,
-       S_SEED, S_ALGORITHM, S_NUMBER, S_OPERATOR, S_DRAWN_AT };
-enum { R_NO, R_TARGET, R_CODE, R_ADDRESS, R_INSPECTORS, R_STATUS, R_DONE_DATE, R_FINDINGS };
-
 ZfDocument *
 zf_export_draw_document (ZfStore     *store,
                          gint64       draw_id,
@@ -585,6 +597,7 @@ zf_export_draw_document (ZfStore     *store,
                                               zf_table_cell (summary, 0, S_DRAWN),
                                               zf_table_cell (summary, 0, S_PER_TARGET));
     const char *at = zf_table_cell (summary, 0, S_DRAWN_AT);
+    const char *who = zf_table_cell (summary, 0, S_OPERATOR);
     g_autofree char *at_day = zf_document_format_date (drawn_day);
     g_autofree char *when = g_strdup_printf ("%s %s", at_day, strlen (at) > 11 ? at + 11 : "");
     g_autofree char *audit = g_strdup_printf (_("seed %s, algorithm version %s"),
@@ -598,7 +611,8 @@ zf_export_draw_document (ZfStore     *store,
     zf_document_add_field (doc, _("Pools"), pools);
     zf_document_add_field (doc, _("Drawn"), drawn);
     zf_document_add_field (doc, _("Drawn at"), when);
-    zf_document_add_field (doc, _("Operator"), zf_table_cell (summary, 0, S_OPERATOR));
+    if (who != NULL && *who != '\0')
+      zf_document_add_field (doc, _("Operator"), zf_table_cell (summary, 0, S_OPERATOR));
     /* What lets anyone draw again and get the same result. */
     zf_document_add_field (doc, _("Reproducible with"), audit);
   }
@@ -622,6 +636,14 @@ zf_export_draw_document (ZfStore     *store,
 
       zf_document_table_add_row (table, cells);
     }
+  /* The one who drew signs the record by hand, named above or not. */
+  {
+    g_autofree char *drawn_on = zf_document_format_date (drawn_day);
+    g_autofree char *dated = g_strdup_printf (_("Date: %s"), drawn_on);
+
+    /* TRANSLATORS: the line the one who ran the draw signs by hand */
+    zf_document_add_sign_line (doc, _("Operator (signature):"), dated);
+  }
   return doc;
 }
 

@@ -278,8 +278,12 @@ insert_draw (ZfStore              *self,
   static const char sql[] =
     "INSERT INTO draw (item_id, body_id, inspection_date, seed, algorithm, target_count, "
     "target_ratio, inspectors_per_target, target_pool, inspector_pool, doc_number, operator) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, zf_operator ()) RETURNING id";
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) RETURNING id";
   sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
+  /* 经办人: the user's name from the settings, printed on the record; never
+   * the login name ("root"): without a name the record leaves the line to
+   * be signed by hand. */
+  g_autofree char *user = zf_store_get_setting_text (self, ZF_SETTING_USER_NAME);
   gint64 draw_id = 0;
 
   if (stmt == NULL)
@@ -298,6 +302,7 @@ insert_draw (ZfStore              *self,
   zf_bind_text (stmt, 9, pools->targets);
   zf_bind_text (stmt, 10, pools->inspectors);
   zf_bind_text (stmt, 11, request->doc_number);
+  zf_bind_text (stmt, 12, user);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     draw_id = sqlite3_column_int64 (stmt, 0);
   else

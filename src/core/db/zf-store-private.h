@@ -80,6 +80,8 @@ ZfRecord     *zf_store_find_record (ZfStore      *self,
                                     GType         type,
                                     const char   *key);
 
+/* Gives @db the memory map of zf_store_set_map_size(), if any. */
+void          zf_store_apply_map_size (sqlite3    *db);
 /* Translates the connection's last error into a GError, turning the
  * constraint failures users can cause into sentences they understand. */
 void          zf_store_set_error   (ZfStore      *self,
