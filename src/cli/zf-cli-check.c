@@ -304,6 +304,9 @@ zf_cli_check (ZfCliContext  *ctx,
   options.rule = rule;
   options.include_info = all;
 
+  /* The check reads the whole file once (the quick check) and then every
+   * register: through a memory map, without a copy of each page. */
+  zf_store_set_map_size (G_GINT64_CONSTANT (1) << 40);
   store = zf_cli_open_store (ctx);
   if (store == NULL)
     return 1;

@@ -69,13 +69,21 @@ gboolean     zf_store_set_work_calendar_text (ZfStore     *self,
 ZfCaseFacts *zf_store_get_case_facts    (ZfStore     *self,
                                          gint64       case_id,
                                          GError     **error);
-/* The same over many files in one read transaction: @officer_events
- * (from zf_case_officer_events_new()) keeps each handling officer's events
- * once read, for the next file he handled. */
-GHashTable  *zf_case_officer_events_new (void);
-ZfCaseFacts *zf_store_get_case_facts_cached (ZfStore    *self,
-                                         gint64       case_id,
-                                         GHashTable  *officer_events,
-                                         GError     **error);
+/* Whether the files' check wants @case_file's facts; its handlers'. */
+typedef gboolean (*ZfCaseFileWantedFunc) (ZfCaseFile  *case_file,
+                                          gpointer     user_data);
+/* FALSE stops the run (a ZF_ERROR_CANCELLED). */
+typedef gboolean (*ZfCaseFactsFunc)      (ZfCaseFacts *facts,
+                                          gpointer     user_data);
+/* The same for every file of @body_id (0: every body), by body and number
+ * as zf_store_list_case_ids(), the files @wanted (NULL: all) only; a body,
+ * a matter or a handling officer shared by many files is read once. Meant
+ * for one read transaction. */
+gboolean     zf_store_foreach_case_facts (ZfStore              *self,
+                                          gint64                body_id,
+                                          ZfCaseFileWantedFunc  wanted,
+                                          ZfCaseFactsFunc       func,
+                                          gpointer              user_data,
+                                          GError              **error);
 
 G_END_DECLS

@@ -475,8 +475,10 @@ check_officers (Run     *run,
  * the facts of the day of its act, so a later as_of changes nothing else. */
 static gboolean
 case_known_on (ZfCaseFile *case_file,
-               const char *as_of)
+               gpointer    user_data)
 {
+  Run *run = user_data;
+  const char *as_of = run->as_of;
   const char *decided = zf_case_file_get_decided_date (case_file);
   const char *filed = zf_record_get_string (ZF_RECORD (case_file), "filed_date");
 
@@ -485,42 +487,36 @@ case_known_on (ZfCaseFile *case_file,
   return !zf_date_is_valid (filed) || strcmp (filed, as_of) <= 0;
 }
 
+static gboolean
+check_case (ZfCaseFacts *facts,
+            gpointer     user_data)
+{
+  Run *run = user_data;
+  ZfRecord *record = ZF_RECORD (facts->case_file);
+  g_autoptr(GPtrArray) findings = zf_findings_new ();
+  g_autofree char *subject = NULL;
+
+  zf_rule_case_fields (facts->case_file, findings);
+  zf_case_check (facts, findings);
+  subject = g_strdup_printf ("%s %s", zf_record_get_string (record, "body_name") ?: "",
+                             zf_case_file_get_number (facts->case_file) ?: "");
+  report_all (run, "cases", zf_case_file_get_body_id (facts->case_file), subject, findings);
+  return !run->stopped;
+}
+
 /* Case files: their own fields (E0) and E1–E8. */
 static gboolean
 check_cases (Run     *run,
              GError **error)
 {
-  g_autoptr(GArray) ids = NULL;
-  g_autoptr(GHashTable) officer_events = NULL;
+  GError *local = NULL;
+  gboolean ok;
 
   if (!family_wanted (run, "cases"))
     return TRUE;
-  /* A handler handles many files: his events are read once. */
-  officer_events = zf_case_officer_events_new ();
-  ids = zf_store_list_case_ids (run->store, run->options->body_id, error);
-  if (ids == NULL)
-    return FALSE;
-  for (guint i = 0; i < ids->len && !run->stopped; i++)
-    {
-      g_autoptr(ZfCaseFacts) facts = NULL;
-      g_autoptr(GPtrArray) findings = zf_findings_new ();
-      g_autofree char *subject = NULL;
-      ZfRecord *record;
-
-      facts = zf_store_get_case_facts_cached (run->store, g_array_index (ids, gint64, i),
-                                              officer_events, error);
-      if (facts == NULL)
-        return FALSE;
-      record = ZF_RECORD (facts->case_file);
-      if (!case_known_on (facts->case_file, run->as_of))
-        continue;
-      zf_rule_case_fields (facts->case_file, findings);
-      zf_case_check (facts, findings);
-      subject = g_strdup_printf ("%s %s", zf_record_get_string (record, "body_name") ?: "",
-                                 zf_case_file_get_number (facts->case_file) ?: "");
-      report_all (run, "cases", zf_case_file_get_body_id (facts->case_file), subject, findings);
-    }
-  return TRUE;
+  ok = zf_store_foreach_case_facts (run->store, run->options->body_id, case_known_on, check_case,
+                                    run, &local);
+  return foreach_done (run, ok, local, error);
 }
 
 typedef struct

@@ -80,6 +80,8 @@ ZfRecord     *zf_store_find_record (ZfStore      *self,
                                     GType         type,
                                     const char   *key);
 
+/* Gives @db the memory map of zf_store_set_map_size(), if any. */
+void          zf_store_apply_map_size (sqlite3    *db);
 /* Translates the connection's last error into a GError, turning the
  * constraint failures users can cause into sentences they understand. */
 void          zf_store_set_error   (ZfStore      *self,
@@ -91,6 +93,12 @@ void          zf_bind_text         (sqlite3_stmt *stmt,
 void          zf_bind_id           (sqlite3_stmt *stmt,
                                     int           index,
                                     gint64        id);
+/* Binds the ids (gint64) of @ids as a JSON array, which the SQL reads with
+ * "x.id IN (SELECT value FROM json_each (?N))", or NULL for every row when
+ * @ids is NULL: an export of the rows a searched list shows. */
+void          zf_bind_id_set       (sqlite3_stmt *stmt,
+                                    int           index,
+                                    GArray       *ids);
 char         *zf_column_dup        (sqlite3_stmt *stmt,
                                     int           column);
 

@@ -47,6 +47,7 @@ quick_check_file (const char  *path,
     {
       sqlite3_db_config (db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
       sqlite3_busy_timeout (db, 10000);
+      zf_store_apply_map_size (db);
       rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
     }
   if (rc == SQLITE_OK)

@@ -159,6 +159,27 @@ sql_audit_enabled (sqlite3_context  *ctx,
   sqlite3_result_int (ctx, self->audit_rows);
 }
 
+static gint64 map_size;
+
+void
+zf_store_set_map_size (gint64 bytes)
+{
+  map_size = MAX (bytes, 0);
+}
+
+void
+zf_store_apply_map_size (sqlite3 *db)
+{
+  g_autofree char *sql = NULL;
+
+  if (map_size == 0)
+    return;
+  /* A hint: SQLite caps it at its own limit and reads pages as before
+   * where it cannot map. */
+  sql = g_strdup_printf ("PRAGMA mmap_size = %" G_GINT64_FORMAT, map_size);
+  sqlite3_exec (db, sql, NULL, NULL, NULL);
+}
+
 static ZfStore *
 store_open (const char  *path,
             int          version,
@@ -221,6 +242,7 @@ store_open (const char  *path,
 
   if (!zf_migrations_run (self->db, version, error))
     return NULL;
+  zf_store_apply_map_size (self->db);
 
   if (version == ZF_SCHEMA_VERSION)
     {
@@ -453,6 +475,26 @@ zf_bind_id (sqlite3_stmt *stmt,
     sqlite3_bind_int64 (stmt, index, id);
   else
     sqlite3_bind_null (stmt, index);
+}
+
+void
+zf_bind_id_set (sqlite3_stmt *stmt,
+                int           index,
+                GArray       *ids)
+{
+  GString *json;
+
+  if (ids == NULL)
+    {
+      sqlite3_bind_null (stmt, index);
+      return;
+    }
+  json = g_string_sized_new (8 * ids->len + 2);
+  g_string_append_c (json, '[');
+  for (guint i = 0; i < ids->len; i++)
+    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i ? "," : "", g_array_index (ids, gint64, i));
+  g_string_append_c (json, ']');
+  sqlite3_bind_text (stmt, index, g_string_free (json, FALSE), -1, g_free);
 }
 
 char *

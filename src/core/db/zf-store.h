@@ -21,6 +21,13 @@ ZfStore    *zf_store_open_at_version  (const char  *path,
                                        int          version,
                                        GError     **error);
 
+/* For a program that reads a whole register once (zhifa-cli check): every
+ * connection it opens after this call reads the file through a memory map
+ * of up to @bytes instead of copying each page with a system call. The
+ * mapped pages count in the process's resident memory, so not for the
+ * window or the exports, whose memory is measured. 0 turns it off. */
+void        zf_store_set_map_size     (gint64       bytes);
+
 const char *zf_store_get_path         (ZfStore     *self);
 const char *zf_store_get_operator     (ZfStore     *self);
 void        zf_store_set_operator     (ZfStore     *self,

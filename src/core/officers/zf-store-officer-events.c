@@ -57,6 +57,42 @@ zf_store_list_officer_events (ZfStore  *self,
   return g_steal_pointer (&events);
 }
 
+GPtrArray *
+zf_store_list_certificate_history (ZfStore  *self,
+                                   gint64    officer_id,
+                                   GError  **error)
+{
+  /* The kinds of changes_status() in zf-certificate-status.c: the others
+   * leave the card as it was (a case file's check reads the events of
+   * every handler, most of them trainings and assessments). */
+  static const char sql[] =
+    "SELECT e.id, e.officer_id, e.certificate_id, e.kind, e.date FROM officer_event e "
+    "WHERE e.officer_id = ?1 AND e.kind IN ('applied', 'issued', 'suspension', 'return', "
+    "'revocation', 'cancellation') ORDER BY e.date, e.id";
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), NULL);
+
+  if ((stmt = zf_store_prepare (self, sql, error)) == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, officer_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ZfOfficerEvent *e = g_object_new (ZF_TYPE_OFFICER_EVENT, NULL);
+      zf_record_load_row (ZF_RECORD (e), stmt);
+      g_ptr_array_add (events, e);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      zf_store_set_error (self, error);
+      return NULL;
+    }
+  return g_steal_pointer (&events);
+}
+
 static gboolean
 needs_doc_number (const char *kind)
 {

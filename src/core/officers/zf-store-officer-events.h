@@ -28,6 +28,11 @@ GPtrArray  *zf_store_list_officer_events  (ZfStore     *self,
                                            gint64       officer_id,
                                            gboolean     newest_first,
                                            GError     **error);
+/* The events that change the officer's card (zf_certificate_status_on()
+ * reads no other), oldest first, with their kind and date only. */
+GPtrArray  *zf_store_list_certificate_history (ZfStore  *self,
+                                               gint64    officer_id,
+                                               GError  **error);
 
 /* Records one event in one transaction: checks that it may happen now
  * (status machine, O1 eligibility on "applied", the review order, R3 on a
