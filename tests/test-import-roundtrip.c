@@ -164,6 +164,123 @@ test_open_ended_validity (Fixture       *f,
   g_assert_cmpuint (zf_import_count (again, ZF_IMPORT_ROW_UNCHANGED), ==, 2);
 }
 
+static ZfImport *
+plan_text (Fixture    *f,
+           const char *reg,
+           const char *name,
+           const char *text)
+{
+  g_autofree char *path = fixture_path (f->dir, name);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  return plan_file (f->store, reg, path);
+}
+
+/* The catalog of legal bases, matters resting on it and transfers, as a
+ * county writes them: a law described alike on every row, a basis that
+ * names a law or article the body's catalog lacks refused at its cell,
+ * short titles and Arabic article numbers read as the catalog writes
+ * them, blanks that erase nothing, a transfer naming a matter or body
+ * the register lacks refused at its row. */
+static void
+test_matters_basis_and_transfers (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(ZfImport) laws = NULL;
+  g_autoptr(ZfImport) matters = NULL;
+  g_autoptr(ZfImport) again = NULL;
+  g_autoptr(ZfImport) changed = NULL;
+  g_autoptr(ZfImport) transfers = NULL;
+
+  zf_test_add_body (f->store, "测试县市场监督管理局", 1);
+  zf_test_add_body (f->store, "测试县综合行政执法局", 2);
+
+  laws = plan_text (f, "laws", "catalog.csv",
+    "执法主体,效力层级,名称,制定机关,条款,执行科（股）室\n"
+    "测试县市场监督管理局,法律,中华人民共和国行政处罚法,全国人民代表大会常务委员会,,稽查科\n"
+    "测试县市场监督管理局,法律,中华人民共和国食品安全法,全国人民代表大会常务委员会,第一百二十二条,\n"
+    "测试县综合行政执法局,,中华人民共和国行政处罚法,,,\n"
+    "测试县综合行政执法局,法律,中华人民共和国行政处罚法,国务院,第二十八条,\n"
+    "测试县综合行政执法局,,中华人民共和国土地管理法,,,\n");
+  g_assert_cmpint (row_at (laws, 2)->status, ==, ZF_IMPORT_ROW_NEW);
+  g_assert_cmpint (row_at (laws, 3)->status, ==, ZF_IMPORT_ROW_NEW);
+  g_assert_cmpint (row_at (laws, 4)->status, ==, ZF_IMPORT_ROW_NEW);
+  assert_refused (laws, 5, "D", "全国人民代表大会常务委员会");
+  assert_refused (laws, 6, "B", "中华人民共和国土地管理法");
+  fixture_commit_checked (laws);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM law WHERE title = '中华人民共和国行政处罚法' "
+                                     "AND issuing_organ = '全国人民代表大会常务委员会' "
+                                     "AND level = 'law'"), ==, 1);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM body_catalog"), ==, 3);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM law"), ==, 2);
+
+  matters = plan_text (f, "matters", "matters.csv",
+    "执法主体,事项编码,事项名称,事项类别,实施依据,责任科室,责任岗位\n"
+    "测试县市场监督管理局,CF-001,对无照经营的行政处罚,行政处罚,"
+    "依据《行政处罚法》第28条；《中华人民共和国食品安全法》第一百二十二条,稽查科,执法岗\n"
+    "测试县市场监督管理局,CF-002,对违法用地的行政处罚,行政处罚,《中华人民共和国土地管理法》第二条,,\n"
+    "测试县市场监督管理局,CF-003,对食品经营的行政处罚,行政处罚,《中华人民共和国食品安全法》第一百二十三条,,\n"
+    "测试县市场监督管理局,CF-004,对广告的行政处罚,行政处罚,依照有关规定,,\n"
+    "测试县市场监督管理局,CF-005,对价格的行政处罚,行政处罚,,,执法岗\n"
+    "测试县综合行政执法局,CF-001,对无照经营的行政处罚,行政处罚,《中华人民共和国行政处罚法》第二十八条,,\n");
+  g_assert_cmpint (row_at (matters, 2)->status, ==, ZF_IMPORT_ROW_NEW);
+  g_assert_nonnull (strstr (row_at (matters, 2)->notes, "中华人民共和国行政处罚法"));
+  assert_refused (matters, 3, "E", "中华人民共和国土地管理法");
+  assert_refused (matters, 4, "E", "第一百二十三条");
+  assert_refused (matters, 5, "E", "《》");
+  assert_refused (matters, 6, "G", "执法岗");
+  g_assert_cmpint (row_at (matters, 7)->status, ==, ZF_IMPORT_ROW_NEW);
+  fixture_commit_checked (matters);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM matter m JOIN section s ON s.id = m.section_id "
+                                     "JOIN post p ON p.id = m.post_id AND p.section_id = s.id "
+                                     "WHERE m.code = 'CF-001' AND s.name = '稽查科' "
+                                     "AND p.name = '执法岗'"), ==, 1);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM matter_basis mb JOIN matter m ON m.id = mb.matter_id "
+                                     "JOIN law_article a ON a.id = mb.article_id "
+                                     "WHERE m.code = 'CF-001' AND a.article IN ('第二十八条', "
+                                     "'第一百二十二条')"), ==, 3);
+
+  /* Blank cells erase nothing; a basis that names the same articles in
+   * another order is unchanged; a new one is an update, shown. */
+  again = plan_text (f, "matters", "again.csv",
+    "执法主体,事项编码,事项名称,事项类别,实施依据,责任科室,责任岗位\n"
+    "测试县市场监督管理局,CF-001,对无照经营的行政处罚,行政处罚,,,\n"
+    "测试县综合行政执法局,CF-001,对无照经营的行政处罚,行政处罚,《中华人民共和国行政处罚法》第二十八条,,\n");
+  g_assert_cmpuint (zf_import_count (again, ZF_IMPORT_ROW_UNCHANGED), ==, 2);
+  fixture_commit_checked (again);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM matter_basis mb JOIN matter m ON m.id = mb.matter_id "
+                                     "WHERE m.code = 'CF-001'"), ==, 3);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM matter WHERE section_id IS NOT NULL"), ==, 1);
+  changed = plan_text (f, "matters", "changed.csv",
+    "执法主体,事项编码,事项名称,事项类别,实施依据\n"
+    "测试县市场监督管理局,CF-001,对无照经营的行政处罚,行政处罚,"
+    "《中华人民共和国食品安全法》第122条、《中华人民共和国行政处罚法》第二十八条\n"
+    "测试县市场监督管理局,CF-006,对无照经营的行政检查,行政检查,《中华人民共和国行政处罚法》第三十条\n");
+  g_assert_cmpint (row_at (changed, 2)->status, ==, ZF_IMPORT_ROW_UNCHANGED);
+  g_assert_cmpint (row_at (changed, 3)->status, ==, ZF_IMPORT_ROW_NEW);
+  fixture_commit_checked (changed);
+
+  transfers = plan_text (f, "transfers", "transfers.csv",
+    "日期,编码,事项名称,划出主体,承接主体,文号,事由\n"
+    "2024-01-01,CF-001,对无照经营的行政处罚,测试县市场监督管理局,测试县综合行政执法局,测编〔2024〕1号,改革\n"
+    "2024-01-01,CF-009,对无证经营的行政处罚,测试县市场监督管理局,测试县综合行政执法局,测编〔2024〕1号,改革\n"
+    "2024-01-01,CF-006,对无照经营的行政检查,测试县市场监督管理局,测试县综合行政执法局,测编〔2024〕1号,改革\n"
+    "2024-01-01,CF-001,对无照经营的行政处罚,测试县市场监督管理局,测试县不存在的局,测编〔2024〕1号,改革\n"
+    "2024-01-01,CF-001,对无照经营的行政处罚,测试县市场监督管理局,测试县综合行政执法局,测编〔2024〕1号,改革\n");
+  g_assert_cmpint (row_at (transfers, 2)->status, ==, ZF_IMPORT_ROW_NEW);
+  assert_refused (transfers, 3, "B", "CF-009");
+  assert_refused (transfers, 4, "B", "测试县综合行政执法局");
+  assert_refused (transfers, 5, "E", "测试县不存在的局");
+  assert_refused (transfers, 6, "C", "2");
+  fixture_commit_checked (transfers);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM matter_transfer t "
+                                     "JOIN matter m ON m.id = t.matter_id "
+                                     "JOIN matter n ON n.id = t.new_matter_id "
+                                     "WHERE m.code = 'CF-001' AND n.code = 'CF-001' "
+                                     "AND m.body_id <> n.body_id AND t.doc_number = '测编〔2024〕1号' "
+                                     "AND t.date = '2024-01-01'"), ==, 1);
+}
+
 /* Every row of @sql, cells joined by '|', rows by newlines. */
 static char *
 snapshot (ZfStore    *store,
@@ -242,7 +359,8 @@ static const char bodies_sql[] =
  * status as shown, and the event that set a status other than valid. */
 static const char officers_sql[] =
   "SELECT o.name, o.id_number, o.sex, o.birth_date, b.name, s.name, o.title, o.staffing, "
-  "(SELECT name FROM post WHERE id = o.post_id), o.financed, o.last_activity_date, "
+  "(SELECT name FROM post WHERE id = o.post_id), o.financed, o.enforcement_post, "
+  "o.last_activity_date, "
   "o.phone, o.enforcement_category, o.enforcement_area, o.notes, c.number, "
   "c.issuing_authority, c.issue_date, c.valid_until, "
   "CASE WHEN c.status = 'valid' AND c.valid_until < date ('now', 'localtime') THEN 'expired' "
@@ -255,11 +373,33 @@ static const char officers_sql[] =
   "LEFT JOIN certificate c ON c.id = (SELECT max (id) FROM certificate WHERE officer_id = o.id) "
   "ORDER BY o.id_number";
 
+/* The catalog of legal bases: each body's laws and articles. */
+static const char catalog_sql[] =
+  "SELECT b.name, l.title, l.level, l.issuing_organ, l.doc_number, l.promulgated, l.effective, "
+  "l.amended, l.repealed, a.article, c.sections, c.cooperating FROM body_catalog c "
+  "JOIN body b ON b.id = c.body_id JOIN law l ON l.id = c.law_id "
+  "LEFT JOIN law_article a ON a.id = c.article_id ORDER BY b.name, l.title, a.article";
+
+/* A matter with its basis (the articles of the catalog it rests on), its
+ * responsible section and post. */
 static const char matters_sql[] =
   "SELECT b.name, m.code, m.name, m.category, m.cooperating, "
   "m.time_limit_days, m.time_limit_text, m.responsibility, m.accountability, "
-  "m.supervision_phone, m.status, m.enforcement_category, "
-  "m.notes FROM matter m JOIN body b ON b.id = m.body_id ORDER BY b.name, m.code, m.name";
+  "m.supervision_phone, m.status, m.enforcement_category, m.notes, "
+  "(SELECT name FROM section WHERE id = m.section_id), (SELECT name FROM post WHERE id = m.post_id), "
+  "(SELECT group_concat (line, ';') FROM (SELECT l.title || a.article AS line FROM matter_basis mb "
+  " JOIN law_article a ON a.id = mb.article_id JOIN law l ON l.id = a.law_id "
+  " WHERE mb.matter_id = m.id ORDER BY line)) "
+  "FROM matter m JOIN body b ON b.id = m.body_id ORDER BY b.name, m.code, m.name";
+
+/* The transfers: the matter left, the one taken over, the bodies, the
+ * day, the document, the reason and who recorded it. */
+static const char transfers_sql[] =
+  "SELECT t.date, fb.name, m.code, m.name, tb.name, n.code, n.name, nb.name, t.doc_number, "
+  "t.reason, t.operator FROM matter_transfer t JOIN matter m ON m.id = t.matter_id "
+  "JOIN body fb ON fb.id = t.from_body_id JOIN body tb ON tb.id = t.to_body_id "
+  "LEFT JOIN matter n ON n.id = t.new_matter_id LEFT JOIN body nb ON nb.id = n.body_id "
+  "ORDER BY t.date, fb.name, m.code";
 
 static const char cases_sql[] =
   "SELECT b.name, c.number, c.category, c.procedure, c.party_name, c.party_kind, c.party_code, "
@@ -328,7 +468,11 @@ test_demo_round_trip (Fixture       *f,
         g_test_message ("%s: %" G_GINT64_FORMAT, statuses[i], db_int (f->store, sql));
         g_assert_cmpint (db_int (f->store, sql), >, 0);
       }
-    /* Posts, staff not financed by the budget, last activities. */
+    /* Posts, staff not financed by the budget, last activities; holders
+     * whose card was taken back off their enforcement post. */
+    g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM officer WHERE enforcement_post = 0 "
+                                       "AND EXISTS (SELECT 1 FROM certificate WHERE officer_id = "
+                                       "officer.id AND status IN ('cancelled', 'revoked'))"), >, 0);
     g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM officer WHERE post_id IS NOT NULL"), >, 0);
     g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM officer WHERE financed = 0"), >, 0);
     g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM officer "
@@ -339,13 +483,35 @@ test_demo_round_trip (Fixture       *f,
     assert_same (f->store, empty, "officers", officers_sql);
   }
 
+  /* The catalog of legal bases first: the matters' basis rests on it. */
+  {
+    g_autofree char *catalog = fixture_path (f->dir, "catalog.xlsx");
+
+    g_assert_true (zf_export_checklist_xlsx (f->store, ZF_CHECKLIST_LAWS, 0, catalog, &error));
+    g_assert_no_error (error);
+    import_all (empty, "laws", catalog, db_int (f->store, "SELECT count(*) FROM body_catalog"));
+    assert_same (f->store, empty, "catalog", catalog_sql);
+  }
+
+  /* Matters with their basis, section and post; the transfers from the
+   * second sheet of the same workbook. */
   {
     g_autofree char *matters = fixture_path (f->dir, "matters.xlsx");
 
+    g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM matter WHERE section_id IS NOT NULL "
+                                       "AND post_id IS NOT NULL"), >, 0);
+    g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM matter m WHERE EXISTS "
+                                       "(SELECT 1 FROM matter_basis WHERE matter_id = m.id)"), >, 0);
+    g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM matter_transfer"), >, 0);
+    g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM matter m WHERE status = 'transferred' "
+                                       "AND NOT EXISTS (SELECT 1 FROM matter_transfer "
+                                       "WHERE matter_id = m.id)"), ==, 0);
     g_assert_true (zf_export_checklist_xlsx (f->store, ZF_CHECKLIST_MATTERS, 0, matters, &error));
     g_assert_no_error (error);
     import_all (empty, "matters", matters, db_int (f->store, "SELECT count(*) FROM matter"));
     assert_same (f->store, empty, "matters", matters_sql);
+    import_all (empty, "transfers", matters, db_int (f->store, "SELECT count(*) FROM matter_transfer"));
+    assert_same (f->store, empty, "transfers", transfers_sql);
   }
 
   {
@@ -432,5 +598,6 @@ main (int   argc,
   ADD ("/import/bodies-parent-below", test_bodies_parent_below);
   ADD ("/import/open-ended-validity", test_open_ended_validity);
   ADD ("/import/round-trip/demo", test_demo_round_trip);
+  ADD ("/import/matters/basis-and-transfers", test_matters_basis_and_transfers);
   return g_test_run ();
 }

@@ -1272,7 +1272,12 @@ static const char *const roundtrip_sql[] = {
     "FROM officer o JOIN body b ON b.id = o.body_id "
     "LEFT JOIN certificate c ON c.officer_id = o.id ORDER BY o.id",
   [ZF_IMPORT_MATTERS] =
-    "SELECT b.name, m.code, m.name, m.category, m.cooperating, m.time_limit_days, m.time_limit_text, m.responsibility, "
+    "SELECT b.name, m.code, m.name, m.category, "
+    "(SELECT group_concat (line, '；') FROM (SELECT '《' || l.title || '》' || a.article AS line "
+    " FROM matter_basis mb JOIN law_article a ON a.id = mb.article_id JOIN law l ON l.id = a.law_id "
+    " WHERE mb.matter_id = m.id ORDER BY line)), "
+    "(SELECT name FROM section WHERE id = m.section_id), (SELECT name FROM post WHERE id = m.post_id), "
+    "m.cooperating, m.time_limit_days, m.time_limit_text, m.responsibility, "
     "m.accountability, m.supervision_phone, m.status, m.enforcement_category, m.notes "
     "FROM matter m JOIN body b ON b.id = m.body_id ORDER BY m.id",
   [ZF_IMPORT_CASES] =

@@ -398,14 +398,90 @@ article_id (Demo  *d,
          demo_rint (d, 0, zf_demo_laws[law].n_articles - 1);
 }
 
+/* The law index of the department's own law of @body. */
+static guint
+body_law (DemoBody *body)
+{
+  return (body->dept ? body->dept : &zf_demo_departments[1])->law;
+}
+
+/* A body of another region to take over a matter of @from (S4: matters
+ * move to an integrated enforcement bureau), whose list has no matter of
+ * @code yet; NULL when a few tries find none. */
+static DemoBody *
+pick_receiver (Demo        *d,
+               DemoBody    *from,
+               const char  *code,
+               GHashTable  *taken)
+{
+  for (guint tries = 0; tries < 8; tries++)
+    {
+      DemoBody *to = &g_array_index (d->bodies, DemoBody, demo_rint (d, 0, d->bodies->len - 1));
+      g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT "/%s", to->id, code);
+
+      if (to != from && g_strcmp0 (to->region_code, from->region_code) != 0 &&
+          !g_hash_table_contains (taken, key))
+        {
+          g_hash_table_add (taken, g_steal_pointer (&key));
+          return to;
+        }
+    }
+  return NULL;
+}
+
+/* The matter @id of @from moved to @to on a past day: copied there with
+ * its basis (the law put in @to's catalog when it lacks it), and the
+ * move recorded, as zf_store_transfer_matters() does. */
+static gboolean
+transfer_matter (Demo        *d,
+                 DemoBody    *from,
+                 DemoBody    *to,
+                 gint64       id,
+                 const char  *code,
+                 const char  *name,
+                 guint        cat,
+                 gint64       article,
+                 GHashTable  *catalogs,
+                 GError     **error)
+{
+  guint law = body_law (from);
+  g_autofree char *held = g_strdup_printf ("%" G_GINT64_FORMAT "/%u", to->id, law);
+  g_autofree char *date = demo_days_before_today (d, demo_rint (d, 30, 700));
+  g_autofree char *doc = g_strdup_printf ("鄂编办〔%d〕%d号", zf_date_year (date), demo_rint (d, 1, 90));
+  gint64 copy;
+
+  if (law >= 4 && law != body_law (to) && !g_hash_table_contains (catalogs, held))
+    {
+      if (!zf_store_demo_insert (d->store, ZF_DEMO_BODY_CATALOG, error, "rr", to->id,
+                                 g_array_index (d->law_ids, gint64, law)))
+        return FALSE;
+      g_hash_table_add (catalogs, g_steal_pointer (&held));
+    }
+  copy = zf_store_demo_insert (d->store, ZF_DEMO_MATTER, error, "rsssrrsisssss", to->id, code,
+                               name, demo_categories[cat].code, to->section_id, to->post_id, NULL,
+                               (gint64) demo_rint (d, 5, 60),
+                               "受理责任、审查责任、决定责任、执行责任",
+                               "因不履行或不正确履行行政职责的，依法追究相应责任", NULL, "active",
+                               from->dept ? from->dept->domain : NULL);
+  return copy != 0 &&
+         zf_store_demo_insert (d->store, ZF_DEMO_MATTER_BASIS, error, "rr", copy, article) != 0 &&
+         zf_store_demo_insert (d->store, ZF_DEMO_MATTER_TRANSFER, error, "rrrrssss", id, from->id,
+                               to->id, copy, date, doc, "综合行政执法改革",
+                               d->operator_name) != 0;
+}
+
 gboolean
 demo_generate_matters (Demo    *d,
                        GError **error)
 {
   const char *stage = _("Matters");
   guint total = d->sizes->matters;
+  g_autoptr(GHashTable) taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) catalogs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  for (guint m = 0; m < total && d->bodies->len > 0; m++)
+  /* @made counts the copies transfers leave at the receiving bodies too:
+   * the register holds @total matters. */
+  for (guint m = 0, made = 0; made < total && d->bodies->len > 0; m++)
     {
       DemoBody *body = &g_array_index (d->bodies, DemoBody, m % d->bodies->len);
       const ZfDemoDepartment *dept = body->dept ? body->dept : &zf_demo_departments[1];
@@ -416,7 +492,12 @@ demo_generate_matters (Demo    *d,
                                                body->region_code, ++body->n_matters);
       g_autofree char *phone = g_strdup_printf ("0711-%07d", demo_rint (d, 3000000, 5999999));
       const char *status = demo_chance (d, 4) ? "transferred" : "active";
-      gint64 id;
+      DemoBody *receiver = strcmp (status, "transferred") == 0 && made + 2 <= total
+                           ? pick_receiver (d, body, code, taken) : NULL;
+      gint64 id, article;
+
+      if (receiver == NULL)
+        status = "active";
 
       if (strcmp (demo_categories[cat].code, "penalty") == 0)
         name = g_strdup_printf ("对%s的行政处罚", subject);
@@ -444,8 +525,11 @@ demo_generate_matters (Demo    *d,
           g_array_append_val (body->category_of, cat);
         }
 
-      if (!zf_store_demo_insert (d->store, ZF_DEMO_MATTER_BASIS, error, "rr", id,
-                                 article_id (d, dept->law)))
+      article = article_id (d, dept->law);
+      if (!zf_store_demo_insert (d->store, ZF_DEMO_MATTER_BASIS, error, "rr", id, article))
+        return FALSE;
+      if (receiver != NULL &&
+          !transfer_matter (d, body, receiver, id, code, name, cat, article, catalogs, error))
         return FALSE;
 
       if (strcmp (demo_categories[cat].code, "inspection") == 0)
@@ -459,7 +543,8 @@ demo_generate_matters (Demo    *d,
             return FALSE;
           d->n_items++;
         }
-      demo_report (d, stage, m + 1, total);
+      made += receiver != NULL ? 2 : 1;
+      demo_report (d, stage, made, total);
     }
   return TRUE;
 }

@@ -48,9 +48,9 @@ static gboolean
 add_certificate_history (Demo        *d,
                          DemoBody    *body,
                          gint64       officer,
+                         int          profile,
                          GError     **error)
 {
-  int profile = demo_rint (d, 0, 99);
   gboolean room = profile >= 3 && profile < 9;
   g_autofree char *issue = demo_days_before_today (d, room ? demo_rint (d, 500, 1600)
                                                       : demo_rint (d, 60, 1900));
@@ -186,12 +186,18 @@ demo_generate_officers (Demo    *d,
                              : roll < 92 ? "institution" : roll < 95 ? "non_staff" : "auxiliary";
       gboolean eligible = roll < 92;
       const char *sex = zf_id_number_sex (id_number) == ZF_SEX_MALE ? "male" : "female";
+      const char *title = titles[demo_rint (d, 0, 5)];
+      /* How the card's history goes (add_certificate_history): a holder
+       * whose card was cancelled (3, 4) or revoked (5) has left the
+       * enforcement post, as recording that event does (R4, R7). */
+      int profile = eligible ? demo_rint (d, 0, 99) : -1;
+      gboolean on_post = eligible && (profile < 3 || profile > 5);
       gint64 officer;
 
       officer = zf_store_demo_insert (d->store, ZF_DEMO_OFFICER, error, "ssssrrrssiissss",
                                       name, id_number, sex, birth, body->id, body->section_id,
-                                      body->post_id, titles[demo_rint (d, 0, 5)], staffing,
-                                      (gint64) (roll < 95), (gint64) eligible, phone,
+                                      body->post_id, title, staffing,
+                                      (gint64) (roll < 95), (gint64) on_post, phone,
                                       body->dept ? body->dept->domain : "乡镇综合执法",
                                       body->region_name[0] ? body->region_name : "湖北省",
                                       activity);
@@ -200,7 +206,7 @@ demo_generate_officers (Demo    *d,
 
       if (eligible)
         {
-          if (!add_certificate_history (d, body, officer, error))
+          if (!add_certificate_history (d, body, officer, profile, error))
             return FALSE;
         }
       else

@@ -47,6 +47,9 @@ static const char *const insert_sql[ZF_DEMO_N_TABLES] = {
     "enforcement_category) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
   [ZF_DEMO_MATTER_BASIS] =
     "INSERT INTO matter_basis (matter_id, article_id) VALUES (?, ?)",
+  [ZF_DEMO_MATTER_TRANSFER] =
+    "INSERT INTO matter_transfer (matter_id, from_body_id, to_body_id, new_matter_id, date, "
+    "doc_number, reason, operator) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
   [ZF_DEMO_INSPECTION_ITEM] =
     "INSERT INTO inspection_item (body_id, matter_id, item, basis, inspecting_body, "
     "target_type, content, method, ratio, frequency, enforcement_category) "

@@ -105,6 +105,13 @@ static const ZfImportField matter_fields[] = {
     "requisition=行政征用|征用;charge=行政收费|收费;benefit=行政给付|给付;inspection=行政检查|检查;"
     "confirmation=行政确认|确认;reward=行政奖励|奖励;adjudication=行政裁决|裁决;other=其他行政权力|其他",
     TRUE },
+  /* 《title》article, several separated by ；: each resolved against the
+   * body's catalog of legal bases (zf-import-plan-checklists.c). */
+  F ("basis", NC_("import field", "Basis"),
+     "实施依据|执法依据|法律依据|法定依据|设定依据|依据|Basis", TEXT),
+  F ("section_name", NC_("import field", "Responsible section"),
+     "责任科室|责任股室|责任处室|承办科室|实施科室|承办机构|Responsible section", TEXT),
+  F ("post_name", NC_("import field", "Responsible post"), "责任岗位|承办岗位|Responsible post", TEXT),
   F ("cooperating", NC_("import field", "Cooperating departments"), "配合部门|协同部门|协作部门", TEXT),
   /* The days as a number, which the time-limit rules count; the text
    * keeps how the list words it (20个工作日, 即办). */
@@ -198,6 +205,48 @@ static const ZfImportField evaluation_fields[] = {
   { "item_id", NULL, NULL, ZF_IMPORT_HIDDEN, NULL, NULL, FALSE },
 };
 
+/* The catalog of legal bases (执法依据目录), one row per law or article a
+ * body's catalog holds, as the catalog export writes it: the law's own
+ * columns repeated on the rows of each body that holds it. */
+static const ZfImportField law_fields[] = {
+  R ("body_name", NC_("import field", "Body"), "执法主体|实施主体|单位|部门|Body", BODY_NAME),
+  C ("level", NC_("import field", "Level of force"), "效力层级|效力级别|效力等级|法律效力|Level",
+     zf_law_levels,
+     "law=法律;administrative_regulation=行政法规;local_regulation=地方性法规;"
+     "autonomous_regulation=自治条例和单行条例|自治条例|单行条例;department_rule=部门规章|规章;"
+     "local_government_rule=地方政府规章|政府规章;normative_document=规范性文件|其他规范性文件;"
+     "sanding=三定规定|三定方案|三定", FALSE),
+  R ("title", NC_("import field", "Law"),
+     "名称|法律法规名称|法律名称|依据名称|法律法规|文件名称|标题|Title", TEXT),
+  F ("issuing_organ", NC_("import field", "Issuing organ"), "制定机关|发布机关|颁布机关|Issuing organ", TEXT),
+  F ("doc_number", NC_("import field", "Document number"), "文号|发文字号|发布文号|Document number", TEXT),
+  F ("promulgated", NC_("import field", "Promulgated"), "公布日期|发布日期|颁布日期|Promulgated", DATE),
+  F ("effective", NC_("import field", "Effective"), "施行日期|实施日期|生效日期|Effective", DATE),
+  F ("amended", NC_("import field", "Amended"), "修订日期|修正日期|修改日期|Amended", DATE),
+  F ("repealed", NC_("import field", "Repealed"), "废止日期|失效日期|Repealed", DATE),
+  /* Empty: the catalog holds the whole law. */
+  F ("article", NC_("import field", "Article"), "条款|条款号|具体条款|条目|Article", TEXT),
+  F ("sections", NC_("import field", "Sections applying it"),
+     "执行科（股）室|执行科室|执行股室|实施科室|Sections applying it", TEXT),
+  F ("cooperating", NC_("import field", "Cooperating departments"), "配合部门|协同部门|协作部门", TEXT),
+};
+
+/* The transfers of matters (划转), as the second sheet of the matters
+ * export writes them: the matter by its code (else its name) in the list
+ * of the body it left, and the body that took it over. */
+static const ZfImportField transfer_fields[] = {
+  R ("date", NC_("import field", "Transfer date"), "日期|划转日期|Date", DATE),
+  F ("code", NC_("import field", "Matter code"), "编码|事项编码|事项代码|权力编码|Code", TEXT),
+  R ("name", NC_("import field", "Matter name"), "事项名称|事项|权力名称|Matter", TEXT),
+  R ("from_body", NC_("import field", "Transferred from"), "划出主体|划出单位|原实施主体|From", BODY_NAME),
+  R ("to_body", NC_("import field", "Transferred to"), "承接主体|承接单位|划入主体|划入单位|To", BODY_NAME),
+  F ("doc_number", NC_("import field", "Document number"), "文号|划转文号|Document number", TEXT),
+  F ("reason", NC_("import field", "Reason"), "事由|划转事由|原因|Reason", TEXT),
+  F ("operator", NC_("import field", "Operator"), "经办人|Operator", TEXT),
+  { "matter_id", NULL, NULL, ZF_IMPORT_HIDDEN, NULL, NULL, FALSE },
+  { "new_matter_id", NULL, NULL, ZF_IMPORT_HIDDEN, NULL, NULL, FALSE },
+};
+
 static const ZfImportRegister registers[] = {
   { ZF_IMPORT_BODIES, "bodies", N_("Enforcement bodies"), "body",
     body_fields, G_N_ELEMENTS (body_fields) },
@@ -209,6 +258,10 @@ static const ZfImportRegister registers[] = {
     case_fields, G_N_ELEMENTS (case_fields) },
   { ZF_IMPORT_EVALUATIONS, "evaluations", N_("Case evaluations"), "evaluation",
     evaluation_fields, G_N_ELEMENTS (evaluation_fields) },
+  { ZF_IMPORT_LAWS, "laws", N_("Catalog of legal bases"), "body_catalog",
+    law_fields, G_N_ELEMENTS (law_fields) },
+  { ZF_IMPORT_TRANSFERS, "transfers", N_("Transfers of matters"), "matter_transfer",
+    transfer_fields, G_N_ELEMENTS (transfer_fields) },
 };
 
 const ZfImportRegister *

@@ -46,6 +46,8 @@ typedef enum
   ZF_IMPORT_MATTERS,
   ZF_IMPORT_CASES,
   ZF_IMPORT_EVALUATIONS,
+  ZF_IMPORT_LAWS,
+  ZF_IMPORT_TRANSFERS,
 } ZfImportRegisterId;
 
 typedef struct
@@ -58,8 +60,9 @@ typedef struct
   guint                n_fields;
 } ZfImportRegister;
 
-/* "bodies", "officers", "matters", "cases", "evaluations"; NULL for
- * anything else. */
+/* "bodies", "officers", "matters", "cases", "evaluations", "laws" (the
+ * catalog of legal bases), "transfers" (of matters); NULL for anything
+ * else. */
 const ZfImportRegister *zf_import_register_lookup     (const char             *name);
 const ZfImportRegister *zf_import_register_get        (ZfImportRegisterId      id);
 /* The field's label in the user's language: the header of the layout. */

@@ -446,5 +446,5 @@ zf_import_plan_check_row (ZfImport     *self,
       refusal = resolve_case_matter (self, values);
       return refusal ? refusal : resolve_case_officers (self, values);
     }
-  return NULL;
+  return zf_import_plan_check_checklist (self, state, values, field);
 }

@@ -23,6 +23,13 @@ zf_import_plan_row_key (ZfImport    *self,
     case ZF_IMPORT_MATTERS:
       return g_strconcat (V ("body_name"), "\x1f", V ("code") ? "c" : "n",
                           V ("code") ? V ("code") : V ("name"), NULL);
+    case ZF_IMPORT_LAWS:
+      return g_strconcat (V ("body_name"), "\x1f", V ("title"), "\x1f",
+                          V ("article") ? V ("article") : "", NULL);
+    case ZF_IMPORT_TRANSFERS:
+      return g_strconcat (V ("from_body"), "\x1f", V ("code") ? "c" : "n",
+                          V ("code") ? V ("code") : V ("name"), "\x1f", V ("to_body"), "\x1f",
+                          V ("date"), NULL);
     case ZF_IMPORT_CASES:
     default:
       return g_strconcat (V ("body_name"), "\x1f", V ("number"), NULL);
@@ -112,6 +119,18 @@ zf_import_plan_in_file_duplicate (ZfImport    *self,
                                               : _("The same body and matter name as row %u "
                                                   "of this file."))))
         *field = zf_import_register_field_index (self->reg, V ("code") ? "code" : "name");
+      return refusal;
+
+    case ZF_IMPORT_LAWS:
+      if ((refusal = repeated_key (state->keys, key, _("The same body, law and article as row "
+                                                      "%u of this file."))))
+        *field = zf_import_register_field_index (self->reg, "title");
+      return refusal;
+
+    case ZF_IMPORT_TRANSFERS:
+      if ((refusal = repeated_key (state->keys, key, _("The same transfer (matter, bodies and "
+                                                      "date) as row %u of this file."))))
+        *field = zf_import_register_field_index (self->reg, "name");
       return refusal;
 
     case ZF_IMPORT_CASES:

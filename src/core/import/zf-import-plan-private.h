@@ -20,6 +20,8 @@ typedef struct
   GHashTable *id_names;     /* officers: ID number → the name of the row that claimed it */
   GHashTable *file_bodies;  /* body name → kind ("" unsaid), of every body row of the file */
   GArray     *in_file;      /* indexes of rows whose parent body is a row of the file */
+  GHashTable *laws;         /* laws: title → the law's cells its first row gave, and that row */
+  GString    *notes;        /* the notes of the row being planned */
   guint       index;        /* of the row being planned */
 } ZfPlanState;
 
@@ -69,6 +71,20 @@ void     zf_import_plan_resolve_body_brackets (ZfImport     *self,
                                                ZfPlanState  *state,
                                                char        **values,
                                                GString      *notes);
+
+/* zf-import-plan-checklists.c: the checks of a matter, a law of the
+ * catalog or a transfer, once its bodies are known; and a law's cells
+ * against those of the file's first row of that law. */
+char    *zf_import_plan_check_checklist       (ZfImport     *self,
+                                               ZfPlanState  *state,
+                                               char        **values,
+                                               int          *field);
+gboolean zf_import_plan_law_in_file           (ZfImport     *self,
+                                               ZfPlanState  *state,
+                                               const ZfRow  *raw,
+                                               char        **values,
+                                               gboolean     *present,
+                                               ZfImportRow  *out);
 
 /* zf-import-plan-duplicates.c: the row's key in the file (NULL for an
  * officer without ID or certificate number); a refusal when a row above

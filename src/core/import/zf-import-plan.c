@@ -277,13 +277,17 @@ plan_row (ZfImport    *self,
 
   if (!zf_import_plan_read_cells (self, raw, values, present, notes, out))
     goto done;
-  out->name = g_strdup (V ("name") ? V ("name") : V ("number"));
+  out->name = g_strdup (V ("name") ? V ("name") : V ("number") ? V ("number") : V ("title"));
   zf_import_plan_resolve_body_brackets (self, state, values, notes);
   if (!match_row (self, state, raw, values, present, &key, &current, out) ||
       zf_import_plan_blank_required (self, raw, present, current, out))
     goto done;
+  if (reg->id == ZF_IMPORT_LAWS &&
+      !zf_import_plan_law_in_file (self, state, raw, values, present, out))
+    goto done;
   keep_stored_values (self, values, present, current);
 
+  state->notes = notes;
   field = -1;
   out->message = zf_import_plan_check_row (self, state, values, &field);
   if (out->message != NULL)
@@ -310,8 +314,18 @@ plan_row (ZfImport    *self,
 
   if (out->existing_id == 0)
     {
+      /* A new row of a stored record (a body's catalog taking in a law
+       * the register has): what it changes in that record is shown. */
+      if (current != NULL &&
+          compare_with_stored (self, raw, values, present, current, changes, out) == ZF_IMPORT_ROW_ERROR)
+        {
+          out->status = ZF_IMPORT_ROW_ERROR;
+          goto done;
+        }
       out->status = ZF_IMPORT_ROW_NEW;
       out->values = g_steal_pointer (&values);
+      if (changes->len > 0)
+        out->changes = g_strdup (changes->str);
       goto done;
     }
   out->status = compare_with_stored (self, raw, values, present, current, changes, out);
@@ -355,6 +369,7 @@ plan_state_init (ZfPlanState *state)
   state->id_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   state->file_bodies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   state->in_file = g_array_new (FALSE, FALSE, sizeof (guint));
+  state->laws = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
 }
 
 static void
@@ -371,6 +386,7 @@ plan_state_clear (ZfPlanState *state)
   g_hash_table_unref (state->id_names);
   g_hash_table_unref (state->file_bodies);
   g_array_unref (state->in_file);
+  g_hash_table_unref (state->laws);
 }
 
 gboolean

@@ -402,6 +402,52 @@ read_per_sheet (ZfImport           *self,
   return TRUE;
 }
 
+/* A register kept on a sheet of its own in a workbook of several (the
+ * transfers of matters, after the matters): the first sheet, opened
+ * without a sheet named, whose header names every column the register
+ * requires. FALSE, with nothing read, when none does. */
+static gboolean
+read_own_sheet (ZfImport           *self,
+                ZfRowSource        *source,
+                GHashTable         *saved,
+                const char *const  *sheets,
+                GCancellable       *cancellable,
+                gboolean           *found,
+                GError            **error)
+{
+  *found = FALSE;
+  for (guint s = 0; sheets[s] && !*found; s++)
+    {
+      g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) zf_row_free);
+      g_autoptr(ZfRow) header = NULL;
+      g_autofree int *mapping = NULL;
+
+      if (zf_row_source_is_sheet_hidden (source, s))
+        continue;
+      if (!zf_row_source_select_sheet (source, sheets[s], error) ||
+          !read_sheet (self, source, saved, g_intern_string (sheets[s]), &header, rows,
+                       cancellable, error))
+        return FALSE;
+      if (header == NULL)
+        continue;
+      mapping = saved ? zf_import_apply_mapping (self->reg, header, saved)
+                      : zf_import_guess_mapping (self->reg, header);
+      *found = TRUE;
+      for (guint i = 0; i < self->reg->n_fields; i++)
+        if (self->reg->fields[i].required && mapping[i] < 0)
+          *found = FALSE;
+      if (*found)
+        {
+          self->header = g_steal_pointer (&header);
+          g_free (self->mapping);
+          self->mapping = g_steal_pointer (&mapping);
+          add_data_rows (self, rows);
+        }
+    }
+  /* None: read as any register, from the first sheet. */
+  return *found || zf_row_source_select_sheet (source, sheets[0], error);
+}
+
 char *
 zf_import_column_letter (ZfImport    *self,
                          const ZfRow *raw,
@@ -452,6 +498,16 @@ zf_import_read (ZfImport      *self,
             self->reg->id != ZF_IMPORT_BODIES &&
             g_object_get_data (G_OBJECT (source), SHEET_CHOSEN) == NULL;
 
+  if (self->reg->id == ZF_IMPORT_TRANSFERS && sheets != NULL && sheets[0] != NULL &&
+      sheets[1] != NULL && g_object_get_data (G_OBJECT (source), SHEET_CHOSEN) == NULL)
+    {
+      gboolean found;
+
+      if (!read_own_sheet (self, source, saved, sheets, cancellable, &found, error))
+        return FALSE;
+      if (found)
+        return saved == NULL || check_mapping_found (self, saved, error);
+    }
   if (!read_sheet (self, source, saved, NULL, &self->header, rows, cancellable, error))
     return FALSE;
 

@@ -325,11 +325,11 @@ refused:
 }
 /* The post named @name in section @section_id, created when the section
  * has none of that name; -1 on error. */
-static gint64
-post_id_for (ZfStore     *self,
-             gint64       section_id,
-             const char  *name,
-             GError     **error)
+gint64
+zf_store_import_post_id (ZfStore     *self,
+                         gint64       section_id,
+                         const char  *name,
+                         GError     **error)
 {
   static const char find_sql[] = "SELECT id FROM post WHERE section_id = ?1 AND name = ?2";
   static const char insert_sql[] = "INSERT INTO post (section_id, name) VALUES (?1, ?2) RETURNING id";
@@ -339,11 +339,11 @@ post_id_for (ZfStore     *self,
 }
 
 /* The body's section named @name, created when the file names a new one. */
-static gint64
-section_id_for (ZfStore     *self,
-                gint64       body_id,
-                const char  *name,
-                GError     **error)
+gint64
+zf_store_import_section_id (ZfStore     *self,
+                            gint64       body_id,
+                            const char  *name,
+                            GError     **error)
 {
   gint64 id = zf_store_ensure_named_row (self, section_find_sql, section_insert_sql, body_id,
                                          name, error);
@@ -409,12 +409,14 @@ zf_store_import_write_officer (ZfStore                 *self,
     zf_record_set_string (ZF_RECORD (officer), "staffing",
                           zf_import_value (reg, values, "staffing"));
   body_id = zf_store_import_body_id (self, zf_import_value (reg, values, "body_name"));
-  if (section != NULL && (section_id = section_id_for (self, body_id, section, error)) < 0)
+  if (section != NULL &&
+      (section_id = zf_store_import_section_id (self, body_id, section, error)) < 0)
     return FALSE;
   zf_record_set_int (ZF_RECORD (officer), "body_id", body_id);
   zf_record_set_int (ZF_RECORD (officer), "section_id", section_id);
   /* A post is one of its section's (the plan refuses a post without one). */
-  if (section_id > 0 && post != NULL && (post_id = post_id_for (self, section_id, post, error)) < 0)
+  if (section_id > 0 && post != NULL &&
+      (post_id = zf_store_import_post_id (self, section_id, post, error)) < 0)
     return FALSE;
   zf_record_set_int (ZF_RECORD (officer), "post_id", post_id);
   for (guint i = 0; i < G_N_ELEMENTS (flag_columns); i++)

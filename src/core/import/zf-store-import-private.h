@@ -67,7 +67,30 @@ gboolean      zf_store_import_foreach_values   (ZfStore                 *self,
                                                 gpointer                 user_data,
                                                 GError                 **error);
 
-/* Per register (zf-store-import-officers.c, zf-store-import-cases.c). */
+/* The body's section named @name, and the section's post named @name,
+ * created when the file names a new one; -1 with @error. */
+gint64        zf_store_import_section_id       (ZfStore                 *self,
+                                                gint64                   body_id,
+                                                const char              *name,
+                                                GError                 **error);
+gint64        zf_store_import_post_id          (ZfStore                 *self,
+                                                gint64                   section_id,
+                                                const char              *name,
+                                                GError                 **error);
+
+/* Per register (zf-store-import-officers.c, zf-store-import-cases.c,
+ * zf-store-import-checklists.c). */
+gboolean      zf_store_import_find_checklist   (ZfStore                 *self,
+                                                const ZfImportRegister  *reg,
+                                                char *const             *values,
+                                                gint64                  *id,
+                                                char                  ***current,
+                                                GError                 **error);
+gboolean      zf_store_import_write_checklist  (ZfStore                 *self,
+                                                const ZfImportRegister  *reg,
+                                                gint64                   id,
+                                                char *const             *values,
+                                                GError                 **error);
 gboolean      zf_store_import_find_officer     (ZfStore                 *self,
                                                 const ZfImportRegister  *reg,
                                                 char *const             *values,

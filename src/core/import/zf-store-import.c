@@ -53,35 +53,6 @@ static const char body_update_sql[] =
   "contact = :contact, phone = :phone, published_date = :published_date, notes = :notes, "
   TOUCH " WHERE id = :id";
 
-/* --- matters --------------------------------------------------------------- */
-
-#define MATTER_SELECT \
-  "SELECT m.id, b.name AS body_name, m.code, m.name, m.category, m.cooperating, " \
-  "m.time_limit_days, m.time_limit_text, m.responsibility, m.accountability, m.supervision_phone, m.status, " \
-  "m.enforcement_category, m.notes FROM matter m JOIN body b ON b.id = m.body_id "
-
-static const char matter_by_code_sql[] =
-  MATTER_SELECT "WHERE m.body_id = " BODY_ID (":body_name") " AND m.code = :code";
-static const char matter_by_name_sql[] =
-  MATTER_SELECT "WHERE m.body_id = " BODY_ID (":body_name") " AND m.name = :name "
-  "ORDER BY m.id LIMIT 1";
-
-static const char matter_insert_sql[] =
-  "INSERT INTO matter (body_id, code, name, category, cooperating, time_limit_days, "
-  "time_limit_text, responsibility, accountability, supervision_phone, status, "
-  "enforcement_category, notes) "
-  "VALUES (" BODY_ID (":body_name") ", :code, :name, :category, :cooperating, "
-  ":time_limit_days, :time_limit_text, :responsibility, :accountability, :supervision_phone, "
-  "coalesce (:status, 'active'), :enforcement_category, :notes)";
-
-static const char matter_update_sql[] =
-  "UPDATE matter SET body_id = " BODY_ID (":body_name") ", code = :code, name = :name, "
-  "category = :category, cooperating = :cooperating, time_limit_days = :time_limit_days, "
-  "time_limit_text = :time_limit_text, "
-  "responsibility = :responsibility, accountability = :accountability, "
-  "supervision_phone = :supervision_phone, status = coalesce (:status, status), "
-  "enforcement_category = :enforcement_category, notes = :notes, " TOUCH " WHERE id = :id";
-
 /* --- helpers -------------------------------------------------------------- */
 
 void
@@ -217,8 +188,6 @@ zf_store_import_find (ZfStore                 *self,
                       char                  ***current,
                       GError                 **error)
 {
-  const char *first = NULL;
-
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
   *id = 0;
@@ -230,15 +199,15 @@ zf_store_import_find (ZfStore                 *self,
     case ZF_IMPORT_OFFICERS:
       return zf_store_import_find_officer (self, reg, values, id, current, error);
     case ZF_IMPORT_MATTERS:
-      first = zf_import_value (reg, values, "code") ? matter_by_code_sql : matter_by_name_sql;
-      break;
+    case ZF_IMPORT_LAWS:
+    case ZF_IMPORT_TRANSFERS:
+      return zf_store_import_find_checklist (self, reg, values, id, current, error);
     case ZF_IMPORT_CASES:
       return zf_store_import_find_case (self, reg, values, id, current, error);
     default:
       g_assert_not_reached ();
     }
-
-  return zf_store_import_find_with (self, reg, first, values, id, current, error);
+  return FALSE;
 }
 
 gboolean
@@ -334,8 +303,9 @@ zf_store_import_write (ZfStore                 *self,
       return zf_store_import_exec_values (self, reg, id ? body_update_sql : body_insert_sql, id,
                                           values, error);
     case ZF_IMPORT_MATTERS:
-      return zf_store_import_exec_values (self, reg, id ? matter_update_sql : matter_insert_sql,
-                                          id, values, error);
+    case ZF_IMPORT_LAWS:
+    case ZF_IMPORT_TRANSFERS:
+      return zf_store_import_write_checklist (self, reg, id, values, error);
     case ZF_IMPORT_CASES:
       return zf_store_import_write_case (self, reg, id, values, error);
     case ZF_IMPORT_OFFICERS:

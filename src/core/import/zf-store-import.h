@@ -76,16 +76,37 @@ gint64      zf_store_import_case_matter     (ZfStore                 *self,
                                              char                   **label,
                                              GError                 **error);
 
+/* The law of the basis 《@title》@article of a matter of @body_name, as
+ * its catalog holds it (the whole law or that article): its id, 0 when
+ * none does. @stored_title is set to the title of the law the register
+ * has by that title, or by the national law's short title (行政处罚法 for
+ * 中华人民共和国行政处罚法), NULL when it has none. */
+gint64      zf_store_import_basis_law       (ZfStore                 *self,
+                                             const char              *body_name,
+                                             const char              *title,
+                                             const char              *article,
+                                             char                   **stored_title);
+/* The matter a transfer row names, by its code else its name, in the
+ * list of the body it left (@matter_id) and of the body that took it over
+ * (@new_matter_id); 0 when that list has none. */
+gboolean    zf_store_import_transfer_matters (ZfStore                *self,
+                                              const ZfImportRegister *reg,
+                                              char *const            *values,
+                                              gint64                 *matter_id,
+                                              gint64                 *new_matter_id);
+
 /* Called with each row's values (aligned with the register's fields, owned
  * by the caller); FALSE stops. */
 typedef gboolean (*ZfImportValuesFunc) (char *const *values,
                                         gpointer     user_data);
-/* The case files of @body_id (0 any) and @year (0 any) in the import's own
- * layout, ordered by body, year and number: what a register export
- * writes. FALSE when @func stopped (without an error) or on a failure. */
+/* The case files of @body_id (0 any) and @year (0 any), and among @ids
+ * (gint64; NULL any), in the import's own layout, ordered by body, year
+ * and number: what a register export writes. FALSE when @func stopped
+ * (without an error) or on a failure. */
 gboolean    zf_store_import_foreach_case    (ZfStore                 *self,
                                              gint64                   body_id,
                                              int                      year,
+                                             GArray                  *ids,
                                              ZfImportValuesFunc       func,
                                              gpointer                 user_data,
                                              GError                 **error);

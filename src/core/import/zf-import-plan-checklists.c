@@ -1,0 +1,360 @@
+#define G_LOG_DOMAIN "zf-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "zf-checklist-rules.h"
+#include "zf-error.h"
+#include "zf-i18n.h"
+#include "zf-import-plan-private.h"
+#include "zf-officer-rules.h"
+#include "zf-store-import.h"
+#include "zf-util.h"
+
+/* The checks of the checklists' rows: a matter's basis resolved against
+ * its body's catalog of legal bases and its post within its section; a
+ * law described alike on every row of the file; a transfer's matter on
+ * the lists of both bodies. */
+
+/* A refusal of one cell, named by its field as the file's header says it. */
+static char *
+field_refusal (ZfImport   *self,
+               const char *column,
+               int        *field,
+               char       *message)
+{
+  int i = zf_import_register_field_index (self->reg, column);
+  char *refusal = g_strdup_printf ("%s: %s", zf_import_field_label (&self->reg->fields[i]), message);
+
+  *field = zf_import_plan_field_of (self, column, NULL);
+  g_free (message);
+  return refusal;
+}
+
+/* @n (1 to 999) in Chinese numerals, as articles are numbered: 二十八,
+ * 一百零五, 一百一十. */
+static void
+append_chinese_number (GString *out,
+                       guint    n)
+{
+  static const char *const digits[] = { "零", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
+  guint hundreds = n / 100, tens = n / 10 % 10, units = n % 10;
+
+  if (hundreds > 0)
+    {
+      g_string_append_printf (out, "%s百", digits[hundreds]);
+      if (tens == 0 && units > 0)
+        g_string_append (out, "零");
+    }
+  if (tens > 0)
+    g_string_append_printf (out, "%s十", tens == 1 && hundreds == 0 ? "" : digits[tens]);
+  if (units > 0 || n == 0)
+    g_string_append (out, digits[units]);
+}
+
+/* An article as the catalog numbers it: 第28条 is 第二十八条 (and so its
+ * 款 and 项). */
+static char *
+article_in_chinese (const char *article)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = article; *p; )
+    if (g_ascii_isdigit (*p))
+      {
+        guint64 n = g_ascii_strtoull (p, (char **) &p, 10);
+
+        if (n >= 1 && n <= 999)
+          append_chinese_number (out, (guint) n);
+        else
+          g_string_append_printf (out, "%" G_GUINT64_FORMAT, n);
+      }
+    else
+      {
+        g_string_append_unichar (out, g_utf8_get_char (p));
+        p = g_utf8_next_char (p);
+      }
+  return g_string_free (out, FALSE);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* The articles a basis cell names after each 《law》, as "《title》article"
+ * items; the law of each as the cell writes it in @titles. NULL with
+ * @message when the cell names no law in 《》 or a law without its
+ * article. */
+static GPtrArray *
+split_basis (const char  *cell,
+             GPtrArray   *titles,
+             char       **message)
+{
+  g_autoptr(GRegex) articles = g_regex_new (
+    "第[0-9０-９零〇一二三四五六七八九十百千]+条(之[一二三四五六七八九十]+)?"
+    "(第[0-9０-９零〇一二三四五六七八九十百]+款)?(第[0-9０-９零〇一二三四五六七八九十]+项)?",
+    0, 0, NULL);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *half = g_utf8_normalize (cell, -1, G_NORMALIZE_NFKC);
+  const char *p = strstr (cell, "《");
+
+  if (p == NULL || half == NULL)
+    {
+      *message = g_strdup (_("write each law in 《》 followed by its articles, e.g. "
+                             "《中华人民共和国行政处罚法》第二十八条."));
+      return NULL;
+    }
+  while (p != NULL)
+    {
+      const char *open = p + strlen ("《");
+      const char *close = strstr (open, "》");
+      const char *next;
+      g_autofree char *title = NULL;
+      g_autofree char *rest = NULL;
+      g_autoptr(GMatchInfo) match = NULL;
+      guint before = items->len;
+
+      if (close == NULL)
+        {
+          *message = g_strdup_printf (_("the title after 《 is not closed by 》: %s"), open);
+          return NULL;
+        }
+      title = g_strstrip (g_strndup (open, close - open));
+      next = strstr (close, "《");
+      rest = g_strndup (close + strlen ("》"), next ? (gsize) (next - close) - strlen ("》")
+                                                    : strlen (close + strlen ("》")));
+      /* Full-width digits are digits: 第２８条. */
+      {
+        g_autofree char *nfkc = g_utf8_normalize (rest, -1, G_NORMALIZE_NFKC);
+
+        g_free (rest);
+        rest = g_steal_pointer (&nfkc);
+      }
+      g_regex_match (articles, rest, 0, &match);
+      while (g_match_info_matches (match))
+        {
+          g_autofree char *found = g_match_info_fetch (match, 0);
+          g_autofree char *chinese = article_in_chinese (found);
+
+          g_ptr_array_add (items, g_strdup_printf ("《%s》%s", title, chinese));
+          g_ptr_array_add (titles, g_strdup (title));
+          g_match_info_next (match, NULL);
+        }
+      if (items->len == before)
+        {
+          *message = g_strdup_printf (_("《%s》 needs the articles the matter rests on "
+                                        "(第…条)."), title);
+          return NULL;
+        }
+      p = next;
+    }
+  return g_steal_pointer (&items);
+}
+
+/* The basis cell becomes its articles as the register stores them, each
+ * found in the body's catalog (C3), in byte order without repeats, so
+ * that a basis that names the same articles compares as unchanged. */
+static char *
+resolve_basis (ZfImport     *self,
+               ZfPlanState  *state,
+               char        **values,
+               int          *field)
+{
+  const char *cell = V ("basis");
+  g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GPtrArray) resolved = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) joined = g_string_new (NULL);
+  char *message = NULL;
+
+  if (cell == NULL)
+    return NULL;
+  items = split_basis (cell, titles, &message);
+  if (items == NULL)
+    return field_refusal (self, "basis", field, message);
+  for (guint i = 0; i < items->len; i++)
+    {
+      const char *title = titles->pdata[i];
+      const char *article = (const char *) items->pdata[i] + strlen ("《》") + strlen (title);
+      g_autofree char *stored = NULL;
+
+      if (zf_store_import_basis_law (self->store, V ("body_name"), title, article, &stored) == 0)
+        {
+          g_autoptr(GPtrArray) findings = zf_findings_new ();
+          g_autoptr(GError) error = NULL;
+          ZfBasisLine line = { stored, article, FALSE, NULL };
+
+          if (stored == NULL)
+            return field_refusal (self, "basis", field,
+                                  g_strdup_printf (_("there is no law 《%s》 in the catalog of "
+                                                     "legal bases; import the catalog first, or "
+                                                     "write the title as the catalog does."),
+                                                   title));
+          /* C3, as when the matter is saved in the window. */
+          zf_rule_matter_basis (V ("name"), &line, 1, NULL, findings);
+          zf_findings_to_error (findings, &error);
+          return field_refusal (self, "basis", field, g_strdup (error->message));
+        }
+      if (strcmp (stored, title) != 0)
+        g_string_append_printf (state->notes, "%s《%s》 → 《%s》", state->notes->len ? "; " : "",
+                                title, stored);
+      g_ptr_array_add (resolved, g_strdup_printf ("《%s》%s", stored, article));
+    }
+  g_ptr_array_sort (resolved, compare_strings);
+  for (guint i = 0; i < resolved->len; i++)
+    if (i == 0 || strcmp (resolved->pdata[i], resolved->pdata[i - 1]) != 0)
+      g_string_append_printf (joined, "%s%s", joined->len ? "；" : "",
+                              (const char *) resolved->pdata[i]);
+  zf_import_plan_set_value (self, values, "basis", joined->str);
+  return NULL;
+}
+
+static char *
+check_matter_row (ZfImport     *self,
+                  ZfPlanState  *state,
+                  char        **values,
+                  int          *field)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!zf_rule_officer_post_section (V ("post_name"), V ("section_name") != NULL, &error))
+    {
+      *field = zf_import_plan_field_of (self, "post_name", NULL);
+      return g_strdup (error->message);
+    }
+  return resolve_basis (self, state, values, field);
+}
+
+/* The law's own columns, which every row of the law repeats. */
+static const char *const law_columns[] = {
+  "level", "issuing_organ", "doc_number", "promulgated", "effective", "amended", "repealed",
+};
+
+static char *
+check_law_row (ZfImport     *self,
+               char        **values,
+               int          *field)
+{
+  static const char *const date_columns[] = { "promulgated", "effective", "amended", "repealed" };
+  const char *dates[G_N_ELEMENTS (date_columns)];
+  g_autoptr(GError) error = NULL;
+
+  if (V ("level") == NULL)
+    {
+      *field = zf_import_plan_field_of (self, "level", "title");
+      return g_strdup_printf (_("《%s》 is not in the register yet: give its level of force "
+                                "(法律, 行政法规, 地方性法规…)."), V ("title"));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (date_columns); i++)
+    dates[i] = V (date_columns[i]);
+  if (!zf_rule_law_fields (V ("title"), V ("level"), dates, G_N_ELEMENTS (dates), &error))
+    return g_strdup (error->message);
+  return NULL;
+}
+
+static char *
+check_transfer_row (ZfImport  *self,
+                    char     **values,
+                    int       *field)
+{
+  gint64 matter_id = 0, new_matter_id = 0;
+  char id_text[24];
+
+  if (strcmp (V ("from_body"), V ("to_body")) == 0)
+    {
+      *field = zf_import_plan_field_of (self, "to_body", NULL);
+      return g_strdup_printf (_("A matter is transferred to another body: “%s” is named on "
+                                "both sides."), V ("to_body"));
+    }
+  zf_store_import_transfer_matters (self->store, self->reg, values, &matter_id, &new_matter_id);
+  if (matter_id == 0 || new_matter_id == 0)
+    {
+      *field = zf_import_plan_field_of (self, V ("code") ? "code" : "name", "name");
+      return g_strdup_printf (_("“%s” is not on the list of enforcement matters of “%s” (by "
+                                "code or name); import the body's matters first."),
+                              V ("code") ? V ("code") : V ("name"),
+                              matter_id == 0 ? V ("from_body") : V ("to_body"));
+    }
+  g_snprintf (id_text, sizeof id_text, "%" G_GINT64_FORMAT, matter_id);
+  zf_import_plan_set_value (self, values, "matter_id", id_text);
+  g_snprintf (id_text, sizeof id_text, "%" G_GINT64_FORMAT, new_matter_id);
+  zf_import_plan_set_value (self, values, "new_matter_id", id_text);
+  return NULL;
+}
+
+char *
+zf_import_plan_check_checklist (ZfImport     *self,
+                                ZfPlanState  *state,
+                                char        **values,
+                                int          *field)
+{
+  switch (self->reg->id)
+    {
+    case ZF_IMPORT_MATTERS:
+      return check_matter_row (self, state, values, field);
+    case ZF_IMPORT_LAWS:
+      return check_law_row (self, values, field);
+    case ZF_IMPORT_TRANSFERS:
+      return check_transfer_row (self, values, field);
+    default:
+      return NULL;
+    }
+}
+
+/* A law on several rows of the file (one per body whose catalog holds
+ * it) is one law: a cell the first row gave and this one leaves blank is
+ * the first row's, and one that says otherwise is refused, so that no row
+ * silently overwrites another. Runs on the file's cells, before the
+ * stored values fill the blanks. */
+gboolean
+zf_import_plan_law_in_file (ZfImport     *self,
+                            ZfPlanState  *state,
+                            const ZfRow  *raw,
+                            char        **values,
+                            gboolean     *present,
+                            ZfImportRow  *out)
+{
+  char **first = g_hash_table_lookup (state->laws, V ("title"));
+  guint first_row;
+
+  if (first == NULL)
+    {
+      char **given = g_new0 (char *, G_N_ELEMENTS (law_columns) + 2);
+
+      for (guint c = 0; c < G_N_ELEMENTS (law_columns); c++)
+        given[c] = g_strdup (V (law_columns[c]) ? V (law_columns[c]) : "");
+      given[G_N_ELEMENTS (law_columns)] = g_strdup_printf ("%u", raw->number);
+      g_hash_table_insert (state->laws, g_strdup (V ("title")), given);
+      return TRUE;
+    }
+  first_row = (guint) g_ascii_strtoull (first[G_N_ELEMENTS (law_columns)], NULL, 10);
+  for (guint c = 0; c < G_N_ELEMENTS (law_columns); c++)
+    {
+      int i = zf_import_register_field_index (self->reg, law_columns[c]);
+      const ZfImportField *f = &self->reg->fields[i];
+
+      if (*first[c] == '\0')
+        continue;
+      if (V (law_columns[c]) == NULL)
+        {
+          zf_set_str (&values[i], first[c]);
+          present[i] = TRUE;
+        }
+      else if (strcmp (V (law_columns[c]), first[c]) != 0)
+        {
+          out->status = ZF_IMPORT_ROW_ERROR;
+          out->message = g_strdup_printf (_("%s: 《%s》 is given %s in row %u of this file; "
+                                            "a law is one law on every row."),
+                                          zf_import_field_label (f), V ("title"),
+                                          f->codes ? zf_code_label (f->codes, first[c]) : first[c],
+                                          first_row);
+          out->column = zf_import_column_letter (self, raw, self->mapping[i]);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
