@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ui-test-util.h"
+#include "zf-import.h"
 
 void
 ui_test_settle (void)
@@ -132,4 +133,31 @@ ui_test_screenshot (GtkWidget  *widget,
   path = g_strdup_printf ("%s/%s.png", dir, name);
   if (!gdk_texture_save_to_png (texture, path))
     g_test_message ("screenshot %s: could not write %s", name, path);
+}
+
+GPtrArray *
+ui_test_xlsx_data_rows (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfRowSource) source = zf_import_open_source (path, NULL, NULL, &error);
+  GPtrArray *rows = g_ptr_array_new_with_free_func (g_free);
+  ZfRow *row;
+  guint n = 0;
+
+  g_assert_no_error (error);
+  while ((row = zf_row_source_next_row (source, &error)) != NULL)
+    {
+      GString *text = g_string_new (NULL);
+
+      for (guint c = 0; c < row->cells->len; c++)
+        g_string_append_printf (text, "%s%s", c ? "\t" : "",
+                                ((ZfCell *) row->cells->pdata[c])->text);
+      if (n++ >= 3)
+        g_ptr_array_add (rows, g_string_free (text, FALSE));
+      else
+        g_string_free (text, TRUE);
+      zf_row_free (row);
+    }
+  g_assert_no_error (error);
+  return rows;
 }

@@ -26,4 +26,8 @@ char *ui_test_print_to_text  (GtkPrintOperation *operation);
 void  ui_test_screenshot     (GtkWidget  *widget,
                               const char *name);
 
+/* The rows of the first sheet of the workbook at @path under its title,
+ * subtitle and header rows, each as its cells joined by tabs. */
+GPtrArray *ui_test_xlsx_data_rows (const char *path);
+
 G_END_DECLS

@@ -6,7 +6,6 @@
 
 #include "zf-body-dialog.h"
 #include "zf-body-event-dialog.h"
-#include "zf-export-bodies.h"
 #include "zf-store-bodies.h"
 #include "zf-window-private.h"
 
@@ -189,55 +188,11 @@ body_event_activated (GtkWidget  *widget,
 }
 
 static void
-on_export_response (GtkNativeDialog *chooser,
-                    int              response,
-                    ZfWindow        *self)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-  if (file == NULL)
-    return;
-
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      show_message (self, _("The register was not exported"),
-                    _("Choose a folder on this computer."));
-      return;
-    }
-  if (!zf_export_bodies_xlsx (self->store, path, NULL, &error))
-    show_message (self, _("The register was not exported"), error->message);
-  else
-    show_message_of_type (self, GTK_MESSAGE_INFO, _("The register was exported"), path);
-}
-
-static void
 export_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  ZfWindow *self = ZF_WINDOW (widget);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  chooser = gtk_file_chooser_native_new (_("Export the Register of Enforcement Bodies"),
-                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Export"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Excel workbooks"));
-  gtk_file_filter_add_suffix (filter, "xlsx");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  /* The register's official title, in Chinese whatever the UI language:
-   * the file goes to the superior office as it is. */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "执法主体名录.xlsx");
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_response), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  zf_bodies_view_export (ZF_WINDOW (widget)->bodies_view);
 }
 
 void

@@ -7,8 +7,11 @@
 #include "zf-bodies-view.h"
 #include "zf-body-rules.h"
 #include "zf-codes.h"
+#include "zf-date-entry.h"
 #include "zf-date.h"
 #include "zf-detail-pane.h"
+#include "zf-export-bodies.h"
+#include "zf-export-job.h"
 #include "zf-history-view.h"
 #include "zf-record-dialog.h"
 #include "zf-register-page.h"
@@ -30,6 +33,8 @@ struct _ZfBodiesView
   GtkEntry           *as_of_entry;
   GtkListBox         *history_list;
   ZfHistoryView      *changes_view;
+
+  ZfExportJob        *export_job;
 };
 
 G_DEFINE_FINAL_TYPE (ZfBodiesView, zf_bodies_view, GTK_TYPE_WIDGET)
@@ -98,10 +103,10 @@ show_fields (ZfBodiesView *self,
 static char *
 as_of_date (GtkEntry *entry)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  g_autofree char *typed = zf_date_entry_get_iso (entry);
 
-  if (zf_date_is_valid (text))
-    return g_strdup (text);
+  if (zf_date_is_valid (typed))
+    return g_steal_pointer (&typed);
   return zf_date_today ();
 }
 
@@ -112,9 +117,9 @@ show_findings (ZfBodiesView *self,
   g_autoptr(GPtrArray) findings = zf_findings_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *as_of = as_of_date (self->as_of_entry);
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->as_of_entry));
+  g_autofree char *text = zf_date_entry_get_iso (self->as_of_entry);
 
-  if (*text != '\0' && !zf_date_is_valid (text))
+  if (text != NULL && !zf_date_is_valid (text))
     gtk_widget_add_css_class (GTK_WIDGET (self->as_of_entry), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->as_of_entry), "error");
@@ -259,6 +264,75 @@ zf_bodies_view_constructed (GObject *object)
   reload_selected (self);
 }
 
+/* The export of the public register: the published bodies among those
+ * the list shows, on a thread; the status bar then offers to open it. */
+
+static gboolean
+run_export (ZfStore               *store,
+            const char            *path,
+            gpointer               data,
+            GCancellable          *cancellable,
+            ZfExportProgressFunc   progress,
+            gpointer               progress_data,
+            GError               **error)
+{
+  return zf_export_bodies_of_xlsx (store, path, data, cancellable, error);
+}
+
+static void
+on_export_finished (ZfBodiesView *self,
+                    const char   *text)
+{
+  zf_register_page_set_status_file (self->page, text,
+                                    zf_export_job_get_written (self->export_job)
+                                    ? zf_export_job_get_path (self->export_job) : NULL);
+  g_clear_object (&self->export_job);
+}
+
+void
+zf_bodies_view_export_to (ZfBodiesView *self,
+                          const char   *path)
+{
+  GArray *ids;
+
+  g_return_if_fail (ZF_IS_BODIES_VIEW (self));
+  if (self->export_job != NULL)
+    return;
+
+  ids = zf_register_page_get_shown_ids (self->page);
+  self->export_job = zf_export_job_new (self->store, path, run_export, ids,
+                                        ids ? (GDestroyNotify) g_array_unref : NULL);
+  g_signal_connect_object (self->export_job, "finished", G_CALLBACK (on_export_finished), self,
+                           G_CONNECT_SWAPPED);
+  zf_register_page_set_status (self->page, _("Exporting…"));
+  zf_export_job_start (self->export_job);
+}
+
+static void
+on_path_chosen (GtkWidget  *owner,
+                const char *path,
+                gpointer    data)
+{
+  zf_bodies_view_export_to (ZF_BODIES_VIEW (owner), path);
+}
+
+void
+zf_bodies_view_export (ZfBodiesView *self)
+{
+  g_return_if_fail (ZF_IS_BODIES_VIEW (self));
+
+  /* The register's official title, in Chinese whatever the UI language:
+   * the file goes to the superior office as it is. */
+  zf_export_job_choose_path (GTK_WIDGET (self), "执法主体名录.xlsx", on_path_chosen, NULL, NULL);
+}
+
+gboolean
+zf_bodies_view_is_exporting (ZfBodiesView *self)
+{
+  g_return_val_if_fail (ZF_IS_BODIES_VIEW (self), FALSE);
+  return self->export_job != NULL;
+}
+
 static void
 zf_bodies_view_dispose (GObject *object)
 {
@@ -268,6 +342,7 @@ zf_bodies_view_dispose (GObject *object)
    * from here on. */
   if (self->page != NULL)
     g_signal_handlers_disconnect_by_data (self->page, self);
+  zf_export_job_abandon (&self->export_job, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ZF_TYPE_BODIES_VIEW);
   g_clear_object (&self->selected);
   g_clear_object (&self->store);

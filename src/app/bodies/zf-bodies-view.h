@@ -20,5 +20,13 @@ GtkSearchEntry *zf_bodies_view_get_search_entry  (ZfBodiesView *self);
 GListModel     *zf_bodies_view_get_model         (ZfBodiesView *self);
 void            zf_bodies_view_select_id         (ZfBodiesView *self,
                                                   gint64        id);
+/* Exports the public register of the published bodies the list shows
+ * (after a search or filters) to the file the user chooses, or to @path
+ * without asking; the status bar then offers to open it. An export runs
+ * until zf_bodies_view_is_exporting() turns false. */
+void            zf_bodies_view_export            (ZfBodiesView *self);
+void            zf_bodies_view_export_to         (ZfBodiesView *self,
+                                                  const char   *path);
+gboolean        zf_bodies_view_is_exporting      (ZfBodiesView *self);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 
 #include "zf-body-dialog.h"
 #include "zf-code-dropdown.h"
+#include "zf-date-entry.h"
 #include "zf-store-bodies.h"
 #include "zf-validate.h"
 
@@ -57,12 +58,14 @@ enum {
 static guint signals[N_SIGNALS];
 
 /* Text fields of the form and the body property each one edits. */
-#define TEXT_FIELD(widget, property) { G_STRUCT_OFFSET (ZfBodyDialog, widget), property }
+#define TEXT_FIELD(widget, property) { G_STRUCT_OFFSET (ZfBodyDialog, widget), property, FALSE }
+#define DATE_FIELD(widget, property) { G_STRUCT_OFFSET (ZfBodyDialog, widget), property, TRUE }
 
 static const struct
 {
   gsize       offset;
   const char *property;
+  gboolean    date;       /* typed and shown as people write dates */
 } text_fields[] = {
   TEXT_FIELD (name_entry, "name"),
   TEXT_FIELD (credit_code_entry, "credit-code"),
@@ -70,11 +73,11 @@ static const struct
   TEXT_FIELD (domain_entry, "domain"),
   TEXT_FIELD (legal_basis_entry, "legal-basis"),
   TEXT_FIELD (letter_number_entry, "letter-number"),
-  TEXT_FIELD (letter_date_entry, "letter-date"),
+  DATE_FIELD (letter_date_entry, "letter-date"),
   TEXT_FIELD (letter_scope_entry, "letter-scope"),
-  TEXT_FIELD (letter_start_entry, "letter-start"),
-  TEXT_FIELD (letter_end_entry, "letter-end"),
-  TEXT_FIELD (filed_date_entry, "filed-date"),
+  DATE_FIELD (letter_start_entry, "letter-start"),
+  DATE_FIELD (letter_end_entry, "letter-end"),
+  DATE_FIELD (filed_date_entry, "filed-date"),
   TEXT_FIELD (address_entry, "address"),
   TEXT_FIELD (contact_entry, "contact"),
   TEXT_FIELD (phone_entry, "phone"),
@@ -164,7 +167,10 @@ load_form (ZfBodyDialog *self)
       g_autofree char *value = NULL;
 
       g_object_get (self->body, text_fields[i].property, &value, NULL);
-      gtk_editable_set_text (GTK_EDITABLE (FIELD_ENTRY (self, i)), value ? value : "");
+      if (text_fields[i].date)
+        zf_date_entry_set_iso (FIELD_ENTRY (self, i), value);
+      else
+        gtk_editable_set_text (GTK_EDITABLE (FIELD_ENTRY (self, i)), value ? value : "");
     }
   zf_code_dropdown_set_code (self->kind_dropdown, zf_body_get_kind (self->body));
   zf_code_dropdown_set_code (self->level_dropdown, zf_body_get_level (self->body));
@@ -190,7 +196,9 @@ read_form (ZfBodyDialog *self,
   for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
     {
       GtkEditable *editable = GTK_EDITABLE (FIELD_ENTRY (self, i));
-      g_autofree char *value = zf_text_normalize (gtk_editable_get_text (editable));
+      g_autofree char *value = text_fields[i].date
+                               ? zf_date_entry_get_iso (FIELD_ENTRY (self, i))
+                               : zf_text_normalize (gtk_editable_get_text (editable));
 
       /* Letter fields of a body that is not entrusted were left behind by a
        * change of kind: they would make the rules complain about nothing. */
@@ -316,6 +324,9 @@ zf_body_dialog_init (ZfBodyDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->parent_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
+    if (text_fields[i].date)
+      zf_date_entry_prepare (FIELD_ENTRY (self, i));
 
   zf_code_dropdown_set_list (self->kind_dropdown, &zf_body_kinds);
   zf_code_dropdown_set_list (self->level_dropdown, &zf_body_levels);

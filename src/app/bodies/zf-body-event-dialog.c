@@ -6,6 +6,7 @@
 
 #include "zf-body-event-dialog.h"
 #include "zf-codes.h"
+#include "zf-date-entry.h"
 #include "zf-date.h"
 #include "zf-store-bodies.h"
 #include "zf-validate.h"
@@ -44,7 +45,7 @@ save_activated (GtkWidget  *widget,
 {
   ZfBodyEventDialog *self = ZF_BODY_EVENT_DIALOG (widget);
   g_autoptr(GError) error = NULL;
-  g_autofree char *date = entry_text (self->date_entry);
+  g_autofree char *date = zf_date_entry_get_iso (self->date_entry);
   g_autofree char *doc_number = entry_text (self->doc_number_entry);
   g_autofree char *reason = entry_text (self->reason_entry);
   gboolean ok;
@@ -114,7 +115,8 @@ zf_body_event_dialog_init (ZfBodyEventDialog *self)
   for (guint i = 0; i < zf_body_review_results.n_codes; i++)
     gtk_string_list_append (results, _(zf_body_review_results.codes[i].label));
   gtk_drop_down_set_model (self->result_dropdown, G_LIST_MODEL (results));
-  gtk_editable_set_text (GTK_EDITABLE (self->date_entry), today);
+  zf_date_entry_prepare (self->date_entry);
+  zf_date_entry_set_iso (self->date_entry, today);
 }
 
 ZfBodyEventDialog *

@@ -8,6 +8,7 @@
 #include "zf-case-codes.h"
 #include "zf-case-dialog.h"
 #include "zf-code-dropdown.h"
+#include "zf-date-entry.h"
 #include "zf-error.h"
 #include "zf-store-bodies.h"
 #include "zf-store-cases.h"
@@ -289,7 +290,7 @@ build_fields (ZfCaseDialog *self)
       gtk_widget_add_css_class (label, "field-label");
       gtk_widget_set_hexpand (entry, TRUE);
       if (is_date)
-        gtk_entry_set_placeholder_text (GTK_ENTRY (entry), "2024-06-30");
+        zf_date_entry_prepare (GTK_ENTRY (entry));
       gtk_grid_attach (grid, label, column, row, 1, 1);
       gtk_grid_attach (grid, entry, column + 1, row, 1, 1);
       self->entries[i] = GTK_ENTRY (entry);
@@ -312,7 +313,10 @@ load_form (ZfCaseDialog *self)
         }
       else
         g_object_get (self->case_file, fields[i].property, &text, NULL);
-      gtk_editable_set_text (GTK_EDITABLE (self->entries[i]), text ? text : "");
+      if (fields[i].kind == FIELD_DATE)
+        zf_date_entry_set_iso (self->entries[i], text);
+      else
+        gtk_editable_set_text (GTK_EDITABLE (self->entries[i]), text ? text : "");
     }
   zf_code_dropdown_set_code (self->category_dropdown, zf_case_file_get_category (self->case_file));
   zf_code_dropdown_set_code (self->procedure_dropdown, zf_case_file_get_procedure (self->case_file));
@@ -334,7 +338,9 @@ read_form (ZfCaseDialog  *self,
 {
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
-      g_autofree char *value = zf_text_normalize (gtk_editable_get_text (GTK_EDITABLE (self->entries[i])));
+      g_autofree char *value = fields[i].kind == FIELD_DATE
+                               ? zf_date_entry_get_iso (self->entries[i])
+                               : zf_text_normalize (gtk_editable_get_text (GTK_EDITABLE (self->entries[i])));
 
       if (fields[i].kind == FIELD_AMOUNT)
         {

@@ -258,6 +258,7 @@ typedef struct
   int         year;
   gint64      body_id;      /* the register: the filters in view, 0 = any */
   int         register_year;
+  GArray     *ids;          /* the case files a search or filter shows, or NULL */
   gint64      evaluation_id;
   char       *today;
   char       *date;         /* the opinion's 成文日期 */
@@ -270,6 +271,7 @@ case_export_free (CaseExport *export)
   g_free (export->today);
   g_free (export->date);
   g_free (export->number);
+  g_clear_pointer (&export->ids, g_array_unref);
   g_free (export);
 }
 
@@ -300,11 +302,12 @@ run_export (ZfStore               *store,
         return opinion != NULL && zf_case_opinion_write_pdf (opinion, path, error);
       }
     case EXPORT_REGISTER:
-      return zf_export_cases_xlsx (store, path, export->body_id, export->register_year,
-                                   cancellable, error);
+      return zf_export_cases_of_xlsx (store, path, export->body_id, export->register_year,
+                                      export->ids, cancellable, error);
     case EXPORT_EVALUATIONS:
-      return zf_export_evaluations_xlsx (store, path, export->body_id, export->register_year,
-                                         cancellable, error);
+      return zf_export_evaluations_of_xlsx (store, path, export->body_id,
+                                            export->register_year, export->ids, cancellable,
+                                            error);
     default:
       g_assert_not_reached ();
     }
@@ -384,6 +387,8 @@ start_export (ZfCasesView   *self,
       export->body_id = zf_register_list_get_body_filter (self->body_filter, self->body_ids);
       if (year != GTK_INVALID_LIST_POSITION && year > 0)
         export->register_year = zf_cases_view_get_year (self);
+      /* What the list shows after a search or the other filters. */
+      export->ids = zf_register_page_get_shown_ids (self->page);
     }
 
   self->export_job = zf_export_job_new (self->store, path, run_export, export,
@@ -401,6 +406,21 @@ on_path_chosen (GtkWidget  *owner,
                 gpointer    data)
 {
   start_export (ZF_CASES_VIEW (owner), path, data);
+}
+
+void
+zf_cases_view_export_to (ZfCasesView *self,
+                         const char  *action_name,
+                         const char  *path)
+{
+  ExportRequest request = { 0 };
+
+  g_return_if_fail (ZF_IS_CASES_VIEW (self));
+  g_return_if_fail (self->export_job == NULL);
+
+  request.kind = g_str_equal (action_name, "cases.export-evaluations") ? EXPORT_EVALUATIONS
+                                                                       : EXPORT_REGISTER;
+  start_export (self, path, &request);
 }
 
 gboolean

@@ -41,6 +41,12 @@ GtkPrintOperation *zf_cases_view_new_print_operation (ZfCasesView  *self,
 GtkWindow  *zf_cases_view_issue_opinion     (ZfCasesView *self,
                                              gboolean     print,
                                              const char  *path);
+/* Tests: exports the register of case files ("cases.export-register") or
+ * of evaluations ("cases.export-evaluations") to @path, without asking,
+ * as the list shows it. */
+void        zf_cases_view_export_to         (ZfCasesView *self,
+                                             const char  *action_name,
+                                             const char  *path);
 /* Whether an export is running (tests wait for it). */
 gboolean    zf_cases_view_is_exporting      (ZfCasesView *self);
 

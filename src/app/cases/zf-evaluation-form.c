@@ -8,6 +8,7 @@
 #include "zf-case-rules.h"
 #include "zf-clause.h"
 #include "zf-codes.h"
+#include "zf-date-entry.h"
 #include "zf-date.h"
 #include "zf-evaluation-form.h"
 #include "zf-store-evaluations.h"
@@ -322,7 +323,8 @@ zf_evaluation_form_save (ZfEvaluationForm *self)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *comments = comments_text (self);
-  const char *deadline = gtk_editable_get_text (GTK_EDITABLE (self->deadline_entry));
+  g_autofree char *deadline = zf_date_entry_get_iso (self->deadline_entry);
+  g_autofree char *date = zf_date_entry_get_iso (self->date_entry);
   const char *responsible = gtk_editable_get_text (GTK_EDITABLE (self->responsible_entry));
   gboolean to_ledger = gtk_check_button_get_active (self->ledger_check);
 
@@ -330,7 +332,7 @@ zf_evaluation_form_save (ZfEvaluationForm *self)
 
   zf_evaluation_draft_set_evaluator (self->draft,
                                      gtk_editable_get_text (GTK_EDITABLE (self->evaluator_entry)));
-  zf_evaluation_draft_set_date (self->draft, gtk_editable_get_text (GTK_EDITABLE (self->date_entry)));
+  zf_evaluation_draft_set_date (self->draft, date ? date : "");
   zf_evaluation_draft_set_comments (self->draft, *comments ? comments : NULL);
   if (!zf_evaluation_draft_save_with_ledger (self->draft, to_ledger ? deadline : NULL,
                                              *responsible ? responsible : NULL, &error))
@@ -439,10 +441,12 @@ load_form (ZfEvaluationForm *self)
   if (evaluator == NULL)
     evaluator = user = zf_store_get_setting_text (self->store, ZF_SETTING_USER_NAME);
   gtk_editable_set_text (GTK_EDITABLE (self->evaluator_entry), evaluator ? evaluator : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->date_entry),
-                         zf_evaluation_draft_get_date (self->draft) ? zf_evaluation_draft_get_date (self->draft) : today);
+  zf_date_entry_prepare (self->date_entry);
+  zf_date_entry_set_iso (self->date_entry, zf_evaluation_draft_get_date (self->draft)
+                                           ? zf_evaluation_draft_get_date (self->draft) : today);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->comments_view), comments ? comments : "", -1);
-  gtk_editable_set_text (GTK_EDITABLE (self->deadline_entry), deadline ? deadline : "");
+  zf_date_entry_prepare (self->deadline_entry);
+  zf_date_entry_set_iso (self->deadline_entry, deadline);
   on_ledger_toggled (self);
   build_items (self);
   build_suggestions (self);

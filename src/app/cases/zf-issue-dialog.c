@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zf-date-entry.h"
 #include "zf-date.h"
 #include "zf-document.h"
 #include "zf-issue-dialog.h"
@@ -22,6 +23,7 @@ struct _ZfIssueDialog
   GtkButton      *accept_button;
   GtkDropDown    *series_drop_down;
   GtkEntry       *date_entry;
+  char           *date;         /* the date typed, as ISO */
   GtkLabel       *preview_label;
   GtkLabel       *error_label;
 };
@@ -45,7 +47,9 @@ const char *
 zf_issue_dialog_get_date (ZfIssueDialog *self)
 {
   g_return_val_if_fail (ZF_IS_ISSUE_DIALOG (self), NULL);
-  return gtk_editable_get_text (GTK_EDITABLE (self->date_entry));
+  g_free (self->date);
+  self->date = zf_date_entry_get_iso (self->date_entry);
+  return self->date ? self->date : "";
 }
 
 void
@@ -53,7 +57,7 @@ zf_issue_dialog_set_date (ZfIssueDialog *self,
                           const char    *date)
 {
   g_return_if_fail (ZF_IS_ISSUE_DIALOG (self));
-  gtk_editable_set_text (GTK_EDITABLE (self->date_entry), date);
+  zf_date_entry_set_iso (self->date_entry, date);
 }
 
 const char *
@@ -86,7 +90,11 @@ on_changed (ZfIssueDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   if (!zf_date_is_valid (date))
     {
-      gtk_label_set_text (self->preview_label, _("Type the date as YYYY-MM-DD."));
+      g_autofree char *example = zf_date_format_display ("2026-01-31");
+      /* TRANSLATORS: %s is a date in the interface's form (2026年1月31日) */
+      g_autofree char *hint = g_strdup_printf (_("Type the date, e.g. %s."), example);
+
+      gtk_label_set_text (self->preview_label, hint);
       return;
     }
   written = zf_document_format_date (date);
@@ -116,7 +124,8 @@ zf_issue_dialog_accept (ZfIssueDialog *self)
   date = g_strstrip (g_strdup (zf_issue_dialog_get_date (self)));
   if (!zf_date_is_valid (date))
     {
-      g_autofree char *message = g_strdup_printf (_("“%s” is not a date (YYYY-MM-DD)."), date);
+      g_autofree char *message = g_strdup_printf (_("“%s” is not a date (write it as 2023-03-21)."),
+                                                  gtk_editable_get_text (GTK_EDITABLE (self->date_entry)));
 
       gtk_label_set_text (self->error_label, message);
       gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
@@ -162,6 +171,7 @@ zf_issue_dialog_finalize (GObject *object)
   ZfIssueDialog *self = ZF_ISSUE_DIALOG (object);
 
   g_weak_ref_clear (&self->owner);
+  g_free (self->date);
   G_OBJECT_CLASS (zf_issue_dialog_parent_class)->finalize (object);
 }
 
@@ -232,7 +242,8 @@ zf_issue_dialog_new (GtkWidget      *owner,
   gtk_string_list_append (names, _("No number"));
   gtk_drop_down_set_model (self->series_drop_down, G_LIST_MODEL (names));
   gtk_drop_down_set_selected (self->series_drop_down, selected);
-  gtk_editable_set_text (GTK_EDITABLE (self->date_entry), today);
+  zf_date_entry_prepare (self->date_entry);
+  zf_date_entry_set_iso (self->date_entry, today);
   /* The store last: the preview is written once, with both fields set. */
   self->store = g_object_ref (store);
   on_changed (self);

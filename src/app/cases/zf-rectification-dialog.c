@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zf-date-entry.h"
 #include "zf-date.h"
 #include "zf-rectification-dialog.h"
 #include "zf-store-evaluations.h"
@@ -52,10 +53,11 @@ close_activated (GtkWidget  *widget,
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->evidence_view);
   GtkTextIter start, end;
   g_autofree char *evidence = NULL;
+  g_autofree char *date = zf_date_entry_get_iso (self->date_entry);
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   evidence = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
-  zf_rectification_dialog_close_row (self, gtk_editable_get_text (GTK_EDITABLE (self->date_entry)),
+  zf_rectification_dialog_close_row (self, date,
                                      *evidence ? evidence : NULL);
 }
 
@@ -112,6 +114,7 @@ zf_rectification_dialog_new (GtkWindow             *parent,
   text = g_strdup_printf ("%s · %s\n%s", row->body_name ? row->body_name : "",
                           row->case_number ? row->case_number : "", row->problem);
   gtk_label_set_text (self->problem_label, text);
-  gtk_editable_set_text (GTK_EDITABLE (self->date_entry), today);
+  zf_date_entry_prepare (self->date_entry);
+  zf_date_entry_set_iso (self->date_entry, today);
   return self;
 }

@@ -296,7 +296,15 @@ typedef struct
   ZfChecklistRegister  reg;
   gint64               id;      /* the body, or the draw */
   int                  year;
+  GArray              *ids;     /* the rows a search or filter shows, or NULL */
 } ChecklistExport;
+
+static void
+checklist_export_free (ChecklistExport *export)
+{
+  g_clear_pointer (&export->ids, g_array_unref);
+  g_free (export);
+}
 
 static gboolean
 run_export (ZfStore               *store,
@@ -312,7 +320,8 @@ run_export (ZfStore               *store,
   switch (export->kind)
     {
     case EXPORT_REGISTER:
-      return zf_export_checklist_xlsx (store, export->reg, export->id, path, error);
+      return zf_export_checklist_of_xlsx (store, export->reg, export->id, export->ids, path,
+                                          error);
     case EXPORT_DRAW_XLSX:
       return zf_export_draw_xlsx (store, export->id, path, error);
     case EXPORT_DRAW_PDF:
@@ -343,7 +352,11 @@ on_path_chosen (GtkWidget  *owner,
   ZfChecklistsView *self = ZF_CHECKLISTS_VIEW (owner);
   ChecklistExport *export = g_memdup2 (data, sizeof (ChecklistExport));
 
-  self->export_job = zf_export_job_new (self->store, path, run_export, export, g_free);
+  /* A register as its list shows it, after a search or a filter. */
+  if (export->kind == EXPORT_REGISTER)
+    export->ids = zf_register_page_get_shown_ids (self->pages[zf_checklists_view_get_page (self)]);
+  self->export_job = zf_export_job_new (self->store, path, run_export, export,
+                                        (GDestroyNotify) checklist_export_free);
   g_signal_connect_object (self->export_job, "finished", G_CALLBACK (on_export_finished), self,
                            G_CONNECT_SWAPPED);
   zf_checklists_view_update_actions (self);
@@ -387,6 +400,30 @@ export_action (GtkWidget  *widget,
   export->reg = page_registers[page];
   export->id = zf_checklists_view_get_body_id (self);
   choose_path (self, export, _(page_file_names[page]));
+}
+
+void
+zf_checklists_view_export_to (ZfChecklistsView *self,
+                              const char       *path)
+{
+  ChecklistPage page;
+  ChecklistExport export = { EXPORT_REGISTER };
+
+  g_return_if_fail (ZF_IS_CHECKLISTS_VIEW (self));
+  g_return_if_fail (self->export_job == NULL);
+
+  page = zf_checklists_view_get_page (self);
+  g_return_if_fail (page != PAGE_DRAWS);
+  export.reg = page_registers[page];
+  export.id = zf_checklists_view_get_body_id (self);
+  on_path_chosen (GTK_WIDGET (self), path, &export);
+}
+
+gboolean
+zf_checklists_view_is_exporting (ZfChecklistsView *self)
+{
+  g_return_val_if_fail (ZF_IS_CHECKLISTS_VIEW (self), FALSE);
+  return self->export_job != NULL;
 }
 
 static void

@@ -39,5 +39,11 @@ GtkWindow  *zf_checklists_view_open_draw     (ZfChecklistsView *self);
  * selected matter. */
 GtkWindow  *zf_checklists_view_transfer_matters (ZfChecklistsView *self);
 GtkWindow  *zf_checklists_view_assign_duties    (ZfChecklistsView *self);
+/* Tests: exports the register shown (not the draws) to @path without
+ * asking, as its list shows it; an export runs until
+ * zf_checklists_view_is_exporting() turns false. */
+void        zf_checklists_view_export_to       (ZfChecklistsView *self,
+                                                const char       *path);
+gboolean    zf_checklists_view_is_exporting    (ZfChecklistsView *self);
 
 G_END_DECLS

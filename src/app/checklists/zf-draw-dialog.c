@@ -7,6 +7,7 @@
 
 #include "zf-checklists-export.h"
 #include "zf-code-dropdown.h"
+#include "zf-date-entry.h"
 #include "zf-date.h"
 #include "zf-draw-dialog.h"
 #include "zf-error.h"
@@ -372,7 +373,7 @@ zf_draw_dialog_run (ZfDrawDialog *self)
   g_autoptr(GArray) officers = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) targets = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GError) error = NULL;
-  g_autofree char *date = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->date_entry))));
+  g_autofree char *date = zf_date_entry_get_iso (self->date_entry);
   const char *domain = gtk_editable_get_text (GTK_EDITABLE (self->domain_entry));
   const char *doc = gtk_editable_get_text (GTK_EDITABLE (self->doc_entry));
   ZfDrawRequest request = { 0 };
@@ -403,8 +404,8 @@ zf_draw_dialog_run (ZfDrawDialog *self)
   if (request.item_id <= 0)
     g_set_error (&error, ZF_ERROR, ZF_ERROR_INVALID, _("Choose the inspection item first."));
   else if (!zf_date_is_valid (date))
-    g_set_error (&error, ZF_ERROR, ZF_ERROR_INVALID,
-                 _("“%s” is not a date (write it as 2023-03-21)."), date);
+    g_set_error (&error, ZF_ERROR, ZF_ERROR_INVALID, _("“%s” is not a date (write it as 2023-03-21)."),
+                 gtk_editable_get_text (GTK_EDITABLE (self->date_entry)));
   if (error != NULL || (id = zf_store_create_draw (self->store, &request, &error)) == 0)
     {
       show_error (self, error);
@@ -520,7 +521,8 @@ dialog_new (ZfStore   *store,
                            G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (both))));
   g_object_unref (gtk_drop_down_get_model (self->target_dropdown));
 
-  gtk_editable_set_text (GTK_EDITABLE (self->date_entry), today);
+  zf_date_entry_prepare (self->date_entry);
+  zf_date_entry_set_iso (self->date_entry, today);
   g_signal_connect_object (self->item_dropdown, "notify::selected", G_CALLBACK (on_item_changed),
                            self, G_CONNECT_SWAPPED);
   return self;
@@ -570,7 +572,7 @@ zf_draw_dialog_set_date (ZfDrawDialog *self,
                          const char   *iso)
 {
   g_return_if_fail (ZF_IS_DRAW_DIALOG (self));
-  gtk_editable_set_text (GTK_EDITABLE (self->date_entry), iso);
+  zf_date_entry_set_iso (self->date_entry, iso);
 }
 
 void

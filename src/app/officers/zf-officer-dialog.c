@@ -7,6 +7,7 @@
 
 #include "zf-code-dropdown.h"
 #include "zf-codes.h"
+#include "zf-date-entry.h"
 #include "zf-date.h"
 #include "zf-error.h"
 #include "zf-import-normalize.h"
@@ -61,7 +62,7 @@ static const struct
 } card_fields[] = {
   { "certificate_number", N_("Certificate number"), NULL },
   { "issuing_authority", N_("Issuing authority"), N_("e.g. the provincial government") },
-  { "issue_date", N_("Issued on"), N_("e.g. 2023年3月21日 or 2023-03-21") },
+  { "issue_date", N_("Issued on"), NULL },
   { "valid_until", N_("Valid until"), N_("Empty: the issue date plus the validity period") },
   { "doc_number", N_("Document number (文号)"), NULL },
 };
@@ -243,7 +244,11 @@ load_form (ZfOfficerDialog *self,
   for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
     {
       const char *value = zf_record_get_string (r, text_fields[i].column);
-      gtk_editable_set_text (GTK_EDITABLE (FIELD_ENTRY (self, i)), value ? value : "");
+
+      if (FIELD_ENTRY (self, i) == self->activity_entry)
+        zf_date_entry_set_iso (self->activity_entry, value);
+      else
+        gtk_editable_set_text (GTK_EDITABLE (FIELD_ENTRY (self, i)), value ? value : "");
     }
   gtk_editable_set_text (combo_editable (self->section_combo), section ? section : "");
   gtk_editable_set_text (combo_editable (self->post_combo), post ? post : "");
@@ -277,7 +282,10 @@ read_form (ZfOfficerDialog *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
     {
-      g_autofree char *value = editable_value (GTK_EDITABLE (FIELD_ENTRY (self, i)));
+      g_autofree char *value = FIELD_ENTRY (self, i) == self->activity_entry
+                               ? zf_date_entry_get_iso (self->activity_entry)
+                               : editable_value (GTK_EDITABLE (FIELD_ENTRY (self, i)));
+
       zf_record_set_string (r, text_fields[i].column, value);
     }
   g_object_set (officer,
@@ -440,6 +448,8 @@ add_card_rows (ZfOfficerDialog *self)
       gtk_widget_set_hexpand (entry, TRUE);
       if (card_fields[i].hint != NULL)
         gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _(card_fields[i].hint));
+      else if (i == CARD_ISSUED)
+        zf_date_entry_prepare (GTK_ENTRY (entry));
       gtk_grid_attach (grid, label, 0, row, 1, 1);
       gtk_grid_attach (grid, entry, 1, row, 1, 1);
       self->card_rows[i] = label;
@@ -508,6 +518,7 @@ zf_officer_dialog_init (ZfOfficerDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->body_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   zf_code_dropdown_set_list (self->staffing_dropdown, &zf_officer_staffings);
+  zf_date_entry_prepare (self->activity_entry);
 }
 
 ZfOfficerDialog *

@@ -7,6 +7,7 @@
 
 #include "zf-clause.h"
 #include "zf-codes.h"
+#include "zf-date-entry.h"
 #include "zf-date.h"
 #include "zf-detail-pane.h"
 #include "zf-officers-view-private.h"
@@ -320,9 +321,9 @@ show_detail (ZfOfficersView *self)
    * date asked for (events after it are not yet known then). */
   zf_store_officer_check (self->store, id, today, NULL, self->proposals, NULL);
   {
-    const char *as_of = gtk_editable_get_text (GTK_EDITABLE (self->as_of_entry));
+    g_autofree char *as_of = zf_date_entry_get_iso (self->as_of_entry);
 
-    if (*as_of != '\0' && !zf_date_is_valid (as_of))
+    if (as_of != NULL && !zf_date_is_valid (as_of))
       gtk_widget_add_css_class (GTK_WIDGET (self->as_of_entry), "error");
     else
       gtk_widget_remove_css_class (GTK_WIDGET (self->as_of_entry), "error");

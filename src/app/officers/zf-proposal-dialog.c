@@ -6,6 +6,7 @@
 
 #include "zf-clause.h"
 #include "zf-codes.h"
+#include "zf-date-entry.h"
 #include "zf-date.h"
 #include "zf-proposal-dialog.h"
 #include "zf-store-officers.h"
@@ -46,11 +47,12 @@ gboolean
 zf_proposal_dialog_confirm (ZfProposalDialog *self)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *date = NULL;
 
   g_return_val_if_fail (ZF_IS_PROPOSAL_DIALOG (self), FALSE);
 
-  if (!zf_store_apply_proposal (self->store, self->officer_id, self->proposal,
-                                gtk_editable_get_text (GTK_EDITABLE (self->date_entry)),
+  date = zf_date_entry_get_iso (self->date_entry);
+  if (!zf_store_apply_proposal (self->store, self->officer_id, self->proposal, date,
                                 gtk_editable_get_text (GTK_EDITABLE (self->doc_entry)), &error))
     {
       g_free (self->error_text);
@@ -114,7 +116,8 @@ zf_proposal_dialog_init (ZfProposalDialog *self)
   g_autofree char *today = zf_date_today ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_editable_set_text (GTK_EDITABLE (self->date_entry), today);
+  zf_date_entry_prepare (self->date_entry);
+  zf_date_entry_set_iso (self->date_entry, today);
 }
 
 ZfProposalDialog *

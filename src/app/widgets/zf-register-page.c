@@ -639,6 +639,30 @@ zf_register_page_get_model (ZfRegisterPage *self)
   return self->model;
 }
 
+GArray *
+zf_register_page_get_shown_ids (ZfRegisterPage *self)
+{
+  const char *search;
+  GArray *ids;
+  guint n;
+
+  g_return_val_if_fail (ZF_IS_REGISTER_PAGE (self), NULL);
+
+  search = zf_query_model_get_search (self->model);
+  if ((search == NULL || *search == '\0') &&
+      !zf_query_model_is_filtered (self->model, self->scope_slots))
+    return NULL;
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n);
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 id = zf_query_model_get_id (self->model, i);
+
+      g_array_append_val (ids, id);
+    }
+  return ids;
+}
+
 GListModel *
 zf_register_page_get_selection (ZfRegisterPage *self)
 {

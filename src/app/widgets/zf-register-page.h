@@ -99,6 +99,11 @@ void            zf_register_page_set_detail   (ZfRegisterPage     *self,
                                                GtkWidget          *detail,
                                                int                 position);
 ZfQueryModel   *zf_register_page_get_model    (ZfRegisterPage     *self);
+/* The ids (gint64) of the rows the list shows when a search or a filter
+ * (other than a scope filter) narrows it, for an export of what the user
+ * sees; NULL when the list shows its whole register. Free with
+ * g_array_unref(). */
+GArray         *zf_register_page_get_shown_ids (ZfRegisterPage    *self);
 GListModel     *zf_register_page_get_selection (ZfRegisterPage    *self);
 /* The selected row (owned by the model), or NULL. */
 ZfRecord       *zf_register_page_get_selected (ZfRegisterPage     *self);

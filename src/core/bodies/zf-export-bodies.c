@@ -74,6 +74,16 @@ zf_export_bodies_xlsx (ZfStore       *store,
                        GCancellable  *cancellable,
                        GError       **error)
 {
+  return zf_export_bodies_of_xlsx (store, path, NULL, cancellable, error);
+}
+
+gboolean
+zf_export_bodies_of_xlsx (ZfStore       *store,
+                          const char    *path,
+                          GArray        *ids,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
   g_autoptr(ZfXlsx) xlsx = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *today = zf_date_today ();
@@ -100,7 +110,7 @@ zf_export_bodies_xlsx (ZfStore       *store,
 
   ctx.xlsx = xlsx;
   ctx.cancellable = cancellable;
-  if (!zf_store_foreach_body (store, TRUE, write_body, &ctx, &local_error))
+  if (!zf_store_foreach_body_of (store, TRUE, ids, write_body, &ctx, &local_error))
     {
       /* The callback's own reason (disk full, cancelled) beats the
        * generic "stopped" the store reports. */

@@ -13,6 +13,13 @@ gboolean zf_export_bodies_xlsx (ZfStore       *store,
                                 const char    *path,
                                 GCancellable  *cancellable,
                                 GError       **error);
+/* The same register of the published bodies among @ids (gint64; NULL:
+ * all), the rows the window's list shows after a search or a filter. */
+gboolean zf_export_bodies_of_xlsx (ZfStore       *store,
+                                   const char    *path,
+                                   GArray        *ids,
+                                   GCancellable  *cancellable,
+                                   GError       **error);
 
 /* The internal register of bodies: every body whatever its status, every
  * field the import reads (contacts, entrustment letters, filing), in the

@@ -668,9 +668,22 @@ zf_store_foreach_body (ZfStore     *self,
                        gpointer     user_data,
                        GError     **error)
 {
+  return zf_store_foreach_body_of (self, published_only, NULL, func, user_data, error);
+}
+
+gboolean
+zf_store_foreach_body_of (ZfStore     *self,
+                          gboolean     published_only,
+                          GArray      *ids,
+                          ZfBodyFunc   func,
+                          gpointer     user_data,
+                          GError     **error)
+{
   static const char sql[] =
     "SELECT " BODY_COLUMNS "FROM body b LEFT JOIN body p ON p.id = b.parent_id "
-    "WHERE (?1 = 0 OR b.status = 'published') ORDER BY b.name COLLATE pinyin, b.id";
+    "WHERE (?1 = 0 OR b.status = 'published') "
+    "AND (?2 IS NULL OR b.id IN (SELECT value FROM json_each (?2))) "
+    "ORDER BY b.name COLLATE pinyin, b.id";
   sqlite3_stmt *stmt;
   gboolean ok = TRUE;
   int rc;
@@ -681,6 +694,7 @@ zf_store_foreach_body (ZfStore     *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int (stmt, 1, published_only ? 1 : 0);
+  zf_bind_id_set (stmt, 2, ids);
   while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr(ZfBody) body = zf_body_new ();

@@ -118,6 +118,14 @@ gboolean   zf_store_foreach_body        (ZfStore     *self,
                                          ZfBodyFunc   func,
                                          gpointer     user_data,
                                          GError     **error);
+/* The same over the bodies of @ids (gint64; NULL: every body), the rows a
+ * searched or filtered list shows. */
+gboolean   zf_store_foreach_body_of     (ZfStore     *self,
+                                         gboolean     published_only,
+                                         GArray      *ids,
+                                         ZfBodyFunc   func,
+                                         gpointer     user_data,
+                                         GError     **error);
 
 /* An entry of a body's history: a status change or a periodic review. */
 typedef struct

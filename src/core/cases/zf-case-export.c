@@ -73,6 +73,18 @@ zf_export_cases_xlsx (ZfStore       *store,
                       GCancellable  *cancellable,
                       GError       **error)
 {
+  return zf_export_cases_of_xlsx (store, path, body_id, year, NULL, cancellable, error);
+}
+
+gboolean
+zf_export_cases_of_xlsx (ZfStore       *store,
+                         const char    *path,
+                         gint64         body_id,
+                         int            year,
+                         GArray        *ids,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
   const ZfImportRegister *reg = zf_import_register_get (ZF_IMPORT_CASES);
   g_autoptr(ZfXlsx) xlsx = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -95,7 +107,7 @@ zf_export_cases_xlsx (ZfStore       *store,
     return FALSE;
 
   ctx.xlsx = xlsx;
-  if (!zf_store_import_foreach_case (store, body_id, year, write_case, &ctx, &local_error))
+  if (!zf_store_import_foreach_case (store, body_id, year, ids, write_case, &ctx, &local_error))
     {
       /* The row writer's own reason (disk full, cancelled) comes first. */
       if (ctx.error != NULL)
@@ -115,6 +127,18 @@ zf_export_evaluations_xlsx (ZfStore       *store,
                             int            year,
                             GCancellable  *cancellable,
                             GError       **error)
+{
+  return zf_export_evaluations_of_xlsx (store, path, body_id, year, NULL, cancellable, error);
+}
+
+gboolean
+zf_export_evaluations_of_xlsx (ZfStore       *store,
+                               const char    *path,
+                               gint64         body_id,
+                               int            year,
+                               GArray        *ids,
+                               GCancellable  *cancellable,
+                               GError       **error)
 {
   const ZfImportRegister *reg = zf_import_register_get (ZF_IMPORT_EVALUATIONS);
   g_autoptr(ZfXlsx) xlsx = NULL;
@@ -138,7 +162,7 @@ zf_export_evaluations_xlsx (ZfStore       *store,
     return FALSE;
 
   ctx.xlsx = xlsx;
-  if (!zf_store_import_foreach_evaluation (store, body_id, year, write_case, &ctx, &local_error))
+  if (!zf_store_import_foreach_evaluation (store, body_id, year, ids, write_case, &ctx, &local_error))
     {
       if (ctx.error != NULL)
         g_propagate_error (error, ctx.error);

@@ -35,4 +35,21 @@ gboolean zf_export_evaluations_xlsx (ZfStore       *store,
                                      GCancellable  *cancellable,
                                      GError       **error);
 
+/* The same two registers of the case files among @ids (gint64; NULL:
+ * all), the rows the window's list shows after a search or a filter. */
+gboolean zf_export_cases_of_xlsx       (ZfStore       *store,
+                                        const char    *path,
+                                        gint64         body_id,
+                                        int            year,
+                                        GArray        *ids,
+                                        GCancellable  *cancellable,
+                                        GError       **error);
+gboolean zf_export_evaluations_of_xlsx (ZfStore       *store,
+                                        const char    *path,
+                                        gint64         body_id,
+                                        int            year,
+                                        GArray        *ids,
+                                        GCancellable  *cancellable,
+                                        GError       **error);
+
 G_END_DECLS

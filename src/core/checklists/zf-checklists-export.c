@@ -96,6 +96,7 @@ static const ColumnFormat statistics_formats[] = {
 
 typedef gboolean (*FetchFunc) (ZfStore  *store,
                                gint64    body_id,
+                               GArray   *ids,
                                ZfTable  *table,
                                GError  **error);
 
@@ -170,11 +171,12 @@ static ZfTable *
 fetch_table (ZfStore               *store,
              const RegisterExport  *spec,
              gint64                 body_id,
+             GArray                *ids,
              GError               **error)
 {
   g_autoptr(ZfTable) table = new_table (_(spec->title), spec->formats, spec->n_formats);
 
-  if (!spec->fetch (store, body_id, table, error))
+  if (!spec->fetch (store, body_id, ids, table, error))
     return NULL;
   for (guint r = 0; r < table->rows->len; r++)
     {
@@ -203,7 +205,7 @@ zf_checklist_table (ZfStore              *store,
   g_return_val_if_fail (ZF_IS_STORE (store), NULL);
   g_return_val_if_fail (reg < ZF_CHECKLIST_N_REGISTERS, NULL);
 
-  return fetch_table (store, &registers[reg], body_id, error);
+  return fetch_table (store, &registers[reg], body_id, NULL, error);
 }
 
 ZfTable *
@@ -213,7 +215,7 @@ zf_checklist_transfers_table (ZfStore  *store,
 {
   g_return_val_if_fail (ZF_IS_STORE (store), NULL);
 
-  return fetch_table (store, &transfers_register, body_id, error);
+  return fetch_table (store, &transfers_register, body_id, NULL, error);
 }
 
 ZfTable *
@@ -412,6 +414,17 @@ zf_export_checklist_xlsx (ZfStore              *store,
                           const char           *path,
                           GError              **error)
 {
+  return zf_export_checklist_of_xlsx (store, reg, body_id, NULL, path, error);
+}
+
+gboolean
+zf_export_checklist_of_xlsx (ZfStore              *store,
+                             ZfChecklistRegister   reg,
+                             gint64                body_id,
+                             GArray               *ids,
+                             const char           *path,
+                             GError              **error)
+{
   const RegisterExport *spec;
   g_autoptr(ZfTable) table = NULL;
   g_autoptr(ZfTable) transfers = NULL;
@@ -424,12 +437,12 @@ zf_export_checklist_xlsx (ZfStore              *store,
   spec = &registers[reg];
   /* Read everything before creating the file: a store error leaves no
    * half-written workbook behind. */
-  table = fetch_table (store, spec, body_id, error);
+  table = fetch_table (store, spec, body_id, ids, error);
   if (table == NULL)
     return FALSE;
   if (reg == ZF_CHECKLIST_MATTERS)
     {
-      transfers = fetch_table (store, &transfers_register, body_id, error);
+      transfers = fetch_table (store, &transfers_register, body_id, ids, error);
       if (transfers == NULL)
         return FALSE;
     }

@@ -61,6 +61,15 @@ gboolean zf_export_checklist_xlsx        (ZfStore             *store,
                                           gint64               body_id,
                                           const char          *path,
                                           GError             **error);
+/* The same of the rows among @ids (gint64; NULL: all), the rows the
+ * window's list shows after a search or a filter; for the matters, the
+ * transfers of those matters. */
+gboolean zf_export_checklist_of_xlsx     (ZfStore             *store,
+                                          ZfChecklistRegister  reg,
+                                          gint64               body_id,
+                                          GArray              *ids,
+                                          const char          *path,
+                                          GError             **error);
 
 /* The public draw record (一公开): summary and result, as .xlsx or PDF. */
 gboolean zf_export_draw_xlsx             (ZfStore             *store,

@@ -181,6 +181,7 @@ fail:
 gboolean
 zf_store_benchmarks_rows (ZfStore  *self,
                           gint64    body_id,
+                          GArray    *ids,
                           ZfTable  *table,
                           GError  **error)
 {
@@ -190,10 +191,12 @@ zf_store_benchmarks_rows (ZfStore  *self,
     "FROM benchmark k JOIN body b ON b.id = k.body_id "
     "LEFT JOIN benchmark_tier t ON t.benchmark_id = k.id "
     "LEFT JOIN law_article a ON a.id = k.article_id LEFT JOIN law l ON l.id = a.law_id "
-    "WHERE (?1 IS NULL OR k.body_id = ?1) ORDER BY b.name COLLATE pinyin, b.id, k.id, "
+    "WHERE (?1 IS NULL OR k.body_id = ?1) "
+    "AND (?2 IS NULL OR k.id IN (SELECT value FROM json_each (?2))) "
+    "ORDER BY b.name COLLATE pinyin, b.id, k.id, "
     "CASE t.tier WHEN 'slight' THEN 0 WHEN 'general' THEN 1 WHEN 'serious' THEN 2 ELSE 3 END";
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
-  return zf_checklists_fill_rows (self, sql, body_id, table, error);
+  return zf_checklists_fill_rows (self, sql, body_id, ids, table, error);
 }

@@ -22,6 +22,7 @@ gboolean   zf_store_save_benchmark         (ZfStore         *self,
                                             GError         **error);
 gboolean   zf_store_benchmarks_rows        (ZfStore      *self,
                                             gint64        body_id,
+                                            GArray        *ids,
                                             ZfTable      *table,
                                             GError      **error);
 

@@ -27,11 +27,13 @@ gboolean  zf_checklists_fill_table (ZfStore            *self,
                                     guint               n_labels,
                                     GError            **error);
 
-/* Runs @sql (constant; ?1 = @body_id, NULL for 0, when it has that
- * parameter) and appends its rows to @table. */
+/* Runs @sql (constant; ?1 = @body_id, NULL for 0, and ?2 = @ids, the
+ * rows a searched list shows (NULL: all), as JSON, when it has those
+ * parameters) and appends its rows to @table. */
 gboolean  zf_checklists_fill_rows  (ZfStore            *self,
                                     const char         *sql,
                                     gint64              body_id,
+                                    GArray             *ids,
                                     ZfTable            *table,
                                     GError            **error);
 

@@ -48,6 +48,7 @@ gboolean
 zf_checklists_fill_rows (ZfStore     *self,
                          const char  *sql,
                          gint64       body_id,
+                         GArray      *ids,
                          ZfTable     *table,
                          GError     **error)
 {
@@ -57,6 +58,8 @@ zf_checklists_fill_rows (ZfStore     *self,
     return FALSE;
   if (sqlite3_bind_parameter_count (stmt) >= 1)
     zf_bind_id (stmt, 1, body_id);
+  if (sqlite3_bind_parameter_count (stmt) >= 2)
+    zf_bind_id_set (stmt, 2, ids);
   return zf_checklists_fill_table (self, stmt, table, NULL, 0, error);
 }
 
@@ -314,6 +317,7 @@ zf_store_set_inspection_plan (ZfStore  *self,
 gboolean
 zf_store_leniency_rows (ZfStore  *self,
                         gint64    body_id,
+                        GArray    *ids,
                         ZfTable  *table,
                         GError  **error)
 {
@@ -323,18 +327,20 @@ zf_store_leniency_rows (ZfStore  *self,
     "FROM leniency_entry e JOIN body b ON b.id = e.body_id "
     "LEFT JOIN law_article a ON a.id = e.article_id LEFT JOIN law l ON l.id = a.law_id "
     "WHERE (?1 IS NULL OR e.body_id = ?1) "
+    "AND (?2 IS NULL OR e.id IN (SELECT value FROM json_each (?2))) "
     "ORDER BY b.name COLLATE pinyin, b.id, CASE e.list WHEN 'no_penalty' THEN 0 WHEN 'lighter' THEN 1 "
     "WHEN 'mitigated' THEN 2 ELSE 3 END, e.id";
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
-  return zf_checklists_fill_rows (self, sql, body_id, table, error);
+  return zf_checklists_fill_rows (self, sql, body_id, ids, table, error);
 }
 
 
 gboolean
 zf_store_inspection_items_rows (ZfStore  *self,
                                 gint64    body_id,
+                                GArray    *ids,
                                 ZfTable  *table,
                                 GError  **error)
 {
@@ -342,11 +348,12 @@ zf_store_inspection_items_rows (ZfStore  *self,
     "SELECT b.name, i.item, i.basis, coalesce (i.inspecting_body, b.name), i.target_type, "
     "i.content, i.method, i.ratio, i.frequency, i.cooperating FROM inspection_item i "
     "JOIN body b ON b.id = i.body_id WHERE (?1 IS NULL OR i.body_id = ?1) "
+    "AND (?2 IS NULL OR i.id IN (SELECT value FROM json_each (?2))) "
     "ORDER BY b.name COLLATE pinyin, b.id, i.id";
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
-  return zf_checklists_fill_rows (self, sql, body_id, table, error);
+  return zf_checklists_fill_rows (self, sql, body_id, ids, table, error);
 }
 
 /* ── 四张清单 ───────────────────────────────────────────────────────────── */
@@ -463,14 +470,16 @@ zf_inspection_target_query_spec (void)
 gboolean
 zf_store_inspection_targets_rows (ZfStore  *self,
                                   gint64    body_id,
+                                  GArray    *ids,
                                   ZfTable  *table,
                                   GError  **error)
 {
   static const char sql[] =
     "SELECT name, credit_code, address, domain, region_code, notes FROM inspection_target "
+    "WHERE ?2 IS NULL OR id IN (SELECT value FROM json_each (?2)) "
     "ORDER BY name COLLATE pinyin, id";
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
-  return zf_checklists_fill_rows (self, sql, body_id, table, error);
+  return zf_checklists_fill_rows (self, sql, body_id, ids, table, error);
 }

@@ -32,10 +32,12 @@ gboolean   zf_store_set_inspection_plan    (ZfStore         *self,
                                             GError         **error);
 gboolean   zf_store_leniency_rows          (ZfStore      *self,
                                             gint64        body_id,
+                                            GArray        *ids,
                                             ZfTable      *table,
                                             GError      **error);
 gboolean   zf_store_inspection_items_rows  (ZfStore      *self,
                                             gint64        body_id,
+                                            GArray        *ids,
                                             ZfTable      *table,
                                             GError      **error);
 
@@ -73,6 +75,7 @@ const ZfQuerySpec *zf_inspection_target_query_spec (void);
 /* The 检查对象名录库 for export (no body: targets are shared). */
 gboolean   zf_store_inspection_targets_rows (ZfStore      *self,
                                              gint64        body_id,
+                                             GArray        *ids,
                                              ZfTable      *table,
                                              GError      **error);
 

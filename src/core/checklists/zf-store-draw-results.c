@@ -145,7 +145,7 @@ zf_store_draw_rows (ZfStore  *self,
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
-  return zf_checklists_fill_rows (self, sql, draw_id, table, error);
+  return zf_checklists_fill_rows (self, sql, draw_id, NULL, table, error);
 }
 
 gboolean
@@ -163,7 +163,7 @@ zf_store_draw_summary_rows (ZfStore  *self,
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
-  if (!zf_checklists_fill_rows (self, sql, draw_id, table, error))
+  if (!zf_checklists_fill_rows (self, sql, draw_id, NULL, table, error))
     return FALSE;
   if (table->rows->len == 0)
     {

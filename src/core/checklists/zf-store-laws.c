@@ -239,6 +239,7 @@ zf_store_check_catalog (ZfStore     *self,
 gboolean
 zf_store_catalog_rows (ZfStore  *self,
                        gint64    body_id,
+                       GArray    *ids,
                        ZfTable  *table,
                        GError  **error)
 {
@@ -248,11 +249,12 @@ zf_store_catalog_rows (ZfStore  *self,
     "JOIN body b ON b.id = c.body_id JOIN law l ON l.id = c.law_id "
     "LEFT JOIN law_article a ON a.id = c.article_id "
     "WHERE (?1 IS NULL OR c.body_id = ?1) "
+    "AND (?2 IS NULL OR l.id IN (SELECT value FROM json_each (?2))) "
     "ORDER BY b.name COLLATE pinyin, b.id, " LEVEL_RANK ("l.level") ", l.title COLLATE pinyin, a.id";
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
-  return zf_checklists_fill_rows (self, sql, body_id, table, error);
+  return zf_checklists_fill_rows (self, sql, body_id, ids, table, error);
 }
 
 static GPtrArray *

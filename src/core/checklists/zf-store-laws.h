@@ -49,6 +49,7 @@ gboolean   zf_store_check_catalog          (ZfStore      *self,
  * as stored; the export gives titles, headers and labels. */
 gboolean   zf_store_catalog_rows           (ZfStore      *self,
                                             gint64        body_id,
+                                            GArray        *ids,
                                             ZfTable      *table,
                                             GError      **error);
 /* Sort columns of the laws list, in ZfQuerySpec order; filter slot 1 is

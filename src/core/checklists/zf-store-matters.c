@@ -509,6 +509,7 @@ zf_store_check_matters (ZfStore     *self,
 gboolean
 zf_store_matters_rows (ZfStore  *self,
                        gint64    body_id,
+                       GArray    *ids,
                        ZfTable  *table,
                        GError  **error)
 {
@@ -518,16 +519,19 @@ zf_store_matters_rows (ZfStore  *self,
     "m.supervision_phone, m.status, m.enforcement_category, "
     "(SELECT tb.name || ' ' || t.date || ' ' || coalesce (t.doc_number, '') FROM matter_transfer t "
     "JOIN body tb ON tb.id = t.to_body_id WHERE t.matter_id = m.id ORDER BY t.id DESC LIMIT 1) "
-    MATTER_FROM "WHERE (?1 IS NULL OR m.body_id = ?1) ORDER BY b.name COLLATE pinyin, b.id, m.code, m.id";
+    MATTER_FROM "WHERE (?1 IS NULL OR m.body_id = ?1) "
+    "AND (?2 IS NULL OR m.id IN (SELECT value FROM json_each (?2))) "
+    "ORDER BY b.name COLLATE pinyin, b.id, m.code, m.id";
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
-  return zf_checklists_fill_rows (self, sql, body_id, table, error);
+  return zf_checklists_fill_rows (self, sql, body_id, ids, table, error);
 }
 
 gboolean
 zf_store_transfers_rows (ZfStore  *self,
                          gint64    body_id,
+                         GArray    *ids,
                          ZfTable  *table,
                          GError  **error)
 {
@@ -535,11 +539,12 @@ zf_store_transfers_rows (ZfStore  *self,
     "SELECT t.date, m.code, m.name, fb.name, tb.name, t.doc_number, t.reason, t.operator "
     "FROM matter_transfer t JOIN matter m ON m.id = t.matter_id "
     "JOIN body fb ON fb.id = t.from_body_id JOIN body tb ON tb.id = t.to_body_id "
-    "WHERE (?1 IS NULL OR t.from_body_id = ?1 OR t.to_body_id = ?1) ORDER BY t.date, t.id";
+    "WHERE (?1 IS NULL OR t.from_body_id = ?1 OR t.to_body_id = ?1) "
+    "AND (?2 IS NULL OR t.matter_id IN (SELECT value FROM json_each (?2))) ORDER BY t.date, t.id";
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
-  return zf_checklists_fill_rows (self, sql, body_id, table, error);
+  return zf_checklists_fill_rows (self, sql, body_id, ids, table, error);
 }
 
 GArray *

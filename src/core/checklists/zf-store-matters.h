@@ -50,10 +50,12 @@ gboolean   zf_store_check_matters          (ZfStore      *self,
                                             GError      **error);
 gboolean   zf_store_matters_rows           (ZfStore      *self,
                                             gint64        body_id,
+                                            GArray        *ids,
                                             ZfTable      *table,
                                             GError      **error);
 gboolean   zf_store_transfers_rows         (ZfStore      *self,
                                             gint64        body_id,
+                                            GArray        *ids,
                                             ZfTable      *table,
                                             GError      **error);
 typedef enum

@@ -93,6 +93,12 @@ void          zf_bind_text         (sqlite3_stmt *stmt,
 void          zf_bind_id           (sqlite3_stmt *stmt,
                                     int           index,
                                     gint64        id);
+/* Binds the ids (gint64) of @ids as a JSON array, which the SQL reads with
+ * "x.id IN (SELECT value FROM json_each (?N))", or NULL for every row when
+ * @ids is NULL: an export of the rows a searched list shows. */
+void          zf_bind_id_set       (sqlite3_stmt *stmt,
+                                    int           index,
+                                    GArray       *ids);
 char         *zf_column_dup        (sqlite3_stmt *stmt,
                                     int           column);
 

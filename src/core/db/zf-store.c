@@ -477,6 +477,26 @@ zf_bind_id (sqlite3_stmt *stmt,
     sqlite3_bind_null (stmt, index);
 }
 
+void
+zf_bind_id_set (sqlite3_stmt *stmt,
+                int           index,
+                GArray       *ids)
+{
+  GString *json;
+
+  if (ids == NULL)
+    {
+      sqlite3_bind_null (stmt, index);
+      return;
+    }
+  json = g_string_sized_new (8 * ids->len + 2);
+  g_string_append_c (json, '[');
+  for (guint i = 0; i < ids->len; i++)
+    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i ? "," : "", g_array_index (ids, gint64, i));
+  g_string_append_c (json, ']');
+  sqlite3_bind_text (stmt, index, g_string_free (json, FALSE), -1, g_free);
+}
+
 char *
 zf_column_dup (sqlite3_stmt *stmt,
                int           column)

@@ -78,6 +78,7 @@ static const char case_update_sql[] =
  * of the register the export writes. */
 static const char case_export_sql[] =
   CASE_SELECT "WHERE (?1 IS NULL OR c.body_id = ?1) AND (?2 IS NULL OR c.year = ?2) "
+  "AND (?3 IS NULL OR c.id IN (SELECT value FROM json_each (?3))) "
   "ORDER BY b.name COLLATE pinyin, c.year, c.number COLLATE pinyin, c.id";
 
 /* A card number names its holder wherever they work; a name prefers an
@@ -314,6 +315,7 @@ gboolean
 zf_store_import_foreach_case (ZfStore             *self,
                               gint64               body_id,
                               int                  year,
+                              GArray              *ids,
                               ZfImportValuesFunc   func,
                               gpointer             user_data,
                               GError             **error)
@@ -330,6 +332,7 @@ zf_store_import_foreach_case (ZfStore             *self,
     sqlite3_bind_int64 (stmt, 1, body_id);
   if (year > 0)
     sqlite3_bind_int (stmt, 2, year);
+  zf_bind_id_set (stmt, 3, ids);
   return zf_store_import_foreach_values (self, zf_import_register_get (ZF_IMPORT_CASES), stmt,
                                          func, user_data, error);
 }

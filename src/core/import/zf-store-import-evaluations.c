@@ -103,12 +103,14 @@ static const char evaluation_export_sql[] =
   "LEFT JOIN standard_item i ON i.id = ei.item_id "
   "LEFT JOIN standard_group g ON g.id = i.group_id "
   "WHERE (?1 IS NULL OR c.body_id = ?1) AND (?2 IS NULL OR c.year = ?2) "
+  "AND (?3 IS NULL OR c.id IN (SELECT value FROM json_each (?3))) "
   "ORDER BY b.name COLLATE pinyin, c.number COLLATE pinyin, e.date, e.id, i.is_veto DESC, g.position, i.position, i.id";
 
 gboolean
 zf_store_import_foreach_evaluation (ZfStore            *self,
                                     gint64              body_id,
                                     int                 year,
+                                    GArray             *ids,
                                     ZfImportValuesFunc  func,
                                     gpointer            user_data,
                                     GError            **error)
@@ -124,6 +126,7 @@ zf_store_import_foreach_evaluation (ZfStore            *self,
     sqlite3_bind_int64 (stmt, 1, body_id);
   if (year > 0)
     sqlite3_bind_int (stmt, 2, year);
+  zf_bind_id_set (stmt, 3, ids);
   return zf_store_import_foreach_values (self, zf_import_register_get (ZF_IMPORT_EVALUATIONS),
                                          stmt, func, user_data, error);
 }

@@ -33,12 +33,13 @@ GArray     *zf_store_import_find_evaluations  (ZfStore     *self,
                                                const char  *evaluator,
                                                GError     **error);
 /* Every evaluation of the case files of @body_id (0 any) and @year (0
- * any) in the import's own layout: one row per line, in the standard's
+ * any), among the case files @ids (gint64; NULL any), in the import's own layout: one row per line, in the standard's
  * order, or one row for an evaluation without lines; ordered by body,
  * case number, date. What the internal register of evaluations writes. */
 gboolean    zf_store_import_foreach_evaluation (ZfStore            *self,
                                                 gint64              body_id,
                                                 int                 year,
+                                                GArray             *ids,
                                                 ZfImportValuesFunc  func,
                                                 gpointer            user_data,
                                                 GError            **error);

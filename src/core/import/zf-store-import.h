@@ -99,12 +99,14 @@ gboolean    zf_store_import_transfer_matters (ZfStore                *self,
  * by the caller); FALSE stops. */
 typedef gboolean (*ZfImportValuesFunc) (char *const *values,
                                         gpointer     user_data);
-/* The case files of @body_id (0 any) and @year (0 any) in the import's own
- * layout, ordered by body, year and number: what a register export
- * writes. FALSE when @func stopped (without an error) or on a failure. */
+/* The case files of @body_id (0 any) and @year (0 any), and among @ids
+ * (gint64; NULL any), in the import's own layout, ordered by body, year
+ * and number: what a register export writes. FALSE when @func stopped
+ * (without an error) or on a failure. */
 gboolean    zf_store_import_foreach_case    (ZfStore                 *self,
                                              gint64                   body_id,
                                              int                      year,
+                                             GArray                  *ids,
                                              ZfImportValuesFunc       func,
                                              gpointer                 user_data,
                                              GError                 **error);
