@@ -48,6 +48,7 @@ static const MigrationStep steps[] = {
   { 7, inspection_ratio_frequency },
   { 8, zf_schema_v8 },
   { 9, zf_schema_v9 },
+  { 10, zf_schema_v10 },
 };
 
 /* Every table with an id and a uuid is audited. The triggers are derived from
