@@ -204,11 +204,26 @@ def check_docx(name, path, must, pdf_text, pdf_path):
     return paragraphs, doc
 
 
-def soffice_opens(name, path, must):
-    # LibreOffice (7.4) reads neither w:altName nor w:autoSpaceDE from a
-    # .docx: it falls back to its own sans and spaces "2026 年" whatever
-    # the file says, so its PDF proves the file opens and holds the text;
-    # the font table and the spacing are checked in the XML (docx_text).
+# fontconfig as installed with Zhifa: the system's configuration and the
+# stand-ins of the 公文 fonts (resources/65-zhifa-gongwen.conf).
+FONTS_CONF = os.path.join(tmp, "fonts.conf")
+with open(FONTS_CONF, "w") as f:
+    f.write('<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n'
+            '<fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
+            '<include>%s</include></fontconfig>\n'
+            % os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "resources",
+                           "65-zhifa-gongwen.conf"))
+
+
+def soffice_opens(name, path, must, fonts=("NotoSerifCJK",)):
+    # LibreOffice (7.4 and later) ignores w:altName (FontTable.cxx) and
+    # w:autoSpaceDE/DN (DomainMapper.cxx: both cases are empty): a font
+    # missing here is looked up through fontconfig, which Zhifa's
+    # configuration points at a stand-in of the same kind (@fonts are in
+    # its PDF: the body in a serif, not the first sans); but it spaces
+    # "2026 年" whatever the file says (its default paragraph style's
+    # text-autospace, which no .docx element reaches). Word and WPS honour
+    # both, checked in the XML (docx_text).
     soffice = shutil.which("soffice")
     if soffice is None:
         print("# skip: LibreOffice is not installed (%s.docx)" % name)
@@ -219,7 +234,8 @@ def soffice_opens(name, path, must):
     try:
         subprocess.run([soffice, "-env:UserInstallation=file://" + profile, "--headless",
                         "--convert-to", "pdf", "--outdir", out, path],
-                       capture_output=True, timeout=240, env=dict(env, HOME=profile))
+                       capture_output=True, timeout=240,
+                       env=dict(env, HOME=profile, FONTCONFIG_FILE=FONTS_CONF))
     except subprocess.TimeoutExpired:
         check(False, "%s.docx: LibreOffice timed out" % name)
         return
@@ -235,6 +251,10 @@ def soffice_opens(name, path, must):
                                                text=True, check=True).stdout)
         for m in must:
             check(m in text or m in raw, "%s.docx in LibreOffice: %r" % (name, m))
+        used = subprocess.run(["pdffonts", pdf], capture_output=True, text=True, check=True).stdout
+        for font in fonts:
+            check(font in used, "%s.docx in LibreOffice: %s for the 公文 font it names: %s"
+                  % (name, font, used))
         subprocess.run(["pdftoppm", "-r", "60", "-png", pdf, os.path.join(tmp, "lo-" + name)], check=True)
 
 
@@ -298,7 +318,8 @@ paragraphs, _ = check_docx("opinion-veto", os.path.join(tmp, "opinion-veto.docx"
                            os.path.join(tmp, "opinion-veto.pdf"))
 check(("GwSignLine", "评查人（签名）：日期：2026年6月1日") in paragraphs,
       "opinion-veto.docx: the evaluator's signature line")
-soffice_opens("opinion-veto", os.path.join(tmp, "opinion-veto.docx"), ["华司执监〔2026〕1号", "逐项整改"])
+soffice_opens("opinion-veto", os.path.join(tmp, "opinion-veto.docx"), ["华司执监〔2026〕1号", "逐项整改"],
+              ("NotoSerifCJK", "NotoSansCJK", "UKai"))
 
 must_ded = ["华司执监〔2026〕2号", "乙县应急管理局：", "1,234,567.50元", "扣3分", "卷内目录未标注页码",
             "逐项整改"]
