@@ -90,6 +90,24 @@ def check_pdf(name, pdf, must, title, unit=None, signed=True):
     return text, pages
 
 
+def spread_lines(pdf):
+    """Lines of full-width characters set wider than the grid's 28 to a
+    line (156 mm / 28 = 15.79 pt each): a line that justification spread
+    because it holds fewer characters than it could."""
+    bbox = subprocess.run(["pdftotext", "-bbox", pdf, "-"], capture_output=True, text=True,
+                          check=True).stdout
+    spread = []
+    em = 156 / 25.4 * 72 / 28
+    for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>',
+                         bbox):
+        w = m.group(5)
+        # Body text only: the title is larger and centred.
+        if float(m.group(4)) - float(m.group(2)) < 1.6 * em and len(w) >= 8 and re.fullmatch("[%s]+" % CJK, w) and \
+           (float(m.group(3)) - float(m.group(1))) / len(w) > em * 1.005:
+            spread.append(w)
+    return spread
+
+
 def cut_words(pdf):
     """Words drawn in far less room than their characters need: a text cut
     with "…" (pdftotext still gives the whole text of an ellipsis, from
@@ -186,11 +204,26 @@ def check_docx(name, path, must, pdf_text, pdf_path):
     return paragraphs, doc
 
 
-def soffice_opens(name, path, must):
-    # LibreOffice (7.4) reads neither w:altName nor w:autoSpaceDE from a
-    # .docx: it falls back to its own sans and spaces "2026 年" whatever
-    # the file says, so its PDF proves the file opens and holds the text;
-    # the font table and the spacing are checked in the XML (docx_text).
+# fontconfig as installed with Zhifa: the system's configuration and the
+# stand-ins of the 公文 fonts (resources/65-zhifa-gongwen.conf).
+FONTS_CONF = os.path.join(tmp, "fonts.conf")
+with open(FONTS_CONF, "w") as f:
+    f.write('<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n'
+            '<fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
+            '<include>%s</include></fontconfig>\n'
+            % os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "resources",
+                           "65-zhifa-gongwen.conf"))
+
+
+def soffice_opens(name, path, must, fonts=("NotoSerifCJK",)):
+    # LibreOffice (7.4 and later) ignores w:altName (FontTable.cxx) and
+    # w:autoSpaceDE/DN (DomainMapper.cxx: both cases are empty): a font
+    # missing here is looked up through fontconfig, which Zhifa's
+    # configuration points at a stand-in of the same kind (@fonts are in
+    # its PDF: the body in a serif, not the first sans); but it spaces
+    # "2026 年" whatever the file says (its default paragraph style's
+    # text-autospace, which no .docx element reaches). Word and WPS honour
+    # both, checked in the XML (docx_text).
     soffice = shutil.which("soffice")
     if soffice is None:
         print("# skip: LibreOffice is not installed (%s.docx)" % name)
@@ -201,7 +234,8 @@ def soffice_opens(name, path, must):
     try:
         subprocess.run([soffice, "-env:UserInstallation=file://" + profile, "--headless",
                         "--convert-to", "pdf", "--outdir", out, path],
-                       capture_output=True, timeout=240, env=dict(env, HOME=profile))
+                       capture_output=True, timeout=240,
+                       env=dict(env, HOME=profile, FONTCONFIG_FILE=FONTS_CONF))
     except subprocess.TimeoutExpired:
         check(False, "%s.docx: LibreOffice timed out" % name)
         return
@@ -217,6 +251,10 @@ def soffice_opens(name, path, must):
                                                text=True, check=True).stdout)
         for m in must:
             check(m in text or m in raw, "%s.docx in LibreOffice: %r" % (name, m))
+        used = subprocess.run(["pdffonts", pdf], capture_output=True, text=True, check=True).stdout
+        for font in fonts:
+            check(font in used, "%s.docx in LibreOffice: %s for the 公文 font it names: %s"
+                  % (name, font, used))
         subprocess.run(["pdftoppm", "-r", "60", "-png", pdf, os.path.join(tmp, "lo-" + name)], check=True)
 
 
@@ -250,7 +288,7 @@ check(out.returncode != 0 and "评查人" in out.stderr, "evaluate: refused with
 run("cases", "evaluate", "1", "--evaluator", "评查员乙", "--date", "2026-06-01",
     "--deduct", "文书格式=2:文书格式不规范", "--veto", "程序违法:未告知陈述申辩权")
 run("cases", "evaluate", "2", "--evaluator", "评查员乙", "--date", "2026-06-02",
-    "--deduct", "文书格式=3:卷内目录缺页码")
+    "--deduct", "文书格式=3:卷内目录未标注页码")
 for ev, name in ((1, "opinion-veto"), (2, "opinion-deduction")):
     pdf, docx = os.path.join(tmp, name + ".pdf"), os.path.join(tmp, name + ".docx")
     run("cases", "opinion", str(ev), "--pdf", pdf, "--docx", docx, "--date", DATE, "--cc", "华市司法局")
@@ -264,6 +302,12 @@ check("无。" not in text.split("五、整改要求")[-1], "opinion-veto: the d
 # after its number for justification to stretch.
 check("文书格式不规范。" in re.sub(r"\s", "", text), "opinion-veto: the reason ends with 。")
 check(re.search(r"\d\. ", text) is None, "opinion-veto: no space after a line's number")
+# 28 characters to a line, none spread: a line holds as many as fit, and
+# where a closing mark would begin the next line (避头), the marks of the
+# line are set half-width for it rather than carrying a character down and
+# spreading the rest.
+check(not spread_lines(os.path.join(tmp, "opinion-veto.pdf")),
+      "opinion-veto: lines spread: %r" % spread_lines(os.path.join(tmp, "opinion-veto.pdf")))
 # The evaluator's line to sign, apart from the 落款 and its seal: after
 # the demand, on a line of its own, dated the day of the evaluation.
 sign = re.search(r"^\s*评查人（签名）：\s+日期：2026年6月1日\s*$", text, re.M)
@@ -274,12 +318,19 @@ paragraphs, _ = check_docx("opinion-veto", os.path.join(tmp, "opinion-veto.docx"
                            os.path.join(tmp, "opinion-veto.pdf"))
 check(("GwSignLine", "评查人（签名）：日期：2026年6月1日") in paragraphs,
       "opinion-veto.docx: the evaluator's signature line")
-soffice_opens("opinion-veto", os.path.join(tmp, "opinion-veto.docx"), ["华司执监〔2026〕1号", "逐项整改"])
+soffice_opens("opinion-veto", os.path.join(tmp, "opinion-veto.docx"), ["华司执监〔2026〕1号", "逐项整改"],
+              ("NotoSerifCJK", "NotoSansCJK", "UKai"))
 
-must_ded = ["华司执监〔2026〕2号", "乙县应急管理局：", "1,234,567.50元", "扣3分", "卷内目录缺页码",
+must_ded = ["华司执监〔2026〕2号", "乙县应急管理局：", "1,234,567.50元", "扣3分", "卷内目录未标注页码",
             "逐项整改"]
 text, _ = check_pdf("opinion-deduction", os.path.join(tmp, "opinion-deduction.pdf"), must_ded,
                     "行政执法案卷评查意见书", UNIT)
+# The demand's first line ends at 页码 with its closing bracket one
+# character past the line: the brackets go half-width and 码） stays on
+# the line, which is not spread (the next line does not begin with 码）).
+check("（卷内目录未标注页码），\n" in text, "opinion-deduction: the closing bracket ends its line: %r"
+      % re.findall(r".*卷内目录未标注.*\n.*", text))
+check(not spread_lines(os.path.join(tmp, "opinion-deduction.pdf")), "opinion-deduction: no line spread")
 check_docx("opinion-deduction", os.path.join(tmp, "opinion-deduction.docx"), must_ded, text, os.path.join(tmp, "opinion-deduction.pdf"))
 
 # 整改通知书 from the ledger: evaluation 1's problems become rows, one more
@@ -298,6 +349,7 @@ must_notice = ["整改通知书", "华司执监通〔2026〕1号", "乙县交通
                "文书格式：扣2分。文书格式不规范"]
 text, _ = check_pdf("notice", pdf, must_notice, "整改通知书", UNIT)
 check("另一单位的问题" not in text, "notice: only the unit's rows")
+check(not spread_lines(pdf), "notice: lines spread: %r" % spread_lines(pdf))
 # A deduction carried into the ledger reads 扣2分, no space around the number.
 notice_raw = subprocess.run(["pdftotext", "-raw", pdf, "-"], capture_output=True, text=True, check=True).stdout
 check(re.search(r"扣\s+2|2\s+分", notice_raw) is None, "notice: 扣2分 without spaces")

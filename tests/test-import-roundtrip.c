@@ -222,8 +222,16 @@ test_matters_basis_and_transfers (Fixture       *f,
     "测试县市场监督管理局,CF-003,对食品经营的行政处罚,行政处罚,《中华人民共和国食品安全法》第一百二十三条,,\n"
     "测试县市场监督管理局,CF-004,对广告的行政处罚,行政处罚,依照有关规定,,\n"
     "测试县市场监督管理局,CF-005,对价格的行政处罚,行政处罚,,,执法岗\n"
-    "测试县综合行政执法局,CF-001,对无照经营的行政处罚,行政处罚,《中华人民共和国行政处罚法》第二十八条,,\n");
+    "测试县综合行政执法局,CF-001,对无照经营的行政处罚,行政处罚,《中华人民共和国行政处罚法》第二十八条,,\n"
+    "测试县市场监督管理局,CF-007,对无证生产的行政处罚,行政处罚,\"1.《中华人民共和国食品安全法"
+    "（2021年修正）》第一百二十二条　违反本法规定，未取得许可从事食品生产的，依照本法第三十五条处罚。\",,\n"
+    "测试县市场监督管理局,CF-008,对超范围经营的行政处罚,行政处罚,《中华人民共和国行政处罚法》第二十八条至第三十条,,\n");
   g_assert_cmpint (row_at (matters, 2)->status, ==, ZF_IMPORT_ROW_NEW);
+  /* The wording a 权力清单 quotes after the article is no basis: the
+   * article it cites inside is not taken, and the preview says so. */
+  g_assert_cmpint (row_at (matters, 8)->status, ==, ZF_IMPORT_ROW_NEW);
+  g_assert_nonnull (strstr (row_at (matters, 8)->notes, "违反本法规定"));
+  assert_refused (matters, 9, "E", "、");
   g_assert_nonnull (strstr (row_at (matters, 2)->notes, "中华人民共和国行政处罚法"));
   assert_refused (matters, 3, "E", "中华人民共和国土地管理法");
   assert_refused (matters, 4, "E", "第一百二十三条");
@@ -239,6 +247,12 @@ test_matters_basis_and_transfers (Fixture       *f,
                                      "JOIN law_article a ON a.id = mb.article_id "
                                      "WHERE m.code = 'CF-001' AND a.article IN ('第二十八条', "
                                      "'第一百二十二条')"), ==, 3);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM matter_basis mb "
+                                     "JOIN matter m ON m.id = mb.matter_id "
+                                     "JOIN law_article a ON a.id = mb.article_id "
+                                     "WHERE m.code = 'CF-007' AND a.article = '第一百二十二条'"), ==, 1);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM matter_basis mb "
+                                     "JOIN matter m ON m.id = mb.matter_id WHERE m.code = 'CF-007'"), ==, 1);
 
   /* Blank cells erase nothing; a basis that names the same articles in
    * another order is unchanged; a new one is an update, shown. */

@@ -103,10 +103,11 @@ print_item (const ZfCheckItem *item,
 {
   Printer *printer = user_data;
   const ZfFinding *f = item->finding;
-  g_autofree char *clause = zf_clause_display (f->clause);
+  g_autofree char *clause = NULL;
 
   if (printer->counts_only)
     return TRUE;
+  clause = zf_clause_display (f->clause);
   switch (printer->format)
     {
     case FORMAT_TEXT:

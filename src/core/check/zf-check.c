@@ -455,7 +455,6 @@ check_officers (Run     *run,
 {
   g_autoptr(GHashTable) last_case = NULL;
   OfficerRun oc = { run, { 0 }, NULL };
-  ZfOfficerFilter filter = { 0 };
   GError *local = NULL;
   gboolean ok;
 
@@ -465,8 +464,8 @@ check_officers (Run     *run,
     return FALSE;
   oc.last_case = last_case;
   zf_store_get_officer_settings (run->store, &oc.settings);
-  filter.body_id = run->options->body_id;
-  ok = zf_store_foreach_officer_history (run->store, &filter, check_officer, &oc, &local);
+  ok = zf_store_foreach_officer_history (run->store, run->options->body_id, check_officer, &oc,
+                                         &local);
   return foreach_done (run, ok, local, error);
 }
 

@@ -95,6 +95,9 @@ new_layout (cairo_t        *cr,
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
   pango_cairo_context_set_font_options (context, options);
+  /* Nor rounded to whole points by Pango itself: a 15.8 pt character
+   * would advance 16 pt, and a line would hold 27 of its 28. */
+  pango_context_set_round_glyph_positions (context, FALSE);
   cairo_font_options_destroy (options);
   pango_layout_context_changed (layout);
 
@@ -130,6 +133,159 @@ add_space (ZfDocument *doc,
            double      height)
 {
   add_piece (doc, PIECE_SPACE, height);
+}
+
+/* 标点挤压 (CLREQ §3.1.7): a full-width bracket, comma, stop or colon is
+ * a character whose other half is blank, set at half its width when a line
+ * needs the room. Pango keeps a closing bracket or a stop off the start of
+ * a line (避头尾) by carrying the character before it down too, and
+ * justification then spreads the short line it leaves; instead, the
+ * punctuation of that line (the closing mark first) is set half-width
+ * (the fonts' "halt" feature) until what was carried down fits. */
+static gboolean
+is_compressible (gunichar c)
+{
+  return c != 0 && g_utf8_strchr ("（）〔〕［］【】《》〈〉「」『』“”‘’，。、；：", -1, c) != NULL;
+}
+
+/* Whether the text from @p to @end holds, after its first character, a
+ * mark that no line begins with (避头). */
+static gboolean
+carries_closing_mark (const char *p,
+                      const char *end)
+{
+  for (p = g_utf8_next_char (p); p < end; p = g_utf8_next_char (p))
+    if (g_utf8_strchr ("）〕］】》〉」』”’，。、；：？！", -1, g_utf8_get_char (p)) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* The natural width of @layout's line @i. */
+static int
+line_width (PangoLayout *layout,
+            int          i)
+{
+  PangoRectangle logical;
+
+  pango_layout_line_get_extents (pango_layout_get_line_readonly (layout, i), NULL, &logical);
+  return logical.width;
+}
+
+/* Sets the characters at @indices (bytes) half-width. */
+static void
+set_half_width (PangoLayout *layout,
+                GArray      *indices)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+  const char *text = pango_layout_get_text (layout);
+
+  for (guint i = 0; i < indices->len; i++)
+    {
+      int at = g_array_index (indices, int, i);
+      PangoAttribute *a = pango_attr_font_features_new ("halt");
+
+      a->start_index = (guint) at;
+      a->end_index = (guint) (g_utf8_next_char (text + at) - text);
+      pango_attr_list_insert (attrs, a);
+    }
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+}
+
+/* One line that ends short before what Pango carried down: its
+ * punctuation compressed so that the text up to the next break joins it.
+ * Returns whether a line changed. */
+static gboolean
+fit_one_line (PangoLayout *layout,
+              double       indent,
+              GArray      *half)
+{
+  const char *text = pango_layout_get_text (layout);
+  const PangoLogAttr *log = pango_layout_get_log_attrs_readonly (layout, NULL);
+  int em = pango_font_description_get_size (pango_layout_get_font_description (layout));
+  int width = pango_layout_get_width (layout);
+  int n = pango_layout_get_line_count (layout);
+
+  for (int i = 0; i + 1 < n; i++)
+    {
+      /* Offsets only: a new layout frees its lines. */
+      PangoLayoutLine *line = pango_layout_get_line_readonly (layout, i);
+      PangoLayoutLine *next = pango_layout_get_line_readonly (layout, i + 1);
+      int first = line->start_index, last = line->start_index + line->length;
+      int avail = width - (i == 0 ? (int) (indent * PANGO_SCALE) : 0);
+      int slack = avail - line_width (layout, i);
+      int start = next->start_index, end = next->start_index + next->length;
+      int stop = start, before = (int) half->len, need;
+      long offset;
+      PangoRectangle a, b;
+
+      if (slack < em / 4 || text[start] == '\n' || last < start)
+        continue;
+      /* The text carried down: up to the next place a line may break. */
+      offset = g_utf8_pointer_to_offset (text, text + start);
+      do
+        {
+          stop = (int) (g_utf8_next_char (text + stop) - text);
+          offset++;
+        }
+      while (stop < end && !log[offset].is_line_break);
+      /* Only what was carried down with a mark that may not begin a line:
+       * a line short for other reasons is left to justification. */
+      if (!carries_closing_mark (text + start, text + stop))
+        continue;
+      pango_layout_index_to_pos (layout, start, &a);
+      if (stop < end)
+        pango_layout_index_to_pos (layout, stop, &b);
+      else
+        b.x = line_width (layout, i + 1);
+      need = (b.x - a.x) - slack;
+      /* Half an em from each mark, the carried text's own last first. */
+      for (const char *p = text + stop; need > 0 && p > text + first;)
+        {
+          p = g_utf8_prev_char (p);
+          if (is_compressible (g_utf8_get_char (p)))
+            {
+              int at = (int) (p - text);
+              gboolean done = FALSE;
+
+              for (guint k = 0; k < half->len; k++)
+                done |= g_array_index (half, int, k) == at;
+              if (done)
+                continue;
+              g_array_append_val (half, at);
+              need -= em / 2 - em / 50;
+            }
+        }
+      if (need <= 0)
+        {
+          set_half_width (layout, half);
+          /* The carried text joined the line (and may have been all of
+           * the last). */
+          if (pango_layout_get_line_readonly (layout, i)->start_index == first &&
+              (pango_layout_get_line_count (layout) <= i + 1 ||
+               pango_layout_get_line_readonly (layout, i + 1)->start_index >= stop))
+            return TRUE;
+        }
+      /* Not enough to compress: the line stays as Pango set it. */
+      g_array_set_size (half, before);
+      set_half_width (layout, half);
+      text = pango_layout_get_text (layout);
+      log = pango_layout_get_log_attrs_readonly (layout, NULL);
+    }
+  return FALSE;
+}
+
+static void
+compress_punctuation (PangoLayout *layout,
+                      double       indent)
+{
+  g_autoptr(GArray) half = g_array_new (FALSE, FALSE, sizeof (int));
+
+  /* Measured unjustified: the natural width of each line. */
+  pango_layout_set_justify (layout, FALSE);
+  for (int guard = 0; guard < 32 && fit_one_line (layout, indent, half); guard++)
+    ;
+  pango_layout_set_justify (layout, TRUE);
 }
 
 typedef enum
@@ -176,6 +332,8 @@ add_text (ZfDocument     *doc,
       break;
     }
   zf_pdf_layout_set_text (layout, text);
+  if (align == ALIGN_JUSTIFY)
+    compress_punctuation (layout, indent);
   n = pango_layout_get_line_count (layout);
   for (int i = 0; i < n; i++)
     {

@@ -85,38 +85,120 @@ compare_strings (gconstpointer a,
   return strcmp (*(const char *const *) a, *(const char *const *) b);
 }
 
+/* What may stand between two articles of one law: 、 , ; 和 及 与 and
+ * spaces. */
+static const char *
+skip_separators (const char *p)
+{
+  static const char *const words[] = { "、", ",", ";", "和", "及", "以及", "与", " ", "\t", "\n" };
+  gboolean skipped = TRUE;
+
+  while (skipped)
+    {
+      skipped = FALSE;
+      for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+        if (g_str_has_prefix (p, words[i]))
+          {
+            p += strlen (words[i]);
+            skipped = TRUE;
+          }
+    }
+  return p;
+}
+
+/* The articles right after one 《law》 (@p just past its 》), each added
+ * to @items as "《title》article"; @p is moved past them. An edition in
+ * brackets before them ((2021年修正)) is passed over. Text after them (the
+ * article's wording, as 权力清单 quote it) is not a basis; a range
+ * (第十条至第十二条) is refused rather than read as its first article. */
+static gboolean
+read_articles (GRegex      *articles,
+               const char  *title,
+               const char **p,
+               GPtrArray   *items,
+               GPtrArray   *titles,
+               GString     *leftover,
+               char       **message)
+{
+  const char *q = skip_separators (*p);
+  guint before = items->len;
+  const char *next;
+
+  if (*q == '(' && strchr (q, ')') != NULL)
+    q = skip_separators (strchr (q, ')') + 1);
+  for (;;)
+    {
+      g_autoptr(GMatchInfo) match = NULL;
+      g_autofree char *found = NULL;
+      int end;
+
+      if (!g_regex_match (articles, q, G_REGEX_MATCH_ANCHORED, &match))
+        break;
+      {
+        g_autofree char *as_written = g_match_info_fetch (match, 0);
+
+        found = article_in_chinese (as_written);
+      }
+      g_match_info_fetch_pos (match, 0, NULL, &end);
+      g_ptr_array_add (items, g_strdup_printf ("《%s》%s", title, found));
+      g_ptr_array_add (titles, g_strdup (title));
+      q = skip_separators (q + end);
+    }
+  if (items->len == before)
+    {
+      *message = g_strdup_printf (_("《%s》 needs the articles the matter rests on (第…条)."),
+                                  title);
+      return FALSE;
+    }
+  if (g_str_has_prefix (q, "至") || g_str_has_prefix (q, "到") || g_str_has_prefix (q, "-") ||
+      g_str_has_prefix (q, "~") || g_str_has_prefix (q, "～") || g_str_has_prefix (q, "—"))
+    {
+      *message = g_strdup_printf (_("《%s》: a range of articles cannot be read; write each "
+                                    "article, separated by 、."), title);
+      return FALSE;
+    }
+  next = strstr (q, "《");
+  for (const char *c = q; c < (next ? next : q + strlen (q)); c = g_utf8_next_char (c))
+    if (g_unichar_isalpha (g_utf8_get_char (c)))
+      {
+        g_string_append_printf (leftover, "%s%.*s", leftover->len ? " … " : "",
+                                (int) ((next ? next : q + strlen (q)) - q), q);
+        break;
+      }
+  *p = next ? next : q + strlen (q);
+  return TRUE;
+}
+
 /* The articles a basis cell names after each 《law》, as "《title》article"
- * items; the law of each as the cell writes it in @titles. NULL with
- * @message when the cell names no law in 《》 or a law without its
- * article. */
+ * items (numbers and brackets half-width, the article's digits as the
+ * catalog writes them); the law of each as the cell writes it in
+ * @titles; what the cell says besides in @leftover. NULL with @message
+ * when the cell names no law in 《》 or a law without its articles. */
 static GPtrArray *
 split_basis (const char  *cell,
              GPtrArray   *titles,
+             GString     *leftover,
              char       **message)
 {
   g_autoptr(GRegex) articles = g_regex_new (
-    "第[0-9０-９零〇一二三四五六七八九十百千]+条(之[一二三四五六七八九十]+)?"
-    "(第[0-9０-９零〇一二三四五六七八九十百]+款)?(第[0-9０-９零〇一二三四五六七八九十]+项)?",
-    0, 0, NULL);
+    "第[0-9零〇一二三四五六七八九十百千]+条(之[一二三四五六七八九十]+)?"
+    "(第[0-9零〇一二三四五六七八九十百]+款)?(第\\(?[0-9零〇一二三四五六七八九十]+\\)?项)?",
+    G_REGEX_OPTIMIZE, 0, NULL);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *half = g_utf8_normalize (cell, -1, G_NORMALIZE_NFKC);
-  const char *p = strstr (cell, "《");
+  g_autofree char *text = g_utf8_normalize (cell, -1, G_NORMALIZE_NFKC);
+  const char *p = text ? strstr (text, "《") : NULL;
 
-  if (p == NULL || half == NULL)
+  if (p == NULL)
     {
       *message = g_strdup (_("write each law in 《》 followed by its articles, e.g. "
                              "《中华人民共和国行政处罚法》第二十八条."));
       return NULL;
     }
-  while (p != NULL)
+  while (p != NULL && *p != '\0')
     {
       const char *open = p + strlen ("《");
       const char *close = strstr (open, "》");
-      const char *next;
       g_autofree char *title = NULL;
-      g_autofree char *rest = NULL;
-      g_autoptr(GMatchInfo) match = NULL;
-      guint before = items->len;
 
       if (close == NULL)
         {
@@ -124,33 +206,9 @@ split_basis (const char  *cell,
           return NULL;
         }
       title = g_strstrip (g_strndup (open, close - open));
-      next = strstr (close, "《");
-      rest = g_strndup (close + strlen ("》"), next ? (gsize) (next - close) - strlen ("》")
-                                                    : strlen (close + strlen ("》")));
-      /* Full-width digits are digits: 第２８条. */
-      {
-        g_autofree char *nfkc = g_utf8_normalize (rest, -1, G_NORMALIZE_NFKC);
-
-        g_free (rest);
-        rest = g_steal_pointer (&nfkc);
-      }
-      g_regex_match (articles, rest, 0, &match);
-      while (g_match_info_matches (match))
-        {
-          g_autofree char *found = g_match_info_fetch (match, 0);
-          g_autofree char *chinese = article_in_chinese (found);
-
-          g_ptr_array_add (items, g_strdup_printf ("《%s》%s", title, chinese));
-          g_ptr_array_add (titles, g_strdup (title));
-          g_match_info_next (match, NULL);
-        }
-      if (items->len == before)
-        {
-          *message = g_strdup_printf (_("《%s》 needs the articles the matter rests on "
-                                        "(第…条)."), title);
-          return NULL;
-        }
-      p = next;
+      p = close + strlen ("》");
+      if (!read_articles (articles, title, &p, items, titles, leftover, message))
+        return NULL;
     }
   return g_steal_pointer (&items);
 }
@@ -169,20 +227,35 @@ resolve_basis (ZfImport     *self,
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GPtrArray) resolved = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) joined = g_string_new (NULL);
+  g_autoptr(GString) leftover = g_string_new (NULL);
   char *message = NULL;
 
   if (cell == NULL)
     return NULL;
-  items = split_basis (cell, titles, &message);
+  items = split_basis (cell, titles, leftover, &message);
   if (items == NULL)
     return field_refusal (self, "basis", field, message);
+  /* The wording a list quotes after the articles is the law's, not the
+   * matter's: not stored, and the preview says so. */
+  if (leftover->len > 0)
+    g_string_append_printf (state->notes, "%s%s: %s", state->notes->len ? "; " : "",
+                            _("not stored from the basis"), leftover->str);
   for (guint i = 0; i < items->len; i++)
     {
       const char *title = titles->pdata[i];
       const char *article = (const char *) items->pdata[i] + strlen ("《》") + strlen (title);
       g_autofree char *stored = NULL;
+      gint64 law_id = zf_store_import_basis_law (self->store, V ("body_name"), title, article,
+                                                 &stored);
 
-      if (zf_store_import_basis_law (self->store, V ("body_name"), title, article, &stored) == 0)
+      /* The edition in the title (《…法(2021年修正)》) is not part of it. */
+      if (stored == NULL && g_str_has_suffix (title, ")") && strrchr (title, '(') > title)
+        {
+          g_autofree char *bare = g_strndup (title, strrchr (title, '(') - title);
+
+          law_id = zf_store_import_basis_law (self->store, V ("body_name"), bare, article, &stored);
+        }
+      if (law_id == 0)
         {
           g_autoptr(GPtrArray) findings = zf_findings_new ();
           g_autoptr(GError) error = NULL;

@@ -99,16 +99,17 @@ gboolean    zf_store_foreach_officer      (ZfStore     *self,
                                            GError     **error);
 
 
-/* Each officer of @filter in the same order, with his events in date
- * order (a GPtrArray of ZfOfficerEvent, as zf_store_list_officer_events()
- * gives them): two statements read side by side, one pass over each
- * table, instead of a query per officer (the check of a register of
- * 100,000 officers). */
+/* Each officer of @body_id (0: every body) in the order of the indexes
+ * (body, name), with his events in date order (a GPtrArray of
+ * ZfOfficerEvent with the columns the rules read: kind, date, passed,
+ * hours, grade, ground, rule, assessment year): two statements read side
+ * by side, one pass over each table, instead of a query per officer (the
+ * check of a register of 100,000 officers). */
 typedef gboolean (*ZfOfficerHistoryFunc) (ZfOfficer *officer,
                                           GPtrArray *events,
                                           gpointer   user_data);
 gboolean    zf_store_foreach_officer_history (ZfStore   *self,
-                                           const ZfOfficerFilter *filter,
+                                           gint64       body_id,
                                            ZfOfficerHistoryFunc func,
                                            gpointer     user_data,
                                            GError     **error);
