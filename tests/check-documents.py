@@ -390,11 +390,11 @@ soffice_opens("draw", docx, ["“双随机”抽查记录", target])
 LOGIN = getpass.getuser()
 check(con2.execute("SELECT operator FROM draw WHERE id = ?", (draw,)).fetchone()[0] is None,
       "draw: no 经办人 stored without user.name")
-# The line is dated the day of the draw (its created_at, local time:
-# not DATE after midnight in Shanghai).
-drawn = con2.execute("SELECT substr (created_at, 1, 10) FROM draw WHERE id = ?", (draw,)).fetchone()[0]
-drawn_zh = "%d年%d月%d日" % tuple(int(x) for x in drawn.split("-"))
-check(re.search(r"^\s*经办人（签名）：\s+日期：%s\s*$" % drawn_zh, text, re.M) is not None,
+# Dated the day the draw was made (its own clock, in the test's zone), which
+# is not DATE once that day has passed there.
+made = con2.execute("SELECT created_at FROM draw WHERE id = ?", (draw,)).fetchone()[0]
+made_day = "%d年%d月%d日" % (int(made[0:4]), int(made[5:7]), int(made[8:10]))
+check(re.search(r"^\s*经办人（签名）：\s+日期：%s\s*$" % made_day, text, re.M) is not None,
       "draw: the line the 经办人 signs")
 check("经办人：" not in text and not re.search(r"\b%s\b" % re.escape(LOGIN), text),
       "draw: no 经办人 named, not the login name %r" % LOGIN)
