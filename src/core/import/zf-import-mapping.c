@@ -377,14 +377,63 @@ synonym_equal (const char *synonyms,
   return FALSE;
 }
 
+/* The keys of every name a field of @reg answers to (its header, its
+ * translation, its synonyms) → index + 1, the first field of a key
+ * winning as in a scan of them. */
+static GHashTable *
+header_keys_new (const ZfImportRegister *reg)
+{
+  GHashTable *keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < reg->n_fields; i++)
+    {
+      const ZfImportField *f = &reg->fields[i];
+      g_auto(GStrv) synonyms = NULL;
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+      if (f->kind == ZF_IMPORT_HIDDEN)
+        continue;
+      g_ptr_array_add (names, zf_import_header_key (f->label));
+      g_ptr_array_add (names, zf_import_header_key (zf_import_field_label (f)));
+      synonyms = g_strsplit (f->synonyms ? f->synonyms : "", "|", -1);
+      for (guint k = 0; synonyms[k]; k++)
+        g_ptr_array_add (names, zf_import_header_key (synonyms[k]));
+      for (guint k = 0; k < names->len; k++)
+        {
+          const char *key = names->pdata[k];
+
+          if (*key != '\0' && !g_hash_table_contains (keys, key))
+            g_hash_table_insert (keys, g_strdup (key), GUINT_TO_POINTER (i + 1));
+        }
+    }
+  return keys;
+}
+
 int
 zf_import_field_for_header (const ZfImportRegister *reg,
                             const char             *header)
 {
+  /* Made once per register: finding the header among the first rows
+   * asks this for every cell of every candidate row, and normalizing
+   * every field's names on each call was a fifth of a 10,000-row import.
+   * The interface's language, which the translated names follow, is set
+   * before the first import and does not change in a process. */
+  static GHashTable *keys[G_N_ELEMENTS (registers)];
+  static gsize built = 0;
   g_autofree char *key = zf_import_header_key (header);
 
   if (*key == '\0')
     return -1;
+  if (reg->id < G_N_ELEMENTS (registers) && &registers[reg->id] == reg)
+    {
+      if (g_once_init_enter (&built))
+        {
+          for (guint k = 0; k < G_N_ELEMENTS (registers); k++)
+            keys[k] = header_keys_new (&registers[k]);
+          g_once_init_leave (&built, 1);
+        }
+      return (int) GPOINTER_TO_UINT (g_hash_table_lookup (keys[reg->id], key)) - 1;
+    }
   for (guint i = 0; i < reg->n_fields; i++)
     {
       const ZfImportField *f = &reg->fields[i];
