@@ -354,6 +354,8 @@ check(not spread_lines(pdf), "notice: lines spread: %r" % spread_lines(pdf))
 # A deduction carried into the ledger reads 扣2分, no space around the number.
 notice_raw = subprocess.run(["pdftotext", "-raw", pdf, "-"], capture_output=True, text=True, check=True).stdout
 check(re.search(r"扣\s+2|2\s+分", notice_raw) is None, "notice: 扣2分 without spaces")
+check("乙交罚〔2026〕12号" in notice_raw and "2026年11月30日" in notice_raw,
+      "notice: the case number and the deadline each on one line of its cell")
 paragraphs, doc = check_docx("notice", docx, must_notice, text, os.path.join(tmp, "notice.pdf"))
 check(doc.find(".//%stblHeader" % W) is not None, "notice.docx: the header row repeats")
 soffice_opens("notice", docx, ["整改通知书", "听证告知书未送达"])
@@ -396,7 +398,8 @@ soffice_opens("draw", docx, ["“双随机”抽查记录", target])
 LOGIN = getpass.getuser()
 check(con2.execute("SELECT operator FROM draw WHERE id = ?", (draw,)).fetchone()[0] is None,
       "draw: no 经办人 stored without user.name")
-check(re.search(r"^\s*经办人（签名）：\s+日期：2026年12月7日\s*$", text, re.M) is not None,
+# Dated the day of the draw (today, in the local time zone).
+check(re.search(r"^\s*经办人（签名）：\s+日期：\d{4}年\d{1,2}月\d{1,2}日\s*$", text, re.M) is not None,
       "draw: the line the 经办人 signs")
 check("经办人：" not in text and not re.search(r"\b%s\b" % re.escape(LOGIN), text),
       "draw: no 经办人 named, not the login name %r" % LOGIN)
