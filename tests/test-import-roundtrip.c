@@ -522,6 +522,12 @@ test_demo_round_trip (Fixture       *f,
                                        "WHERE matter_id = m.id)"), ==, 0);
     g_assert_true (zf_export_checklist_xlsx (f->store, ZF_CHECKLIST_MATTERS, 0, matters, &error));
     g_assert_no_error (error);
+    /* The matters' preview names the sheet of their transfers. */
+    {
+      g_autoptr(ZfImport) preview = plan_file (empty, "matters", matters);
+
+      g_assert_cmpstr (zf_import_get_transfers_sheet (preview), ==, "Transfers of matters");
+    }
     import_all (empty, "matters", matters, db_int (f->store, "SELECT count(*) FROM matter"));
     assert_same (f->store, empty, "matters", matters_sql);
     import_all (empty, "transfers", matters, db_int (f->store, "SELECT count(*) FROM matter_transfer"));

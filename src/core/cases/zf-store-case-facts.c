@@ -9,6 +9,7 @@
 #include "zf-date.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
+#include "zf-officer-event.h"
 #include "zf-store-cases.h"
 #include "zf-store-officer-events.h"
 #include "zf-store-private.h"
@@ -57,6 +58,7 @@ typedef struct
   GHashTable *bodies;             /* id → BodyFacts */
   GHashTable *matters;            /* id → MatterFacts */
   GHashTable *handlers;           /* id → HandlerFacts */
+  gboolean    handlers_read;      /* all of them: a miss has no card */
   gboolean    calendar_read;
   GArray     *calendar_years;     /* int */
   GArray     *calendar_days;      /* CalendarDay */
@@ -136,6 +138,7 @@ facts_cache_init (FactsCache *cache)
                                           (GDestroyNotify) matter_facts_free);
   cache->handlers = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                            (GDestroyNotify) handler_facts_free);
+  cache->handlers_read = FALSE;
   cache->calendar_read = FALSE;
   cache->calendar_years = g_array_new (FALSE, FALSE, sizeof (int));
   cache->calendar_days = g_array_new (FALSE, FALSE, sizeof (CalendarDay));
@@ -274,6 +277,101 @@ cached_matter (ZfStore     *self,
   return m;
 }
 
+static HandlerFacts *
+handler_new (FactsCache *cache,
+             gint64      officer_id)
+{
+  HandlerFacts *h = g_new0 (HandlerFacts, 1);
+
+  h->events = g_ptr_array_new_with_free_func (g_object_unref);
+  h->certificates = g_ptr_array_new_with_free_func ((GDestroyNotify) case_certificate_free);
+  g_hash_table_insert (cache->handlers, g_memdup2 (&officer_id, sizeof officer_id), h);
+  return h;
+}
+
+static void
+add_certificate (HandlerFacts *h,
+                 sqlite3_stmt *stmt,
+                 int           first)
+{
+  ZfCaseCertificate *c = g_new0 (ZfCaseCertificate, 1);
+
+  c->number = zf_column_dup (stmt, first);
+  c->issue_date = zf_column_dup (stmt, first + 1);
+  c->valid_until = zf_column_dup (stmt, first + 2);
+  c->status = zf_column_dup (stmt, first + 3);
+  g_ptr_array_add (h->certificates, c);
+}
+
+/* The officers who handled a file of @body_id (0: any body). */
+#define HANDLERS \
+  "(SELECT co.officer_id FROM case_officer co JOIN case_file c ON c.id = co.case_id " \
+  "WHERE ?1 = 0 OR c.body_id = ?1) "
+
+/* Every handler's card history and cards in two statements, instead of
+ * two per handler (fifty thousand handlers in a province). */
+static gboolean
+read_handlers (ZfStore     *self,
+               FactsCache  *cache,
+               gint64       body_id,
+               GError     **error)
+{
+  static const char events_sql[] =
+    "SELECT e.id, e.officer_id, e.certificate_id, e.kind, e.date FROM officer_event e "
+    "WHERE e.kind IN " ZF_CERTIFICATE_HISTORY_KINDS " AND e.officer_id IN " HANDLERS
+    "ORDER BY e.officer_id, e.date, e.id";
+  static const char certificates_sql[] =
+    "SELECT officer_id, number, issue_date, valid_until, status FROM certificate "
+    "WHERE status <> 'applying' AND officer_id IN " HANDLERS
+    "ORDER BY officer_id, issue_date, id";
+  HandlerFacts *h = NULL;
+  gint64 current = 0;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if ((stmt = zf_store_prepare (self, events_sql, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, body_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 officer_id = sqlite3_column_int64 (stmt, 1);
+      ZfOfficerEvent *e = g_object_new (ZF_TYPE_OFFICER_EVENT, NULL);
+
+      if (h == NULL || officer_id != current)
+        {
+          h = handler_new (cache, officer_id);
+          current = officer_id;
+        }
+      zf_record_load_row (ZF_RECORD (e), stmt);
+      g_ptr_array_add (h->events, e);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      zf_store_set_error (self, error);
+      return FALSE;
+    }
+
+  if ((stmt = zf_store_prepare (self, certificates_sql, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, body_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 officer_id = sqlite3_column_int64 (stmt, 0);
+
+      h = g_hash_table_lookup (cache->handlers, &officer_id);
+      add_certificate (h != NULL ? h : handler_new (cache, officer_id), stmt, 1);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      zf_store_set_error (self, error);
+      return FALSE;
+    }
+  cache->handlers_read = TRUE;
+  return TRUE;
+}
+
 static const HandlerFacts *
 cached_handler (ZfStore     *self,
                 FactsCache  *cache,
@@ -289,25 +387,18 @@ cached_handler (ZfStore     *self,
 
   if (h != NULL)
     return h;
+  /* Read with every handler: he has neither card nor history. */
+  if (cache->handlers_read)
+    return handler_new (cache, officer_id);
   if ((events = zf_store_list_certificate_history (self, officer_id, error)) == NULL)
     return NULL;
   if ((stmt = zf_store_prepare (self, certificates_sql, error)) == NULL)
     return NULL;
-  h = g_new0 (HandlerFacts, 1);
-  h->events = g_steal_pointer (&events);
-  h->certificates = g_ptr_array_new_with_free_func ((GDestroyNotify) case_certificate_free);
-  g_hash_table_insert (cache->handlers, g_memdup2 (&officer_id, sizeof officer_id), h);
+  h = handler_new (cache, officer_id);
+  g_ptr_array_extend_and_steal (h->events, g_steal_pointer (&events));
   sqlite3_bind_int64 (stmt, 1, officer_id);
   while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      ZfCaseCertificate *c = g_new0 (ZfCaseCertificate, 1);
-
-      c->number = zf_column_dup (stmt, 0);
-      c->issue_date = zf_column_dup (stmt, 1);
-      c->valid_until = zf_column_dup (stmt, 2);
-      c->status = zf_column_dup (stmt, 3);
-      g_ptr_array_add (h->certificates, c);
-    }
+    add_certificate (h, stmt, 0);
   sqlite3_reset (stmt);
   return h;
 }
@@ -501,9 +592,17 @@ zf_store_foreach_case_facts (ZfStore              *self,
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
-  if ((stmt = zf_store_prepare (self, sql, error)) == NULL)
-    return FALSE;
   facts_cache_init (&cache);
+  if (!read_handlers (self, &cache, body_id, error))
+    {
+      facts_cache_clear (&cache);
+      return FALSE;
+    }
+  if ((stmt = zf_store_prepare (self, sql, error)) == NULL)
+    {
+      facts_cache_clear (&cache);
+      return FALSE;
+    }
   sqlite3_bind_int64 (stmt, 1, body_id);
   while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {

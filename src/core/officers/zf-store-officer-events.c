@@ -62,13 +62,11 @@ zf_store_list_certificate_history (ZfStore  *self,
                                    gint64    officer_id,
                                    GError  **error)
 {
-  /* The kinds of changes_status() in zf-certificate-status.c: the others
-   * leave the card as it was (a case file's check reads the events of
-   * every handler, most of them trainings and assessments). */
+  /* The others leave the card as it was (a case file's check reads the
+   * events of every handler, most of them trainings and assessments). */
   static const char sql[] =
     "SELECT e.id, e.officer_id, e.certificate_id, e.kind, e.date FROM officer_event e "
-    "WHERE e.officer_id = ?1 AND e.kind IN ('applied', 'issued', 'suspension', 'return', "
-    "'revocation', 'cancellation') ORDER BY e.date, e.id";
+    "WHERE e.officer_id = ?1 AND e.kind IN " ZF_CERTIFICATE_HISTORY_KINDS " ORDER BY e.date, e.id";
   g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
   int rc;

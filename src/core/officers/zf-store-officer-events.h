@@ -28,6 +28,10 @@ GPtrArray  *zf_store_list_officer_events  (ZfStore     *self,
                                            gint64       officer_id,
                                            gboolean     newest_first,
                                            GError     **error);
+/* The kinds of event that change an officer's card, as SQL for an IN
+ * list: those of changes_status() in zf-certificate-status.c. */
+#define ZF_CERTIFICATE_HISTORY_KINDS \
+  "('applied', 'issued', 'suspension', 'return', 'revocation', 'cancellation')"
 /* The events that change the officer's card (zf_certificate_status_on()
  * reads no other), oldest first, with their kind and date only. */
 GPtrArray  *zf_store_list_certificate_history (ZfStore  *self,
