@@ -8,6 +8,8 @@
 #include <xlsxwriter.h>
 
 #include "zf-application.h"
+#include "zf-checklists-export.h"
+#include "zf-demo.h"
 #include "zf-i18n.h"
 #include "zf-import-dialog.h"
 #include "zf-import-preview-row.h"
@@ -309,6 +311,91 @@ test_import_per_unit (void)
   g_assert_null (dialog);
 }
 
+/* The drop-down among @widget's descendants showing @text. */
+static GtkDropDown *
+find_dropdown (GtkWidget  *widget,
+               const char *text)
+{
+  if (GTK_IS_DROP_DOWN (widget))
+    {
+      GObject *item = gtk_drop_down_get_selected_item (GTK_DROP_DOWN (widget));
+
+      if (GTK_IS_STRING_OBJECT (item) &&
+          g_strcmp0 (gtk_string_object_get_string (GTK_STRING_OBJECT (item)), text) == 0)
+        return GTK_DROP_DOWN (widget);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkDropDown *found = find_dropdown (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The matters list the app exports carries their transfers on a second
+ * sheet: the matters' preview says which, and how to import it; choosing
+ * the transfers register then reads that sheet. */
+static void
+test_import_matters_transfers (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *db_path = zf_test_db_path ("ui-import-matters.db");
+  g_autoptr(ZfStore) store = zf_store_open (db_path, &error);
+  g_autofree char *dir = zf_test_tmp_dir ();
+  g_autofree char *workbook = g_build_filename (dir, "事项清单.xlsx", NULL);
+  ZfImportDialog *dialog;
+  GtkDropDown *register_dropdown;
+  GListModel *preview;
+  ZfDemoSizes sizes;
+  sqlite3 *db;
+
+  g_assert_no_error (error);
+  zf_store_set_operator (store, "tester");
+  zf_demo_sizes_init (&sizes);
+  sizes.bodies = 30;
+  sizes.officers = 20;
+  sizes.matters = 60;
+  sizes.cases = 0;
+  g_assert_true (zf_demo_generate (store, &sizes, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (zf_export_checklist_xlsx (store, ZF_CHECKLIST_MATTERS, 0, workbook, &error));
+  g_assert_no_error (error);
+
+  dialog = zf_import_dialog_new (NULL, store, "matters");
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 1100, 700);
+  gtk_window_present (GTK_WINDOW (dialog));
+  settle (200);
+  zf_import_dialog_open_file (dialog, workbook);
+  wait_idle (dialog);
+  g_assert_null (zf_import_dialog_get_error (dialog));
+  g_test_message ("%s", zf_import_dialog_get_summary (dialog));
+  g_assert_nonnull (strstr (zf_import_dialog_get_summary (dialog), _("Transfers of matters")));
+  settle (300);
+  maybe_screenshot (GTK_WIDGET (dialog), "ZF_TEST_SCREENSHOT_MATTERS");
+
+  register_dropdown = find_dropdown (GTK_WIDGET (dialog), _("Enforcement matters"));
+  g_assert_nonnull (register_dropdown);
+  gtk_drop_down_set_selected (register_dropdown, ZF_IMPORT_TRANSFERS);
+  wait_idle (dialog);
+  g_assert_null (zf_import_dialog_get_error (dialog));
+  preview = zf_import_dialog_get_preview (dialog);
+  db = zf_test_sqlite_open (db_path);
+  g_assert_cmpuint (g_list_model_get_n_items (preview), ==,
+                    zf_test_sqlite_int (db, "SELECT count(*) FROM matter_transfer"));
+  g_assert_cmpuint (g_list_model_get_n_items (preview), >, 0);
+  sqlite3_close (db);
+  g_assert_nonnull (find_dropdown (GTK_WIDGET (dialog), _("Transfers of matters")));
+  settle (300);
+  maybe_screenshot (GTK_WIDGET (dialog), "ZF_TEST_SCREENSHOT_TRANSFERS");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  settle (100);
+  g_assert_null (dialog);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -320,5 +407,6 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   g_test_add_func ("/ui/import/bodies", test_import_bodies);
   g_test_add_func ("/ui/import/per-unit", test_import_per_unit);
+  g_test_add_func ("/ui/import/matters-transfers", test_import_matters_transfers);
   return g_test_run ();
 }

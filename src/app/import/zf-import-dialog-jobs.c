@@ -147,6 +147,11 @@ on_job_done (GObject      *source,
         {
           g_autoptr(GtkStringList) sheets = gtk_string_list_new (NULL);
           guint first = self->all_sheets ? 1 : 0;
+          /* The sheet read: the one chosen, or the one a register kept on
+           * a sheet of its own was found on. */
+          const char *read = job->sheet ? job->sheet
+                             : zf_import_get_register (job->import)->id == ZF_IMPORT_TRANSFERS
+                             ? zf_import_get_transfers_sheet (job->import) : NULL;
 
           if (self->all_sheets)
             gtk_string_list_append (sheets, _("All sheets, one per unit"));
@@ -154,8 +159,8 @@ on_job_done (GObject      *source,
             gtk_string_list_append (sheets, job->sheets[i]);
           self->updating = TRUE;
           gtk_drop_down_set_model (self->sheet_dropdown, G_LIST_MODEL (sheets));
-          for (guint i = 0; job->sheet && job->sheets[i]; i++)
-            if (g_str_equal (job->sheets[i], job->sheet))
+          for (guint i = 0; read && job->sheets[i]; i++)
+            if (g_str_equal (job->sheets[i], read))
               gtk_drop_down_set_selected (self->sheet_dropdown, first + i);
           self->updating = FALSE;
         }

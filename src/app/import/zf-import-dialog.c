@@ -85,6 +85,17 @@ zf_import_dialog_update_summary (ZfImportDialog *self)
       g_free (text);
       text = g_steal_pointer (&with_hidden);
     }
+  if (self->planned && zf_import_get_register (self->import)->id == ZF_IMPORT_MATTERS &&
+      zf_import_get_transfers_sheet (self->import) != NULL)
+    {
+      g_autofree char *with_transfers = g_strdup_printf (
+        _("%s Sheet “%s” holds the transfers of these matters: after importing them, import "
+          "the same file as “%s”."), text, zf_import_get_transfers_sheet (self->import),
+        _(zf_import_register_get (ZF_IMPORT_TRANSFERS)->label));
+
+      g_free (text);
+      text = g_steal_pointer (&with_transfers);
+    }
   /* One sheet per unit: the preview names each row's sheet, and the
    * summary the sheets left out for holding no table. */
   gtk_column_view_column_set_visible (self->sheet_column,
@@ -133,6 +144,12 @@ on_register_selected (ZfImportDialog *self)
     return;
   g_clear_pointer (&self->saved, g_hash_table_unref);
   zf_import_dialog_fill_saved_mappings (self);
+  /* Another register is read from its own sheet (the transfers of a
+   * matters workbook), not from the sheet the last one was read from. */
+  self->updating = TRUE;
+  gtk_drop_down_set_model (self->sheet_dropdown, NULL);
+  self->all_sheets = FALSE;
+  self->updating = FALSE;
   if (self->path == NULL)
     {
       g_clear_object (&self->import);

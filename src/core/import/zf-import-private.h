@@ -31,6 +31,9 @@ struct _ZfImport
   /* One sheet per unit: each sheet's (interned name) column for each
    * column of the common header, G_MAXUINT where it has none. */
   GHashTable             *sheet_columns;   /* const char * → GArray of guint */
+  /* A matters workbook's sheet of their transfers, or NULL: the one a
+   * transfers import read, the one a matters import points to. */
+  char                   *transfers_sheet;
 };
 
 void   zf_import_clear_plan   (ZfImport *self);

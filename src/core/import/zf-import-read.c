@@ -438,6 +438,7 @@ read_own_sheet (ZfImport           *self,
           *found = FALSE;
       if (*found)
         {
+          self->transfers_sheet = g_strdup (sheets[s]);
           self->header = g_steal_pointer (&header);
           g_free (self->mapping);
           self->mapping = g_steal_pointer (&mapping);
@@ -446,6 +447,39 @@ read_own_sheet (ZfImport           *self,
     }
   /* None: read as any register, from the first sheet. */
   return *found || zf_row_source_select_sheet (source, sheets[0], error);
+}
+
+/* A matters workbook carries their transfers on a sheet of its own (the
+ * matters export's second sheet): found, so that the preview can say
+ * how to import it. Read past when it cannot be read. */
+static void
+find_transfers_sheet (ZfImport           *self,
+                      ZfRowSource        *source,
+                      const char *const  *sheets,
+                      GCancellable       *cancellable)
+{
+  g_autoptr(ZfImport) transfers = zf_import_new (self->store,
+                                                 zf_import_register_get (ZF_IMPORT_TRANSFERS));
+
+  for (guint s = 1; sheets[s] && self->transfers_sheet == NULL; s++)
+    {
+      g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) zf_row_free);
+      g_autoptr(ZfRow) header = NULL;
+      g_autofree int *mapping = NULL;
+      gboolean all = TRUE;
+
+      if (zf_row_source_is_sheet_hidden (source, s) ||
+          !zf_row_source_select_sheet (source, sheets[s], NULL) ||
+          !read_sheet (transfers, source, NULL, NULL, &header, rows, cancellable, NULL) ||
+          header == NULL)
+        continue;
+      mapping = zf_import_guess_mapping (transfers->reg, header);
+      for (guint i = 0; i < transfers->reg->n_fields; i++)
+        if (transfers->reg->fields[i].required && mapping[i] < 0)
+          all = FALSE;
+      if (all)
+        self->transfers_sheet = g_strdup (sheets[s]);
+    }
 }
 
 char *
@@ -487,6 +521,7 @@ zf_import_read (ZfImport      *self,
   g_ptr_array_set_size (self->hidden_sheets, 0);
   g_hash_table_remove_all (self->sheet_columns);
   g_clear_pointer (&self->header, zf_row_free);
+  g_clear_pointer (&self->transfers_sheet, g_free);
   self->per_sheet = FALSE;
   self->date1904 = zf_row_source_is_date1904 (source);
 
@@ -532,5 +567,7 @@ zf_import_read (ZfImport      *self,
     }
 
   add_data_rows (self, rows);
+  if (self->reg->id == ZF_IMPORT_MATTERS && several)
+    find_transfers_sheet (self, source, sheets, cancellable);
   return saved == NULL || check_mapping_found (self, saved, error);
 }

@@ -54,6 +54,7 @@ zf_import_finalize (GObject *object)
   g_clear_pointer (&self->header, zf_row_free);
   g_ptr_array_unref (self->data);
   g_ptr_array_unref (self->skipped_sheets);
+  g_free (self->transfers_sheet);
   g_ptr_array_unref (self->hidden_sheets);
   g_hash_table_unref (self->sheet_columns);
   g_free (self->mapping);
@@ -172,6 +173,14 @@ zf_import_get_hidden_sheets (ZfImport *self)
   g_return_val_if_fail (ZF_IS_IMPORT (self), NULL);
 
   return self->hidden_sheets->pdata ? (const char *const *) self->hidden_sheets->pdata : no_sheets;
+}
+
+const char *
+zf_import_get_transfers_sheet (ZfImport *self)
+{
+  g_return_val_if_fail (ZF_IS_IMPORT (self), NULL);
+
+  return self->transfers_sheet;
 }
 
 const ZfRow *

@@ -88,6 +88,11 @@ const char *const      *zf_import_get_skipped_sheets (ZfImport             *self
 /* The hidden sheets, left unread in that reading (not told in an Excel
  * 5/95 file): NULL-terminated, empty when none. */
 const char *const      *zf_import_get_hidden_sheets (ZfImport              *self);
+/* In a workbook read for the matters, the sheet that holds their
+ * transfers (import the same file as "transfers" after the matters); in
+ * one read for the transfers without a sheet named, the sheet they were
+ * read from; else NULL. */
+const char             *zf_import_get_transfers_sheet (ZfImport            *self);
 int                     zf_import_get_mapping      (ZfImport               *self,
                                                     guint                   field);
 /* @column -1 unmaps the field. Invalidates the plan. */
