@@ -429,10 +429,13 @@ test_copy_before_upgrade (Fixture       *f,
   const char *copy = NULL;
   sqlite3 *db;
 
+  /* Written as version 3 was: today's store writes columns it lacked. */
   store = zf_store_open_at_version (old_path, 3, &error);
   g_assert_no_error (error);
-  add_body (store, "华容区交通运输局", 1);
   g_clear_object (&store);
+  db = zf_test_sqlite_open (old_path);
+  zf_test_sqlite_exec (db, "INSERT INTO body (name) VALUES ('华容区交通运输局')");
+  sqlite3_close (db);
 
   store = zf_store_open_at_start (old_path, NULL, &backup_error, &error);
   g_assert_no_error (error);

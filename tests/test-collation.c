@@ -153,6 +153,111 @@ test_lists (void)
   zf_test_remove_db (path);
 }
 
+static gboolean
+collect_officer_id (ZfOfficer *officer,
+                    gpointer   user_data)
+{
+  g_string_append_printf (user_data, "%" G_GINT64_FORMAT ",", zf_record_get_id (ZF_RECORD (officer)));
+  return TRUE;
+}
+
+/* The stream's order, from the stored keys, is the collation's. */
+static void
+assert_stream_order (ZfStore *store,
+                     sqlite3 *db)
+{
+  g_autoptr(GString) streamed = g_string_new (NULL);
+  g_autofree char *collated = zf_test_sqlite_text (
+    db, "SELECT group_concat (id, ',') || ',' FROM (SELECT o.id FROM body b JOIN officer o "
+        "ON o.body_id = b.id ORDER BY b.name COLLATE pinyin, b.id, o.name COLLATE pinyin, o.id)");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (zf_store_foreach_officer (store, NULL, 0, -1, collect_officer_id, streamed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (streamed->str, ==, collated);
+}
+
+static gint64
+stale_keys (sqlite3 *db)
+{
+  return zf_test_sqlite_int (db, "SELECT (SELECT count (*) FROM body WHERE name_key IS NOT "
+                                 "pinyin_key (name)) + (SELECT count (*) FROM officer WHERE "
+                                 "name_key IS NOT pinyin_key (name))");
+}
+
+/* Names keep their sort key whoever writes them, the audit leaves the key
+ * out, and keys of another ICU version are made again at open. */
+static void
+test_stored_keys (void)
+{
+  g_autofree char *path = zf_test_db_path ("collation-keys");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfStore) store = zf_store_open (path, &error);
+  sqlite3 *db;
+  gint64 body_id = 0, audit_rows;
+
+  g_assert_no_error (error);
+  for (guint i = G_N_ELEMENTS (places); i-- > 0;)
+    {
+      g_autofree char *name = g_strconcat (places[i], "司法局", NULL);
+      body_id = zf_test_add_body (store, name, i + 1);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (officers); i++)
+    {
+      g_autoptr(ZfOfficer) officer = zf_officer_new ();
+      g_autofree char *id_number = zf_test_id_number (i + 1, i % 2 == 0);
+
+      g_object_set (officer, "name", officers[i], "id-number", id_number,
+                    "body-id", body_id - (gint64) (i % 3), NULL);
+      g_assert_true (zf_store_save_officer (store, officer, &error));
+      g_assert_no_error (error);
+    }
+
+  db = zf_test_sqlite_open (path);
+  g_assert_cmpint (stale_keys (db), ==, 0);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count (*) FROM officer WHERE name_key IS NULL"), ==, 0);
+  assert_stream_order (store, db);
+
+  /* Another writer, which knows no pinyin_key (): a row without its key,
+   * names changed behind the store, a key dropped. Its commit is seen by
+   * the store, which keys them. */
+  zf_test_sqlite_exec (db, "INSERT INTO body (name) VALUES ('澳门特别行政区司法局')");
+  zf_test_sqlite_exec (db, "INSERT INTO officer (name, id_number, body_id) SELECT '阿某', "
+                           "'110101199003070011', max (id) FROM body");
+  zf_test_sqlite_exec (db, "UPDATE officer SET name = '张某' WHERE name = '安某'");
+  zf_test_sqlite_exec (db, "UPDATE body SET name = '郑州市司法局' WHERE name = '北京市司法局'");
+  audit_rows = zf_test_sqlite_int (db, "SELECT count (*) FROM audit_log");
+  zf_test_sqlite_exec (db, "UPDATE officer SET name_key = NULL WHERE name = '浙某'");
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count (*) FROM officer WHERE name_key IS NULL"), ==, 3);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count (*) FROM body WHERE name_key IS NULL"), ==, 2);
+  g_assert_true (zf_store_poll_external_changes (store));
+  g_assert_cmpint (stale_keys (db), ==, 0);
+  /* Keys are no change of a record: the audit has only the renames. */
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count (*) FROM audit_log"), ==, audit_rows);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count (*) FROM audit_log WHERE "
+                                           "instr (coalesce (old, '') || coalesce (new, ''), "
+                                           "'name_key') > 0"), ==, 0);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count (*) FROM audit_log WHERE tbl = 'officer' "
+                                           "AND action = 'update' AND json_extract (new, '$.name') = '张某'"), ==, 1);
+  assert_stream_order (store, db);
+
+  /* A new ICU: every key of another version, as the setting says. */
+  zf_test_sqlite_exec (db, "UPDATE officer SET name_key = x'01'; UPDATE body SET name_key = x'01';"
+                           "UPDATE setting SET value = '0.0.0.0' WHERE key = 'pinyin_key_version'");
+  g_assert_cmpint (stale_keys (db), >, 0);
+  g_clear_object (&store);
+  store = zf_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (stale_keys (db), ==, 0);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count (*) FROM setting WHERE key = "
+                                           "'pinyin_key_version' AND value = pinyin_key_version ()"), ==, 1);
+  assert_stream_order (store, db);
+
+  sqlite3_close (db);
+  g_clear_object (&store);
+  zf_test_remove_db (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -163,6 +268,7 @@ main (int   argc,
   g_test_add_func ("/collation/compare", test_compare);
   g_test_add_func ("/collation/sql", test_sql);
   g_test_add_func ("/collation/lists", test_lists);
+  g_test_add_func ("/collation/stored-keys", test_stored_keys);
 
   return g_test_run ();
 }

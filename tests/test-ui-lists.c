@@ -14,7 +14,9 @@
 #include "zf-date-entry.h"
 #include "zf-date.h"
 #include "zf-demo.h"
+#include "zf-officers-view.h"
 #include "zf-query-model.h"
+#include "zf-record-dialog.h"
 #include "zf-register-page.h"
 #include "zf-store-bodies.h"
 #include "zf-store-cases.h"
@@ -262,6 +264,164 @@ test_export_checklists (Fixture       *f,
     }
 }
 
+/* The label under @widget showing @text, or NULL. */
+static GtkLabel *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The column of @page titled @title. */
+static GtkColumnViewColumn *
+column_titled (ZfRegisterPage *page,
+               const char     *title)
+{
+  GListModel *columns = gtk_column_view_get_columns (zf_register_page_get_column_view (page));
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        return column;
+    }
+  g_assert_not_reached ();
+}
+
+/* Waits until @label is drawn at its new width. */
+static gboolean
+label_is_cut (GtkLabel *label)
+{
+  return pango_layout_is_ellipsized (gtk_label_get_layout (label));
+}
+
+/* A search that leaves one long name shows it whole, in a list whose
+ * other columns are as wide as they need; a width the user gave the
+ * column stays whatever the rows. */
+static void
+test_name_columns (Fixture       *f,
+                   gconstpointer  data)
+{
+  ZfOfficersView *view = ZF_OFFICERS_VIEW (find_type (show_tab (f, "officers"), ZF_TYPE_OFFICERS_VIEW));
+  ZfRegisterPage *page = shown_page (GTK_WIDGET (view));
+  GtkColumnView *column_view = zf_register_page_get_column_view (page);
+  GListModel *rows = G_LIST_MODEL (zf_register_page_get_model (page));
+  GtkColumnViewColumn *body_column = column_titled (page, "Body");
+  g_autofree char *longest = NULL;
+  g_autofree char *officer = NULL;
+  GtkLabel *label = NULL;
+
+  /* The officer of the body with the longest name. */
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(ZfOfficer) row = g_list_model_get_item (rows, i);
+      const char *body = zf_officer_get_body_name (row);
+
+      if (longest == NULL || g_utf8_strlen (body, -1) > g_utf8_strlen (longest, -1))
+        {
+          g_free (longest);
+          g_free (officer);
+          longest = g_strdup (body);
+          officer = g_strdup (zf_officer_get_name (row));
+        }
+    }
+  g_test_message ("longest body name: %s", longest);
+  g_assert_cmpint (g_utf8_strlen (longest, -1), >=, 12);
+  search (page, officer);
+  zf_register_page_fit_names (page);
+  for (guint i = 0; i < 100 && (label == NULL || label_is_cut (label)); i++)
+    {
+      ui_test_settle ();
+      label = find_label (GTK_WIDGET (column_view), longest);
+    }
+  g_assert_nonnull (label);
+  ui_test_screenshot (GTK_WIDGET (f->window), "officers-one-row");
+  g_assert_false (label_is_cut (label));
+  g_assert_cmpint (gtk_column_view_column_get_fixed_width (body_column), <=, ZF_PAGE_NAME_MAX_WIDTH);
+
+  /* The user's width wins. */
+  gtk_column_view_column_set_fixed_width (body_column, 90);
+  search (page, "");
+  zf_register_page_fit_names (page);
+  g_assert_cmpint (gtk_column_view_column_get_fixed_width (body_column), ==, 90);
+}
+
+/* The combo of @dialog's frequency, the only one in the item editor. */
+static GtkComboBox *
+frequency_combo (GtkWindow *dialog)
+{
+  GtkWidget *combo = find_type (GTK_WIDGET (dialog), GTK_TYPE_COMBO_BOX_TEXT);
+
+  g_assert_nonnull (combo);
+  return GTK_COMBO_BOX (combo);
+}
+
+/* An item's 抽查频次 is chosen from the usual frequencies, or typed when
+ * it is another; a stored text is shown as it is. */
+static void
+test_frequency_choice (Fixture       *f,
+                       gconstpointer  data)
+{
+  ZfChecklistsView *view = ZF_CHECKLISTS_VIEW (find_type (show_tab (f, "checklists"), ZF_TYPE_CHECKLISTS_VIEW));
+  GtkWindow *dialog;
+  GtkComboBox *combo;
+  GtkTreeModel *choices;
+  GtkTreeIter iter;
+  g_autoptr(GString) listed = g_string_new (NULL);
+
+  zf_checklists_view_show_register (view, "items");
+  ui_test_settle ();
+  dialog = zf_checklists_view_edit_selected (view);
+  g_assert_nonnull (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  combo = frequency_combo (dialog);
+  choices = gtk_combo_box_get_model (combo);
+  for (gboolean ok = gtk_tree_model_get_iter_first (choices, &iter); ok;
+       ok = gtk_tree_model_iter_next (choices, &iter))
+    {
+      g_autofree char *text = NULL;
+
+      gtk_tree_model_get (choices, &iter, 0, &text, -1);
+      g_string_append_printf (listed, "%s;", text);
+    }
+  g_assert_cmpstr (listed->str, ==, "每年一次;每半年一次;每季度一次;每月一次;");
+  /* The demo's items are inspected once a year. */
+  g_assert_cmpstr (gtk_combo_box_text_get_active_text (GTK_COMBO_BOX_TEXT (combo)), ==, "每年一次");
+
+  /* Another frequency, typed. */
+  gtk_editable_set_text (GTK_EDITABLE (gtk_combo_box_get_child (combo)), "每两年一次");
+  g_assert_true (zf_record_dialog_save (ZF_RECORD_DIALOG (dialog)));
+  ui_test_settle ();
+  g_assert_null (dialog);
+  dialog = zf_checklists_view_edit_selected (view);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  combo = frequency_combo (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (gtk_combo_box_get_child (combo))), ==,
+                   "每两年一次");
+
+  /* One of the list, chosen. */
+  gtk_combo_box_set_active (combo, 2);
+  g_assert_true (zf_record_dialog_save (ZF_RECORD_DIALOG (dialog)));
+  ui_test_settle ();
+  dialog = zf_checklists_view_edit_selected (view);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (gtk_combo_box_get_child (frequency_combo (dialog)))),
+                   ==, "每季度一次");
+  gtk_window_destroy (dialog);
+  ui_test_settle ();
+}
+
 /* A date field takes a date as people write it and keeps it as ISO; text
  * that is no date stays as typed, for the rules to name. */
 static void
@@ -352,6 +512,8 @@ main (int   argc,
   ADD ("export-cases", test_export_cases);
   ADD ("export-checklists", test_export_checklists);
   ADD ("case-date-typed", test_case_date_typed);
+  ADD ("name-columns", test_name_columns);
+  ADD ("frequency-choice", test_frequency_choice);
 #undef ADD
 
   g_test_add_func ("/ui/lists/date-entry", test_date_entry);

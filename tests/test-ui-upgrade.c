@@ -58,12 +58,15 @@ test_upgrade_at_start (void)
   {
     g_autoptr(ZfStore) old = zf_store_open_at_version (path, 3, &error);
     g_assert_no_error (error);
-    for (guint i = 0; i < 50; i++)
-      {
-        g_autofree char *name = g_strdup_printf ("华容区第%u执法局", i);
-        zf_test_add_body (old, name, i + 1);
-      }
   }
+  /* Written as version 3 was: today's store writes columns it lacked. */
+  db = zf_test_sqlite_open (path);
+  for (guint i = 0; i < 50; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("INSERT INTO body (name) VALUES ('华容区第%u执法局')", i);
+      zf_test_sqlite_exec (db, sql);
+    }
+  sqlite3_close (db);
 
   g_setenv ("ZHIFA_DB", path, TRUE);
   app = GTK_APPLICATION (zf_application_new ());

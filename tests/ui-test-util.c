@@ -161,3 +161,110 @@ ui_test_xlsx_data_rows (const char *path)
   g_assert_no_error (error);
   return rows;
 }
+
+void
+ui_test_collect_shown (GtkWidget *widget,
+                       GPtrArray *texts)
+{
+  const char *tooltip = gtk_widget_get_tooltip_text (widget);
+
+  if (GTK_IS_LABEL (widget))
+    g_ptr_array_add (texts, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
+  if (tooltip != NULL)
+    g_ptr_array_add (texts, g_strdup (tooltip));
+  if (GTK_IS_ENTRY (widget) || GTK_IS_SEARCH_ENTRY (widget) || GTK_IS_TEXT (widget))
+    {
+      g_autofree char *placeholder = NULL;
+
+      g_object_get (widget, "placeholder-text", &placeholder, NULL);
+      if (placeholder != NULL)
+        g_ptr_array_add (texts, g_steal_pointer (&placeholder));
+    }
+  if (GTK_IS_COLUMN_VIEW (widget))
+    {
+      GListModel *columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (widget));
+
+      for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+        {
+          g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+          if (gtk_column_view_column_get_title (column) != NULL)
+            g_ptr_array_add (texts, g_strdup (gtk_column_view_column_get_title (column)));
+        }
+    }
+  if (GTK_IS_STACK (widget))
+    for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      {
+        const char *title = gtk_stack_page_get_title (gtk_stack_get_page (GTK_STACK (widget), child));
+
+        if (title != NULL)
+          g_ptr_array_add (texts, g_strdup (title));
+      }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    ui_test_collect_shown (child, texts);
+}
+
+gboolean
+ui_test_has_english (const char *text)
+{
+  /* Names of formats, programs and keys the Chinese interface writes as
+   * they are. */
+  static const char *const allowed[] = {
+    "Excel", "xlsx", "xls", "csv", "ods", "docx", "pdf", "Ctrl", "Alt", "Shift", "Esc", "Enter",
+    "Tab", "Delete", "Zhifa", "Windows", "SQLite", NULL
+  };
+  g_autoptr(GRegex) word = g_regex_new ("(?<![A-Za-z0-9_-])[A-Za-z]{2,}(?![A-Za-z0-9_-])", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+
+  g_regex_match (word, text, 0, &match);
+  for (; g_match_info_matches (match); g_match_info_next (match, NULL))
+    {
+      g_autofree char *found = g_match_info_fetch (match, 0);
+      g_autofree char *upper = g_ascii_strup (found, -1);
+
+      /* A code in capitals (PDF, ID, GBK, a matter's category XK) is no
+       * word of English. */
+      if (g_str_equal (found, upper) && strlen (found) <= 4)
+        continue;
+      if (!g_strv_contains (allowed, found))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+GtkWidget *
+ui_test_find_widget (GtkWidget *widget,
+                     GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = ui_test_find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+GtkWidget *
+ui_test_find_check_button (GtkWidget  *widget,
+                           const char *label)
+{
+  if (GTK_IS_CHECK_BUTTON (widget) &&
+      g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = ui_test_find_check_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}

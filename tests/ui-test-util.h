@@ -26,6 +26,21 @@ char *ui_test_print_to_text  (GtkPrintOperation *operation);
 void  ui_test_screenshot     (GtkWidget  *widget,
                               const char *name);
 
+/* Appends every text a widget under @widget shows: labels, buttons'
+ * labels, tooltips, placeholders, column titles, stack page titles. */
+void  ui_test_collect_shown   (GtkWidget  *widget,
+                               GPtrArray  *texts);
+/* Whether @text, meant for a zh_CN user, holds a word of English: Latin
+ * letters other than codes in capitals (PDF, ID, GBK) and the names of
+ * formats and keys the Chinese interface also uses (xlsx, Ctrl…). */
+gboolean ui_test_has_english  (const char *text);
+/* The first widget of @type under @widget (itself included), or NULL. */
+GtkWidget *ui_test_find_widget (GtkWidget *widget,
+                                GType      type);
+/* The check button under @widget whose label is @label, or NULL. */
+GtkWidget *ui_test_find_check_button (GtkWidget  *widget,
+                                      const char *label);
+
 /* The rows of the first sheet of the workbook at @path under its title,
  * subtitle and header rows, each as its cells joined by tabs. */
 GPtrArray *ui_test_xlsx_data_rows (const char *path);

@@ -11,6 +11,7 @@
 #include "zf-error.h"
 #include "zf-store-bodies.h"
 #include "zf-validate.h"
+#include "zf-collation.h"
 #include "zf-test-util.h"
 
 static char *tmp_dir;
@@ -128,6 +129,8 @@ zf_test_sqlite_open (const char *path)
                            sql_fixture_operator, NULL, NULL);
   sqlite3_create_function (db, "zf_audit_enabled", 0, SQLITE_UTF8, NULL,
                            sql_fixture_audit_enabled, NULL, NULL);
+  /* Not needed to write (zf-schema-v9.c), but tests compare with it. */
+  g_assert_true (zf_collation_register (db, NULL));
   zf_test_sqlite_exec (db, "PRAGMA foreign_keys = ON");
   return db;
 }

@@ -695,6 +695,13 @@ zf_benchmark_editor_new (ZfStore     *store,
 
 /* ── Inspection items and targets ──────────────────────────────────────── */
 
+/* How often an item is inspected, as the lists of 双随机 items write it:
+ * the usual frequencies to choose from, stored as the text the published
+ * list prints (any other typed in). */
+static const char *const item_frequencies[] = {
+  "每年一次", "每半年一次", "每季度一次", "每月一次", NULL
+};
+
 static const ZfFormField item_fields[] = {
   { "item", N_("Item"), ZF_FORM_ENTRY, NULL },
   { "basis", N_("Basis"), ZF_FORM_ENTRY, NULL },
@@ -704,7 +711,7 @@ static const ZfFormField item_fields[] = {
   { "content", N_("Content"), ZF_FORM_TEXT, NULL },
   { "method", N_("Method"), ZF_FORM_ENTRY, NULL },
   { "ratio", N_("Ratio (%)"), ZF_FORM_NUMBER, NULL },
-  { "frequency", N_("Frequency"), ZF_FORM_ENTRY, NULL },
+  { "frequency", N_("Frequency"), ZF_FORM_CHOICE, NULL, item_frequencies },
   { "cooperating", N_("Cooperating departments"), ZF_FORM_ENTRY, NULL },
   { "notes", N_("Notes"), ZF_FORM_TEXT, NULL },
 };

@@ -40,7 +40,7 @@ static const ZfPageColumn matter_columns[] = {
   TEXT (N_("Matter"), "name", ZF_MATTER_SORT_NAME, 0),
   CODE (N_("Category"), "category", &zf_matter_categories, ZF_MATTER_SORT_CATEGORY, 110),
   TEXT (N_("Basis"), "basis", -1, 0),
-  TEXT (N_("Body"), "body_name", -1, 160),
+  TEXT (N_("Body"), "body_name", -1, 0),
   CODE (N_("Status"), "status", &zf_matter_statuses, ZF_MATTER_SORT_STATUS, 80),
   TEXT (N_("Transfers"), "transfers", -1, 180),
   TEXT (N_("Duties held"), "duties", -1, 140),
@@ -51,7 +51,7 @@ static const ZfPageColumn leniency_columns[] = {
   TEXT (N_("Violation"), "violation", ZF_LENIENCY_SORT_VIOLATION, 0),
   TEXT (N_("Basis"), "basis", -1, 0),
   TEXT (N_("Domain"), "domain", -1, 100),
-  TEXT (N_("Body"), "body_name", ZF_LENIENCY_SORT_BODY, 200),
+  TEXT (N_("Body"), "body_name", ZF_LENIENCY_SORT_BODY, 0),
 };
 
 static const ZfPageColumn benchmark_columns[] = {
@@ -60,7 +60,7 @@ static const ZfPageColumn benchmark_columns[] = {
   NUMBER (N_("Statutory minimum"), "statutory_min", -1, 110),
   NUMBER (N_("Statutory maximum"), "statutory_max", ZF_BENCHMARK_SORT_STATUTORY_MAX, 110),
   CODE (N_("Unit"), "unit", &zf_benchmark_units, -1, 80),
-  TEXT (N_("Body"), "body_name", ZF_BENCHMARK_SORT_BODY, 200),
+  TEXT (N_("Body"), "body_name", ZF_BENCHMARK_SORT_BODY, 0),
 };
 
 static const ZfPageColumn item_columns[] = {
@@ -70,7 +70,7 @@ static const ZfPageColumn item_columns[] = {
   TEXT (N_("Method"), "method", -1, 110),
   NUMBER (N_("Ratio (%)"), "ratio", ZF_INSPECTION_ITEM_SORT_RATIO, 80),
   TEXT (N_("Frequency"), "frequency", -1, 90),
-  TEXT (N_("Body"), "body_name", ZF_INSPECTION_ITEM_SORT_BODY, 200),
+  TEXT (N_("Body"), "body_name", ZF_INSPECTION_ITEM_SORT_BODY, 0),
 };
 
 static const ZfPageColumn target_columns[] = {
@@ -83,7 +83,7 @@ static const ZfPageColumn target_columns[] = {
 static const ZfPageColumn draw_columns[] = {
   DATE (N_("Inspection date"), "inspection_date", ZF_DRAW_SORT_DATE),
   TEXT (N_("Item"), "item_name", ZF_DRAW_SORT_ITEM, 0),
-  TEXT (N_("Body"), "body_name", ZF_DRAW_SORT_BODY, 200),
+  TEXT (N_("Body"), "body_name", ZF_DRAW_SORT_BODY, 0),
   INTEGER (N_("Targets drawn"), "n_targets", -1, 90),
   INTEGER (N_("Inspected"), "n_done", -1, 80),
   INTEGER (N_("Inspectors per target"), "inspectors_per_target", -1, 110),

@@ -91,3 +91,16 @@ zf_label_cell_factory_new (const ZfCellSpec *spec)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), (gpointer) spec);
   return factory;
 }
+
+char *
+zf_label_cell_text (const ZfCellSpec *spec,
+                    ZfRecord         *record)
+{
+  char *owned = NULL;
+  const char *text;
+
+  g_return_val_if_fail (spec != NULL && ZF_IS_RECORD (record), NULL);
+
+  text = cell_text (spec, record, &owned);
+  return owned != NULL ? owned : g_strdup (text);
+}

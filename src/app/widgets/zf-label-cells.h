@@ -29,4 +29,9 @@ typedef struct
  * aligned right. @spec must outlive the factory (a static table). */
 GtkListItemFactory *zf_label_cell_factory_new (const ZfCellSpec *spec);
 
+/* The text a cell of @spec shows for @record (a name's width is measured
+ * from it). */
+char               *zf_label_cell_text         (const ZfCellSpec *spec,
+                                                ZfRecord         *record);
+
 G_END_DECLS

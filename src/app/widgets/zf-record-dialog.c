@@ -128,6 +128,16 @@ make_editor (const ZfFormField *field)
 {
   if (field->kind == ZF_FORM_CODE)
     return GTK_WIDGET (zf_code_dropdown_new (field->codes));
+  if (field->kind == ZF_FORM_CHOICE)
+    {
+      /* The usual texts to choose from; any other typed in (其他), and a
+       * stored text shown as it is. */
+      GtkWidget *combo = gtk_combo_box_text_new_with_entry ();
+
+      for (guint i = 0; field->choices != NULL && field->choices[i] != NULL; i++)
+        gtk_combo_box_text_append_text (GTK_COMBO_BOX_TEXT (combo), field->choices[i]);
+      return combo;
+    }
   if (field->kind == ZF_FORM_TEXT)
     {
       GtkWidget *view = gtk_text_view_new ();
@@ -167,6 +177,10 @@ set_editor_text (ZfRecordDialog    *self,
     case ZF_FORM_TEXT:
       gtk_text_buffer_set_text (editor_buffer (editor), text ? text : "", -1);
       break;
+    case ZF_FORM_CHOICE:
+      gtk_editable_set_text (GTK_EDITABLE (gtk_combo_box_get_child (GTK_COMBO_BOX (editor))),
+                             text ? text : "");
+      break;
     case ZF_FORM_ENTRY:
     case ZF_FORM_NUMBER:
     case ZF_FORM_INT:
@@ -190,6 +204,9 @@ editor_text (ZfRecordDialog *self,
     case ZF_FORM_TEXT:
       gtk_text_buffer_get_bounds (editor_buffer (editor), &start, &end);
       return g_strstrip (gtk_text_buffer_get_text (editor_buffer (editor), &start, &end, FALSE));
+    case ZF_FORM_CHOICE:
+      return g_strstrip (g_strdup (gtk_editable_get_text (
+        GTK_EDITABLE (gtk_combo_box_get_child (GTK_COMBO_BOX (editor))))));
     case ZF_FORM_ENTRY:
     case ZF_FORM_NUMBER:
     case ZF_FORM_INT:

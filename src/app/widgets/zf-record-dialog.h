@@ -15,6 +15,7 @@ typedef enum
   ZF_FORM_CODE,      /* a drop-down over a code list */
   ZF_FORM_NUMBER,    /* a double; empty is NaN */
   ZF_FORM_INT,       /* a gint64; empty is 0 */
+  ZF_FORM_CHOICE,    /* one line of text, chosen from @choices or typed */
 } ZfFormKind;
 
 /* One field of a record's form: the column it edits and its label. */
@@ -24,6 +25,7 @@ typedef struct
   const char       *label;    /* msgid */
   ZfFormKind        kind;
   const ZfCodeList *codes;    /* ZF_FORM_CODE only */
+  const char *const *choices; /* ZF_FORM_CHOICE only: NULL-terminated texts */
 } ZfFormField;
 
 #define ZF_TYPE_RECORD_DIALOG (zf_record_dialog_get_type ())

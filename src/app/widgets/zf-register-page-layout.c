@@ -9,7 +9,113 @@
 #include "zf-register-page-private.h"
 
 /* A register page's columns as the user leaves them (widths and order),
- * remembered per list in the settings' column-layout. */
+ * remembered per list in the settings' column-layout; and the widths of
+ * its columns as their rows need, until the user sets them. */
+
+/* A fitted column's width as its cells need: the widest of the first rows
+ * listed (a sample: a list of 100,000 rows is never measured whole), with
+ * the cell's padding, never narrower than its title, at most
+ * ZF_PAGE_NAME_MAX_WIDTH. Every column then shows its text whole; when
+ * they are wider together than the list, the list scrolls sideways
+ * rather than cut a date or a name. */
+#define FIT_SAMPLE_ROWS 80
+#define CELL_PADDING    24
+
+static gboolean
+is_user_width (GtkColumnViewColumn *column)
+{
+  return g_object_get_data (G_OBJECT (column), "zf-user-width") != NULL;
+}
+
+static int
+text_width (GtkWidget  *widget,
+            const char *text)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
+  int width = 0;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+static gboolean
+fit_names (gpointer data)
+{
+  ZfRegisterPage *self = data;
+  GListModel *view_columns;
+  GListModel *rows;
+  guint n_rows;
+
+  self->fit_idle = 0;
+  if (self->column_view == NULL || self->model == NULL)
+    return G_SOURCE_REMOVE;
+  view_columns = gtk_column_view_get_columns (self->column_view);
+  rows = G_LIST_MODEL (self->model);
+  n_rows = MIN (g_list_model_get_n_items (rows), FIT_SAMPLE_ROWS);
+  for (guint i = 0; i < g_list_model_get_n_items (view_columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (view_columns, i);
+      const ZfCellSpec *cell = g_object_get_data (G_OBJECT (column), "zf-fitted-cell");
+      int width;
+
+      if (cell == NULL || is_user_width (column))
+        continue;
+      /* The title with room for the sort arrow. */
+      width = text_width (GTK_WIDGET (self->column_view),
+                          gtk_column_view_column_get_title (column)) + 16;
+      for (guint r = 0; r < n_rows; r++)
+        {
+          g_autoptr(ZfRecord) record = g_list_model_get_item (rows, r);
+          g_autofree char *text = ZF_IS_RECORD (record) ? zf_label_cell_text (cell, record) : NULL;
+
+          if (text != NULL && *text != '\0')
+            width = MAX (width, text_width (GTK_WIDGET (self->column_view), text));
+        }
+      width = MIN (width + CELL_PADDING, ZF_PAGE_NAME_MAX_WIDTH);
+      self->fitting = TRUE;
+      gtk_column_view_column_set_fixed_width (column, width);
+      self->fitting = FALSE;
+    }
+  return G_SOURCE_REMOVE;
+}
+
+void
+zf_register_page_queue_fit (ZfRegisterPage *self)
+{
+  if (self->fit_idle == 0 && self->model != NULL && self->column_view != NULL)
+    self->fit_idle = g_idle_add (fit_names, self);
+}
+
+void
+zf_register_page_fit_names (ZfRegisterPage *self)
+{
+  g_return_if_fail (ZF_IS_REGISTER_PAGE (self));
+
+  g_clear_handle_id (&self->fit_idle, g_source_remove);
+  fit_names (self);
+}
+
+/* A width set other than by the fit (a drag of the column's edge, or the
+ * width remembered from one) is the user's, and stays. */
+static void
+on_name_width (GtkColumnViewColumn *column,
+               GParamSpec          *pspec,
+               ZfRegisterPage      *self)
+{
+  if (!self->fitting && gtk_column_view_column_get_fixed_width (column) > 0)
+    g_object_set_data (G_OBJECT (column), "zf-user-width", GINT_TO_POINTER (TRUE));
+}
+
+void
+zf_register_page_add_fitted_column (ZfRegisterPage      *self,
+                                    GtkColumnViewColumn *column,
+                                    const ZfCellSpec    *cell,
+                                    gboolean             name)
+{
+  g_object_set_data (G_OBJECT (column), "zf-fitted-cell", (gpointer) cell);
+  gtk_column_view_column_set_expand (column, name);
+  g_signal_connect_object (column, "notify::fixed-width", G_CALLBACK (on_name_width), self, 0);
+}
 
 /* The columns as the user left them: "field:width,…" in the order shown,
  * width 0 for a column that keeps its own. */
@@ -23,9 +129,13 @@ layout_text (ZfRegisterPage *self)
     {
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (view_columns, i);
 
+      /* A fitted width is not the user's: 0. */
+      gboolean fitted = g_object_get_data (G_OBJECT (column), "zf-fitted-cell") != NULL &&
+                        !is_user_width (column);
+
       g_string_append_printf (text, "%s%s:%d", i ? "," : "",
                               (const char *) g_object_get_data (G_OBJECT (column), "zf-column-id"),
-                              MAX (gtk_column_view_column_get_fixed_width (column), 0));
+                              fitted ? 0 : MAX (gtk_column_view_column_get_fixed_width (column), 0));
     }
   return g_string_free (text, FALSE);
 }

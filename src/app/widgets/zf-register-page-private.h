@@ -44,6 +44,11 @@ struct _ZfRegisterPage
   GtkWidget          *open_folder_button;
   char               *written_path;   /* the file the buttons open */
 
+  /* The name columns' widths follow the rows listed until the user sets
+   * one (zf-register-page-layout.c). */
+  guint               fit_idle;
+  gboolean            fitting;
+
   /* The user's widths and order of the columns, remembered by name. */
   char               *layout_name;
   GSettings          *settings;
@@ -55,6 +60,16 @@ struct _ZfRegisterPage
   GPtrArray          *empty_actions;  /* buttons in empty_buttons */
   guint               scope_slots;    /* filters that choose the list, not narrow it */
 };
+
+/* A column of the page whose width follows the rows listed, with the
+ * spec of its cells: a name (@name, sharing the room left) or a short
+ * text (a code, a date, a number). */
+void     zf_register_page_add_fitted_column (ZfRegisterPage      *self,
+                                             GtkColumnViewColumn *column,
+                                             const ZfCellSpec    *cell,
+                                             gboolean             name);
+/* Fits the name columns again on idle. */
+void     zf_register_page_queue_fit       (ZfRegisterPage     *self);
 
 /* Saves the columns' widths and order now (zf-register-page-layout.c);
  * a GSourceFunc for the delayed save. */

@@ -178,6 +178,7 @@ on_model_changed (ZfRegisterPage *self)
   guint position;
 
   self->model_changing = FALSE;
+  zf_register_page_queue_fit (self);
   if (self->selection == NULL || self->selected_id <= 0)
     return;
   selected = gtk_single_selection_get_selected_item (self->selection);
@@ -294,6 +295,8 @@ zf_register_page_dispose (GObject *object)
   self->paned = NULL;
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
+  /* After the column view went: its rows going queue a fit. */
+  g_clear_handle_id (&self->fit_idle, g_source_remove);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   G_OBJECT_CLASS (zf_register_page_parent_class)->dispose (object);
@@ -433,8 +436,9 @@ add_columns (ZfRegisterPage     *self,
       gtk_column_view_column_set_resizable (column, TRUE);
       if (spec_column->width > 0)
         gtk_column_view_column_set_fixed_width (column, spec_column->width);
-      else if (spec_column->width == 0)
-        gtk_column_view_column_set_expand (column, TRUE);
+      else
+        zf_register_page_add_fitted_column (self, column, &spec_column->cell,
+                                            spec_column->width == 0);
       if (spec_column->sort >= 0)
         {
           gtk_column_view_column_set_sorter (column,
@@ -485,6 +489,7 @@ zf_register_page_set_up (ZfRegisterPage     *self,
   g_signal_connect_object (store, "changed", G_CALLBACK (queue_reload), self, G_CONNECT_SWAPPED);
   zf_register_list_sort_in_sql (self->column_view, self->model, first_sorted);
   update_status (self);
+  zf_register_page_queue_fit (self);
 }
 
 ZfRegisterPage *

@@ -9,9 +9,13 @@
 
 G_BEGIN_DECLS
 
-/* A column's width: fixed in pixels when > 0; the column takes the room
- * left when 0; as wide as its cells when ZF_PAGE_COLUMN_NATURAL. */
+/* A column's width: fixed in pixels when > 0; as wide as its cells when
+ * ZF_PAGE_COLUMN_NATURAL (the widest of the first rows listed, up to
+ * ZF_PAGE_NAME_MAX_WIDTH); when 0, a name (a body, a law, a matter…):
+ * the same, and sharing the room left with the other names. A width the
+ * user gives a column is kept instead. */
 #define ZF_PAGE_COLUMN_NATURAL (-1)
+#define ZF_PAGE_NAME_MAX_WIDTH 420
 
 /* One column of a register page: its title, what its cells show, and
  * which of the query spec's sorts its header asks for. */
@@ -122,5 +126,8 @@ void            zf_register_page_set_status_file (ZfRegisterPage  *self,
 const char     *zf_register_page_get_status_file (ZfRegisterPage  *self);
 GtkSearchEntry *zf_register_page_get_search_entry (ZfRegisterPage *self);
 GtkColumnView  *zf_register_page_get_column_view  (ZfRegisterPage *self);
+/* Fits the columns to the rows listed now (done on idle after every
+ * change of the list; tests call it to wait no longer). */
+void            zf_register_page_fit_names        (ZfRegisterPage *self);
 
 G_END_DECLS

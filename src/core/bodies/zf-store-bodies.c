@@ -29,11 +29,11 @@
   "ORDER BY " order
 
 #define BODY_SORT(key) \
-  BODY_IDS (key ", b.name COLLATE pinyin, b.id"), \
-  BODY_IDS (key " DESC, b.name COLLATE pinyin DESC, b.id DESC")
+  BODY_IDS (key ", b.name_key, b.id"), \
+  BODY_IDS (key " DESC, b.name_key DESC, b.id DESC")
 
 static const char *const body_ids_sql[ZF_BODY_N_SORTS * 2] = {
-  BODY_IDS ("b.name COLLATE pinyin, b.id"), BODY_IDS ("b.name COLLATE pinyin DESC, b.id DESC"),
+  BODY_IDS ("b.name_key, b.id"), BODY_IDS ("b.name_key DESC, b.id DESC"),
   BODY_SORT ("b.kind"),
   /* Levels sort from province down, not alphabetically. */
   BODY_SORT ("CASE b.level WHEN 'province' THEN 0 WHEN 'city' THEN 1 WHEN 'county' THEN 2 ELSE 3 END"),
@@ -187,12 +187,14 @@ zf_store_save_body (ZfStore  *self,
     "INSERT INTO body (name, credit_code, kind, level, region_code, domain, parent_id, "
     "legal_basis, letter_number, letter_date, letter_scope, letter_start, letter_end, filed, "
     "filed_date, has_legal_section, legal_staff_count, address, contact, phone, status, "
-    "published_date, notes) VALUES (:name, :credit_code, :kind, :level, :region_code, :domain, "
-    ":parent_id, :legal_basis, :letter_number, :letter_date, :letter_scope, :letter_start, "
-    ":letter_end, :filed, :filed_date, :has_legal_section, :legal_staff_count, :address, "
-    ":contact, :phone, :status, :published_date, :notes) RETURNING id, uuid";
+    "published_date, notes, name_key) VALUES (:name, :credit_code, :kind, :level, :region_code, "
+    ":domain, :parent_id, :legal_basis, :letter_number, :letter_date, :letter_scope, "
+    ":letter_start, :letter_end, :filed, :filed_date, :has_legal_section, :legal_staff_count, "
+    ":address, :contact, :phone, :status, :published_date, :notes, pinyin_key (:name)) "
+    "RETURNING id, uuid";
   static const char update_sql[] =
-    "UPDATE body SET name = :name, credit_code = :credit_code, kind = :kind, level = :level, "
+    "UPDATE body SET name = :name, name_key = pinyin_key (:name), credit_code = :credit_code, "
+    "kind = :kind, level = :level, "
     "region_code = :region_code, domain = :domain, parent_id = :parent_id, "
     "legal_basis = :legal_basis, letter_number = :letter_number, letter_date = :letter_date, "
     "letter_scope = :letter_scope, letter_start = :letter_start, letter_end = :letter_end, "
@@ -683,7 +685,7 @@ zf_store_foreach_body_of (ZfStore     *self,
     "SELECT " BODY_COLUMNS "FROM body b LEFT JOIN body p ON p.id = b.parent_id "
     "WHERE (?1 = 0 OR b.status = 'published') "
     "AND (?2 IS NULL OR b.id IN (SELECT value FROM json_each (?2))) "
-    "ORDER BY b.name COLLATE pinyin, b.id";
+    "ORDER BY b.name_key, b.id";
   sqlite3_stmt *stmt;
   gboolean ok = TRUE;
   int rc;

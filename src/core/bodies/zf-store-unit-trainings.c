@@ -17,7 +17,7 @@ zf_store_list_unit_trainings (ZfStore  *self,
     "SELECT t.id, b.id, b.name, t.date, t.title, t.all_staff, t.hours, t.participants, "
     "t.doc_number, t.notes FROM unit_training t JOIN body b ON b.id = t.body_id "
     "WHERE (?1 = 0 OR t.body_id = ?1) AND (?2 = 0 OR substr (t.date, 1, 4) = printf ('%04d', ?2)) "
-    "ORDER BY b.name COLLATE pinyin, b.id, t.date, t.id";
+    "ORDER BY b.name_key, b.id, t.date, t.id";
   static const char *const headers[] = {
     N_("No."), N_("Body number"), N_("Body"), N_("Date"), N_("Title"), N_("All staff"),
     N_("Hours"), N_("Participants"), N_("Document number"), N_("Notes"), NULL,

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <unicode/ucol.h>
 #include <unicode/ustring.h>
+#include <unicode/uversion.h>
 
 #include "zf-collation.h"
 #include "zf-error.h"
@@ -158,6 +159,24 @@ sql_sort_key (sqlite3_context *context,
   self->key[slot] = g_bytes_new (key, key_len - 1);
 }
 
+/* pinyin_key_version (): the collator's version, which names the keys
+ * made by pinyin_key (): ICU changes them between versions (a new
+ * Unicode, new tailoring), and stored keys of two versions would not
+ * compare. */
+static void
+sql_key_version (sqlite3_context *context,
+                 int              argc,
+                 sqlite3_value  **argv)
+{
+  KeyFunction *self = sqlite3_user_data (context);
+  UVersionInfo version;
+  char text[U_MAX_VERSION_STRING_LENGTH];
+
+  ucol_getVersion (self->collator, version);
+  u_versionToString (version, text);
+  sqlite3_result_text (context, text, -1, SQLITE_TRANSIENT);
+}
+
 gboolean
 zf_collation_register (sqlite3  *db,
                        GError  **error)
@@ -192,7 +211,9 @@ zf_collation_register (sqlite3  *db,
   if (key_function == NULL ||
       sqlite3_create_function_v2 (db, "pinyin_key", 1,
                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC, key_function,
-                                  sql_sort_key, NULL, NULL, key_function_free) != SQLITE_OK)
+                                  sql_sort_key, NULL, NULL, key_function_free) != SQLITE_OK ||
+      sqlite3_create_function_v2 (db, "pinyin_key_version", 0, SQLITE_UTF8, key_function,
+                                  sql_key_version, NULL, NULL, NULL) != SQLITE_OK)
     {
       g_set_error (error, ZF_ERROR, ZF_ERROR_DATABASE,
                    _("Cannot load the Chinese sort order (ICU): %s"), sqlite3_errmsg (db));

@@ -13,7 +13,10 @@ G_BEGIN_DECLS
  *   ORDER BY name COLLATE pinyin
  *   pinyin_key (name)   the ICU sort key of @name as a BLOB (NULL for
  *                       NULL): memcmp order of keys is the collation's
- *                       order, so lists sorted in memory compare bytes. */
+ *                       order, so lists sorted in memory compare bytes.
+ *   pinyin_key_version ()  the collator's version, to which the keys
+ *                       stored in body.name_key and officer.name_key
+ *                       belong (setting pinyin_key_version). */
 #define ZF_COLLATION_NAME "pinyin"
 
 gboolean zf_collation_register (sqlite3    *db,

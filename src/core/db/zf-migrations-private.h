@@ -5,7 +5,8 @@
 G_BEGIN_DECLS
 
 /* The SQL of each migration step, by version range in its own file
- * (zf-schema-v1.c, zf-schema-v2-v6.c, zf-schema-v8.c); the ordered steps[] that runs them
+ * (zf-schema-v1.c, zf-schema-v2-v6.c, zf-schema-v8.c, zf-schema-v9.c, zf-schema-v10.c); the
+ * ordered steps[] that runs them
  * is in zf-migrations.c. */
 
 /* A random (version 4) UUID computed by SQLite itself, so that rows inserted
@@ -31,5 +32,7 @@ extern const char zf_schema_v4[];
 extern const char zf_schema_v5[];
 extern const char zf_schema_v6[];
 extern const char zf_schema_v8[];
+extern const char zf_schema_v9[];
+extern const char zf_schema_v10[];
 
 G_END_DECLS

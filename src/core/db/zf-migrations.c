@@ -47,6 +47,8 @@ static const MigrationStep steps[] = {
   { 6, zf_schema_v6 },
   { 7, inspection_ratio_frequency },
   { 8, zf_schema_v8 },
+  { 9, zf_schema_v9 },
+  { 10, zf_schema_v10 },
 };
 
 /* Every table with an id and a uuid is audited. The triggers are derived from
@@ -67,7 +69,10 @@ rebuild_audit_triggers (sqlite3  *db,
     "AND m.name NOT LIKE 'sqlite_%' "
     "AND EXISTS (SELECT 1 FROM pragma_table_info (m.name) WHERE name = 'uuid') "
     "ORDER BY m.name";
-  static const char cols_sql[] = "SELECT name FROM pragma_table_info (?1) ORDER BY cid";
+  /* A derived column is left out (JSON holds no BLOB), and an update of it
+   * alone is no change of the record: the update trigger names the others. */
+  static const char cols_sql[] =
+    "SELECT name FROM pragma_table_info (?1) WHERE name <> 'name_key' ORDER BY cid";
   static const char *const actions[] = { "insert", "update", "delete" };
   sqlite3_stmt *list = NULL;
   sqlite3_stmt *cols = NULL;
@@ -86,6 +91,7 @@ rebuild_audit_triggers (sqlite3  *db,
       const char *table = (const char *) sqlite3_column_text (list, 0);
       g_autoptr(GString) old_obj = g_string_new ("json_object(");
       g_autoptr(GString) new_obj = g_string_new ("json_object(");
+      g_autoptr(GString) update_of = g_string_new ("UPDATE OF ");
       gboolean first = TRUE;
 
       sqlite3_bind_text (cols, 1, table, -1, SQLITE_TRANSIENT);
@@ -95,6 +101,7 @@ rebuild_audit_triggers (sqlite3  *db,
 
           g_string_append_printf (old_obj, "%s'%s', OLD.\"%s\"", first ? "" : ", ", col, col);
           g_string_append_printf (new_obj, "%s'%s', NEW.\"%s\"", first ? "" : ", ", col, col);
+          g_string_append_printf (update_of, "%s\"%s\"", first ? "" : ", ", col);
           first = FALSE;
         }
       sqlite3_reset (cols);
@@ -104,13 +111,14 @@ rebuild_audit_triggers (sqlite3  *db,
       for (guint i = 0; ok && i < G_N_ELEMENTS (actions); i++)
         {
           const char *a = actions[i];
+          const char *event = i == 1 ? update_of->str : a;
           const char *row = i == 2 ? "OLD" : "NEW";
           g_autofree char *drop = g_strdup_printf ("DROP TRIGGER IF EXISTS \"audit_%s_%s\"", table, a);
           g_autofree char *create = g_strdup_printf (
             "CREATE TRIGGER \"audit_%s_%s\" AFTER %s ON \"%s\" %s"
             "BEGIN INSERT INTO audit_log (who, tbl, row_id, row_uuid, action, old, new) "
             "VALUES (zf_operator (), '%s', %s.id, %s.uuid, '%s', %s, %s); END",
-            table, a, a, table, i == 0 ? "WHEN zf_audit_enabled () " : "",
+            table, a, event, table, i == 0 ? "WHEN zf_audit_enabled () " : "",
             table, row, row, a,
             i == 0 ? "NULL" : old_obj->str,
             i == 2 ? "NULL" : new_obj->str);

@@ -7,6 +7,12 @@
 
 G_BEGIN_DECLS
 
+/* The events that set a card's status, as the partial index
+ * officer_event_status names them (zf-schema-v10.c): a query that names
+ * them the same way can use it. */
+#define ZF_STATUS_EVENT_KINDS \
+  "('applied', 'issued', 'suspension', 'return', 'revocation', 'cancellation', 'lost_reissued')"
+
 /* For the store's own files (zf-store-*.c) only: every SQL statement of
  * the project lives in those files, as constant text with bound values. */
 

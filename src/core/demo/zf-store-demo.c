@@ -14,7 +14,8 @@ static const char *const insert_sql[ZF_DEMO_N_TABLES] = {
     "INSERT INTO body (name, credit_code, kind, level, region_code, domain, parent_id, "
     "legal_basis, letter_number, letter_date, letter_scope, letter_start, letter_end, filed, "
     "filed_date, has_legal_section, legal_staff_count, address, contact, phone, status, "
-    "published_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "published_date, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "?, ?, ?, pinyin_key (?1))",
   [ZF_DEMO_BODY_STATUS_EVENT] =
     "INSERT INTO body_status_event (body_id, status, date, doc_number, reason, operator) "
     "VALUES (?, ?, ?, ?, ?, ?)",
@@ -27,7 +28,8 @@ static const char *const insert_sql[ZF_DEMO_N_TABLES] = {
   [ZF_DEMO_OFFICER] =
     "INSERT INTO officer (name, id_number, sex, birth_date, body_id, section_id, post_id, title, "
     "staffing, financed, enforcement_post, phone, enforcement_category, enforcement_area, "
-    "last_activity_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "last_activity_date, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "pinyin_key (?1))",
   [ZF_DEMO_CERTIFICATE] =
     "INSERT INTO certificate (officer_id, number, issuing_authority, issue_date, valid_until, "
     "category, area, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -25,7 +25,7 @@
 
 static const char body_by_code_sql[] = BODY_SELECT "WHERE b.credit_code = :credit_code";
 /* Every body, whatever its status, for the internal register. */
-static const char body_export_sql[] = BODY_SELECT "ORDER BY b.name COLLATE pinyin, b.id";
+static const char body_export_sql[] = BODY_SELECT "ORDER BY b.name_key, b.id";
 static const char body_by_name_sql[] =
   BODY_SELECT "WHERE b.name = :name ORDER BY b.status = 'revoked', b.id LIMIT 1";
 
@@ -33,17 +33,18 @@ static const char body_insert_sql[] =
   "INSERT INTO body (name, credit_code, kind, level, region_code, domain, parent_id, "
   "legal_basis, letter_number, letter_date, letter_scope, letter_start, letter_end, filed, "
   "filed_date, has_legal_section, legal_staff_count, address, contact, phone, status, "
-  "published_date, notes) VALUES (:name, :credit_code, coalesce (:kind, 'organ'), "
+  "published_date, notes, name_key) VALUES (:name, :credit_code, coalesce (:kind, 'organ'), "
   "coalesce (:level, 'county'), :region_code, :domain, " BODY_ID (":parent_name") ", "
   ":legal_basis, :letter_number, :letter_date, :letter_scope, :letter_start, :letter_end, "
   "coalesce (:filed, 0), :filed_date, coalesce (:has_legal_section, 0), "
   "coalesce (:legal_staff_count, 0), :address, :contact, :phone, coalesce (:status, 'pending'), "
-  ":published_date, :notes)";
+  ":published_date, :notes, pinyin_key (:name))";
 
 /* The status is not written: it changes only by a recorded decision
  * (zf_store_change_body_status), and the plan refuses a file that differs. */
 static const char body_update_sql[] =
-  "UPDATE body SET name = :name, credit_code = :credit_code, kind = coalesce (:kind, kind), "
+  "UPDATE body SET name = :name, name_key = pinyin_key (:name), credit_code = :credit_code, "
+  "kind = coalesce (:kind, kind), "
   "level = coalesce (:level, level), region_code = :region_code, domain = :domain, "
   "parent_id = " BODY_ID (":parent_name") ", legal_basis = :legal_basis, "
   "letter_number = :letter_number, letter_date = :letter_date, letter_scope = :letter_scope, "

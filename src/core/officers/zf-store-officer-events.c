@@ -678,15 +678,11 @@ zf_store_certificate_status_event (ZfStore  *self,
                                    char    **date,
                                    char    **doc_number)
 {
-  /* Through the card's officer: officer_event_officer (officer_id, date,
-   * id) then gives the officer's events newest first, where the card alone
-   * has no index and a roster export would scan every event per row. */
+  /* One seek in the partial index officer_event_status, which holds these
+   * kinds only (zf-schema-v10.c): the roster asks this for every row. */
   static const char sql[] =
-    "SELECT date, doc_number FROM officer_event "
-    "WHERE officer_id = (SELECT officer_id FROM certificate WHERE id = ?1) "
-    "AND certificate_id = ?1 AND kind IN "
-    "('applied', 'issued', 'suspension', 'return', 'revocation', 'cancellation', "
-    "'lost_reissued') ORDER BY date DESC, id DESC LIMIT 1";
+    "SELECT date, doc_number FROM officer_event WHERE certificate_id = ?1 "
+    "AND kind IN " ZF_STATUS_EVENT_KINDS " ORDER BY date DESC, id DESC LIMIT 1";
   sqlite3_stmt *stmt;
   gboolean found = FALSE;
 

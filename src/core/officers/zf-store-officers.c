@@ -83,7 +83,7 @@
  * ZfQuerySpec): a keystroke or a header click never waits for the
  * database; the SQL below stays the reference of what each one means. */
 #define OFFICER_SORT_KEYS \
-  "pinyin_key (b.name), o.staffing, c.number, " STATUS_EXPR ", c.valid_until"
+  "b.name_key, o.staffing, c.number, " STATUS_EXPR ", c.valid_until"
 
 #define OFFICER_WHERE \
   "WHERE (?1 IS NULL OR instr (o.name, ?1) > 0 OR instr (o.id_number, upper (?1)) > 0 " \
@@ -96,19 +96,20 @@
 
 /* What the list keeps in memory: read in the table's order, which reads
  * the officer and certificate pages in sequence; the order by name is
- * then the first sort key's (ZfQueryRows). Names are keyed by
- * pinyin_key(), whose byte order is their COLLATE pinyin order;
+ * then the first sort key's (ZfQueryRows). Names are keyed by their
+ * stored name_key (pinyin_key (), zf-schema-v9.c), whose byte order is
+ * their COLLATE pinyin order;
  * certificate numbers are digits of one length, in byte order. */
 static const char officer_rows_sql[] =
-  "SELECT o.id, o.name, o.id_number, c.number, pinyin_key (o.name), " OFFICER_SORT_KEYS " "
+  "SELECT o.id, o.name, o.id_number, c.number, o.name_key, " OFFICER_SORT_KEYS " "
   OFFICER_FROM OFFICER_WHERE "ORDER BY o.id";
 
 #define OFFICER_SORT(key) \
-  OFFICER_IDS (key ", o.name COLLATE pinyin, o.id"), OFFICER_IDS (key " DESC, o.name COLLATE pinyin DESC, o.id DESC")
+  OFFICER_IDS (key ", o.name_key, o.id"), OFFICER_IDS (key " DESC, o.name_key DESC, o.id DESC")
 
 static const char *const officer_ids_sql[ZF_OFFICER_N_SORTS * 2] = {
-  OFFICER_IDS ("o.name COLLATE pinyin, o.id"), OFFICER_IDS ("o.name COLLATE pinyin DESC, o.id DESC"),
-  OFFICER_SORT ("b.name COLLATE pinyin"),
+  OFFICER_IDS ("o.name_key, o.id"), OFFICER_IDS ("o.name_key DESC, o.id DESC"),
+  OFFICER_SORT ("b.name_key"),
   OFFICER_SORT ("o.staffing"),
   OFFICER_SORT ("c.number"),
   OFFICER_SORT (STATUS_EXPR),
@@ -425,10 +426,11 @@ resolve_section_and_post (ZfStore    *self,
 #define OFFICER_INSERT(uuid_column, uuid_value) \
   "INSERT INTO officer (" uuid_column "name, id_number, sex, birth_date, body_id, section_id, " \
   "post_id, title, staffing, financed, enforcement_post, phone, enforcement_category, " \
-  "enforcement_area, last_activity_date, notes) VALUES (" uuid_value ":name, :id_number, :sex, " \
+  "enforcement_area, last_activity_date, notes, name_key) VALUES (" uuid_value ":name, " \
+  ":id_number, :sex, " \
   ":birth_date, :body_id, :section_id, :post_id, :title, :staffing, :financed, " \
   ":enforcement_post, :phone, :enforcement_category, :enforcement_area, :last_activity_date, " \
-  ":notes)"
+  ":notes, pinyin_key (:name))"
 
 /* What every save does to the officer before the database sees it. */
 static gboolean
@@ -495,7 +497,8 @@ zf_store_save_officer (ZfStore    *self,
 {
   static const char insert_sql[] = OFFICER_INSERT ("", "") " RETURNING id, uuid";
   static const char update_sql[] =
-    "UPDATE officer SET name = :name, id_number = :id_number, sex = :sex, birth_date = :birth_date, "
+    "UPDATE officer SET name = :name, name_key = pinyin_key (:name), id_number = :id_number, "
+    "sex = :sex, birth_date = :birth_date, "
     "body_id = :body_id, section_id = :section_id, post_id = :post_id, title = :title, "
     "staffing = :staffing, financed = :financed, enforcement_post = :enforcement_post, "
     "phone = :phone, enforcement_category = :enforcement_category, "
@@ -549,18 +552,19 @@ fail:
 
 /* Streaming */
 
-/* Body first, so that the order comes from the indexes body_name (name, id)
- * and officer_body (body_id, name, id): rows stream as they are read, with
- * no sort holding 100,000 rows in memory before the first one is written.
+/* Body first, so that the order comes from the indexes body_name_key
+ * (name_key, id) and officer_body (body_id, name_key, id): rows stream in
+ * pinyin order as they are read, with no sort holding 100,000 rows in
+ * memory before the first one is written.
  * Every officer has a body (NOT NULL, foreign key): the inner join keeps
  * them all. */
 #define STREAM_FROM \
   "FROM body b JOIN officer o ON o.body_id = b.id " \
   "LEFT JOIN officer_summary s ON s.officer_id = o.id LEFT JOIN certificate c ON c.id = s.certificate_id "
-#define STREAM_ORDER "ORDER BY b.name COLLATE pinyin, b.id, o.name COLLATE pinyin, o.id "
-/* The order of the indexes, for a pass whose order the reader never sees
- * (the check): two streams kept in step without sorting either. */
-#define INDEX_ORDER "ORDER BY b.name, b.id, o.name, o.id "
+#define STREAM_ORDER "ORDER BY b.name_key, b.id, o.name_key, o.id "
+/* The same order of the indexes, for a pass that keeps two streams in
+ * step without sorting either (the check). */
+#define INDEX_ORDER STREAM_ORDER
 
 gboolean
 zf_store_foreach_officer (ZfStore               *self,
@@ -614,7 +618,7 @@ zf_store_foreach_officer_history (ZfStore               *self,
   static const char officers_sql[] =
     "SELECT " OFFICER_OWN_COLUMNS STREAM_FROM "WHERE (?1 IS NULL OR o.body_id = ?1) " INDEX_ORDER;
   /* The officers' order, then each one's events by date: CROSS JOIN keeps
-   * body → officer → event, so the indexes body_name, officer_body and
+   * body → officer → event, so the indexes body_name_key, officer_body and
    * officer_event_officer give the order without sorting 460,000 rows,
    * the first two covering (no officer's row is read twice). The columns
    * the rules read, not the certificate's number nor the document's. */
@@ -624,6 +628,8 @@ zf_store_foreach_officer_history (ZfStore               *self,
     "FROM body b CROSS JOIN officer o ON o.body_id = b.id "
     "CROSS JOIN officer_event e ON e.officer_id = o.id "
     "WHERE (?1 IS NULL OR o.body_id = ?1) " INDEX_ORDER ", e.date, e.id";
+  g_autoptr(ZfRecordColumns) officer_columns = NULL;
+  g_autoptr(ZfRecordColumns) event_columns = NULL;
   sqlite3_stmt *officers, *events;
   gboolean ok = TRUE, more_events;
   int rc = SQLITE_DONE, erc;
@@ -634,25 +640,22 @@ zf_store_foreach_officer_history (ZfStore               *self,
     return FALSE;
   if ((events = zf_store_prepare (self, events_sql, error)) == NULL)
     return FALSE;
+  officer_columns = zf_record_columns_new (ZF_TYPE_OFFICER, officers);
+  event_columns = zf_record_columns_new (ZF_TYPE_OFFICER_EVENT, events);
   zf_bind_id (officers, 1, body_id);
   zf_bind_id (events, 1, body_id);
   erc = sqlite3_step (events);
   more_events = erc == SQLITE_ROW;
   while (ok && (rc = sqlite3_step (officers)) == SQLITE_ROW)
     {
-      g_autoptr(ZfOfficer) officer = zf_officer_new ();
+      g_autoptr(ZfOfficer) officer = zf_record_new_from_row (officer_columns, officers);
       g_autoptr(GPtrArray) history = g_ptr_array_new_with_free_func (g_object_unref);
-      gint64 id;
+      gint64 id = zf_record_get_id (ZF_RECORD (officer));
 
-      zf_record_load_row (ZF_RECORD (officer), officers);
-      id = zf_record_get_id (ZF_RECORD (officer));
       /* Both streams have the same order: this officer's events are next. */
       while (more_events && sqlite3_column_int64 (events, 1) == id)
         {
-          ZfOfficerEvent *e = g_object_new (ZF_TYPE_OFFICER_EVENT, NULL);
-
-          zf_record_load_row (ZF_RECORD (e), events);
-          g_ptr_array_add (history, e);
+          g_ptr_array_add (history, zf_record_new_from_row (event_columns, events));
           erc = sqlite3_step (events);
           more_events = erc == SQLITE_ROW;
         }

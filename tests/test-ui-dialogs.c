@@ -1,0 +1,320 @@
+#define G_LOG_DOMAIN "test-ui-dialogs"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "zf-application.h"
+#include "zf-bodies-view.h"
+#include "zf-body-dialog.h"
+#include "zf-body-event-dialog.h"
+#include "zf-cases-view.h"
+#include "zf-checklists-view.h"
+#include "zf-demo.h"
+#include "zf-import-dialog.h"
+#include "zf-issue-dialog.h"
+#include "zf-officers-view.h"
+#include "zf-preferences-dialog.h"
+#include "zf-sampling-dialog.h"
+#include "zf-unit-dialog.h"
+#include "zf-window.h"
+#include "ui-test-util.h"
+
+/* Every dialog and menu of the window on the demo registers, under
+ * zh_CN: no word of English in what they show, and each fits a screen of
+ * 1366×768 (common in government offices). Screenshots of each when
+ * ZF_TEST_SCREENSHOT_DIR is set. */
+
+#define SCREEN_WIDTH  1366
+#define SCREEN_HEIGHT 768
+
+typedef struct
+{
+  char      *dir;
+  char      *path;
+  ZfStore   *store;
+  ZfWindow  *window;
+  GString   *found;     /* what the checks found, one line each */
+} Fixture;
+
+static GtkApplication *app;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  ZfDemoSizes sizes;
+
+  f->dir = g_dir_make_tmp ("zf-ui-dialogs-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "demo.db", NULL);
+  f->store = zf_store_open (f->path, &error);
+  g_assert_no_error (error);
+  zf_demo_sizes_init (&sizes);
+  sizes.officers = 200;
+  sizes.matters = 200;
+  sizes.cases = 200;
+  g_assert_true (zf_demo_generate (f->store, &sizes, NULL, NULL, &error));
+  g_assert_no_error (error);
+  f->found = g_string_new (NULL);
+
+  f->window = g_object_ref (zf_window_new (app, f->store));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), SCREEN_WIDTH, SCREEN_HEIGHT);
+  gtk_window_present (GTK_WINDOW (f->window));
+  ui_test_settle ();
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  ui_test_settle ();
+  g_assert_finalize_object (f->window);
+  g_assert_finalize_object (f->store);
+  ui_test_remove_database (f->dir, f->path);
+  g_string_free (f->found, TRUE);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+/* The view of type @type on tab @name, which is shown. */
+static GtkWidget *
+show_tab (Fixture    *f,
+          const char *name,
+          GType       type)
+{
+  GtkStack *stack = zf_window_get_stack (f->window);
+  GtkWidget *view;
+
+  gtk_stack_set_visible_child_name (stack, name);
+  ui_test_settle ();
+  view = ui_test_find_widget (gtk_stack_get_child_by_name (stack, name), type);
+  g_assert_nonnull (view);
+  return view;
+}
+
+/* Looks at @window as the user would see it: its words and its size,
+ * then closes it. */
+static void
+check_window (Fixture    *f,
+              GtkWindow  *window,
+              const char *name)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  int width = 0, height = 0;
+
+  g_assert_nonnull (window);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_present (window);
+  ui_test_settle ();
+  ui_test_screenshot (GTK_WIDGET (window), name);
+
+  if (gtk_window_get_title (window) != NULL)
+    g_ptr_array_add (texts, g_strdup (gtk_window_get_title (window)));
+  ui_test_collect_shown (GTK_WIDGET (window), texts);
+  for (guint i = 0; i < texts->len; i++)
+    if (ui_test_has_english (texts->pdata[i]))
+      g_string_append_printf (f->found, "%s: English: %s\n", name, (char *) texts->pdata[i]);
+
+  gtk_window_get_default_size (window, &width, &height);
+  if (width > SCREEN_WIDTH || height > SCREEN_HEIGHT)
+    g_string_append_printf (f->found, "%s: default size %d×%d\n", name, width, height);
+  width = gtk_widget_get_width (GTK_WIDGET (window));
+  height = gtk_widget_get_height (GTK_WIDGET (window));
+  g_test_message ("%s: %d×%d", name, width, height);
+  if (width > SCREEN_WIDTH || height > SCREEN_HEIGHT)
+    g_string_append_printf (f->found, "%s: shown at %d×%d\n", name, width, height);
+
+  if (window != NULL)
+    gtk_window_destroy (window);
+  ui_test_settle ();
+}
+
+/* The labels of @model and its sections and submenus. */
+static void
+collect_menu (GMenuModel *model,
+              GPtrArray  *texts)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *label = NULL;
+      g_autoptr(GMenuLinkIter) links = NULL;
+      GMenuModel *linked;
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_LABEL, "s", &label))
+        g_ptr_array_add (texts, g_steal_pointer (&label));
+      links = g_menu_model_iterate_item_links (model, i);
+      while (g_menu_link_iter_get_next (links, NULL, &linked))
+        {
+          collect_menu (linked, texts);
+          g_object_unref (linked);
+        }
+    }
+}
+
+static void
+collect_menus (GtkWidget *widget,
+               GPtrArray *texts)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)))
+    collect_menu (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)), texts);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_menus (child, texts);
+}
+
+/* The window's menus (the primary menu and the tabs' export menus) on
+ * every tab. */
+static void
+check_menus (Fixture    *f,
+             const char *tab)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+  gtk_stack_set_visible_child_name (zf_window_get_stack (f->window), tab);
+  ui_test_settle ();
+  collect_menus (GTK_WIDGET (f->window), texts);
+  g_assert_cmpuint (texts->len, >, 3);
+  for (guint i = 0; i < texts->len; i++)
+    if (ui_test_has_english (texts->pdata[i]))
+      g_string_append_printf (f->found, "menu on %s: English: %s\n", tab, (char *) texts->pdata[i]);
+}
+
+static void
+on_issued (GtkWidget  *owner,
+           const char *series,
+           const char *date,
+           gpointer    data)
+{
+}
+
+static void
+test_sweep (Fixture       *f,
+            gconstpointer  data)
+{
+  static const char *const registers[] = { "laws", "matters", "leniency", "benchmarks", "items",
+                                           "targets" };
+  static const char *const tabs[] = { "bodies", "officers", "checklists", "cases" };
+  ZfBodiesView *bodies;
+  ZfOfficersView *officers;
+  ZfChecklistsView *checklists;
+  ZfCasesView *cases;
+  GtkWindow *window;
+
+  if (g_getenv ("ZF_TEST_EXPECT_ZH") == NULL)
+    {
+      g_test_skip ("Checked in the zh_CN run");
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (tabs); i++)
+    {
+      check_menus (f, tabs[i]);
+      ui_test_screenshot (GTK_WIDGET (f->window), tabs[i]);
+    }
+
+  bodies = ZF_BODIES_VIEW (show_tab (f, "bodies", ZF_TYPE_BODIES_VIEW));
+  check_window (f, GTK_WINDOW (zf_body_dialog_new (GTK_WINDOW (f->window), f->store, NULL)),
+                "body-new");
+  check_window (f, GTK_WINDOW (zf_body_dialog_new (GTK_WINDOW (f->window), f->store,
+                                                   zf_bodies_view_get_selected_body (bodies))),
+                "body-edit");
+  check_window (f, GTK_WINDOW (zf_body_event_dialog_new (GTK_WINDOW (f->window), f->store,
+                                                         zf_bodies_view_get_selected_body (bodies),
+                                                         "published")), "body-event");
+
+  officers = ZF_OFFICERS_VIEW (show_tab (f, "officers", ZF_TYPE_OFFICERS_VIEW));
+  window = zf_officers_view_edit_officer (officers, TRUE);
+  /* With the fields of the certificate the officer already holds. */
+  {
+    GtkWidget *holds = ui_test_find_check_button (GTK_WIDGET (window),
+                                                  _("Already _holds a certificate: record its issue"));
+
+    g_assert_nonnull (holds);
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (holds), TRUE);
+  }
+  check_window (f, window, "officer-new-holder");
+  check_window (f, zf_officers_view_edit_officer (officers, FALSE), "officer-edit");
+  check_window (f, zf_officers_view_record_event (officers), "officer-event");
+
+  checklists = ZF_CHECKLISTS_VIEW (show_tab (f, "checklists", ZF_TYPE_CHECKLISTS_VIEW));
+  for (guint i = 0; i < G_N_ELEMENTS (registers); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("editor-%s", registers[i]);
+
+      zf_checklists_view_show_register (checklists, registers[i]);
+      ui_test_settle ();
+      check_window (f, zf_checklists_view_new_record (checklists), name);
+      if (i == 1)
+        {
+          check_window (f, zf_checklists_view_transfer_matters (checklists), "matters-transfer");
+          check_window (f, zf_checklists_view_assign_duties (checklists), "matters-duties");
+        }
+    }
+  zf_checklists_view_show_register (checklists, "items");
+  ui_test_settle ();
+  check_window (f, zf_checklists_view_edit_selected (checklists), "editor-items-edit");
+  zf_checklists_view_show_register (checklists, "draws");
+  ui_test_settle ();
+  check_window (f, zf_checklists_view_new_draw (checklists), "draw");
+
+  cases = ZF_CASES_VIEW (show_tab (f, "cases", ZF_TYPE_CASES_VIEW));
+  check_window (f, zf_cases_view_edit_case (cases, TRUE), "case-new");
+  check_window (f, zf_cases_view_edit_case (cases, FALSE), "case-edit");
+  check_window (f, zf_cases_view_evaluate (cases), "evaluation");
+  check_window (f, GTK_WINDOW (zf_issue_dialog_new (GTK_WIDGET (cases), f->store, "opinion",
+                                                    _("_Export"), on_issued, NULL, NULL)),
+                "issue-number");
+  check_window (f, GTK_WINDOW (zf_sampling_dialog_new (GTK_WINDOW (f->window), f->store, 2025)),
+                "sampling");
+
+  check_window (f, GTK_WINDOW (zf_import_dialog_new (GTK_WINDOW (f->window), f->store, "bodies")),
+                "import");
+  check_window (f, GTK_WINDOW (zf_preferences_dialog_new (GTK_WINDOW (f->window), f->store)),
+                "preferences");
+  check_window (f, GTK_WINDOW (zf_unit_dialog_new (GTK_WINDOW (f->window), f->store, FALSE)),
+                "unit-settings");
+  /* The shortcuts window the window keeps (not shown: closing it would
+   * not give it back). */
+  {
+    GtkWindow *shortcuts = GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (f->window)));
+    g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+    int width = 0, height = 0;
+
+    g_assert_nonnull (shortcuts);
+    g_ptr_array_add (texts, g_strdup (gtk_window_get_title (shortcuts)));
+    ui_test_collect_shown (GTK_WIDGET (shortcuts), texts);
+    g_assert_cmpuint (texts->len, >, 10);
+    for (guint i = 0; i < texts->len; i++)
+      if (ui_test_has_english (texts->pdata[i]))
+        g_string_append_printf (f->found, "shortcuts: English: %s\n", (char *) texts->pdata[i]);
+    gtk_window_get_default_size (shortcuts, &width, &height);
+    if (width > SCREEN_WIDTH || height > SCREEN_HEIGHT)
+      g_string_append_printf (f->found, "shortcuts: default size %d×%d\n", width, height);
+  }
+
+  g_test_message ("Found:\n%s", f->found->str);
+  g_assert_cmpstr (f->found->str, ==, "");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  zf_application_init_i18n ();
+  g_test_init (&argc, &argv, NULL);
+  app = GTK_APPLICATION (zf_application_new ());
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+
+  g_test_add ("/ui/dialogs/sweep", Fixture, NULL, fixture_set_up, test_sweep, fixture_tear_down);
+
+  status = g_test_run ();
+  g_object_unref (app);
+  return status;
+}
