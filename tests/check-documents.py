@@ -65,6 +65,7 @@ def check_pdf(name, pdf, must, title, unit=None, signed=True):
     codes = RULE_CODE.findall(text)
     check(not codes, "%s: internal codes in the text: %r" % (name, codes[:5]))
     check(not re.search(r"\d{4}-\d{2}-\d{2}", text), "%s: an ISO date in the text" % name)
+    check("。。" not in re.sub(r"\s", "", text), "%s: a sentence with two stops" % name)
     if signed:
         check("2026年12月7日" in text, "%s: 成文日期 2026年12月7日" % name)
         check(unit in text and text.index(unit) < text.rindex("2026年12月7日"),
@@ -328,8 +329,8 @@ text, _ = check_pdf("opinion-deduction", os.path.join(tmp, "opinion-deduction.pd
 # The demand's first line ends at 页码 with its closing bracket one
 # character past the line: the brackets go half-width and 码） stays on
 # the line, which is not spread (the next line does not begin with 码）).
-check("（卷内目录未标注页码），\n" in text, "opinion-deduction: the closing bracket ends its line: %r"
-      % re.findall(r".*卷内目录未标注.*\n.*", text))
+check("（卷内目录未标注页码）" in text and re.search(r"未标注页\s*\n\s*码", text) is None,
+      "opinion-deduction: the closing bracket ends its line: %r" % re.findall(r".*卷内目录未标注.*\n.*", text))
 check(not spread_lines(os.path.join(tmp, "opinion-deduction.pdf")), "opinion-deduction: no line spread")
 check_docx("opinion-deduction", os.path.join(tmp, "opinion-deduction.docx"), must_ded, text, os.path.join(tmp, "opinion-deduction.pdf"))
 
@@ -353,10 +354,17 @@ check(not spread_lines(pdf), "notice: lines spread: %r" % spread_lines(pdf))
 # A deduction carried into the ledger reads 扣2分, no space around the number.
 notice_raw = subprocess.run(["pdftotext", "-raw", pdf, "-"], capture_output=True, text=True, check=True).stdout
 check(re.search(r"扣\s+2|2\s+分", notice_raw) is None, "notice: 扣2分 without spaces")
+check("乙交罚〔2026〕12号" in notice_raw and "2026年11月30日" in notice_raw,
+      "notice: the case number and the deadline each on one line of its cell")
 paragraphs, doc = check_docx("notice", docx, must_notice, text, os.path.join(tmp, "notice.pdf"))
 check(doc.find(".//%stblHeader" % W) is not None, "notice.docx: the header row repeats")
 soffice_opens("notice", docx, ["整改通知书", "听证告知书未送达"])
 run("cases", "notice", "99", "--pdf", os.path.join(tmp, "none.pdf"), expect=1)
+# The opinion once the ledger holds its problems: each demand is the
+# ledger's requirement as one sentence (its own 。, not another).
+pdf = os.path.join(tmp, "opinion-ledger.pdf")
+run("cases", "opinion", "1", "--pdf", pdf, "--date", DATE)
+text, _ = check_pdf("opinion-ledger", pdf, ["并将整改佐证材料归档。", "听证告知书未送达"], "行政执法案卷评查意见书", UNIT)
 
 # 双随机抽查记录 on a demonstration register.
 env["ZHIFA_DB"] = db2 = os.path.join(tmp, "demo.db")

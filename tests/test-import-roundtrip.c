@@ -280,12 +280,15 @@ test_matters_basis_and_transfers (Fixture       *f,
     "2024-01-01,CF-009,对无证经营的行政处罚,测试县市场监督管理局,测试县综合行政执法局,测编〔2024〕1号,改革\n"
     "2024-01-01,CF-006,对无照经营的行政检查,测试县市场监督管理局,测试县综合行政执法局,测编〔2024〕1号,改革\n"
     "2024-01-01,CF-001,对无照经营的行政处罚,测试县市场监督管理局,测试县不存在的局,测编〔2024〕1号,改革\n"
-    "2024-01-01,CF-001,对无照经营的行政处罚,测试县市场监督管理局,测试县综合行政执法局,测编〔2024〕1号,改革\n");
+    "2024-01-01,CF-001,对无照经营的行政处罚,测试县市场监督管理局,测试县综合行政执法局,测编〔2024〕1号,改革\n"
+    "2024-02-01,CF-006,对无照经营的行政处罚,测试县市场监督管理局,测试县综合行政执法局,测编〔2024〕2号,改革\n");
   g_assert_cmpint (row_at (transfers, 2)->status, ==, ZF_IMPORT_ROW_NEW);
   assert_refused (transfers, 3, "B", "CF-009");
   assert_refused (transfers, 4, "B", "测试县综合行政执法局");
   assert_refused (transfers, 5, "E", "测试县不存在的局");
   assert_refused (transfers, 6, "C", "2");
+  /* A code that names another matter than the row's name: a typo. */
+  assert_refused (transfers, 7, "C", "对无照经营的行政检查");
   fixture_commit_checked (transfers);
   g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM matter_transfer t "
                                      "JOIN matter m ON m.id = t.matter_id "

@@ -721,6 +721,53 @@ test_record_bind (void)
   sqlite3_close (db);
 }
 
+/* zf_record_new_from_row() fills the fields zf_record_load_row() fills,
+ * row after row of one statement: a NULL or empty text unset, a NULL
+ * number NaN, an unknown column left out, id and uuid. */
+static void
+test_record_columns (void)
+{
+  static const char sql[] =
+    "SELECT 1 AS id, 'u-1' AS uuid, 'training' AS kind, '2024-03-01' AS date, 8.0 AS hours, "
+    "NULL AS passed, 'x' AS nope "
+    "UNION ALL SELECT 2, NULL, 'exam', '', NULL, 1, NULL";
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  g_autoptr(ZfRecordColumns) columns = NULL;
+  guint n = 0;
+
+  g_assert_cmpint (sqlite3_open (":memory:", &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  columns = zf_record_columns_new (ZF_TYPE_OFFICER_EVENT, stmt);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(ZfOfficerEvent) mapped = zf_record_new_from_row (columns, stmt);
+      g_autoptr(ZfOfficerEvent) loaded = g_object_new (ZF_TYPE_OFFICER_EVENT, NULL);
+      double hours_mapped, hours_loaded;
+
+      zf_record_load_row (ZF_RECORD (loaded), stmt);
+      g_assert_cmpint (zf_record_get_id (ZF_RECORD (mapped)), ==, n + 1);
+      g_assert_cmpint (zf_record_get_id (ZF_RECORD (mapped)), ==,
+                       zf_record_get_id (ZF_RECORD (loaded)));
+      g_assert_cmpstr (zf_record_get_uuid (ZF_RECORD (mapped)), ==,
+                       zf_record_get_uuid (ZF_RECORD (loaded)));
+      g_assert_cmpstr (zf_officer_event_get_kind (mapped), ==, n == 0 ? "training" : "exam");
+      g_assert_cmpstr (zf_officer_event_get_kind (mapped), ==, zf_officer_event_get_kind (loaded));
+      g_assert_cmpstr (zf_officer_event_get_date (mapped), ==, zf_officer_event_get_date (loaded));
+      g_assert_cmpint (zf_officer_event_get_passed (mapped), ==,
+                       zf_officer_event_get_passed (loaded));
+      hours_mapped = zf_record_get_double (ZF_RECORD (mapped), "hours");
+      hours_loaded = zf_record_get_double (ZF_RECORD (loaded), "hours");
+      g_assert_true (isnan (hours_mapped) == isnan (hours_loaded));
+      if (!isnan (hours_loaded))
+        g_assert_cmpfloat (hours_mapped, ==, hours_loaded);
+      n++;
+    }
+  g_assert_cmpuint (n, ==, 2);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+}
+
 /* S0 §四(五): each unit holds an all-staff training every year. B8 reports
  * each closed year the settings still cover, from the year the body was
  * published; a training not for all the staff does not count. */
@@ -867,6 +914,7 @@ main (int   argc,
   ADD ("/store/bodies/save-update-delete", test_save_update_delete);
   g_test_add_func ("/store/record/numbers-start-unset", test_record_numbers_start_unset);
   g_test_add_func ("/store/record/bind", test_record_bind);
+  g_test_add_func ("/store/record/columns", test_record_columns);
   g_test_add_func ("/store/bodies/rules", test_rules);
   g_test_add_func ("/store/bodies/rules/self-entrustment", test_self_entrustment);
   ADD ("/store/bodies/invalid-not-written", test_invalid_not_written);

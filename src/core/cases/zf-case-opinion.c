@@ -181,7 +181,11 @@ add_demand_section (ZfDocument   *doc,
                 }
             }
           if (requirement && *requirement)
-            line = g_strdup_printf (_("%u. %s: %s."), ++n, item ? item->name : "", requirement);
+            {
+              g_autofree char *sentence = zf_document_sentence (requirement);
+
+              line = g_strdup_printf (_("%u. %s: %s"), ++n, item ? item->name : "", sentence);
+            }
           else if (l->veto)
             line = g_strdup_printf (_("%u. %s: correct the defect that fails the file (%s), review the other files of the same kind, and state who is responsible."),
                                     ++n, item ? item->name : "", l->reason && *l->reason ? l->reason : item ? item->name : "");
@@ -206,8 +210,12 @@ add_demand_section (ZfDocument   *doc,
       if (g_hash_table_contains (used, row) || g_strcmp0 (row->status, "closed") == 0 ||
           (row->case_id != e->case_id && row->evaluation_id != e->id))
         continue;
-      line = g_strdup_printf (_("%u. %s: %s."), ++n, row->problem,
-                              row->requirement && *row->requirement ? row->requirement : _("rectify it"));
+      {
+        g_autofree char *sentence = zf_document_sentence (row->requirement && *row->requirement
+                                                          ? row->requirement : _("rectify it"));
+
+        line = g_strdup_printf (_("%u. %s: %s"), ++n, row->problem, sentence);
+      }
       if (row->deadline)
         {
           g_autofree char *d = date_text (row->deadline);

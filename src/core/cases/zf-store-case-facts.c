@@ -324,6 +324,7 @@ read_handlers (ZfStore     *self,
     "SELECT officer_id, number, issue_date, valid_until, status FROM certificate "
     "WHERE status <> 'applying' AND officer_id IN " HANDLERS
     "ORDER BY officer_id, issue_date, id";
+  g_autoptr(ZfRecordColumns) columns = NULL;
   HandlerFacts *h = NULL;
   gint64 current = 0;
   sqlite3_stmt *stmt;
@@ -331,19 +332,18 @@ read_handlers (ZfStore     *self,
 
   if ((stmt = zf_store_prepare (self, events_sql, error)) == NULL)
     return FALSE;
+  columns = zf_record_columns_new (ZF_TYPE_OFFICER_EVENT, stmt);
   sqlite3_bind_int64 (stmt, 1, body_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 officer_id = sqlite3_column_int64 (stmt, 1);
-      ZfOfficerEvent *e = g_object_new (ZF_TYPE_OFFICER_EVENT, NULL);
 
       if (h == NULL || officer_id != current)
         {
           h = handler_new (cache, officer_id);
           current = officer_id;
         }
-      zf_record_load_row (ZF_RECORD (e), stmt);
-      g_ptr_array_add (h->events, e);
+      g_ptr_array_add (h->events, zf_record_new_from_row (columns, stmt));
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
@@ -585,6 +585,7 @@ zf_store_foreach_case_facts (ZfStore              *self,
     "FROM case_file c LEFT JOIN body b ON b.id = c.body_id "
     "WHERE ?1 = 0 OR c.body_id = ?1 "
     "ORDER BY c.body_id, c.number COLLATE pinyin, c.id";
+  g_autoptr(ZfRecordColumns) columns = NULL;
   FactsCache cache;
   sqlite3_stmt *stmt;
   gboolean ok = TRUE;
@@ -603,13 +604,13 @@ zf_store_foreach_case_facts (ZfStore              *self,
       facts_cache_clear (&cache);
       return FALSE;
     }
+  columns = zf_record_columns_new (ZF_TYPE_CASE_FILE, stmt);
   sqlite3_bind_int64 (stmt, 1, body_id);
   while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr(ZfCaseFile) case_file = g_object_new (ZF_TYPE_CASE_FILE, NULL);
+      g_autoptr(ZfCaseFile) case_file = zf_record_new_from_row (columns, stmt);
       g_autoptr(ZfCaseFacts) facts = NULL;
 
-      zf_record_load_row (ZF_RECORD (case_file), stmt);
       if (wanted != NULL && !wanted (case_file, user_data))
         continue;
       if ((facts = load_case_facts (self, case_file, &cache, error)) == NULL)

@@ -578,6 +578,96 @@ zf_record_load_row (ZfRecord     *self,
     g_object_thaw_notify (G_OBJECT (self));
 }
 
+/* What a column of a ZfRecordColumns fills: a field's index, or these. */
+enum
+{
+  COLUMN_NONE = -1,
+  COLUMN_ID = -2,
+  COLUMN_UUID = -3,
+};
+
+struct _ZfRecordColumns
+{
+  GType  type;
+  int    n;
+  int   *fields;
+};
+
+ZfRecordColumns *
+zf_record_columns_new (GType         type,
+                       sqlite3_stmt *stmt)
+{
+  ZfRecordClass *klass;
+  ZfRecordColumns *columns;
+  guint hint = 0;
+
+  g_return_val_if_fail (g_type_is_a (type, ZF_TYPE_RECORD), NULL);
+
+  klass = g_type_class_ref (type);
+  columns = g_new0 (ZfRecordColumns, 1);
+  columns->type = type;
+  columns->n = sqlite3_column_count (stmt);
+  columns->fields = g_new (int, MAX (columns->n, 1));
+  for (int c = 0; c < columns->n; c++)
+    {
+      const char *name = sqlite3_column_name (stmt, c);
+      int index;
+
+      if (strcmp (name, "id") == 0)
+        index = COLUMN_ID;
+      else if (strcmp (name, "uuid") == 0)
+        index = COLUMN_UUID;
+      else if ((index = find_field_from (klass, name, hint)) >= 0)
+        hint = (guint) index + 1;
+      else
+        index = COLUMN_NONE;
+      columns->fields[c] = index;
+    }
+  g_type_class_unref (klass);
+  return columns;
+}
+
+void
+zf_record_columns_free (ZfRecordColumns *columns)
+{
+  if (columns == NULL)
+    return;
+  g_free (columns->fields);
+  g_free (columns);
+}
+
+gpointer
+zf_record_new_from_row (const ZfRecordColumns *columns,
+                        sqlite3_stmt          *stmt)
+{
+  ZfRecord *self;
+  ZfRecordPrivate *priv;
+  ZfRecordClass *klass;
+
+  g_return_val_if_fail (columns != NULL, NULL);
+
+  /* New: nobody watches it, so no notifications (as zf_record_load_row). */
+  self = g_object_new (columns->type, NULL);
+  priv = zf_record_get_instance_private (self);
+  klass = ZF_RECORD_GET_CLASS (self);
+  for (int c = 0; c < columns->n; c++)
+    switch (columns->fields[c])
+      {
+      case COLUMN_NONE:
+        break;
+      case COLUMN_ID:
+        priv->id = sqlite3_column_int64 (stmt, c);
+        break;
+      case COLUMN_UUID:
+        zf_set_str (&priv->uuid, (const char *) sqlite3_column_text (stmt, c));
+        break;
+      default:
+        store_column (self, &klass->fields[columns->fields[c]], stmt, c);
+        break;
+      }
+  return self;
+}
+
 static void
 bind_field (ZfRecord      *self,
             const ZfField *field,

@@ -101,16 +101,28 @@ char *
 zf_document_sentence (const char *text)
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
+  const char *end;
+  gboolean closing;
   gunichar last;
 
   if (*trimmed == '\0')
     return g_strdup ("");
-  last = g_utf8_get_char (g_utf8_find_prev_char (trimmed, trimmed + strlen (trimmed)));
-  if (g_unichar_ispunct (last) && last != 0xFF09 && last != ')' && last != 0x300B)
+  end = g_utf8_find_prev_char (trimmed, trimmed + strlen (trimmed));
+  last = g_utf8_get_char (end);
+  /* A closing bracket or quote ends the sentence only after its own stop
+   * (“……。”); after a quoted word (未写明“条、款、项”) the 。 follows. */
+  closing = g_utf8_strchr ("）)》」』”’〕】", -1, last) != NULL;
+  if (closing && end > trimmed)
+    {
+      gunichar before = g_utf8_get_char (g_utf8_find_prev_char (trimmed, end));
+
+      if (g_utf8_strchr ("。！？.!?…", -1, before) != NULL)
+        return g_steal_pointer (&trimmed);
+    }
+  if (g_unichar_ispunct (last) && !closing)
     return g_steal_pointer (&trimmed);
   /* Chinese text ends with 。, other text with a full stop. */
-  return g_strconcat (trimmed, g_unichar_iswide (last) || last == 0xFF09 || last == 0x300B
-                               ? "。" : ".", NULL);
+  return g_strconcat (trimmed, g_unichar_iswide (last) || (closing && last != ')') ? "。" : ".", NULL);
 }
 
 char *

@@ -136,16 +136,45 @@ add_space (ZfDocument *doc,
 }
 
 /* 标点挤压 (CLREQ §3.1.7): a full-width bracket, comma, stop or colon is
- * a character whose other half is blank, set at half its width when a line
- * needs the room. Pango keeps a closing bracket or a stop off the start of
- * a line (避头尾) by carrying the character before it down too, and
- * justification then spreads the short line it leaves; instead, the
- * punctuation of that line (the closing mark first) is set half-width
- * (the fonts' "halt" feature) until what was carried down fits. */
+ * a character whose other half is blank. Pango keeps a closing bracket or
+ * a stop off the start of a line (避头尾) by carrying the character before
+ * it down too, and justification then spreads the short line it leaves.
+ * Instead, the line takes what was carried down: first its marks lose
+ * their blank halves where that does not show (the "halt" feature): the
+ * mark that ends the line, whose blank is past the margin, and one of two
+ * marks in a row (连续标点); what is still missing is taken evenly from the
+ * line's characters, at most a tenth of each. */
+#define CLOSING_MARKS "）〕］】》〉」』”’，。、；："
+#define OPENING_MARKS "（〔［【《〈「『“‘"
+
+static gboolean
+is_mark (const char *marks,
+         gunichar    c)
+{
+  return c != 0 && g_utf8_strchr (marks, -1, c) != NULL;
+}
+
 static gboolean
 is_compressible (gunichar c)
 {
-  return c != 0 && g_utf8_strchr ("（）〔〕［］【】《》〈〉「」『』“”‘’，。、；：", -1, c) != NULL;
+  return is_mark (CLOSING_MARKS, c) || is_mark (OPENING_MARKS, c);
+}
+
+/* Whether the mark at @p may be set half-width without looking it: a
+ * closing mark at @end (the line's end) or before another mark, an
+ * opening one after another mark. */
+static gboolean
+may_compress (const char *text,
+              const char *p,
+              const char *end)
+{
+  gunichar c = g_utf8_get_char (p);
+  const char *next = g_utf8_next_char (p);
+
+  if (is_mark (CLOSING_MARKS, c))
+    return next >= end || is_compressible (g_utf8_get_char (next));
+  return is_mark (OPENING_MARKS, c) && p > text &&
+         is_compressible (g_utf8_get_char (g_utf8_prev_char (p)));
 }
 
 /* Whether the text from @p to @end holds, after its first character, a
@@ -171,34 +200,71 @@ line_width (PangoLayout *layout,
   return logical.width;
 }
 
-/* Sets the characters at @indices (bytes) half-width. */
+/* What the lines fitted so far change: marks set half-width, ranges set
+ * closer. */
+typedef struct
+{
+  GArray *half;     /* int, byte index of a mark */
+  GArray *closer;   /* int triples: start, end, letter spacing */
+} Fitting;
+
 static void
-set_half_width (PangoLayout *layout,
-                GArray      *indices)
+apply_fitting (PangoLayout *layout,
+               Fitting     *fit)
 {
   PangoAttrList *attrs = pango_attr_list_new ();
   const char *text = pango_layout_get_text (layout);
 
-  for (guint i = 0; i < indices->len; i++)
+  for (guint i = 0; i < fit->half->len; i++)
     {
-      int at = g_array_index (indices, int, i);
+      int at = g_array_index (fit->half, int, i);
       PangoAttribute *a = pango_attr_font_features_new ("halt");
 
       a->start_index = (guint) at;
       a->end_index = (guint) (g_utf8_next_char (text + at) - text);
       pango_attr_list_insert (attrs, a);
     }
+  for (guint i = 0; i + 2 < fit->closer->len; i += 3)
+    {
+      PangoAttribute *a = pango_attr_letter_spacing_new (g_array_index (fit->closer, int, i + 2));
+
+      a->start_index = (guint) g_array_index (fit->closer, int, i);
+      a->end_index = (guint) g_array_index (fit->closer, int, i + 1);
+      pango_attr_list_insert (attrs, a);
+    }
   pango_layout_set_attributes (layout, attrs);
   pango_attr_list_unref (attrs);
 }
 
-/* One line that ends short before what Pango carried down: its
- * punctuation compressed so that the text up to the next break joins it.
- * Returns whether a line changed. */
+/* The room the line from @first to @stop gains from its marks. */
+static int
+compress_marks (const char *text,
+                int         first,
+                int         stop,
+                int         need,
+                int         em,
+                GArray     *half)
+{
+  for (const char *p = text + stop; need > 0 && p > text + first;)
+    {
+      p = g_utf8_prev_char (p);
+      if (may_compress (text, p, text + stop))
+        {
+          int at = (int) (p - text);
+
+          g_array_append_val (half, at);
+          need -= em / 2 - em / 50;
+        }
+    }
+  return need;
+}
+
+/* One line that ends short before what Pango carried down, fitted to take
+ * it. Returns whether a line changed. */
 static gboolean
 fit_one_line (PangoLayout *layout,
               double       indent,
-              GArray      *half)
+              Fitting     *fit)
 {
   const char *text = pango_layout_get_text (layout);
   const PangoLogAttr *log = pango_layout_get_log_attrs_readonly (layout, NULL);
@@ -215,7 +281,8 @@ fit_one_line (PangoLayout *layout,
       int avail = width - (i == 0 ? (int) (indent * PANGO_SCALE) : 0);
       int slack = avail - line_width (layout, i);
       int start = next->start_index, end = next->start_index + next->length;
-      int stop = start, before = (int) half->len, need;
+      int stop = start, halves = (int) fit->half->len, closers = (int) fit->closer->len;
+      int need, chars;
       long offset;
       PangoRectangle a, b;
 
@@ -238,27 +305,18 @@ fit_one_line (PangoLayout *layout,
         pango_layout_index_to_pos (layout, stop, &b);
       else
         b.x = line_width (layout, i + 1);
-      need = (b.x - a.x) - slack;
-      /* Half an em from each mark, the carried text's own last first. */
-      for (const char *p = text + stop; need > 0 && p > text + first;)
+      need = compress_marks (text, first, stop, (b.x - a.x) - slack, em, fit->half);
+      chars = (int) g_utf8_strlen (text + first, stop - first);
+      if (need > 0 && chars > 1 && need + em / 20 <= chars * em / 10)
         {
-          p = g_utf8_prev_char (p);
-          if (is_compressible (g_utf8_get_char (p)))
-            {
-              int at = (int) (p - text);
-              gboolean done = FALSE;
+          int triple[3] = { first, stop, -(need + em / 20) / (chars - 1) };
 
-              for (guint k = 0; k < half->len; k++)
-                done |= g_array_index (half, int, k) == at;
-              if (done)
-                continue;
-              g_array_append_val (half, at);
-              need -= em / 2 - em / 50;
-            }
+          g_array_append_vals (fit->closer, triple, 3);
+          need = 0;
         }
       if (need <= 0)
         {
-          set_half_width (layout, half);
+          apply_fitting (layout, fit);
           /* The carried text joined the line (and may have been all of
            * the last). */
           if (pango_layout_get_line_readonly (layout, i)->start_index == first &&
@@ -266,9 +324,10 @@ fit_one_line (PangoLayout *layout,
                pango_layout_get_line_readonly (layout, i + 1)->start_index >= stop))
             return TRUE;
         }
-      /* Not enough to compress: the line stays as Pango set it. */
-      g_array_set_size (half, before);
-      set_half_width (layout, half);
+      /* It does not fit: the line stays as Pango set it. */
+      g_array_set_size (fit->half, (guint) halves);
+      g_array_set_size (fit->closer, (guint) closers);
+      apply_fitting (layout, fit);
       text = pango_layout_get_text (layout);
       log = pango_layout_get_log_attrs_readonly (layout, NULL);
     }
@@ -279,13 +338,15 @@ static void
 compress_punctuation (PangoLayout *layout,
                       double       indent)
 {
-  g_autoptr(GArray) half = g_array_new (FALSE, FALSE, sizeof (int));
+  Fitting fit = { g_array_new (FALSE, FALSE, sizeof (int)), g_array_new (FALSE, FALSE, sizeof (int)) };
 
   /* Measured unjustified: the natural width of each line. */
   pango_layout_set_justify (layout, FALSE);
-  for (int guard = 0; guard < 32 && fit_one_line (layout, indent, half); guard++)
+  for (int guard = 0; guard < 32 && fit_one_line (layout, indent, &fit); guard++)
     ;
   pango_layout_set_justify (layout, TRUE);
+  g_array_unref (fit.half);
+  g_array_unref (fit.closer);
 }
 
 typedef enum

@@ -335,6 +335,9 @@ check_transfer_row (ZfImport  *self,
                     int       *field)
 {
   gint64 matter_id = 0, new_matter_id = 0;
+  g_autofree char *from_name = NULL;
+  g_autofree char *to_name = NULL;
+  char *names[2] = { NULL, NULL };
   char id_text[24];
 
   if (strcmp (V ("from_body"), V ("to_body")) == 0)
@@ -343,7 +346,21 @@ check_transfer_row (ZfImport  *self,
       return g_strdup_printf (_("A matter is transferred to another body: “%s” is named on "
                                 "both sides."), V ("to_body"));
     }
-  zf_store_import_transfer_matters (self->store, self->reg, values, &matter_id, &new_matter_id);
+  zf_store_import_transfer_matters (self->store, self->reg, values, &matter_id, &new_matter_id,
+                                    names);
+  from_name = names[0];
+  to_name = names[1];
+  /* A code names the matter; a name that is another's says the code has
+   * a typo, and the transfer would move the wrong matter. */
+  for (guint i = 0; i < 2 && V ("code") != NULL; i++)
+    if (names[i] != NULL && strcmp (names[i], V ("name")) != 0)
+      {
+        *field = zf_import_plan_field_of (self, "name", NULL);
+        return g_strdup_printf (_("The matter %s of “%s” is “%s”, not “%s” as this row says: "
+                                  "correct the code or the name."),
+                                V ("code"), i == 0 ? V ("from_body") : V ("to_body"), names[i],
+                                V ("name"));
+      }
   if (matter_id == 0 || new_matter_id == 0)
     {
       *field = zf_import_plan_field_of (self, V ("code") ? "code" : "name", "name");

@@ -338,7 +338,9 @@ static const char transfer_sql[] =
   "JOIN body tb ON tb.id = t.to_body_id WHERE t.matter_id = " MATTER_OF (":from_body") " "
   "AND t.to_body_id = " BODY_ID (":to_body") " AND t.date = :date ORDER BY t.id LIMIT 1";
 static const char transfer_matters_sql[] =
-  "SELECT " MATTER_OF (":from_body") ", " MATTER_OF (":to_body");
+  "SELECT " MATTER_OF (":from_body") ", " MATTER_OF (":to_body") ", "
+  "(SELECT name FROM matter WHERE id = " MATTER_OF (":from_body") "), "
+  "(SELECT name FROM matter WHERE id = " MATTER_OF (":to_body") ")";
 static const char transfer_insert_sql[] =
   "INSERT INTO matter_transfer (matter_id, from_body_id, to_body_id, new_matter_id, date, "
   "doc_number, reason, operator) VALUES (:matter_id, " BODY_ID (":from_body") ", "
@@ -352,7 +354,8 @@ zf_store_import_transfer_matters (ZfStore                 *self,
                                   const ZfImportRegister  *reg,
                                   char *const             *values,
                                   gint64                  *matter_id,
-                                  gint64                  *new_matter_id)
+                                  gint64                  *new_matter_id,
+                                  char                   **names)
 {
   sqlite3_stmt *stmt = zf_store_prepare (self, transfer_matters_sql, NULL);
 
@@ -366,6 +369,8 @@ zf_store_import_transfer_matters (ZfStore                 *self,
     {
       *matter_id = sqlite3_column_int64 (stmt, 0);
       *new_matter_id = sqlite3_column_int64 (stmt, 1);
+      names[0] = zf_column_dup (stmt, 2);
+      names[1] = zf_column_dup (stmt, 3);
     }
   sqlite3_reset (stmt);
   return TRUE;

@@ -88,12 +88,14 @@ gint64      zf_store_import_basis_law       (ZfStore                 *self,
                                              char                   **stored_title);
 /* The matter a transfer row names, by its code else its name, in the
  * list of the body it left (@matter_id) and of the body that took it over
- * (@new_matter_id); 0 when that list has none. */
+ * (@new_matter_id); 0 when that list has none. @names (two, NULL where
+ * none; the caller frees them) are those matters' names. */
 gboolean    zf_store_import_transfer_matters (ZfStore                *self,
                                               const ZfImportRegister *reg,
                                               char *const            *values,
                                               gint64                 *matter_id,
-                                              gint64                 *new_matter_id);
+                                              gint64                 *new_matter_id,
+                                              char                  **names);
 
 /* Called with each row's values (aligned with the register's fields, owned
  * by the caller); FALSE stops. */

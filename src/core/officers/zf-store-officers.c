@@ -628,6 +628,8 @@ zf_store_foreach_officer_history (ZfStore               *self,
     "FROM body b CROSS JOIN officer o ON o.body_id = b.id "
     "CROSS JOIN officer_event e ON e.officer_id = o.id "
     "WHERE (?1 IS NULL OR o.body_id = ?1) " INDEX_ORDER ", e.date, e.id";
+  g_autoptr(ZfRecordColumns) officer_columns = NULL;
+  g_autoptr(ZfRecordColumns) event_columns = NULL;
   sqlite3_stmt *officers, *events;
   gboolean ok = TRUE, more_events;
   int rc = SQLITE_DONE, erc;
@@ -638,25 +640,22 @@ zf_store_foreach_officer_history (ZfStore               *self,
     return FALSE;
   if ((events = zf_store_prepare (self, events_sql, error)) == NULL)
     return FALSE;
+  officer_columns = zf_record_columns_new (ZF_TYPE_OFFICER, officers);
+  event_columns = zf_record_columns_new (ZF_TYPE_OFFICER_EVENT, events);
   zf_bind_id (officers, 1, body_id);
   zf_bind_id (events, 1, body_id);
   erc = sqlite3_step (events);
   more_events = erc == SQLITE_ROW;
   while (ok && (rc = sqlite3_step (officers)) == SQLITE_ROW)
     {
-      g_autoptr(ZfOfficer) officer = zf_officer_new ();
+      g_autoptr(ZfOfficer) officer = zf_record_new_from_row (officer_columns, officers);
       g_autoptr(GPtrArray) history = g_ptr_array_new_with_free_func (g_object_unref);
-      gint64 id;
+      gint64 id = zf_record_get_id (ZF_RECORD (officer));
 
-      zf_record_load_row (ZF_RECORD (officer), officers);
-      id = zf_record_get_id (ZF_RECORD (officer));
       /* Both streams have the same order: this officer's events are next. */
       while (more_events && sqlite3_column_int64 (events, 1) == id)
         {
-          ZfOfficerEvent *e = g_object_new (ZF_TYPE_OFFICER_EVENT, NULL);
-
-          zf_record_load_row (ZF_RECORD (e), events);
-          g_ptr_array_add (history, e);
+          g_ptr_array_add (history, zf_record_new_from_row (event_columns, events));
           erc = sqlite3_step (events);
           more_events = erc == SQLITE_ROW;
         }
