@@ -221,52 +221,6 @@ test_tabs (Fixture       *f,
   settle ();
 }
 
-/* Every text a widget under @widget shows: labels, tooltips, placeholders,
- * column titles, stack page titles. */
-static void
-collect_shown (GtkWidget *widget,
-               GPtrArray *texts)
-{
-  const char *tooltip = gtk_widget_get_tooltip_text (widget);
-
-  if (GTK_IS_LABEL (widget))
-    g_ptr_array_add (texts, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
-  if (tooltip != NULL)
-    g_ptr_array_add (texts, g_strdup (tooltip));
-  if (GTK_IS_ENTRY (widget) || GTK_IS_SEARCH_ENTRY (widget) || GTK_IS_TEXT (widget))
-    {
-      g_autofree char *placeholder = NULL;
-
-      g_object_get (widget, "placeholder-text", &placeholder, NULL);
-      if (placeholder != NULL)
-        g_ptr_array_add (texts, g_steal_pointer (&placeholder));
-    }
-  if (GTK_IS_COLUMN_VIEW (widget))
-    {
-      GListModel *columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (widget));
-
-      for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
-        {
-          g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-
-          if (gtk_column_view_column_get_title (column) != NULL)
-            g_ptr_array_add (texts, g_strdup (gtk_column_view_column_get_title (column)));
-        }
-    }
-  if (GTK_IS_STACK (widget))
-    for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-         child = gtk_widget_get_next_sibling (child))
-      {
-        const char *title = gtk_stack_page_get_title (gtk_stack_get_page (GTK_STACK (widget), child));
-
-        if (title != NULL)
-          g_ptr_array_add (texts, g_strdup (title));
-      }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_shown (child, texts);
-}
-
 /* A word of English in a text meant for a zh_CN user: three ASCII letters
  * in a row, other than the names of file formats and keys the Chinese
  * interface also uses. */
@@ -330,7 +284,7 @@ test_no_english (Fixture       *f,
     {
       gtk_stack_set_visible_child_name (stack, names[i]);
       settle ();
-      collect_shown (GTK_WIDGET (f->window), texts);
+      ui_test_collect_shown (GTK_WIDGET (f->window), texts);
     }
   for (guint i = 0; i < texts->len; i++)
     if (has_english (texts->pdata[i]) && !strstr (english->str, texts->pdata[i]) &&
