@@ -18,6 +18,12 @@ G_BEGIN_DECLS
 
 sqlite3      *zf_store_get_db      (ZfStore      *self);
 
+/* Makes the names' sort keys another program left out, and every key
+ * again after an ICU of another version (zf-store-name-keys.c); writes
+ * nothing when all are in place. */
+gboolean      zf_store_key_names   (ZfStore      *self,
+                                    GError      **error);
+
 /* Prepared once per connection, keyed by the address of the constant SQL
  * text, and handed out reset with its bindings cleared. */
 sqlite3_stmt *zf_store_prepare     (ZfStore      *self,

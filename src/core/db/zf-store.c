@@ -180,59 +180,6 @@ zf_store_apply_map_size (sqlite3 *db)
   sqlite3_exec (db, sql, NULL, NULL, NULL);
 }
 
-/* The names' stored sort keys (zf-schema-v9.c): those another program
- * left out are made, and all of them again after Debian brings an ICU of
- * another version, in one transaction, before anything reads them in
- * order. Nothing is written when every key is in place: two lookups in
- * the partial indexes of unkeyed rows. */
-static gboolean
-key_names (ZfStore  *self,
-           GError  **error)
-{
-  static const char state_sql[] =
-    "SELECT (SELECT count (*) FROM setting WHERE key = 'pinyin_key_version' "
-    "AND value = pinyin_key_version ()), "
-    "EXISTS (SELECT 1 FROM body WHERE name_key IS NULL) "
-    "OR EXISTS (SELECT 1 FROM officer WHERE name_key IS NULL)";
-  static const char unkeyed_sql[] =
-    "BEGIN IMMEDIATE;"
-    "UPDATE body SET name_key = pinyin_key (name) WHERE name_key IS NULL;"
-    "UPDATE officer SET name_key = pinyin_key (name) WHERE name_key IS NULL;"
-    "COMMIT;";
-  static const char rekey_sql[] =
-    "BEGIN IMMEDIATE;"
-    "UPDATE body SET name_key = pinyin_key (name);"
-    "UPDATE officer SET name_key = pinyin_key (name);"
-    "INSERT OR REPLACE INTO setting (key, value) VALUES ('pinyin_key_version', pinyin_key_version ());"
-    "COMMIT;";
-  sqlite3_stmt *stmt = NULL;
-  gboolean same_version = FALSE, unkeyed = FALSE;
-  char *msg = NULL;
-
-  if (sqlite3_prepare_v2 (self->db, state_sql, -1, &stmt, NULL) != SQLITE_OK)
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_DATABASE, "%s", sqlite3_errmsg (self->db));
-      return FALSE;
-    }
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      same_version = sqlite3_column_int (stmt, 0) > 0;
-      unkeyed = sqlite3_column_int (stmt, 1) != 0;
-    }
-  sqlite3_finalize (stmt);
-  if (same_version && !unkeyed)
-    return TRUE;
-  if (sqlite3_exec (self->db, same_version ? unkeyed_sql : rekey_sql, NULL, NULL, &msg) != SQLITE_OK)
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_DATABASE, "%s", msg ? msg : sqlite3_errmsg (self->db));
-      sqlite3_free (msg);
-      if (!sqlite3_get_autocommit (self->db))
-        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 static ZfStore *
 store_open (const char  *path,
             int          version,
@@ -299,7 +246,7 @@ store_open (const char  *path,
 
   if (version == ZF_SCHEMA_VERSION)
     {
-      if (!key_names (self, error))
+      if (!zf_store_key_names (self, error))
         {
           g_prefix_error (error, "%s: ", path);
           return NULL;
@@ -805,10 +752,9 @@ zf_store_poll_external_changes (ZfStore *self)
 
       /* The other program may have written names without their keys; a
        * failure (the file busy) leaves them for the next poll. */
-      if (!key_names (self, &error))
+      if (!zf_store_key_names (self, &error))
         g_debug ("Names not keyed yet: %s", error->message);
+      g_signal_emit (self, signals[CHANGED], g_quark_from_static_string ("*"), "*", (gint64) 0);
     }
-  if (changed && self->depth == 0)
-    g_signal_emit (self, signals[CHANGED], g_quark_from_static_string ("*"), "*", (gint64) 0);
   return changed;
 }
