@@ -35,8 +35,8 @@ is_blank (const char *s)
   return s == NULL || *s == '\0';
 }
 
-static void
-certificate_free (ZfCaseCertificate *c)
+void
+zf_case_certificate_free (ZfCaseCertificate *c)
 {
   g_free (c->number);
   g_free (c->issue_date);
@@ -109,7 +109,7 @@ zf_case_facts_add_officer (ZfCaseFacts *facts,
   ZfCaseOfficerFacts *o = g_new0 (ZfCaseOfficerFacts, 1);
 
   o->name = g_strdup (name);
-  o->certificates = g_ptr_array_new_with_free_func ((GDestroyNotify) certificate_free);
+  o->certificates = g_ptr_array_new_with_free_func ((GDestroyNotify) zf_case_certificate_free);
   o->events = events ? g_ptr_array_ref (events) : g_ptr_array_new_with_free_func (g_object_unref);
   g_ptr_array_add (facts->officers, o);
   return o;

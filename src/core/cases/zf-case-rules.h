@@ -15,6 +15,8 @@ typedef struct
   char *status;        /* the register's cache: today's status */
 } ZfCaseCertificate;
 
+void zf_case_certificate_free (ZfCaseCertificate *certificate);
+
 /* One handling officer as the checks see him: every card he held and the
  * events of his certificate history, so that the status of the day of
  * each act can be derived (zf_certificate_status_on). */

@@ -112,16 +112,6 @@ matter_facts_free (MatterFacts *m)
 }
 
 static void
-case_certificate_free (ZfCaseCertificate *c)
-{
-  g_free (c->number);
-  g_free (c->issue_date);
-  g_free (c->valid_until);
-  g_free (c->status);
-  g_free (c);
-}
-
-static void
 handler_facts_free (HandlerFacts *h)
 {
   g_ptr_array_unref (h->events);
@@ -284,7 +274,7 @@ handler_new (FactsCache *cache,
   HandlerFacts *h = g_new0 (HandlerFacts, 1);
 
   h->events = g_ptr_array_new_with_free_func (g_object_unref);
-  h->certificates = g_ptr_array_new_with_free_func ((GDestroyNotify) case_certificate_free);
+  h->certificates = g_ptr_array_new_with_free_func ((GDestroyNotify) zf_case_certificate_free);
   g_hash_table_insert (cache->handlers, g_memdup2 (&officer_id, sizeof officer_id), h);
   return h;
 }
