@@ -12,7 +12,6 @@
 #include "zf-body-event-dialog.h"
 #include "zf-cases-view.h"
 #include "zf-checklists-view.h"
-#include "zf-demo.h"
 #include "zf-import-dialog.h"
 #include "zf-issue-dialog.h"
 #include "zf-officers-view.h"
@@ -32,11 +31,8 @@
 
 typedef struct
 {
-  char      *dir;
-  char      *path;
-  ZfStore   *store;
-  ZfWindow  *window;
-  GString   *found;     /* what the checks found, one line each */
+  UiTestWindow  ui;
+  GString      *found;    /* what the checks found, one line each */
 } Fixture;
 
 static GtkApplication *app;
@@ -45,40 +41,18 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  ZfDemoSizes sizes;
-
-  f->dir = g_dir_make_tmp ("zf-ui-dialogs-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "demo.db", NULL);
-  f->store = zf_store_open (f->path, &error);
-  g_assert_no_error (error);
-  zf_demo_sizes_init (&sizes);
-  sizes.officers = 200;
-  sizes.matters = 200;
-  sizes.cases = 200;
-  g_assert_true (zf_demo_generate (f->store, &sizes, NULL, NULL, &error));
-  g_assert_no_error (error);
+  ui_test_window_open_store (&f->ui, "dialogs");
+  ui_test_window_fill_demo (&f->ui, 200, 200, 200);
   f->found = g_string_new (NULL);
-
-  f->window = g_object_ref (zf_window_new (app, f->store));
-  gtk_window_set_default_size (GTK_WINDOW (f->window), SCREEN_WIDTH, SCREEN_HEIGHT);
-  gtk_window_present (GTK_WINDOW (f->window));
-  ui_test_settle ();
+  ui_test_window_present (&f->ui, app, SCREEN_WIDTH, SCREEN_HEIGHT);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  ui_test_settle ();
-  g_assert_finalize_object (f->window);
-  g_assert_finalize_object (f->store);
-  ui_test_remove_database (f->dir, f->path);
+  ui_test_window_close (&f->ui);
   g_string_free (f->found, TRUE);
-  g_free (f->path);
-  g_free (f->dir);
 }
 
 /* The view of type @type on tab @name, which is shown. */
@@ -87,7 +61,7 @@ show_tab (Fixture    *f,
           const char *name,
           GType       type)
 {
-  GtkStack *stack = zf_window_get_stack (f->window);
+  GtkStack *stack = zf_window_get_stack (f->ui.window);
   GtkWidget *view;
 
   gtk_stack_set_visible_child_name (stack, name);
@@ -175,9 +149,9 @@ check_menus (Fixture    *f,
 {
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
 
-  gtk_stack_set_visible_child_name (zf_window_get_stack (f->window), tab);
+  gtk_stack_set_visible_child_name (zf_window_get_stack (f->ui.window), tab);
   ui_test_settle ();
-  collect_menus (GTK_WIDGET (f->window), texts);
+  collect_menus (GTK_WIDGET (f->ui.window), texts);
   g_assert_cmpuint (texts->len, >, 3);
   for (guint i = 0; i < texts->len; i++)
     if (ui_test_has_english (texts->pdata[i]))
@@ -214,16 +188,16 @@ test_sweep (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (tabs); i++)
     {
       check_menus (f, tabs[i]);
-      ui_test_screenshot (GTK_WIDGET (f->window), tabs[i]);
+      ui_test_screenshot (GTK_WIDGET (f->ui.window), tabs[i]);
     }
 
   bodies = ZF_BODIES_VIEW (show_tab (f, "bodies", ZF_TYPE_BODIES_VIEW));
-  check_window (f, GTK_WINDOW (zf_body_dialog_new (GTK_WINDOW (f->window), f->store, NULL)),
+  check_window (f, GTK_WINDOW (zf_body_dialog_new (GTK_WINDOW (f->ui.window), f->ui.store, NULL)),
                 "body-new");
-  check_window (f, GTK_WINDOW (zf_body_dialog_new (GTK_WINDOW (f->window), f->store,
+  check_window (f, GTK_WINDOW (zf_body_dialog_new (GTK_WINDOW (f->ui.window), f->ui.store,
                                                    zf_bodies_view_get_selected_body (bodies))),
                 "body-edit");
-  check_window (f, GTK_WINDOW (zf_body_event_dialog_new (GTK_WINDOW (f->window), f->store,
+  check_window (f, GTK_WINDOW (zf_body_event_dialog_new (GTK_WINDOW (f->ui.window), f->ui.store,
                                                          zf_bodies_view_get_selected_body (bodies),
                                                          "published")), "body-event");
 
@@ -266,22 +240,22 @@ test_sweep (Fixture       *f,
   check_window (f, zf_cases_view_edit_case (cases, TRUE), "case-new");
   check_window (f, zf_cases_view_edit_case (cases, FALSE), "case-edit");
   check_window (f, zf_cases_view_evaluate (cases), "evaluation");
-  check_window (f, GTK_WINDOW (zf_issue_dialog_new (GTK_WIDGET (cases), f->store, "opinion",
+  check_window (f, GTK_WINDOW (zf_issue_dialog_new (GTK_WIDGET (cases), f->ui.store, "opinion",
                                                     _("_Export"), on_issued, NULL, NULL)),
                 "issue-number");
-  check_window (f, GTK_WINDOW (zf_sampling_dialog_new (GTK_WINDOW (f->window), f->store, 2025)),
+  check_window (f, GTK_WINDOW (zf_sampling_dialog_new (GTK_WINDOW (f->ui.window), f->ui.store, 2025)),
                 "sampling");
 
-  check_window (f, GTK_WINDOW (zf_import_dialog_new (GTK_WINDOW (f->window), f->store, "bodies")),
+  check_window (f, GTK_WINDOW (zf_import_dialog_new (GTK_WINDOW (f->ui.window), f->ui.store, "bodies")),
                 "import");
-  check_window (f, GTK_WINDOW (zf_preferences_dialog_new (GTK_WINDOW (f->window), f->store)),
+  check_window (f, GTK_WINDOW (zf_preferences_dialog_new (GTK_WINDOW (f->ui.window), f->ui.store)),
                 "preferences");
-  check_window (f, GTK_WINDOW (zf_unit_dialog_new (GTK_WINDOW (f->window), f->store, FALSE)),
+  check_window (f, GTK_WINDOW (zf_unit_dialog_new (GTK_WINDOW (f->ui.window), f->ui.store, FALSE)),
                 "unit-settings");
   /* The shortcuts window the window keeps (not shown: closing it would
    * not give it back). */
   {
-    GtkWindow *shortcuts = GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (f->window)));
+    GtkWindow *shortcuts = GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (f->ui.window)));
     g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
     int width = 0, height = 0;
 

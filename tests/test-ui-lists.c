@@ -13,7 +13,6 @@
 #include "zf-checklists-view.h"
 #include "zf-date-entry.h"
 #include "zf-date.h"
-#include "zf-demo.h"
 #include "zf-officers-view.h"
 #include "zf-query-model.h"
 #include "zf-record-dialog.h"
@@ -27,13 +26,7 @@
  * bodies, cases and checklists tabs hold after a search, and the widths
  * of the name columns. */
 
-typedef struct
-{
-  char      *dir;
-  char      *path;
-  ZfStore   *store;
-  ZfWindow  *window;
-} Fixture;
+typedef UiTestWindow Fixture;
 
 static GtkApplication *app;
 
@@ -41,38 +34,16 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  ZfDemoSizes sizes;
-
-  f->dir = g_dir_make_tmp ("zf-ui-lists-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "demo.db", NULL);
-  f->store = zf_store_open (f->path, &error);
-  g_assert_no_error (error);
-  zf_demo_sizes_init (&sizes);
-  sizes.officers = 200;
-  sizes.matters = 300;
-  sizes.cases = 300;
-  g_assert_true (zf_demo_generate (f->store, &sizes, NULL, NULL, &error));
-  g_assert_no_error (error);
-
-  f->window = g_object_ref (zf_window_new (app, f->store));
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1366, 768);
-  gtk_window_present (GTK_WINDOW (f->window));
-  ui_test_settle ();
+  ui_test_window_open_store (f, "lists");
+  ui_test_window_fill_demo (f, 200, 300, 300);
+  ui_test_window_present (f, app, 1366, 768);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  ui_test_settle ();
-  g_assert_finalize_object (f->window);
-  g_assert_finalize_object (f->store);
-  ui_test_remove_database (f->dir, f->path);
-  g_free (f->path);
-  g_free (f->dir);
+  ui_test_window_close (f);
 }
 
 static GtkWidget *

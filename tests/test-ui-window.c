@@ -21,13 +21,7 @@
 /* The window in daily use: the header bar, the primary menu and the
  * shortcuts act on the tab that is showing. */
 
-typedef struct
-{
-  char     *dir;
-  char     *path;
-  ZfStore  *store;
-  ZfWindow *window;
-} Fixture;
+typedef UiTestWindow Fixture;
 
 static GtkApplication *app;
 
@@ -38,43 +32,18 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(ZfBody) body = zf_body_new ();
 
-  f->dir = g_dir_make_tmp ("zf-ui-window-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "test.db", NULL);
-  f->store = zf_store_open (f->path, &error);
-  g_assert_no_error (error);
+  ui_test_window_open_store (f, "window");
   g_object_set (body, "name", "示例县农业农村局", "kind", "organ", NULL);
   zf_store_save_body (f->store, body, &error);
   g_assert_no_error (error);
-
-  f->window = g_object_ref (zf_window_new (app, f->store));
-  gtk_window_present (GTK_WINDOW (f->window));
-  ui_test_settle ();
-}
-
-static void
-destroy_other_windows (Fixture *f)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (l->data != (gpointer) f->window)
-      gtk_window_destroy (l->data);
-  ui_test_settle ();
+  ui_test_window_present (f, app, 0, 0);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  destroy_other_windows (f);
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  ui_test_settle ();
-  g_assert_finalize_object (f->window);
-  g_assert_finalize_object (f->store);
-  ui_test_remove_database (f->dir, f->path);
-  g_free (f->path);
-  g_free (f->dir);
+  ui_test_window_close (f);
 }
 
 /* The one window of type @type_name besides the main window, or NULL. */
@@ -206,11 +175,11 @@ test_header_follows_tab (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new", NULL);
   ui_test_settle ();
   assert_fits (find_window ("ZfBodyDialog"));
-  destroy_other_windows (f);
+  ui_test_destroy_other_windows (GTK_WINDOW (f->window));
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import", NULL);
   ui_test_settle ();
   assert_fits (find_window ("ZfImportDialog"));
-  destroy_other_windows (f);
+  ui_test_destroy_other_windows (GTK_WINDOW (f->window));
 
   /* Officers (Alt+2): one "+", and it is a new officer; the tab stays. */
   show_tab (f, 1);
@@ -223,7 +192,7 @@ test_header_follows_tab (Fixture       *f,
   ui_test_settle ();
   assert_fits (find_window ("ZfOfficerDialog"));
   g_assert_null (find_window ("ZfBodyDialog"));
-  destroy_other_windows (f);
+  ui_test_destroy_other_windows (GTK_WINDOW (f->window));
   g_assert_cmpstr (visible_tab (f), ==, "officers");
 
   /* Ctrl+F searches the officers, not the bodies. */
@@ -260,7 +229,7 @@ test_header_follows_tab (Fixture       *f,
   ui_test_settle ();
   assert_fits (find_window ("ZfCaseDialog"));
   g_assert_null (find_window ("ZfBodyDialog"));
-  destroy_other_windows (f);
+  ui_test_destroy_other_windows (GTK_WINDOW (f->window));
   g_assert_cmpstr (visible_tab (f), ==, "cases");
 
   /* Alt+1 goes back; a tab number past the last changes nothing. */

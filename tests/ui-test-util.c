@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ui-test-util.h"
+#include "zf-demo.h"
 #include "zf-import.h"
 
 void
@@ -53,6 +54,74 @@ ui_test_remove_database (const char *dir,
   g_unlink (wal);
   g_unlink (shm);
   g_rmdir (dir);
+}
+
+void
+ui_test_window_open_store (UiTestWindow *w,
+                           const char   *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pattern = g_strdup_printf ("zf-ui-%s-XXXXXX", name);
+
+  w->dir = g_dir_make_tmp (pattern, &error);
+  g_assert_no_error (error);
+  w->path = g_build_filename (w->dir, "test.db", NULL);
+  w->store = zf_store_open (w->path, &error);
+  g_assert_no_error (error);
+}
+
+void
+ui_test_window_fill_demo (UiTestWindow *w,
+                          guint         officers,
+                          guint         matters,
+                          guint         cases)
+{
+  g_autoptr(GError) error = NULL;
+  ZfDemoSizes sizes;
+
+  zf_demo_sizes_init (&sizes);
+  sizes.officers = officers;
+  sizes.matters = matters;
+  sizes.cases = cases;
+  g_assert_true (zf_demo_generate (w->store, &sizes, NULL, NULL, &error));
+  g_assert_no_error (error);
+}
+
+void
+ui_test_window_present (UiTestWindow   *w,
+                        GtkApplication *app,
+                        int             width,
+                        int             height)
+{
+  w->window = g_object_ref (zf_window_new (app, w->store));
+  if (width > 0 && height > 0)
+    gtk_window_set_default_size (GTK_WINDOW (w->window), width, height);
+  gtk_window_present (GTK_WINDOW (w->window));
+  ui_test_settle ();
+}
+
+void
+ui_test_destroy_other_windows (GtkWindow *keep)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (l->data != (gpointer) keep)
+      gtk_window_destroy (l->data);
+  ui_test_settle ();
+}
+
+void
+ui_test_window_close (UiTestWindow *w)
+{
+  ui_test_destroy_other_windows (GTK_WINDOW (w->window));
+  gtk_window_destroy (GTK_WINDOW (w->window));
+  ui_test_settle ();
+  g_assert_finalize_object (w->window);
+  g_assert_finalize_object (w->store);
+  ui_test_remove_database (w->dir, w->path);
+  g_clear_pointer (&w->path, g_free);
+  g_clear_pointer (&w->dir, g_free);
 }
 
 static char *

@@ -2,6 +2,8 @@
 
 #include <gtk/gtk.h>
 
+#include "zf-window.h"
+
 G_BEGIN_DECLS
 
 /* Lets idles (detail reloads, list refreshes) and a few frames run:
@@ -15,6 +17,36 @@ char *ui_test_shown_text      (GtkWidget  *widget);
 /* Removes a test database with its WAL files, then its directory. */
 void  ui_test_remove_database (const char *dir,
                                const char *path);
+
+/* The main window over a database of its own in a temporary directory:
+ * the fixture of the tests of the whole window. */
+typedef struct
+{
+  char     *dir;
+  char     *path;
+  ZfStore  *store;
+  ZfWindow *window;
+} UiTestWindow;
+
+/* Creates the empty database, its directory named after @name. */
+void  ui_test_window_open_store (UiTestWindow   *w,
+                                 const char     *name);
+/* Fills the database with the demo registers, at these sizes. */
+void  ui_test_window_fill_demo  (UiTestWindow   *w,
+                                 guint           officers,
+                                 guint           matters,
+                                 guint           cases);
+/* Presents @app's window over the database, @width × @height (0: its
+ * own size), and lets it draw. */
+void  ui_test_window_present    (UiTestWindow   *w,
+                                 GtkApplication *app,
+                                 int             width,
+                                 int             height);
+/* Destroys every toplevel window but @keep, and lets them go. */
+void  ui_test_destroy_other_windows (GtkWindow *keep);
+/* Destroys the windows a test left open, then the main window; asserts
+ * that the window and the store are finalized; removes the database. */
+void  ui_test_window_close      (UiTestWindow   *w);
 
 /* Runs @operation as the print dialog's "Print to File" would, to a
  * temporary PDF, and returns that PDF's text (pdftotext) followed by a
