@@ -306,6 +306,60 @@ test_document_sentence (void)
     }
 }
 
+/* Chinese text in a document takes full-width punctuation (GB/T
+ * 15834-2011); numbers, dates, 文号 and Latin words keep theirs; brackets
+ * typed inside brackets take another form (§4.9: （…［…］…）); the year of
+ * a 发文字号 is in 六角括号 (GB/T 9704-2012 §7.2.3). Each case sits at
+ * the edge of the other outcome. */
+static void
+test_document_normalize (void)
+{
+  static const struct { const char *input; const char *expected; } cases[] = {
+    { "单位:某局", "单位：某局" },
+    { "单位 : 某局", "单位：某局" },
+    { "时间:10:30", "时间：10:30" },
+    { "10:30", "10:30" },
+    { "1,234,567元", "1,234,567元" },
+    { "共1,234元,已缴", "共1,234元，已缴" },
+    { "2026-12-07,签收", "2026-12-07，签收" },
+    { "Hello, world", "Hello, world" },
+    { "GB/T 9704-2012,第7条", "GB/T 9704-2012，第7条" },
+    { "是否告知? 是!", "是否告知？是！" },
+    { "Why? Yes!", "Why? Yes!" },
+    { "见附件1. 详见", "见附件1. 详见" },
+    { "已送达.", "已送达。" },
+    { "扣2分(满分5分)", "扣2分（满分5分）" },
+    { "扣 2 分 (满分 5 分)", "扣 2 分（满分 5 分）" },
+    { "小(1)型", "小（1）型" },
+    { "(1)", "(1)" },
+    { "(一)加强", "（一）加强" },
+    { "HTTP(S)协议", "HTTP(S)协议" },
+    { "孔雀石Cu(OH)2等", "孔雀石Cu(OH)2等" },
+    { "见附件1)", "见附件1)" },
+    { "第44条(2021年修订(草案))", "第44条（2021年修订［草案］）" },
+    { "（依据第44条（2021年修订））", "（依据第44条［2021年修订］）" },
+    { "（见(附件)）", "（见［附件］）" },
+    { "(甲(乙(丙)))", "（甲［乙（丙）］）" },
+    { "（甲）（乙）", "（甲）（乙）" },
+    { "（Cu(OH)2）", "（Cu(OH)2）" },
+    { "华司执监〔2026〕3号", "华司执监〔2026〕3号" },
+    { "华司执监(2026)3号", "华司执监〔2026〕3号" },
+    { "乙交罚字[2026]第12号", "乙交罚字〔2026〕第12号" },
+    { "乙交罚字（2026）12号", "乙交罚字〔2026〕12号" },
+    { "乙交罚字(2026)", "乙交罚字（2026）" },
+    { "乙交罚字(202)3号", "乙交罚字（202）3号" },
+    { "ABC(2026)3号", "ABC(2026)3号" },
+    { "", "" },
+    { NULL, "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = zf_document_text_normalize (cases[i].input);
+      g_assert_cmpstr (out, ==, cases[i].expected);
+    }
+}
+
 /* Codes and values parsed from text fold every full-width character. */
 static void
 test_code_fold_width (void)
@@ -420,6 +474,7 @@ main (int   argc,
   g_test_add_func ("/validate/text-normalize", test_text_normalize);
   g_test_add_func ("/validate/code-fold-width", test_code_fold_width);
   g_test_add_func ("/validate/document-sentence", test_document_sentence);
+  g_test_add_func ("/validate/document-normalize", test_document_normalize);
   g_test_add_func ("/validate/name-normalize", test_name_normalize);
   g_test_add_func ("/validate/code-match/english", test_code_match_english);
   /* Last: switches the process to Chinese messages. */

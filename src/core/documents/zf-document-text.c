@@ -38,61 +38,192 @@ full_width (gunichar c)
     }
 }
 
+#define WIDE_OPEN    0xFF08     /* （ */
+#define WIDE_CLOSE   0xFF09     /* ） */
+#define SQUARE_OPEN  0xFF3B     /* ［ */
+#define SQUARE_CLOSE 0xFF3D     /* ］ */
+#define YEAR_OPEN    0x3014     /* 〔 */
+#define YEAR_CLOSE   0x3015     /* 〕 */
+
+static gboolean
+is_open_round (gunichar c)
+{
+  return c == '(' || c == WIDE_OPEN;
+}
+
+static gboolean
+is_close_round (gunichar c)
+{
+  return c == ')' || c == WIDE_CLOSE;
+}
+
+/* The nearest character before @i (after, with @step 1) that is not a
+ * space, or 0. */
+static gunichar
+neighbour (const gunichar *chars,
+           glong           n,
+           glong           i,
+           int             step)
+{
+  for (i += step; i >= 0 && i < n && chars[i] == ' '; i += step)
+    ;
+  return i >= 0 && i < n ? chars[i] : 0;
+}
+
+/* 发文字号 (GB/T 9704-2012 §7.2.3): the year of 华司执监(2026)3号, in
+ * whatever brackets it was typed, is set in 六角括号: 〔2026〕3号. @i is
+ * at the opening bracket. */
+static gboolean
+is_number_year (const gunichar *chars,
+                glong           n,
+                glong           i)
+{
+  glong j = i + 6;
+
+  if (i == 0 || !is_chinese (chars[i - 1]) || i + 6 >= n ||
+      g_utf8_strchr ("([（［【〔", -1, chars[i]) == NULL ||
+      g_utf8_strchr (")]）］】〕", -1, chars[i + 5]) == NULL)
+    return FALSE;
+  for (glong k = i + 1; k < i + 5; k++)
+    if (!g_ascii_isdigit (chars[k]))
+      return FALSE;
+  if (chars[j] == 0x7B2C)     /* 第 */
+    j++;
+  if (j >= n || !g_ascii_isdigit (chars[j]))
+    return FALSE;
+  while (j < n && g_ascii_isdigit (chars[j]))
+    j++;
+  return j < n && chars[j] == 0x53F7;    /* 号 */
+}
+
+/* Whether the round brackets at @open and @close, a pair, are Chinese
+ * text's: one of them typed full-width, Chinese inside, or a number or
+ * nothing inside next to Chinese ("小(1)型"). A Latin word inside keeps
+ * them as typed ("HTTP(S)协议"). */
+static gboolean
+is_chinese_pair (const gunichar *chars,
+                 glong           n,
+                 glong           open,
+                 glong           close)
+{
+  gboolean latin = FALSE;
+
+  if (chars[open] == WIDE_OPEN || chars[close] == WIDE_CLOSE)
+    return TRUE;
+  for (glong k = open + 1; k < close; k++)
+    {
+      if (is_chinese (chars[k]))
+        return TRUE;
+      latin = latin || g_ascii_isalpha (chars[k]);
+    }
+  return !latin && (is_chinese (neighbour (chars, n, open, -1)) ||
+                    is_chinese (neighbour (chars, n, close, 1)));
+}
+
+/* What each round bracket becomes: its pair's form by depth (括号套用,
+ * GB/T 15834-2011 §4.9: the same form is not nested; the house sets
+ * （…［…］…） and, deeper, round again), or 0 for a bracket left as it
+ * was typed. Unpaired brackets are left to their neighbours. */
+static void
+pair_brackets (const gunichar *chars,
+               glong           n,
+               gunichar       *wide,
+               gboolean       *paired)
+{
+  g_autoptr(GArray) open = g_array_new (FALSE, FALSE, sizeof (glong));
+  g_autofree glong *partner = g_new0 (glong, n);
+  int depth = 0;
+
+  for (glong i = 0; i < n; i++)
+    {
+      if (wide[i] != 0)
+        continue;       /* a 文号's year */
+      if (is_open_round (chars[i]))
+        g_array_append_val (open, i);
+      else if (is_close_round (chars[i]) && open->len > 0)
+        {
+          glong o = g_array_index (open, glong, open->len - 1);
+
+          g_array_set_size (open, open->len - 1);
+          partner[o] = i;
+          paired[o] = paired[i] = TRUE;
+        }
+    }
+  for (glong i = 0; i < n; i++)
+    {
+      if (!paired[i])
+        continue;
+      if (is_open_round (chars[i]))
+        {
+          if (!is_chinese_pair (chars, n, i, partner[i]))
+            continue;
+          wide[i] = depth % 2 == 0 ? WIDE_OPEN : SQUARE_OPEN;
+          wide[partner[i]] = depth % 2 == 0 ? WIDE_CLOSE : SQUARE_CLOSE;
+          depth++;
+        }
+      else if (wide[i] != 0)
+        depth--;
+    }
+}
+
+/* The full-width form of the mark @chars[@i] has in Chinese text, or 0
+ * where it stays: in a number (1,234.5, 10:30), a date, a Latin word. */
+static gunichar
+mark_in_context (const gunichar *chars,
+                 glong           n,
+                 glong           i)
+{
+  gunichar c = chars[i];
+  gunichar before = neighbour (chars, n, i, -1);
+  gunichar after = neighbour (chars, n, i, 1);
+
+  if (full_width (c) == 0)
+    return 0;
+  if (c == '.' && (g_unichar_isdigit (before) || g_unichar_isdigit (after) ||
+                   (after != 0 && !is_chinese (after))))
+    return 0;     /* 1.5, 1. item numbers and abbreviations stay */
+  return is_chinese (before) || is_chinese (after) ? full_width (c) : 0;
+}
+
 char *
 zf_document_text_normalize (const char *text)
 {
   g_autofree gunichar *chars = NULL;
+  g_autofree gunichar *wide = NULL;
+  g_autofree gboolean *paired = NULL;
   glong n = 0;
-  int open_wide = 0;
   GString *out;
 
   if (text == NULL)
     return g_strdup ("");
   chars = g_utf8_to_ucs4_fast (text, -1, &n);
+  wide = g_new0 (gunichar, n + 1);
+  paired = g_new0 (gboolean, n + 1);
+  for (glong i = 0; i < n; i++)
+    if (is_number_year (chars, n, i))
+      {
+        wide[i] = YEAR_OPEN;
+        wide[i + 5] = YEAR_CLOSE;
+      }
+  pair_brackets (chars, n, wide, paired);
+  for (glong i = 0; i < n; i++)
+    if (wide[i] == 0 && !paired[i])
+      wide[i] = mark_in_context (chars, n, i);
+
   out = g_string_sized_new (strlen (text) + 8);
   for (glong i = 0; i < n; i++)
     {
-      gunichar c = chars[i];
-      gunichar wide = full_width (c);
-      gunichar before = 0, after = 0;
-      glong j;
-
-      if (wide != 0)
+      if (wide[i] == 0)
         {
-          /* The neighbours that decide: the nearest non-space characters;
-           * for a closing bracket the text inside it counts too. */
-          for (j = i - 1; j >= 0 && chars[j] == ' '; j--)
-            ;
-          before = j >= 0 ? chars[j] : 0;
-          for (j = i + 1; j < n && chars[j] == ' '; j++)
-            ;
-          after = j < n ? chars[j] : 0;
-          if (c == ')' && open_wide > 0)
-            before = 0x4E00;    /* a bracket opened full-width closes so */
-          if (c == '(')
-            {
-              /* "扣2分(满分5分)": a bracket after Chinese, or one holding it. */
-              for (j = i + 1; j < n && chars[j] != ')'; j++)
-                if (is_chinese (chars[j]))
-                  after = 0x4E00;
-            }
-          if (c == '.' && (g_unichar_isdigit (before) || g_unichar_isdigit (after) ||
-                           (after != 0 && !is_chinese (after) && after != ' ')))
-            wide = 0;     /* 1.5, 1. item numbers and abbreviations stay */
-          if (wide != 0 && (is_chinese (before) || is_chinese (after)))
-            {
-              if (c == '(')
-                open_wide++;
-              else if (c == ')' && open_wide > 0)
-                open_wide--;
-              g_string_append_unichar (out, wide);
-              /* The full-width mark carries its own space. */
-              while (i + 1 < n && chars[i + 1] == ' ' && c != '(')
-                i++;
-              continue;
-            }
+          g_string_append_unichar (out, chars[i]);
+          continue;
         }
-      g_string_append_unichar (out, c);
+      /* A full-width mark carries its own space: none around it. */
+      while (out->len > 0 && out->str[out->len - 1] == ' ')
+        g_string_truncate (out, out->len - 1);
+      g_string_append_unichar (out, wide[i]);
+      while (i + 1 < n && chars[i + 1] == ' ')
+        i++;
     }
   return g_string_free (out, FALSE);
 }

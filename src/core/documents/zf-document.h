@@ -120,7 +120,11 @@ gboolean    zf_document_write_docx     (ZfDocument  *doc,
 
 /* Full-width ，：；（）？！。 for their ASCII forms next to a Chinese
  * character, so "单位:" reads "单位：" and "扣2分(满分5分)" reads
- * "扣2分（满分5分）"; ASCII text such as a certificate number stays. */
+ * "扣2分（满分5分）"; numbers (1,234.5, 10:30), dates and Latin words
+ * ("HTTP(S)") keep theirs, and so does ASCII text such as a certificate
+ * number. Brackets typed inside brackets become square (（…［…］…）), and
+ * the year of a 发文字号 takes 六角括号 (华司执监(2026)3号 reads
+ * 华司执监〔2026〕3号). */
 char       *zf_document_text_normalize (const char  *text);
 /* 2026年12月7日 for 2026-12-07 (Arabic numerals, no leading zeros);
  * NULL or an empty string gives "". Other text is returned as it is. */
