@@ -334,6 +334,70 @@ check("（卷内目录未标注页码）" in text and re.search(r"未标注页\s
 check(not spread_lines(os.path.join(tmp, "opinion-deduction.pdf")), "opinion-deduction: no line spread")
 check_docx("opinion-deduction", os.path.join(tmp, "opinion-deduction.docx"), must_ded, text, os.path.join(tmp, "opinion-deduction.pdf"))
 
+# A long opinion ending at every line of a page: the 落款 (with the line
+# the evaluator signs and the seal's room) keeps with the body's last two
+# lines, never a page of its own; where the page's foot has room for them
+# closed up (GB/T 9704-2012 §7.3.5.4), they stay on it rather than leave
+# the foot empty. The comments grow a line at a time; the reasons carry
+# brackets typed inside brackets.
+PITCH = 225 / 22 / 25.4 * 72
+FOOT = (37 + 225) / 25.4 * 72
+
+
+def page_lines(pdf, p):
+    """The baselines (yMax) of the words of page @p above the page number,
+    one per line, and the page's text."""
+    bbox = subprocess.run(["pdftotext", "-bbox", "-f", str(p), "-l", str(p), pdf, "-"],
+                          capture_output=True, text=True, check=True).stdout
+    ys = sorted({round(float(m.group(1)), 1) for m in re.finditer(r'<word [^>]*yMax="([\d.]+)"', bbox)
+                 if float(m.group(1)) < FOOT + 2})
+    page = subprocess.run(["pdftotext", "-f", str(p), "-l", str(p), pdf, "-"], capture_output=True,
+                          text=True, check=True).stdout
+    return ys, page
+
+
+items = ["文书格式", "一案一卷", "封面", "目录页码", "排序", "认定事实", "证据收集", "法律适用"]
+ends = set()
+for k in range(0, 24):
+    args = ["cases", "evaluate", "1", "--evaluator", "评查员乙", "--date", "2026-06-01"]
+    for i, item in enumerate(items):
+        args += ["--deduct", "%s=1:%s" % (item, "卷内材料存在问题需要补正(见卷宗第3页(送达回证))" * (1 + i % 3))]
+    if k > 0:
+        args += ["--comments", ("评查中发现案卷整理尚有不足" * 80)[:28 * k - 2]]
+    run(*args)
+    ev = con.execute("SELECT max (id) FROM evaluation").fetchone()[0]
+    pdf = os.path.join(tmp, "opinion-long.pdf")
+    run("cases", "opinion", str(ev), "--pdf", pdf, "--date", DATE)
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
+    pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+    ys, last = page_lines(pdf, pages)
+    flat = re.sub(r"\s", "", last)
+    check("（见卷宗第3页［送达回证］）" in re.sub(r"\s", "", pdftext(pdf)),
+          "opinion-long %d: brackets inside brackets are square" % k)
+    # The last page: at least two lines of the body above the line to sign.
+    sign = [l for l in last.splitlines() if l.strip()]
+    at = next((n for n, l in enumerate(sign) if "评查人（签名）" in l), -1)
+    check(at >= 2, "opinion-long %d: the 落款 with two lines of the body on page %d: %r" % (k, pages, sign[:4]))
+    # The seal's room: a line at least between the line to sign and the unit.
+    unit_y = [float(m.group(1)) for m in re.finditer(
+        r'<word [^>]*yMax="([\d.]+)">%s</word>' % UNIT, subprocess.run(
+            ["pdftotext", "-bbox", "-f", str(pages), "-l", str(pages), pdf, "-"], capture_output=True,
+            text=True, check=True).stdout)]
+    before = [y for y in ys if unit_y and y < unit_y[-1] - 1]
+    check(unit_y and before and unit_y[-1] - before[-1] >= 1.4 * PITCH,
+          "opinion-long %d: the seal's room above the 落款" % k)
+    if pages > 1:
+        prev, _ = page_lines(pdf, pages - 1)
+        empty = (FOOT - prev[-1]) / PITCH
+        # What went over needed more than the foot: the two lines, the line
+        # to sign and the 落款 closed up take at least 5.75 lines.
+        check(empty < 5.75, "opinion-long %d: %.1f lines empty at the foot of page %d" % (k, empty, pages - 1))
+    ends.add((pages, at))
+    if k in (0, 19):
+        subprocess.run(["pdftoppm", "-r", "60", "-png", pdf, os.path.join(tmp, "opinion-long-%d" % k)],
+                       check=True)
+check(len(ends) >= 8, "opinion-long: the page breaks at several places before the 落款: %r" % ends)
+
 # 整改通知书 from the ledger: evaluation 1's problems become rows, one more
 # is past its deadline on the day of the notice.
 con.execute("INSERT INTO setting (key, value) VALUES ('document.notice.prefix', '华司执监通')")

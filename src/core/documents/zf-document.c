@@ -44,6 +44,7 @@ typedef struct
 {
   PieceKind        kind;
   double           height;
+  double           slack;       /* what it may give up to keep the 落款 on its page */
   gboolean         keep_with_next;
   /* PIECE_LINE: */
   PangoLayout     *layout;      /* shared by the lines of a paragraph */
@@ -357,6 +358,27 @@ add_sign_line (ZfDocument    *doc,
   pango_tab_array_free (tabs);
 }
 
+/* GB/T 9704-2012 §7.3.5.4: where the room left on a page cannot hold the
+ * seal and the 成文日期, the spacing is adjusted. The 落款 keeps with the
+ * last lines of the body (never a page of its own); rather than carrying
+ * them all to the next page and leaving the foot of this one empty, the
+ * pieces of that chain may close up: the blank before the line to sign
+ * and the seal's room to half (the seal's top stays within a line of the
+ * body, §7.3.5.1), the lines to seven eighths of their pitch; a table's
+ * rows not at all. */
+static void
+let_signature_close_up (ZfDocument *doc)
+{
+  for (guint i = doc->pieces->len; i > 0; i--)
+    {
+      Piece *p = doc->pieces->pdata[i - 1];
+
+      if (i < doc->pieces->len && !p->keep_with_next)
+        break;
+      p->slack = p->kind == PIECE_SPACE ? p->height / 2 : p->kind == PIECE_LINE ? p->height / 8 : 0;
+    }
+}
+
 /* Long: the document's parts in reading order, each a call or two. */
 static void
 build_pieces (ZfDocument *doc,
@@ -414,7 +436,11 @@ build_pieces (ZfDocument *doc,
           if (i > 0)
             add_space (doc, pitch / 3);
           add_table (doc, cr, b->table);
-          add_space (doc, pitch / 3);
+          /* A table that ends the body keeps its last row with the 落款. */
+          if (last && doc->is_signed && doc->attachments->len == 0)
+            ((Piece *) g_ptr_array_index (doc->pieces, doc->pieces->len - 1))->keep_with_next = TRUE;
+          add_piece (doc, PIECE_SPACE, pitch / 3)->keep_with_next =
+            last && doc->is_signed && doc->attachments->len == 0;
           break;
         }
     }
@@ -433,7 +459,10 @@ build_pieces (ZfDocument *doc,
         }
     }
   if (doc->is_signed)
-    add_signature (doc, cr);
+    {
+      add_signature (doc, cr);
+      let_signature_close_up (doc);
+    }
 
   if (doc->cc->len > 0)
     {
@@ -465,6 +494,43 @@ chain_height (ZfDocument *doc,
         break;
     }
   return h;
+}
+
+/* The heights from @i while pieces keep with the next, closed up as far
+ * as they may. */
+static double
+chain_min_height (ZfDocument *doc,
+                  guint       i)
+{
+  double h = 0;
+
+  for (; i < doc->pieces->len; i++)
+    {
+      Piece *p = doc->pieces->pdata[i];
+      h += p->height - p->slack;
+      if (!p->keep_with_next)
+        break;
+    }
+  return h;
+}
+
+/* Closes up the chain from @i so that it takes @room. */
+static void
+close_up_chain (ZfDocument *doc,
+                guint       i,
+                double      room)
+{
+  double full = chain_height (doc, i), least = chain_min_height (doc, i);
+  double share = full > least ? MAX (0, room - least) / (full - least) : 1;
+
+  for (; i < doc->pieces->len; i++)
+    {
+      Piece *p = doc->pieces->pdata[i];
+      p->height -= p->slack * (1 - MIN (share, 1));
+      p->slack = 0;
+      if (!p->keep_with_next)
+        break;
+    }
 }
 
 /* Repeats at the top of a page that starts inside a table: its header
@@ -526,6 +592,12 @@ zf_document_paginate (ZfDocument *doc,
           p->y = y;
           p->height = 0;
           continue;
+        }
+      /* The 落款's chain closes up rather than leave the page. */
+      if (!at_top && y + chain > bottom + 0.01 && y + chain_min_height (doc, i) <= bottom + 0.01)
+        {
+          close_up_chain (doc, i, bottom - y);
+          chain = chain_height (doc, i);
         }
       /* A chain that fits on a page of its own starts one; a longer one
        * breaks where it must. */
