@@ -257,6 +257,26 @@ def soffice_opens(name, path, must, fonts=("NotoSerifCJK",)):
             check(font in used, "%s.docx in LibreOffice: %s for the 公文 font it names: %s"
                   % (name, font, used))
         subprocess.run(["pdftoppm", "-r", "60", "-png", pdf, os.path.join(tmp, "lo-" + name)], check=True)
+        return pdf
+    return None
+
+
+# Whether this machine lacks the 公文 fonts (黑体, 小标宋): the documents
+# then name their stand-ins, set bold as the heavy faces they replace.
+HAN_FONTS = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True).stdout
+STAND_INS = not re.search(r"黑体|SimHei", HAN_FONTS) and not re.search(r"小标宋", HAN_FONTS)
+
+
+def check_docx_weights(name, path):
+    """The title, the headings of level 1, the table's header and group
+    rows are bold where their font is a stand-in, as in the PDF."""
+    with zipfile.ZipFile(path) as z:
+        styles = ET.fromstring(z.read("word/styles.xml"))
+    for style in styles.iter(W + "style"):
+        if style.get(W + "styleId") in ("GwTitle", "GwHeading1", "GwTableHead", "GwTableGroup"):
+            bold = style.find("%srPr/%sb" % (W, W)) is not None
+            check(bold == STAND_INS, "%s.docx: %s bold %r with stand-ins %r" % (name, style.get(W + "styleId"),
+                                                                               bold, STAND_INS))
 
 
 # ---------------------------------------------------------------------------
@@ -319,8 +339,13 @@ paragraphs, _ = check_docx("opinion-veto", os.path.join(tmp, "opinion-veto.docx"
                            os.path.join(tmp, "opinion-veto.pdf"))
 check(("GwSignLine", "评查人（签名）：日期：2026年6月1日") in paragraphs,
       "opinion-veto.docx: the evaluator's signature line")
-soffice_opens("opinion-veto", os.path.join(tmp, "opinion-veto.docx"), ["华司执监〔2026〕1号", "逐项整改"],
-              ("NotoSerifCJK", "NotoSansCJK", "UKai"))
+lo = soffice_opens("opinion-veto", os.path.join(tmp, "opinion-veto.docx"), ["华司执监〔2026〕1号", "逐项整改"],
+                   ("NotoSerifCJK", "NotoSansCJK", "UKai"))
+check_docx_weights("opinion-veto", os.path.join(tmp, "opinion-veto.docx"))
+if lo and STAND_INS:
+    used = subprocess.run(["pdffonts", lo], capture_output=True, text=True, check=True).stdout
+    check(re.search(r"NotoSansCJK\S*-Bold", used) and re.search(r"NotoSerifCJK\S*-Bold", used),
+          "opinion-veto.docx in LibreOffice: the title and headings bold: %s" % used)
 
 must_ded = ["华司执监〔2026〕2号", "乙县应急管理局：", "1,234,567.50元", "扣3分", "卷内目录未标注页码",
             "逐项整改"]
@@ -509,7 +534,25 @@ t1 = pdftext(pdf1)
 p1, _, _ = docx_text(docx1)
 check(one in t1 and other not in t1, "holders: the body filter in the PDF")
 check(any(t == one for _, t in p1) and not any(t == other for _, t in p1), "holders: the filter in the .docx")
-soffice_opens("holders-one", docx1, ["持证人员名单", one])
+check_docx_weights("holders", docx1)
+# A unit's total at the right of its row, as in the PDF: set on the
+# paragraph itself.
+for p in doc.iter(W + "p"):
+    text = "".join(t.text or "" for t in p.iter(W + "t"))
+    if text.startswith("小计："):
+        jc = p.find("%spPr/%sjc" % (W, W))
+        check(jc is not None and jc.get(W + "val") == "right", "holders.docx: %r at the right" % text)
+lo = soffice_opens("holders-one", docx1, ["持证人员名单", one])
+if lo:
+    bbox = subprocess.run(["pdftotext", "-bbox", lo, "-"], capture_output=True, text=True, check=True).stdout
+    words = re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)</word>', bbox)
+    totals = [float(x0) for x0, _, w in words if w.startswith("小计")]
+    check(totals and all(x0 > 595 / 2 for x0 in totals), "holders.docx in LibreOffice: 小计 at the right: %r" % totals)
+    # Times New Roman's metrics (Liberation Serif, fonts-liberation): a
+    # card number stays on one line of its cell.
+    numbers = [w for _, _, w in words if re.fullmatch(r"\d{6,}", w)]
+    check(numbers and all(len(n) >= 12 for n in numbers),
+          "holders.docx in LibreOffice: card numbers whole: %r" % numbers[:6])
 
 # A cell wraps to as many lines as its text needs: rows of very long posts
 # and areas grow, a row that does not fit moves to the next page under the

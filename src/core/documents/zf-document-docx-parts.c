@@ -77,7 +77,12 @@ write_style (xmlTextWriterPtr w,
   xmlTextWriterEndElement (w);
   xmlTextWriterStartElement (w, BAD_CAST "w:rPr");
   fonts (w, s->font);
-  if (s->bold)
+  /* Bold where the PDF is: the stand-ins of 小标宋 and 黑体 (Noto CJK)
+   * are lighter than those faces, and LibreOffice, which finds them
+   * through fontconfig, would set the title and headings in their
+   * regular weight. Where this machine has the 公文 font, none. */
+  if (s->bold || (zf_document_font_is_fallback (s->font) &&
+                  (s->font == ZF_DOCUMENT_FONT_TITLE || s->font == ZF_DOCUMENT_FONT_HEADING1)))
     el (w, "w:b", NULL, NULL);
   el_int (w, "w:sz", "w:val", size);
   el_int (w, "w:szCs", "w:val", size);

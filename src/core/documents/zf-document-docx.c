@@ -73,13 +73,15 @@ run (xmlTextWriterPtr w,
   xmlTextWriterEndElement (w);
 }
 
-/* A paragraph of @style; each line of @text a line break. */
+/* A paragraph of @style, aligned as @jc says or, with NULL, as its style
+ * does; each line of @text a line break. */
 static void
-paragraph (xmlTextWriterPtr w,
-           const char      *style,
-           const char      *text,
-           gboolean         keep_next,
-           int              right_twips)
+paragraph_aligned (xmlTextWriterPtr w,
+                   const char      *style,
+                   const char      *text,
+                   gboolean         keep_next,
+                   int              right_twips,
+                   const char      *jc)
 {
   g_auto(GStrv) lines = g_strsplit (text ? text : "", "\n", -1);
 
@@ -90,6 +92,8 @@ paragraph (xmlTextWriterPtr w,
     el (w, "w:keepNext", NULL, NULL);
   if (right_twips > 0)
     el_int (w, "w:ind", "w:right", right_twips);
+  if (jc != NULL)
+    el (w, "w:jc", "w:val", jc);
   xmlTextWriterEndElement (w);
   for (guint i = 0; lines[i]; i++)
     {
@@ -106,12 +110,23 @@ paragraph (xmlTextWriterPtr w,
 }
 
 static void
+paragraph (xmlTextWriterPtr w,
+           const char      *style,
+           const char      *text,
+           gboolean         keep_next,
+           int              right_twips)
+{
+  paragraph_aligned (w, style, text, keep_next, right_twips, NULL);
+}
+
+static void
 cell (xmlTextWriterPtr w,
       int              width,
       int              span,
       const char      *style,
       const char      *text,
-      gboolean         shaded)
+      gboolean         shaded,
+      const char      *jc)
 {
   xmlTextWriterStartElement (w, BAD_CAST "w:tc");
   xmlTextWriterStartElement (w, BAD_CAST "w:tcPr");
@@ -130,7 +145,7 @@ cell (xmlTextWriterPtr w,
       xmlTextWriterEndElement (w);
     }
   xmlTextWriterEndElement (w);
-  paragraph (w, style, text, FALSE, 0);
+  paragraph_aligned (w, style, text, FALSE, 0, jc);
   xmlTextWriterEndElement (w);
 }
 
@@ -176,7 +191,7 @@ table (xmlTextWriterPtr  w,
   el (w, "w:cantSplit", NULL, NULL);
   xmlTextWriterEndElement (w);
   for (guint c = 0; c < n; c++)
-    cell (w, widths[c], 1, "GwTableHead", t->headers[c], TRUE);
+    cell (w, widths[c], 1, "GwTableHead", t->headers[c], TRUE, NULL);
   xmlTextWriterEndElement (w);
 
   for (guint r = 0; r < t->rows->len; r++)
@@ -187,11 +202,14 @@ table (xmlTextWriterPtr  w,
       xmlTextWriterStartElement (w, BAD_CAST "w:trPr");
       el (w, "w:cantSplit", NULL, NULL);
       xmlTextWriterEndElement (w);
+      /* A group's total at the right, as in the PDF; set on the
+       * paragraph, where every word processor reads it. */
       if (row->group)
-        cell (w, TYPE_W_TWIPS, (int) n, "GwTableGroup", row->group, TRUE);
+        cell (w, TYPE_W_TWIPS, (int) n, "GwTableGroup", row->group, TRUE,
+              row->is_total ? "right" : NULL);
       else
         for (guint c = 0; c < n; c++)
-          cell (w, widths[c], 1, "GwTableText", row->cells[c], FALSE);
+          cell (w, widths[c], 1, "GwTableText", row->cells[c], FALSE, NULL);
       xmlTextWriterEndElement (w);
     }
   xmlTextWriterEndElement (w);

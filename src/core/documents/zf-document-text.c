@@ -130,9 +130,14 @@ pair_brackets (const gunichar *chars,
                gunichar       *wide,
                gboolean       *paired)
 {
-  g_autoptr(GArray) open = g_array_new (FALSE, FALSE, sizeof (glong));
-  g_autofree glong *partner = g_new0 (glong, n);
+  g_autoptr(GArray) open = NULL;
+  g_autofree glong *partner = NULL;
   int depth = 0;
+
+  if (n <= 0)
+    return;
+  open = g_array_new (FALSE, FALSE, sizeof (glong));
+  partner = g_new0 (glong, n);
 
   for (glong i = 0; i < n; i++)
     {
