@@ -61,6 +61,10 @@ struct _ZfDocument
   guint      n_pages;
 };
 
+/* A4, in the PDF's points. */
+#define ZF_DOCUMENT_PAGE_W (210.0 * 72.0 / 25.4)
+#define ZF_DOCUMENT_PAGE_H (297.0 * 72.0 / 25.4)
+
 /* The 抄送 line: "抄送：甲，乙。" */
 char *zf_document_cc_text (ZfDocument *doc);
 

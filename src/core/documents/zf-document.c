@@ -2,22 +2,15 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
-#include <errno.h>
-#include <glib/gstdio.h>
 #include <pango/pangocairo.h>
 
 #include "zf-document-lines-private.h"
 #include "zf-document-private.h"
-#include "zf-error.h"
-#include "zf-i18n.h"
 #include "zf-pdf-text.h"
 
 /* GB/T 9704-2012 §5.2: A4, 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm,
  * 22 lines of 28 characters of 三号 text. */
 #define MM            (72.0 / 25.4)
-#define PAGE_W        (210.0 * MM)
-#define PAGE_H        (297.0 * MM)
 #define TOP           (37.0 * MM)
 #define LEFT          (28.0 * MM)
 #define TYPE_W        (156.0 * MM)
@@ -62,8 +55,6 @@ typedef struct
   guint            page;
   double           y;
 } Piece;
-
-/* Where a page is drawn: pieces in order, plus the repeats at its top. */
 
 static void
 piece_free (Piece *p)
@@ -410,13 +401,16 @@ build_pieces (ZfDocument *doc,
     {
       DocumentBlock *b = doc->blocks->pdata[i];
       DocumentBlock *next = i + 1 < doc->blocks->len ? doc->blocks->pdata[i + 1] : NULL;
-      /* The last of the body, or the body's last before a line to sign. */
+      /* The last of the body, or the body's last before a line to sign,
+       * keeps its last line with the 落款: no page holds only the
+       * signature (GB/T 9704-2012 §7.3.5.1). */
       gboolean last = next == NULL || (b->kind != BLOCK_SIGN_LINE && next->kind == BLOCK_SIGN_LINE);
+      gboolean keep = last && doc->is_signed && doc->attachments->len == 0;
 
       switch (b->kind)
         {
         case BLOCK_SIGN_LINE:
-          add_sign_line (doc, cr, b, last && doc->is_signed && doc->attachments->len == 0);
+          add_sign_line (doc, cr, b, keep);
           break;
         case BLOCK_HEADING1:
           add_text (doc, cr, b->text, ZF_DOCUMENT_FONT_HEADING1, size, pitch, LEFT, TYPE_W,
@@ -427,20 +421,16 @@ build_pieces (ZfDocument *doc,
                     2 * size, ALIGN_LEFT, TRUE);
           break;
         case BLOCK_PARAGRAPH:
-          /* The body's last line keeps with the 落款: no page holds only
-           * the signature (GB/T 9704-2012 §7.3.5.1). */
           add_text (doc, cr, b->text, ZF_DOCUMENT_FONT_BODY, size, pitch, LEFT, TYPE_W,
-                    2 * size, ALIGN_JUSTIFY, last && doc->is_signed && doc->attachments->len == 0);
+                    2 * size, ALIGN_JUSTIFY, keep);
           break;
         case BLOCK_TABLE:
           if (i > 0)
             add_space (doc, pitch / 3);
           add_table (doc, cr, b->table);
-          /* A table that ends the body keeps its last row with the 落款. */
-          if (last && doc->is_signed && doc->attachments->len == 0)
+          if (keep)
             ((Piece *) g_ptr_array_index (doc->pieces, doc->pieces->len - 1))->keep_with_next = TRUE;
-          add_piece (doc, PIECE_SPACE, pitch / 3)->keep_with_next =
-            last && doc->is_signed && doc->attachments->len == 0;
+          add_piece (doc, PIECE_SPACE, pitch / 3)->keep_with_next = keep;
           break;
         }
     }
@@ -479,35 +469,19 @@ build_pieces (ZfDocument *doc,
     }
 }
 
-/* The heights from @i while pieces keep with the next. */
+/* The heights from @i while pieces keep with the next; with @closed_up,
+ * less what they may give up. */
 static double
 chain_height (ZfDocument *doc,
-              guint       i)
+              guint       i,
+              gboolean    closed_up)
 {
   double h = 0;
 
   for (; i < doc->pieces->len; i++)
     {
       Piece *p = doc->pieces->pdata[i];
-      h += p->height;
-      if (!p->keep_with_next)
-        break;
-    }
-  return h;
-}
-
-/* The heights from @i while pieces keep with the next, closed up as far
- * as they may. */
-static double
-chain_min_height (ZfDocument *doc,
-                  guint       i)
-{
-  double h = 0;
-
-  for (; i < doc->pieces->len; i++)
-    {
-      Piece *p = doc->pieces->pdata[i];
-      h += p->height - p->slack;
+      h += p->height - (closed_up ? p->slack : 0);
       if (!p->keep_with_next)
         break;
     }
@@ -520,7 +494,7 @@ close_up_chain (ZfDocument *doc,
                 guint       i,
                 double      room)
 {
-  double full = chain_height (doc, i), least = chain_min_height (doc, i);
+  double full = chain_height (doc, i, FALSE), least = chain_height (doc, i, TRUE);
   double share = full > least ? MAX (0, room - least) / (full - least) : 1;
 
   for (; i < doc->pieces->len; i++)
@@ -583,7 +557,7 @@ zf_document_paginate (ZfDocument *doc,
   for (guint i = 0; i < n; i++)
     {
       Piece *p = doc->pieces->pdata[i];
-      double chain = chain_height (doc, i);
+      double chain = chain_height (doc, i, FALSE);
       gboolean at_top = y <= TOP + 0.01;
 
       if (p->kind == PIECE_SPACE && at_top && !p->keep_with_next)
@@ -594,10 +568,10 @@ zf_document_paginate (ZfDocument *doc,
           continue;
         }
       /* The 落款's chain closes up rather than leave the page. */
-      if (!at_top && y + chain > bottom + 0.01 && y + chain_min_height (doc, i) <= bottom + 0.01)
+      if (!at_top && y + chain > bottom + 0.01 && y + chain_height (doc, i, TRUE) <= bottom + 0.01)
         {
           close_up_chain (doc, i, bottom - y);
-          chain = chain_height (doc, i);
+          chain = chain_height (doc, i, FALSE);
         }
       /* A chain that fits on a page of its own starts one; a longer one
        * breaks where it must. */
@@ -769,56 +743,4 @@ zf_document_draw_page (ZfDocument *doc,
     }
   draw_folio (doc, cr, page);
   cairo_restore (cr);
-}
-
-gboolean
-zf_document_write_pdf (ZfDocument  *doc,
-                       const char  *path,
-                       GError     **error)
-{
-  g_autofree char *part = g_strconcat (path, ".part", NULL);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *created = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S");
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-  guint n;
-
-  g_return_val_if_fail (doc != NULL, FALSE);
-
-  surface = cairo_pdf_surface_create (part, PAGE_W, PAGE_H);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, doc->title);
-  if (doc->unit)
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, doc->unit);
-  if (doc->subject)
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, doc->subject);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Zhifa");
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
-  cr = cairo_create (surface);
-  n = zf_document_paginate (doc, cr);
-  for (guint page = 0; page < n; page++)
-    {
-      zf_document_draw_page (doc, cr, page);
-      cairo_show_page (cr);
-    }
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_IO, _("Cannot write “%s”: %s"), path,
-                   cairo_status_to_string (status));
-      g_unlink (part);
-      return FALSE;
-    }
-  if (g_rename (part, path) != 0)
-    {
-      int saved = errno;
-      g_set_error (error, ZF_ERROR, ZF_ERROR_IO, _("Cannot write “%s”: %s"), path,
-                   g_strerror (saved));
-      g_unlink (part);
-      return FALSE;
-    }
-  return TRUE;
 }
