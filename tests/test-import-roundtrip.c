@@ -393,7 +393,7 @@ static const char officers_sql[] =
 /* The catalog of legal bases: each body's laws and articles. */
 static const char catalog_sql[] =
   "SELECT b.name, l.title, l.level, l.issuing_organ, l.doc_number, l.promulgated, l.effective, "
-  "l.amended, l.repealed, a.article, c.sections, c.cooperating FROM body_catalog c "
+  "l.amended, l.repealed, a.article, a.content, c.sections, c.cooperating FROM body_catalog c "
   "JOIN body b ON b.id = c.body_id JOIN law l ON l.id = c.law_id "
   "LEFT JOIN law_article a ON a.id = c.article_id ORDER BY b.name, l.title, a.article";
 
@@ -503,7 +503,18 @@ test_demo_round_trip (Fixture       *f,
   /* The catalog of legal bases first: the matters' basis rests on it. */
   {
     g_autofree char *catalog = fixture_path (f->dir, "catalog.xlsx");
+    sqlite3 *db = zf_test_sqlite_open (zf_store_get_path (f->store));
 
+    /* Catalogs that hold single articles, with their texts. */
+    g_assert_cmpint (sqlite3_exec (db,
+      "UPDATE law_article SET content = '条文：' || article || '，违反本法规定的，依法处理。' "
+      "WHERE id % 2 = 0; "
+      "INSERT INTO body_catalog (body_id, law_id, article_id, sections) "
+      "SELECT b.id, a.law_id, a.id, '法制科' FROM body b JOIN law_article a "
+      "ON a.id % 7 = b.id % 7 WHERE b.id % 5 = 0 AND a.id < 40", NULL, NULL, NULL), ==, SQLITE_OK);
+    sqlite3_close (db);
+    g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM body_catalog c JOIN law_article a "
+                                       "ON a.id = c.article_id WHERE a.content IS NOT NULL"), >, 0);
     g_assert_true (zf_export_checklist_xlsx (f->store, ZF_CHECKLIST_LAWS, 0, catalog, &error));
     g_assert_no_error (error);
     import_all (empty, "laws", catalog, db_int (f->store, "SELECT count(*) FROM body_catalog"));

@@ -42,7 +42,7 @@ static const ColumnFormat catalog_formats[] = {
   T (N_("Body"), 24), L (N_("Level"), 12, zf_law_levels), T (N_("Title"), 32),
   T (N_("Issuing organ"), 24), T (N_("Document number"), 16), D (N_("Promulgated")),
   D (N_("Effective")), D (N_("Amended")), D (N_("Repealed")), T (N_("Article"), 10),
-  T (N_("Sections applying it"), 16), T (N_("Cooperating departments"), 16),
+  T (N_("Article text"), 40), T (N_("Sections applying it"), 16), T (N_("Cooperating departments"), 16),
 };
 /* The supervision phone is a public hotline, published by design. The
  * time limit comes as its days and as the list words it. */

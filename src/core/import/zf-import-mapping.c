@@ -226,6 +226,8 @@ static const ZfImportField law_fields[] = {
   F ("repealed", NC_("import field", "Repealed"), "废止日期|失效日期|Repealed", DATE),
   /* Empty: the catalog holds the whole law. */
   F ("article", NC_("import field", "Article"), "条款|条款号|具体条款|条目|Article", TEXT),
+  /* The article's wording; blank keeps the stored text. */
+  F ("content", NC_("import field", "Article text"), "条款内容|条文内容|条文|条款原文|Article text", TEXT),
   F ("sections", NC_("import field", "Sections applying it"),
      "执行科（股）室|执行科室|执行股室|实施科室|Sections applying it", TEXT),
   F ("cooperating", NC_("import field", "Cooperating departments"), "配合部门|协同部门|协作部门", TEXT),

@@ -80,12 +80,23 @@ gint64      zf_store_import_case_matter     (ZfStore                 *self,
  * its catalog holds it (the whole law or that article): its id, 0 when
  * none does. @stored_title is set to the title of the law the register
  * has by that title, or by the national law's short title (行政处罚法 for
- * 中华人民共和国行政处罚法), NULL when it has none. */
+ * 中华人民共和国行政处罚法), NULL when it has none; @repealed (may be
+ * NULL) to the day that law was repealed, NULL when it is in force. */
 gint64      zf_store_import_basis_law       (ZfStore                 *self,
                                              const char              *body_name,
                                              const char              *title,
                                              const char              *article,
-                                             char                   **stored_title);
+                                             char                   **stored_title,
+                                             char                   **repealed);
+/* How many laws the register has of the row's title (@n_titled), and how
+ * many of them its document number and promulgation date (where given)
+ * match (@n_matching): a catalog row is the law of its title when there
+ * is one, else the one law those pick. */
+gboolean    zf_store_import_laws_of_title   (ZfStore                 *self,
+                                             const ZfImportRegister  *reg,
+                                             char *const             *values,
+                                             guint                   *n_titled,
+                                             guint                   *n_matching);
 /* The matter a transfer row names, by its code else its name, in the
  * list of the body it left (@matter_id) and of the body that took it over
  * (@new_matter_id); 0 when that list has none. @names (two, NULL where
