@@ -197,6 +197,95 @@ test_repealed_basis (Fixture       *f,
   g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM matter"), ==, 1);
 }
 
+/* A body with two sections and their posts, an officer on a post, an
+ * officer of another body, and two matters: what duties are given to. */
+static void
+set_up_duties (Fixture *f)
+{
+  g_autofree char *id1 = zf_test_id_number (41, TRUE);
+  g_autofree char *id2 = zf_test_id_number (42, FALSE);
+  g_autofree char *id3 = zf_test_id_number (43, TRUE);
+  g_autofree char *officers = g_strdup_printf (
+    "姓名,身份证号码,单位,科室,岗位,执法证号,发证日期,有效期至\n"
+    "赵一,%s,测试县市场监督管理局,稽查科,执法岗,42070300041,2023-01-01,2028-01-01\n"
+    "钱二,%s,测试县综合行政执法局,执法大队,执法岗,42070300042,2023-01-01,2028-01-01\n"
+    "孙三,%s,测试县市场监督管理局,法规科,审核岗,42070300043,2023-01-01,2028-01-01\n",
+    id1, id2, id3);
+  g_autoptr(ZfImport) people = NULL;
+  g_autoptr(ZfImport) laws = NULL;
+  g_autoptr(ZfImport) matters = NULL;
+
+  zf_test_add_body (f->store, "测试县市场监督管理局", 1);
+  zf_test_add_body (f->store, "测试县综合行政执法局", 2);
+  people = plan_text (f, "officers", "officers.csv", officers);
+  g_assert_cmpuint (zf_import_count (people, ZF_IMPORT_ROW_NEW), ==, 3);
+  fixture_commit_checked (people);
+  laws = plan_text (f, "laws", "catalog.csv",
+    "执法主体,效力层级,名称\n"
+    "测试县市场监督管理局,法律,中华人民共和国行政处罚法\n");
+  fixture_commit_checked (laws);
+  matters = plan_text (f, "matters", "matters.csv",
+    "执法主体,事项编码,事项名称,事项类别,实施依据\n"
+    "测试县市场监督管理局,CF-001,对无照经营的行政处罚,行政处罚,《中华人民共和国行政处罚法》第二十八条\n"
+    "测试县市场监督管理局,CF-002,对无证经营的行政处罚,行政处罚,《中华人民共和国行政处罚法》第二十八条\n");
+  fixture_commit_checked (matters);
+}
+
+/* Duty assignments (C4): each of what the row names found in the
+ * register, refused at its cell when it is not there or out of place,
+ * as the window refuses it; the same assignment again unchanged. */
+static void
+test_duties (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(ZfImport) duties = NULL;
+
+  set_up_duties (f);
+  duties = plan_text (f, "duties", "duties.csv",
+    "执法主体,事项编码,事项名称,科室,岗位,执法人员,执法证号\n"
+    "测试县市场监督管理局,CF-001,对无照经营的行政处罚,稽查科,执法岗,赵一,42070300041\n"
+    "测试县市场监督管理局,CF-099,对无照经营的行政处罚,稽查科,,,\n"
+    "测试县市场监督管理局,CF-001,对无照经营的行政处罚,不存在科,,,\n"
+    "测试县市场监督管理局,CF-001,对无照经营的行政处罚,稽查科,审核岗,,\n"
+    "测试县市场监督管理局,CF-001,对无照经营的行政处罚,,,钱二,42070300042\n"
+    "测试县市场监督管理局,CF-001,对无照经营的行政处罚,,,周五,\n"
+    "测试县市场监督管理局,CF-001,对无照经营的行政处罚,,,,\n"
+    "测试县市场监督管理局,CF-001,对无照经营的行政处罚,稽查科,执法岗,赵一,42070300041\n"
+    "测试县市场监督管理局,CF-002,对无证经营的行政处罚,法规科,,,\n"
+    "测试县市场监督管理局,CF-002,对无照经营的行政处罚,稽查科,,,\n"
+    "测试县市场监督管理局,CF-002,对无证经营的行政处罚,,执法岗,孙三,\n"
+    "测试县市场监督管理局,,对无证经营的行政处罚,,,赵一,42070300043\n");
+  assert_status (duties, 2, ZF_IMPORT_ROW_NEW);
+  assert_refused (duties, 3, "B", "CF-099", NULL);
+  assert_refused (duties, 4, "D", "不存在科", NULL);
+  /* 审核岗 is a post of 法规科, not of 稽查科. */
+  assert_refused (duties, 5, "E", "C4", "审核岗");
+  /* 钱二 works for another body. */
+  assert_refused (duties, 6, "G", "C4", "钱二");
+  assert_refused (duties, 7, "F", "周五", NULL);
+  assert_refused (duties, 8, "D", "", NULL);
+  assert_refused (duties, 9, "C", "2", NULL);
+  assert_status (duties, 10, ZF_IMPORT_ROW_NEW);
+  assert_refused (duties, 11, "C", "对无证经营的行政处罚", NULL);
+  /* 孙三 is not on 执法岗. */
+  assert_refused (duties, 12, "F", "C4", "孙三");
+  assert_refused (duties, 13, "F", "孙三", "赵一");
+  fixture_commit_checked (duties);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM duty_assignment d "
+                                     "JOIN matter m ON m.id = d.matter_id "
+                                     "JOIN section s ON s.id = d.section_id "
+                                     "JOIN post p ON p.id = d.post_id AND p.section_id = s.id "
+                                     "JOIN officer o ON o.id = d.officer_id AND o.post_id = p.id "
+                                     "WHERE m.code = 'CF-001' AND s.name = '稽查科' "
+                                     "AND o.name = '赵一'"), ==, 1);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM duty_assignment d "
+                                     "JOIN matter m ON m.id = d.matter_id "
+                                     "JOIN section s ON s.id = d.section_id "
+                                     "WHERE m.code = 'CF-002' AND s.name = '法规科' "
+                                     "AND d.post_id IS NULL AND d.officer_id IS NULL"), ==, 1);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM duty_assignment"), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -208,5 +297,6 @@ main (int   argc,
   ADD ("/import/laws/article-text", test_article_text);
   ADD ("/import/laws/same-title", test_same_title);
   ADD ("/import/matters/repealed-basis", test_repealed_basis);
+  ADD ("/import/duties", test_duties);
   return g_test_run ();
 }

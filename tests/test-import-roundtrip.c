@@ -409,6 +409,14 @@ static const char matters_sql[] =
   " WHERE mb.matter_id = m.id ORDER BY line)) "
   "FROM matter m JOIN body b ON b.id = m.body_id ORDER BY b.name, m.code, m.name";
 
+/* The duty assignments: the matter, and the section, post and officer
+ * (by ID number) it is given to. */
+static const char duties_sql[] =
+  "SELECT b.name, m.code, m.name, s.name, p.name, o.id_number FROM duty_assignment d "
+  "JOIN matter m ON m.id = d.matter_id JOIN body b ON b.id = m.body_id "
+  "LEFT JOIN section s ON s.id = d.section_id LEFT JOIN post p ON p.id = d.post_id "
+  "LEFT JOIN officer o ON o.id = d.officer_id ORDER BY b.name, m.code, s.name, p.name, o.id_number";
+
 /* The transfers: the matter left, the one taken over, the bodies, the
  * day, the document, the reason and who recorded it. */
 static const char transfers_sql[] =
@@ -534,6 +542,26 @@ test_demo_round_trip (Fixture       *f,
     g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM matter m WHERE status = 'transferred' "
                                        "AND NOT EXISTS (SELECT 1 FROM matter_transfer "
                                        "WHERE matter_id = m.id)"), ==, 0);
+    /* Duties given to the matters' sections, posts and the officers on
+     * them, as the window assigns them (C4). */
+    {
+      sqlite3 *db = zf_test_sqlite_open (zf_store_get_path (f->store));
+
+      g_assert_cmpint (sqlite3_exec (db,
+        "INSERT INTO duty_assignment (matter_id, section_id) SELECT id, section_id FROM matter "
+        "WHERE status = 'active' AND section_id IS NOT NULL AND id % 3 = 0; "
+        "INSERT INTO duty_assignment (matter_id, section_id, post_id) SELECT id, section_id, "
+        "post_id FROM matter WHERE status = 'active' AND post_id IS NOT NULL AND id % 3 = 1; "
+        "INSERT INTO duty_assignment (matter_id, section_id, post_id, officer_id) "
+        "SELECT m.id, m.section_id, m.post_id, (SELECT min (o.id) FROM officer o "
+        " WHERE o.post_id = m.post_id AND EXISTS (SELECT 1 FROM certificate "
+        " WHERE officer_id = o.id AND number IS NOT NULL)) AS officer "
+        "FROM matter m WHERE m.status = 'active' AND m.post_id IS NOT NULL AND officer IS NOT NULL",
+        NULL, NULL, NULL), ==, SQLITE_OK);
+      sqlite3_close (db);
+    }
+    g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM duty_assignment WHERE officer_id "
+                                       "IS NOT NULL"), >, 0);
     g_assert_true (zf_export_checklist_xlsx (f->store, ZF_CHECKLIST_MATTERS, 0, matters, &error));
     g_assert_no_error (error);
     /* The matters' preview names the sheet of their transfers. */
@@ -546,6 +574,8 @@ test_demo_round_trip (Fixture       *f,
     assert_same (f->store, empty, "matters", matters_sql);
     import_all (empty, "transfers", matters, db_int (f->store, "SELECT count(*) FROM matter_transfer"));
     assert_same (f->store, empty, "transfers", transfers_sql);
+    import_all (empty, "duties", matters, db_int (f->store, "SELECT count(*) FROM duty_assignment"));
+    assert_same (f->store, empty, "duties", duties_sql);
   }
 
   {

@@ -413,6 +413,8 @@ zf_import_plan_check_checklist (ZfImport     *self,
       return check_law_row (self, values, field);
     case ZF_IMPORT_TRANSFERS:
       return check_transfer_row (self, values, field);
+    case ZF_IMPORT_DUTIES:
+      return zf_import_plan_check_duty (self, values, field);
     default:
       return NULL;
     }

@@ -108,6 +108,29 @@ gboolean    zf_store_import_transfer_matters (ZfStore                *self,
                                               gint64                 *new_matter_id,
                                               char                  **names);
 
+/* What a duty row names, found as the commit finds it: ids 0 where the
+ * register has none; the matter's name (a code may name another), how
+ * many posts of the row's name its body has and how many officers of its
+ * name, and the name of the officer found. */
+typedef struct
+{
+  gint64  matter_id;
+  gint64  section_id;
+  gint64  post_id;
+  gint64  officer_id;
+  char   *matter_name;
+  guint   n_posts;
+  guint   n_officers;
+  char   *officer_name;
+} ZfImportDutyIds;
+
+gboolean    zf_store_import_duty_ids        (ZfStore                 *self,
+                                             const ZfImportRegister  *reg,
+                                             char *const             *values,
+                                             ZfImportDutyIds         *ids);
+void        zf_import_duty_ids_clear        (ZfImportDutyIds         *ids);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ZfImportDutyIds, zf_import_duty_ids_clear)
+
 /* Called with each row's values (aligned with the register's fields, owned
  * by the caller); FALSE stops. */
 typedef gboolean (*ZfImportValuesFunc) (char *const *values,
