@@ -268,7 +268,7 @@ zf_holder_list_paginate (ZfHolderList  *self,
   st.measure.table_width = width - 2 * MARGIN;
   for (guint i = 0; i < ZF_HOLDER_LIST_N_COLUMNS; i++)
     st.measure.lines[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  ok = zf_store_foreach_officer (self->store, &filter, 0, -1, paginate_row, &st, error);
+  ok = zf_store_foreach_holder (self->store, &filter, 0, -1, paginate_row, &st, error);
   for (guint i = 0; i < ZF_HOLDER_LIST_N_COLUMNS; i++)
     g_hash_table_unref (st.measure.lines[i]);
   g_object_unref (st.measure.cell);
