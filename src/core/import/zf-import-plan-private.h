@@ -86,6 +86,12 @@ gboolean zf_import_plan_law_in_file           (ZfImport     *self,
                                                gboolean     *present,
                                                ZfImportRow  *out);
 
+/* zf-import-plan-duties.c: a duty assignment's matter, section, post and
+ * officer found in the register, and C4 as an assignment in the window. */
+char    *zf_import_plan_check_duty            (ZfImport     *self,
+                                               char        **values,
+                                               int          *field);
+
 /* zf-import-plan-duplicates.c: the row's key in the file (NULL for an
  * officer without ID or certificate number); a refusal when a row above
  * is the same record; what an accepted row claims. */

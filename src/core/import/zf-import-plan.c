@@ -279,15 +279,17 @@ plan_row (ZfImport    *self,
     goto done;
   out->name = g_strdup (V ("name") ? V ("name") : V ("number") ? V ("number") : V ("title"));
   zf_import_plan_resolve_body_brackets (self, state, values, notes);
-  if (!match_row (self, state, raw, values, present, &key, &current, out) ||
-      zf_import_plan_blank_required (self, raw, present, current, out))
-    goto done;
+  state->notes = notes;
+  /* A law's cells the file gave on an earlier row of it, before the row
+   * is matched: they may tell which of two laws of one title it is. */
   if (reg->id == ZF_IMPORT_LAWS &&
       !zf_import_plan_law_in_file (self, state, raw, values, present, out))
     goto done;
+  if (!match_row (self, state, raw, values, present, &key, &current, out) ||
+      zf_import_plan_blank_required (self, raw, present, current, out))
+    goto done;
   keep_stored_values (self, values, present, current);
 
-  state->notes = notes;
   field = -1;
   out->message = zf_import_plan_check_row (self, state, values, &field);
   if (out->message != NULL)
@@ -449,7 +451,7 @@ zf_import_plan (ZfImport          *self,
   zf_store_rollback (self->store);
 
   plan_state_clear (&state);
-  if (error && *error)
+  if ((error && *error) || !zf_import_plan_parts (self, cancellable, error))
     {
       zf_import_clear_plan (self);
       return FALSE;
@@ -463,9 +465,14 @@ zf_import_plan (ZfImport          *self,
 guint
 zf_import_get_n_rows (ZfImport *self)
 {
+  guint n;
+
   g_return_val_if_fail (ZF_IS_IMPORT (self), 0);
 
-  return self->rows->len;
+  n = self->rows->len;
+  for (guint p = 0; p < self->parts->len; p++)
+    n += zf_import_get_n_rows (self->parts->pdata[p]);
+  return n;
 }
 
 const ZfImportRow *
@@ -473,21 +480,44 @@ zf_import_get_row (ZfImport *self,
                    guint     index)
 {
   g_return_val_if_fail (ZF_IS_IMPORT (self), NULL);
-  g_return_val_if_fail (index < self->rows->len, NULL);
 
-  return &g_array_index (self->rows, ZfImportRow, index);
+  /* The rows of the import's own sheet, then those of each part. */
+  if (index < self->rows->len)
+    return &g_array_index (self->rows, ZfImportRow, index);
+  index -= self->rows->len;
+  for (guint p = 0; p < self->parts->len; p++)
+    {
+      ZfImport *part = self->parts->pdata[p];
+
+      if (index < zf_import_get_n_rows (part))
+        return zf_import_get_row (part, index);
+      index -= zf_import_get_n_rows (part);
+    }
+  g_return_val_if_reached (NULL);
+}
+
+guint
+zf_import_count_own (ZfImport       *self,
+                     ZfImportStatus  status)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < self->rows->len; i++)
+    n += g_array_index (self->rows, ZfImportRow, i).status == status;
+  return n;
 }
 
 guint
 zf_import_count (ZfImport       *self,
                  ZfImportStatus  status)
 {
-  guint n = 0;
+  guint n;
 
   g_return_val_if_fail (ZF_IS_IMPORT (self), 0);
 
-  for (guint i = 0; i < self->rows->len; i++)
-    n += g_array_index (self->rows, ZfImportRow, i).status == status;
+  n = zf_import_count_own (self, status);
+  for (guint p = 0; p < self->parts->len; p++)
+    n += zf_import_count (self->parts->pdata[p], status);
   return n;
 }
 
@@ -500,5 +530,7 @@ zf_import_count_hidden (ZfImport *self)
 
   for (guint i = 0; i < self->rows->len; i++)
     n += g_array_index (self->rows, ZfImportRow, i).hidden;
+  for (guint p = 0; p < self->parts->len; p++)
+    n += zf_import_count_hidden (self->parts->pdata[p]);
   return n;
 }

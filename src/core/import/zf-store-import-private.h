@@ -79,7 +79,7 @@ gint64        zf_store_import_post_id          (ZfStore                 *self,
                                                 GError                 **error);
 
 /* Per register (zf-store-import-officers.c, zf-store-import-cases.c,
- * zf-store-import-checklists.c). */
+ * zf-store-import-checklists.c, zf-store-import-duties.c). */
 gboolean      zf_store_import_find_checklist   (ZfStore                 *self,
                                                 const ZfImportRegister  *reg,
                                                 char *const             *values,
@@ -87,6 +87,17 @@ gboolean      zf_store_import_find_checklist   (ZfStore                 *self,
                                                 char                  ***current,
                                                 GError                 **error);
 gboolean      zf_store_import_write_checklist  (ZfStore                 *self,
+                                                const ZfImportRegister  *reg,
+                                                gint64                   id,
+                                                char *const             *values,
+                                                GError                 **error);
+gboolean      zf_store_import_find_duty        (ZfStore                 *self,
+                                                const ZfImportRegister  *reg,
+                                                char *const             *values,
+                                                gint64                  *id,
+                                                char                  ***current,
+                                                GError                 **error);
+gboolean      zf_store_import_write_duty       (ZfStore                 *self,
                                                 const ZfImportRegister  *reg,
                                                 gint64                   id,
                                                 char *const             *values,
