@@ -347,7 +347,8 @@ assert_same (ZfStore    *a,
   g_assert_true (g_strcmp0 (left, right) == 0);
 }
 
-/* Imports @path into @store, every row accepted, and commits. */
+/* Imports @path into @store, every row accepted, and commits, checking
+ * that the commit stores what the preview accepted. */
 static void
 import_all (ZfStore    *store,
             const char *reg,
@@ -362,7 +363,7 @@ import_all (ZfStore    *store,
                       zf_import_get_row (import, i)->message);
   g_assert_cmpuint (zf_import_count (import, ZF_IMPORT_ROW_NEW), ==, n_rows);
   g_assert_cmpuint (zf_import_get_n_rows (import), ==, n_rows);
-  commit (import);
+  fixture_commit_checked (import);
 }
 
 static const char bodies_sql[] =
