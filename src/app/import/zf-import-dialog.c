@@ -430,7 +430,7 @@ zf_import_dialog_init (ZfImportDialog *self)
   self->preview = zf_import_preview_new ();
   gtk_no_selection_set_model (self->preview_selection, G_LIST_MODEL (self->preview));
 
-  for (ZfImportRegisterId id = ZF_IMPORT_BODIES; id <= ZF_IMPORT_TRANSFERS; id++)
+  for (ZfImportRegisterId id = ZF_IMPORT_BODIES; id < ZF_IMPORT_N_REGISTERS; id++)
     gtk_string_list_append (registers, _(zf_import_register_get (id)->label));
   gtk_drop_down_set_model (self->register_dropdown, G_LIST_MODEL (registers));
   gtk_drop_down_set_model (self->encoding_dropdown, G_LIST_MODEL (encoding_list));

@@ -247,6 +247,38 @@ static const ZfImportField transfer_fields[] = {
   { "new_matter_id", NULL, NULL, ZF_IMPORT_HIDDEN, NULL, NULL, FALSE },
 };
 
+/* The random inspection items (随机抽查事项清单), as their export writes
+ * them. The inspecting body, when it is the item's own body, is written
+ * by its name and stored as none. */
+static const ZfImportField item_fields[] = {
+  R ("body_name", NC_("import field", "Body"), "执法主体|实施主体|部门|单位|Body", BODY_NAME),
+  R ("item", NC_("import field", "Inspection item"),
+     "抽查事项|抽查事项名称|检查事项|检查事项名称|随机抽查事项|事项名称|Item", TEXT),
+  F ("basis", NC_("import field", "Basis"), "抽查依据|检查依据|实施依据|法律依据|依据|Basis", TEXT),
+  F ("inspecting_body", NC_("import field", "Inspecting body"),
+     "检查主体|抽查主体|检查实施主体|Inspecting body", TEXT),
+  F ("target_type", NC_("import field", "Target type"),
+     "检查对象类型|抽查对象|检查对象|抽查对象类型|对象类型|Target type", TEXT),
+  F ("content", NC_("import field", "Inspection content"), "检查内容|抽查内容|Content", TEXT),
+  F ("method", NC_("import field", "Inspection method"), "检查方式|抽查方式|检查方法|Method", TEXT),
+  F ("ratio", NC_("import field", "Inspection ratio (%)"), "抽查比例|检查比例|比例|Ratio (%)|Ratio", DOUBLE),
+  F ("frequency", NC_("import field", "Inspection frequency"), "抽查频次|检查频次|频次|Frequency", TEXT),
+  F ("cooperating", NC_("import field", "Cooperating departments"), "配合部门|协同部门|协作部门", TEXT),
+};
+
+/* The directory of inspection targets (检查对象名录库), shared by every
+ * body: market entities and their credit codes. */
+static const ZfImportField target_fields[] = {
+  R ("name", NC_("import field", "Target name"),
+     "检查对象名称|市场主体名称|检查对象|对象名称|企业名称|主体名称|单位名称|名称|Name", TEXT),
+  F ("credit_code", NC_("import field", "Credit code"),
+     "统一社会信用代码|社会信用代码|信用代码|Credit code", CREDIT_CODE),
+  F ("address", NC_("import field", "Address"), "地址|住所|经营场所|经营地址|注册地址|Address", TEXT),
+  F ("domain", NC_("import field", "Domain"), "执法领域|领域|行业领域|所属行业|行业|Domain", TEXT),
+  F ("region_code", NC_("import field", "Division code"), "行政区划代码|区划代码|行政区划|Region code", REGION),
+  F ("notes", NC_("import field", "Notes"), "备注|说明|Notes", TEXT),
+};
+
 static const ZfImportRegister registers[] = {
   { ZF_IMPORT_BODIES, "bodies", N_("Enforcement bodies"), "body",
     body_fields, G_N_ELEMENTS (body_fields) },
@@ -262,7 +294,13 @@ static const ZfImportRegister registers[] = {
     law_fields, G_N_ELEMENTS (law_fields) },
   { ZF_IMPORT_TRANSFERS, "transfers", N_("Transfers of matters"), "matter_transfer",
     transfer_fields, G_N_ELEMENTS (transfer_fields) },
+  { ZF_IMPORT_ITEMS, "items", N_("Random inspection items"), "inspection_item",
+    item_fields, G_N_ELEMENTS (item_fields) },
+  { ZF_IMPORT_TARGETS, "targets", N_("Directory of inspection targets"), "inspection_target",
+    target_fields, G_N_ELEMENTS (target_fields) },
 };
+
+G_STATIC_ASSERT (G_N_ELEMENTS (registers) == ZF_IMPORT_N_REGISTERS);
 
 const ZfImportRegister *
 zf_import_register_lookup (const char *name)

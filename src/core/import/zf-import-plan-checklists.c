@@ -391,7 +391,7 @@ zf_import_plan_check_checklist (ZfImport     *self,
     case ZF_IMPORT_TRANSFERS:
       return check_transfer_row (self, values, field);
     default:
-      return NULL;
+      return zf_import_plan_check_list (self, state, values, field);
     }
 }
 

@@ -86,6 +86,13 @@ gboolean zf_import_plan_law_in_file           (ZfImport     *self,
                                                gboolean     *present,
                                                ZfImportRow  *out);
 
+/* zf-import-plan-lists.c: the checks of the lists of the checklists tab
+ * (inspection items and targets), as when saved in the window. */
+char    *zf_import_plan_check_list            (ZfImport     *self,
+                                               ZfPlanState  *state,
+                                               char        **values,
+                                               int          *field);
+
 /* zf-import-plan-duplicates.c: the row's key in the file (NULL for an
  * officer without ID or certificate number); a refusal when a row above
  * is the same record; what an accepted row claims. */

@@ -126,8 +126,8 @@ match_row (ZfImport       *self,
   if (!zf_store_import_find (self->store, reg, values, &out->existing_id, current, &error))
     {
       int at = error->domain == ZF_ERROR && error->code == ZF_ERROR_DUPLICATE
-               ? zf_import_register_field_index (reg, reg->id == ZF_IMPORT_BODIES ? "credit_code"
-                                                                                 : "certificate_number")
+               ? zf_import_register_field_index (reg, reg->id == ZF_IMPORT_OFFICERS
+                                                      ? "certificate_number" : "credit_code")
                : -1;
 
       out->status = ZF_IMPORT_ROW_ERROR;
@@ -277,7 +277,13 @@ plan_row (ZfImport    *self,
 
   if (!zf_import_plan_read_cells (self, raw, values, present, notes, out))
     goto done;
-  out->name = g_strdup (V ("name") ? V ("name") : V ("number") ? V ("number") : V ("title"));
+  {
+    static const char *const names[] = { "name", "number", "title", "item", "violation" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (names) && out->name == NULL; i++)
+      if (zf_import_register_field_index (reg, names[i]) >= 0)
+        out->name = g_strdup (V (names[i]));
+  }
   zf_import_plan_resolve_body_brackets (self, state, values, notes);
   if (!match_row (self, state, raw, values, present, &key, &current, out) ||
       zf_import_plan_blank_required (self, raw, present, current, out))
