@@ -145,6 +145,22 @@ test_codes_valid (void)
   g_assert_cmpuint (n, >, 600);
 }
 
+/* The made-up events name no real person as their recorder. */
+static void
+test_recorded_by (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("zf-demo-XXXXXX", &error);
+  g_autofree char *path = make_db (dir, "a.db", &small);
+  g_autofree char *events = dump (path, "SELECT DISTINCT operator FROM officer_event");
+  g_autofree char *bodies = dump (path, "SELECT DISTINCT operator FROM body_status_event");
+
+  g_assert_cmpstr (events, ==, "Demo data|\n");
+  g_assert_cmpstr (bodies, ==, "Demo data|\n");
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* Replays each certificate's events and compares with its stored status. */
 static void
 test_statuses_consistent (void)
@@ -303,6 +319,7 @@ main (int   argc,
 
   g_test_add_func ("/demo/deterministic", test_deterministic);
   g_test_add_func ("/demo/codes-valid", test_codes_valid);
+  g_test_add_func ("/demo/recorded-by", test_recorded_by);
   g_test_add_func ("/demo/statuses-consistent", test_statuses_consistent);
   g_test_add_func ("/demo/refuses-non-empty", test_refuses_non_empty);
   g_test_add_func ("/demo/check-clean", test_check_clean);

@@ -701,6 +701,35 @@ test_settings_refusals (void)
     }
 }
 
+/* The 需关注 column names what each rule asks for, never its code; a code
+ * this build does not know stays visible rather than dropped. */
+static void
+test_rule_labels (void)
+{
+  static const struct
+  {
+    const char *rules;
+    const char *labels;
+  } cases[] = {
+    { NULL, NULL },
+    { "", NULL },
+    { "R5", "Training hours short" },
+    { "V1 R7 R5", "Certificate expiring、Exam due、Training hours short" },
+    { "R1 R2 R3 R4 R6 R8 R9", "Irregular conduct、Rated incompetent、Certificate to return、"
+      "Certificate to revoke、Capability test failed、Not enforcing、Refer to discipline inspection" },
+    { "R5 X9", "Training hours short、X9" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *labels = zf_officer_rule_labels (cases[i].rules);
+
+      g_assert_cmpstr (labels, ==, cases[i].labels);
+    }
+  g_assert_null (zf_officer_rule_label ("R10"));
+  g_assert_null (zf_officer_rule_label (NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -723,6 +752,7 @@ main (int   argc,
   g_test_add_func ("/officer-rules/fields", test_fields);
   g_test_add_func ("/officer-rules/write-refusals", test_write_refusals);
   g_test_add_func ("/officer-rules/settings-refusals", test_settings_refusals);
+  g_test_add_func ("/officer-rules/labels", test_rule_labels);
 
   return g_test_run ();
 }

@@ -12,6 +12,7 @@
 #include "zf-date.h"
 #include "zf-officer-dialog.h"
 #include "zf-officer-event-dialog.h"
+#include "zf-officer-rules.h"
 #include "zf-officers-view.h"
 #include "zf-preferences-dialog.h"
 #include "zf-register-page.h"
@@ -157,13 +158,16 @@ test_assessment_suspension (void)
     g_autoptr(ZfOfficer) row = g_list_model_get_item (zf_officers_view_get_model (view), 0);
     const char *rules = zf_record_get_string (ZF_RECORD (row), "attention_rules");
     g_autofree char *shown = ui_test_shown_text (GTK_WIDGET (view));
-    g_autofree char *line = g_strdup_printf ("\n%s\n", rules);
+    g_autofree char *labels = zf_officer_rule_labels (rules);
+    g_autofree char *line = g_strdup_printf ("\n%s\n", labels);
     g_autofree char *why = zf_officers_view_get_attention_text (view, row);
 
     g_test_message ("attention: %s\n%s", rules, why);
     g_assert_nonnull (rules);
     g_assert_nonnull (strstr (rules, "R2"));
     g_assert_nonnull (strstr (shown, line));
+    g_assert_nonnull (strstr (labels, g_getenv ("ZF_TEST_EXPECT_ZH") ? "考核不称职" : "Rated incompetent"));
+    g_assert_null (strstr (shown, "\nR2\n"));
     g_assert_nonnull (why);
     g_assert_nonnull (strstr (why, "R2 · 《华容区开展行政执法协调监督体系工作的实施方案》二(二)2\n"));
     g_assert_null (strstr (why, "S1 §"));

@@ -11,6 +11,7 @@
 #include "zf-error.h"
 #include "zf-store-startup.h"
 #include "zf-bench.h"
+#include "zf-ui-fonts.h"
 #include "zf-window.h"
 
 struct _ZfApplication
@@ -333,6 +334,7 @@ zf_application_startup (GApplication *app)
   g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
 
   G_APPLICATION_CLASS (zf_application_parent_class)->startup (app);
+  zf_ui_fonts_prefer_plain_han ();
 
   /* Plain GTK (no libadwaita) does not load the application's style.css. */
   gtk_css_provider_load_from_resource (css, "/cn/zhifa/Zhifa/style.css");

@@ -10,6 +10,7 @@
 #include "zf-date-entry.h"
 #include "zf-date.h"
 #include "zf-detail-pane.h"
+#include "zf-officer-rules.h"
 #include "zf-officers-view-private.h"
 #include "zf-register-list.h"
 #include "zf-store-bodies.h"
@@ -35,7 +36,8 @@ static const ZfPageColumn columns[] = {
   { N_("Status"), { "certificate_status", ZF_CELL_CODE, &zf_certificate_statuses },
     ZF_OFFICER_SORT_STATUS, NATURAL },
 #define ATTENTION_COLUMN 6
-  /* The rule codes; the cell's tooltip gives their findings. */
+  /* What the rules ask for, in a few words; the cell's tooltip gives
+   * their findings with the documents they cite. */
   { N_("Needs attention"), { "attention_rules", ZF_CELL_TEXT, NULL }, -1, NATURAL },
   { N_("Valid until"), { "valid_until", ZF_CELL_DATE, NULL }, ZF_OFFICER_SORT_VALID_UNTIL, 118 },
   { N_("Training hours"), { "training_hours_year", ZF_CELL_NUMBER, NULL }, -1, NATURAL },
@@ -121,10 +123,11 @@ bind_attention_cell (GtkSignalListItemFactory *factory,
 {
   GtkWidget *label = gtk_list_item_get_child (item);
   gpointer officer = gtk_list_item_get_item (item);
-  const char *rules = ZF_IS_OFFICER (officer)
-                      ? zf_record_get_string (ZF_RECORD (officer), "attention_rules") : NULL;
+  g_autofree char *labels = ZF_IS_OFFICER (officer)
+    ? zf_officer_rule_labels (zf_record_get_string (ZF_RECORD (officer), "attention_rules"))
+    : NULL;
 
-  gtk_label_set_label (GTK_LABEL (label), rules ? rules : "");
+  gtk_label_set_label (GTK_LABEL (label), labels ? labels : "");
   g_object_set_data_full (G_OBJECT (label), "zf-officer",
                           ZF_IS_OFFICER (officer) ? g_object_ref (officer) : NULL, g_object_unref);
 }

@@ -164,4 +164,13 @@ void zf_officer_check                  (ZfOfficer   *officer,
                                         GPtrArray   *findings,
                                         GPtrArray   *proposals);
 
+/* What an officer rule asks for, in a few words (translated), for the
+ * 需关注 column of the list: 培训学时不足 for R5. NULL for a code that is
+ * not an officer rule. The finding itself says why, and cites its source. */
+const char *zf_officer_rule_label      (const char  *rule);
+/* The labels of the rules in @rules (codes separated by spaces, as the
+ * list's attention_rules column holds them), joined by 、; NULL when
+ * @rules is NULL or holds none. */
+char       *zf_officer_rule_labels     (const char  *rules);
+
 G_END_DECLS
