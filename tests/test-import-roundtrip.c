@@ -385,6 +385,24 @@ static const char evaluations_sql[] =
   "JOIN standard s ON s.id = e.standard_id "
   "ORDER BY b.name, c.number, e.date, e.mode, e.evaluator";
 
+/* The four lists: the domain and basis as shown (the body's domain, the
+ * catalog's article where the entry gives none). */
+static const char leniency_sql[] =
+  "SELECT b.name, e.list, coalesce (e.domain, b.domain), e.violation, "
+  "coalesce (e.basis, '《' || l.title || '》' || a.article), e.conditions, e.notes "
+  "FROM leniency_entry e JOIN body b ON b.id = e.body_id "
+  "LEFT JOIN law_article a ON a.id = e.article_id LEFT JOIN law l ON l.id = a.law_id "
+  "ORDER BY b.name, e.list, e.violation";
+
+/* A benchmark with each of its tiers. */
+static const char benchmarks_sql[] =
+  "SELECT b.name, k.violation, coalesce (k.basis, '《' || l.title || '》' || a.article), "
+  "k.unit, k.statutory_min, k.statutory_max, t.tier, t.circumstances, t.range_min, t.range_max "
+  "FROM benchmark k JOIN body b ON b.id = k.body_id "
+  "LEFT JOIN benchmark_tier t ON t.benchmark_id = k.id "
+  "LEFT JOIN law_article a ON a.id = k.article_id LEFT JOIN law l ON l.id = a.law_id "
+  "ORDER BY b.name, k.violation, t.tier";
+
 /* The random inspection items: the inspecting body as shown (the item's
  * own body when it names none). */
 static const char items_sql[] =
@@ -518,8 +536,18 @@ test_demo_round_trip (Fixture       *f,
     assert_same (f->store, empty, "transfers", transfers_sql);
   }
 
-  /* The inspection items of the bodies, and the shared directory of
-   * targets. */
+  /* The four lists (some citing the catalog's article, some with their
+   * own domain), the benchmarks with their tiers, the inspection items
+   * of the bodies, and the shared directory of targets. */
+  g_assert_cmpint (fixture_db_int (f->store, "SELECT count(*) FROM leniency_entry "
+                                             "WHERE basis IS NULL AND article_id IS NOT NULL"), >, 0);
+  g_assert_cmpint (fixture_db_int (f->store, "SELECT count(*) FROM leniency_entry "
+                                             "WHERE domain IS NOT NULL"), >, 0);
+  g_assert_cmpint (fixture_db_int (f->store, "SELECT count(DISTINCT list) FROM leniency_entry"), ==, 4);
+  g_assert_cmpint (fixture_db_int (f->store, "SELECT count(DISTINCT tier) FROM benchmark_tier"), ==, 4);
+  round_trip_checklist (f, empty, ZF_CHECKLIST_LENIENCY, "leniency", "leniency_entry", leniency_sql);
+  round_trip_checklist (f, empty, ZF_CHECKLIST_BENCHMARKS, "benchmarks", "benchmark_tier",
+                        benchmarks_sql);
   round_trip_checklist (f, empty, ZF_CHECKLIST_ITEMS, "items", "inspection_item", items_sql);
   round_trip_checklist (f, empty, ZF_CHECKLIST_TARGETS, "targets", "inspection_target",
                         targets_sql);

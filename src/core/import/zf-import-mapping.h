@@ -48,6 +48,8 @@ typedef enum
   ZF_IMPORT_EVALUATIONS,
   ZF_IMPORT_LAWS,
   ZF_IMPORT_TRANSFERS,
+  ZF_IMPORT_LENIENCY,
+  ZF_IMPORT_BENCHMARKS,
   ZF_IMPORT_ITEMS,
   ZF_IMPORT_TARGETS,
   ZF_IMPORT_N_REGISTERS
@@ -64,7 +66,8 @@ typedef struct
 } ZfImportRegister;
 
 /* "bodies", "officers", "matters", "cases", "evaluations", "laws" (the
- * catalog of legal bases), "transfers" (of matters), "items" (random
+ * catalog of legal bases), "transfers" (of matters), "leniency" (the four
+ * lists), "benchmarks" (discretion benchmarks), "items" (random
  * inspection items), "targets" (the directory of inspection targets);
  * NULL for anything else. */
 const ZfImportRegister *zf_import_register_lookup     (const char             *name);

@@ -302,7 +302,8 @@ check_matter_row (ZfImport     *self,
   return resolve_basis (self, state, values, field);
 }
 
-/* The law's own columns, which every row of the law repeats. */
+/* The law's own columns, which every row of the law repeats
+ * (zf_import_plan_shared_in_file()). */
 static const char *const law_columns[] = {
   "level", "issuing_organ", "doc_number", "promulgated", "effective", "amended", "repealed",
 };
@@ -395,53 +396,67 @@ zf_import_plan_check_checklist (ZfImport     *self,
     }
 }
 
-/* A law on several rows of the file (one per body whose catalog holds
- * it) is one law: a cell the first row gave and this one leaves blank is
- * the first row's, and one that says otherwise is refused, so that no row
- * silently overwrites another. Runs on the file's cells, before the
- * stored values fill the blanks. */
+/* The columns a record over several rows of the file repeats on each: a
+ * law's, on the row of every body whose catalog holds it; a benchmark's,
+ * on the row of each of its tiers. */
+static const char *const benchmark_columns[] = {
+  "basis", "statutory_min", "statutory_max", "unit",
+};
+
+/* A record on several rows of the file is one record: a cell the first
+ * row gave and this one leaves blank is the first row's, and one that
+ * says otherwise is refused, so that no row silently overwrites another.
+ * Runs on the file's cells, before the stored values fill the blanks. */
 gboolean
-zf_import_plan_law_in_file (ZfImport     *self,
-                            ZfPlanState  *state,
-                            const ZfRow  *raw,
-                            char        **values,
-                            gboolean     *present,
-                            ZfImportRow  *out)
+zf_import_plan_shared_in_file (ZfImport     *self,
+                               ZfPlanState  *state,
+                               const ZfRow  *raw,
+                               char        **values,
+                               gboolean     *present,
+                               ZfImportRow  *out)
 {
-  char **first = g_hash_table_lookup (state->laws, V ("title"));
+  gboolean law = self->reg->id == ZF_IMPORT_LAWS;
+  const char *const *columns = law ? law_columns : benchmark_columns;
+  guint n = law ? G_N_ELEMENTS (law_columns) : G_N_ELEMENTS (benchmark_columns);
+  g_autofree char *group = law ? g_strdup (V ("title"))
+                               : g_strconcat (V ("body_name"), "\x1f", V ("violation"), NULL);
+  char **first = g_hash_table_lookup (state->laws, group);
   guint first_row;
 
   if (first == NULL)
     {
-      char **given = g_new0 (char *, G_N_ELEMENTS (law_columns) + 2);
+      char **given = g_new0 (char *, n + 2);
 
-      for (guint c = 0; c < G_N_ELEMENTS (law_columns); c++)
-        given[c] = g_strdup (V (law_columns[c]) ? V (law_columns[c]) : "");
-      given[G_N_ELEMENTS (law_columns)] = g_strdup_printf ("%u", raw->number);
-      g_hash_table_insert (state->laws, g_strdup (V ("title")), given);
+      for (guint c = 0; c < n; c++)
+        given[c] = g_strdup (V (columns[c]) ? V (columns[c]) : "");
+      given[n] = g_strdup_printf ("%u", raw->number);
+      g_hash_table_insert (state->laws, g_steal_pointer (&group), given);
       return TRUE;
     }
-  first_row = (guint) g_ascii_strtoull (first[G_N_ELEMENTS (law_columns)], NULL, 10);
-  for (guint c = 0; c < G_N_ELEMENTS (law_columns); c++)
+  first_row = (guint) g_ascii_strtoull (first[n], NULL, 10);
+  for (guint c = 0; c < n; c++)
     {
-      int i = zf_import_register_field_index (self->reg, law_columns[c]);
+      int i = zf_import_register_field_index (self->reg, columns[c]);
       const ZfImportField *f = &self->reg->fields[i];
+      const char *said = f->codes ? zf_code_label (f->codes, first[c]) : first[c];
 
       if (*first[c] == '\0')
         continue;
-      if (V (law_columns[c]) == NULL)
+      if (V (columns[c]) == NULL)
         {
           zf_set_str (&values[i], first[c]);
           present[i] = TRUE;
         }
-      else if (strcmp (V (law_columns[c]), first[c]) != 0)
+      else if (strcmp (V (columns[c]), first[c]) != 0)
         {
           out->status = ZF_IMPORT_ROW_ERROR;
-          out->message = g_strdup_printf (_("%s: 《%s》 is given %s in row %u of this file; "
-                                            "a law is one law on every row."),
-                                          zf_import_field_label (f), V ("title"),
-                                          f->codes ? zf_code_label (f->codes, first[c]) : first[c],
-                                          first_row);
+          out->message = law
+            ? g_strdup_printf (_("%s: 《%s》 is given %s in row %u of this file; "
+                                 "a law is one law on every row."),
+                               zf_import_field_label (f), V ("title"), said, first_row)
+            : g_strdup_printf (_("%s: the benchmark of “%s” is given %s in row %u of this "
+                                 "file; a benchmark is one on the rows of all its tiers."),
+                               zf_import_field_label (f), V ("violation"), said, first_row);
           out->column = zf_import_column_letter (self, raw, self->mapping[i]);
           return FALSE;
         }

@@ -21,6 +21,11 @@ zf_import_plan_row_key (ZfImport    *self,
       return g_strdup (V ("credit_code") ? V ("credit_code") : V ("name"));
     case ZF_IMPORT_ITEMS:
       return g_strconcat (V ("body_name"), "\x1f", V ("item"), NULL);
+    case ZF_IMPORT_LENIENCY:
+      return g_strconcat (V ("body_name"), "\x1f", V ("list"), "\x1f", V ("violation"), NULL);
+    case ZF_IMPORT_BENCHMARKS:
+      return g_strconcat (V ("body_name"), "\x1f", V ("violation"), "\x1f",
+                          V ("tier") ? V ("tier") : "", NULL);
     case ZF_IMPORT_OFFICERS:
       return g_strdup (V ("id_number") ? V ("id_number") : V ("certificate_number"));
     case ZF_IMPORT_MATTERS:
@@ -119,6 +124,18 @@ zf_import_plan_in_file_duplicate (ZfImport    *self,
           }
         return refusal;
       }
+
+    case ZF_IMPORT_LENIENCY:
+      if ((refusal = repeated_key (state->keys, key, _("The same body, list and violation as "
+                                                      "row %u of this file."))))
+        *field = zf_import_register_field_index (self->reg, "violation");
+      return refusal;
+
+    case ZF_IMPORT_BENCHMARKS:
+      if ((refusal = repeated_key (state->keys, key, _("The same body, violation and tier as "
+                                                      "row %u of this file."))))
+        *field = zf_import_register_field_index (self->reg, V ("tier") ? "tier" : "violation");
+      return refusal;
 
     case ZF_IMPORT_ITEMS:
       if ((refusal = repeated_key (state->keys, key, _("The same body and inspection item as "

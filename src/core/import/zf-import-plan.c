@@ -137,8 +137,10 @@ match_row (ZfImport       *self,
       return FALSE;
     }
   /* Two rows that change one stored record: the second would overwrite
-   * the first without a word. */
-  if (out->existing_id > 0 &&
+   * the first without a word. (A benchmark's row is a tier, or the
+   * benchmark itself when it has none: its key in the file is its
+   * record, and the ids are of two tables.) */
+  if (out->existing_id > 0 && reg->id != ZF_IMPORT_BENCHMARKS &&
       g_hash_table_lookup_extended (state->records, &out->existing_id, NULL, &first_row))
     {
       out->status = ZF_IMPORT_ROW_ERROR;
@@ -288,8 +290,8 @@ plan_row (ZfImport    *self,
   if (!match_row (self, state, raw, values, present, &key, &current, out) ||
       zf_import_plan_blank_required (self, raw, present, current, out))
     goto done;
-  if (reg->id == ZF_IMPORT_LAWS &&
-      !zf_import_plan_law_in_file (self, state, raw, values, present, out))
+  if ((reg->id == ZF_IMPORT_LAWS || reg->id == ZF_IMPORT_BENCHMARKS) &&
+      !zf_import_plan_shared_in_file (self, state, raw, values, present, out))
     goto done;
   keep_stored_values (self, values, present, current);
 
@@ -376,6 +378,9 @@ plan_state_init (ZfPlanState *state)
   state->file_bodies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   state->in_file = g_array_new (FALSE, FALSE, sizeof (guint));
   state->laws = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
+  state->tiers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                        (GDestroyNotify) g_array_unref);
+  state->file_tiers = NULL;
 }
 
 static void
@@ -393,6 +398,8 @@ plan_state_clear (ZfPlanState *state)
   g_hash_table_unref (state->file_bodies);
   g_array_unref (state->in_file);
   g_hash_table_unref (state->laws);
+  g_hash_table_unref (state->tiers);
+  g_clear_pointer (&state->file_tiers, g_hash_table_unref);
 }
 
 gboolean

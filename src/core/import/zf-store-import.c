@@ -209,6 +209,8 @@ zf_store_import_find (ZfStore                 *self,
       return zf_store_import_find_checklist (self, reg, values, id, current, error);
     case ZF_IMPORT_CASES:
       return zf_store_import_find_case (self, reg, values, id, current, error);
+    case ZF_IMPORT_LENIENCY:
+    case ZF_IMPORT_BENCHMARKS:
     case ZF_IMPORT_ITEMS:
     case ZF_IMPORT_TARGETS:
       return zf_store_import_find_list (self, reg, values, id, current, error);
@@ -318,6 +320,8 @@ zf_store_import_write (ZfStore                 *self,
       return zf_store_import_write_case (self, reg, id, values, error);
     case ZF_IMPORT_OFFICERS:
       return zf_store_import_write_officer (self, reg, id, values, error);
+    case ZF_IMPORT_LENIENCY:
+    case ZF_IMPORT_BENCHMARKS:
     case ZF_IMPORT_ITEMS:
     case ZF_IMPORT_TARGETS:
       return zf_store_import_write_list (self, reg, id, values, error);

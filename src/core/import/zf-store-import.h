@@ -97,6 +97,11 @@ gboolean    zf_store_import_transfer_matters (ZfStore                *self,
                                               gint64                 *new_matter_id,
                                               char                  **names);
 
+/* The enforcement domain of the body named @body_name, NULL when it has
+ * none (the four lists' C5 judges it with the entry's own). */
+char       *zf_store_import_body_domain     (ZfStore                 *self,
+                                             const char              *body_name);
+
 /* Called with each row's values (aligned with the register's fields, owned
  * by the caller); FALSE stops. */
 typedef gboolean (*ZfImportValuesFunc) (char *const *values,
