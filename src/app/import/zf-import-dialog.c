@@ -479,6 +479,14 @@ zf_import_dialog_new (GtkWindow  *parent,
   return self;
 }
 
+const char *
+zf_import_dialog_get_register_name (ZfImportDialog *self)
+{
+  g_return_val_if_fail (ZF_IS_IMPORT_DIALOG (self), NULL);
+
+  return zf_import_dialog_selected_register (self)->name;
+}
+
 void
 zf_import_dialog_open_file (ZfImportDialog *self,
                             const char     *path)
