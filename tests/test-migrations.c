@@ -140,6 +140,12 @@ test_upgrade_v3_officers (void)
   g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
                                            "AND tbl_name IN ('officer', 'certificate', 'officer_event')"),
                    ==, 9 + 8 + 1);   /* the audit's three each, the summaries', a renamed officer's key */
+  /* A case file's matter finds its transfers by index, not by a temporary
+   * one built for every matter. */
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                                           "AND tbl_name = 'matter_transfer' AND name IN "
+                                           "('matter_transfer_matter', 'matter_transfer_new_matter')"),
+                   ==, 2);
   /* The summaries start from the register as it was. */
   g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM officer_summary WHERE officer_id = 11 "
                                            "AND certificate_id = 21 AND last_grade = 'competent'"), ==, 1);

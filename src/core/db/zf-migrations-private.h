@@ -34,5 +34,6 @@ extern const char zf_schema_v6[];
 extern const char zf_schema_v8[];
 extern const char zf_schema_v9[];
 extern const char zf_schema_v10[];
+extern const char zf_schema_v11[];
 
 G_END_DECLS

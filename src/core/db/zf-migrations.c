@@ -49,6 +49,7 @@ static const MigrationStep steps[] = {
   { 8, zf_schema_v8 },
   { 9, zf_schema_v9 },
   { 10, zf_schema_v10 },
+  { 11, zf_schema_v11 },
 };
 
 /* Every table with an id and a uuid is audited. The triggers are derived from
