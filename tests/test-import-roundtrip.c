@@ -337,7 +337,7 @@ static const char officers_sql[] =
 /* The catalog of legal bases: each body's laws and articles. */
 static const char catalog_sql[] =
   "SELECT b.name, l.title, l.level, l.issuing_organ, l.doc_number, l.promulgated, l.effective, "
-  "l.amended, l.repealed, a.article, c.sections, c.cooperating FROM body_catalog c "
+  "l.amended, l.repealed, a.article, a.content, c.sections, c.cooperating FROM body_catalog c "
   "JOIN body b ON b.id = c.body_id JOIN law l ON l.id = c.law_id "
   "LEFT JOIN law_article a ON a.id = c.article_id ORDER BY b.name, l.title, a.article";
 
@@ -352,6 +352,14 @@ static const char matters_sql[] =
   " JOIN law_article a ON a.id = mb.article_id JOIN law l ON l.id = a.law_id "
   " WHERE mb.matter_id = m.id ORDER BY line)) "
   "FROM matter m JOIN body b ON b.id = m.body_id ORDER BY b.name, m.code, m.name";
+
+/* The duty assignments: the matter, and the section, post and officer
+ * (by ID number) it is given to. */
+static const char duties_sql[] =
+  "SELECT b.name, m.code, m.name, s.name, p.name, o.id_number FROM duty_assignment d "
+  "JOIN matter m ON m.id = d.matter_id JOIN body b ON b.id = m.body_id "
+  "LEFT JOIN section s ON s.id = d.section_id LEFT JOIN post p ON p.id = d.post_id "
+  "LEFT JOIN officer o ON o.id = d.officer_id ORDER BY b.name, m.code, s.name, p.name, o.id_number";
 
 /* The transfers: the matter left, the one taken over, the bodies, the
  * day, the document, the reason and who recorded it. */
@@ -501,7 +509,18 @@ test_demo_round_trip (Fixture       *f,
   /* The catalog of legal bases first: the matters' basis rests on it. */
   {
     g_autofree char *catalog = fixture_path (f->dir, "catalog.xlsx");
+    sqlite3 *db = zf_test_sqlite_open (zf_store_get_path (f->store));
 
+    /* Catalogs that hold single articles, with their texts. */
+    g_assert_cmpint (sqlite3_exec (db,
+      "UPDATE law_article SET content = '条文：' || article || '，违反本法规定的，依法处理。' "
+      "WHERE id % 2 = 0; "
+      "INSERT INTO body_catalog (body_id, law_id, article_id, sections) "
+      "SELECT b.id, a.law_id, a.id, '法制科' FROM body b JOIN law_article a "
+      "ON a.id % 7 = b.id % 7 WHERE b.id % 5 = 0 AND a.id < 40", NULL, NULL, NULL), ==, SQLITE_OK);
+    sqlite3_close (db);
+    g_assert_cmpint (fixture_db_int (f->store, "SELECT count(*) FROM body_catalog c JOIN law_article a "
+                                       "ON a.id = c.article_id WHERE a.content IS NOT NULL"), >, 0);
     g_assert_true (zf_export_checklist_xlsx (f->store, ZF_CHECKLIST_LAWS, 0, catalog, &error));
     g_assert_no_error (error);
     import_all (empty, "laws", catalog, fixture_db_int (f->store, "SELECT count(*) FROM body_catalog"));
@@ -521,6 +540,26 @@ test_demo_round_trip (Fixture       *f,
     g_assert_cmpint (fixture_db_int (f->store, "SELECT count(*) FROM matter m WHERE status = 'transferred' "
                                        "AND NOT EXISTS (SELECT 1 FROM matter_transfer "
                                        "WHERE matter_id = m.id)"), ==, 0);
+    /* Duties given to the matters' sections, posts and the officers on
+     * them, as the window assigns them (C4). */
+    {
+      sqlite3 *db = zf_test_sqlite_open (zf_store_get_path (f->store));
+
+      g_assert_cmpint (sqlite3_exec (db,
+        "INSERT INTO duty_assignment (matter_id, section_id) SELECT id, section_id FROM matter "
+        "WHERE status = 'active' AND section_id IS NOT NULL AND id % 3 = 0; "
+        "INSERT INTO duty_assignment (matter_id, section_id, post_id) SELECT id, section_id, "
+        "post_id FROM matter WHERE status = 'active' AND post_id IS NOT NULL AND id % 3 = 1; "
+        "INSERT INTO duty_assignment (matter_id, section_id, post_id, officer_id) "
+        "SELECT m.id, m.section_id, m.post_id, (SELECT min (o.id) FROM officer o "
+        " WHERE o.post_id = m.post_id AND EXISTS (SELECT 1 FROM certificate "
+        " WHERE officer_id = o.id AND number IS NOT NULL)) AS officer "
+        "FROM matter m WHERE m.status = 'active' AND m.post_id IS NOT NULL AND officer IS NOT NULL",
+        NULL, NULL, NULL), ==, SQLITE_OK);
+      sqlite3_close (db);
+    }
+    g_assert_cmpint (fixture_db_int (f->store, "SELECT count(*) FROM duty_assignment WHERE officer_id "
+                                       "IS NOT NULL"), >, 0);
     g_assert_true (zf_export_checklist_xlsx (f->store, ZF_CHECKLIST_MATTERS, 0, matters, &error));
     g_assert_no_error (error);
     /* The matters' preview names the sheet of their transfers. */
@@ -534,6 +573,8 @@ test_demo_round_trip (Fixture       *f,
     assert_same (f->store, empty, "matters", matters_sql);
     import_all (empty, "transfers", matters, fixture_db_int (f->store, "SELECT count(*) FROM matter_transfer"));
     assert_same (f->store, empty, "transfers", transfers_sql);
+    import_all (empty, "duties", matters, fixture_db_int (f->store, "SELECT count(*) FROM duty_assignment"));
+    assert_same (f->store, empty, "duties", duties_sql);
   }
 
   /* The four lists (some citing the catalog's article, some with their

@@ -226,6 +226,8 @@ static const ZfImportField law_fields[] = {
   F ("repealed", NC_("import field", "Repealed"), "废止日期|失效日期|Repealed", DATE),
   /* Empty: the catalog holds the whole law. */
   F ("article", NC_("import field", "Article"), "条款|条款号|具体条款|条目|Article", TEXT),
+  /* The article's wording; blank keeps the stored text. */
+  F ("content", NC_("import field", "Article text"), "条款内容|条文内容|条文|条款原文|Article text", TEXT),
   F ("sections", NC_("import field", "Sections applying it"),
      "执行科（股）室|执行科室|执行股室|实施科室|Sections applying it", TEXT),
   F ("cooperating", NC_("import field", "Cooperating departments"), "配合部门|协同部门|协作部门", TEXT),
@@ -245,6 +247,21 @@ static const ZfImportField transfer_fields[] = {
   F ("operator", NC_("import field", "Operator"), "经办人|Operator", TEXT),
   { "matter_id", NULL, NULL, ZF_IMPORT_HIDDEN, NULL, NULL, FALSE },
   { "new_matter_id", NULL, NULL, ZF_IMPORT_HIDDEN, NULL, NULL, FALSE },
+};
+
+/* The duty assignments (职责分解), as the third sheet of the matters
+ * export writes them: a matter of the body (by its code, else its name)
+ * given to a section, a post or an officer of that body (C4); an officer
+ * by name, told apart by the card number where the row gives one. */
+static const ZfImportField duty_fields[] = {
+  R ("body_name", NC_("import field", "Body"), "执法主体|实施主体|单位|部门|Body", BODY_NAME),
+  F ("code", NC_("import field", "Matter code"), "事项编码|编码|事项代码|权力编码|Code", TEXT),
+  R ("name", NC_("import field", "Matter name"), "事项名称|事项|权力名称|Matter", TEXT),
+  F ("section_name", NC_("import field", "Section"), "科室|股室|处室|内设机构|Section", TEXT),
+  F ("post_name", NC_("import field", "Post"), "岗位|岗位名称|Post", TEXT),
+  F ("officer_name", NC_("import field", "Officer"), "执法人员|姓名|人员|责任人|Officer", PERSON_NAME),
+  F ("certificate_number", NC_("import field", "Certificate number"),
+     "执法证号|执法证件号|证号|执法证编号|Certificate number", CERTIFICATE),
 };
 
 /* The four lists (四张清单), as their export writes them. The domain,
@@ -345,6 +362,8 @@ static const ZfImportRegister registers[] = {
     law_fields, G_N_ELEMENTS (law_fields) },
   { ZF_IMPORT_TRANSFERS, "transfers", N_("Transfers of matters"), "matter_transfer",
     transfer_fields, G_N_ELEMENTS (transfer_fields) },
+  { ZF_IMPORT_DUTIES, "duties", N_("Duty assignments"), "duty_assignment",
+    duty_fields, G_N_ELEMENTS (duty_fields) },
   { ZF_IMPORT_LENIENCY, "leniency", N_("Four lists"), "leniency_entry",
     leniency_fields, G_N_ELEMENTS (leniency_fields) },
   /* A row is a tier: the benchmark is the record of its rows. */

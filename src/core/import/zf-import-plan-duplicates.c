@@ -38,6 +38,13 @@ zf_import_plan_row_key (ZfImport    *self,
       return g_strconcat (V ("from_body"), "\x1f", V ("code") ? "c" : "n",
                           V ("code") ? V ("code") : V ("name"), "\x1f", V ("to_body"), "\x1f",
                           V ("date"), NULL);
+    case ZF_IMPORT_DUTIES:
+      return g_strconcat (V ("body_name"), "\x1f", V ("code") ? "c" : "n",
+                          V ("code") ? V ("code") : V ("name"), "\x1f",
+                          V ("section_name") ? V ("section_name") : "", "\x1f",
+                          V ("post_name") ? V ("post_name") : "", "\x1f",
+                          V ("certificate_number") ? V ("certificate_number") : "", "\x1f",
+                          V ("officer_name") ? V ("officer_name") : "", NULL);
     case ZF_IMPORT_CASES:
     default:
       return g_strconcat (V ("body_name"), "\x1f", V ("number"), NULL);
@@ -161,6 +168,13 @@ zf_import_plan_in_file_duplicate (ZfImport    *self,
     case ZF_IMPORT_TRANSFERS:
       if ((refusal = repeated_key (state->keys, key, _("The same transfer (matter, bodies and "
                                                       "date) as row %u of this file."))))
+        *field = zf_import_register_field_index (self->reg, "name");
+      return refusal;
+
+    case ZF_IMPORT_DUTIES:
+      if ((refusal = repeated_key (state->keys, key, _("The same assignment (matter, section, "
+                                                      "post and officer) as row %u of this "
+                                                      "file."))))
         *field = zf_import_register_field_index (self->reg, "name");
       return refusal;
 

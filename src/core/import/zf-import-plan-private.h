@@ -85,7 +85,13 @@ char    *zf_import_plan_check_checklist       (ZfImport     *self,
                                                ZfPlanState  *state,
                                                char        **values,
                                                int          *field);
-gboolean zf_import_plan_shared_in_file        (ZfImport     *self,
+gboolean zf_import_plan_law_in_file           (ZfImport     *self,
+                                               ZfPlanState  *state,
+                                               const ZfRow  *raw,
+                                               char        **values,
+                                               gboolean     *present,
+                                               ZfImportRow  *out);
+gboolean zf_import_plan_benchmark_in_file     (ZfImport     *self,
                                                ZfPlanState  *state,
                                                const ZfRow  *raw,
                                                char        **values,
@@ -93,9 +99,16 @@ gboolean zf_import_plan_shared_in_file        (ZfImport     *self,
                                                ZfImportRow  *out);
 
 /* zf-import-plan-lists.c: the checks of the lists of the checklists tab
- * (inspection items and targets), as when saved in the window. */
+ * (the four lists, benchmarks, inspection items and targets), as when
+ * saved in the window. */
 char    *zf_import_plan_check_list            (ZfImport     *self,
                                                ZfPlanState  *state,
+                                               char        **values,
+                                               int          *field);
+
+/* zf-import-plan-duties.c: a duty assignment's matter, section, post and
+ * officer found in the register, and C4 as an assignment in the window. */
+char    *zf_import_plan_check_duty            (ZfImport     *self,
                                                char        **values,
                                                int          *field);
 

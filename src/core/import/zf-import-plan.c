@@ -287,15 +287,21 @@ plan_row (ZfImport    *self,
         out->name = g_strdup (V (names[i]));
   }
   zf_import_plan_resolve_body_brackets (self, state, values, notes);
+  state->notes = notes;
+  /* A law's cells the file gave on an earlier row of it, before the row
+   * is matched: they may tell which of two laws of one title it is. */
+  if (reg->id == ZF_IMPORT_LAWS &&
+      !zf_import_plan_law_in_file (self, state, raw, values, present, out))
+    goto done;
+  /* A benchmark's cells the file gave on the row of an earlier tier. */
+  if (reg->id == ZF_IMPORT_BENCHMARKS &&
+      !zf_import_plan_benchmark_in_file (self, state, raw, values, present, out))
+    goto done;
   if (!match_row (self, state, raw, values, present, &key, &current, out) ||
       zf_import_plan_blank_required (self, raw, present, current, out))
     goto done;
-  if ((reg->id == ZF_IMPORT_LAWS || reg->id == ZF_IMPORT_BENCHMARKS) &&
-      !zf_import_plan_shared_in_file (self, state, raw, values, present, out))
-    goto done;
   keep_stored_values (self, values, present, current);
 
-  state->notes = notes;
   field = -1;
   out->message = zf_import_plan_check_row (self, state, values, &field);
   if (out->message != NULL)

@@ -402,6 +402,25 @@ read_per_sheet (ZfImport           *self,
   return TRUE;
 }
 
+/* Whether @mapping maps every column @reg requires and, for the duties,
+ * one that names who holds the duty: the matters' own sheet names their
+ * body and name too. */
+static gboolean
+has_own_columns (const ZfImportRegister *reg,
+                 const int              *mapping)
+{
+  static const char *const holders[] = { "section_name", "post_name", "officer_name",
+                                         "certificate_number" };
+  gboolean holder = reg->id != ZF_IMPORT_DUTIES;
+
+  for (guint i = 0; i < reg->n_fields; i++)
+    if (reg->fields[i].required && mapping[i] < 0)
+      return FALSE;
+  for (guint h = 0; h < G_N_ELEMENTS (holders) && !holder; h++)
+    holder = mapping[zf_import_register_field_index (reg, holders[h])] >= 0;
+  return holder;
+}
+
 /* A register kept on a sheet of its own in a workbook of several (the
  * transfers of matters, after the matters): the first sheet, opened
  * without a sheet named, whose header names every column the register
@@ -432,10 +451,7 @@ read_own_sheet (ZfImport           *self,
         continue;
       mapping = saved ? zf_import_apply_mapping (self->reg, header, saved)
                       : zf_import_guess_mapping (self->reg, header);
-      *found = TRUE;
-      for (guint i = 0; i < self->reg->n_fields; i++)
-        if (self->reg->fields[i].required && mapping[i] < 0)
-          *found = FALSE;
+      *found = has_own_columns (self->reg, mapping);
       if (*found)
         {
           self->transfers_sheet = g_strdup (sheets[s]);
@@ -533,7 +549,8 @@ zf_import_read (ZfImport      *self,
             self->reg->id != ZF_IMPORT_BODIES &&
             g_object_get_data (G_OBJECT (source), SHEET_CHOSEN) == NULL;
 
-  if (self->reg->id == ZF_IMPORT_TRANSFERS && sheets != NULL && sheets[0] != NULL &&
+  if ((self->reg->id == ZF_IMPORT_TRANSFERS || self->reg->id == ZF_IMPORT_DUTIES) &&
+      sheets != NULL && sheets[0] != NULL &&
       sheets[1] != NULL && g_object_get_data (G_OBJECT (source), SHEET_CHOSEN) == NULL)
     {
       gboolean found;

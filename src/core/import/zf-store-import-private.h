@@ -90,7 +90,7 @@ gint64        zf_store_import_post_id          (ZfStore                 *self,
                                                 GError                 **error);
 
 /* Per register (zf-store-import-officers.c, zf-store-import-cases.c,
- * zf-store-import-checklists.c). */
+ * zf-store-import-checklists.c, zf-store-import-duties.c). */
 gboolean      zf_store_import_find_checklist   (ZfStore                 *self,
                                                 const ZfImportRegister  *reg,
                                                 char *const             *values,
@@ -111,6 +111,17 @@ gboolean      zf_store_import_find_list        (ZfStore                 *self,
                                                 char                  ***current,
                                                 GError                 **error);
 gboolean      zf_store_import_write_list       (ZfStore                 *self,
+                                                const ZfImportRegister  *reg,
+                                                gint64                   id,
+                                                char *const             *values,
+                                                GError                 **error);
+gboolean      zf_store_import_find_duty        (ZfStore                 *self,
+                                                const ZfImportRegister  *reg,
+                                                char *const             *values,
+                                                gint64                  *id,
+                                                char                  ***current,
+                                                GError                 **error);
+gboolean      zf_store_import_write_duty       (ZfStore                 *self,
                                                 const ZfImportRegister  *reg,
                                                 gint64                   id,
                                                 char *const             *values,

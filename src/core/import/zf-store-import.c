@@ -207,6 +207,8 @@ zf_store_import_find (ZfStore                 *self,
     case ZF_IMPORT_LAWS:
     case ZF_IMPORT_TRANSFERS:
       return zf_store_import_find_checklist (self, reg, values, id, current, error);
+    case ZF_IMPORT_DUTIES:
+      return zf_store_import_find_duty (self, reg, values, id, current, error);
     case ZF_IMPORT_CASES:
       return zf_store_import_find_case (self, reg, values, id, current, error);
     case ZF_IMPORT_LENIENCY:
@@ -316,6 +318,8 @@ zf_store_import_write (ZfStore                 *self,
     case ZF_IMPORT_LAWS:
     case ZF_IMPORT_TRANSFERS:
       return zf_store_import_write_checklist (self, reg, id, values, error);
+    case ZF_IMPORT_DUTIES:
+      return zf_store_import_write_duty (self, reg, id, values, error);
     case ZF_IMPORT_CASES:
       return zf_store_import_write_case (self, reg, id, values, error);
     case ZF_IMPORT_OFFICERS:
