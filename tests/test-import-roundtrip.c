@@ -562,19 +562,44 @@ test_demo_round_trip (Fixture       *f,
                                        "IS NOT NULL"), >, 0);
     g_assert_true (zf_export_checklist_xlsx (f->store, ZF_CHECKLIST_MATTERS, 0, matters, &error));
     g_assert_no_error (error);
-    /* The matters' preview names the sheet of their transfers. */
+    /* One import of the workbook: the matters, and their transfers and
+     * duties from their own sheets, each row naming its sheet. */
     {
       g_autoptr(ZfImport) preview = fixture_plan_file (empty, "matters", matters);
+      g_autofree char *sheets = NULL;
 
       g_assert_cmpstr (zf_import_get_transfers_sheet (preview), ==,
                        g_dgettext (GETTEXT_PACKAGE, "Transfers of matters"));
+      g_assert_cmpuint (zf_import_get_n_parts (preview), ==, 3);
+      g_assert_cmpstr (zf_import_get_sheet (zf_import_get_part (preview, 2)), ==,
+                       g_dgettext (GETTEXT_PACKAGE, "Duty assignments"));
+      g_assert_cmpstr (zf_import_get_row (preview, 0)->sheet, ==,
+                       g_dgettext (GETTEXT_PACKAGE, "Enforcement matters"));
+      g_assert_cmpstr (zf_import_get_row (preview, zf_import_get_n_rows (preview) - 1)->sheet, ==,
+                       g_dgettext (GETTEXT_PACKAGE, "Duty assignments"));
+      sheets = zf_import_describe_sheets (preview);
+      g_test_message ("%s", sheets);
+      g_assert_nonnull (strstr (sheets, g_dgettext (GETTEXT_PACKAGE, "Transfers of matters")));
     }
-    import_all (empty, "matters", matters, fixture_db_int (f->store, "SELECT count(*) FROM matter"));
+    import_all (empty, "matters", matters,
+                fixture_db_int (f->store, "SELECT count(*) FROM matter") +
+                fixture_db_int (f->store, "SELECT count(*) FROM matter_transfer") +
+                fixture_db_int (f->store, "SELECT count(*) FROM duty_assignment"));
     assert_same (f->store, empty, "matters", matters_sql);
-    import_all (empty, "transfers", matters, fixture_db_int (f->store, "SELECT count(*) FROM matter_transfer"));
     assert_same (f->store, empty, "transfers", transfers_sql);
-    import_all (empty, "duties", matters, fixture_db_int (f->store, "SELECT count(*) FROM duty_assignment"));
     assert_same (f->store, empty, "duties", duties_sql);
+    /* Each part alone reads its own sheet of the workbook: all there. */
+    {
+      g_autoptr(ZfImport) transfers = fixture_plan_file (empty, "transfers", matters);
+      g_autoptr(ZfImport) duties = fixture_plan_file (empty, "duties", matters);
+
+      g_assert_cmpuint (zf_import_count (transfers, ZF_IMPORT_ROW_UNCHANGED), ==,
+                        fixture_db_int (f->store, "SELECT count(*) FROM matter_transfer"));
+      g_assert_cmpuint (zf_import_get_n_rows (transfers), ==,
+                        fixture_db_int (f->store, "SELECT count(*) FROM matter_transfer"));
+      g_assert_cmpuint (zf_import_count (duties, ZF_IMPORT_ROW_UNCHANGED), ==,
+                        fixture_db_int (f->store, "SELECT count(*) FROM duty_assignment"));
+    }
   }
 
   /* The four lists (some citing the catalog's article, some with their

@@ -468,7 +468,7 @@ zf_import_plan (ZfImport          *self,
   zf_store_rollback (self->store);
 
   plan_state_clear (&state);
-  if (error && *error)
+  if ((error && *error) || !zf_import_plan_parts (self, cancellable, error))
     {
       zf_import_clear_plan (self);
       return FALSE;
@@ -482,9 +482,14 @@ zf_import_plan (ZfImport          *self,
 guint
 zf_import_get_n_rows (ZfImport *self)
 {
+  guint n;
+
   g_return_val_if_fail (ZF_IS_IMPORT (self), 0);
 
-  return self->rows->len;
+  n = self->rows->len;
+  for (guint p = 0; p < self->parts->len; p++)
+    n += zf_import_get_n_rows (self->parts->pdata[p]);
+  return n;
 }
 
 const ZfImportRow *
@@ -492,21 +497,44 @@ zf_import_get_row (ZfImport *self,
                    guint     index)
 {
   g_return_val_if_fail (ZF_IS_IMPORT (self), NULL);
-  g_return_val_if_fail (index < self->rows->len, NULL);
 
-  return &g_array_index (self->rows, ZfImportRow, index);
+  /* The rows of the import's own sheet, then those of each part. */
+  if (index < self->rows->len)
+    return &g_array_index (self->rows, ZfImportRow, index);
+  index -= self->rows->len;
+  for (guint p = 0; p < self->parts->len; p++)
+    {
+      ZfImport *part = self->parts->pdata[p];
+
+      if (index < zf_import_get_n_rows (part))
+        return zf_import_get_row (part, index);
+      index -= zf_import_get_n_rows (part);
+    }
+  g_return_val_if_reached (NULL);
+}
+
+guint
+zf_import_count_own (ZfImport       *self,
+                     ZfImportStatus  status)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < self->rows->len; i++)
+    n += g_array_index (self->rows, ZfImportRow, i).status == status;
+  return n;
 }
 
 guint
 zf_import_count (ZfImport       *self,
                  ZfImportStatus  status)
 {
-  guint n = 0;
+  guint n;
 
   g_return_val_if_fail (ZF_IS_IMPORT (self), 0);
 
-  for (guint i = 0; i < self->rows->len; i++)
-    n += g_array_index (self->rows, ZfImportRow, i).status == status;
+  n = zf_import_count_own (self, status);
+  for (guint p = 0; p < self->parts->len; p++)
+    n += zf_import_count (self->parts->pdata[p], status);
   return n;
 }
 
@@ -519,5 +547,7 @@ zf_import_count_hidden (ZfImport *self)
 
   for (guint i = 0; i < self->rows->len; i++)
     n += g_array_index (self->rows, ZfImportRow, i).hidden;
+  for (guint p = 0; p < self->parts->len; p++)
+    n += zf_import_count_hidden (self->parts->pdata[p]);
   return n;
 }
