@@ -150,7 +150,8 @@ on_job_done (GObject      *source,
           /* The sheet read: the one chosen, or the one a register kept on
            * a sheet of its own was found on. */
           const char *read = job->sheet ? job->sheet
-                             : zf_import_get_register (job->import)->id == ZF_IMPORT_TRANSFERS
+                             : zf_import_get_register (job->import)->id == ZF_IMPORT_TRANSFERS ||
+                               zf_import_get_register (job->import)->id == ZF_IMPORT_DUTIES
                              ? zf_import_get_transfers_sheet (job->import) : NULL;
 
           if (self->all_sheets)

@@ -42,7 +42,7 @@ static const ColumnFormat catalog_formats[] = {
   T (N_("Body"), 24), L (N_("Level"), 12, zf_law_levels), T (N_("Title"), 32),
   T (N_("Issuing organ"), 24), T (N_("Document number"), 16), D (N_("Promulgated")),
   D (N_("Effective")), D (N_("Amended")), D (N_("Repealed")), T (N_("Article"), 10),
-  T (N_("Sections applying it"), 16), T (N_("Cooperating departments"), 16),
+  T (N_("Article text"), 40), T (N_("Sections applying it"), 16), T (N_("Cooperating departments"), 16),
 };
 /* The supervision phone is a public hotline, published by design. The
  * time limit comes as its days and as the list words it. */
@@ -59,6 +59,11 @@ static const ColumnFormat transfer_formats[] = {
   D (N_("Date")), T (N_("Code"), 14), T (N_("Matter"), 30), T (N_("From"), 24),
   T (N_("To"), 24), T (N_("Document number"), 16), T (N_("Reason"), 24),
   T (N_("Operator"), 8),
+};
+/* An officer by name and card number, which is published anyway (R10). */
+static const ColumnFormat duty_formats[] = {
+  T (N_("Body"), 24), T (N_("Code"), 14), T (N_("Matter"), 30), T (N_("Section"), 12),
+  T (N_("Post"), 10), T (N_("Officer"), 8), T (N_("Certificate number"), 14),
 };
 static const ColumnFormat leniency_formats[] = {
   T (N_("Body"), 24), L (N_("List"), 10, zf_leniency_lists), T (N_("Domain"), 10),
@@ -128,6 +133,8 @@ static const RegisterExport registers[ZF_CHECKLIST_N_REGISTERS] = {
 };
 static const RegisterExport transfers_register =
   REGISTER ("transfers", N_("Transfers of matters"), zf_store_transfers_rows, transfer_formats);
+static const RegisterExport duties_register =
+  REGISTER ("duties", N_("Duty assignments"), zf_store_duties_rows, duty_formats);
 
 #undef REGISTER
 
@@ -428,6 +435,7 @@ zf_export_checklist_of_xlsx (ZfStore              *store,
   const RegisterExport *spec;
   g_autoptr(ZfTable) table = NULL;
   g_autoptr(ZfTable) transfers = NULL;
+  g_autoptr(ZfTable) duties = NULL;
   g_autoptr(ZfXlsx) xlsx = NULL;
 
   g_return_val_if_fail (ZF_IS_STORE (store), FALSE);
@@ -445,6 +453,9 @@ zf_export_checklist_of_xlsx (ZfStore              *store,
       transfers = fetch_table (store, &transfers_register, body_id, ids, error);
       if (transfers == NULL)
         return FALSE;
+      duties = fetch_table (store, &duties_register, body_id, ids, error);
+      if (duties == NULL)
+        return FALSE;
     }
 
   xlsx = zf_xlsx_new (path, error);
@@ -454,6 +465,9 @@ zf_export_checklist_of_xlsx (ZfStore              *store,
     return FALSE;
   if (transfers != NULL &&
       !write_table (xlsx, transfers, transfer_formats, G_N_ELEMENTS (transfer_formats), TRUE, error))
+    return FALSE;
+  if (duties != NULL &&
+      !write_table (xlsx, duties, duty_formats, G_N_ELEMENTS (duty_formats), TRUE, error))
     return FALSE;
   return zf_xlsx_close (xlsx, error);
 }

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 typedef enum
 {
   ZF_CHECKLIST_LAWS,         /* 执法依据目录, ordered by legal force */
-  ZF_CHECKLIST_MATTERS,      /* 事项清单, with a second sheet of transfers */
+  ZF_CHECKLIST_MATTERS,      /* 事项清单, with sheets of transfers and duties */
   ZF_CHECKLIST_LENIENCY,     /* 四张清单 */
   ZF_CHECKLIST_BENCHMARKS,   /* 裁量基准, one row per tier */
   ZF_CHECKLIST_ITEMS,        /* 随机抽查事项清单 */

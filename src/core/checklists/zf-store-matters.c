@@ -232,7 +232,8 @@ fail:
 
 /* One query decides containment for every assignment, so that the check
  * and the refusal at assignment time cannot disagree. */
-#define DUTY_LINES \
+#define DUTY_LINES DUTY_LINES_OF ("duty_assignment d")
+#define DUTY_LINES_OF(duties) \
   "SELECT m.name, CASE WHEN d.officer_id IS NOT NULL THEN 'officer' " \
   "WHEN d.post_id IS NOT NULL THEN 'post' ELSE 'section' END, " \
   "coalesce (o.name, p.name, s.name), m.status = 'active', " \
@@ -241,13 +242,14 @@ fail:
   "AND (d.officer_id IS NULL OR o.body_id = m.body_id), " \
   "(d.post_id IS NULL OR d.section_id IS NULL OR p.section_id = d.section_id) " \
   "AND (d.officer_id IS NULL OR d.post_id IS NULL OR o.post_id = d.post_id) " \
-  "FROM duty_assignment d JOIN matter m ON m.id = d.matter_id " \
+  "FROM " duties " JOIN matter m ON m.id = d.matter_id " \
   "LEFT JOIN section s ON s.id = d.section_id LEFT JOIN post p ON p.id = d.post_id " \
   "LEFT JOIN section ps ON ps.id = p.section_id LEFT JOIN officer o ON o.id = d.officer_id "
 
 static gboolean
 collect_duties (ZfStore       *self,
                 sqlite3_stmt  *stmt,
+                ZfDutyLine    *facts,
                 GPtrArray     *findings,
                 GError       **error)
 {
@@ -269,6 +271,12 @@ collect_duties (ZfStore       *self,
       g_ptr_array_add (strings, (char *) line.holder_kind);
       g_ptr_array_add (strings, (char *) line.holder_name);
       g_array_append_val (lines, line);
+      if (facts != NULL)
+        {
+          facts->matter_active = line.matter_active;
+          facts->same_body = line.same_body;
+          facts->within_upper = line.within_upper;
+        }
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
@@ -320,7 +328,7 @@ zf_store_assign_duty (ZfStore  *self,
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (!collect_duties (self, stmt, findings, error) || !zf_findings_to_error (findings, error))
+  if (!collect_duties (self, stmt, NULL, findings, error) || !zf_findings_to_error (findings, error))
     goto fail;
 
   zf_store_notify_changed (self, "duty_assignment", id);
@@ -329,6 +337,58 @@ zf_store_assign_duty (ZfStore  *self,
 fail:
   zf_store_rollback (self);
   return 0;
+}
+
+gboolean
+zf_store_check_duty (ZfStore     *self,
+                     gint64       matter_id,
+                     gint64       section_id,
+                     gint64       post_id,
+                     gint64       officer_id,
+                     ZfDutyLine  *facts,
+                     GPtrArray   *findings,
+                     GError     **error)
+{
+  /* The query of a stored assignment over one not yet written. */
+  static const char sql[] =
+    DUTY_LINES_OF ("(SELECT ?1 AS matter_id, ?2 AS section_id, ?3 AS post_id, ?4 AS officer_id) d");
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  *facts = (ZfDutyLine) { NULL, NULL, NULL, TRUE, TRUE, TRUE };
+  stmt = zf_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, matter_id);
+  zf_bind_id (stmt, 2, section_id);
+  zf_bind_id (stmt, 3, post_id);
+  zf_bind_id (stmt, 4, officer_id);
+  return collect_duties (self, stmt, facts, findings, error);
+}
+
+gboolean
+zf_store_duties_rows (ZfStore  *self,
+                      gint64    body_id,
+                      GArray   *ids,
+                      ZfTable  *table,
+                      GError  **error)
+{
+  /* The officer by name and by the number of their latest card, which
+   * tells two of one name apart; never an ID number. */
+  static const char sql[] =
+    "SELECT b.name, m.code, m.name, s.name, p.name, o.name, "
+    "(SELECT number FROM certificate WHERE officer_id = o.id ORDER BY id DESC LIMIT 1) "
+    "FROM duty_assignment d JOIN matter m ON m.id = d.matter_id JOIN body b ON b.id = m.body_id "
+    "LEFT JOIN section s ON s.id = d.section_id LEFT JOIN post p ON p.id = d.post_id "
+    "LEFT JOIN officer o ON o.id = d.officer_id "
+    "WHERE (?1 IS NULL OR m.body_id = ?1) "
+    "AND (?2 IS NULL OR m.id IN (SELECT value FROM json_each (?2))) "
+    "ORDER BY b.name COLLATE pinyin, b.id, m.code, m.id, d.id";
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  return zf_checklists_fill_rows (self, sql, body_id, ids, table, error);
 }
 
 /* Long: one transaction in which each matter is read, judged, copied with
@@ -503,7 +563,7 @@ zf_store_check_matters (ZfStore     *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, body_id);
-  return collect_duties (self, stmt, findings, error);
+  return collect_duties (self, stmt, NULL, findings, error);
 }
 
 gboolean

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "zf-checklist-rules.h"
 #include "zf-matter.h"
 #include "zf-query-model.h"
 #include "zf-store.h"
@@ -31,6 +32,17 @@ gint64     zf_store_assign_duty            (ZfStore      *self,
                                             gint64        post_id,
                                             gint64        officer_id,
                                             GError      **error);
+/* C4 on an assignment not stored yet, by the query and the rule that
+ * judge a stored one: the findings zf_store_assign_duty() would refuse it
+ * with, and in @facts (its flags only) what the rule was given. */
+gboolean   zf_store_check_duty             (ZfStore      *self,
+                                            gint64        matter_id,
+                                            gint64        section_id,
+                                            gint64        post_id,
+                                            gint64        officer_id,
+                                            ZfDutyLine   *facts,
+                                            GPtrArray    *findings,
+                                            GError      **error);
 /* Moves matters to @to_body_id: each is copied there with its basis, marked
  * transferred at the source, and the move is recorded with its date and
  * document number. All or nothing. */
@@ -49,6 +61,13 @@ gboolean   zf_store_check_matters          (ZfStore      *self,
                                             GPtrArray    *findings,
                                             GError      **error);
 gboolean   zf_store_matters_rows           (ZfStore      *self,
+                                            gint64        body_id,
+                                            GArray        *ids,
+                                            ZfTable      *table,
+                                            GError      **error);
+/* The duty assignments of the matters (of @body_id, among @ids), one row
+ * each: body, code, matter, section, post, officer, card number. */
+gboolean   zf_store_duties_rows            (ZfStore      *self,
                                             gint64        body_id,
                                             GArray        *ids,
                                             ZfTable      *table,

@@ -48,6 +48,12 @@ typedef enum
   ZF_IMPORT_EVALUATIONS,
   ZF_IMPORT_LAWS,
   ZF_IMPORT_TRANSFERS,
+  ZF_IMPORT_DUTIES,
+  ZF_IMPORT_LENIENCY,
+  ZF_IMPORT_BENCHMARKS,
+  ZF_IMPORT_ITEMS,
+  ZF_IMPORT_TARGETS,
+  ZF_IMPORT_N_REGISTERS
 } ZfImportRegisterId;
 
 typedef struct
@@ -61,8 +67,10 @@ typedef struct
 } ZfImportRegister;
 
 /* "bodies", "officers", "matters", "cases", "evaluations", "laws" (the
- * catalog of legal bases), "transfers" (of matters); NULL for anything
- * else. */
+ * catalog of legal bases), "transfers" (of matters), "duties" (their
+ * assignments), "leniency" (the four lists), "benchmarks" (discretion
+ * benchmarks), "items" (random inspection items), "targets" (the
+ * directory of inspection targets); NULL for anything else. */
 const ZfImportRegister *zf_import_register_lookup     (const char             *name);
 const ZfImportRegister *zf_import_register_get        (ZfImportRegisterId      id);
 /* The field's label in the user's language: the header of the layout. */

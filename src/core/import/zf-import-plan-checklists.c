@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "zf-checklist-rules.h"
+#include "zf-date.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
 #include "zf-import-plan-private.h"
@@ -245,15 +246,17 @@ resolve_basis (ZfImport     *self,
       const char *title = titles->pdata[i];
       const char *article = (const char *) items->pdata[i] + strlen ("《》") + strlen (title);
       g_autofree char *stored = NULL;
+      g_autofree char *repealed = NULL;
       gint64 law_id = zf_store_import_basis_law (self->store, V ("body_name"), title, article,
-                                                 &stored);
+                                                 &stored, &repealed);
 
       /* The edition in the title (《…法(2021年修正)》) is not part of it. */
       if (stored == NULL && g_str_has_suffix (title, ")") && strrchr (title, '(') > title)
         {
           g_autofree char *bare = g_strndup (title, strrchr (title, '(') - title);
 
-          law_id = zf_store_import_basis_law (self->store, V ("body_name"), bare, article, &stored);
+          law_id = zf_store_import_basis_law (self->store, V ("body_name"), bare, article, &stored,
+                                              &repealed);
         }
       if (law_id == 0)
         {
@@ -271,6 +274,20 @@ resolve_basis (ZfImport     *self,
           zf_rule_matter_basis (V ("name"), &line, 1, NULL, findings);
           zf_findings_to_error (findings, &error);
           return field_refusal (self, "basis", field, g_strdup (error->message));
+        }
+      /* C2, as when the matter is saved in the window: a repealed law is
+       * no basis, judged on the day of the import (a matter row has no
+       * date of its own). */
+      if (repealed != NULL)
+        {
+          g_autoptr(GPtrArray) findings = zf_findings_new ();
+          g_autoptr(GError) error = NULL;
+          g_autofree char *today = zf_date_today ();
+          ZfBasisLine line = { stored, article, TRUE, repealed };
+
+          zf_rule_matter_basis (V ("name"), &line, 1, today, findings);
+          if (!zf_findings_to_error (findings, &error))
+            return field_refusal (self, "basis", field, g_strdup (error->message));
         }
       if (strcmp (stored, title) != 0)
         g_string_append_printf (state->notes, "%s《%s》 → 《%s》", state->notes->len ? "; " : "",
@@ -302,7 +319,8 @@ check_matter_row (ZfImport     *self,
   return resolve_basis (self, state, values, field);
 }
 
-/* The law's own columns, which every row of the law repeats. */
+/* The law's own columns, which every row of the law repeats
+ * (zf_import_plan_law_in_file()). */
 static const char *const law_columns[] = {
   "level", "issuing_organ", "doc_number", "promulgated", "effective", "amended", "repealed",
 };
@@ -326,6 +344,12 @@ check_law_row (ZfImport     *self,
     dates[i] = V (date_columns[i]);
   if (!zf_rule_law_fields (V ("title"), V ("level"), dates, G_N_ELEMENTS (dates), &error))
     return g_strdup (error->message);
+  if (V ("content") != NULL && V ("article") == NULL)
+    {
+      *field = zf_import_plan_field_of (self, "content", NULL);
+      return g_strdup_printf (_("《%s》: an article's text needs its article (第…条); a row "
+                                "without one holds the whole law."), V ("title"));
+    }
   return NULL;
 }
 
@@ -390,16 +414,172 @@ zf_import_plan_check_checklist (ZfImport     *self,
       return check_law_row (self, values, field);
     case ZF_IMPORT_TRANSFERS:
       return check_transfer_row (self, values, field);
+    case ZF_IMPORT_DUTIES:
+      return zf_import_plan_check_duty (self, values, field);
     default:
-      return NULL;
+      return zf_import_plan_check_list (self, state, values, field);
     }
 }
 
-/* A law on several rows of the file (one per body whose catalog holds
- * it) is one law: a cell the first row gave and this one leaves blank is
- * the first row's, and one that says otherwise is refused, so that no row
- * silently overwrites another. Runs on the file's cells, before the
- * stored values fill the blanks. */
+/* The columns a benchmark repeats on the row of each of its tiers. */
+static const char *const benchmark_columns[] = {
+  "basis", "statutory_min", "statutory_max", "unit",
+};
+
+/* A record on several rows of the file (a law of the catalog, on the row
+ * of every body that holds it; a benchmark, on the row of each tier) is
+ * one record: a cell of @columns the first row of @group gave and this
+ * one leaves blank is the first row's, and one that says otherwise is
+ * refused, so that no row silently overwrites another. Runs on the
+ * file's cells, before the stored values fill the blanks. */
+static gboolean
+first_row_cells (ZfImport           *self,
+                 ZfPlanState        *state,
+                 const ZfRow        *raw,
+                 char              **values,
+                 gboolean           *present,
+                 ZfImportRow        *out,
+                 const char         *group,
+                 const char *const  *columns,
+                 guint               n)
+{
+  gboolean law = self->reg->id == ZF_IMPORT_LAWS;
+  char **first = g_hash_table_lookup (state->laws, group);
+  guint first_row;
+
+  if (first == NULL)
+    {
+      char **given = g_new0 (char *, n + 2);
+
+      for (guint c = 0; c < n; c++)
+        given[c] = g_strdup (V (columns[c]) ? V (columns[c]) : "");
+      given[n] = g_strdup_printf ("%u", raw->number);
+      g_hash_table_insert (state->laws, g_strdup (group), given);
+      return TRUE;
+    }
+  first_row = (guint) g_ascii_strtoull (first[n], NULL, 10);
+  for (guint c = 0; c < n; c++)
+    {
+      int i = zf_import_register_field_index (self->reg, columns[c]);
+      const ZfImportField *f = &self->reg->fields[i];
+      const char *said = f->codes ? zf_code_label (f->codes, first[c]) : first[c];
+
+      if (*first[c] == '\0')
+        continue;
+      if (V (columns[c]) == NULL)
+        {
+          zf_set_str (&values[i], first[c]);
+          present[i] = TRUE;
+        }
+      else if (strcmp (V (columns[c]), first[c]) != 0)
+        {
+          out->status = ZF_IMPORT_ROW_ERROR;
+          out->message = law
+            ? g_strdup_printf (_("%s: 《%s》 is given %s in row %u of this file; "
+                                 "a law is one law on every row."),
+                               zf_import_field_label (f), V ("title"), said, first_row)
+            : g_strdup_printf (_("%s: the benchmark of “%s” is given %s in row %u of this "
+                                 "file; a benchmark is one on the rows of all its tiers."),
+                               zf_import_field_label (f), V ("violation"), said, first_row);
+          out->column = zf_import_column_letter (self, raw, self->mapping[i]);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* An article on several rows of the file (one per body that holds it)
+ * has one text: a blank cell is the first row's text, another text is
+ * refused at its cell, naming that row. */
+static gboolean
+article_text_in_file (ZfImport     *self,
+                      ZfPlanState  *state,
+                      const ZfRow  *raw,
+                      char        **values,
+                      gboolean     *present,
+                      ZfImportRow  *out)
+{
+  int i = zf_import_register_field_index (self->reg, "content");
+  g_autofree char *key = NULL;
+  char **first;
+
+  if (V ("article") == NULL)
+    return TRUE;
+  /* A title holds no line break: the key cannot be a law's. */
+  key = g_strconcat (V ("title"), "\n", V ("article"), NULL);
+  first = g_hash_table_lookup (state->laws, key);
+  if (first == NULL)
+    {
+      char **given = g_new0 (char *, 3);
+
+      given[0] = g_strdup (V ("content") ? V ("content") : "");
+      given[1] = g_strdup_printf ("%u", raw->number);
+      g_hash_table_insert (state->laws, g_steal_pointer (&key), given);
+      return TRUE;
+    }
+  if (*first[0] == '\0')
+    {
+      /* The first row left it blank: this row's text is the article's. */
+      if (V ("content") != NULL)
+        {
+          zf_set_str (&first[0], V ("content"));
+          g_free (first[1]);
+          first[1] = g_strdup_printf ("%u", raw->number);
+        }
+      return TRUE;
+    }
+  if (V ("content") == NULL)
+    {
+      zf_set_str (&values[i], first[0]);
+      present[i] = TRUE;
+    }
+  else if (strcmp (V ("content"), first[0]) != 0)
+    {
+      out->status = ZF_IMPORT_ROW_ERROR;
+      out->message = g_strdup_printf (_("%s: 《%s》%s is given another text in row %s of this "
+                                        "file; an article has one text on every row."),
+                                      zf_import_field_label (&self->reg->fields[i]), V ("title"),
+                                      V ("article"), first[1]);
+      out->column = zf_import_column_letter (self, raw, self->mapping[i]);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Two laws of one title in the register: the row's document number and
+ * promulgation date must pick one (the preview says which), never the
+ * first of them in silence. */
+static gboolean
+law_of_title (ZfImport     *self,
+              ZfPlanState  *state,
+              const ZfRow  *raw,
+              char        **values,
+              ZfImportRow  *out)
+{
+  guint n_titled = 0, n_matching = 0;
+  int field;
+
+  zf_store_import_laws_of_title (self->store, self->reg, values, &n_titled, &n_matching);
+  if (n_titled <= 1)
+    return TRUE;
+  if (n_matching == 1)
+    {
+      g_autofree char *which = g_strdup_printf (
+        _("《%s》 of %s: one of the %u laws of this title in the register"), V ("title"),
+        V ("doc_number") ? V ("doc_number") : V ("promulgated"), n_titled);
+
+      g_string_append_printf (state->notes, "%s%s", state->notes->len ? "; " : "", which);
+      return TRUE;
+    }
+  field = zf_import_plan_field_of (self, "doc_number", "title");
+  out->status = ZF_IMPORT_ROW_ERROR;
+  out->message = g_strdup_printf (_("The register has %u laws titled 《%s》: give the document "
+                                    "number (文号) or the promulgation date of the one this row "
+                                    "means."), n_titled, V ("title"));
+  out->column = zf_import_column_letter (self, raw, self->mapping[field]);
+  return FALSE;
+}
+
 gboolean
 zf_import_plan_law_in_file (ZfImport     *self,
                             ZfPlanState  *state,
@@ -408,43 +588,29 @@ zf_import_plan_law_in_file (ZfImport     *self,
                             gboolean     *present,
                             ZfImportRow  *out)
 {
-  char **first = g_hash_table_lookup (state->laws, V ("title"));
-  guint first_row;
+  /* A blank title is refused as a blank required cell, after. */
+  if (V ("title") == NULL)
+    return TRUE;
+  return first_row_cells (self, state, raw, values, present, out, V ("title"), law_columns,
+                          G_N_ELEMENTS (law_columns)) &&
+         article_text_in_file (self, state, raw, values, present, out) &&
+         law_of_title (self, state, raw, values, out);
+}
 
-  if (first == NULL)
-    {
-      char **given = g_new0 (char *, G_N_ELEMENTS (law_columns) + 2);
+gboolean
+zf_import_plan_benchmark_in_file (ZfImport     *self,
+                                  ZfPlanState  *state,
+                                  const ZfRow  *raw,
+                                  char        **values,
+                                  gboolean     *present,
+                                  ZfImportRow  *out)
+{
+  g_autofree char *group = NULL;
 
-      for (guint c = 0; c < G_N_ELEMENTS (law_columns); c++)
-        given[c] = g_strdup (V (law_columns[c]) ? V (law_columns[c]) : "");
-      given[G_N_ELEMENTS (law_columns)] = g_strdup_printf ("%u", raw->number);
-      g_hash_table_insert (state->laws, g_strdup (V ("title")), given);
-      return TRUE;
-    }
-  first_row = (guint) g_ascii_strtoull (first[G_N_ELEMENTS (law_columns)], NULL, 10);
-  for (guint c = 0; c < G_N_ELEMENTS (law_columns); c++)
-    {
-      int i = zf_import_register_field_index (self->reg, law_columns[c]);
-      const ZfImportField *f = &self->reg->fields[i];
-
-      if (*first[c] == '\0')
-        continue;
-      if (V (law_columns[c]) == NULL)
-        {
-          zf_set_str (&values[i], first[c]);
-          present[i] = TRUE;
-        }
-      else if (strcmp (V (law_columns[c]), first[c]) != 0)
-        {
-          out->status = ZF_IMPORT_ROW_ERROR;
-          out->message = g_strdup_printf (_("%s: 《%s》 is given %s in row %u of this file; "
-                                            "a law is one law on every row."),
-                                          zf_import_field_label (f), V ("title"),
-                                          f->codes ? zf_code_label (f->codes, first[c]) : first[c],
-                                          first_row);
-          out->column = zf_import_column_letter (self, raw, self->mapping[i]);
-          return FALSE;
-        }
-    }
-  return TRUE;
+  /* A blank body or violation is refused as a blank required cell, after. */
+  if (V ("body_name") == NULL || V ("violation") == NULL)
+    return TRUE;
+  group = g_strconcat (V ("body_name"), "\x1f", V ("violation"), NULL);
+  return first_row_cells (self, state, raw, values, present, out, group, benchmark_columns,
+                          G_N_ELEMENTS (benchmark_columns));
 }

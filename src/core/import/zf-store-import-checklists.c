@@ -65,9 +65,11 @@ zf_store_import_basis_law (ZfStore     *self,
                            const char  *body_name,
                            const char  *title,
                            const char  *article,
-                           char       **stored_title)
+                           char       **stored_title,
+                           char       **repealed)
 {
   static const char law_sql[] = "SELECT title FROM law WHERE title = ?1 LIMIT 1";
+  static const char repealed_sql[] = "SELECT repealed FROM law WHERE id = ?1";
   g_autofree char *full = g_strconcat ("中华人民共和国", title, NULL);
   const char *titles[] = { title, full };
   sqlite3_stmt *stmt;
@@ -99,6 +101,17 @@ zf_store_import_basis_law (ZfStore     *self,
   if (sqlite3_step (stmt) == SQLITE_ROW)
     id = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
+  if (repealed != NULL)
+    {
+      *repealed = NULL;
+      if (id > 0 && (stmt = zf_store_prepare (self, repealed_sql, NULL)) != NULL)
+        {
+          sqlite3_bind_int64 (stmt, 1, id);
+          if (sqlite3_step (stmt) == SQLITE_ROW)
+            *repealed = zf_column_dup (stmt, 0);
+          sqlite3_reset (stmt);
+        }
+    }
   return id;
 }
 
@@ -219,22 +232,34 @@ write_matter (ZfStore                 *self,
 
 /* --- the catalog of legal bases ------------------------------------------- */
 
+/* The law of the row's title: the only one, else the one its document
+ * number and promulgation date (where given) pick; the plan refuses a
+ * row they do not pick one for (zf_store_import_laws_of_title()). */
+#define LAW_MATCHES \
+  "title = :title AND (:doc_number IS NULL OR doc_number = :doc_number) " \
+  "AND (:promulgated IS NULL OR promulgated = :promulgated)"
+#define LAW_OF \
+  "(SELECT id FROM law WHERE title = :title AND ((SELECT count(*) FROM law WHERE title = :title) = 1 " \
+  "OR (" LAW_MATCHES ")) ORDER BY id LIMIT 1)"
+
 #define CATALOG_SELECT \
   "SELECT c.id, b.name AS body_name, l.level, l.title, l.issuing_organ, l.doc_number, " \
-  "l.promulgated, l.effective, l.amended, l.repealed, a.article, c.sections, c.cooperating " \
+  "l.promulgated, l.effective, l.amended, l.repealed, a.article, a.content, c.sections, " \
+  "c.cooperating " \
   "FROM body_catalog c JOIN body b ON b.id = c.body_id JOIN law l ON l.id = c.law_id " \
   "LEFT JOIN law_article a ON a.id = c.article_id "
 
 static const char catalog_entry_sql[] =
-  CATALOG_SELECT "WHERE c.body_id = " BODY_ID (":body_name") " AND l.title = :title "
+  CATALOG_SELECT "WHERE c.body_id = " BODY_ID (":body_name") " AND l.id = " LAW_OF " "
   "AND a.article IS :article ORDER BY c.id LIMIT 1";
 /* A law the register has, not yet in this body's catalog: its values,
  * which the row must not erase. */
 static const char law_by_title_sql[] =
   "SELECT 0 AS id, l.level, l.title, l.issuing_organ, l.doc_number, l.promulgated, "
-  "l.effective, l.amended, l.repealed FROM law l WHERE l.title = :title ORDER BY l.id LIMIT 1";
+  "l.effective, l.amended, l.repealed, (SELECT content FROM law_article WHERE law_id = l.id "
+  "AND article = :article) AS content FROM law l WHERE l.id = " LAW_OF;
 
-static const char law_id_sql[] = "SELECT id FROM law WHERE title = :title ORDER BY id LIMIT 1";
+static const char law_id_sql[] = "SELECT " LAW_OF;
 static const char law_insert_sql[] =
   "INSERT INTO law (title, level, issuing_organ, doc_number, promulgated, effective, amended, "
   "repealed) VALUES (:title, :level, :issuing_organ, :doc_number, :promulgated, :effective, "
@@ -253,6 +278,33 @@ static const char catalog_insert_sql[] =
   "VALUES (" BODY_ID (":body_name") ", :law_id, :article_id, :sections, :cooperating)";
 static const char catalog_update_sql[] =
   "UPDATE body_catalog SET sections = :sections, cooperating = :cooperating WHERE id = :id";
+
+gboolean
+zf_store_import_laws_of_title (ZfStore                 *self,
+                               const ZfImportRegister  *reg,
+                               char *const             *values,
+                               guint                   *n_titled,
+                               guint                   *n_matching)
+{
+  static const char sql[] =
+    "SELECT (SELECT count(*) FROM law WHERE title = :title), "
+    "(SELECT count(*) FROM law WHERE " LAW_MATCHES ")";
+  sqlite3_stmt *stmt = zf_store_prepare (self, sql, NULL);
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  *n_titled = *n_matching = 0;
+  if (stmt == NULL)
+    return FALSE;
+  zf_store_import_bind_values (stmt, reg, values);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      *n_titled = sqlite3_column_int (stmt, 0);
+      *n_matching = sqlite3_column_int (stmt, 1);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
 
 static gboolean
 find_catalog_entry (ZfStore                 *self,
@@ -285,6 +337,9 @@ write_catalog_entry (ZfStore                 *self,
     "SELECT id FROM law_article WHERE law_id = ?1 AND article = ?2";
   static const char article_insert_sql[] =
     "INSERT INTO law_article (law_id, article) VALUES (?1, ?2) RETURNING id";
+  /* Written only when it changes: an update is audited. */
+  static const char article_text_sql[] =
+    "UPDATE law_article SET content = ?2 WHERE id = ?1 AND content IS NOT ?2";
   const char *article = zf_import_value (reg, values, "article");
   gint64 law_id = 0, article_id = 0;
   sqlite3_stmt *stmt;
@@ -313,6 +368,17 @@ write_catalog_entry (ZfStore                 *self,
       (article_id = zf_store_ensure_named_row (self, article_find_sql, article_insert_sql, law_id,
                                                article, error)) <= 0)
     return FALSE;
+  /* The plan kept the stored text where the file left it blank. */
+  if (article_id > 0 && zf_import_value (reg, values, "content") != NULL)
+    {
+      stmt = zf_store_prepare (self, article_text_sql, error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, article_id);
+      zf_bind_text (stmt, 2, zf_import_value (reg, values, "content"));
+      if (!zf_store_exec_stmt (self, stmt, error))
+        return FALSE;
+    }
   stmt = zf_store_prepare (self, id > 0 ? catalog_update_sql : catalog_insert_sql, error);
   if (stmt == NULL)
     return FALSE;

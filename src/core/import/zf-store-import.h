@@ -80,12 +80,23 @@ gint64      zf_store_import_case_matter     (ZfStore                 *self,
  * its catalog holds it (the whole law or that article): its id, 0 when
  * none does. @stored_title is set to the title of the law the register
  * has by that title, or by the national law's short title (行政处罚法 for
- * 中华人民共和国行政处罚法), NULL when it has none. */
+ * 中华人民共和国行政处罚法), NULL when it has none; @repealed (may be
+ * NULL) to the day that law was repealed, NULL when it is in force. */
 gint64      zf_store_import_basis_law       (ZfStore                 *self,
                                              const char              *body_name,
                                              const char              *title,
                                              const char              *article,
-                                             char                   **stored_title);
+                                             char                   **stored_title,
+                                             char                   **repealed);
+/* How many laws the register has of the row's title (@n_titled), and how
+ * many of them its document number and promulgation date (where given)
+ * match (@n_matching): a catalog row is the law of its title when there
+ * is one, else the one law those pick. */
+gboolean    zf_store_import_laws_of_title   (ZfStore                 *self,
+                                             const ZfImportRegister  *reg,
+                                             char *const             *values,
+                                             guint                   *n_titled,
+                                             guint                   *n_matching);
 /* The matter a transfer row names, by its code else its name, in the
  * list of the body it left (@matter_id) and of the body that took it over
  * (@new_matter_id); 0 when that list has none. @names (two, NULL where
@@ -96,6 +107,34 @@ gboolean    zf_store_import_transfer_matters (ZfStore                *self,
                                               gint64                 *matter_id,
                                               gint64                 *new_matter_id,
                                               char                  **names);
+
+/* The enforcement domain of the body named @body_name, NULL when it has
+ * none (the four lists' C5 judges it with the entry's own). */
+char       *zf_store_import_body_domain     (ZfStore                 *self,
+                                             const char              *body_name);
+
+/* What a duty row names, found as the commit finds it: ids 0 where the
+ * register has none; the matter's name (a code may name another), how
+ * many posts of the row's name its body has and how many officers of its
+ * name, and the name of the officer found. */
+typedef struct
+{
+  gint64  matter_id;
+  gint64  section_id;
+  gint64  post_id;
+  gint64  officer_id;
+  char   *matter_name;
+  guint   n_posts;
+  guint   n_officers;
+  char   *officer_name;
+} ZfImportDutyIds;
+
+gboolean    zf_store_import_duty_ids        (ZfStore                 *self,
+                                             const ZfImportRegister  *reg,
+                                             char *const             *values,
+                                             ZfImportDutyIds         *ids);
+void        zf_import_duty_ids_clear        (ZfImportDutyIds         *ids);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ZfImportDutyIds, zf_import_duty_ids_clear)
 
 /* Called with each row's values (aligned with the register's fields, owned
  * by the caller); FALSE stops. */

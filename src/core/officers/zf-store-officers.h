@@ -97,7 +97,16 @@ gboolean    zf_store_foreach_officer      (ZfStore     *self,
                                            ZfOfficerFunc func,
                                            gpointer     user_data,
                                            GError     **error);
-
+/* The same officers with only what the certificate-holder list shows:
+ * name, body, title and post, the card's number, issue and end dates,
+ * the enforcement category and area. */
+gboolean    zf_store_foreach_holder       (ZfStore     *self,
+                                           const ZfOfficerFilter *filter,
+                                           gint64       offset,
+                                           gint64       limit,
+                                           ZfOfficerFunc func,
+                                           gpointer     user_data,
+                                           GError     **error);
 
 /* Each officer of @body_id (0: every body) in the order of the indexes
  * (body, name), with his events in date order (a GPtrArray of

@@ -1,0 +1,407 @@
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include <xlsxwriter.h>
+
+#include "import-fixtures.h"
+#include "zf-date.h"
+#include "zf-import.h"
+
+/* The checklists' registers as a county writes them: the catalog of legal
+ * bases with its articles' texts, two laws of one title, a basis citing a
+ * repealed law. */
+
+static gint64
+db_int (ZfStore    *store,
+        const char *sql)
+{
+  sqlite3 *db = zf_test_sqlite_open (zf_store_get_path (store));
+  gint64 v = zf_test_sqlite_int (db, sql);
+
+  sqlite3_close (db);
+  return v;
+}
+
+static void
+db_exec (ZfStore    *store,
+         const char *sql)
+{
+  sqlite3 *db = zf_test_sqlite_open (zf_store_get_path (store));
+
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static ZfImport *
+plan_text (Fixture    *f,
+           const char *reg,
+           const char *name,
+           const char *text)
+{
+  g_autofree char *path = fixture_path (f->dir, name);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfRowSource) source = NULL;
+  ZfImport *import;
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  source = zf_import_open_source (path, NULL, NULL, &error);
+  g_assert_no_error (error);
+  import = zf_import_new (f->store, zf_import_register_lookup (reg));
+  zf_import_set_file_name (import, path);
+  g_assert_true (zf_import_read (import, source, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (zf_import_plan (import, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return import;
+}
+
+static const ZfImportRow *
+row_at (ZfImport *import,
+        guint     excel_row)
+{
+  for (guint i = 0; i < zf_import_get_n_rows (import); i++)
+    if (zf_import_get_row (import, i)->excel_row == excel_row)
+      return zf_import_get_row (import, i);
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static void
+assert_status (ZfImport       *import,
+               guint           excel_row,
+               ZfImportStatus  status)
+{
+  const ZfImportRow *row = row_at (import, excel_row);
+
+  if (row->status != status)
+    g_test_message ("row %u: %s", excel_row, row->message ? row->message : "");
+  g_assert_cmpint (row->status, ==, status);
+}
+
+/* A refused row names its column, and its reason says each of @parts. */
+static void
+assert_refused (ZfImport   *import,
+                guint       excel_row,
+                const char *column,
+                const char *part,
+                const char *part2)
+{
+  const ZfImportRow *row = row_at (import, excel_row);
+
+  g_test_message ("row %u: %s", excel_row, row->message);
+  g_assert_cmpint (row->status, ==, ZF_IMPORT_ROW_ERROR);
+  g_assert_cmpstr (row->column, ==, column);
+  g_assert_nonnull (strstr (row->message, part));
+  g_assert_true (part2 == NULL || strstr (row->message, part2) != NULL);
+}
+
+/* An article's text: read with the article, one text on every row of the
+ * file (another refused at its cell naming the first row, a blank the
+ * first row's), a blank cell keeping the stored text, a text without
+ * an article refused. */
+static void
+test_article_text (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(ZfImport) laws = NULL;
+  g_autoptr(ZfImport) again = NULL;
+
+  zf_test_add_body (f->store, "测试县市场监督管理局", 1);
+  zf_test_add_body (f->store, "测试县综合行政执法局", 2);
+  laws = plan_text (f, "laws", "catalog.csv",
+    "执法主体,效力层级,名称,条款,条款内容\n"
+    "测试县市场监督管理局,法律,中华人民共和国行政处罚法,第二十八条,行政机关实施行政处罚时，应当责令当事人改正。\n"
+    "测试县综合行政执法局,法律,中华人民共和国行政处罚法,第二十八条,\n"
+    "测试县综合行政执法局,法律,中华人民共和国食品安全法,第一百二十二条,违反本法规定，未取得食品生产经营许可。\n"
+    "测试县市场监督管理局,法律,中华人民共和国食品安全法,第一百二十二条,另一段文字\n"
+    "测试县市场监督管理局,法律,中华人民共和国食品安全法,,没有条款的文字\n");
+  assert_status (laws, 2, ZF_IMPORT_ROW_NEW);
+  assert_status (laws, 3, ZF_IMPORT_ROW_NEW);
+  assert_status (laws, 4, ZF_IMPORT_ROW_NEW);
+  assert_refused (laws, 5, "E", "row 4", "第一百二十二条");
+  assert_refused (laws, 6, "E", "中华人民共和国食品安全法", NULL);
+  fixture_commit_checked (laws);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM law_article WHERE article = '第二十八条' "
+                                     "AND content = '行政机关实施行政处罚时，应当责令当事人改正。'"), ==, 1);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM law_article WHERE article = '第一百二十二条' "
+                                     "AND content = '违反本法规定，未取得食品生产经营许可。'"), ==, 1);
+
+  /* Blank keeps the stored text; another text is an update, shown. */
+  again = plan_text (f, "laws", "again.csv",
+    "执法主体,效力层级,名称,条款,条款内容\n"
+    "测试县市场监督管理局,法律,中华人民共和国行政处罚法,第二十八条,\n"
+    "测试县综合行政执法局,法律,中华人民共和国食品安全法,第一百二十二条,新的文字\n");
+  assert_status (again, 2, ZF_IMPORT_ROW_UNCHANGED);
+  assert_status (again, 3, ZF_IMPORT_ROW_UPDATE);
+  g_assert_nonnull (strstr (row_at (again, 3)->changes, "新的文字"));
+  fixture_commit_checked (again);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM law_article WHERE article = '第二十八条' "
+                                     "AND content = '行政机关实施行政处罚时，应当责令当事人改正。'"), ==, 1);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM law_article WHERE article = '第一百二十二条' "
+                                     "AND content = '新的文字'"), ==, 1);
+}
+
+/* Two laws of one title in the register: a catalog row is refused until
+ * its document number or promulgation date picks one, and then it is
+ * that one, said in the preview. */
+static void
+test_same_title (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(ZfImport) laws = NULL;
+
+  zf_test_add_body (f->store, "测试县市场监督管理局", 1);
+  db_exec (f->store,
+           "INSERT INTO law (title, level, doc_number, promulgated) VALUES "
+           "('测试市养犬管理规定', 'local_government_rule', '测政发〔2010〕1号', '2010-01-01'), "
+           "('测试市养犬管理规定', 'local_government_rule', '测政发〔2020〕9号', '2020-06-01')");
+  laws = plan_text (f, "laws", "same-title.csv",
+    "执法主体,名称,文号,公布日期,执行科（股）室\n"
+    "测试县市场监督管理局,测试市养犬管理规定,,,稽查科\n"
+    "测试县市场监督管理局,测试市养犬管理规定,测政发〔2020〕9号,,稽查科\n");
+  assert_refused (laws, 2, "C", "2", "测试市养犬管理规定");
+  assert_status (laws, 3, ZF_IMPORT_ROW_NEW);
+  g_assert_nonnull (strstr (row_at (laws, 3)->notes, "测政发〔2020〕9号"));
+  fixture_commit_checked (laws);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM body_catalog c JOIN law l ON l.id = c.law_id "
+                                     "WHERE l.doc_number = '测政发〔2020〕9号'"), ==, 1);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM body_catalog"), ==, 1);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM law"), ==, 2);
+}
+
+/* C2 at the import as in the window: a basis citing a law repealed on or
+ * before the day is refused at the basis cell with the law's title and
+ * repeal date; a law repealed later still stands. */
+static void
+test_repealed_basis (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(ZfImport) laws = NULL;
+  g_autoptr(ZfImport) matters = NULL;
+  g_autofree char *today = zf_date_today ();
+  g_autofree char *catalog = g_strdup_printf (
+    "执法主体,效力层级,名称,废止日期,条款\n"
+    "测试县市场监督管理局,地方性法规,测试省旧条例,%s,\n"
+    "测试县市场监督管理局,地方性法规,测试省新条例,2999-12-31,\n", today);
+
+  zf_test_add_body (f->store, "测试县市场监督管理局", 1);
+  laws = plan_text (f, "laws", "catalog.csv", catalog);
+  fixture_commit_checked (laws);
+  matters = plan_text (f, "matters", "matters.csv",
+    "执法主体,事项编码,事项名称,事项类别,实施依据\n"
+    "测试县市场监督管理局,CF-001,对旧违法行为的行政处罚,行政处罚,《测试省旧条例》第十条\n"
+    "测试县市场监督管理局,CF-002,对新违法行为的行政处罚,行政处罚,《测试省新条例》第十条\n");
+  assert_refused (matters, 2, "E", "测试省旧条例", today);
+  assert_status (matters, 3, ZF_IMPORT_ROW_NEW);
+  fixture_commit_checked (matters);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM matter"), ==, 1);
+}
+
+/* A body with two sections and their posts, an officer on a post, an
+ * officer of another body, and two matters: what duties are given to. */
+static void
+set_up_duties (Fixture *f)
+{
+  g_autofree char *id1 = zf_test_id_number (41, TRUE);
+  g_autofree char *id2 = zf_test_id_number (42, FALSE);
+  g_autofree char *id3 = zf_test_id_number (43, TRUE);
+  g_autofree char *officers = g_strdup_printf (
+    "姓名,身份证号码,单位,科室,岗位,执法证号,发证日期,有效期至\n"
+    "赵一,%s,测试县市场监督管理局,稽查科,执法岗,42070300041,2023-01-01,2028-01-01\n"
+    "钱二,%s,测试县综合行政执法局,执法大队,执法岗,42070300042,2023-01-01,2028-01-01\n"
+    "孙三,%s,测试县市场监督管理局,法规科,审核岗,42070300043,2023-01-01,2028-01-01\n",
+    id1, id2, id3);
+  g_autoptr(ZfImport) people = NULL;
+  g_autoptr(ZfImport) laws = NULL;
+  g_autoptr(ZfImport) matters = NULL;
+
+  zf_test_add_body (f->store, "测试县市场监督管理局", 1);
+  zf_test_add_body (f->store, "测试县综合行政执法局", 2);
+  people = plan_text (f, "officers", "officers.csv", officers);
+  g_assert_cmpuint (zf_import_count (people, ZF_IMPORT_ROW_NEW), ==, 3);
+  fixture_commit_checked (people);
+  laws = plan_text (f, "laws", "catalog.csv",
+    "执法主体,效力层级,名称\n"
+    "测试县市场监督管理局,法律,中华人民共和国行政处罚法\n");
+  fixture_commit_checked (laws);
+  matters = plan_text (f, "matters", "matters.csv",
+    "执法主体,事项编码,事项名称,事项类别,实施依据\n"
+    "测试县市场监督管理局,CF-001,对无照经营的行政处罚,行政处罚,《中华人民共和国行政处罚法》第二十八条\n"
+    "测试县市场监督管理局,CF-002,对无证经营的行政处罚,行政处罚,《中华人民共和国行政处罚法》第二十八条\n");
+  fixture_commit_checked (matters);
+}
+
+/* Duty assignments (C4): each of what the row names found in the
+ * register, refused at its cell when it is not there or out of place,
+ * as the window refuses it; the same assignment again unchanged. */
+static void
+test_duties (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(ZfImport) duties = NULL;
+
+  set_up_duties (f);
+  duties = plan_text (f, "duties", "duties.csv",
+    "执法主体,事项编码,事项名称,科室,岗位,执法人员,执法证号\n"
+    "测试县市场监督管理局,CF-001,对无照经营的行政处罚,稽查科,执法岗,赵一,42070300041\n"
+    "测试县市场监督管理局,CF-099,对无照经营的行政处罚,稽查科,,,\n"
+    "测试县市场监督管理局,CF-001,对无照经营的行政处罚,不存在科,,,\n"
+    "测试县市场监督管理局,CF-001,对无照经营的行政处罚,稽查科,审核岗,,\n"
+    "测试县市场监督管理局,CF-001,对无照经营的行政处罚,,,钱二,42070300042\n"
+    "测试县市场监督管理局,CF-001,对无照经营的行政处罚,,,周五,\n"
+    "测试县市场监督管理局,CF-001,对无照经营的行政处罚,,,,\n"
+    "测试县市场监督管理局,CF-001,对无照经营的行政处罚,稽查科,执法岗,赵一,42070300041\n"
+    "测试县市场监督管理局,CF-002,对无证经营的行政处罚,法规科,,,\n"
+    "测试县市场监督管理局,CF-002,对无照经营的行政处罚,稽查科,,,\n"
+    "测试县市场监督管理局,CF-002,对无证经营的行政处罚,,执法岗,孙三,\n"
+    "测试县市场监督管理局,,对无证经营的行政处罚,,,赵一,42070300043\n");
+  assert_status (duties, 2, ZF_IMPORT_ROW_NEW);
+  assert_refused (duties, 3, "B", "CF-099", NULL);
+  assert_refused (duties, 4, "D", "不存在科", NULL);
+  /* 审核岗 is a post of 法规科, not of 稽查科. */
+  assert_refused (duties, 5, "E", "C4", "审核岗");
+  /* 钱二 works for another body. */
+  assert_refused (duties, 6, "G", "C4", "钱二");
+  assert_refused (duties, 7, "F", "周五", NULL);
+  assert_refused (duties, 8, "D", "", NULL);
+  assert_refused (duties, 9, "C", "2", NULL);
+  assert_status (duties, 10, ZF_IMPORT_ROW_NEW);
+  assert_refused (duties, 11, "C", "对无证经营的行政处罚", NULL);
+  /* 孙三 is not on 执法岗. */
+  assert_refused (duties, 12, "F", "C4", "孙三");
+  assert_refused (duties, 13, "F", "孙三", "赵一");
+  fixture_commit_checked (duties);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM duty_assignment d "
+                                     "JOIN matter m ON m.id = d.matter_id "
+                                     "JOIN section s ON s.id = d.section_id "
+                                     "JOIN post p ON p.id = d.post_id AND p.section_id = s.id "
+                                     "JOIN officer o ON o.id = d.officer_id AND o.post_id = p.id "
+                                     "WHERE m.code = 'CF-001' AND s.name = '稽查科' "
+                                     "AND o.name = '赵一'"), ==, 1);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM duty_assignment d "
+                                     "JOIN matter m ON m.id = d.matter_id "
+                                     "JOIN section s ON s.id = d.section_id "
+                                     "WHERE m.code = 'CF-002' AND s.name = '法规科' "
+                                     "AND d.post_id IS NULL AND d.officer_id IS NULL"), ==, 1);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM duty_assignment"), ==, 2);
+}
+
+/* A sheet named @name of rows of cells separated by '|', the first the
+ * header. */
+static void
+add_sheet (lxw_workbook      *wb,
+           const char        *name,
+           const char *const *rows)
+{
+  lxw_worksheet *ws = workbook_add_worksheet (wb, name);
+
+  for (guint r = 0; rows[r]; r++)
+    {
+      g_auto(GStrv) cells = g_strsplit (rows[r], "|", -1);
+
+      for (guint c = 0; cells[c]; c++)
+        if (*cells[c])
+          worksheet_write_string (ws, r, c, cells[c], NULL);
+    }
+}
+
+/* The matters workbook imported once, as the matters: its transfers and
+ * duties read from their sheets in the same preview and transaction, so
+ * they may name matters the same file brings; every row names its sheet,
+ * a refusal its sheet, row and column. */
+static void
+test_matters_workbook (Fixture       *f,
+                       gconstpointer  data)
+{
+  static const char *const matters[] = {
+    "执法主体|事项编码|事项名称|事项类别",
+    "测试县市场监督管理局|CF-011|对无照销售的行政处罚|行政处罚",
+    "测试县市场监督管理局|CF-012|对无证销售的行政处罚|行政处罚",
+    "测试县综合行政执法局|CF-011|对无照销售的行政处罚|行政处罚",
+    NULL,
+  };
+  static const char *const transfers[] = {
+    "日期|编码|事项名称|划出主体|承接主体|文号",
+    "2024-01-01|CF-011|对无照销售的行政处罚|测试县市场监督管理局|测试县综合行政执法局|测编〔2024〕1号",
+    "2024-01-01|CF-019|对无照销售的行政处罚|测试县市场监督管理局|测试县综合行政执法局|测编〔2024〕1号",
+    NULL,
+  };
+  static const char *const duties[] = {
+    "执法主体|事项编码|事项名称|科室|岗位|执法人员|执法证号",
+    "测试县市场监督管理局|CF-012|对无证销售的行政处罚|稽查科|执法岗|赵一|42070300041",
+    "测试县市场监督管理局|CF-012|对无证销售的行政处罚|稽查科|审核岗||",
+    NULL,
+  };
+  g_autofree char *path = fixture_path (f->dir, "matters-workbook.xlsx");
+  g_autofree char *errors = fixture_path (f->dir, "matters-errors.xlsx");
+  g_autoptr(ZfRowSource) source = NULL;
+  g_autoptr(ZfImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sheets = NULL;
+  lxw_workbook *wb;
+
+  set_up_duties (f);
+  wb = workbook_new (path);
+  add_sheet (wb, "事项清单", matters);
+  add_sheet (wb, "事项划转记录", transfers);
+  add_sheet (wb, "职责分解", duties);
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+
+  source = zf_import_open_source (path, NULL, NULL, &error);
+  g_assert_no_error (error);
+  import = zf_import_new (f->store, zf_import_register_lookup ("matters"));
+  zf_import_set_file_name (import, path);
+  g_assert_true (zf_import_read (import, source, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (zf_import_plan (import, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (zf_import_get_n_parts (import), ==, 3);
+  g_assert_cmpuint (zf_import_get_n_rows (import), ==, 7);
+  for (guint i = 0; i < zf_import_get_n_rows (import); i++)
+    {
+      const ZfImportRow *row = zf_import_get_row (import, i);
+
+      g_test_message ("%s row %u: %s %s", row->sheet, row->excel_row,
+                      zf_import_status_label (row->status), row->message ? row->message : "");
+      g_assert_cmpstr (row->sheet, ==, i < 3 ? "事项清单" : i < 5 ? "事项划转记录" : "职责分解");
+      g_assert_cmpint (row->status, ==, i == 4 || i == 6 ? ZF_IMPORT_ROW_ERROR : ZF_IMPORT_ROW_NEW);
+    }
+  g_assert_cmpstr (zf_import_get_row (import, 4)->column, ==, "B");
+  g_assert_nonnull (strstr (zf_import_get_row (import, 4)->message, "CF-019"));
+  g_assert_cmpstr (zf_import_get_row (import, 6)->column, ==, "E");
+  g_assert_nonnull (strstr (zf_import_get_row (import, 6)->message, "C4"));
+  sheets = zf_import_describe_sheets (import);
+  g_test_message ("%s", sheets);
+  g_assert_nonnull (strstr (sheets, "“职责分解” (Duty assignments): 1 new, 0 updated, 0 unchanged, "
+                                    "1 refused"));
+  /* The refused rows, each on a sheet of its own sheet's name. */
+  g_assert_true (zf_import_write_errors_xlsx (import, errors, &error));
+  g_assert_no_error (error);
+
+  fixture_commit_checked (import);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM matter_transfer t "
+                                     "JOIN matter m ON m.id = t.matter_id "
+                                     "WHERE m.code = 'CF-011'"), ==, 1);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM duty_assignment d "
+                                     "JOIN matter m ON m.id = d.matter_id "
+                                     "WHERE m.code = 'CF-012' AND d.officer_id IS NOT NULL"), ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/import/laws/article-text", test_article_text);
+  ADD ("/import/laws/same-title", test_same_title);
+  ADD ("/import/matters/repealed-basis", test_repealed_basis);
+  ADD ("/import/duties", test_duties);
+  ADD ("/import/matters/workbook", test_matters_workbook);
+  return g_test_run ();
+}
