@@ -79,7 +79,22 @@ fixture_path (const char *dir,
 }
 
 static gint64
+count_table (ZfImport *import);
+
+/* The records of every register the import writes: its own and those
+ * of its parts (a matters workbook's transfers and duties). */
+static gint64
 count_records (ZfImport *import)
+{
+  gint64 n = 0;
+
+  for (guint p = 0; p < zf_import_get_n_parts (import); p++)
+    n += count_table (zf_import_get_part (import, p));
+  return n;
+}
+
+static gint64
+count_table (ZfImport *import)
 {
   const ZfImportRegister *reg = zf_import_get_register (import);
   g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM \"%s\"", reg->table);
@@ -101,12 +116,21 @@ void
 fixture_commit_checked (ZfImport *import)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint n = zf_import_get_n_rows (import);
+  /* The rows of each part (a matters workbook's transfers and duties)
+   * come after the import's own: records of another table each. */
+  g_autofree guint *part_end = g_new (guint, zf_import_get_n_parts (import));
   g_autofree ZfImportStatus *status = g_new (ZfImportStatus, n);
   g_autofree gint64 *existing = g_new (gint64, n);
   guint n_new = 0;
   gint64 before = count_records (import);
+
+  part_end[0] = n;
+  for (guint p = 1; p < zf_import_get_n_parts (import); p++)
+    part_end[0] -= zf_import_get_n_rows (zf_import_get_part (import, p));
+  for (guint p = 1; p < zf_import_get_n_parts (import); p++)
+    part_end[p] = part_end[p - 1] + zf_import_get_n_rows (zf_import_get_part (import, p));
 
   for (guint i = 0; i < n; i++)
     {
@@ -147,9 +171,72 @@ fixture_commit_checked (ZfImport *import)
           g_assert_cmpint (row->existing_id, ==, zf_import_get_row (import, row->part_of - 1)->existing_id);
           continue;
         }
-      g_assert_false (g_hash_table_contains (ids, &row->existing_id));
-      g_hash_table_add (ids, g_memdup2 (&row->existing_id, sizeof (gint64)));
+      {
+        guint part = 0;
+        char *key;
+
+        while (i >= part_end[part])
+          part++;
+        key = g_strdup_printf ("%u/%" G_GINT64_FORMAT, part, row->existing_id);
+        g_assert_false (g_hash_table_contains (ids, key));
+        g_hash_table_add (ids, key);
+      }
     }
+}
+
+gint64
+fixture_db_int (ZfStore    *store,
+                const char *sql)
+{
+  sqlite3 *db = zf_test_sqlite_open (zf_store_get_path (store));
+  gint64 v = zf_test_sqlite_int (db, sql);
+
+  sqlite3_close (db);
+  return v;
+}
+
+ZfImport *
+fixture_plan_file (ZfStore    *store,
+                   const char *reg,
+                   const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfRowSource) source = zf_import_open_source (path, NULL, NULL, &error);
+  ZfImport *import;
+
+  g_assert_no_error (error);
+  import = zf_import_new (store, zf_import_register_lookup (reg));
+  zf_import_set_file_name (import, path);
+  g_assert_true (zf_import_read (import, source, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (zf_import_plan (import, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return import;
+}
+
+const ZfImportRow *
+fixture_row_at (ZfImport *import,
+                guint     excel_row)
+{
+  for (guint i = 0; i < zf_import_get_n_rows (import); i++)
+    if (zf_import_get_row (import, i)->excel_row == excel_row)
+      return zf_import_get_row (import, i);
+  g_assert_not_reached ();
+  return NULL;
+}
+
+void
+fixture_assert_refused (ZfImport   *import,
+                        guint       excel_row,
+                        const char *column,
+                        const char *part)
+{
+  const ZfImportRow *row = fixture_row_at (import, excel_row);
+
+  g_test_message ("row %u: %s", excel_row, row->message);
+  g_assert_cmpint (row->status, ==, ZF_IMPORT_ROW_ERROR);
+  g_assert_cmpstr (row->column, ==, column);
+  g_assert_nonnull (strstr (row->message, part));
 }
 
 void

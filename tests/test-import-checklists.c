@@ -3,6 +3,8 @@
 #include <locale.h>
 #include <string.h>
 
+#include <xlsxwriter.h>
+
 #include "import-fixtures.h"
 #include "zf-date.h"
 #include "zf-import.h"
@@ -286,6 +288,108 @@ test_duties (Fixture       *f,
   g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM duty_assignment"), ==, 2);
 }
 
+/* A sheet named @name of rows of cells separated by '|', the first the
+ * header. */
+static void
+add_sheet (lxw_workbook      *wb,
+           const char        *name,
+           const char *const *rows)
+{
+  lxw_worksheet *ws = workbook_add_worksheet (wb, name);
+
+  for (guint r = 0; rows[r]; r++)
+    {
+      g_auto(GStrv) cells = g_strsplit (rows[r], "|", -1);
+
+      for (guint c = 0; cells[c]; c++)
+        if (*cells[c])
+          worksheet_write_string (ws, r, c, cells[c], NULL);
+    }
+}
+
+/* The matters workbook imported once, as the matters: its transfers and
+ * duties read from their sheets in the same preview and transaction, so
+ * they may name matters the same file brings; every row names its sheet,
+ * a refusal its sheet, row and column. */
+static void
+test_matters_workbook (Fixture       *f,
+                       gconstpointer  data)
+{
+  static const char *const matters[] = {
+    "执法主体|事项编码|事项名称|事项类别",
+    "测试县市场监督管理局|CF-011|对无照销售的行政处罚|行政处罚",
+    "测试县市场监督管理局|CF-012|对无证销售的行政处罚|行政处罚",
+    "测试县综合行政执法局|CF-011|对无照销售的行政处罚|行政处罚",
+    NULL,
+  };
+  static const char *const transfers[] = {
+    "日期|编码|事项名称|划出主体|承接主体|文号",
+    "2024-01-01|CF-011|对无照销售的行政处罚|测试县市场监督管理局|测试县综合行政执法局|测编〔2024〕1号",
+    "2024-01-01|CF-019|对无照销售的行政处罚|测试县市场监督管理局|测试县综合行政执法局|测编〔2024〕1号",
+    NULL,
+  };
+  static const char *const duties[] = {
+    "执法主体|事项编码|事项名称|科室|岗位|执法人员|执法证号",
+    "测试县市场监督管理局|CF-012|对无证销售的行政处罚|稽查科|执法岗|赵一|42070300041",
+    "测试县市场监督管理局|CF-012|对无证销售的行政处罚|稽查科|审核岗||",
+    NULL,
+  };
+  g_autofree char *path = fixture_path (f->dir, "matters-workbook.xlsx");
+  g_autofree char *errors = fixture_path (f->dir, "matters-errors.xlsx");
+  g_autoptr(ZfRowSource) source = NULL;
+  g_autoptr(ZfImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sheets = NULL;
+  lxw_workbook *wb;
+
+  set_up_duties (f);
+  wb = workbook_new (path);
+  add_sheet (wb, "事项清单", matters);
+  add_sheet (wb, "事项划转记录", transfers);
+  add_sheet (wb, "职责分解", duties);
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+
+  source = zf_import_open_source (path, NULL, NULL, &error);
+  g_assert_no_error (error);
+  import = zf_import_new (f->store, zf_import_register_lookup ("matters"));
+  zf_import_set_file_name (import, path);
+  g_assert_true (zf_import_read (import, source, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (zf_import_plan (import, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (zf_import_get_n_parts (import), ==, 3);
+  g_assert_cmpuint (zf_import_get_n_rows (import), ==, 7);
+  for (guint i = 0; i < zf_import_get_n_rows (import); i++)
+    {
+      const ZfImportRow *row = zf_import_get_row (import, i);
+
+      g_test_message ("%s row %u: %s %s", row->sheet, row->excel_row,
+                      zf_import_status_label (row->status), row->message ? row->message : "");
+      g_assert_cmpstr (row->sheet, ==, i < 3 ? "事项清单" : i < 5 ? "事项划转记录" : "职责分解");
+      g_assert_cmpint (row->status, ==, i == 4 || i == 6 ? ZF_IMPORT_ROW_ERROR : ZF_IMPORT_ROW_NEW);
+    }
+  g_assert_cmpstr (zf_import_get_row (import, 4)->column, ==, "B");
+  g_assert_nonnull (strstr (zf_import_get_row (import, 4)->message, "CF-019"));
+  g_assert_cmpstr (zf_import_get_row (import, 6)->column, ==, "E");
+  g_assert_nonnull (strstr (zf_import_get_row (import, 6)->message, "C4"));
+  sheets = zf_import_describe_sheets (import);
+  g_test_message ("%s", sheets);
+  g_assert_nonnull (strstr (sheets, "“职责分解” (Duty assignments): 1 new, 0 updated, 0 unchanged, "
+                                    "1 refused"));
+  /* The refused rows, each on a sheet of its own sheet's name. */
+  g_assert_true (zf_import_write_errors_xlsx (import, errors, &error));
+  g_assert_no_error (error);
+
+  fixture_commit_checked (import);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM matter_transfer t "
+                                     "JOIN matter m ON m.id = t.matter_id "
+                                     "WHERE m.code = 'CF-011'"), ==, 1);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM duty_assignment d "
+                                     "JOIN matter m ON m.id = d.matter_id "
+                                     "WHERE m.code = 'CF-012' AND d.officer_id IS NOT NULL"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -298,5 +402,6 @@ main (int   argc,
   ADD ("/import/laws/same-title", test_same_title);
   ADD ("/import/matters/repealed-basis", test_repealed_basis);
   ADD ("/import/duties", test_duties);
+  ADD ("/import/matters/workbook", test_matters_workbook);
   return g_test_run ();
 }

@@ -35,10 +35,14 @@ print_plan (ZfImport   *import,
     g_print (_("%u of these rows are hidden in the workbook and are imported like the others; "
                "each is listed below.\n"), zf_import_count_hidden (import));
 
-  if (zf_import_get_transfers_sheet (import) != NULL)
-    g_print (_("Sheet “%s” holds the transfers of these matters: import them from the same "
-               "file with “import transfers”, after the matters.\n"),
-             zf_import_get_transfers_sheet (import));
+  /* A matters workbook: its transfers and duties come with it, each
+   * sheet's share told. */
+  {
+    g_autofree char *sheets = zf_import_describe_sheets (import);
+
+    if (sheets != NULL)
+      g_print ("%s\n", sheets);
+  }
   if (zf_import_is_per_sheet (import))
     {
       const char *const *skipped = zf_import_get_skipped_sheets (import);
@@ -177,7 +181,7 @@ zf_cli_import (ZfCliContext  *ctx,
   const ZfImportRegister *reg;
   int status = 1;
 
-  context = g_option_context_new (_("bodies|laws|officers|matters|transfers|duties|cases|evaluations FILE"));
+  context = g_option_context_new (_("bodies|laws|officers|matters|transfers|duties|leniency|benchmarks|items|targets|cases|evaluations FILE"));
   g_option_context_set_summary (context, _("Import a register from an Excel workbook (.xlsx) or a CSV file."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))

@@ -1,11 +1,15 @@
 /* The limit for the certificate-holder list: cairo and Pango alone
- * drawing the list's seven cells of the rows of a roster (tab-separated,
- * as bench-xlsx-tsv writes it) whose certificate status reads STATUS (the
+ * drawing the list's cells of the rows of a roster (tab-separated, as
+ * bench-xlsx-tsv writes it) whose certificate status reads STATUS (the
  * list's default is the valid ones), read into memory first (not timed), on
- * pages of the list's geometry. Each distinct text of a column is laid
- * out once and drawn again, the rules of a page are one stroke, and there
- * is nothing else: no title block, no group rows, no database. Prints the
- * seconds spent drawing and writing, wall and CPU. */
+ * pages of the list's geometry (src/core/officers/zf-holder-list-private.h:
+ * its margins, title block, header row and 24-point rows) and in its
+ * columns: 序号, name, post, certificate number, category, area and the
+ * end of validity. Each distinct text of a column is laid out once and
+ * drawn again, the rules of a page are one stroke, and there is nothing
+ * else: no title, no group headings or totals (the list names the unit
+ * above its officers; here it is not drawn at all), no database. Prints
+ * the seconds spent drawing and writing, wall and CPU. */
 #include <cairo-pdf.h>
 #include <glib.h>
 #include <pango/pangocairo.h>
@@ -16,25 +20,29 @@
 #define WIDTH      595.275590551
 #define HEIGHT     841.889763780
 #define MARGIN     42.0
-#define TOP        (MARGIN + 62.0 + 26.0)
-#define ROW_HEIGHT 18.0
-#define N_LINES    ((int) ((HEIGHT - 2 * MARGIN - 62.0 - 28.0 - 26.0) / ROW_HEIGHT))
+#define TITLE      66.0
+#define HEADER     26.0
+#define FOOTER     28.0
+#define TOP        (MARGIN + TITLE + HEADER)
+#define ROW_HEIGHT 24.0
+#define N_LINES    ((int) ((HEIGHT - 2 * MARGIN - TITLE - FOOTER - HEADER) / ROW_HEIGHT))
 
-/* The list's columns, by their roster headers, and their shares. */
+/* The list's columns after its 序号, by their roster headers, and their
+ * shares of the table (the list's). */
 static const struct
 {
   const char *header;
   double      share;
 } columns[] = {
-  { "Full name", 0.09 },
-  { "Unit", 0.24 },
-  { "Position", 0.13 },
-  { "Certificate number", 0.18 },
-  { "Enforcement category", 0.11 },
-  { "Enforcement area", 0.11 },
-  { "Valid until", 0.14 },
+  { "Full name", 0.10 },
+  { "Position", 0.18 },
+  { "Certificate number", 0.19 },
+  { "Enforcement category", 0.15 },
+  { "Enforcement area", 0.14 },
+  { "Valid until", 0.18 },
 };
 #define N_COLUMNS G_N_ELEMENTS (columns)
+#define NUMBER_SHARE 0.06
 
 static int
 find_column (char       **headers,
@@ -60,6 +68,7 @@ main (int   argc,
   cairo_surface_t *surface;
   cairo_t *cr;
   PangoLayout *layout;
+  PangoLayout *numbers;
   PangoFontDescription *font;
   double table_width = WIDTH - 2 * MARGIN;
   gint64 start;
@@ -106,6 +115,8 @@ main (int   argc,
   pango_layout_set_font_description (layout, font);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_single_paragraph_mode (layout, TRUE);
+  numbers = pango_layout_copy (layout);
+  pango_layout_set_width (numbers, (int) ((table_width * NUMBER_SHARE - 6) * PANGO_SCALE));
   for (guint c = 0; c < N_COLUMNS; c++)
     cache[c] = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
 
@@ -114,13 +125,22 @@ main (int   argc,
       char **cells = g_ptr_array_index (rows, r);
       int line = r % N_LINES;
       double x = MARGIN, y = TOP + line * ROW_HEIGHT;
+      char number[16];
+      int h;
+
+      /* The 序号: a new text on every row. */
+      g_snprintf (number, sizeof number, "%u", r + 1);
+      pango_layout_set_text (numbers, number, -1);
+      pango_layout_get_pixel_size (numbers, NULL, &h);
+      cairo_move_to (cr, x + 3, y + (ROW_HEIGHT - h) / 2);
+      pango_cairo_show_layout (cr, numbers);
+      x += table_width * NUMBER_SHARE;
 
       for (guint c = 0; c < N_COLUMNS; c++)
         {
           const char *text = cells[index[c]] ? cells[index[c]] : "";
           double w = table_width * columns[c].share;
           PangoLayout *cell = g_hash_table_lookup (cache[c], text);
-          int h;
 
           if (cell == NULL)
             {
@@ -156,6 +176,7 @@ main (int   argc,
   for (guint c = 0; c < N_COLUMNS; c++)
     g_hash_table_unref (cache[c]);
   pango_font_description_free (font);
+  g_object_unref (numbers);
   g_object_unref (layout);
   return 0;
 }

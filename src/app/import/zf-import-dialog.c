@@ -85,21 +85,25 @@ zf_import_dialog_update_summary (ZfImportDialog *self)
       g_free (text);
       text = g_steal_pointer (&with_hidden);
     }
-  if (self->planned && zf_import_get_register (self->import)->id == ZF_IMPORT_MATTERS &&
-      zf_import_get_transfers_sheet (self->import) != NULL)
+  /* A matters workbook: its transfers and duties are read with it, and
+   * the summary tells what each sheet adds. */
+  if (self->planned && zf_import_get_n_parts (self->import) > 1)
     {
-      g_autofree char *with_transfers = g_strdup_printf (
-        _("%s Sheet “%s” holds the transfers of these matters: after importing them, import "
-          "the same file as “%s”."), text, zf_import_get_transfers_sheet (self->import),
-        _(zf_import_register_get (ZF_IMPORT_TRANSFERS)->label));
+      g_autofree char *sheets = zf_import_describe_sheets (self->import);
+      g_autofree char *with_sheets = NULL;
+
+      /* One line of the summary's wrapped text, as its other parts. */
+      g_strdelimit (sheets, "\n", ' ');
+      with_sheets = g_strdup_printf ("%s %s", text, sheets);
 
       g_free (text);
-      text = g_steal_pointer (&with_transfers);
+      text = g_steal_pointer (&with_sheets);
     }
   /* One sheet per unit: the preview names each row's sheet, and the
    * summary the sheets left out for holding no table. */
   gtk_column_view_column_set_visible (self->sheet_column,
-                                      self->planned && zf_import_is_per_sheet (self->import));
+                                      self->planned && (zf_import_is_per_sheet (self->import) ||
+                                                        zf_import_get_n_parts (self->import) > 1));
   if (self->planned && zf_import_is_per_sheet (self->import))
     {
       const char *const *skipped = zf_import_get_skipped_sheets (self->import);
@@ -430,7 +434,7 @@ zf_import_dialog_init (ZfImportDialog *self)
   self->preview = zf_import_preview_new ();
   gtk_no_selection_set_model (self->preview_selection, G_LIST_MODEL (self->preview));
 
-  for (ZfImportRegisterId id = ZF_IMPORT_BODIES; id <= ZF_IMPORT_DUTIES; id++)
+  for (ZfImportRegisterId id = ZF_IMPORT_BODIES; id < ZF_IMPORT_N_REGISTERS; id++)
     gtk_string_list_append (registers, _(zf_import_register_get (id)->label));
   gtk_drop_down_set_model (self->register_dropdown, G_LIST_MODEL (registers));
   gtk_drop_down_set_model (self->encoding_dropdown, G_LIST_MODEL (encoding_list));
@@ -477,6 +481,14 @@ zf_import_dialog_new (GtkWindow  *parent,
   if (self->work_store == store)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.choose-file", FALSE);
   return self;
+}
+
+const char *
+zf_import_dialog_get_register_name (ZfImportDialog *self)
+{
+  g_return_val_if_fail (ZF_IS_IMPORT_DIALOG (self), NULL);
+
+  return zf_import_dialog_selected_register (self)->name;
 }
 
 void

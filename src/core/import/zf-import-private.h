@@ -34,9 +34,37 @@ struct _ZfImport
   /* A matters workbook's sheet of their transfers, or NULL: the one a
    * transfers import read, the one a matters import points to. */
   char                   *transfers_sheet;
+  /* A matters workbook's other registers, each read from its own sheet
+   * (the transfers, the duty assignments): planned and committed with
+   * it (zf-import-sheets.c). */
+  GPtrArray              *parts;           /* ZfImport * */
+  const char             *sheet;           /* interned: the sheet read, when parts */
 };
 
 void   zf_import_clear_plan   (ZfImport *self);
+/* Writes the accepted rows of @self (zf-import.c); FALSE at the first row
+ * the store refuses, naming it. */
+gboolean zf_import_write_rows (ZfImport          *self,
+                               guint              total,
+                               GCancellable      *cancellable,
+                               ZfImportProgress   progress,
+                               gpointer           user_data,
+                               GError           **error);
+/* zf-import-sheets.c: the parts planned against the register as it will
+ * be when the rows of @self are written (written in a transaction rolled
+ * back), and written after them in the commit's transaction. */
+gboolean zf_import_plan_parts   (ZfImport          *self,
+                                 GCancellable      *cancellable,
+                                 GError           **error);
+gboolean zf_import_commit_parts (ZfImport          *self,
+                                 guint              total,
+                                 GCancellable      *cancellable,
+                                 ZfImportProgress   progress,
+                                 gpointer           user_data,
+                                 GError           **error);
+/* The rows of @self alone, not of its parts. */
+guint    zf_import_count_own    (ZfImport          *self,
+                                 ZfImportStatus     status);
 /* zf-import-header.c: the header among @head, the first rows of a
  * sheet: the row, or two or three adjacent rows composed, naming the most
  * columns (or those of @saved); *@bottom the index of its last row. NULL

@@ -465,37 +465,65 @@ read_own_sheet (ZfImport           *self,
   return *found || zf_row_source_select_sheet (source, sheets[0], error);
 }
 
-/* A matters workbook carries their transfers on a sheet of its own (the
- * matters export's second sheet): found, so that the preview can say
- * how to import it. Read past when it cannot be read. */
+/* A matters workbook carries their transfers and duty assignments on
+ * sheets of their own (the matters export's second and third sheets):
+ * each found by its header among the other sheets is read as a part of
+ * the import (zf-import-sheets.c), with the matters' rows named by their
+ * sheet. A sheet that cannot be read is read past. */
 static void
-find_transfers_sheet (ZfImport           *self,
-                      ZfRowSource        *source,
-                      const char *const  *sheets,
-                      GCancellable       *cancellable)
+read_parts (ZfImport           *self,
+            ZfRowSource        *source,
+            const char *const  *sheets,
+            GCancellable       *cancellable)
 {
-  g_autoptr(ZfImport) transfers = zf_import_new (self->store,
-                                                 zf_import_register_get (ZF_IMPORT_TRANSFERS));
+  static const ZfImportRegisterId ids[] = { ZF_IMPORT_TRANSFERS, ZF_IMPORT_DUTIES };
 
-  for (guint s = 1; sheets[s] && self->transfers_sheet == NULL; s++)
+  for (guint r = 0; r < G_N_ELEMENTS (ids); r++)
     {
-      g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) zf_row_free);
-      g_autoptr(ZfRow) header = NULL;
-      g_autofree int *mapping = NULL;
-      gboolean all = TRUE;
+      g_autoptr(ZfImport) part = zf_import_new (self->store, zf_import_register_get (ids[r]));
 
-      if (zf_row_source_is_sheet_hidden (source, s) ||
-          !zf_row_source_select_sheet (source, sheets[s], NULL) ||
-          !read_sheet (transfers, source, NULL, NULL, &header, rows, cancellable, NULL) ||
-          header == NULL)
+      part->date1904 = self->date1904;
+      for (guint s = 1; sheets[s] && part->header == NULL; s++)
+        {
+          g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) zf_row_free);
+          g_autoptr(ZfRow) header = NULL;
+          g_autofree int *mapping = NULL;
+          const char *name = g_intern_string (sheets[s]);
+
+          if (zf_row_source_is_sheet_hidden (source, s) ||
+              !zf_row_source_select_sheet (source, sheets[s], NULL) ||
+              !read_sheet (part, source, NULL, name, &header, rows, cancellable, NULL) ||
+              header == NULL)
+            continue;
+          mapping = zf_import_guess_mapping (part->reg, header);
+          if (!has_own_columns (part->reg, mapping))
+            continue;
+          part->sheet = name;
+          part->transfers_sheet = g_strdup (sheets[s]);
+          part->header = g_steal_pointer (&header);
+          g_free (part->mapping);
+          part->mapping = g_steal_pointer (&mapping);
+          add_data_rows (part, rows);
+        }
+      if (part->header == NULL)
         continue;
-      mapping = zf_import_guess_mapping (transfers->reg, header);
-      for (guint i = 0; i < transfers->reg->n_fields; i++)
-        if (transfers->reg->fields[i].required && mapping[i] < 0)
-          all = FALSE;
-      if (all)
-        self->transfers_sheet = g_strdup (sheets[s]);
+      if (ids[r] == ZF_IMPORT_TRANSFERS)
+        self->transfers_sheet = g_strdup (part->sheet);
+      g_ptr_array_add (self->parts, g_steal_pointer (&part));
     }
+  if (self->parts->len == 0)
+    return;
+  self->sheet = g_intern_string (sheets[0]);
+  for (guint i = 0; i < self->data->len; i++)
+    ((ZfRow *) g_ptr_array_index (self->data, i))->sheet = self->sheet;
+  if (self->file_name != NULL)
+    for (guint i = 0; i < self->parts->len; i++)
+      {
+        ZfImport *part = self->parts->pdata[i];
+
+        part->file_name = g_strdup (self->file_name);
+        part->file_sha256 = g_strdup (self->file_sha256);
+      }
 }
 
 char *
@@ -538,6 +566,8 @@ zf_import_read (ZfImport      *self,
   g_hash_table_remove_all (self->sheet_columns);
   g_clear_pointer (&self->header, zf_row_free);
   g_clear_pointer (&self->transfers_sheet, g_free);
+  g_ptr_array_set_size (self->parts, 0);
+  self->sheet = NULL;
   self->per_sheet = FALSE;
   self->date1904 = zf_row_source_is_date1904 (source);
 
@@ -585,6 +615,6 @@ zf_import_read (ZfImport      *self,
 
   add_data_rows (self, rows);
   if (self->reg->id == ZF_IMPORT_MATTERS && several)
-    find_transfers_sheet (self, source, sheets, cancellable);
+    read_parts (self, source, sheets, cancellable);
   return saved == NULL || check_mapping_found (self, saved, error);
 }

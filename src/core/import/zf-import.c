@@ -2,6 +2,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <xlsxwriter.h>
 
 #include "zf-error.h"
@@ -57,6 +59,7 @@ zf_import_finalize (GObject *object)
   g_free (self->transfers_sheet);
   g_ptr_array_unref (self->hidden_sheets);
   g_hash_table_unref (self->sheet_columns);
+  g_ptr_array_unref (self->parts);
   g_free (self->mapping);
 
   G_OBJECT_CLASS (zf_import_parent_class)->finalize (object);
@@ -75,6 +78,7 @@ zf_import_init (ZfImport *self)
   self->skipped_sheets = g_ptr_array_new_null_terminated (0, g_free, TRUE);
   self->hidden_sheets = g_ptr_array_new_null_terminated (0, g_free, TRUE);
   self->sheet_columns = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  self->parts = g_ptr_array_new_with_free_func (g_object_unref);
   self->rows = g_array_new (FALSE, TRUE, sizeof (ZfImportRow));
   g_array_set_clear_func (self->rows, import_row_clear);
 }
@@ -144,6 +148,8 @@ zf_import_set_file_name (ZfImport   *self,
   self->file_name = file_name ? g_path_get_basename (file_name) : NULL;
   if (file_name != NULL)
     self->file_sha256 = file_sha256 (file_name);
+  for (guint i = 0; i < self->parts->len; i++)
+    zf_import_set_file_name (self->parts->pdata[i], file_name);
 }
 
 
@@ -265,17 +271,17 @@ audit_summary (ZfImport *self)
   g_string_append_printf (json, ", \"register\": \"%s\", \"new\": %u, \"updated\": %u, "
                           "\"unchanged\": %u, \"errors\": %u}",
                           self->reg->name,
-                          zf_import_count (self, ZF_IMPORT_ROW_NEW),
-                          zf_import_count (self, ZF_IMPORT_ROW_UPDATE),
-                          zf_import_count (self, ZF_IMPORT_ROW_UNCHANGED),
-                          zf_import_count (self, ZF_IMPORT_ROW_ERROR));
+                          zf_import_count_own (self, ZF_IMPORT_ROW_NEW),
+                          zf_import_count_own (self, ZF_IMPORT_ROW_UPDATE),
+                          zf_import_count_own (self, ZF_IMPORT_ROW_UNCHANGED),
+                          zf_import_count_own (self, ZF_IMPORT_ROW_ERROR));
   return g_string_free (json, FALSE);
 }
 
 /* Writes the accepted rows, a body after the file's row of its parent;
  * FALSE at the first row the store refuses, naming it. */
-static gboolean
-write_rows (ZfImport          *self,
+gboolean
+zf_import_write_rows (ZfImport          *self,
             guint              total,
             GCancellable      *cancellable,
             ZfImportProgress   progress,
@@ -336,17 +342,27 @@ zf_import_commit (ZfImport          *self,
   zf_store_set_audit_rows (self->store, FALSE);
   zf_store_import_set_bulk (self->store, TRUE);
   if (!zf_store_import_prepare_bulk (self->store, self->reg,
-                                     zf_import_count (self, ZF_IMPORT_ROW_NEW), error))
+                                     zf_import_count_own (self, ZF_IMPORT_ROW_NEW), error))
     goto fail;
 
-  if (!write_rows (self, total, cancellable, progress, user_data, error) ||
-      !zf_store_import_finish_bulk (self->store, error))
+  if (!zf_import_write_rows (self, total, cancellable, progress, user_data, error) ||
+      !zf_store_import_finish_bulk (self->store, error) ||
+      !zf_import_commit_parts (self, total, cancellable, progress, user_data, error))
     goto fail;
   zf_store_set_audit_rows (self->store, TRUE);
   zf_store_import_set_bulk (self->store, FALSE);
   summary = audit_summary (self);
   if (!zf_store_audit_summary (self->store, self->reg->table, summary, error))
     goto fail;
+  for (guint i = 0; i < self->parts->len; i++)
+    {
+      ZfImport *part = self->parts->pdata[i];
+      g_autofree char *part_summary = audit_summary (part);
+
+      if (!zf_store_audit_summary (self->store, part->reg->table, part_summary, error))
+        goto fail;
+      zf_store_notify_changed (self->store, part->reg->table, 0);
+    }
   zf_store_notify_changed (self->store, self->reg->table, 0);
   if (self->reg->id == ZF_IMPORT_OFFICERS)
     {
@@ -366,32 +382,14 @@ fail:
   return FALSE;
 }
 
-gboolean
-zf_import_write_errors_xlsx (ZfImport    *self,
-                             const char  *path,
-                             GError     **error)
+/* The refused rows of @self on @ws, under its own header. */
+static void
+write_error_sheet (ZfImport      *self,
+                   lxw_worksheet *ws,
+                   lxw_format    *bold,
+                   lxw_format    *text)
 {
-  lxw_workbook *wb;
-  lxw_worksheet *ws;
-  lxw_format *bold, *text;
   guint n_cols, at, out = 1;
-  lxw_error rc;
-
-  g_return_val_if_fail (ZF_IS_IMPORT (self), FALSE);
-  g_return_val_if_fail (self->planned, FALSE);
-
-  wb = workbook_new (path);
-  if (wb == NULL)
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_IO, _("Cannot write “%s”."), path);
-      return FALSE;
-    }
-  ws = workbook_add_worksheet (wb, NULL);
-  bold = workbook_add_format (wb);
-  format_set_bold (bold);
-  /* Text format keeps ID numbers and codes as typed when the user edits. */
-  text = workbook_add_format (wb);
-  format_set_num_format (text, "@");
 
   /* The row's cells under the header read, then where it was (its sheet
    * too, when every sheet was read) and why it was refused. */
@@ -424,6 +422,62 @@ zf_import_write_errors_xlsx (ZfImport    *self,
       worksheet_write_string (ws, out, at + 1, row->column ? row->column : "", NULL);
       worksheet_write_string (ws, out, at + 2, row->message, NULL);
       out++;
+    }
+}
+
+/* A worksheet name Excel takes: at most 31 characters, none of []:*?/\. */
+static char *
+worksheet_name (const char *sheet)
+{
+  GString *name = g_string_new (NULL);
+  guint n = 0;
+
+  for (const char *p = sheet; *p && n < 31; p = g_utf8_next_char (p), n++)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (name, strchr ("[]:*?/\\", (int) c) && c < 128 ? '_' : c);
+    }
+  return g_string_free (name, FALSE);
+}
+
+gboolean
+zf_import_write_errors_xlsx (ZfImport    *self,
+                             const char  *path,
+                             GError     **error)
+{
+  lxw_workbook *wb;
+  lxw_format *bold, *text;
+  lxw_error rc;
+
+  g_return_val_if_fail (ZF_IS_IMPORT (self), FALSE);
+  g_return_val_if_fail (self->planned, FALSE);
+
+  wb = workbook_new (path);
+  if (wb == NULL)
+    {
+      g_set_error (error, ZF_ERROR, ZF_ERROR_IO, _("Cannot write “%s”."), path);
+      return FALSE;
+    }
+  bold = workbook_add_format (wb);
+  format_set_bold (bold);
+  /* Text format keeps ID numbers and codes as typed when the user edits. */
+  text = workbook_add_format (wb);
+  format_set_num_format (text, "@");
+
+  /* Each sheet's refused rows on a sheet of that name, under its header. */
+  {
+    g_autofree char *own = self->sheet ? worksheet_name (self->sheet) : NULL;
+
+    write_error_sheet (self, workbook_add_worksheet (wb, own), bold, text);
+  }
+  for (guint i = 0; i < self->parts->len; i++)
+    {
+      ZfImport *part = self->parts->pdata[i];
+      g_autofree char *name = worksheet_name (part->sheet);
+
+      if (zf_import_count_own (part, ZF_IMPORT_ROW_ERROR) > 0)
+        write_error_sheet (part, workbook_add_worksheet (wb, name), bold, text);
     }
 
   rc = workbook_close (wb);

@@ -89,10 +89,24 @@ const char *const      *zf_import_get_skipped_sheets (ZfImport             *self
  * 5/95 file): NULL-terminated, empty when none. */
 const char *const      *zf_import_get_hidden_sheets (ZfImport              *self);
 /* In a workbook read for the matters, the sheet that holds their
- * transfers (import the same file as "transfers" after the matters); in
- * one read for the transfers without a sheet named, the sheet they were
- * read from; else NULL. */
+ * transfers (read with them, a part); in one read for the transfers or
+ * the duties without a sheet named, the sheet they were read from; else
+ * NULL. */
 const char             *zf_import_get_transfers_sheet (ZfImport            *self);
+/* A matters workbook read as "matters" (opened without a sheet named)
+ * brings its transfers and duty assignments from their own sheets: each
+ * is a part of the import, planned against the register as the matters
+ * leave it and committed in the same transaction. Part 0 is the import
+ * itself; the rows of every part are the import's rows, each naming its
+ * sheet, and the counts are theirs all. */
+guint                   zf_import_get_n_parts      (ZfImport               *self);
+ZfImport               *zf_import_get_part         (ZfImport               *self,
+                                                    guint                   index);
+/* The sheet a part was read from, when the import has parts; else NULL. */
+const char             *zf_import_get_sheet        (ZfImport               *self);
+/* With parts, what each sheet adds, one line each ("Sheet “…” (Duty
+ * assignments): 12 new, 3 unchanged, 1 refused."); NULL without. */
+char                   *zf_import_describe_sheets  (ZfImport               *self);
 int                     zf_import_get_mapping      (ZfImport               *self,
                                                     guint                   field);
 /* @column -1 unmaps the field. Invalidates the plan. */

@@ -86,7 +86,7 @@ zf_holder_list_write_docx (ZfHolderList  *self,
   zf_document_set_unit (doc, self->issuer);
   zf_document_set_date (doc, self->date);
   st.table = zf_document_add_table (doc, ZF_HOLDER_LIST_N_COLUMNS, headers, shares);
-  if (!zf_store_foreach_officer (self->store, &filter, 0, -1, docx_row, &st, error))
+  if (!zf_store_foreach_holder (self->store, &filter, 0, -1, docx_row, &st, error))
     return FALSE;
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <pango/pangocairo.h>
+#include <string.h>
 
 #include "zf-document.h"
 #include "zf-holder-list-private.h"
@@ -64,14 +65,83 @@ zf_holder_list_row_cells (ZfOfficer   *officer,
     cells[6] = _("Long-term");
 }
 
+static double
+text_advance (PangoLayout *layout,
+              const char  *text)
+{
+  PangoRectangle logical;
+
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_extents (layout, NULL, &logical);
+  return (double) logical.width / PANGO_SCALE;
+}
+
+void
+zf_holder_list_advances_init (ZfHolderListAdvances *advances,
+                              PangoLayout          *cell)
+{
+  g_autoptr(PangoLayout) layout = pango_layout_copy (cell);
+  static const char *const wide[] = { "国", "鑫", "，", "（", "〔", "Ｗ" };
+
+  /* Without a width: each character on its own line of one. */
+  pango_layout_set_width (layout, -1);
+  memset (advances, 0, sizeof *advances);
+  for (char c = 0x20; c < 0x7f; c++)
+    {
+      char text[2] = { c, '\0' };
+
+      advances->ascii[(guchar) c] = text_advance (layout, text);
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (wide); i++)
+    advances->wide = MAX (advances->wide, text_advance (layout, wide[i]));
+  pango_layout_set_text (layout, "国Ag", -1);
+  pango_layout_get_pixel_size (layout, NULL, &advances->line_height);
+}
+
+/* Han characters, CJK marks and full-width forms: one font's, each as
+ * wide as an em. Anything else (another script, a symbol that may come
+ * from a fallback font) is left to Pango. */
+static gboolean
+is_wide (gunichar c)
+{
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) ||
+         (c >= 0xff01 && c <= 0xff5e);
+}
+
+gboolean
+zf_holder_list_fits_one_line (const ZfHolderListAdvances *advances,
+                              const char                 *text,
+                              double                      width)
+{
+  double sum = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c > 0x20 && c < 0x7f)
+        sum += advances->ascii[c];
+      else if (is_wide (c))
+        sum += advances->wide;
+      else
+        return FALSE;
+    }
+  /* Shaping only narrows a run of these (kerning); the margin covers
+   * rounding. */
+  return sum + 1.0 <= width;
+}
+
 /* The height of a cell's text, laid out once per text and column (the
  * posts, categories and areas repeat); a cache that fills up starts
- * over. */
+ * over. A text that surely fits on one line is not laid out at all:
+ * the names and certificate numbers, different on every row, would
+ * otherwise be laid out twice, here and when drawn. */
 typedef struct
 {
-  PangoLayout *cell;
-  GHashTable  *lines[ZF_HOLDER_LIST_N_COLUMNS];
-  double       table_width;
+  PangoLayout          *cell;
+  GHashTable           *lines[ZF_HOLDER_LIST_N_COLUMNS];
+  double                table_width;
+  ZfHolderListAdvances  advances;
 } Measure;
 
 static int
@@ -82,14 +152,18 @@ cell_height (Measure    *m,
   gpointer found;
   int n;
 
+  double width = m->table_width * zf_holder_list_columns[column].share - 6;
+
   if (text == NULL || *text == '\0')
     return 0;
+  if (zf_holder_list_fits_one_line (&m->advances, text, width))
+    return m->advances.line_height;
   if (g_hash_table_lookup_extended (m->lines[column], text, NULL, &found))
     return GPOINTER_TO_INT (found);
   if (g_hash_table_size (m->lines[column]) >= 2048)
     g_hash_table_remove_all (m->lines[column]);
   pango_layout_set_text (m->cell, text, -1);
-  pango_layout_set_width (m->cell, (int) ((m->table_width * zf_holder_list_columns[column].share - 6) * PANGO_SCALE));
+  pango_layout_set_width (m->cell, (int) (width * PANGO_SCALE));
   pango_layout_get_pixel_size (m->cell, NULL, &n);
   g_hash_table_insert (m->lines[column], g_strdup (text), GINT_TO_POINTER (n));
   return n;
@@ -190,10 +264,11 @@ zf_holder_list_paginate (ZfHolderList  *self,
   g_array_set_size (self->pages, 0);
 
   st.measure.cell = zf_holder_list_new_cell_layout (cr, height);
+  zf_holder_list_advances_init (&st.measure.advances, st.measure.cell);
   st.measure.table_width = width - 2 * MARGIN;
   for (guint i = 0; i < ZF_HOLDER_LIST_N_COLUMNS; i++)
     st.measure.lines[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  ok = zf_store_foreach_officer (self->store, &filter, 0, -1, paginate_row, &st, error);
+  ok = zf_store_foreach_holder (self->store, &filter, 0, -1, paginate_row, &st, error);
   for (guint i = 0; i < ZF_HOLDER_LIST_N_COLUMNS; i++)
     g_hash_table_unref (st.measure.lines[i]);
   g_object_unref (st.measure.cell);

@@ -86,4 +86,23 @@ void         zf_holder_list_row_cells       (ZfOfficer      *officer,
                                              const char    **cells,
                                              char          **valid_until);
 
+/* The widths of the characters a cell's text is mostly made of, in the
+ * cell's font: every printable ASCII character, and an upper bound for a
+ * Han character or a full-width mark. */
+typedef struct
+{
+  double ascii[128];
+  double wide;
+  int    line_height;   /* of a one-line cell */
+} ZfHolderListAdvances;
+
+void         zf_holder_list_advances_init   (ZfHolderListAdvances *advances,
+                                             PangoLayout          *cell);
+/* Whether @text surely lays out on one line @width wide: made only of
+ * the characters above, and narrower than their widths added up (with
+ * room to spare). FALSE says only that Pango must be asked. */
+gboolean     zf_holder_list_fits_one_line   (const ZfHolderListAdvances *advances,
+                                             const char                 *text,
+                                             double                      width);
+
 G_END_DECLS

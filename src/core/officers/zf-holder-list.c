@@ -461,7 +461,7 @@ zf_holder_list_draw_page (ZfHolderList  *self,
   draw_state_init_caches (&st);
   begin_page (self, &st, title, page);
   if (start->n_rows > 0)
-    ok = zf_store_foreach_officer (self->store, &filter, start->offset, start->n_rows,
+    ok = zf_store_foreach_holder (self->store, &filter, start->offset, start->n_rows,
                                    draw_row, &st, error);
   end_page (self, &st, page);
   draw_state_clear_caches (&st);
@@ -538,7 +538,7 @@ stream_pages (ZfHolderList          *self,
   st.draw.bold = bold;
   st.draw.header = header;
   draw_state_init_caches (&st.draw);
-  if (!zf_store_foreach_officer (self->store, &filter, 0, -1, stream_row, &st, &local) &&
+  if (!zf_store_foreach_holder (self->store, &filter, 0, -1, stream_row, &st, &local) &&
       !st.stopped)
     {
       draw_state_clear_caches (&st.draw);

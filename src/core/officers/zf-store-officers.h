@@ -97,14 +97,24 @@ gboolean    zf_store_foreach_officer      (ZfStore     *self,
                                            ZfOfficerFunc func,
                                            gpointer     user_data,
                                            GError     **error);
-
+/* The same officers with only what the certificate-holder list shows:
+ * name, body, title and post, the card's number, issue and end dates,
+ * the enforcement category and area. */
+gboolean    zf_store_foreach_holder       (ZfStore     *self,
+                                           const ZfOfficerFilter *filter,
+                                           gint64       offset,
+                                           gint64       limit,
+                                           ZfOfficerFunc func,
+                                           gpointer     user_data,
+                                           GError     **error);
 
 /* Each officer of @body_id (0: every body) in the order of the indexes
  * (body, name), with his events in date order (a GPtrArray of
  * ZfOfficerEvent with the columns the rules read: kind, date, passed,
  * hours, grade, ground, rule, assessment year): two statements read side
  * by side, one pass over each table, instead of a query per officer (the
- * check of a register of 100,000 officers). */
+ * check of a register of 100,000 officers). The events are lent to @func
+ * for the call: it may keep one with a reference, and changes none. */
 typedef gboolean (*ZfOfficerHistoryFunc) (ZfOfficer *officer,
                                           GPtrArray *events,
                                           gpointer   user_data);
