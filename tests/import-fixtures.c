@@ -184,6 +184,61 @@ fixture_commit_checked (ZfImport *import)
     }
 }
 
+gint64
+fixture_db_int (ZfStore    *store,
+                const char *sql)
+{
+  sqlite3 *db = zf_test_sqlite_open (zf_store_get_path (store));
+  gint64 v = zf_test_sqlite_int (db, sql);
+
+  sqlite3_close (db);
+  return v;
+}
+
+ZfImport *
+fixture_plan_file (ZfStore    *store,
+                   const char *reg,
+                   const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfRowSource) source = zf_import_open_source (path, NULL, NULL, &error);
+  ZfImport *import;
+
+  g_assert_no_error (error);
+  import = zf_import_new (store, zf_import_register_lookup (reg));
+  zf_import_set_file_name (import, path);
+  g_assert_true (zf_import_read (import, source, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (zf_import_plan (import, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return import;
+}
+
+const ZfImportRow *
+fixture_row_at (ZfImport *import,
+                guint     excel_row)
+{
+  for (guint i = 0; i < zf_import_get_n_rows (import); i++)
+    if (zf_import_get_row (import, i)->excel_row == excel_row)
+      return zf_import_get_row (import, i);
+  g_assert_not_reached ();
+  return NULL;
+}
+
+void
+fixture_assert_refused (ZfImport   *import,
+                        guint       excel_row,
+                        const char *column,
+                        const char *part)
+{
+  const ZfImportRow *row = fixture_row_at (import, excel_row);
+
+  g_test_message ("row %u: %s", excel_row, row->message);
+  g_assert_cmpint (row->status, ==, ZF_IMPORT_ROW_ERROR);
+  g_assert_cmpstr (row->column, ==, column);
+  g_assert_nonnull (strstr (row->message, part));
+}
+
 void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)

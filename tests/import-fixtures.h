@@ -44,4 +44,20 @@ char    *fixture_path        (const char        *dir,
  * over several rows, an evaluation's lines, that record). */
 void     fixture_commit_checked (ZfImport   *import);
 
+/* The first column of the first row of @sql in @store's database. */
+gint64   fixture_db_int      (ZfStore           *store,
+                              const char        *sql);
+/* @path read into register @reg (its name) and planned, without errors. */
+ZfImport *fixture_plan_file  (ZfStore           *store,
+                              const char        *reg,
+                              const char        *path);
+/* The planned row of the sheet's row @excel_row. */
+const ZfImportRow *fixture_row_at (ZfImport     *import,
+                                   guint         excel_row);
+/* A refused row names its column, and its reason says @part. */
+void     fixture_assert_refused (ZfImport       *import,
+                                 guint           excel_row,
+                                 const char     *column,
+                                 const char     *part);
+
 G_END_DECLS

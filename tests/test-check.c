@@ -373,9 +373,43 @@ compare_history (ZfOfficer *officer,
 
   g_assert_no_error (error);
   g_assert_cmpuint (events->len, ==, own->len);
+  /* The stream uses its event objects again for the next officer: each
+   * holds its own row's values whole. */
   for (guint i = 0; i < own->len; i++)
-    g_assert_cmpint (zf_record_get_id (events->pdata[i]), ==, zf_record_get_id (own->pdata[i]));
+    {
+      ZfOfficerEvent *e = events->pdata[i], *o = own->pdata[i];
+
+      g_assert_cmpint (zf_record_get_id (ZF_RECORD (e)), ==, zf_record_get_id (ZF_RECORD (o)));
+      g_assert_cmpstr (zf_officer_event_get_kind (e), ==, zf_officer_event_get_kind (o));
+      g_assert_cmpstr (zf_officer_event_get_date (e), ==, zf_officer_event_get_date (o));
+      g_assert_cmpint (zf_officer_event_get_passed (e), ==, zf_officer_event_get_passed (o));
+      g_assert_cmpstr (zf_officer_event_get_grade (e), ==, zf_officer_event_get_grade (o));
+    }
   return TRUE;
+}
+
+/* Every officer's events through the stream, which fills the same event
+ * objects again officer after officer: three officers with events of
+ * different kinds, one with none between them. */
+static void
+test_history_stream (void)
+{
+  g_autofree char *path = NULL;
+  ZfStore *store = case_fixture_open (&path);
+  g_autoptr(GError) error = NULL;
+
+  case_fixture_exec (store,
+    "INSERT INTO officer_event (officer_id, kind, date, hours) VALUES "
+    "  (1, 'training', '2024-03-01', 8), (1, 'training', '2024-05-01', 16), "
+    "  (3, 'training', '2023-02-01', 4);"
+    "INSERT INTO officer_event (officer_id, kind, date, grade, assessment_year) VALUES "
+    "  (1, 'assessment', '2024-01-10', 'excellent', 2023), "
+    "  (3, 'assessment', '2022-01-10', 'competent', 2021);"
+    "INSERT INTO officer_event (officer_id, kind, date, passed) VALUES "
+    "  (3, 'capability_test', '2024-06-01', 0), (1, 'capability_test', '2024-07-01', 1);");
+  g_assert_true (zf_store_foreach_officer_history (store, 0, compare_history, store, &error));
+  g_assert_no_error (error);
+  case_fixture_close (store, g_steal_pointer (&path));
 }
 
 static void
@@ -711,6 +745,7 @@ main (int    argc,
   g_test_add_func ("/check/rule-matches", test_rule_matches);
   g_test_add_func ("/check/counts", test_counts);
   g_test_add_func ("/check/run", test_run);
+  g_test_add_func ("/check/history-stream", test_history_stream);
   g_test_add_func ("/check/draws-on-the-day", test_draws_on_the_day);
   g_test_add_func ("/check/evaluation-rows", test_evaluation_rows);
   g_test_add_func ("/check/cli", test_cli);

@@ -28,7 +28,7 @@ db.commit()
 PY
 }
 
-echo "1..14"
+echo "1..15"
 
 cli --quiet demo --bodies 20 --officers 300 --matters 80 --cases 10 > /dev/null 2>&1 \
   && ok "demo data" || fail "demo data"
@@ -56,13 +56,27 @@ cli export matters --xlsx "$DIR/matters.xlsx" 2> /dev/null \
   && ok "export matters ($MATTERS rows, transfers sheet)" || fail "export matters: $(cat "$DIR/c.out")"
 
 ITEMS=$(sql "SELECT count(*) FROM inspection_item")
+LENIENCY=$(sql "SELECT count(*) FROM leniency_entry")
+TIERS=$(sql "SELECT count(*) FROM benchmark_tier")
 for reg in leniency benchmarks items; do
   cli export $reg --xlsx "$DIR/$reg.xlsx" 2> /dev/null || FAILED_REG="$reg"
 done
 "$PY" "$CHECK" register "$DIR/items.xlsx" "Random inspection items" "$ITEMS" > "$DIR/c.out" 2>&1 \
-  && "$PY" "$CHECK" register "$DIR/leniency.xlsx" "Four lists" 0 >> "$DIR/c.out" 2>&1 \
-  && "$PY" "$CHECK" register "$DIR/benchmarks.xlsx" "Discretion benchmarks" 0 >> "$DIR/c.out" 2>&1 \
+  && "$PY" "$CHECK" register "$DIR/leniency.xlsx" "Four lists" "$LENIENCY" >> "$DIR/c.out" 2>&1 \
+  && "$PY" "$CHECK" register "$DIR/benchmarks.xlsx" "Discretion benchmarks" "$TIERS" >> "$DIR/c.out" 2>&1 \
   && ok "export leniency, benchmarks, items" || fail "export registers: $(cat "$DIR/c.out")"
+
+# Each list exported imports again into the same register unchanged.
+: > "$DIR/i.out"
+for reg in leniency benchmarks items; do
+  cli import $reg "$DIR/$reg.xlsx" --dry-run >> "$DIR/i.out" 2>&1 || FAILED_REG="$reg"
+done
+cli export targets --xlsx "$DIR/targets.xlsx" > /dev/null 2>&1 \
+  && cli import targets "$DIR/targets.xlsx" --dry-run >> "$DIR/i.out" 2>&1 \
+  && [ -z "${FAILED_REG:-}" ] \
+  && [ "$(grep -c 'New: 0, update: 0, unchanged: [1-9][0-9]*, errors: 0' "$DIR/i.out")" = 4 ] \
+  && ok "import leniency, benchmarks, items, targets: every exported row unchanged" \
+  || fail "import of the exported lists: ${FAILED_REG:-} $(head -20 "$DIR/i.out")"
 
 cli export items --xlsx "$DIR/x.xlsx" --body abc > /dev/null 2>&1
 [ $? -eq 2 ] && ok "a body that is not a number is refused" || fail "--body abc accepted"

@@ -15,6 +15,9 @@ test_parse (void)
     { "2024-02-29", TRUE, 2024, 2, 29 },
     { "2000-02-29", TRUE, 2000, 2, 29 },
     { "0001-01-01", TRUE, 1, 1, 1 },
+    /* Written back digit by digit: every place of the year, month and day. */
+    { "0987-10-09", TRUE, 987, 10, 9 },
+    { "9999-12-31", TRUE, 9999, 12, 31 },
     { "2023-02-29", FALSE },
     { "1900-02-29", FALSE },
     { "2023-02-30", FALSE },

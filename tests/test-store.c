@@ -764,6 +764,44 @@ test_record_columns (void)
       n++;
     }
   g_assert_cmpuint (n, ==, 2);
+
+  /* Used again (zf_record_reuse_from_row()): a record comes back through
+   * the spares unless someone still holds it, and then holds the next
+   * row whole, the fields that row leaves empty included. */
+  sqlite3_reset (stmt);
+  {
+    g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+    g_autoptr(GPtrArray) spare = g_ptr_array_new_with_free_func (g_object_unref);
+    g_autoptr(ZfOfficerEvent) kept = NULL;
+    ZfOfficerEvent *first, *again;
+
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    first = zf_record_reuse_from_row (columns, stmt, spare);
+    g_ptr_array_add (rows, first);
+    g_assert_cmpstr (zf_officer_event_get_date (first), ==, "2024-03-01");
+    zf_record_recycle (rows, spare);
+    g_assert_cmpuint (rows->len, ==, 0);
+    g_assert_cmpuint (spare->len, ==, 1);
+
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    again = zf_record_reuse_from_row (columns, stmt, spare);
+    g_ptr_array_add (rows, again);
+    g_assert_true (again == first);
+    g_assert_cmpuint (spare->len, ==, 0);
+    g_assert_cmpint (zf_record_get_id (ZF_RECORD (again)), ==, 2);
+    g_assert_null (zf_record_get_uuid (ZF_RECORD (again)));
+    g_assert_cmpstr (zf_officer_event_get_kind (again), ==, "exam");
+    g_assert_null (zf_officer_event_get_date (again));
+    g_assert_true (isnan (zf_record_get_double (ZF_RECORD (again), "hours")));
+    g_assert_cmpint (zf_officer_event_get_passed (again), ==, 1);
+
+    /* Held by another: not used again. */
+    kept = g_object_ref (again);
+    zf_record_recycle (rows, spare);
+    g_assert_cmpuint (rows->len, ==, 0);
+    g_assert_cmpuint (spare->len, ==, 0);
+    g_assert_cmpstr (zf_officer_event_get_kind (kept), ==, "exam");
+  }
   sqlite3_finalize (stmt);
   sqlite3_close (db);
 }

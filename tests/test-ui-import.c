@@ -389,6 +389,18 @@ test_import_matters_transfers (void)
   g_assert_cmpuint (g_list_model_get_n_items (preview), >, 0);
   sqlite3_close (db);
   g_assert_nonnull (find_dropdown (GTK_WIDGET (dialog), _("Transfers of matters")));
+  /* Every register the import reads is offered, the lists of the
+   * checklists tab too. */
+  {
+    GListModel *offered = gtk_drop_down_get_model (register_dropdown);
+
+    g_assert_cmpuint (g_list_model_get_n_items (offered), ==, ZF_IMPORT_N_REGISTERS);
+    for (guint id = 0; id < ZF_IMPORT_N_REGISTERS; id++)
+      g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (offered), id), ==,
+                       _(zf_import_register_get (id)->label));
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (offered), ZF_IMPORT_TARGETS),
+                     ==, _("Directory of inspection targets"));
+  }
   settle (300);
   maybe_screenshot (GTK_WIDGET (dialog), "ZF_TEST_SCREENSHOT_TRANSFERS");
   gtk_window_destroy (GTK_WINDOW (dialog));

@@ -10,6 +10,7 @@
 #include "case-fixture.h"
 #include "ui-test-util.h"
 #include "zf-body-dialog.h"
+#include "zf-checklists-view.h"
 #include "zf-evaluation-form.h"
 #include "zf-import-dialog.h"
 #include "zf-officers-view.h"
@@ -231,6 +232,33 @@ test_header_follows_tab (Fixture       *f,
   g_assert_null (find_window ("ZfBodyDialog"));
   ui_test_destroy_other_windows (GTK_WINDOW (f->window));
   g_assert_cmpstr (visible_tab (f), ==, "cases");
+
+  /* Checklists (Alt+3): Import… opens on the list shown; the draws have
+   * no list to import, and it opens on the matters. */
+  show_tab (f, 2);
+  g_assert_cmpstr (visible_tab (f), ==, "checklists");
+  {
+    static const struct { const char *shown, *register_name; } lists[] = {
+      { "benchmarks", "benchmarks" }, { "leniency", "leniency" }, { "targets", "targets" },
+      { "draws", "matters" },
+    };
+    GtkWidget *view = gtk_widget_get_first_child (visible_page (f));
+
+    g_assert_true (ZF_IS_CHECKLISTS_VIEW (view));
+    for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+      {
+        GtkWindow *dialog;
+
+        zf_checklists_view_show_register (ZF_CHECKLISTS_VIEW (view), lists[i].shown);
+        ui_test_settle ();
+        gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import", NULL);
+        ui_test_settle ();
+        dialog = find_window ("ZfImportDialog");
+        g_assert_cmpstr (zf_import_dialog_get_register_name (ZF_IMPORT_DIALOG (dialog)), ==,
+                         lists[i].register_name);
+        destroy_other_windows (f);
+      }
+  }
 
   /* Alt+1 goes back; a tab number past the last changes nothing. */
   show_tab (f, 0);

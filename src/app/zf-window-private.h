@@ -31,6 +31,8 @@ void zf_window_update_body_actions        (ZfWindow       *self);
 void zf_window_class_install_tab_actions (GtkWidgetClass *widget_class);
 void zf_window_build_primary_menu        (ZfWindow       *self);
 void zf_window_update_tab_actions        (ZfWindow       *self);
+/* The page widget of the tab shown (a lazy tab's once made). */
+GtkWidget *zf_window_visible_page        (ZfWindow       *self);
 
 /* zf-window-import.c */
 void zf_window_class_install_import_action (GtkWidgetClass *widget_class);

@@ -45,8 +45,8 @@ visible_tab (ZfWindow *self)
 
 /* The page widget of the visible tab: a lazy tab's page is the only child
  * of the box that holds its place. */
-static GtkWidget *
-visible_page (ZfWindow *self)
+GtkWidget *
+zf_window_visible_page (ZfWindow *self)
 {
   GtkWidget *child = gtk_stack_get_visible_child (self->stack);
 
@@ -100,7 +100,7 @@ new_activated (GtkWidget  *widget,
   const ZfTabCommands *tab = visible_tab (self);
 
   if (tab != NULL)
-    gtk_widget_activate_action (visible_page (self), tab->new_action, NULL);
+    gtk_widget_activate_action (zf_window_visible_page (self), tab->new_action, NULL);
 }
 
 static void
@@ -109,7 +109,7 @@ find_activated (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   ZfWindow *self = ZF_WINDOW (widget);
-  GtkWidget *entry = find_shown (visible_page (self), is_search_entry);
+  GtkWidget *entry = find_shown (zf_window_visible_page (self), is_search_entry);
 
   if (entry != NULL)
     gtk_widget_grab_focus (entry);
@@ -128,11 +128,11 @@ export_activated (GtkWidget  *widget,
     return;
   if (tab->export_action != NULL)
     {
-      gtk_widget_activate_action (visible_page (self), tab->export_action, NULL);
+      gtk_widget_activate_action (zf_window_visible_page (self), tab->export_action, NULL);
       return;
     }
   /* The tab exports in several forms: its menu offers them. */
-  button = find_shown (visible_page (self), is_export_button);
+  button = find_shown (zf_window_visible_page (self), is_export_button);
   if (button != NULL)
     gtk_menu_button_popup (GTK_MENU_BUTTON (button));
 }
@@ -146,7 +146,7 @@ print_activated (GtkWidget  *widget,
   const ZfTabCommands *tab = visible_tab (self);
 
   if (tab != NULL && tab->print_action != NULL)
-    gtk_widget_activate_action (visible_page (self), tab->print_action, NULL);
+    gtk_widget_activate_action (zf_window_visible_page (self), tab->print_action, NULL);
 }
 
 static void

@@ -181,7 +181,7 @@ zf_cli_import (ZfCliContext  *ctx,
   const ZfImportRegister *reg;
   int status = 1;
 
-  context = g_option_context_new (_("bodies|laws|officers|matters|transfers|duties|cases|evaluations FILE"));
+  context = g_option_context_new (_("bodies|laws|officers|matters|transfers|duties|leniency|benchmarks|items|targets|cases|evaluations FILE"));
   g_option_context_set_summary (context, _("Import a register from an Excel workbook (.xlsx) or a CSV file."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))

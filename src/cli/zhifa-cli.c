@@ -76,7 +76,7 @@ static const ZfCliCommand commands[] = {
   { "export evaluations", "--xlsx FILE [--body ID] [--year Y]",
     N_("Export the case evaluations, one row per line, in the layout the import reads"),
     zf_cli_export_cases },
-  { "import", "bodies|laws|officers|matters|transfers|duties|cases|evaluations FILE [--sheet NAME] [--mapping FILE] [--encoding gbk|utf-8] "
+  { "import", "bodies|laws|officers|matters|transfers|duties|leniency|benchmarks|items|targets|cases|evaluations FILE [--sheet NAME] [--mapping FILE] [--encoding gbk|utf-8] "
     "[--dry-run] [--errors FILE.xlsx]",
     N_("Import a register from an Excel workbook (.xlsx) or a CSV file"), zf_cli_import },
 };

@@ -152,6 +152,14 @@ zf_checklists_view_get_page (ZfChecklistsView *self)
   return page >= 0 ? (ChecklistPage) page : PAGE_LAWS;
 }
 
+const char *
+zf_checklists_view_get_register (ZfChecklistsView *self)
+{
+  g_return_val_if_fail (ZF_IS_CHECKLISTS_VIEW (self), NULL);
+
+  return page_info[zf_checklists_view_get_page (self)].name;
+}
+
 gint64
 zf_checklists_view_get_body_id (ZfChecklistsView *self)
 {

@@ -19,6 +19,9 @@ G_DECLARE_FINAL_TYPE (ZfChecklistsView, zf_checklists_view, ZF, CHECKLISTS_VIEW,
  * "benchmarks", "items", "targets" or "draws". */
 void        zf_checklists_view_show_register (ZfChecklistsView *self,
                                               const char       *name);
+/* The name of the register shown, as zf_checklists_view_show_register()
+ * takes it. */
+const char *zf_checklists_view_get_register  (ZfChecklistsView *self);
 /* Narrows the lists to one body (0: every body) and checks it (C1–C4). */
 void        zf_checklists_view_set_body      (ZfChecklistsView *self,
                                               gint64            body_id);

@@ -434,7 +434,7 @@ zf_import_dialog_init (ZfImportDialog *self)
   self->preview = zf_import_preview_new ();
   gtk_no_selection_set_model (self->preview_selection, G_LIST_MODEL (self->preview));
 
-  for (ZfImportRegisterId id = ZF_IMPORT_BODIES; id <= ZF_IMPORT_DUTIES; id++)
+  for (ZfImportRegisterId id = ZF_IMPORT_BODIES; id < ZF_IMPORT_N_REGISTERS; id++)
     gtk_string_list_append (registers, _(zf_import_register_get (id)->label));
   gtk_drop_down_set_model (self->register_dropdown, G_LIST_MODEL (registers));
   gtk_drop_down_set_model (self->encoding_dropdown, G_LIST_MODEL (encoding_list));
@@ -481,6 +481,14 @@ zf_import_dialog_new (GtkWindow  *parent,
   if (self->work_store == store)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.choose-file", FALSE);
   return self;
+}
+
+const char *
+zf_import_dialog_get_register_name (ZfImportDialog *self)
+{
+  g_return_val_if_fail (ZF_IS_IMPORT_DIALOG (self), NULL);
+
+  return zf_import_dialog_selected_register (self)->name;
 }
 
 void

@@ -10,8 +10,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ZfImportDialog, zf_import_dialog, ZF, IMPORT_DIALOG, GtkWindow)
 
-/* Imports a spreadsheet into @register_name ("bodies", "officers",
- * "matters", "cases"): choose the file, fix the column mapping, read the
+/* Imports a spreadsheet into @register_name (a register of
+ * zf_import_register_lookup(): "bodies", "officers", "matters", "cases"…): choose the file, fix the column mapping, read the
  * preview of every row, then commit in one transaction. */
 ZfImportDialog *zf_import_dialog_new         (GtkWindow      *parent,
                                               ZfStore        *store,
@@ -25,6 +25,8 @@ gboolean        zf_import_dialog_is_busy     (ZfImportDialog *self);
 /* The preview: a GListModel of ZfImportPreviewRow. */
 GListModel     *zf_import_dialog_get_preview (ZfImportDialog *self);
 const char     *zf_import_dialog_get_summary (ZfImportDialog *self);
+/* The register chosen ("bodies", "leniency", …), as the CLI names it. */
+const char     *zf_import_dialog_get_register_name (ZfImportDialog *self);
 /* The error shown, or NULL. */
 const char     *zf_import_dialog_get_error   (ZfImportDialog *self);
 

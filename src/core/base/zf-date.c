@@ -43,12 +43,31 @@ zf_date_is_valid (const char *iso)
 char *
 zf_date_to_iso (const GDate *date)
 {
+  guint year, month, day;
+  char *iso;
+
   g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
 
-  return g_strdup_printf ("%04u-%02u-%02u",
-                          g_date_get_year (date),
-                          g_date_get_month (date),
-                          g_date_get_day (date));
+  year = g_date_get_year (date);
+  month = g_date_get_month (date);
+  day = g_date_get_day (date);
+  if (year > 9999)
+    return g_strdup_printf ("%04u-%02u-%02u", year, month, day);
+  /* By hand: the rules make a date for every officer they judge, and
+   * printf took a twentieth of the check of the officers. */
+  iso = g_malloc (11);
+  iso[0] = (char) ('0' + year / 1000);
+  iso[1] = (char) ('0' + year / 100 % 10);
+  iso[2] = (char) ('0' + year / 10 % 10);
+  iso[3] = (char) ('0' + year % 10);
+  iso[4] = '-';
+  iso[5] = (char) ('0' + month / 10);
+  iso[6] = (char) ('0' + month % 10);
+  iso[7] = '-';
+  iso[8] = (char) ('0' + day / 10);
+  iso[9] = (char) ('0' + day % 10);
+  iso[10] = '\0';
+  return iso;
 }
 
 char *

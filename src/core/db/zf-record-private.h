@@ -29,6 +29,17 @@ void          zf_record_columns_free         (ZfRecordColumns       *columns);
 /* A new record of the columns' type holding the current row of @stmt. */
 gpointer      zf_record_new_from_row         (const ZfRecordColumns *columns,
                                               sqlite3_stmt          *stmt);
+/* The same, in a record of @spare when it has one (taken from it): a
+ * stream of hundreds of thousands of rows read a few at a time (an
+ * officer's events) makes no object per row. */
+gpointer      zf_record_reuse_from_row       (const ZfRecordColumns *columns,
+                                              sqlite3_stmt          *stmt,
+                                              GPtrArray             *spare);
+/* Empties @records (which unrefs what it holds) and keeps in @spare the
+ * records nobody else holds a reference to. A record lent to a callback
+ * may be kept with a reference; it may not be changed. */
+void          zf_record_recycle              (GPtrArray             *records,
+                                              GPtrArray             *spare);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZfRecordColumns, zf_record_columns_free)
 
 G_END_DECLS

@@ -636,18 +636,14 @@ zf_record_columns_free (ZfRecordColumns *columns)
   g_free (columns);
 }
 
-gpointer
-zf_record_new_from_row (const ZfRecordColumns *columns,
-                        sqlite3_stmt          *stmt)
+static void
+fill_from_row (ZfRecord              *self,
+               const ZfRecordColumns *columns,
+               sqlite3_stmt          *stmt)
 {
-  ZfRecord *self;
   ZfRecordPrivate *priv;
   ZfRecordClass *klass;
 
-  g_return_val_if_fail (columns != NULL, NULL);
-
-  /* New: nobody watches it, so no notifications (as zf_record_load_row). */
-  self = g_object_new (columns->type, NULL);
   priv = zf_record_get_instance_private (self);
   klass = ZF_RECORD_GET_CLASS (self);
   for (int c = 0; c < columns->n; c++)
@@ -665,7 +661,56 @@ zf_record_new_from_row (const ZfRecordColumns *columns,
         store_column (self, &klass->fields[columns->fields[c]], stmt, c);
         break;
       }
+}
+
+gpointer
+zf_record_new_from_row (const ZfRecordColumns *columns,
+                        sqlite3_stmt          *stmt)
+{
+  ZfRecord *self;
+
+  g_return_val_if_fail (columns != NULL, NULL);
+
+  /* New: nobody watches it, so no notifications (as zf_record_load_row). */
+  self = g_object_new (columns->type, NULL);
+  fill_from_row (self, columns, stmt);
   return self;
+}
+
+gpointer
+zf_record_reuse_from_row (const ZfRecordColumns *columns,
+                          sqlite3_stmt          *stmt,
+                          GPtrArray             *spare)
+{
+  ZfRecord *self;
+
+  g_return_val_if_fail (columns != NULL, NULL);
+
+  if (spare == NULL || spare->len == 0)
+    return zf_record_new_from_row (columns, stmt);
+  self = g_ptr_array_steal_index_fast (spare, spare->len - 1);
+  g_assert (G_OBJECT_TYPE (self) == columns->type);
+  /* Every column of the statement is written again; the fields it lacks
+   * were never written (a lent record is not changed). */
+  fill_from_row (self, columns, stmt);
+  return self;
+}
+
+void
+zf_record_recycle (GPtrArray *records,
+                   GPtrArray *spare)
+{
+  g_return_if_fail (records != NULL && spare != NULL);
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      GObject *record = records->pdata[i];
+
+      /* Kept by whoever it was lent to: left to them. */
+      if (g_atomic_int_get (&record->ref_count) == 1)
+        g_ptr_array_add (spare, g_object_ref (record));
+    }
+  g_ptr_array_set_size (records, 0);
 }
 
 static void

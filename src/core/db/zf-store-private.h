@@ -21,6 +21,8 @@ sqlite3      *zf_store_get_db      (ZfStore      *self);
 /* Makes the names' sort keys another program left out, and every key
  * again after an ICU of another version (zf-store-name-keys.c); writes
  * nothing when all are in place. */
+/* The statement that says whether zf_store_key_names() has work. */
+extern const char zf_store_name_keys_state_sql[];
 gboolean      zf_store_key_names   (ZfStore      *self,
                                     GError      **error);
 

@@ -536,12 +536,17 @@ demo_generate_matters (Demo    *d,
         {
           g_autofree char *basis = g_strdup_printf ("《%s》", zf_demo_laws[dept->law].title);
           g_autofree char *content = g_strdup_printf ("%s情况", dept->inspection);
-          if (!zf_store_demo_insert (d->store, ZF_DEMO_INSPECTION_ITEM, error, "rrssssssdss",
+          double ratio = (double) demo_rint (d, 5, 30);
+
+          /* A body's inspection matters share one name, and its list of
+           * items names each item once. */
+          if (!body->has_item &&
+              !zf_store_demo_insert (d->store, ZF_DEMO_INSPECTION_ITEM, error, "rrssssssdss",
                                      body->id, id, name, basis, body->name, "市场主体", content,
-                                     "双随机抽查", (double) demo_rint (d, 5, 30),
-                                     "每年一次", dept->domain))
+                                     "双随机抽查", ratio, "每年一次", dept->domain))
             return FALSE;
-          d->n_items++;
+          d->n_items += !body->has_item;
+          body->has_item = TRUE;
         }
       made += receiver != NULL ? 2 : 1;
       demo_report (d, stage, made, total);

@@ -35,6 +35,7 @@ typedef struct
   GArray     *matters;            /* gint64 ids of its active matters */
   GArray     *category_of;        /* guint category index per matter */
   GArray     *officers;           /* DemoOfficer with a valid certificate */
+  gboolean    has_item;           /* on the list of random inspection items */
 } DemoBody;
 
 /* A case file the demo may evaluate. */
@@ -127,5 +128,7 @@ gboolean demo_generate_cases    (Demo        *d,
                                  GError     **error);
 gboolean demo_generate_evaluations (Demo     *d,
                                     GError  **error);
+gboolean demo_generate_lists    (Demo        *d,
+                                 GError     **error);
 
 G_END_DECLS

@@ -218,7 +218,8 @@ zf_demo_generate (ZfStore            *store,
            demo_generate_matters (&d, error) &&
            demo_generate_officers (&d, error) &&
            demo_generate_cases (&d, error) &&
-           demo_generate_evaluations (&d, error);
+           demo_generate_evaluations (&d, error) &&
+           demo_generate_lists (&d, error);
       zf_store_set_audit_rows (store, TRUE);
       if (ok)
         {

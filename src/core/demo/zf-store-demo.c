@@ -67,6 +67,15 @@ static const char *const insert_sql[ZF_DEMO_N_TABLES] = {
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
   [ZF_DEMO_CASE_OFFICER] =
     "INSERT INTO case_officer (case_id, officer_id) VALUES (?, ?)",
+  [ZF_DEMO_LENIENCY_ENTRY] =
+    "INSERT INTO leniency_entry (body_id, list, domain, violation, basis, article_id, "
+    "conditions, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+  [ZF_DEMO_BENCHMARK] =
+    "INSERT INTO benchmark (body_id, violation, basis, article_id, unit, statutory_min, "
+    "statutory_max) VALUES (?, ?, ?, ?, ?, ?, ?)",
+  [ZF_DEMO_BENCHMARK_TIER] =
+    "INSERT INTO benchmark_tier (benchmark_id, tier, circumstances, range_min, range_max) "
+    "VALUES (?, ?, ?, ?, ?)",
 };
 
 gint64

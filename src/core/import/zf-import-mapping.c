@@ -264,6 +264,89 @@ static const ZfImportField duty_fields[] = {
      "执法证号|执法证件号|证号|执法证编号|Certificate number", CERTIFICATE),
 };
 
+/* The four lists (四张清单), as their export writes them. The domain,
+ * when it is the entry's body's, is written by the export and stored as
+ * none; a basis the entry takes from the catalog is written as
+ * 《title》article and kept so. */
+static const ZfImportField leniency_fields[] = {
+  R ("body_name", NC_("import field", "Body"), "执法主体|实施主体|部门|单位|Body", BODY_NAME),
+  { "list", NC_("import field", "List"), "清单|清单类别|清单类型|清单名称|所属清单|List",
+    ZF_IMPORT_CODE, &zf_leniency_lists,
+    "no_penalty=不予处罚|不予行政处罚|不予处罚清单|不予行政处罚清单|免罚|免罚清单|首违不罚;"
+    "lighter=从轻处罚|从轻行政处罚|从轻处罚清单|从轻行政处罚清单|从轻;"
+    "mitigated=减轻处罚|减轻行政处罚|减轻处罚清单|减轻行政处罚清单|减轻;"
+    "no_coercion=免予行政强制|免予行政强制清单|不予实施行政强制措施|不予行政强制|免予强制|免强制",
+    TRUE },
+  F ("domain", NC_("import field", "Domain"), "执法领域|领域|行业领域|所属领域|Domain", TEXT),
+  R ("violation", NC_("import field", "Violation"),
+     "违法行为|违法行为名称|违法事项|违法情形|Violation", TEXT),
+  F ("basis", NC_("import field", "Basis"),
+     "处罚依据|法律依据|实施依据|执法依据|法定依据|依据|Basis", TEXT),
+  F ("conditions", NC_("import field", "Conditions"),
+     "适用条件|适用情形|情形|条件|具体情形|Conditions", TEXT),
+  F ("notes", NC_("import field", "Notes"), "备注|说明|Notes", TEXT),
+};
+
+/* The discretion benchmarks (裁量基准), one row per tier as their export
+ * writes them, the benchmark's own columns repeated on the rows of its
+ * tiers. The unit is a code where it names one (元, 万元, 日), else kept
+ * as written. Not 单位 for the body: it heads the unit. */
+static const ZfImportField benchmark_fields[] = {
+  R ("body_name", NC_("import field", "Body"), "执法主体|实施主体|部门|Body", BODY_NAME),
+  R ("violation", NC_("import field", "Violation"),
+     "违法行为|违法行为名称|违法事项|Violation", TEXT),
+  F ("basis", NC_("import field", "Basis"),
+     "处罚依据|法律依据|裁量依据|实施依据|法定依据|依据|Basis", TEXT),
+  F ("statutory_min", NC_("import field", "Statutory minimum"),
+     "法定下限|法定最低|法定处罚下限|法定罚款下限|Statutory minimum", DOUBLE),
+  F ("statutory_max", NC_("import field", "Statutory maximum"),
+     "法定上限|法定最高|法定处罚上限|法定罚款上限|Statutory maximum", DOUBLE),
+  C ("tier", NC_("import field", "Tier"), "裁量档次|裁量等次|裁量阶次|档次|裁量等级|违法程度|Tier",
+     zf_benchmark_tiers,
+     "slight=轻微|轻微违法|轻微档;general=一般|一般违法;serious=较重|较重违法|情节较重;"
+     "severe=严重|严重违法|特别严重|情节严重", FALSE),
+  F ("circumstances", NC_("import field", "Circumstances"),
+     "适用情形|情形|违法情节|具体情形|裁量情节|情节|Circumstances", TEXT),
+  F ("range_min", NC_("import field", "Tier minimum"),
+     "档次下限|裁量下限|裁量幅度下限|Tier minimum", DOUBLE),
+  F ("range_max", NC_("import field", "Tier maximum"),
+     "档次上限|裁量上限|裁量幅度上限|Tier maximum", DOUBLE),
+  F ("unit", NC_("import field", "Unit"), "单位|计量单位|金额单位|Unit", TEXT),
+  { "benchmark_id", NULL, NULL, ZF_IMPORT_HIDDEN, NULL, NULL, FALSE },
+};
+
+/* The random inspection items (随机抽查事项清单), as their export writes
+ * them. The inspecting body, when it is the item's own body, is written
+ * by its name and stored as none. */
+static const ZfImportField item_fields[] = {
+  R ("body_name", NC_("import field", "Body"), "执法主体|实施主体|部门|单位|Body", BODY_NAME),
+  R ("item", NC_("import field", "Inspection item"),
+     "抽查事项|抽查事项名称|检查事项|检查事项名称|随机抽查事项|事项名称|Item", TEXT),
+  F ("basis", NC_("import field", "Basis"), "抽查依据|检查依据|实施依据|法律依据|依据|Basis", TEXT),
+  F ("inspecting_body", NC_("import field", "Inspecting body"),
+     "检查主体|抽查主体|检查实施主体|Inspecting body", TEXT),
+  F ("target_type", NC_("import field", "Target type"),
+     "检查对象类型|抽查对象|检查对象|抽查对象类型|对象类型|Target type", TEXT),
+  F ("content", NC_("import field", "Inspection content"), "检查内容|抽查内容|Content", TEXT),
+  F ("method", NC_("import field", "Inspection method"), "检查方式|抽查方式|检查方法|Method", TEXT),
+  F ("ratio", NC_("import field", "Inspection ratio (%)"), "抽查比例|检查比例|比例|Ratio (%)|Ratio", DOUBLE),
+  F ("frequency", NC_("import field", "Inspection frequency"), "抽查频次|检查频次|频次|Frequency", TEXT),
+  F ("cooperating", NC_("import field", "Cooperating departments"), "配合部门|协同部门|协作部门", TEXT),
+};
+
+/* The directory of inspection targets (检查对象名录库), shared by every
+ * body: market entities and their credit codes. */
+static const ZfImportField target_fields[] = {
+  R ("name", NC_("import field", "Target name"),
+     "检查对象名称|市场主体名称|检查对象|对象名称|企业名称|主体名称|单位名称|名称|Name", TEXT),
+  F ("credit_code", NC_("import field", "Credit code"),
+     "统一社会信用代码|社会信用代码|信用代码|Credit code", CREDIT_CODE),
+  F ("address", NC_("import field", "Address"), "地址|住所|经营场所|经营地址|注册地址|Address", TEXT),
+  F ("domain", NC_("import field", "Domain"), "执法领域|领域|行业领域|所属行业|行业|Domain", TEXT),
+  F ("region_code", NC_("import field", "Division code"), "行政区划代码|区划代码|行政区划|Region code", REGION),
+  F ("notes", NC_("import field", "Notes"), "备注|说明|Notes", TEXT),
+};
+
 static const ZfImportRegister registers[] = {
   { ZF_IMPORT_BODIES, "bodies", N_("Enforcement bodies"), "body",
     body_fields, G_N_ELEMENTS (body_fields) },
@@ -281,7 +364,18 @@ static const ZfImportRegister registers[] = {
     transfer_fields, G_N_ELEMENTS (transfer_fields) },
   { ZF_IMPORT_DUTIES, "duties", N_("Duty assignments"), "duty_assignment",
     duty_fields, G_N_ELEMENTS (duty_fields) },
+  { ZF_IMPORT_LENIENCY, "leniency", N_("Four lists"), "leniency_entry",
+    leniency_fields, G_N_ELEMENTS (leniency_fields) },
+  /* A row is a tier: the benchmark is the record of its rows. */
+  { ZF_IMPORT_BENCHMARKS, "benchmarks", N_("Discretion benchmarks"), "benchmark_tier",
+    benchmark_fields, G_N_ELEMENTS (benchmark_fields) },
+  { ZF_IMPORT_ITEMS, "items", N_("Random inspection items"), "inspection_item",
+    item_fields, G_N_ELEMENTS (item_fields) },
+  { ZF_IMPORT_TARGETS, "targets", N_("Directory of inspection targets"), "inspection_target",
+    target_fields, G_N_ELEMENTS (target_fields) },
 };
+
+G_STATIC_ASSERT (G_N_ELEMENTS (registers) == ZF_IMPORT_N_REGISTERS);
 
 const ZfImportRegister *
 zf_import_register_lookup (const char *name)

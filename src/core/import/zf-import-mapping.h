@@ -49,6 +49,11 @@ typedef enum
   ZF_IMPORT_LAWS,
   ZF_IMPORT_TRANSFERS,
   ZF_IMPORT_DUTIES,
+  ZF_IMPORT_LENIENCY,
+  ZF_IMPORT_BENCHMARKS,
+  ZF_IMPORT_ITEMS,
+  ZF_IMPORT_TARGETS,
+  ZF_IMPORT_N_REGISTERS
 } ZfImportRegisterId;
 
 typedef struct
@@ -63,7 +68,9 @@ typedef struct
 
 /* "bodies", "officers", "matters", "cases", "evaluations", "laws" (the
  * catalog of legal bases), "transfers" (of matters), "duties" (their
- * assignments); NULL for anything else. */
+ * assignments), "leniency" (the four lists), "benchmarks" (discretion
+ * benchmarks), "items" (random inspection items), "targets" (the
+ * directory of inspection targets); NULL for anything else. */
 const ZfImportRegister *zf_import_register_lookup     (const char             *name);
 const ZfImportRegister *zf_import_register_get        (ZfImportRegisterId      id);
 /* The field's label in the user's language: the header of the layout. */

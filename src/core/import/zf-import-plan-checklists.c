@@ -319,7 +319,8 @@ check_matter_row (ZfImport     *self,
   return resolve_basis (self, state, values, field);
 }
 
-/* The law's own columns, which every row of the law repeats. */
+/* The law's own columns, which every row of the law repeats
+ * (zf_import_plan_law_in_file()). */
 static const char *const law_columns[] = {
   "level", "issuing_organ", "doc_number", "promulgated", "effective", "amended", "repealed",
 };
@@ -416,15 +417,77 @@ zf_import_plan_check_checklist (ZfImport     *self,
     case ZF_IMPORT_DUTIES:
       return zf_import_plan_check_duty (self, values, field);
     default:
-      return NULL;
+      return zf_import_plan_check_list (self, state, values, field);
     }
 }
 
-/* A law on several rows of the file (one per body whose catalog holds
- * it) is one law: a cell the first row gave and this one leaves blank is
- * the first row's, and one that says otherwise is refused, so that no row
- * silently overwrites another. Runs on the file's cells, before the
- * stored values fill the blanks. */
+/* The columns a benchmark repeats on the row of each of its tiers. */
+static const char *const benchmark_columns[] = {
+  "basis", "statutory_min", "statutory_max", "unit",
+};
+
+/* A record on several rows of the file (a law of the catalog, on the row
+ * of every body that holds it; a benchmark, on the row of each tier) is
+ * one record: a cell of @columns the first row of @group gave and this
+ * one leaves blank is the first row's, and one that says otherwise is
+ * refused, so that no row silently overwrites another. Runs on the
+ * file's cells, before the stored values fill the blanks. */
+static gboolean
+first_row_cells (ZfImport           *self,
+                 ZfPlanState        *state,
+                 const ZfRow        *raw,
+                 char              **values,
+                 gboolean           *present,
+                 ZfImportRow        *out,
+                 const char         *group,
+                 const char *const  *columns,
+                 guint               n)
+{
+  gboolean law = self->reg->id == ZF_IMPORT_LAWS;
+  char **first = g_hash_table_lookup (state->laws, group);
+  guint first_row;
+
+  if (first == NULL)
+    {
+      char **given = g_new0 (char *, n + 2);
+
+      for (guint c = 0; c < n; c++)
+        given[c] = g_strdup (V (columns[c]) ? V (columns[c]) : "");
+      given[n] = g_strdup_printf ("%u", raw->number);
+      g_hash_table_insert (state->laws, g_strdup (group), given);
+      return TRUE;
+    }
+  first_row = (guint) g_ascii_strtoull (first[n], NULL, 10);
+  for (guint c = 0; c < n; c++)
+    {
+      int i = zf_import_register_field_index (self->reg, columns[c]);
+      const ZfImportField *f = &self->reg->fields[i];
+      const char *said = f->codes ? zf_code_label (f->codes, first[c]) : first[c];
+
+      if (*first[c] == '\0')
+        continue;
+      if (V (columns[c]) == NULL)
+        {
+          zf_set_str (&values[i], first[c]);
+          present[i] = TRUE;
+        }
+      else if (strcmp (V (columns[c]), first[c]) != 0)
+        {
+          out->status = ZF_IMPORT_ROW_ERROR;
+          out->message = law
+            ? g_strdup_printf (_("%s: 《%s》 is given %s in row %u of this file; "
+                                 "a law is one law on every row."),
+                               zf_import_field_label (f), V ("title"), said, first_row)
+            : g_strdup_printf (_("%s: the benchmark of “%s” is given %s in row %u of this "
+                                 "file; a benchmark is one on the rows of all its tiers."),
+                               zf_import_field_label (f), V ("violation"), said, first_row);
+          out->column = zf_import_column_letter (self, raw, self->mapping[i]);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 /* An article on several rows of the file (one per body that holds it)
  * has one text: a blank cell is the first row's text, another text is
  * refused at its cell, naming that row. */
@@ -525,49 +588,29 @@ zf_import_plan_law_in_file (ZfImport     *self,
                             gboolean     *present,
                             ZfImportRow  *out)
 {
-  char **first;
-  guint first_row;
-
   /* A blank title is refused as a blank required cell, after. */
   if (V ("title") == NULL)
     return TRUE;
-  first = g_hash_table_lookup (state->laws, V ("title"));
-  if (first == NULL)
-    {
-      char **given = g_new0 (char *, G_N_ELEMENTS (law_columns) + 2);
-
-      for (guint c = 0; c < G_N_ELEMENTS (law_columns); c++)
-        given[c] = g_strdup (V (law_columns[c]) ? V (law_columns[c]) : "");
-      given[G_N_ELEMENTS (law_columns)] = g_strdup_printf ("%u", raw->number);
-      g_hash_table_insert (state->laws, g_strdup (V ("title")), given);
-      return article_text_in_file (self, state, raw, values, present, out) &&
-             law_of_title (self, state, raw, values, out);
-    }
-  first_row = (guint) g_ascii_strtoull (first[G_N_ELEMENTS (law_columns)], NULL, 10);
-  for (guint c = 0; c < G_N_ELEMENTS (law_columns); c++)
-    {
-      int i = zf_import_register_field_index (self->reg, law_columns[c]);
-      const ZfImportField *f = &self->reg->fields[i];
-
-      if (*first[c] == '\0')
-        continue;
-      if (V (law_columns[c]) == NULL)
-        {
-          zf_set_str (&values[i], first[c]);
-          present[i] = TRUE;
-        }
-      else if (strcmp (V (law_columns[c]), first[c]) != 0)
-        {
-          out->status = ZF_IMPORT_ROW_ERROR;
-          out->message = g_strdup_printf (_("%s: 《%s》 is given %s in row %u of this file; "
-                                            "a law is one law on every row."),
-                                          zf_import_field_label (f), V ("title"),
-                                          f->codes ? zf_code_label (f->codes, first[c]) : first[c],
-                                          first_row);
-          out->column = zf_import_column_letter (self, raw, self->mapping[i]);
-          return FALSE;
-        }
-    }
-  return article_text_in_file (self, state, raw, values, present, out) &&
+  return first_row_cells (self, state, raw, values, present, out, V ("title"), law_columns,
+                          G_N_ELEMENTS (law_columns)) &&
+         article_text_in_file (self, state, raw, values, present, out) &&
          law_of_title (self, state, raw, values, out);
+}
+
+gboolean
+zf_import_plan_benchmark_in_file (ZfImport     *self,
+                                  ZfPlanState  *state,
+                                  const ZfRow  *raw,
+                                  char        **values,
+                                  gboolean     *present,
+                                  ZfImportRow  *out)
+{
+  g_autofree char *group = NULL;
+
+  /* A blank body or violation is refused as a blank required cell, after. */
+  if (V ("body_name") == NULL || V ("violation") == NULL)
+    return TRUE;
+  group = g_strconcat (V ("body_name"), "\x1f", V ("violation"), NULL);
+  return first_row_cells (self, state, raw, values, present, out, group, benchmark_columns,
+                          G_N_ELEMENTS (benchmark_columns));
 }

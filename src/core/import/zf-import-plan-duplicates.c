@@ -17,7 +17,15 @@ zf_import_plan_row_key (ZfImport    *self,
   switch (self->reg->id)
     {
     case ZF_IMPORT_BODIES:
+    case ZF_IMPORT_TARGETS:
       return g_strdup (V ("credit_code") ? V ("credit_code") : V ("name"));
+    case ZF_IMPORT_ITEMS:
+      return g_strconcat (V ("body_name"), "\x1f", V ("item"), NULL);
+    case ZF_IMPORT_LENIENCY:
+      return g_strconcat (V ("body_name"), "\x1f", V ("list"), "\x1f", V ("violation"), NULL);
+    case ZF_IMPORT_BENCHMARKS:
+      return g_strconcat (V ("body_name"), "\x1f", V ("violation"), "\x1f",
+                          V ("tier") ? V ("tier") : "", NULL);
     case ZF_IMPORT_OFFICERS:
       return g_strdup (V ("id_number") ? V ("id_number") : V ("certificate_number"));
     case ZF_IMPORT_MATTERS:
@@ -100,6 +108,7 @@ zf_import_plan_in_file_duplicate (ZfImport    *self,
       return refusal;
 
     case ZF_IMPORT_BODIES:
+    case ZF_IMPORT_TARGETS:
       {
         gpointer first;
 
@@ -107,17 +116,39 @@ zf_import_plan_in_file_duplicate (ZfImport    *self,
             (refusal = repeated_key (state->keys, key, _("The same credit code as row %u of "
                                                         "this file."))))
           *field = zf_import_register_field_index (self->reg, "credit_code");
-        /* A name is the identity of a body without a credit code: the same
-         * name twice, where either row lacks the code, is one body twice. */
+        /* A name is the identity of a body (a target) without a credit
+         * code: the same name twice, where either row lacks the code, is
+         * one body twice. */
         else if (g_hash_table_lookup_extended (state->body_names, V ("name"), NULL, &first) &&
                  (!V ("credit_code") || !(GPOINTER_TO_UINT (first) & 1)))
           {
-            refusal = g_strdup_printf (_("The same body name as row %u of this file."),
+            refusal = g_strdup_printf (self->reg->id == ZF_IMPORT_BODIES
+                                       ? _("The same body name as row %u of this file.")
+                                       : _("The same name as row %u of this file, where one "
+                                           "of the two has no credit code."),
                                        GPOINTER_TO_UINT (first) >> 1);
             *field = zf_import_register_field_index (self->reg, "name");
           }
         return refusal;
       }
+
+    case ZF_IMPORT_LENIENCY:
+      if ((refusal = repeated_key (state->keys, key, _("The same body, list and violation as "
+                                                      "row %u of this file."))))
+        *field = zf_import_register_field_index (self->reg, "violation");
+      return refusal;
+
+    case ZF_IMPORT_BENCHMARKS:
+      if ((refusal = repeated_key (state->keys, key, _("The same body, violation and tier as "
+                                                      "row %u of this file."))))
+        *field = zf_import_register_field_index (self->reg, V ("tier") ? "tier" : "violation");
+      return refusal;
+
+    case ZF_IMPORT_ITEMS:
+      if ((refusal = repeated_key (state->keys, key, _("The same body and inspection item as "
+                                                      "row %u of this file."))))
+        *field = zf_import_register_field_index (self->reg, "item");
+      return refusal;
 
     case ZF_IMPORT_MATTERS:
       if ((refusal = repeated_key (state->keys, key,
@@ -177,7 +208,7 @@ zf_import_plan_claim_keys (ZfImport    *self,
         g_hash_table_insert (state->certificates, g_strdup (V ("certificate_number")),
                              GUINT_TO_POINTER (excel_row));
     }
-  else if (self->reg->id == ZF_IMPORT_BODIES && V ("name") &&
+  else if ((self->reg->id == ZF_IMPORT_BODIES || self->reg->id == ZF_IMPORT_TARGETS) && V ("name") &&
            !g_hash_table_contains (state->body_names, V ("name")))
     g_hash_table_insert (state->body_names, g_strdup (V ("name")),
                          GUINT_TO_POINTER (excel_row << 1 | (V ("credit_code") != NULL)));

@@ -20,7 +20,12 @@ typedef struct
   GHashTable *id_names;     /* officers: ID number → the name of the row that claimed it */
   GHashTable *file_bodies;  /* body name → kind ("" unsaid), of every body row of the file */
   GArray     *in_file;      /* indexes of rows whose parent body is a row of the file */
-  GHashTable *laws;         /* laws: title → the law's cells its first row gave, and that row */
+  GHashTable *laws;         /* laws: title (benchmarks: body and violation) → the record's
+                             * cells its first row gave, and that row */
+  GHashTable *tiers;        /* benchmarks: body and violation → GArray of ZfTierLine of the
+                             * rows accepted so far (tier codes interned) */
+  GHashTable *file_tiers;   /* benchmarks: body and violation → "|"-joined tier codes the
+                             * file gives it; NULL until a benchmark row asks */
   GString    *notes;        /* the notes of the row being planned */
   guint       index;        /* of the row being planned */
 } ZfPlanState;
@@ -73,8 +78,9 @@ void     zf_import_plan_resolve_body_brackets (ZfImport     *self,
                                                GString      *notes);
 
 /* zf-import-plan-checklists.c: the checks of a matter, a law of the
- * catalog or a transfer, once its bodies are known; and a law's cells
- * against those of the file's first row of that law. */
+ * catalog or a transfer, once its bodies are known; and the cells of a
+ * record over several rows (a law of the catalog, a benchmark) against
+ * those of the file's first row of that record. */
 char    *zf_import_plan_check_checklist       (ZfImport     *self,
                                                ZfPlanState  *state,
                                                char        **values,
@@ -85,6 +91,20 @@ gboolean zf_import_plan_law_in_file           (ZfImport     *self,
                                                char        **values,
                                                gboolean     *present,
                                                ZfImportRow  *out);
+gboolean zf_import_plan_benchmark_in_file     (ZfImport     *self,
+                                               ZfPlanState  *state,
+                                               const ZfRow  *raw,
+                                               char        **values,
+                                               gboolean     *present,
+                                               ZfImportRow  *out);
+
+/* zf-import-plan-lists.c: the checks of the lists of the checklists tab
+ * (the four lists, benchmarks, inspection items and targets), as when
+ * saved in the window. */
+char    *zf_import_plan_check_list            (ZfImport     *self,
+                                               ZfPlanState  *state,
+                                               char        **values,
+                                               int          *field);
 
 /* zf-import-plan-duties.c: a duty assignment's matter, section, post and
  * officer found in the register, and C4 as an assignment in the window. */

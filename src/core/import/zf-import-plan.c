@@ -126,8 +126,8 @@ match_row (ZfImport       *self,
   if (!zf_store_import_find (self->store, reg, values, &out->existing_id, current, &error))
     {
       int at = error->domain == ZF_ERROR && error->code == ZF_ERROR_DUPLICATE
-               ? zf_import_register_field_index (reg, reg->id == ZF_IMPORT_BODIES ? "credit_code"
-                                                                                 : "certificate_number")
+               ? zf_import_register_field_index (reg, reg->id == ZF_IMPORT_OFFICERS
+                                                      ? "certificate_number" : "credit_code")
                : -1;
 
       out->status = ZF_IMPORT_ROW_ERROR;
@@ -137,8 +137,10 @@ match_row (ZfImport       *self,
       return FALSE;
     }
   /* Two rows that change one stored record: the second would overwrite
-   * the first without a word. */
-  if (out->existing_id > 0 &&
+   * the first without a word. (A benchmark's row is a tier, or the
+   * benchmark itself when it has none: its key in the file is its
+   * record, and the ids are of two tables.) */
+  if (out->existing_id > 0 && reg->id != ZF_IMPORT_BENCHMARKS &&
       g_hash_table_lookup_extended (state->records, &out->existing_id, NULL, &first_row))
     {
       out->status = ZF_IMPORT_ROW_ERROR;
@@ -277,13 +279,23 @@ plan_row (ZfImport    *self,
 
   if (!zf_import_plan_read_cells (self, raw, values, present, notes, out))
     goto done;
-  out->name = g_strdup (V ("name") ? V ("name") : V ("number") ? V ("number") : V ("title"));
+  {
+    static const char *const names[] = { "name", "number", "title", "item", "violation" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (names) && out->name == NULL; i++)
+      if (zf_import_register_field_index (reg, names[i]) >= 0)
+        out->name = g_strdup (V (names[i]));
+  }
   zf_import_plan_resolve_body_brackets (self, state, values, notes);
   state->notes = notes;
   /* A law's cells the file gave on an earlier row of it, before the row
    * is matched: they may tell which of two laws of one title it is. */
   if (reg->id == ZF_IMPORT_LAWS &&
       !zf_import_plan_law_in_file (self, state, raw, values, present, out))
+    goto done;
+  /* A benchmark's cells the file gave on the row of an earlier tier. */
+  if (reg->id == ZF_IMPORT_BENCHMARKS &&
+      !zf_import_plan_benchmark_in_file (self, state, raw, values, present, out))
     goto done;
   if (!match_row (self, state, raw, values, present, &key, &current, out) ||
       zf_import_plan_blank_required (self, raw, present, current, out))
@@ -372,6 +384,9 @@ plan_state_init (ZfPlanState *state)
   state->file_bodies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   state->in_file = g_array_new (FALSE, FALSE, sizeof (guint));
   state->laws = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
+  state->tiers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                        (GDestroyNotify) g_array_unref);
+  state->file_tiers = NULL;
 }
 
 static void
@@ -389,6 +404,8 @@ plan_state_clear (ZfPlanState *state)
   g_hash_table_unref (state->file_bodies);
   g_array_unref (state->in_file);
   g_hash_table_unref (state->laws);
+  g_hash_table_unref (state->tiers);
+  g_clear_pointer (&state->file_tiers, g_hash_table_unref);
 }
 
 gboolean

@@ -67,6 +67,17 @@ gboolean      zf_store_import_foreach_values   (ZfStore                 *self,
                                                 gpointer                 user_data,
                                                 GError                 **error);
 
+/* The record of the row's credit code, else of its name; refused with
+ * ZF_ERROR_DUPLICATE when that name is stored with another credit code. */
+gboolean      zf_store_import_find_by_code     (ZfStore                 *self,
+                                                const ZfImportRegister  *reg,
+                                                const char              *by_code_sql,
+                                                const char              *by_name_sql,
+                                                char *const             *values,
+                                                gint64                  *id,
+                                                char                  ***current,
+                                                GError                 **error);
+
 /* The body's section named @name, and the section's post named @name,
  * created when the file names a new one; -1 with @error. */
 gint64        zf_store_import_section_id       (ZfStore                 *self,
@@ -87,6 +98,19 @@ gboolean      zf_store_import_find_checklist   (ZfStore                 *self,
                                                 char                  ***current,
                                                 GError                 **error);
 gboolean      zf_store_import_write_checklist  (ZfStore                 *self,
+                                                const ZfImportRegister  *reg,
+                                                gint64                   id,
+                                                char *const             *values,
+                                                GError                 **error);
+/* The four lists, the benchmarks, the inspection items and targets
+ * (zf-store-import-lists.c). */
+gboolean      zf_store_import_find_list        (ZfStore                 *self,
+                                                const ZfImportRegister  *reg,
+                                                char *const             *values,
+                                                gint64                  *id,
+                                                char                  ***current,
+                                                GError                 **error);
+gboolean      zf_store_import_write_list       (ZfStore                 *self,
                                                 const ZfImportRegister  *reg,
                                                 gint64                   id,
                                                 char *const             *values,

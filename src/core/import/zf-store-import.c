@@ -147,25 +147,28 @@ zf_store_import_find_with (ZfStore                 *self,
   return TRUE;
 }
 
-/* A body is the one of the row's credit code, else of its name; a name
- * registered with another credit code is another body, or the code has a
- * typo: refused, not a second body of the same name. */
-static gboolean
-find_body (ZfStore                 *self,
-           const ZfImportRegister  *reg,
-           char *const             *values,
-           gint64                  *id,
-           char                  ***current,
-           GError                 **error)
+/* A record (a body, an inspection target) is the one of the row's credit
+ * code (@by_code_sql), else of its name (@by_name_sql); a name registered
+ * with another credit code is another record, or the code has a typo:
+ * refused, not a second record of the same name. */
+gboolean
+zf_store_import_find_by_code (ZfStore                 *self,
+                              const ZfImportRegister  *reg,
+                              const char              *by_code_sql,
+                              const char              *by_name_sql,
+                              char *const             *values,
+                              gint64                  *id,
+                              char                  ***current,
+                              GError                 **error)
 {
   const char *code = zf_import_value (reg, values, "credit_code");
   int f = zf_import_register_field_index (reg, "credit_code");
 
-  if (code && !zf_store_import_find_with (self, reg, body_by_code_sql, values, id, current, error))
+  if (code && !zf_store_import_find_with (self, reg, by_code_sql, values, id, current, error))
     return FALSE;
   if (*id > 0)
     return TRUE;
-  if (!zf_store_import_find_with (self, reg, body_by_name_sql, values, id, current, error))
+  if (!zf_store_import_find_with (self, reg, by_name_sql, values, id, current, error))
     return FALSE;
   if (*id > 0 && code && (*current)[f] && strcmp ((*current)[f], code) != 0)
     {
@@ -196,7 +199,8 @@ zf_store_import_find (ZfStore                 *self,
   switch (reg->id)
     {
     case ZF_IMPORT_BODIES:
-      return find_body (self, reg, values, id, current, error);
+      return zf_store_import_find_by_code (self, reg, body_by_code_sql, body_by_name_sql, values,
+                                           id, current, error);
     case ZF_IMPORT_OFFICERS:
       return zf_store_import_find_officer (self, reg, values, id, current, error);
     case ZF_IMPORT_MATTERS:
@@ -207,6 +211,11 @@ zf_store_import_find (ZfStore                 *self,
       return zf_store_import_find_duty (self, reg, values, id, current, error);
     case ZF_IMPORT_CASES:
       return zf_store_import_find_case (self, reg, values, id, current, error);
+    case ZF_IMPORT_LENIENCY:
+    case ZF_IMPORT_BENCHMARKS:
+    case ZF_IMPORT_ITEMS:
+    case ZF_IMPORT_TARGETS:
+      return zf_store_import_find_list (self, reg, values, id, current, error);
     default:
       g_assert_not_reached ();
     }
@@ -315,6 +324,11 @@ zf_store_import_write (ZfStore                 *self,
       return zf_store_import_write_case (self, reg, id, values, error);
     case ZF_IMPORT_OFFICERS:
       return zf_store_import_write_officer (self, reg, id, values, error);
+    case ZF_IMPORT_LENIENCY:
+    case ZF_IMPORT_BENCHMARKS:
+    case ZF_IMPORT_ITEMS:
+    case ZF_IMPORT_TARGETS:
+      return zf_store_import_write_list (self, reg, id, values, error);
     default:
       g_assert_not_reached ();
     }

@@ -108,6 +108,11 @@ gboolean    zf_store_import_transfer_matters (ZfStore                *self,
                                               gint64                 *new_matter_id,
                                               char                  **names);
 
+/* The enforcement domain of the body named @body_name, NULL when it has
+ * none (the four lists' C5 judges it with the entry's own). */
+char       *zf_store_import_body_domain     (ZfStore                 *self,
+                                             const char              *body_name);
+
 /* What a duty row names, found as the commit finds it: ids 0 where the
  * register has none; the matter's name (a code may name another), how
  * many posts of the row's name its body has and how many officers of its

@@ -113,7 +113,8 @@ gboolean    zf_store_foreach_holder       (ZfStore     *self,
  * ZfOfficerEvent with the columns the rules read: kind, date, passed,
  * hours, grade, ground, rule, assessment year): two statements read side
  * by side, one pass over each table, instead of a query per officer (the
- * check of a register of 100,000 officers). */
+ * check of a register of 100,000 officers). The events are lent to @func
+ * for the call: it may keep one with a reference, and changes none. */
 typedef gboolean (*ZfOfficerHistoryFunc) (ZfOfficer *officer,
                                           GPtrArray *events,
                                           gpointer   user_data);
