@@ -256,7 +256,7 @@ test_header_follows_tab (Fixture       *f,
         dialog = find_window ("ZfImportDialog");
         g_assert_cmpstr (zf_import_dialog_get_register_name (ZF_IMPORT_DIALOG (dialog)), ==,
                          lists[i].register_name);
-        destroy_other_windows (f);
+        ui_test_destroy_other_windows (GTK_WINDOW (f->window));
       }
   }
 
