@@ -274,6 +274,20 @@ test_benchmark_tiers (void)
       g_assert_cmpuint (count (f, "C6", ZF_SEVERITY_ERROR), ==, cases[i].errors);
       g_assert_cmpuint (count (f, "C6", ZF_SEVERITY_WARNING), ==, cases[i].warnings);
     }
+
+  /* The amounts in the finding as they were written: a cent over is not
+   * shown as the bound itself. */
+  {
+    static const ZfTierLine cent_over[] = { { "serious", 8000, 10000.01 } };
+    g_autoptr(GPtrArray) f = zf_findings_new ();
+    const ZfFinding *finding;
+
+    zf_rule_benchmark_tiers (0, 10000, cent_over, 1, f);
+    g_assert_cmpuint (count (f, "C6", ZF_SEVERITY_ERROR), ==, 1);
+    finding = f->pdata[0];
+    g_assert_nonnull (strstr (finding->message, "(8000–10000.01)"));
+    g_assert_nonnull (strstr (finding->message, "(0–10000)"));
+  }
 }
 
 static void

@@ -272,8 +272,8 @@ zf_rule_benchmark_tiers (double            statutory_min,
         }
       if (t->range_min < statutory_min || t->range_max > statutory_max)
         zf_findings_add (findings, "C6", "S2 §三(二)4", ZF_SEVERITY_ERROR,
-                         _("The tier “%s” (%g–%g) lies outside the statutory range "
-                           "(%g–%g)."),
+                         _("The tier “%s” (%.15g–%.15g) lies outside the statutory range "
+                           "(%.15g–%.15g)."),
                          label, t->range_min, t->range_max, statutory_min, statutory_max);
       g_ptr_array_add (sorted, (gpointer) t);
     }
@@ -291,12 +291,12 @@ zf_rule_benchmark_tiers (double            statutory_min,
 
       if (hi->range_min < lo->range_max)
         zf_findings_add (findings, "C6", "S1 §二(三)6", ZF_SEVERITY_ERROR,
-                         _("The tiers “%s” (%g–%g) and “%s” (%g–%g) overlap."),
+                         _("The tiers “%s” (%.15g–%.15g) and “%s” (%.15g–%.15g) overlap."),
                          zf_code_label (&zf_benchmark_tiers, lo->tier), lo->range_min, lo->range_max,
                          zf_code_label (&zf_benchmark_tiers, hi->tier), hi->range_min, hi->range_max);
       else if (hi->range_min > lo->range_max)
         zf_findings_add (findings, "C6", "S1 §二(三)6", ZF_SEVERITY_WARNING,
-                         _("Between the tiers “%s” and “%s” the range %g–%g is not covered."),
+                         _("Between the tiers “%s” and “%s” the range %.15g–%.15g is not covered."),
                          zf_code_label (&zf_benchmark_tiers, lo->tier),
                          zf_code_label (&zf_benchmark_tiers, hi->tier),
                          lo->range_max, hi->range_min);
@@ -308,11 +308,11 @@ zf_rule_benchmark_tiers (double            statutory_min,
 
     if (first->range_min > statutory_min)
       zf_findings_add (findings, "C6", "S1 §二(三)6", ZF_SEVERITY_WARNING,
-                       _("The statutory range %g–%g is not covered by any tier."),
+                       _("The statutory range %.15g–%.15g is not covered by any tier."),
                        statutory_min, first->range_min);
     if (last->range_max < statutory_max)
       zf_findings_add (findings, "C6", "S1 §二(三)6", ZF_SEVERITY_WARNING,
-                       _("The statutory range %g–%g is not covered by any tier."),
+                       _("The statutory range %.15g–%.15g is not covered by any tier."),
                        last->range_max, statutory_max);
   }
 }
