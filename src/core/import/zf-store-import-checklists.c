@@ -182,17 +182,6 @@ write_matter_basis (ZfStore     *self,
   return TRUE;
 }
 
-static void
-bind_named_id (sqlite3_stmt *stmt,
-               const char   *name,
-               gint64        id)
-{
-  int p = sqlite3_bind_parameter_index (stmt, name);
-
-  if (p > 0)
-    zf_bind_id (stmt, p, id);
-}
-
 /* The matter, its section and post (created when the file names new
  * ones) and, when the row has one, its basis. */
 static gboolean
@@ -221,9 +210,9 @@ write_matter (ZfStore                 *self,
   if (stmt == NULL)
     return FALSE;
   zf_store_import_bind_values (stmt, reg, values);
-  bind_named_id (stmt, ":id", id);
-  bind_named_id (stmt, ":section_id", section_id);
-  bind_named_id (stmt, ":post_id", post_id);
+  zf_store_import_bind_id (stmt, ":id", id);
+  zf_store_import_bind_id (stmt, ":section_id", section_id);
+  zf_store_import_bind_id (stmt, ":post_id", post_id);
   matter_id = zf_store_step_int64 (self, stmt, error);
   if (matter_id <= 0)
     return FALSE;
@@ -355,7 +344,7 @@ write_catalog_entry (ZfStore                 *self,
   if (stmt == NULL)
     return FALSE;
   zf_store_import_bind_values (stmt, reg, values);
-  bind_named_id (stmt, ":id", law_id);
+  zf_store_import_bind_id (stmt, ":id", law_id);
   if (law_id > 0)
     {
       if (!zf_store_exec_stmt (self, stmt, error))
@@ -383,9 +372,9 @@ write_catalog_entry (ZfStore                 *self,
   if (stmt == NULL)
     return FALSE;
   zf_store_import_bind_values (stmt, reg, values);
-  bind_named_id (stmt, ":id", id);
-  bind_named_id (stmt, ":law_id", law_id);
-  bind_named_id (stmt, ":article_id", article_id);
+  zf_store_import_bind_id (stmt, ":id", id);
+  zf_store_import_bind_id (stmt, ":law_id", law_id);
+  zf_store_import_bind_id (stmt, ":article_id", article_id);
   return zf_store_exec_stmt (self, stmt, error);
 }
 

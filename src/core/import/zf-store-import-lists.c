@@ -102,17 +102,6 @@ find_benchmark (ZfStore                 *self,
   return TRUE;
 }
 
-static void
-bind_id_param (sqlite3_stmt *stmt,
-               const char   *name,
-               gint64        id)
-{
-  int p = sqlite3_bind_parameter_index (stmt, name);
-
-  if (p > 0)
-    zf_bind_id (stmt, p, id);
-}
-
 /* The benchmark (made by the file's first row of it, updated where the
  * row changes it), then the row's tier. */
 static gboolean
@@ -137,7 +126,7 @@ write_benchmark (ZfStore                 *self,
   if (stmt == NULL)
     return FALSE;
   zf_store_import_bind_values (stmt, reg, values);
-  bind_id_param (stmt, ":benchmark_id", benchmark_id);
+  zf_store_import_bind_id (stmt, ":benchmark_id", benchmark_id);
   if (benchmark_id > 0)
     {
       if (!zf_store_exec_stmt (self, stmt, error))
@@ -152,8 +141,8 @@ write_benchmark (ZfStore                 *self,
   if (stmt == NULL)
     return FALSE;
   zf_store_import_bind_values (stmt, reg, values);
-  bind_id_param (stmt, ":benchmark_id", benchmark_id);
-  bind_id_param (stmt, ":id", id);
+  zf_store_import_bind_id (stmt, ":benchmark_id", benchmark_id);
+  zf_store_import_bind_id (stmt, ":id", id);
   return zf_store_exec_stmt (self, stmt, error);
 }
 

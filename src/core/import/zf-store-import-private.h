@@ -39,6 +39,11 @@ const char   *zf_import_value                  (const ZfImportRegister  *reg,
                                                 const char              *column);
 /* Binds every ":column" parameter that names a field; others stay NULL
  * until the caller binds them. */
+/* Binds @id (as zf_bind_id () does) to the parameter @name of @stmt, when
+ * the statement has one. */
+void          zf_store_import_bind_id          (sqlite3_stmt            *stmt,
+                                                const char              *name,
+                                                gint64                   id);
 void          zf_store_import_bind_values      (sqlite3_stmt            *stmt,
                                                 const ZfImportRegister  *reg,
                                                 char *const             *values);

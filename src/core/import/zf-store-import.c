@@ -96,10 +96,10 @@ zf_store_import_bind_values (sqlite3_stmt           *stmt,
     }
 }
 
-static void
-bind_id (sqlite3_stmt *stmt,
-         const char   *name,
-         gint64        id)
+void
+zf_store_import_bind_id (sqlite3_stmt *stmt,
+                         const char   *name,
+                         gint64        id)
 {
   int p = sqlite3_bind_parameter_index (stmt, name);
 
@@ -122,7 +122,7 @@ zf_store_import_find_with (ZfStore                 *self,
   if (stmt == NULL)
     return FALSE;
   zf_store_import_bind_values (stmt, reg, values);
-  bind_id (stmt, ":id", *id);
+  zf_store_import_bind_id (stmt, ":id", *id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
@@ -235,7 +235,7 @@ zf_store_import_exec_values (ZfStore                 *self,
   if (stmt == NULL)
     return FALSE;
   zf_store_import_bind_values (stmt, reg, values);
-  bind_id (stmt, ":id", id);
+  zf_store_import_bind_id (stmt, ":id", id);
   return zf_store_exec_stmt (self, stmt, error);
 }
 
