@@ -726,7 +726,13 @@ test_summaries (Fixture       *f,
   {
     g_autoptr(ZfOfficerEvent) event = officer_test_event ("activity@2026-11-30");
     g_autoptr(GError) error = NULL;
-    gint64 officer_id = random_officer (db);
+    /* An officer whose latest activity is earlier, so the new one must
+     * change the summary the dropped trigger no longer maintains. */
+    gint64 officer_id = zf_test_sqlite_int (db, "SELECT id FROM officer WHERE NOT EXISTS "
+                                                "(SELECT 1 FROM officer_event e WHERE "
+                                                "e.officer_id = officer.id AND e.kind = "
+                                                "'activity' AND e.date >= '2026-11-30') "
+                                                "ORDER BY id LIMIT 1");
     g_autoptr(GArray) wrong = g_array_new (FALSE, FALSE, sizeof (gint64));
 
     g_assert_true (zf_store_add_officer_event (f->store, officer_id, event, NULL, &error));

@@ -258,10 +258,10 @@ show (ZfQueryModel *self,
       gint64        changed_id,
       gboolean      content_unknown)
 {
-  g_autoptr(GArray) old_ids = old->ids;
-
   self->ids = ids;
   announce (self, old, changed_id, content_unknown);
+  /* Freed only now: announce() compares the old rows with the new. */
+  g_clear_pointer (&old->ids, g_array_unref);
 }
 
 /* Re-runs the query. What a large list showed of all its rows is copied
