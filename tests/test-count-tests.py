@@ -11,7 +11,8 @@ import tempfile
 COUNTER = sys.argv[1]
 
 CASES = [
-    # (name, logs: list of result lists or None for a missing file, line, status)
+    # (name, logs: list of result lists or None for a missing file, last line, status).
+    # Every failed test (and missing log) is named above the last line.
     ("all ok", [["OK", "OK"], ["OK"]], "3 passed, 0 failed", 0),
     ("expected fail counts as passed", [["OK", "EXPECTEDFAIL"]], "2 passed, 0 failed", 0),
     ("one fail in the second build", [["OK"], ["OK", "FAIL"]], "2 passed, 1 failed", 1),
@@ -30,7 +31,8 @@ def write_log(directory, index, results):
         return path
     with open(path, "w", encoding="utf-8") as log:
         for n, result in enumerate(results):
-            log.write(json.dumps({"name": f"t{n}", "result": result, "duration": 0.1}) + "\n")
+            log.write(json.dumps({"name": f"t{n}", "result": result, "duration": 0.1,
+                                  "stdout": f"output of t{n}\n"}) + "\n")
     return path
 
 
@@ -45,7 +47,15 @@ def main():
             run = subprocess.run([sys.executable, COUNTER] + paths,
                                  capture_output=True, text=True)
             out = run.stdout.splitlines()
-            ok = out == [line] and run.returncode == status
+            expected_named = [f"{result}: t{n} in {path}"
+                              for results, path in zip(logs, paths) if results
+                              for n, result in enumerate(results)
+                              if result in ("FAIL", "TIMEOUT", "ERROR", "UNEXPECTEDPASS")]
+            expected_named += [f"{path}: No such file or directory"
+                               for results, path in zip(logs, paths) if results is None]
+            named = [text for text in out[:-1] if not text.startswith("    ")]
+            ok = (out[-1:] == [line] and named == expected_named
+                  and run.returncode == status)
             if not ok:
                 failures += 1
                 print(f"# expected {line!r} exit {status}, got {out!r} exit {run.returncode}")
