@@ -438,25 +438,19 @@ cached_calendar (ZfStore     *self,
   return calendar;
 }
 
-/* The facts of @case_file from the registers, through @cache. */
-static ZfCaseFacts *
-load_case_facts (ZfStore     *self,
-                 ZfCaseFile  *case_file,
-                 FactsCache  *cache,
-                 GError     **error)
+/* The acting body's facts: its status and its history, its letter of
+ * entrustment. */
+static gboolean
+add_body_facts (ZfStore     *self,
+                ZfCaseFacts *facts,
+                gint64       body_id,
+                FactsCache  *cache,
+                GError     **error)
 {
-  static const char officers_sql[] =
-    "SELECT o.id, o.name FROM case_officer co JOIN officer o ON o.id = co.officer_id "
-    "WHERE co.case_id = ?1 ORDER BY o.name COLLATE pinyin, o.id";
-  g_autoptr(ZfCaseFacts) facts = zf_case_facts_new (case_file);
-  g_autoptr(GArray) officer_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GPtrArray) officer_names = g_ptr_array_new_with_free_func (g_free);
   const BodyFacts *b;
-  gint64 matter_id;
-  sqlite3_stmt *stmt;
 
-  if ((b = cached_body (self, cache, zf_case_file_get_body_id (case_file), error)) == NULL)
-    return NULL;
+  if ((b = cached_body (self, cache, body_id, error)) == NULL)
+    return FALSE;
   facts->body_status = g_strdup (b->status);
   facts->body_name = g_strdup (b->name);
   facts->body_kind = g_strdup (b->kind);
@@ -471,35 +465,60 @@ load_case_facts (ZfStore     *self,
 
       zf_case_facts_add_body_event (facts, line->status, line->date);
     }
+  return TRUE;
+}
 
-  matter_id = zf_case_file_get_matter_id (case_file);
-  if (matter_id > 0)
+/* The matter's facts: whose it was, its transfers, its time limit and its
+ * discretion benchmark's tiers. */
+static gboolean
+add_matter_facts (ZfStore     *self,
+                  ZfCaseFacts *facts,
+                  gint64       matter_id,
+                  FactsCache  *cache,
+                  GError     **error)
+{
+  const MatterFacts *m = cached_matter (self, cache, matter_id, error);
+
+  if (m == NULL)
+    return FALSE;
+  facts->matter_known = m->known;
+  facts->matter_body_id = m->body_id;
+  facts->matter_status = g_strdup (m->status);
+  facts->matter_name = g_strdup (m->name);
+  facts->matter_time_limit_days = m->time_limit_days;
+  facts->matter_transfer_date = g_strdup (m->transfer_date);
+  facts->matter_received_date = g_strdup (m->received_date);
+  facts->benchmark_known = m->benchmark_known;
+  facts->statutory_min = m->statutory_min;
+  facts->statutory_max = m->statutory_max;
+  for (guint i = 0; i < m->tiers->len; i++)
     {
-      const MatterFacts *m = cached_matter (self, cache, matter_id, error);
+      const ZfCaseTier *tier = &g_array_index (m->tiers, ZfCaseTier, i);
 
-      if (m == NULL)
-        return NULL;
-      facts->matter_known = m->known;
-      facts->matter_body_id = m->body_id;
-      facts->matter_status = g_strdup (m->status);
-      facts->matter_name = g_strdup (m->name);
-      facts->matter_time_limit_days = m->time_limit_days;
-      facts->matter_transfer_date = g_strdup (m->transfer_date);
-      facts->matter_received_date = g_strdup (m->received_date);
-      facts->benchmark_known = m->benchmark_known;
-      facts->statutory_min = m->statutory_min;
-      facts->statutory_max = m->statutory_max;
-      for (guint i = 0; i < m->tiers->len; i++)
-        {
-          const ZfCaseTier *tier = &g_array_index (m->tiers, ZfCaseTier, i);
-
-          zf_case_facts_add_tier (facts, tier->range_min, tier->range_max);
-        }
+      zf_case_facts_add_tier (facts, tier->range_min, tier->range_max);
     }
+  return TRUE;
+}
+
+/* The handlers in name order, each with the events and cards of the
+ * certificate history the rules judge on the day of the act. */
+static gboolean
+add_handler_facts (ZfStore     *self,
+                   ZfCaseFacts *facts,
+                   gint64       case_id,
+                   FactsCache  *cache,
+                   GError     **error)
+{
+  static const char officers_sql[] =
+    "SELECT o.id, o.name FROM case_officer co JOIN officer o ON o.id = co.officer_id "
+    "WHERE co.case_id = ?1 ORDER BY o.name COLLATE pinyin, o.id";
+  g_autoptr(GArray) officer_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) officer_names = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
 
   if ((stmt = zf_store_prepare (self, officers_sql, error)) == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, zf_record_get_id (ZF_RECORD (case_file)));
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, case_id);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
@@ -515,7 +534,7 @@ load_case_facts (ZfStore     *self,
       ZfCaseOfficerFacts *o;
 
       if (h == NULL)
-        return NULL;
+        return FALSE;
       o = zf_case_facts_add_officer (facts, officer_names->pdata[i], h->events);
       for (guint j = 0; j < h->certificates->len; j++)
         {
@@ -525,11 +544,28 @@ load_case_facts (ZfStore     *self,
                                            c->status);
         }
     }
+  return TRUE;
+}
 
+/* The facts of @case_file from the registers, through @cache. */
+static ZfCaseFacts *
+load_case_facts (ZfStore     *self,
+                 ZfCaseFile  *case_file,
+                 FactsCache  *cache,
+                 GError     **error)
+{
+  g_autoptr(ZfCaseFacts) facts = zf_case_facts_new (case_file);
+  gint64 matter_id = zf_case_file_get_matter_id (case_file);
+
+  if (!add_body_facts (self, facts, zf_case_file_get_body_id (case_file), cache, error))
+    return NULL;
+  if (matter_id > 0 && !add_matter_facts (self, facts, matter_id, cache, error))
+    return NULL;
+  if (!add_handler_facts (self, facts, zf_record_get_id (ZF_RECORD (case_file)), cache, error))
+    return NULL;
   if (g_strcmp0 (zf_case_file_get_category (case_file), "licensing") == 0 &&
       (facts->calendar = cached_calendar (self, cache, error)) == NULL)
     return NULL;
-
   return g_steal_pointer (&facts);
 }
 

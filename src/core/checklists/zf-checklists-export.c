@@ -569,6 +569,41 @@ zf_export_random_statistics_xlsx (ZfStore     *store,
   return zf_xlsx_close (xlsx, error);
 }
 
+/* The draw's facts above its table: who inspects what, on which basis,
+ * the pools and how many were drawn, when, by whom, and what reproduces it. */
+static void
+add_draw_fields (ZfDocument *doc,
+                 ZfTable    *summary,
+                 const char *drawn_day)
+{
+  g_autofree char *day = zf_document_format_date (zf_table_cell (summary, 0, S_DATE));
+  g_autofree char *pools = g_strdup_printf (_("%s targets in the pool, %s inspectors in the pool"),
+                                            zf_table_cell (summary, 0, S_TARGETS),
+                                            zf_table_cell (summary, 0, S_INSPECTORS));
+  g_autofree char *drawn = g_strdup_printf (_("%s targets, %s inspectors for each"),
+                                            zf_table_cell (summary, 0, S_DRAWN),
+                                            zf_table_cell (summary, 0, S_PER_TARGET));
+  const char *at = zf_table_cell (summary, 0, S_DRAWN_AT);
+  const char *who = zf_table_cell (summary, 0, S_OPERATOR);
+  g_autofree char *at_day = zf_document_format_date (drawn_day);
+  g_autofree char *when = g_strdup_printf ("%s %s", at_day, strlen (at) > 11 ? at + 11 : "");
+  g_autofree char *audit = g_strdup_printf (_("seed %s, algorithm version %s"),
+                                            zf_table_cell (summary, 0, S_SEED),
+                                            zf_table_cell (summary, 0, S_ALGORITHM));
+
+  zf_document_add_field (doc, _("Inspecting body"), zf_table_cell (summary, 0, S_BODY));
+  zf_document_add_field (doc, _("Item"), zf_table_cell (summary, 0, S_ITEM));
+  zf_document_add_field (doc, _("Basis"), zf_table_cell (summary, 0, S_BASIS));
+  zf_document_add_field (doc, _("Inspection date"), day);
+  zf_document_add_field (doc, _("Pools"), pools);
+  zf_document_add_field (doc, _("Drawn"), drawn);
+  zf_document_add_field (doc, _("Drawn at"), when);
+  if (who != NULL && *who != '\0')
+    zf_document_add_field (doc, _("Operator"), zf_table_cell (summary, 0, S_OPERATOR));
+  /* What lets anyone draw again and get the same result. */
+  zf_document_add_field (doc, _("Reproducible with"), audit);
+}
+
 ZfDocument *
 zf_export_draw_document (ZfStore     *store,
                          gint64       draw_id,
@@ -602,34 +637,7 @@ zf_export_draw_document (ZfStore     *store,
   drawn_day = g_strndup (zf_table_cell (summary, 0, S_DRAWN_AT), 10);
   zf_document_set_date (doc, date ? date : drawn_day);
 
-  {
-    g_autofree char *day = zf_document_format_date (zf_table_cell (summary, 0, S_DATE));
-    g_autofree char *pools = g_strdup_printf (_("%s targets in the pool, %s inspectors in the pool"),
-                                              zf_table_cell (summary, 0, S_TARGETS),
-                                              zf_table_cell (summary, 0, S_INSPECTORS));
-    g_autofree char *drawn = g_strdup_printf (_("%s targets, %s inspectors for each"),
-                                              zf_table_cell (summary, 0, S_DRAWN),
-                                              zf_table_cell (summary, 0, S_PER_TARGET));
-    const char *at = zf_table_cell (summary, 0, S_DRAWN_AT);
-    const char *who = zf_table_cell (summary, 0, S_OPERATOR);
-    g_autofree char *at_day = zf_document_format_date (drawn_day);
-    g_autofree char *when = g_strdup_printf ("%s %s", at_day, strlen (at) > 11 ? at + 11 : "");
-    g_autofree char *audit = g_strdup_printf (_("seed %s, algorithm version %s"),
-                                              zf_table_cell (summary, 0, S_SEED),
-                                              zf_table_cell (summary, 0, S_ALGORITHM));
-
-    zf_document_add_field (doc, _("Inspecting body"), zf_table_cell (summary, 0, S_BODY));
-    zf_document_add_field (doc, _("Item"), zf_table_cell (summary, 0, S_ITEM));
-    zf_document_add_field (doc, _("Basis"), zf_table_cell (summary, 0, S_BASIS));
-    zf_document_add_field (doc, _("Inspection date"), day);
-    zf_document_add_field (doc, _("Pools"), pools);
-    zf_document_add_field (doc, _("Drawn"), drawn);
-    zf_document_add_field (doc, _("Drawn at"), when);
-    if (who != NULL && *who != '\0')
-      zf_document_add_field (doc, _("Operator"), zf_table_cell (summary, 0, S_OPERATOR));
-    /* What lets anyone draw again and get the same result. */
-    zf_document_add_field (doc, _("Reproducible with"), audit);
-  }
+  add_draw_fields (doc, summary, drawn_day);
 
   table = zf_document_add_table (doc, G_N_ELEMENTS (headers), headers, shares);
   for (guint r = 0; r < record->rows->len; r++)

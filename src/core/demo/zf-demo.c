@@ -162,6 +162,50 @@ demo_body_clear (gpointer data)
   g_clear_pointer (&body->officers, g_array_unref);
 }
 
+static void
+demo_init (Demo              *d,
+           ZfStore           *store,
+           const ZfDemoSizes *sizes,
+           ZfDemoProgress     progress,
+           gpointer           user_data)
+{
+  d->store = store;
+  d->sizes = sizes;
+  d->rand = g_rand_new_with_seed (sizes->seed);
+  d->today = sizes->today ? g_strdup (sizes->today) : zf_date_today ();
+  d->year = zf_date_year (d->today);
+  /* The events of made-up people were recorded by no one: their history
+   * says so, where it would name whoever ran the command. The audit's
+   * summary row still names them. */
+  d->operator_name = _("Demo data");
+  d->progress = progress;
+  d->user_data = user_data;
+  d->bodies = g_array_new (FALSE, TRUE, sizeof (DemoBody));
+  d->cases = g_array_new (FALSE, TRUE, sizeof (DemoCase));
+  g_array_set_clear_func (d->bodies, demo_body_clear);
+  d->laws = g_array_new (FALSE, FALSE, sizeof (gint64));
+  d->law_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  d->targets = g_array_new (FALSE, FALSE, sizeof (gint64));
+  d->target_names = g_ptr_array_new_with_free_func (g_free);
+  d->target_codes = g_ptr_array_new_with_free_func (g_free);
+  d->id_numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+static void
+demo_clear (Demo *d)
+{
+  g_rand_free (d->rand);
+  g_free (d->today);
+  g_array_unref (d->bodies);
+  g_array_unref (d->cases);
+  g_array_unref (d->laws);
+  g_array_unref (d->law_ids);
+  g_array_unref (d->targets);
+  g_ptr_array_unref (d->target_names);
+  g_ptr_array_unref (d->target_codes);
+  g_hash_table_unref (d->id_numbers);
+}
+
 gboolean
 zf_demo_generate (ZfStore            *store,
                   const ZfDemoSizes  *sizes,
@@ -183,26 +227,7 @@ zf_demo_generate (ZfStore            *store,
       return FALSE;
     }
 
-  d.store = store;
-  d.sizes = sizes;
-  d.rand = g_rand_new_with_seed (sizes->seed);
-  d.today = sizes->today ? g_strdup (sizes->today) : zf_date_today ();
-  d.year = zf_date_year (d.today);
-  /* The events of made-up people were recorded by no one: their history
-   * says so, where it would name whoever ran the command. The audit's
-   * summary row still names them. */
-  d.operator_name = _("Demo data");
-  d.progress = progress;
-  d.user_data = user_data;
-  d.bodies = g_array_new (FALSE, TRUE, sizeof (DemoBody));
-  d.cases = g_array_new (FALSE, TRUE, sizeof (DemoCase));
-  g_array_set_clear_func (d.bodies, demo_body_clear);
-  d.laws = g_array_new (FALSE, FALSE, sizeof (gint64));
-  d.law_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  d.targets = g_array_new (FALSE, FALSE, sizeof (gint64));
-  d.target_names = g_ptr_array_new_with_free_func (g_free);
-  d.target_codes = g_ptr_array_new_with_free_func (g_free);
-  d.id_numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  demo_init (&d, store, sizes, progress, user_data);
 
   zf_store_demo_set_bulk (store, TRUE);
   ok = zf_store_begin (store, error);
@@ -240,15 +265,6 @@ zf_demo_generate (ZfStore            *store,
     }
 
   zf_store_demo_set_bulk (store, FALSE);
-  g_rand_free (d.rand);
-  g_free (d.today);
-  g_array_unref (d.bodies);
-  g_array_unref (d.cases);
-  g_array_unref (d.laws);
-  g_array_unref (d.law_ids);
-  g_array_unref (d.targets);
-  g_ptr_array_unref (d.target_names);
-  g_ptr_array_unref (d.target_codes);
-  g_hash_table_unref (d.id_numbers);
+  demo_clear (&d);
   return ok;
 }
