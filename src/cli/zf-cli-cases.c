@@ -287,39 +287,62 @@ issue_document (ZfStore          *store,
          (o->docx == NULL || zf_document_write_docx (doc, o->docx, error));
 }
 
+/* The options and the id every document command takes. FALSE when the
+ * command cannot run: its usage printed, or the id refused. */
+static gboolean
+parse_document_command (int              *argc,
+                        char           ***argv,
+                        DocumentOptions  *o,
+                        const char       *id_name,
+                        const char       *usage,
+                        gint64           *id)
+{
+  GOptionEntry entries[] = {
+    DOCUMENT_OPTION_ENTRIES (*o),
+    { NULL }
+  };
+
+  if (!zf_cli_parse_arguments (argc, argv, entries, id_name, NULL, 0, 1))
+    return FALSE;
+  if (*argc < 2 || (o->pdf == NULL && o->docx == NULL))
+    {
+      g_printerr ("%s\n", usage);
+      return FALSE;
+    }
+  return zf_cli_parse_id ((*argv)[1], id);
+}
+
+/* --date, when given, is a date. */
+static gboolean
+document_date_valid (const DocumentOptions  *o,
+                     GError                **error)
+{
+  if (o->date == NULL || zf_date_is_valid (o->date))
+    return TRUE;
+  g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID, _("“%s” is not a date (YYYY-MM-DD)."), o->date);
+  return FALSE;
+}
+
 static int
 cmd_opinion (ZfStore *store,
              int      argc,
              char   **argv)
 {
   DocumentOptions o = { 0 };
-  GOptionEntry entries[] = {
-    DOCUMENT_OPTION_ENTRIES (o),
-    { NULL }
-  };
   g_autoptr(GError) error = NULL;
   g_autoptr(ZfCaseOpinion) opinion = NULL;
   int status = 0;
   gint64 id = 0;
 
-  if (!zf_cli_parse_arguments (&argc, &argv, entries, "EVALUATION-ID", NULL, 0, 1))
-    return 2;
-  if (argc < 2 || (o.pdf == NULL && o.docx == NULL))
-    {
-      g_printerr ("%s\n", _("Usage: zhifa-cli cases opinion EVALUATION-ID (--pdf FILE | --docx FILE) [--date DATE] [--number TEXT] [--cc UNIT]…"));
-      document_options_clear (&o);
-      return 2;
-    }
-  if (!zf_cli_parse_id (argv[1], &id))
+  if (!parse_document_command (&argc, &argv, &o, "EVALUATION-ID",
+                               _("Usage: zhifa-cli cases opinion EVALUATION-ID (--pdf FILE | --docx FILE) [--date DATE] [--number TEXT] [--cc UNIT]…"),
+                               &id))
     {
       document_options_clear (&o);
       return 2;
     }
-  if (o.date && !zf_date_is_valid (o.date))
-    g_set_error (&error, ZF_ERROR, ZF_ERROR_INVALID, _("“%s” is not a date (YYYY-MM-DD)."), o.date);
-  else
-    opinion = zf_case_opinion_new (store, id, o.date, &error);
-  if (opinion == NULL ||
+  if (!document_date_valid (&o, &error) ||
+      (opinion = zf_case_opinion_new (store, id, o.date, &error)) == NULL ||
       !issue_document (store, zf_case_opinion_get_document (opinion), "opinion", &o, &error))
     status = zf_cli_fail (g_steal_pointer (&error));
   document_options_clear (&o);
@@ -332,33 +355,21 @@ cmd_notice (ZfStore *store,
             char   **argv)
 {
   DocumentOptions o = { 0 };
-  GOptionEntry entries[] = {
-    DOCUMENT_OPTION_ENTRIES (o),
-    { NULL }
-  };
   g_autoptr(GError) error = NULL;
   g_autoptr(ZfDocument) notice = NULL;
   int status = 0;
   gint64 id = 0;
 
-  if (!zf_cli_parse_arguments (&argc, &argv, entries, "BODY-ID", NULL, 0, 1))
-    return 2;
-  if (argc < 2 || (o.pdf == NULL && o.docx == NULL))
-    {
-      g_printerr ("%s\n", _("Usage: zhifa-cli cases notice BODY-ID (--pdf FILE | --docx FILE) [--date DATE] [--number TEXT] [--cc UNIT]…"));
-      document_options_clear (&o);
-      return 2;
-    }
-  if (!zf_cli_parse_id (argv[1], &id))
+  if (!parse_document_command (&argc, &argv, &o, "BODY-ID",
+                               _("Usage: zhifa-cli cases notice BODY-ID (--pdf FILE | --docx FILE) [--date DATE] [--number TEXT] [--cc UNIT]…"),
+                               &id))
     {
       document_options_clear (&o);
       return 2;
     }
-  if (o.date && !zf_date_is_valid (o.date))
-    g_set_error (&error, ZF_ERROR, ZF_ERROR_INVALID, _("“%s” is not a date (YYYY-MM-DD)."), o.date);
-  else
-    notice = zf_rectification_notice_new (store, id, o.date, &error);
-  if (notice == NULL || !issue_document (store, notice, "notice", &o, &error))
+  if (!document_date_valid (&o, &error) ||
+      (notice = zf_rectification_notice_new (store, id, o.date, &error)) == NULL ||
+      !issue_document (store, notice, "notice", &o, &error))
     status = zf_cli_fail (g_steal_pointer (&error));
   document_options_clear (&o);
   return status;
