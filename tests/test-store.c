@@ -135,6 +135,13 @@ test_save_update_delete (Fixture       *f,
   loaded = zf_store_get_body (f->store, id, &error);
   g_assert_null (loaded);
   g_assert_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Saving a body deleted meanwhile (by another program) says so, and
+   * stores nothing. */
+  g_assert_false (zf_store_save_body (f->store, body, &error));
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND);
+  g_assert_cmpint (zf_store_count_bodies (f->store), ==, 0);
 }
 
 /* B0–B7: each case sets some columns ("column=value;…"), optionally gives

@@ -207,7 +207,6 @@ zf_store_save_body (ZfStore  *self,
   g_autoptr(ZfBody) entrusting = NULL;
   gint64 id, parent_id;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
   g_return_val_if_fail (ZF_IS_BODY (body), FALSE);
@@ -240,20 +239,10 @@ zf_store_save_body (ZfStore  *self,
   if (stmt == NULL)
     goto fail;
   zf_record_bind (ZF_RECORD (body), stmt);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      if (rc == SQLITE_DONE)
-        g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND,
-                     _("The body no longer exists; it may have been deleted by another program."));
-      else
-        zf_store_set_error (self, error);
-      sqlite3_reset (stmt);
-      goto fail;
-    }
-  zf_record_set_id (ZF_RECORD (body), sqlite3_column_int64 (stmt, 0));
-  g_object_set (body, "uuid", sqlite3_column_text (stmt, 1), NULL);
-  sqlite3_reset (stmt);
+  if (zf_store_step_saved (self, stmt, ZF_RECORD (body),
+                           _("The body no longer exists; it may have been deleted "
+                             "by another program."), error) == 0)
+    goto fail;
 
   zf_store_notify_changed (self, "body", zf_record_get_id (ZF_RECORD (body)));
   return zf_store_commit (self, error);

@@ -178,7 +178,6 @@ zf_store_save_case_file (ZfStore     *self,
   ZfRecord *record = ZF_RECORD (case_file);
   sqlite3_stmt *stmt;
   gint64 id;
-  int rc;
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
   g_return_val_if_fail (ZF_IS_CASE_FILE (case_file), FALSE);
@@ -214,20 +213,10 @@ zf_store_save_case_file (ZfStore     *self,
   if (stmt == NULL)
     goto fail;
   zf_record_bind (record, stmt);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      if (rc == SQLITE_DONE)
-        g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND,
-                     _("The case file no longer exists; it may have been deleted by another program."));
-      else
-        zf_store_set_error (self, error);
-      sqlite3_reset (stmt);
-      goto fail;
-    }
-  zf_record_set_id (record, sqlite3_column_int64 (stmt, 0));
-  g_object_set (case_file, "uuid", sqlite3_column_text (stmt, 1), NULL);
-  sqlite3_reset (stmt);
+  if (zf_store_step_saved (self, stmt, record,
+                           _("The case file no longer exists; it may have been deleted "
+                             "by another program."), error) == 0)
+    goto fail;
 
   if (officer_ids != NULL && !replace_officers (self, zf_record_get_id (record), officer_ids, error))
     goto fail;

@@ -64,7 +64,6 @@ zf_store_save_evaluation (ZfStore       *self,
   g_autofree ZfScoreLine *lines = NULL;
   ZfScoreResult result = { 0 };
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
   g_return_val_if_fail (e != NULL, FALSE);
@@ -108,18 +107,9 @@ zf_store_save_evaluation (ZfStore       *self,
   sqlite3_bind_int (stmt, 10, e->vetoed);
   if (e->id > 0)
     sqlite3_bind_int64 (stmt, 11, e->id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      if (rc == SQLITE_DONE)
-        g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND, _("The evaluation no longer exists."));
-      else
-        zf_store_set_error (self, error);
-      sqlite3_reset (stmt);
-      goto fail;
-    }
-  e->id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  e->id = zf_store_step_saved (self, stmt, NULL, _("The evaluation no longer exists."), error);
+  if (e->id == 0)
+    goto fail;
 
   if ((stmt = zf_store_prepare (self, clear_sql, error)) == NULL)
     goto fail;
@@ -446,7 +436,6 @@ zf_store_save_rectification (ZfStore          *self,
     "WHERE id = ?11 RETURNING id";
   g_autoptr(GPtrArray) findings = zf_findings_new ();
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
@@ -470,18 +459,9 @@ zf_store_save_rectification (ZfStore          *self,
   zf_bind_text (stmt, 10, row->evidence);
   if (row->id > 0)
     sqlite3_bind_int64 (stmt, 11, row->id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      if (rc == SQLITE_DONE)
-        g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND, _("The rectification row no longer exists."));
-      else
-        zf_store_set_error (self, error);
-      sqlite3_reset (stmt);
-      goto fail;
-    }
-  row->id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  row->id = zf_store_step_saved (self, stmt, NULL, _("The rectification row no longer exists."), error);
+  if (row->id == 0)
+    goto fail;
   zf_store_notify_changed (self, "rectification", row->id);
   return zf_store_commit (self, error);
 

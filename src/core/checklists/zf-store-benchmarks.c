@@ -146,7 +146,7 @@ zf_store_save_benchmark (ZfStore           *self,
   if (stmt == NULL)
     goto fail;
   zf_record_bind (record, stmt);
-  if (!zf_checklists_step_returning (self, stmt, record, error))
+  if (zf_store_step_saved (self, stmt, record, NULL, error) == 0)
     goto fail;
 
   stmt = zf_store_prepare (self, clear_sql, error);

@@ -42,10 +42,5 @@ gboolean  zf_checklists_body_exists (ZfStore           *self,
                                      gint64             body_id,
                                      char             **domain_out);
 
-/* The record's id after an INSERT … RETURNING id, uuid, or 0 with @error. */
-gboolean  zf_checklists_step_returning (ZfStore    *self,
-                                        sqlite3_stmt *stmt,
-                                        ZfRecord   *record,
-                                        GError    **error);
 
 G_END_DECLS

@@ -64,31 +64,6 @@ zf_checklists_fill_rows (ZfStore     *self,
 }
 
 gboolean
-zf_checklists_step_returning (ZfStore       *self,
-                              sqlite3_stmt  *stmt,
-                              ZfRecord      *record,
-                              GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  if (rc != SQLITE_ROW)
-    {
-      if (rc == SQLITE_DONE)
-        g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND,
-                     _("The record no longer exists; it may have been deleted by another "
-                       "program."));
-      else
-        zf_store_set_error (self, error);
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
-  zf_record_set_id (record, sqlite3_column_int64 (stmt, 0));
-  g_object_set (record, "uuid", sqlite3_column_text (stmt, 1), NULL);
-  sqlite3_reset (stmt);
-  return TRUE;
-}
-
-gboolean
 zf_checklists_body_exists (ZfStore  *self,
                            gint64    body_id,
                            char    **domain_out)
@@ -126,7 +101,7 @@ save_record (ZfStore     *self,
   if (stmt == NULL)
     goto fail;
   zf_record_bind (record, stmt);
-  if (!zf_checklists_step_returning (self, stmt, record, error))
+  if (zf_store_step_saved (self, stmt, record, NULL, error) == 0)
     goto fail;
   zf_store_notify_changed (self, table, zf_record_get_id (record));
   return zf_store_commit (self, error);

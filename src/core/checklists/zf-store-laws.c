@@ -86,7 +86,7 @@ zf_store_save_law (ZfStore  *self,
   if (stmt == NULL)
     goto fail;
   zf_record_bind (record, stmt);
-  if (!zf_checklists_step_returning (self, stmt, record, error))
+  if (zf_store_step_saved (self, stmt, record, NULL, error) == 0)
     goto fail;
   zf_store_notify_changed (self, "law", zf_record_get_id (record));
   return zf_store_commit (self, error);

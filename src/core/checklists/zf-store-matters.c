@@ -200,7 +200,7 @@ zf_store_save_matter (ZfStore      *self,
   if (stmt == NULL)
     goto fail;
   zf_record_bind (record, stmt);
-  if (!zf_checklists_step_returning (self, stmt, record, error))
+  if (zf_store_step_saved (self, stmt, record, NULL, error) == 0)
     goto fail;
   id = zf_record_get_id (record);
 

@@ -57,6 +57,17 @@ gint64        zf_store_step_int64  (ZfStore      *self,
                                     sqlite3_stmt *stmt,
                                     GError      **error);
 
+/* Steps @stmt, which saves a row (INSERT or UPDATE … RETURNING id, and
+ * uuid as the second column where the table has one), and resets it: the
+ * row's id, also set in @record (with its uuid) when not NULL; or 0 with
+ * @error set — ZF_ERROR_NOT_FOUND with @gone (a generic sentence when
+ * NULL) when an UPDATE found no row, since another program deleted it. */
+gint64        zf_store_step_saved  (ZfStore      *self,
+                                    sqlite3_stmt *stmt,
+                                    ZfRecord     *record,
+                                    const char   *gone,
+                                    GError      **error);
+
 /* The id of the row @find_sql finds with ?1 = @parent_id and ?2 = @name
  * (a section of a body, a post of a section), inserted by @insert_sql
  * (…RETURNING id) when there is none; 0 with @error set on failure.

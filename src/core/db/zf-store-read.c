@@ -2,7 +2,10 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "zf-error.h"
+#include "zf-i18n.h"
 #include "zf-store-private.h"
 #include "zf-store-query.h"
 
@@ -21,6 +24,37 @@ zf_store_step_int64 (ZfStore       *self,
     zf_store_set_error (self, error);
   sqlite3_reset (stmt);
   return value;
+}
+
+gint64
+zf_store_step_saved (ZfStore       *self,
+                     sqlite3_stmt  *stmt,
+                     ZfRecord      *record,
+                     const char    *gone,
+                     GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+  gint64 id = 0;
+
+  if (rc == SQLITE_ROW)
+    {
+      id = sqlite3_column_int64 (stmt, 0);
+      if (record != NULL)
+        {
+          zf_record_set_id (record, id);
+          if (sqlite3_column_count (stmt) > 1 &&
+              strcmp (sqlite3_column_name (stmt, 1), "uuid") == 0)
+            g_object_set (record, "uuid", sqlite3_column_text (stmt, 1), NULL);
+        }
+    }
+  else if (rc == SQLITE_DONE)
+    g_set_error_literal (error, ZF_ERROR, ZF_ERROR_NOT_FOUND,
+                         gone ? gone : _("The record no longer exists; it may have been "
+                                         "deleted by another program."));
+  else
+    zf_store_set_error (self, error);
+  sqlite3_reset (stmt);
+  return id;
 }
 
 ZfRecord *

@@ -507,7 +507,6 @@ zf_store_save_officer (ZfStore    *self,
     "WHERE id = :id RETURNING id, uuid";
   sqlite3_stmt *stmt;
   gint64 id;
-  int rc;
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
   g_return_val_if_fail (ZF_IS_OFFICER (officer), FALSE);
@@ -526,21 +525,10 @@ zf_store_save_officer (ZfStore    *self,
   if (stmt == NULL)
     goto fail;
   zf_record_bind (ZF_RECORD (officer), stmt);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      if (rc == SQLITE_DONE)
-        g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND,
-                     _("The officer no longer exists; the record may have been deleted by "
-                       "another program."));
-      else
-        zf_store_set_error (self, error);
-      sqlite3_reset (stmt);
-      goto fail;
-    }
-  zf_record_set_id (ZF_RECORD (officer), sqlite3_column_int64 (stmt, 0));
-  g_object_set (officer, "uuid", sqlite3_column_text (stmt, 1), NULL);
-  sqlite3_reset (stmt);
+  if (zf_store_step_saved (self, stmt, ZF_RECORD (officer),
+                           _("The officer no longer exists; the record may have been deleted by "
+                       "another program."), error) == 0)
+    goto fail;
 
   zf_store_notify_changed (self, "officer", zf_record_get_id (ZF_RECORD (officer)));
   return zf_store_commit (self, error);
