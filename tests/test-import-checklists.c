@@ -8,6 +8,7 @@
 #include "import-fixtures.h"
 #include "zf-date.h"
 #include "zf-import.h"
+#include "zf-checklists-export.h"
 
 /* The checklists' registers as a county writes them: the catalog of legal
  * bases with its articles' texts, two laws of one title, a basis citing a
@@ -169,6 +170,61 @@ test_same_title (Fixture       *f,
                                      "WHERE l.doc_number = '测政发〔2020〕9号'"), ==, 1);
   g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM body_catalog"), ==, 1);
   g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM law"), ==, 2);
+}
+
+/* A matter's basis naming a law of a title two laws of the body's
+ * catalog share is refused at the basis cell, naming both, until the
+ * law's document number or promulgation date in brackets after the title
+ * picks one; the list then writes it so, and reads it back unchanged. */
+static void
+test_basis_same_title (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(ZfImport) matters = NULL;
+  g_autoptr(ZfImport) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfTable) table = NULL;
+  g_autofree char *export_path = fixture_path (f->dir, "matters.xlsx");
+
+  zf_test_add_body (f->store, "测试县市场监督管理局", 1);
+  db_exec (f->store,
+           "INSERT INTO law (title, level, doc_number, promulgated) VALUES "
+           "('测试市养犬管理规定', 'local_government_rule', '测政发〔2010〕1号', '2010-01-01'), "
+           "('测试市养犬管理规定', 'local_government_rule', '测政发〔2020〕9号', '2020-06-01'), "
+           "('测试市市容管理规定', 'local_government_rule', NULL, '2018-03-01'); "
+           "INSERT INTO body_catalog (body_id, law_id) SELECT b.id, l.id FROM body b, law l");
+  matters = plan_text (f, "matters", "matters.csv",
+    "执法主体,事项编码,事项名称,事项类别,实施依据\n"
+    "测试县市场监督管理局,CF-001,对违规养犬的行政处罚,行政处罚,《测试市养犬管理规定》第十条\n"
+    "测试县市场监督管理局,CF-002,对未办证养犬的行政处罚,行政处罚,《测试市养犬管理规定》（测政发〔2020〕9号）第十条\n"
+    "测试县市场监督管理局,CF-003,对遛犬不拴绳的行政处罚,行政处罚,《测试市养犬管理规定》(2020-06-01)第十一条、第十二条\n"
+    "测试县市场监督管理局,CF-004,对违规设置广告的行政处罚,行政处罚,《测试市市容管理规定》第五条\n"
+    "测试县市场监督管理局,CF-005,对违规遛犬的行政处罚,行政处罚,《测试市养犬管理规定》（测政发〔1999〕5号）第十条\n");
+  assert_refused (matters, 2, "E", "测政发〔2010〕1号", "测政发〔2020〕9号");
+  assert_status (matters, 3, ZF_IMPORT_ROW_NEW);
+  assert_status (matters, 4, ZF_IMPORT_ROW_NEW);
+  assert_status (matters, 5, ZF_IMPORT_ROW_NEW);
+  assert_refused (matters, 6, "E", "测政发〔2010〕1号", "测政发〔2020〕9号");
+  fixture_commit_checked (matters);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM matter_basis mb JOIN law_article a "
+                                     "ON a.id = mb.article_id JOIN law l ON l.id = a.law_id "
+                                     "WHERE l.doc_number = '测政发〔2020〕9号'"), ==, 3);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM matter_basis mb JOIN law_article a "
+                                     "ON a.id = mb.article_id JOIN law l ON l.id = a.law_id "
+                                     "WHERE l.doc_number = '测政发〔2010〕1号'"), ==, 0);
+
+  /* The list names the law by its document number; its own export
+   * comes back unchanged. */
+  table = zf_checklist_table (f->store, ZF_CHECKLIST_MATTERS, 0, &error);
+  g_assert_no_error (error);
+  for (guint r = 0; r < table->rows->len; r++)
+    g_test_message ("%s", zf_table_cell (table, r, 4));
+  g_assert_cmpstr (zf_table_cell (table, 0, 4), ==, "《测试市养犬管理规定》（测政发〔2020〕9号）第十条");
+  g_assert_cmpstr (zf_table_cell (table, 2, 4), ==, "《测试市市容管理规定》第五条");
+  g_assert_true (zf_export_checklist_xlsx (f->store, ZF_CHECKLIST_MATTERS, 0, export_path, &error));
+  g_assert_no_error (error);
+  again = fixture_plan_file (f->store, "matters", export_path);
+  g_assert_cmpuint (zf_import_count (again, ZF_IMPORT_ROW_UNCHANGED), ==, zf_import_get_n_rows (again));
 }
 
 /* C2 at the import as in the window: a basis citing a law repealed on or
@@ -401,6 +457,7 @@ main (int   argc,
   ADD ("/import/laws/article-text", test_article_text);
   ADD ("/import/laws/same-title", test_same_title);
   ADD ("/import/matters/repealed-basis", test_repealed_basis);
+  ADD ("/import/matters/basis-same-title", test_basis_same_title);
   ADD ("/import/duties", test_duties);
   ADD ("/import/matters/workbook", test_matters_workbook);
   return g_test_run ();
