@@ -6,9 +6,11 @@
 #include <xlsxwriter.h>
 
 #include "import-fixtures.h"
-#include "zf-date.h"
-#include "zf-import.h"
 #include "zf-checklists-export.h"
+#include "zf-date.h"
+#include "zf-error.h"
+#include "zf-import.h"
+#include "zf-store-import.h"
 
 /* The checklists' registers as a county writes them: the catalog of legal
  * bases with its articles' texts, two laws of one title, a basis citing a
@@ -446,6 +448,101 @@ test_matters_workbook (Fixture       *f,
                                      "WHERE m.code = 'CF-012' AND d.officer_id IS NOT NULL"), ==, 1);
 }
 
+/* Reads the workbook at @path as matters with the mapping @json (NULL:
+ * guessed from the headers); NULL with @error when the import stops. */
+static ZfImport *
+read_matters_workbook (Fixture     *f,
+                       const char  *path,
+                       const char  *json,
+                       GError     **error)
+{
+  g_autoptr(ZfRowSource) source = zf_import_open_source (path, NULL, NULL, error);
+  g_autoptr(GHashTable) saved = NULL;
+  g_autoptr(ZfImport) import = zf_import_new (f->store, zf_import_register_lookup ("matters"));
+
+  g_assert_nonnull (source);
+  if (json != NULL)
+    {
+      saved = zf_store_parse_import_mapping (f->store, "matters", json, error);
+      g_assert_nonnull (saved);
+    }
+  zf_import_set_file_name (import, path);
+  if (!zf_import_read (import, source, saved, NULL, error))
+    return NULL;
+  g_assert_true (zf_import_plan (import, NULL, NULL, NULL, error));
+  return g_steal_pointer (&import);
+}
+
+/* A mapping file maps the columns of each sheet a matters workbook is
+ * read from: a transfers sheet whose headers name no field is read by
+ * the mapping's "transfers" columns, a header it names that no sheet has
+ * stops the import, and the mapping an import used is written with its
+ * parts' columns. */
+static void
+test_workbook_mapping (Fixture       *f,
+                       gconstpointer  data)
+{
+  static const char *const matters[] = {
+    "执法主体|事项编码|事项名称|事项类别",
+    "测试县市场监督管理局|CF-011|对无照销售的行政处罚|行政处罚",
+    "测试县综合行政执法局|CF-011|对无照销售的行政处罚|行政处罚",
+    NULL,
+  };
+  static const char *const transfers[] = {
+    "移交时间|权力代码|权力事项|原单位|接收单位",
+    "2024-01-01|CF-011|对无照销售的行政处罚|测试县市场监督管理局|测试县综合行政执法局",
+    NULL,
+  };
+  static const char columns[] =
+    "{\"register\": \"matters\", \"columns\": {\"body_name\": \"执法主体\", \"code\": \"事项编码\", "
+    "\"name\": \"事项名称\", \"category\": \"事项类别\"}, \"transfers\": {\"date\": \"移交时间\", "
+    "\"code\": \"权力代码\", \"name\": \"权力事项\", \"from_body\": \"原单位\", \"to_body\": \"%s\"}}";
+  g_autofree char *path = fixture_path (f->dir, "mapped-workbook.xlsx");
+  g_autofree char *mapping = g_strdup_printf (columns, "接收单位");
+  g_autofree char *wrong = g_strdup_printf (columns, "承接单位名称");
+  g_autoptr(ZfImport) guessed = NULL;
+  g_autoptr(ZfImport) mapped = NULL;
+  g_autoptr(ZfImport) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  lxw_workbook *wb;
+
+  zf_test_add_body (f->store, "测试县市场监督管理局", 1);
+  zf_test_add_body (f->store, "测试县综合行政执法局", 2);
+  wb = workbook_new (path);
+  add_sheet (wb, "事项清单", matters);
+  add_sheet (wb, "移交记录", transfers);
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+
+  /* Guessed from the headers, the transfers sheet is not read. */
+  guessed = read_matters_workbook (f, path, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (zf_import_get_n_parts (guessed), ==, 1);
+
+  mapped = read_matters_workbook (f, path, mapping, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (zf_import_get_n_parts (mapped), ==, 2);
+  g_assert_cmpstr (zf_import_get_sheet (zf_import_get_part (mapped, 1)), ==, "移交记录");
+  g_assert_cmpuint (zf_import_count (mapped, ZF_IMPORT_ROW_NEW), ==, 3);
+  json = zf_import_get_mapping_json (mapped);
+  g_test_message ("%s", json);
+  g_assert_nonnull (strstr (json, "\"transfers\": {"));
+  g_assert_nonnull (strstr (json, "\"from_body\": \"原单位\""));
+  fixture_commit_checked (mapped);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM matter_transfer"), ==, 1);
+
+  /* The mapping the import used reads the workbook again, unchanged. */
+  again = read_matters_workbook (f, path, json, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (zf_import_count (again, ZF_IMPORT_ROW_UNCHANGED), ==, 3);
+
+  /* A header the mapping names that no sheet has stops the import. */
+  g_assert_null (read_matters_workbook (f, path, wrong, &error));
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "承接单位名称"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -460,5 +557,6 @@ main (int   argc,
   ADD ("/import/matters/basis-same-title", test_basis_same_title);
   ADD ("/import/duties", test_duties);
   ADD ("/import/matters/workbook", test_matters_workbook);
+  ADD ("/import/matters/workbook-mapping", test_workbook_mapping);
   return g_test_run ();
 }
