@@ -146,6 +146,54 @@ test_article_text (Fixture       *f,
                                      "AND content = '新的文字'"), ==, 1);
 }
 
+/* A law held whole with its articles' texts in one cell, one article a
+ * line, as the catalog export writes it: the articles added, their texts
+ * written, the ones the cell leaves out kept; another text for an
+ * article given in the same file refused, naming that row. */
+static void
+test_whole_law_text (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(ZfImport) laws = NULL;
+  g_autoptr(ZfImport) again = NULL;
+
+  zf_test_add_body (f->store, "测试县市场监督管理局", 1);
+  zf_test_add_body (f->store, "测试县综合行政执法局", 2);
+  laws = plan_text (f, "laws", "whole.csv",
+    "执法主体,效力层级,名称,条款,条款内容\n"
+    "测试县市场监督管理局,法律,中华人民共和国行政处罚法,,\"第一条 为了规范行政处罚的设定和实施。\n"
+    "第二条 行政处罚是指行政机关依法对违反行政管理秩序的当事人的惩戒。\n"
+    "前款所称当事人，包括公民、法人和其他组织。\n第3条\"\n"
+    "测试县综合行政执法局,法律,中华人民共和国行政处罚法,,\n");
+  assert_status (laws, 2, ZF_IMPORT_ROW_NEW);
+  assert_status (laws, 3, ZF_IMPORT_ROW_NEW);
+  fixture_commit_checked (laws);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM law_article"), ==, 3);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM law_article WHERE article = '第二条' AND "
+                                     "content = '行政处罚是指行政机关依法对违反行政管理秩序的当事人的"
+                                     "惩戒。' || char (10) || '前款所称当事人，包括公民、法人和其他组织。'"),
+                   ==, 1);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM law_article WHERE article = '第三条' "
+                                     "AND content IS NULL"), ==, 1);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM body_catalog WHERE article_id IS NULL"), ==, 2);
+
+  again = plan_text (f, "laws", "whole-again.csv",
+    "执法主体,效力层级,名称,条款,条款内容\n"
+    "测试县市场监督管理局,法律,中华人民共和国行政处罚法,,\"第三条 新的文字\n第四条\"\n"
+    "测试县综合行政执法局,法律,中华人民共和国行政处罚法,,第三条 另一段文字\n"
+    "测试县综合行政执法局,法律,中华人民共和国食品安全法,,总则\n");
+  assert_status (again, 2, ZF_IMPORT_ROW_UPDATE);
+  g_assert_nonnull (strstr (row_at (again, 2)->changes, "新的文字"));
+  assert_refused (again, 3, "E", "row 2", "第三条");
+  assert_refused (again, 4, "E", "总则", NULL);
+  fixture_commit_checked (again);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM law_article"), ==, 4);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM law_article WHERE article = '第一条' AND "
+                                     "content = '为了规范行政处罚的设定和实施。'"), ==, 1);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM law_article WHERE article = '第三条' "
+                                     "AND content = '新的文字'"), ==, 1);
+}
+
 /* Two laws of one title in the register: a catalog row is refused until
  * its document number or promulgation date picks one, and then it is
  * that one, said in the preview. */
@@ -553,6 +601,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/import/laws/article-text", test_article_text);
   ADD ("/import/laws/same-title", test_same_title);
+  ADD ("/import/laws/whole-law-text", test_whole_law_text);
   ADD ("/import/matters/repealed-basis", test_repealed_basis);
   ADD ("/import/matters/basis-same-title", test_basis_same_title);
   ADD ("/import/duties", test_duties);
