@@ -381,6 +381,20 @@ def page_lines(pdf, p):
     return ys, page
 
 
+def check_signature_spacing(name, pdf, pages):
+    """The 落款 follows what is above it on its page with the seal's room,
+    two blank lines at most (a line closed up may give less), never
+    more."""
+    ys, _ = page_lines(pdf, pages)
+    bbox = subprocess.run(["pdftotext", "-bbox", "-f", str(pages), "-l", str(pages), pdf, "-"],
+                          capture_output=True, text=True, check=True).stdout
+    unit_y = [float(m.group(1)) for m in re.finditer(r'<word [^>]*yMax="([\d.]+)">%s</word>' % UNIT, bbox)]
+    above = [y for y in ys if unit_y and y < unit_y[-1] - 1]
+    check(unit_y and above and unit_y[-1] - above[-1] <= 3.05 * PITCH,
+          "%s: the 落款 %.1f lines below the line above it" % (name, (unit_y[-1] - above[-1]) / PITCH - 1
+                                                                if unit_y and above else -1))
+
+
 items = ["文书格式", "一案一卷", "封面", "目录页码", "排序", "认定事实", "证据收集", "法律适用"]
 ends = set()
 for k in range(0, 24):
@@ -414,9 +428,11 @@ for k in range(0, 24):
     if pages > 1:
         prev, _ = page_lines(pdf, pages - 1)
         empty = (FOOT - prev[-1]) / PITCH
-        # What went over needed more than the foot: the two lines, the line
-        # to sign and the 落款 closed up take at least 5.75 lines.
-        check(empty < 5.75, "opinion-long %d: %.1f lines empty at the foot of page %d" % (k, empty, pages - 1))
+        # What went over needed more than the foot with the page's lines
+        # closed up too (a sixth of their pitch each): at most two lines and
+        # a little are left empty, not four.
+        check(empty < 2.5, "opinion-long %d: %.1f lines empty at the foot of page %d" % (k, empty, pages - 1))
+    check_signature_spacing("opinion-long %d" % k, pdf, pages)
     ends.add((pages, at))
     if k in (0, 19):
         subprocess.run(["pdftoppm", "-r", "60", "-png", pdf, os.path.join(tmp, "opinion-long-%d" % k)],
@@ -449,6 +465,29 @@ paragraphs, doc = check_docx("notice", docx, must_notice, text, os.path.join(tmp
 check(doc.find(".//%stblHeader" % W) is not None, "notice.docx: the header row repeats")
 soffice_opens("notice", docx, ["整改通知书", "听证告知书未送达"])
 run("cases", "notice", "99", "--pdf", os.path.join(tmp, "none.pdf"), expect=1)
+# Notices of 1 to 30 rows: where the 落款 takes the body's last lines to
+# the next page, the page before is not left with four lines empty at its
+# foot; the 落款 follows the body with the seal's room.
+for n in range(1, 31):
+    con.execute("INSERT INTO rectification (body_id, case_id, problem, requirement, deadline) "
+                "VALUES (1, 1, ?, '补充送达回证', '2026-12-31')", ("第%d项问题：送达回证不全" % n + "，材料不全" * (n % 3),))
+    con.commit()
+    pdf = os.path.join(tmp, "notice-rows.pdf")
+    run("cases", "notice", "1", "--pdf", pdf, "--date", DATE)
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
+    pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+    check_signature_spacing("notice-rows %d" % n, pdf, pages)
+    ys, last = page_lines(pdf, pages)
+    if pages > 1 and "三、整改反馈" not in last and "整改通知书" not in last:
+        # The last page begins inside the closing paragraph: carried over
+        # with the 落款.
+        prev, _ = page_lines(pdf, pages - 1)
+        empty = (FOOT - prev[-1]) / PITCH
+        check(empty < 2.5, "notice-rows %d: %.1f lines empty at the foot of page %d" % (n, empty, pages - 1))
+    if n in (2, 15):
+        subprocess.run(["pdftoppm", "-r", "60", "-png", pdf, os.path.join(tmp, "notice-rows-%d" % n)], check=True)
+con.execute("DELETE FROM rectification WHERE problem LIKE '第%项问题：%'")
+con.commit()
 # The opinion once the ledger holds its problems: each demand is the
 # ledger's requirement as one sentence (its own 。, not another).
 pdf = os.path.join(tmp, "opinion-ledger.pdf")
