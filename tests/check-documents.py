@@ -520,7 +520,18 @@ check(pages > 1 and "共%d页" % pages in text, "draw: 共 N 页 on a record of 
 check("已完成" not in text, "draw: the status column says what it holds")
 check(text.count("检查状态") == pages, "draw: the header row on every page")
 check_docx("draw", docx, must_draw, text, os.path.join(tmp, "draw.pdf"))
-soffice_opens("draw", docx, ["“双随机”抽查记录", target])
+lo = soffice_opens("draw", docx, ["“双随机”抽查记录", target])
+with zipfile.ZipFile(docx) as z:
+    footers = z.read("word/footer1.xml").decode() + z.read("word/footer2.xml").decode()
+check(footers.count("NUMPAGES") == 2 and footers.count(">共<") == 2, "draw.docx: 共 N 页 in both footers")
+if lo:
+    # The 落款 keeps with the table's last row in LibreOffice too.
+    info = subprocess.run(["pdfinfo", lo], capture_output=True, text=True, check=True).stdout
+    n = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+    last = subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), lo, "-"], capture_output=True, text=True,
+                          check=True).stdout
+    check("经办人（签名）" in last and "待检查" in last, "draw.docx in LibreOffice: a row with the 落款 on its page")
+    check(re.search(r"共\s*%d\s*页" % n, last), "draw.docx in LibreOffice: 共 %d 页" % n)
 # 经办人: with no user.name set, the draw stores no name and the record
 # leaves a line to sign by hand; never the login name.
 LOGIN = getpass.getuser()
