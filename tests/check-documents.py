@@ -261,6 +261,17 @@ def soffice_opens(name, path, must, fonts=("NotoSerifCJK",)):
     return None
 
 
+def check_lo_table_lines(name, lo, widest):
+    """LibreOffice spaces digits from Han characters (2028 年 11 月 30 日)
+    whatever the file says: the .docx's columns leave room for it, so the
+    header 序号 and every date (@widest among them) stay on one line."""
+    layout = pdftext(lo, layout=True)
+    check(re.search(r"^\s*序号\s", layout, re.M), "%s.docx in LibreOffice: 序号 on one line" % name)
+    dates = re.findall(r"\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2}(?: ?日)?", layout)
+    check(re.search(widest, layout) and dates and all(d.endswith("日") for d in dates),
+          "%s.docx in LibreOffice: each date on one line: %r" % (name, [d for d in dates if not d.endswith("日")][:3]))
+
+
 # Whether this machine lacks the 公文 fonts (黑体, 小标宋): the documents
 # then name their stand-ins, set bold as the heavy faces they replace.
 HAN_FONTS = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True).stdout
@@ -463,7 +474,9 @@ check("乙交罚〔2026〕12号" in notice_raw and "2026年11月30日" in notice
       "notice: the case number and the deadline each on one line of its cell")
 paragraphs, doc = check_docx("notice", docx, must_notice, text, os.path.join(tmp, "notice.pdf"))
 check(doc.find(".//%stblHeader" % W) is not None, "notice.docx: the header row repeats")
-soffice_opens("notice", docx, ["整改通知书", "听证告知书未送达"])
+lo = soffice_opens("notice", docx, ["整改通知书", "听证告知书未送达"])
+if lo:
+    check_lo_table_lines("notice", lo, "2026 ?年 ?11 ?月 ?30 ?日")
 run("cases", "notice", "99", "--pdf", os.path.join(tmp, "none.pdf"), expect=1)
 # Notices of 1 to 30 rows: where the 落款 takes the body's last lines to
 # the next page, the page before is not left with four lines empty at its
@@ -608,14 +621,7 @@ if lo:
     numbers = [w for _, _, w in words if re.fullmatch(r"\d{6,}", w)]
     check(numbers and all(len(n) >= 12 for n in numbers),
           "holders.docx in LibreOffice: card numbers whole: %r" % numbers[:6])
-    # LibreOffice spaces digits from Han characters (2028 年 11 月 30 日)
-    # whatever the file says: the .docx's columns leave room for it, so the
-    # header 序号 and every date of 有效期至 stay on one line.
-    layout = pdftext(lo, layout=True)
-    check(re.search(r"^\s*序号\s", layout, re.M), "holders.docx in LibreOffice: 序号 on one line")
-    dates = re.findall(r"\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2}(?: ?日)?", layout)
-    check(re.search(r"2028 ?年 ?11 ?月 ?30 ?日", layout) and dates and all(d.endswith("日") for d in dates),
-          "holders.docx in LibreOffice: each date on one line: %r" % [d for d in dates if not d.endswith("日")][:3])
+    check_lo_table_lines("holders", lo, "2028 ?年 ?11 ?月 ?30 ?日")
 
 # A cell wraps to as many lines as its text needs: rows of very long posts
 # and areas grow, a row that does not fit moves to the next page under the

@@ -161,7 +161,7 @@ table (xmlTextWriterPtr  w,
   guint n = MIN (t->n_columns, G_N_ELEMENTS (widths));
 
   for (guint c = 0; c < n; c++)
-    widths[c] = (int) (TYPE_W_TWIPS * t->shares[c]);
+    widths[c] = (int) (TYPE_W_TWIPS * (t->docx_shares ? t->docx_shares : t->shares)[c]);
 
   xmlTextWriterStartElement (w, BAD_CAST "w:tbl");
   xmlTextWriterStartElement (w, BAD_CAST "w:tblPr");
