@@ -15,6 +15,7 @@ import_bulk_free (gpointer data)
 
   g_hash_table_unref (bulk->body_ids);
   g_ptr_array_unref (bulk->deferred);
+  g_array_unref (bulk->staged_rows);
   g_free (bulk);
 }
 
@@ -41,11 +42,14 @@ zf_store_import_set_bulk (ZfStore  *self,
   g_return_if_fail (ZF_IS_STORE (self));
 
   zf_store_exec (self, bulk ? bulk_sql : normal_sql, NULL);
+  if (!bulk)
+    zf_store_end_officer_batch (self);
   if (bulk)
     {
       state = g_new0 (ZfImportBulk, 1);
       state->body_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       state->deferred = g_ptr_array_new_with_free_func (g_free);
+      state->staged_rows = g_array_new (FALSE, FALSE, sizeof (guint));
       zf_store_get_officer_settings (self, &state->settings);
     }
   g_object_set_qdata_full (G_OBJECT (self), import_bulk_quark (), state, import_bulk_free);
@@ -166,6 +170,8 @@ zf_store_import_prepare_bulk (ZfStore                 *self,
   if (reg->id != ZF_IMPORT_OFFICERS)
     return TRUE;
   zf_store_reserve_uuids (self, n_new * 4);
+  if (!zf_store_begin_officer_batch (self, error))
+    return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (officer_import_tables); i++)
     {
       gint64 n = count_rows (self, officer_import_tables[i].count_sql, error);
@@ -199,4 +205,56 @@ zf_store_import_finish_bulk (ZfStore  *self,
       return FALSE;
   g_ptr_array_set_size (bulk->deferred, 0);
   return TRUE;
+}
+
+void
+zf_store_import_set_row (ZfStore *self,
+                         guint    excel_row)
+{
+  ZfImportBulk *bulk = zf_store_import_bulk (self);
+
+  g_return_if_fail (ZF_IS_STORE (self));
+
+  if (bulk != NULL)
+    bulk->row = excel_row;
+}
+
+/* Called after each officer written: what a row staged is remembered by
+ * its file row. */
+void
+zf_store_import_note_staged (ZfStore *self)
+{
+  ZfImportBulk *bulk = zf_store_import_bulk (self);
+
+  while (bulk != NULL && bulk->staged_rows->len < zf_store_officer_batch_length (self))
+    g_array_append_val (bulk->staged_rows, bulk->row);
+}
+
+gboolean
+zf_store_import_flush (ZfStore  *self,
+                       GError  **error)
+{
+  ZfImportBulk *bulk = zf_store_import_bulk (self);
+  guint failed = G_MAXUINT;
+  gboolean ok;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
+
+  if (bulk == NULL)
+    return TRUE;
+  ok = zf_store_flush_officer_batch (self, &failed, error);
+  if (!ok && failed < bulk->staged_rows->len)
+    bulk->failed_row = g_array_index (bulk->staged_rows, guint, failed);
+  g_array_set_size (bulk->staged_rows, 0);
+  return ok;
+}
+
+guint
+zf_store_import_failed_row (ZfStore *self)
+{
+  ZfImportBulk *bulk = zf_store_import_bulk (self);
+
+  g_return_val_if_fail (ZF_IS_STORE (self), 0);
+
+  return bulk ? bulk->failed_row : 0;
 }
