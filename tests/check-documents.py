@@ -528,6 +528,11 @@ one = con2.execute("SELECT b.name FROM officer o JOIN body b ON b.id = o.body_id
                    "ON c.officer_id = o.id WHERE c.status = 'valid' GROUP BY b.id ORDER BY count(*) DESC "
                    "LIMIT 1").fetchone()[0]
 other = [g for g in groups if not g.startswith("小计：") and g != one][0]
+# The widest of dates (2028年11月30日) on one holder of the unit.
+con2.execute("UPDATE certificate SET valid_until = '2028-11-30' WHERE id = (SELECT min (c.id) FROM certificate c "
+             "JOIN officer o ON o.id = c.officer_id JOIN body b ON b.id = o.body_id WHERE b.name = ? "
+             "AND c.status = 'valid')", (one,))
+con2.commit()
 pdf1, docx1 = os.path.join(tmp, "holders-one.pdf"), os.path.join(tmp, "holders-one.docx")
 run("export", "officers", "--pdf", pdf1, "--docx", docx1, "--body", one)
 t1 = pdftext(pdf1)
@@ -553,6 +558,14 @@ if lo:
     numbers = [w for _, _, w in words if re.fullmatch(r"\d{6,}", w)]
     check(numbers and all(len(n) >= 12 for n in numbers),
           "holders.docx in LibreOffice: card numbers whole: %r" % numbers[:6])
+    # LibreOffice spaces digits from Han characters (2028 年 11 月 30 日)
+    # whatever the file says: the .docx's columns leave room for it, so the
+    # header 序号 and every date of 有效期至 stay on one line.
+    layout = pdftext(lo, layout=True)
+    check(re.search(r"^\s*序号\s", layout, re.M), "holders.docx in LibreOffice: 序号 on one line")
+    dates = re.findall(r"\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2}(?: ?日)?", layout)
+    check(re.search(r"2028 ?年 ?11 ?月 ?30 ?日", layout) and dates and all(d.endswith("日") for d in dates),
+          "holders.docx in LibreOffice: each date on one line: %r" % [d for d in dates if not d.endswith("日")][:3])
 
 # A cell wraps to as many lines as its text needs: rows of very long posts
 # and areas grow, a row that does not fit moves to the next page under the

@@ -44,6 +44,10 @@ def inspect(path):
     db = sqlite3.connect(path)
     try:
         integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
+        # Killed before the schema's transaction committed: a file without
+        # tables holds none of the work, which is "nothing", not damage.
+        if db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:
+            return integrity, {t: 0 for t in TABLES}, db
         counts = {t: db.execute("SELECT count(*) FROM %s" % t).fetchone()[0] for t in TABLES}
         return integrity, counts, db
     except sqlite3.DatabaseError as e:

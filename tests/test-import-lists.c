@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "import-fixtures.h"
+#include "zf-test-util.h"
 #include "zf-body.h"
 #include "zf-import.h"
 #include "zf-store-bodies.h"
@@ -302,6 +303,125 @@ test_targets (Fixture       *f,
   g_assert_cmpint (fixture_db_int (f->store, sql), ==, 1);
 }
 
+/* Matters of one body (two of one name) and laws (two of one title,
+ * told apart by their document numbers) for records to link to. */
+static void
+add_link_targets (Fixture *f)
+{
+  sqlite3 *db = zf_test_sqlite_open (zf_store_get_path (f->store));
+
+  add_body_of (f->store, "测试县市场监督管理局", 1, "市场监管");
+  g_assert_cmpint (sqlite3_exec (db,
+    "INSERT INTO matter (body_id, code, name, category) SELECT id, 'CF-001', '对销售不合格产品的处罚', "
+    "'penalty' FROM body; "
+    "INSERT INTO matter (body_id, code, name, category) SELECT id, 'CF-002', '对无照经营的处罚', "
+    "'penalty' FROM body; "
+    "INSERT INTO matter (body_id, code, name, category) SELECT id, 'CF-003', '对无照经营的处罚', "
+    "'penalty' FROM body; "
+    "INSERT INTO law (title, level, doc_number) VALUES ('中华人民共和国行政处罚法', 'law', '主席令第七十号'), "
+    "('测试县市场管理办法', 'normative_document', '测政发〔2020〕1号'), "
+    "('测试县市场管理办法', 'normative_document', '测政发〔2022〕3号'); "
+    "INSERT INTO law_article (law_id, article) SELECT id, CASE WHEN title = '中华人民共和国行政处罚法' "
+    "THEN '第三十三条' ELSE '第五条' END FROM law",
+    NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+/* An entry of the four lists links to a matter of its body (by code or
+ * name) and to an article (《title》article, the law's document number
+ * in brackets where two laws share the title): one the register lacks,
+ * or that names more than one, is refused at its cell; a blank cell
+ * keeps the stored link. */
+static void
+test_leniency_links (Fixture       *f,
+                     gconstpointer  data)
+{
+  static const Case cases[] = {
+    { "测试县市场监督管理局,不予处罚,销售不合格产品,《中华人民共和国行政处罚法》第三十三条,初次违法,CF-001,《中华人民共和国行政处罚法》第33条", NULL, NULL },
+    { "测试县市场监督管理局,不予处罚,发布虚假广告,《中华人民共和国行政处罚法》第三十三条,初次违法,对销售不合格产品的处罚,", NULL, NULL },
+    { "测试县市场监督管理局,不予处罚,无照经营,《中华人民共和国行政处罚法》第三十三条,初次违法,对无照经营的处罚,", "F", "More than one matter" },
+    { "测试县市场监督管理局,不予处罚,违规储存,《中华人民共和国行政处罚法》第三十三条,初次违法,CF-999,", "F", "CF-999" },
+    { "测试县市场监督管理局,不予处罚,违法停车,《中华人民共和国行政处罚法》第三十三条,初次违法,,《测试县市场管理办法》第五条", "G", "测政发〔2022〕3号" },
+    { "测试县市场监督管理局,不予处罚,超限经营,《中华人民共和国行政处罚法》第三十三条,初次违法,,《测试县市场管理办法》（测政发〔2022〕3号）第五条", NULL, NULL },
+    { "测试县市场监督管理局,不予处罚,未亮照经营,《中华人民共和国行政处罚法》第三十三条,初次违法,,《中华人民共和国行政处罚法》第九十九条", "G", "第九十九条" },
+    { "测试县市场监督管理局,不予处罚,占道经营,《中华人民共和国行政处罚法》第三十三条,初次违法,,第三十三条", "G", "《title》" },
+  };
+  static const char header[] = "执法主体,清单类型,违法行为名称,法律依据,情形,执法事项,条款";
+  g_autoptr(ZfImport) import = NULL;
+  g_autoptr(ZfImport) again = NULL;
+
+  add_link_targets (f);
+  import = plan_cases (f, "leniency", header, cases, G_N_ELEMENTS (cases));
+  g_assert_nonnull (strstr (fixture_row_at (import, 6)->message, "测政发〔2020〕1号"));
+  fixture_commit_checked (import);
+  g_assert_cmpint (fixture_db_int (f->store, "SELECT count(*) FROM leniency_entry e JOIN matter m "
+                                             "ON m.id = e.matter_id JOIN law_article a ON a.id = "
+                                             "e.article_id WHERE e.violation = '销售不合格产品' AND "
+                                             "m.code = 'CF-001' AND a.article = '第三十三条'"), ==, 1);
+  g_assert_cmpint (fixture_db_int (f->store, "SELECT count(*) FROM leniency_entry e JOIN matter m "
+                                             "ON m.id = e.matter_id WHERE e.violation = '发布虚假广告' "
+                                             "AND m.code = 'CF-001' AND e.article_id IS NULL"), ==, 1);
+  g_assert_cmpint (fixture_db_int (f->store, "SELECT count(*) FROM leniency_entry e JOIN law_article a "
+                                             "ON a.id = e.article_id JOIN law l ON l.id = a.law_id "
+                                             "WHERE e.violation = '超限经营' AND "
+                                             "l.doc_number = '测政发〔2022〕3号'"), ==, 1);
+
+  /* Blank link cells keep the stored links; a new one is an update (a
+   * matter whose name another shares is named by its code). */
+  again = plan_text (f, "leniency", "again.csv",
+                     "执法主体,清单类型,违法行为名称,执法事项,条款\n"
+                     "测试县市场监督管理局,不予处罚,销售不合格产品,,\n"
+                     "测试县市场监督管理局,不予处罚,发布虚假广告,CF-002,\n");
+  g_assert_cmpint (fixture_row_at (again, 2)->status, ==, ZF_IMPORT_ROW_UNCHANGED);
+  g_assert_cmpint (fixture_row_at (again, 3)->status, ==, ZF_IMPORT_ROW_UPDATE);
+  g_assert_cmpstr (fixture_row_at (again, 3)->changes, ==,
+                   "Enforcement matter: 对销售不合格产品的处罚 → CF-002");
+  fixture_commit_checked (again);
+  g_assert_cmpint (fixture_db_int (f->store, "SELECT count(*) FROM leniency_entry WHERE "
+                                             "matter_id IS NOT NULL"), ==, 2);
+  g_assert_cmpint (fixture_db_int (f->store, "SELECT count(*) FROM leniency_entry WHERE "
+                                             "article_id IS NOT NULL"), ==, 2);
+}
+
+/* A benchmark's matter, article and notes are the benchmark's, alike on
+ * the rows of all its tiers; an inspection item's matter, enforcement
+ * category and notes are read back as its export writes them. */
+static void
+test_benchmark_item_links (Fixture       *f,
+                           gconstpointer  data)
+{
+  static const Case benchmarks[] = {
+    { "测试县市场监督管理局,销售不合格产品,0,10000,轻微,0,1000,CF-001,《中华人民共和国行政处罚法》第三十三条,参照市级基准", NULL, NULL },
+    { "测试县市场监督管理局,销售不合格产品,,,一般,1000,5000,,,", NULL, NULL },
+    { "测试县市场监督管理局,销售不合格产品,,,较重,5000,8000,,,另一说明", "J", "row 2" },
+    { "测试县市场监督管理局,发布虚假广告,0,1000,轻微,0,100,CF-404,,", "H", "CF-404" },
+  };
+  static const Case items[] = {
+    { "测试县市场监督管理局,食品经营检查,10,CF-001,市场监管,每年公示", NULL, NULL },
+    { "测试县市场监督管理局,价格检查,10,对无照经营的处罚,,", "D", "More than one matter" },
+  };
+  g_autoptr(ZfImport) import = NULL;
+  g_autoptr(ZfImport) items_import = NULL;
+
+  add_link_targets (f);
+  import = plan_cases (f, "benchmarks", "执法主体,违法行为,法定下限,法定上限,裁量档次,档次下限,"
+                       "档次上限,执法事项,条款,备注", benchmarks, G_N_ELEMENTS (benchmarks));
+  fixture_commit_checked (import);
+  g_assert_cmpint (fixture_db_int (f->store, "SELECT count(*) FROM benchmark k JOIN matter m ON "
+                                             "m.id = k.matter_id JOIN law_article a ON a.id = "
+                                             "k.article_id WHERE m.code = 'CF-001' AND a.article = "
+                                             "'第三十三条' AND k.notes = '参照市级基准'"), ==, 1);
+  g_assert_cmpint (fixture_db_int (f->store, "SELECT count(*) FROM benchmark_tier"), ==, 2);
+
+  items_import = plan_cases (f, "items", "执法主体,抽查事项名称,抽查比例,执法事项,执法类别,备注", items,
+                             G_N_ELEMENTS (items));
+  fixture_commit_checked (items_import);
+  g_assert_cmpint (fixture_db_int (f->store, "SELECT count(*) FROM inspection_item i JOIN matter m ON "
+                                             "m.id = i.matter_id WHERE m.code = 'CF-001' AND "
+                                             "i.enforcement_category = '市场监管' AND i.notes = "
+                                             "'每年公示'"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -314,5 +434,7 @@ main (int   argc,
   ADD ("/import/lists/benchmarks", test_benchmarks);
   ADD ("/import/lists/items", test_items);
   ADD ("/import/lists/targets", test_targets);
+  ADD ("/import/lists/leniency-links", test_leniency_links);
+  ADD ("/import/lists/benchmark-item-links", test_benchmark_item_links);
   return g_test_run ();
 }

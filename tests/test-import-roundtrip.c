@@ -342,6 +342,13 @@ static const char catalog_sql[] =
   "JOIN body b ON b.id = c.body_id JOIN law l ON l.id = c.law_id "
   "LEFT JOIN law_article a ON a.id = c.article_id ORDER BY b.name, l.title, a.article";
 
+/* The articles of every law a catalog holds, with their texts, those of
+ * laws held whole too. */
+static const char law_articles_sql[] =
+  "SELECT l.title, coalesce (l.doc_number, ''), a.article, a.content FROM law_article a "
+  "JOIN law l ON l.id = a.law_id WHERE EXISTS (SELECT 1 FROM body_catalog WHERE law_id = l.id) "
+  "ORDER BY l.title, l.doc_number, a.article";
+
 /* A matter with its basis (the articles of the catalog it rests on), its
  * responsible section and post. */
 static const char matters_sql[] =
@@ -394,20 +401,28 @@ static const char evaluations_sql[] =
   "JOIN standard s ON s.id = e.standard_id "
   "ORDER BY b.name, c.number, e.date, e.mode, e.evaluator";
 
+/* The matter a record links to, and the article (its law by id: two
+ * laws may share a title). */
+#define LINKED(t) \
+  "(SELECT code || '/' || name FROM matter WHERE id = " t ".matter_id), " \
+  "(SELECT ll.title || '/' || coalesce (ll.doc_number, '') || '/' || la.article " \
+  "FROM law_article la JOIN law ll ON ll.id = la.law_id WHERE la.id = " t ".article_id)"
+
 /* The four lists: the domain and basis as shown (the body's domain, the
- * catalog's article where the entry gives none). */
+ * catalog's article where the entry gives none), the matter and article
+ * it links to. */
 static const char leniency_sql[] =
   "SELECT b.name, e.list, coalesce (e.domain, b.domain), e.violation, "
-  "coalesce (e.basis, '《' || l.title || '》' || a.article), e.conditions, e.notes "
-  "FROM leniency_entry e JOIN body b ON b.id = e.body_id "
+  "coalesce (e.basis, '《' || l.title || '》' || a.article), e.conditions, e.notes, "
+  LINKED ("e") " FROM leniency_entry e JOIN body b ON b.id = e.body_id "
   "LEFT JOIN law_article a ON a.id = e.article_id LEFT JOIN law l ON l.id = a.law_id "
   "ORDER BY b.name, e.list, e.violation";
 
 /* A benchmark with each of its tiers. */
 static const char benchmarks_sql[] =
   "SELECT b.name, k.violation, coalesce (k.basis, '《' || l.title || '》' || a.article), "
-  "k.unit, k.statutory_min, k.statutory_max, t.tier, t.circumstances, t.range_min, t.range_max "
-  "FROM benchmark k JOIN body b ON b.id = k.body_id "
+  "k.unit, k.statutory_min, k.statutory_max, t.tier, t.circumstances, t.range_min, t.range_max, "
+  "k.notes, " LINKED ("k") " FROM benchmark k JOIN body b ON b.id = k.body_id "
   "LEFT JOIN benchmark_tier t ON t.benchmark_id = k.id "
   "LEFT JOIN law_article a ON a.id = k.article_id LEFT JOIN law l ON l.id = a.law_id "
   "ORDER BY b.name, k.violation, t.tier";
@@ -416,7 +431,8 @@ static const char benchmarks_sql[] =
  * own body when it names none). */
 static const char items_sql[] =
   "SELECT b.name, i.item, i.basis, coalesce (i.inspecting_body, b.name), i.target_type, "
-  "i.content, i.method, i.ratio, i.frequency, i.cooperating FROM inspection_item i "
+  "i.content, i.method, i.ratio, i.frequency, i.cooperating, i.enforcement_category, i.notes, "
+  "(SELECT code || '/' || name FROM matter WHERE id = i.matter_id) FROM inspection_item i "
   "JOIN body b ON b.id = i.body_id ORDER BY b.name, i.item";
 
 static const char targets_sql[] =
@@ -444,6 +460,11 @@ round_trip_checklist (Fixture             *f,
   import_all (into, name, path, fixture_db_int (f->store, count_sql));
   assert_same (f->store, into, name, sql);
   again = fixture_plan_file (into, name, path);
+  g_assert_cmpuint (zf_import_count (again, ZF_IMPORT_ROW_UNCHANGED), ==,
+                    zf_import_get_n_rows (again));
+  /* And into the register it came from. */
+  g_clear_object (&again);
+  again = fixture_plan_file (f->store, name, path);
   g_assert_cmpuint (zf_import_count (again, ZF_IMPORT_ROW_UNCHANGED), ==,
                     zf_import_get_n_rows (again));
 }
@@ -526,6 +547,12 @@ test_demo_round_trip (Fixture       *f,
     g_assert_no_error (error);
     import_all (empty, "laws", catalog, fixture_db_int (f->store, "SELECT count(*) FROM body_catalog"));
     assert_same (f->store, empty, "catalog", catalog_sql);
+    /* The articles of the laws held whole, and their texts, written once
+     * a law on its first row. */
+    g_assert_cmpint (fixture_db_int (f->store, "SELECT count(*) FROM law_article a WHERE content "
+                                       "IS NOT NULL AND NOT EXISTS (SELECT 1 FROM body_catalog "
+                                       "WHERE article_id = a.id)"), >, 0);
+    assert_same (f->store, empty, "law articles", law_articles_sql);
   }
 
   /* Matters with their basis, section and post; the transfers from the
@@ -612,6 +639,34 @@ test_demo_round_trip (Fixture       *f,
                                              "WHERE domain IS NOT NULL"), >, 0);
   g_assert_cmpint (fixture_db_int (f->store, "SELECT count(DISTINCT list) FROM leniency_entry"), ==, 4);
   g_assert_cmpint (fixture_db_int (f->store, "SELECT count(DISTINCT tier) FROM benchmark_tier"), ==, 4);
+  /* Records linked to a matter of their body and to an article, with
+   * notes and a category: what the exports did not write. */
+  {
+    sqlite3 *db = zf_test_sqlite_open (zf_store_get_path (f->store));
+
+    g_assert_cmpint (sqlite3_exec (db,
+      "UPDATE leniency_entry SET matter_id = (SELECT min (id) FROM matter m "
+      " WHERE m.body_id = leniency_entry.body_id) WHERE id % 2 = 0; "
+      "UPDATE benchmark SET matter_id = (SELECT max (id) FROM matter m "
+      " WHERE m.body_id = benchmark.body_id), notes = '参照上级基准' || id, "
+      " article_id = (SELECT min (id) FROM law_article) WHERE id % 2 = 1; "
+      "UPDATE inspection_item SET notes = '每年公示' WHERE id % 2 = 0; "
+      "UPDATE inspection_item SET enforcement_category = '市场监管' "
+      " WHERE enforcement_category IS NULL AND id % 3 = 0; "
+      "UPDATE inspection_item SET matter_id = (SELECT min (id) FROM matter m "
+      " WHERE m.body_id = inspection_item.body_id) WHERE matter_id IS NULL AND id % 3 = 1",
+      NULL, NULL, NULL), ==, SQLITE_OK);
+    sqlite3_close (db);
+  }
+  g_assert_cmpint (fixture_db_int (f->store, "SELECT count(*) FROM leniency_entry WHERE "
+                                             "matter_id IS NOT NULL"), >, 0);
+  g_assert_cmpint (fixture_db_int (f->store, "SELECT count(*) FROM benchmark WHERE matter_id "
+                                             "IS NOT NULL AND article_id IS NOT NULL AND notes "
+                                             "IS NOT NULL"), >, 0);
+  g_assert_cmpint (fixture_db_int (f->store, "SELECT count(*) FROM inspection_item WHERE matter_id "
+                                             "IS NOT NULL AND enforcement_category IS NOT NULL"), >, 0);
+  g_assert_cmpint (fixture_db_int (f->store, "SELECT count(*) FROM inspection_item WHERE notes "
+                                             "IS NOT NULL"), >, 0);
   round_trip_checklist (f, empty, ZF_CHECKLIST_LENIENCY, "leniency", "leniency_entry", leniency_sql);
   round_trip_checklist (f, empty, ZF_CHECKLIST_BENCHMARKS, "benchmarks", "benchmark_tier",
                         benchmarks_sql);

@@ -68,17 +68,20 @@ static const ColumnFormat duty_formats[] = {
 static const ColumnFormat leniency_formats[] = {
   T (N_("Body"), 24), L (N_("List"), 10, zf_leniency_lists), T (N_("Domain"), 10),
   T (N_("Violation"), 30), T (N_("Basis"), 30), T (N_("Conditions"), 36), T (N_("Notes"), 16),
+  T (N_("Enforcement matter"), 24), T (N_("Article"), 30),
 };
 static const ColumnFormat benchmark_formats[] = {
   T (N_("Body"), 24), T (N_("Violation"), 30), T (N_("Basis"), 30),
   N (N_("Statutory minimum")), N (N_("Statutory maximum")),
   L (N_("Tier"), 6, zf_benchmark_tiers), T (N_("Circumstances"), 36), N (N_("Tier minimum")),
-  N (N_("Tier maximum")), L (N_("Unit"), 6, zf_benchmark_units),
+  N (N_("Tier maximum")), L (N_("Unit"), 6, zf_benchmark_units), T (N_("Enforcement matter"), 24),
+  T (N_("Article"), 30), T (N_("Notes"), 16),
 };
 static const ColumnFormat item_formats[] = {
   T (N_("Body"), 24), T (N_("Item"), 24), T (N_("Basis"), 30), T (N_("Inspecting body"), 24),
   T (N_("Target type"), 12), T (N_("Content"), 30), T (N_("Method"), 16),
   N (N_("Ratio (%)")), T (N_("Frequency"), 10), T (N_("Cooperating departments"), 16),
+  T (N_("Enforcement matter"), 24), T (N_("Enforcement category"), 12), T (N_("Notes"), 16),
 };
 static const ColumnFormat target_formats[] = {
   T (N_("Name"), 30), T (N_("Credit code"), 18), T (N_("Address"), 36), T (N_("Domain"), 12),

@@ -187,7 +187,8 @@ zf_store_benchmarks_rows (ZfStore  *self,
 {
   static const char sql[] =
     "SELECT b.name, k.violation, coalesce (k.basis, '《' || l.title || '》' || a.article), "
-    "k.statutory_min, k.statutory_max, t.tier, t.circumstances, t.range_min, t.range_max, k.unit "
+    "k.statutory_min, k.statutory_max, t.tier, t.circumstances, t.range_min, t.range_max, k.unit, "
+    ZF_MATTER_LABEL_OF ("k.matter_id") ", " ZF_ARTICLE_LABEL_OF ("k.article_id") ", k.notes "
     "FROM benchmark k JOIN body b ON b.id = k.body_id "
     "LEFT JOIN benchmark_tier t ON t.benchmark_id = k.id "
     "LEFT JOIN law_article a ON a.id = k.article_id LEFT JOIN law l ON l.id = a.law_id "

@@ -323,7 +323,8 @@ zf_store_leniency_rows (ZfStore  *self,
 {
   static const char sql[] =
     "SELECT b.name, e.list, coalesce (e.domain, b.domain), e.violation, "
-    "coalesce (e.basis, '《' || l.title || '》' || a.article), e.conditions, e.notes "
+    "coalesce (e.basis, '《' || l.title || '》' || a.article), e.conditions, e.notes, "
+    ZF_MATTER_LABEL_OF ("e.matter_id") ", " ZF_ARTICLE_LABEL_OF ("e.article_id") " "
     "FROM leniency_entry e JOIN body b ON b.id = e.body_id "
     "LEFT JOIN law_article a ON a.id = e.article_id LEFT JOIN law l ON l.id = a.law_id "
     "WHERE (?1 IS NULL OR e.body_id = ?1) "
@@ -346,7 +347,8 @@ zf_store_inspection_items_rows (ZfStore  *self,
 {
   static const char sql[] =
     "SELECT b.name, i.item, i.basis, coalesce (i.inspecting_body, b.name), i.target_type, "
-    "i.content, i.method, i.ratio, i.frequency, i.cooperating FROM inspection_item i "
+    "i.content, i.method, i.ratio, i.frequency, i.cooperating, "
+    ZF_MATTER_LABEL_OF ("i.matter_id") ", i.enforcement_category, i.notes FROM inspection_item i "
     "JOIN body b ON b.id = i.body_id WHERE (?1 IS NULL OR i.body_id = ?1) "
     "AND (?2 IS NULL OR i.id IN (SELECT value FROM json_each (?2))) "
     "ORDER BY b.name COLLATE pinyin, b.id, i.id";

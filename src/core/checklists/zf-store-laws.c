@@ -245,7 +245,12 @@ zf_store_catalog_rows (ZfStore  *self,
 {
   static const char sql[] =
     "SELECT b.name, l.level, l.title, l.issuing_organ, l.doc_number, l.promulgated, l.effective, "
-    "l.amended, l.repealed, a.article, a.content, c.sections, c.cooperating FROM body_catalog c "
+    "l.amended, l.repealed, a.article, CASE WHEN c.article_id IS NOT NULL THEN a.content "
+    /* A law held whole: its articles and their texts, on the law's
+     * first such row only. */
+    "WHEN row_number () OVER (PARTITION BY c.law_id, c.article_id IS NULL ORDER BY "
+    "b.name COLLATE pinyin, b.id, c.id) = 1 THEN " ZF_LAW_TEXT_OF ("l.id") " END, "
+    "c.sections, c.cooperating FROM body_catalog c "
     "JOIN body b ON b.id = c.body_id JOIN law l ON l.id = c.law_id "
     "LEFT JOIN law_article a ON a.id = c.article_id "
     "WHERE (?1 IS NULL OR c.body_id = ?1) "

@@ -264,6 +264,18 @@ static const ZfImportField duty_fields[] = {
      "执法证号|执法证件号|证号|执法证编号|Certificate number", CERTIFICATE),
 };
 
+/* The matter and the article a record of the lists links to, as their
+ * exports write them (a matter of the body by code or name, an article
+ * as 《title》article), resolved into the hidden ids the writes bind. */
+#define LINKED_MATTER \
+  F ("matter", NC_("import field", "Enforcement matter"), \
+     "执法事项|执法事项名称|对应执法事项|关联执法事项|执法事项编码|Enforcement matter", TEXT)
+#define LINKED_ARTICLE \
+  F ("article", NC_("import field", "Article"), "条款|依据条款|具体条款|法律条款|Article", TEXT)
+#define LINK_IDS \
+  { "matter_id", NULL, NULL, ZF_IMPORT_HIDDEN, NULL, NULL, FALSE }, \
+  { "article_id", NULL, NULL, ZF_IMPORT_HIDDEN, NULL, NULL, FALSE }
+
 /* The four lists (四张清单), as their export writes them. The domain,
  * when it is the entry's body's, is written by the export and stored as
  * none; a basis the entry takes from the catalog is written as
@@ -285,6 +297,9 @@ static const ZfImportField leniency_fields[] = {
   F ("conditions", NC_("import field", "Conditions"),
      "适用条件|适用情形|情形|条件|具体情形|Conditions", TEXT),
   F ("notes", NC_("import field", "Notes"), "备注|说明|Notes", TEXT),
+  LINKED_MATTER,
+  LINKED_ARTICLE,
+  LINK_IDS,
 };
 
 /* The discretion benchmarks (裁量基准), one row per tier as their export
@@ -312,7 +327,11 @@ static const ZfImportField benchmark_fields[] = {
   F ("range_max", NC_("import field", "Tier maximum"),
      "档次上限|裁量上限|裁量幅度上限|Tier maximum", DOUBLE),
   F ("unit", NC_("import field", "Unit"), "单位|计量单位|金额单位|Unit", TEXT),
+  LINKED_MATTER,
+  LINKED_ARTICLE,
+  F ("notes", NC_("import field", "Notes"), "备注|说明|Notes", TEXT),
   { "benchmark_id", NULL, NULL, ZF_IMPORT_HIDDEN, NULL, NULL, FALSE },
+  LINK_IDS,
 };
 
 /* The random inspection items (随机抽查事项清单), as their export writes
@@ -332,6 +351,11 @@ static const ZfImportField item_fields[] = {
   F ("ratio", NC_("import field", "Inspection ratio (%)"), "抽查比例|检查比例|比例|Ratio (%)|Ratio", DOUBLE),
   F ("frequency", NC_("import field", "Inspection frequency"), "抽查频次|检查频次|频次|Frequency", TEXT),
   F ("cooperating", NC_("import field", "Cooperating departments"), "配合部门|协同部门|协作部门", TEXT),
+  LINKED_MATTER,
+  F ("enforcement_category", NC_("import field", "Enforcement category"),
+     "执法类别|执法门类|Enforcement category", TEXT),
+  F ("notes", NC_("import field", "Notes"), "备注|说明|Notes", TEXT),
+  { "matter_id", NULL, NULL, ZF_IMPORT_HIDDEN, NULL, NULL, FALSE },
 };
 
 /* The directory of inspection targets (检查对象名录库), shared by every

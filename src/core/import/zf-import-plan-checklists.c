@@ -8,6 +8,7 @@
 #include "zf-date.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
+#include "zf-import-articles.h"
 #include "zf-import-plan-private.h"
 #include "zf-officer-rules.h"
 #include "zf-store-import.h"
@@ -31,52 +32,6 @@ field_refusal (ZfImport   *self,
   *field = zf_import_plan_field_of (self, column, NULL);
   g_free (message);
   return refusal;
-}
-
-/* @n (1 to 999) in Chinese numerals, as articles are numbered: 二十八,
- * 一百零五, 一百一十. */
-static void
-append_chinese_number (GString *out,
-                       guint    n)
-{
-  static const char *const digits[] = { "零", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
-  guint hundreds = n / 100, tens = n / 10 % 10, units = n % 10;
-
-  if (hundreds > 0)
-    {
-      g_string_append_printf (out, "%s百", digits[hundreds]);
-      if (tens == 0 && units > 0)
-        g_string_append (out, "零");
-    }
-  if (tens > 0)
-    g_string_append_printf (out, "%s十", tens == 1 && hundreds == 0 ? "" : digits[tens]);
-  if (units > 0 || n == 0)
-    g_string_append (out, digits[units]);
-}
-
-/* An article as the catalog numbers it: 第28条 is 第二十八条 (and so its
- * 款 and 项). */
-static char *
-article_in_chinese (const char *article)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = article; *p; )
-    if (g_ascii_isdigit (*p))
-      {
-        guint64 n = g_ascii_strtoull (p, (char **) &p, 10);
-
-        if (n >= 1 && n <= 999)
-          append_chinese_number (out, (guint) n);
-        else
-          g_string_append_printf (out, "%" G_GUINT64_FORMAT, n);
-      }
-    else
-      {
-        g_string_append_unichar (out, g_utf8_get_char (p));
-        p = g_utf8_next_char (p);
-      }
-  return g_string_free (out, FALSE);
 }
 
 static int
@@ -138,7 +93,7 @@ read_articles (GRegex      *articles,
       {
         g_autofree char *as_written = g_match_info_fetch (match, 0);
 
-        found = article_in_chinese (as_written);
+        found = zf_import_article_in_chinese (as_written);
       }
       g_match_info_fetch_pos (match, 0, NULL, &end);
       g_ptr_array_add (items, g_strdup_printf ("《%s》%s", title, found));
@@ -344,12 +299,6 @@ check_law_row (ZfImport     *self,
     dates[i] = V (date_columns[i]);
   if (!zf_rule_law_fields (V ("title"), V ("level"), dates, G_N_ELEMENTS (dates), &error))
     return g_strdup (error->message);
-  if (V ("content") != NULL && V ("article") == NULL)
-    {
-      *field = zf_import_plan_field_of (self, "content", NULL);
-      return g_strdup_printf (_("《%s》: an article's text needs its article (第…条); a row "
-                                "without one holds the whole law."), V ("title"));
-    }
   return NULL;
 }
 
@@ -423,7 +372,7 @@ zf_import_plan_check_checklist (ZfImport     *self,
 
 /* The columns a benchmark repeats on the row of each of its tiers. */
 static const char *const benchmark_columns[] = {
-  "basis", "statutory_min", "statutory_max", "unit",
+  "basis", "statutory_min", "statutory_max", "unit", "matter", "article", "notes",
 };
 
 /* A record on several rows of the file (a law of the catalog, on the row
@@ -580,6 +529,81 @@ law_of_title (ZfImport     *self,
   return FALSE;
 }
 
+/* Refuses @out at field @column with @message. */
+static gboolean
+refuse_cell (ZfImport     *self,
+             const ZfRow  *raw,
+             ZfImportRow  *out,
+             const char   *column,
+             char         *message)
+{
+  int i = zf_import_register_field_index (self->reg, column);
+
+  out->status = ZF_IMPORT_ROW_ERROR;
+  out->message = g_strdup_printf ("%s: %s", zf_import_field_label (&self->reg->fields[i]), message);
+  out->column = zf_import_column_letter (self, raw, self->mapping[i]);
+  g_free (message);
+  return FALSE;
+}
+
+/* A law held whole may give its articles and their texts in its text
+ * cell, as the catalog export writes them (zf_import_split_law_text()):
+ * the cell becomes the law's articles as stored, each with the text the
+ * cell gives it (another row of the file giving it another text is
+ * refused, naming that row), the ones the cell leaves out kept, and
+ * those it adds after them, so that it compares with the register's. */
+static gboolean
+whole_law_text (ZfImport     *self,
+                ZfPlanState  *state,
+                const ZfRow  *raw,
+                char        **values,
+                ZfImportRow  *out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) given = NULL;
+  g_autoptr(GPtrArray) merged = NULL;
+  g_autofree char *text = NULL;
+
+  if (V ("article") != NULL || V ("content") == NULL)
+    return TRUE;
+  given = zf_import_split_law_text (V ("content"), &error);
+  if (given == NULL)
+    return refuse_cell (self, raw, out, "content",
+                        g_strdup_printf ("《%s》: %s", V ("title"), error->message));
+  merged = zf_store_import_law_articles (self->store, self->reg, values);
+  for (guint i = 0; i < given->len; i++)
+    {
+      ZfLawTextArticle *g = given->pdata[i];
+      g_autofree char *key = g_strconcat (V ("title"), "\n", g->article, NULL);
+      char **first = g_hash_table_lookup (state->laws, key);
+      guint m;
+
+      if (first == NULL)
+        {
+          char **cells = g_new0 (char *, 3);
+
+          cells[0] = g_strdup (g->content ? g->content : "");
+          cells[1] = g_strdup_printf ("%u", raw->number);
+          g_hash_table_insert (state->laws, g_steal_pointer (&key), cells);
+        }
+      else if (g->content != NULL && *first[0] != '\0' && strcmp (g->content, first[0]) != 0)
+        return refuse_cell (self, raw, out, "content",
+                            g_strdup_printf (_("《%s》%s is given another text in row %s of "
+                                               "this file; an article has one text on every "
+                                               "row."), V ("title"), g->article, first[1]));
+      for (m = 0; m < merged->len; m++)
+        if (strcmp (((ZfLawTextArticle *) merged->pdata[m])->article, g->article) == 0)
+          break;
+      if (m == merged->len)
+        g_ptr_array_add (merged, g_ptr_array_steal_index (given, i--));
+      else if (g->content != NULL)
+        zf_set_str (&((ZfLawTextArticle *) merged->pdata[m])->content, g->content);
+    }
+  text = zf_import_join_law_text (merged);
+  zf_import_plan_set_value (self, values, "content", text);
+  return TRUE;
+}
+
 gboolean
 zf_import_plan_law_in_file (ZfImport     *self,
                             ZfPlanState  *state,
@@ -594,7 +618,8 @@ zf_import_plan_law_in_file (ZfImport     *self,
   return first_row_cells (self, state, raw, values, present, out, V ("title"), law_columns,
                           G_N_ELEMENTS (law_columns)) &&
          article_text_in_file (self, state, raw, values, present, out) &&
-         law_of_title (self, state, raw, values, out);
+         law_of_title (self, state, raw, values, out) &&
+         whole_law_text (self, state, raw, values, out);
 }
 
 gboolean

@@ -3,10 +3,12 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "zf-checklist-codes.h"
 #include "zf-checklist-rules.h"
 #include "zf-error.h"
+#include "zf-import-articles.h"
 #include "zf-i18n.h"
 #include "zf-import-normalize.h"
 #include "zf-import-plan-private.h"
@@ -32,6 +34,116 @@ refused_at (ZfImport   *self,
 {
   *field = zf_import_plan_field_of (self, column, NULL);
   return g_strdup (error->message);
+}
+
+/* Whether the row's cells give field @column (a blank cell keeps the
+ * stored value, which needs no resolving). */
+static gboolean
+given (ZfImport     *self,
+       ZfPlanState  *state,
+       const char   *column)
+{
+  int i = zf_import_register_field_index (self->reg, column);
+
+  return i >= 0 && (state->present == NULL || state->present[i]);
+}
+
+static void
+set_id (ZfImport    *self,
+        char       **values,
+        const char  *column,
+        gint64       id)
+{
+  char text[24];
+
+  g_snprintf (text, sizeof text, "%" G_GINT64_FORMAT, id);
+  zf_import_plan_set_value (self, values, column, text);
+}
+
+/* The article cell, 《title》article or 《title》（文号 or 公布日期）article as
+ * the exports write it (the article's number in digits or in Chinese),
+ * is one article of the register; its label and id replace it. */
+static char *
+resolve_article (ZfImport  *self,
+                 char     **values,
+                 int       *field)
+{
+  const char *cell = V ("article");
+  const char *open = g_str_has_prefix (cell, "《") ? cell + strlen ("《") : NULL;
+  const char *close = open ? strstr (open, "》") : NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *edition = NULL;
+  g_autofree char *article = NULL;
+  g_autofree char *label = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *rest;
+  gint64 id;
+
+  if (close == NULL)
+    {
+      *field = zf_import_plan_field_of (self, "article", NULL);
+      return g_strdup_printf (_("Article: write the article as 《title》 followed by its number, "
+                                "e.g. 《中华人民共和国行政处罚法》第三十三条, not “%s”."), cell);
+    }
+  title = g_strstrip (g_strndup (open, close - open));
+  rest = close + strlen ("》");
+  while (*rest == ' ')
+    rest++;
+  if (g_str_has_prefix (rest, "（") || *rest == '(')
+    {
+      const char *from = rest + (*rest == '(' ? 1 : strlen ("（"));
+      const char *to = strstr (from, *rest == '(' ? ")" : "）");
+
+      if (to != NULL)
+        {
+          edition = g_strstrip (g_strndup (from, to - from));
+          rest = to + (*rest == '(' ? 1 : strlen ("）"));
+        }
+    }
+  article = zf_import_article_in_chinese (rest);
+  g_strstrip (article);
+  if (*article == '\0')
+    {
+      *field = zf_import_plan_field_of (self, "article", NULL);
+      return g_strdup_printf (_("Article: 《%s》 needs the number of its article (第…条)."), title);
+    }
+  id = zf_store_import_article (self->store, title, edition && *edition ? edition : NULL, article,
+                                &label, &error);
+  if (id <= 0)
+    {
+      *field = zf_import_plan_field_of (self, "article", NULL);
+      return g_strdup_printf ("%s: %s", _("Article"), error->message);
+    }
+  zf_import_plan_set_value (self, values, "article", label);
+  set_id (self, values, "article_id", id);
+  return NULL;
+}
+
+/* The matter and the article a record links to, each as the cell names
+ * it: a matter of the row's body by its code or name, an article of the
+ * register; one the register lacks, or that names more than one, is
+ * refused at its cell. */
+static char *
+resolve_links (ZfImport     *self,
+               ZfPlanState  *state,
+               char        **values,
+               int          *field)
+{
+  if (given (self, state, "matter") && V ("matter") != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *label = NULL;
+      gint64 id = zf_store_import_case_matter (self->store, V ("body_name"), V ("matter"), &label,
+                                               &error);
+
+      if (id <= 0)
+        return refused_at (self, "matter", field, error);
+      zf_import_plan_set_value (self, values, "matter", label);
+      set_id (self, values, "matter_id", id);
+    }
+  if (given (self, state, "article") && V ("article") != NULL)
+    return resolve_article (self, values, field);
+  return NULL;
 }
 
 /* C5 (S1 §二(三)5), as when the entry is saved in the window: its list,
@@ -247,14 +359,19 @@ zf_import_plan_check_list (ZfImport     *self,
                            char        **values,
                            int          *field)
 {
+  char *refusal;
+
   switch (self->reg->id)
     {
     case ZF_IMPORT_LENIENCY:
-      return check_leniency_row (self, values, field);
+      refusal = resolve_links (self, state, values, field);
+      return refusal ? refusal : check_leniency_row (self, values, field);
     case ZF_IMPORT_BENCHMARKS:
-      return check_benchmark_row (self, state, values, field);
+      refusal = resolve_links (self, state, values, field);
+      return refusal ? refusal : check_benchmark_row (self, state, values, field);
     case ZF_IMPORT_ITEMS:
-      return check_item_row (self, values, field);
+      refusal = resolve_links (self, state, values, field);
+      return refusal ? refusal : check_item_row (self, values, field);
     case ZF_IMPORT_TARGETS:
       return check_target_row (self, values, field);
     default:

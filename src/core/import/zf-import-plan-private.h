@@ -27,6 +27,7 @@ typedef struct
   GHashTable *file_tiers;   /* benchmarks: body and violation → "|"-joined tier codes the
                              * file gives it; NULL until a benchmark row asks */
   GString    *notes;        /* the notes of the row being planned */
+  const gboolean *present;  /* the fields its cells give */
   guint       index;        /* of the row being planned */
 } ZfPlanState;
 

@@ -288,6 +288,7 @@ plan_row (ZfImport    *self,
   }
   zf_import_plan_resolve_body_brackets (self, state, values, notes);
   state->notes = notes;
+  state->present = present;
   /* A law's cells the file gave on an earlier row of it, before the row
    * is matched: they may tell which of two laws of one title it is. */
   if (reg->id == ZF_IMPORT_LAWS &&

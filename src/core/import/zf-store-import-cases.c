@@ -6,6 +6,7 @@
 
 #include "zf-error.h"
 #include "zf-i18n.h"
+#include "zf-store-checklists-private.h"
 #include "zf-store-import-private.h"
 #include "zf-validate.h"
 
@@ -19,13 +20,8 @@
   "coalesce ((SELECT number FROM certificate WHERE id = (SELECT max (id) FROM certificate " \
   "WHERE officer_id = " officer_id ")), (SELECT name FROM officer WHERE id = " officer_id "))"
 
-/* A matter as a case file's cell names it: its name, or its code (unique
- * in the body) when another matter of the body has the same name, so that
- * the label names one matter of the body. */
-#define MATTER_LABEL(m) \
-  "CASE WHEN " m ".code IS NOT NULL AND EXISTS (SELECT 1 FROM matter twin WHERE " \
-  "twin.body_id = " m ".body_id AND twin.name = " m ".name AND twin.id <> " m ".id) " \
-  "THEN " m ".code ELSE " m ".name END"
+/* A matter as a case file's cell names it (zf-store-checklists-private.h). */
+#define MATTER_LABEL(m) ZF_MATTER_LABEL (m)
 
 /* The matter the plan resolved (its label in :matter) among the body's. */
 #define CASE_MATTER_ID \

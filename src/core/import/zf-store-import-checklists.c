@@ -6,6 +6,8 @@
 
 #include "zf-error.h"
 #include "zf-i18n.h"
+#include "zf-import-articles.h"
+#include "zf-store-checklists-private.h"
 #include "zf-store-import-private.h"
 
 /* The importer's checklists: the matters with their basis, section and
@@ -233,7 +235,8 @@ write_matter (ZfStore                 *self,
 
 #define CATALOG_SELECT \
   "SELECT c.id, b.name AS body_name, l.level, l.title, l.issuing_organ, l.doc_number, " \
-  "l.promulgated, l.effective, l.amended, l.repealed, a.article, a.content, c.sections, " \
+  "l.promulgated, l.effective, l.amended, l.repealed, a.article, CASE WHEN c.article_id " \
+  "IS NULL THEN " ZF_LAW_TEXT_OF ("l.id") " ELSE a.content END AS content, c.sections, " \
   "c.cooperating " \
   "FROM body_catalog c JOIN body b ON b.id = c.body_id JOIN law l ON l.id = c.law_id " \
   "LEFT JOIN law_article a ON a.id = c.article_id "
@@ -245,8 +248,9 @@ static const char catalog_entry_sql[] =
  * which the row must not erase. */
 static const char law_by_title_sql[] =
   "SELECT 0 AS id, l.level, l.title, l.issuing_organ, l.doc_number, l.promulgated, "
-  "l.effective, l.amended, l.repealed, (SELECT content FROM law_article WHERE law_id = l.id "
-  "AND article = :article) AS content FROM law l WHERE l.id = " LAW_OF;
+  "l.effective, l.amended, l.repealed, CASE WHEN :article IS NULL THEN " ZF_LAW_TEXT_OF ("l.id")
+  " ELSE (SELECT content FROM law_article WHERE law_id = l.id AND article = :article) END "
+  "AS content FROM law l WHERE l.id = " LAW_OF;
 
 static const char law_id_sql[] = "SELECT " LAW_OF;
 static const char law_insert_sql[] =
@@ -293,6 +297,34 @@ zf_store_import_laws_of_title (ZfStore                 *self,
     }
   sqlite3_reset (stmt);
   return TRUE;
+}
+
+GPtrArray *
+zf_store_import_law_articles (ZfStore                 *self,
+                              const ZfImportRegister  *reg,
+                              char *const             *values)
+{
+  static const char sql[] =
+    "SELECT article, content FROM law_article WHERE law_id = " LAW_OF " ORDER BY id";
+  GPtrArray *articles = g_ptr_array_new_with_free_func ((GDestroyNotify) zf_law_text_article_free);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ZF_IS_STORE (self), articles);
+
+  stmt = zf_store_prepare (self, sql, NULL);
+  if (stmt == NULL)
+    return articles;
+  zf_store_import_bind_values (stmt, reg, values);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      ZfLawTextArticle *a = g_new0 (ZfLawTextArticle, 1);
+
+      a->article = zf_column_dup (stmt, 0);
+      a->content = zf_column_dup (stmt, 1);
+      g_ptr_array_add (articles, a);
+    }
+  sqlite3_reset (stmt);
+  return articles;
 }
 
 static gboolean
@@ -357,6 +389,35 @@ write_catalog_entry (ZfStore                 *self,
       (article_id = zf_store_ensure_named_row (self, article_find_sql, article_insert_sql, law_id,
                                                article, error)) <= 0)
     return FALSE;
+  /* A law held whole, with its articles' texts in one cell (the plan
+   * merged them with the stored ones): each article added or its text
+   * written where the cell gives one. */
+  if (article == NULL && zf_import_value (reg, values, "content") != NULL)
+    {
+      g_autoptr(GPtrArray) articles = zf_import_split_law_text (zf_import_value (reg, values,
+                                                                                 "content"), error);
+
+      if (articles == NULL)
+        return FALSE;
+      for (guint i = 0; i < articles->len; i++)
+        {
+          const ZfLawTextArticle *a = articles->pdata[i];
+          gint64 each = zf_store_ensure_named_row (self, article_find_sql, article_insert_sql,
+                                                   law_id, a->article, error);
+
+          if (each <= 0)
+            return FALSE;
+          if (a->content == NULL)
+            continue;
+          stmt = zf_store_prepare (self, article_text_sql, error);
+          if (stmt == NULL)
+            return FALSE;
+          sqlite3_bind_int64 (stmt, 1, each);
+          zf_bind_text (stmt, 2, a->content);
+          if (!zf_store_exec_stmt (self, stmt, error))
+            return FALSE;
+        }
+    }
   /* The plan kept the stored text where the file left it blank. */
   if (article_id > 0 && zf_import_value (reg, values, "content") != NULL)
     {

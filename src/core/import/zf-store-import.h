@@ -75,13 +75,26 @@ gint64      zf_store_import_case_officer    (ZfStore                 *self,
                                              const char              *token,
                                              char                   **label,
                                              GError                 **error);
-/* The matter of @body_name's list that a case file's matter cell names by
- * @token, its code or else its name; sets @label to how the register
- * writes it. Returns 0 (not on the list) or -1 (ambiguous, failed) with
- * @error. */
+/* The matter of @body_name's list that a cell (a case file's, an entry of
+ * the four lists', a benchmark's, an inspection item's) names by @token,
+ * its code or else its name; sets @label to how the register writes it.
+ * Returns 0 (not on the list) or -1 (ambiguous, failed) with @error. */
 gint64      zf_store_import_case_matter     (ZfStore                 *self,
                                              const char              *body_name,
                                              const char              *token,
+                                             char                   **label,
+                                             GError                 **error);
+
+/* The article of the register that 《@title》@article names, @edition
+ * (the law's document number or promulgation date, or NULL) picking one
+ * of two laws of that title; a national law may be named by its short
+ * title. Sets @label to how the register writes it
+ * (ZF_ARTICLE_LABEL_OF()). Returns 0 (none) or -1 (more than one, naming
+ * them; failed) with @error. */
+gint64      zf_store_import_article         (ZfStore                 *self,
+                                             const char              *title,
+                                             const char              *edition,
+                                             const char              *article,
                                              char                   **label,
                                              GError                 **error);
 
@@ -106,6 +119,12 @@ gboolean    zf_store_import_laws_of_title   (ZfStore                 *self,
                                              char *const             *values,
                                              guint                   *n_titled,
                                              guint                   *n_matching);
+/* The articles of the law a catalog row names (none for a law the
+ * register does not have), in the order they were added, with their
+ * texts. */
+GPtrArray  *zf_store_import_law_articles    (ZfStore                 *self,
+                                             const ZfImportRegister  *reg,
+                                             char *const             *values);
 /* The matter a transfer row names, by its code else its name, in the
  * list of the body it left (@matter_id) and of the body that took it over
  * (@new_matter_id); 0 when that list has none. @names (two, NULL where

@@ -78,7 +78,7 @@ zf_holder_list_write_docx (ZfHolderList  *self,
   for (guint i = 0; i < ZF_HOLDER_LIST_N_COLUMNS; i++)
     {
       headers[i] = g_dpgettext2 (GETTEXT_PACKAGE, HEADER_CONTEXT, zf_holder_list_columns[i].title);
-      shares[i] = zf_holder_list_columns[i].share;
+      shares[i] = zf_holder_list_columns[i].docx_share;
     }
   zf_document_set_prose (doc, FALSE);
   zf_document_set_signed (doc, FALSE);

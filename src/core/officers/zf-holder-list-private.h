@@ -58,6 +58,10 @@ typedef struct
 {
   const char *title;    /* msgid */
   double      share;    /* of the table width */
+  /* In the .docx: LibreOffice sets a space between Han characters and
+   * digits whatever the file asks (2031 年 2 月 28 日), so the date and
+   * 序号 take a little of the others' room there. */
+  double      docx_share;
 } ZfHolderListColumn;
 
 /* Headers of their own, in the context below: the narrow columns need

@@ -17,15 +17,15 @@ G_DEFINE_FINAL_TYPE (ZfHolderList, zf_holder_list, G_TYPE_OBJECT)
 
 /* The unit is the group's heading, not a column. */
 const ZfHolderListColumn zf_holder_list_columns[ZF_HOLDER_LIST_N_COLUMNS] = {
-  { NC_("holder list", "No."), 0.06 },
-  { NC_("holder list", "Full name"), 0.10 },
-  { NC_("holder list", "Title / post"), 0.18 },
+  { NC_("holder list", "No."), 0.06, 0.07 },
+  { NC_("holder list", "Full name"), 0.10, 0.10 },
+  { NC_("holder list", "Title / post"), 0.18, 0.17 },
   /* A certificate number is never cut: it is what the list is for. */
-  { NC_("holder list", "Certificate number"), 0.19 },
-  { NC_("holder list", "Category"), 0.15 },
-  { NC_("holder list", "Area"), 0.14 },
+  { NC_("holder list", "Certificate number"), 0.19, 0.18 },
+  { NC_("holder list", "Category"), 0.15, 0.14 },
+  { NC_("holder list", "Area"), 0.14, 0.13 },
   /* 2030年11月12日 on one line. */
-  { NC_("holder list", "Valid until"), 0.18 },
+  { NC_("holder list", "Valid until"), 0.18, 0.21 },
 };
 
 static void
