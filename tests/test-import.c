@@ -17,7 +17,9 @@
 #include "zf-officer-export.h"
 #include "zf-store-bodies.h"
 #include "zf-store-import.h"
+#include "zf-store-officer-summary.h"
 #include "zf-store-officers.h"
+#include "zf-store-private.h"
 #include "zf-validate.h"
 #include "zf-xlsx-reader.h"
 
@@ -616,6 +618,7 @@ test_officers_bulk_uuids (Fixture       *f,
   g_autoptr(GString) text = g_string_new ("姓名,身份证号码,所在单位,执法证件号,发证日期,有效期至\n");
   g_autofree char *path = fixture_path (f->dir, "many.csv");
   g_autoptr(ZfImport) import = NULL;
+  int triggers;
 
   import_bodies (f);
   for (guint i = 0; i < 20; i++)
@@ -625,6 +628,7 @@ test_officers_bulk_uuids (Fixture       *f,
                               i, id, i);
     }
   g_assert_true (g_file_set_contents (path, text->str, -1, NULL));
+  triggers = db_int (f, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'");
   import = plan_file (f, "officers", path, NULL);
   assert_counts (import, 20, 0, 0, 0);
   commit (import);
@@ -660,6 +664,16 @@ test_officers_bulk_uuids (Fixture       *f,
   g_assert_cmpint (db_int (f, "SELECT count(*) FROM certificate WHERE valid_until = '2028-03-20'"), ==, 20);
   g_assert_cmpint (db_int (f, "SELECT count(*) FROM audit_log WHERE tbl = 'officer' "
                               "AND action = 'import'"), ==, 1);
+  /* Written set-based with the summaries' idle insert trigger of the
+   * events dropped for one statement: every trigger is back, and working. */
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"), ==,
+                   triggers);
+  g_assert_cmpint (zf_store_verify_officer_summaries (f->store, NULL, NULL), ==, 0);
+  g_assert_cmpint (sqlite3_exec (zf_store_get_db (f->store),
+                                 "INSERT INTO officer_event (officer_id, kind, date, hours) "
+                                 "VALUES ((SELECT min (id) FROM officer), 'training', "
+                                 "'2024-05-06', 8)", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM officer_training_year WHERE hours = 8"), ==, 1);
 }
 
 /* The schema as text, in a fixed order: a rebuilt index or trigger has

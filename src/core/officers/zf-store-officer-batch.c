@@ -83,6 +83,19 @@ static const char write_events_sql[] =
   "c.officer_id, c.id, k.kind, c.issue_date, ?1, c.doc_number, zf_operator (), c.created_at, "
   "c.created_at FROM temp.zf_card_stage c "
   "CROSS JOIN (SELECT 0 AS n, 'applied' AS kind UNION ALL SELECT 1, 'issued') k";
+/* The insert triggers of the events that do nothing for an application or
+ * an issue: their WHEN admits only the kinds the summaries of training,
+ * assessment and activity read (zf-schema-v8.c). Called by every row of
+ * the statement above, each call would cost a frame and the table its IN
+ * list builds (half the statement), to do nothing; so they are dropped for
+ * that one statement and created again from their stored definition, in
+ * the batch's savepoint. A trigger of any other definition stays. */
+#define IDLE_EVENT_TRIGGER_PREFIX \
+  "'CREATE TRIGGER ' || name || ' AFTER INSERT ON officer_event " \
+  "WHEN new.kind IN (''training'', ''assessment'', ''activity'') BEGIN '"
+static const char idle_event_triggers_sql[] =
+  "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'officer_event' "
+  "AND substr (sql, 1, length (" IDLE_EVENT_TRIGGER_PREFIX ")) = " IDLE_EVENT_TRIGGER_PREFIX;
 static const char clear_officers_sql[] = "DELETE FROM temp.zf_officer_stage";
 static const char clear_cards_sql[] = "DELETE FROM temp.zf_card_stage";
 
@@ -297,6 +310,35 @@ zf_officer_batch_stage_card (ZfStore                 *self,
   return TRUE;
 }
 
+/* Drops the idle event triggers, keeping their definitions in @sql. */
+static gboolean
+drop_idle_triggers (ZfStore    *self,
+                    GPtrArray  *sql,
+                    GError    **error)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = zf_store_prepare (self, idle_event_triggers_sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_ptr_array_add (names, zf_column_dup (stmt, 0));
+      g_ptr_array_add (sql, zf_column_dup (stmt, 1));
+    }
+  sqlite3_reset (stmt);
+  for (guint i = 0; i < names->len; i++)
+    {
+      char *drop = sqlite3_mprintf ("DROP TRIGGER \"%w\"", (const char *) names->pdata[i]);
+      gboolean ok = exec_ddl (self, drop, error);
+
+      sqlite3_free (drop);
+      if (!ok)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Writes the staged rows one by one, as without a batch, up to the first
  * one refused: its index in @failed and the store's reason in @error. */
 static gboolean
@@ -333,6 +375,7 @@ zf_store_flush_officer_batch (ZfStore  *self,
 {
   ZfOfficerBatch *batch;
   g_autoptr(GError) local = NULL;
+  g_autoptr(GPtrArray) idle = g_ptr_array_new_with_free_func (g_free);
   sqlite3_stmt *stmt;
   gboolean ok;
 
@@ -345,12 +388,15 @@ zf_store_flush_officer_batch (ZfStore  *self,
   if (!zf_store_exec (self, "SAVEPOINT zf_officer_batch", error))
     return FALSE;
   ok = zf_store_exec (self, write_officers_sql, &local) &&
-       zf_store_exec (self, write_cards_sql, &local);
+       zf_store_exec (self, write_cards_sql, &local) &&
+       drop_idle_triggers (self, idle, &local);
   if (ok && (ok = (stmt = zf_store_prepare (self, write_events_sql, &local)) != NULL))
     {
       zf_bind_text (stmt, 1, _("Taken over from an existing register"));
       ok = zf_store_exec_stmt (self, stmt, &local);
     }
+  for (guint i = 0; ok && i < idle->len; i++)
+    ok = exec_ddl (self, idle->pdata[i], &local);
   ok = ok && zf_store_exec (self, clear_officers_sql, &local) &&
        zf_store_exec (self, clear_cards_sql, &local);
   if (ok)
