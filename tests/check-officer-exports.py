@@ -134,6 +134,31 @@ with tempfile.TemporaryDirectory() as tmp:
         if r is None:
             break
 
+    # What the roster reads from the officers' summaries: this year's
+    # training hours (none for training only in an earlier year, and a
+    # later year's not counted), the date and 文号 of the card's status event.
+    this_year = datetime.date.today().year
+    con.create_function('zf_audit_enabled', 0, lambda: 1)
+    con.create_function('zf_operator', 0, lambda: 'check-officer-exports')
+    ids = [r[0] for r in con.execute(
+        "SELECT o.id FROM officer o JOIN certificate c ON c.officer_id = o.id ORDER BY o.id LIMIT 3")]
+    con.executemany(
+        "INSERT INTO officer_event (officer_id, kind, date, hours) VALUES (?, 'training', ?, ?)",
+        [(ids[0], '%d-03-02' % this_year, 12.5), (ids[0], '%d-05-06' % this_year, 8),
+         (ids[0], '%d-05-06' % (this_year - 1), 30),
+         (ids[1], '%d-03-02' % this_year, 6), (ids[1], '%d-01-10' % (this_year + 1), 40),
+         (ids[2], '%d-03-02' % (this_year - 1), 16)])
+    con.execute(
+        "INSERT INTO officer_event (officer_id, certificate_id, kind, date, doc_number) "
+        "SELECT officer_id, id, 'suspension', '2030-01-02', '鄂执停〔2030〕7号' FROM certificate "
+        "WHERE officer_id = ?", (ids[0],))
+    con.commit()
+    expected = {r[0]: r[1:] for r in con.execute(
+        "SELECT o.id_number, (SELECT max (date) FROM officer_event WHERE certificate_id = c.id AND "
+        "kind IN ('applied', 'issued', 'suspension', 'return', 'revocation', 'cancellation', "
+        "'lost_reissued')) FROM officer o JOIN certificate c ON c.officer_id = o.id "
+        "WHERE o.id IN (?, ?, ?) ORDER BY o.id", ids)}
+
     # 执法人员名册: every field, cell by cell.
     roster = os.path.join(tmp, 'roster.xlsx')
     run(cli, '--database', db, 'export', 'officers', '--xlsx', roster, env=env)
@@ -150,6 +175,15 @@ with tempfile.TemporaryDirectory() as tmp:
         if not ok:
             print(r)
             break
+    hours = [by_id[idn][col['本年度培训学时']] for idn in expected]
+    check(hours == [20.5, 6, 0], 'this year\'s training hours %r' % hours)
+    suspended = by_id[list(expected)[0]]
+    check(suspended[col['状态日期']] == datetime.datetime(2030, 1, 2) and
+          suspended[col['状态文号']] == '鄂执停〔2030〕7号',
+          'status event of a suspended card %r' % (suspended[col['状态日期']:col['状态文号'] + 1],))
+    for idn, (date,) in expected.items():
+        cell = by_id[idn][col['状态日期']]
+        check(cell is not None and cell.strftime('%Y-%m-%d') == date, 'status date of %s' % idn)
     first = by_id[holders[0][1]]
     check(first[col['有效期至']] == datetime.datetime(2027, 10, 31), 'valid until')
     check(first[col['证件状态']] == '有效', 'status label')

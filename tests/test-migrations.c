@@ -109,6 +109,13 @@ test_upgrade_v3_officers (void)
   zf_test_sqlite_exec (db, "INSERT INTO officer_event (id, uuid, officer_id, certificate_id, kind, "
                            "date, grade) VALUES (31, 'u-event', 11, 21, 'assessment', '2023-03-21', "
                            "'competent')");
+  zf_test_sqlite_exec (db, "INSERT INTO officer_event (id, uuid, officer_id, certificate_id, kind, "
+                           "date, doc_number) VALUES (32, 'u-issued', 11, 21, 'issued', '2021-05-06', "
+                           "'鄂政执〔2021〕3号')");
+  zf_test_sqlite_exec (db, "INSERT INTO officer_event (id, uuid, officer_id, kind, date, hours) "
+                           "VALUES (33, 'u-trained', 11, 'training', '2022-04-01', 12), "
+                           "(34, 'u-trained-2', 11, 'training', '2023-04-01', 8.5), "
+                           "(35, 'u-trained-3', 11, 'training', '2023-09-01', 16)");
   zf_test_sqlite_exec (db, "INSERT INTO case_file (id, body_id, number, category) "
                            "VALUES (41, 7, '案-1', 'penalty')");
   zf_test_sqlite_exec (db, "INSERT INTO case_officer (case_id, officer_id) VALUES (41, 11)");
@@ -139,7 +146,8 @@ test_upgrade_v3_officers (void)
                                            "AND sql IS NOT NULL"), ==, 10 + 2);   /* unkeyed names, status events */
   g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
                                            "AND tbl_name IN ('officer', 'certificate', 'officer_event')"),
-                   ==, 9 + 8 + 1);   /* the audit's three each, the summaries', a renamed officer's key */
+                   ==, 9 + 8 + 3 + 1);   /* the audit's three each, the summaries' (their card,
+                                           * events and status event), a renamed officer's key */
   /* A case file's matter finds its transfers by index, not by a temporary
    * one built for every matter. */
   g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM sqlite_master WHERE type = 'index' "
@@ -148,7 +156,10 @@ test_upgrade_v3_officers (void)
                    ==, 2);
   /* The summaries start from the register as it was. */
   g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM officer_summary WHERE officer_id = 11 "
-                                           "AND certificate_id = 21 AND last_grade = 'competent'"), ==, 1);
+                                           "AND certificate_id = 21 AND last_grade = 'competent' "
+                                           "AND training_year = 2023 AND training_hours = 24.5 "
+                                           "AND status_date = '2021-05-06' "
+                                           "AND status_document = '鄂政执〔2021〕3号'"), ==, 1);
   g_assert_cmpint (zf_test_sqlite_int (db, "PRAGMA foreign_keys"), ==, 1);
   /* The same codes refused. */
   g_assert_cmpint (sqlite3_exec (db, "INSERT INTO officer_event (officer_id, kind, date) "

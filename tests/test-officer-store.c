@@ -10,6 +10,7 @@
 #include "zf-query-model.h"
 #include "zf-store-bodies.h"
 #include "zf-store-officer-summary.h"
+#include "zf-store-private.h"
 #include "zf-store-officers.h"
 #include "zf-test-util.h"
 
@@ -604,6 +605,53 @@ assert_summaries_hold (Fixture    *f,
   g_assert_cmpint (n, ==, 0);
 }
 
+/* With @trigger dropped, @change (SQL, the officer bound to ?1) leaves
+ * the summary of the officer @who (SQL) names wrong, and the recomputation
+ * tells it. @who picks among the officers not yet left behind (the
+ * temporary table left_behind), since each dropped trigger leaves one. */
+static void
+assert_left_behind (Fixture    *f,
+                    sqlite3    *db,
+                    const char *trigger,
+                    const char *who,
+                    const char *change)
+{
+  g_autofree char *drop = g_strdup_printf ("DROP TRIGGER %s", trigger);
+  g_autoptr(GArray) wrong = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 officer_id, before;
+  gboolean told = FALSE;
+
+  before = zf_store_verify_officer_summaries (f->store, wrong, &error);
+  g_assert_no_error (error);
+  zf_test_sqlite_exec (db, "CREATE TEMP TABLE IF NOT EXISTS left_behind (id INTEGER PRIMARY KEY)");
+  for (guint i = 0; i < wrong->len; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("INSERT OR IGNORE INTO left_behind VALUES (%" G_GINT64_FORMAT ")",
+                                              g_array_index (wrong, gint64, i));
+      zf_test_sqlite_exec (db, sql);
+    }
+  officer_id = zf_test_sqlite_int (db, who);
+  g_assert_cmpint (officer_id, >, 0);
+
+  g_test_message ("without %s, officer %" G_GINT64_FORMAT, trigger, officer_id);
+  zf_test_sqlite_exec (db, drop);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, change, -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, officer_id);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+
+  g_array_set_size (wrong, 0);
+  g_assert_cmpint (zf_store_verify_officer_summaries (f->store, wrong, &error), >, before);
+  g_assert_no_error (error);
+  for (guint i = 0; i < wrong->len; i++)
+    told |= g_array_index (wrong, gint64, i) == officer_id;
+  if (!told)
+    g_test_message ("without %s, officer %" G_GINT64_FORMAT " is not told", trigger, officer_id);
+  g_assert_true (told);
+}
+
 static gint64
 random_officer (sqlite3 *db)
 {
@@ -615,7 +663,7 @@ random_officer (sqlite3 *db)
  * from a file, events recorded through the store (refused ones included),
  * and rows another program updates or deletes. After each step the
  * summaries, kept by triggers, equal a recomputation from the events; and
- * the recomputation does tell a summary left behind. */
+ * the recomputation does tell a summary left behind by each trigger. */
 static void
 test_summaries (Fixture       *f,
                 gconstpointer  data)
@@ -635,7 +683,7 @@ test_summaries (Fixture       *f,
                                                g_test_rand_int_range (1, 13),
                                                g_test_rand_int_range (1, 29));
       g_autofree char *token = NULL;
-      int what = officer_id == 0 ? 0 : g_test_rand_int_range (0, 12);
+      int what = officer_id == 0 ? 0 : g_test_rand_int_range (0, 16);
       const char *done = "nothing";
 
       switch (what)
@@ -648,7 +696,10 @@ test_summaries (Fixture       *f,
             g_autoptr(ZfOfficer) officer = new_officer (f, name, id_number);
             ZfCertificateCard card = { number, "湖北省人民政府", NULL, "市场监管", "鄂城区" };
 
-            zf_store_import_holder (f->store, officer, &card, date, NULL, &error);
+            g_autofree char *doc = g_test_rand_bit () ? g_strdup_printf ("鄂政执〔%u〕%u号", year, step)
+                                                      : NULL;
+
+            zf_store_import_holder (f->store, officer, &card, date, doc, &error);
             done = "a holder taken over";
             break;
           }
@@ -708,6 +759,41 @@ test_summaries (Fixture       *f,
             done = "a card or an officer deleted";
             break;
           }
+        case 12:
+          token = g_strdup_printf (g_test_rand_bit () ? "suspension@%s/doc=鄂执停〔%u〕%u号"
+                                                      : "return@%s/doc=鄂执还〔%u〕%u号",
+                                   date, year, step);
+          break;
+        case 13:
+          {
+            /* A status event's date or 文号 corrected, or the event moved to
+             * another card. */
+            g_autofree char *sql = g_strdup_printf (
+              "UPDATE officer_event SET %s WHERE id = (SELECT id FROM officer_event "
+              "WHERE kind IN " ZF_STATUS_EVENT_KINDS " ORDER BY random () LIMIT 1)",
+              g_test_rand_int_range (0, 3) == 0
+                ? "certificate_id = (SELECT id FROM certificate ORDER BY random () LIMIT 1)"
+                : g_test_rand_bit () ? "date = '2021-01-01'" : "doc_number = 'ZF-' || id");
+            zf_test_sqlite_exec (db, sql);
+            done = "a status event corrected";
+            break;
+          }
+        case 14:
+          zf_test_sqlite_exec (db, "DELETE FROM officer_event WHERE id = (SELECT id FROM "
+                                   "officer_event WHERE kind IN " ZF_STATUS_EVENT_KINDS " "
+                                   "ORDER BY random () LIMIT 1)");
+          done = "a status event deleted";
+          break;
+        case 15:
+          {
+            /* A card moved to another officer. */
+            g_autofree char *sql = g_strdup_printf (
+              "UPDATE certificate SET officer_id = %" G_GINT64_FORMAT " WHERE id = "
+              "(SELECT id FROM certificate ORDER BY random () LIMIT 1)", officer_id);
+            zf_test_sqlite_exec (db, sql);
+            done = "a card moved";
+            break;
+          }
         }
       if (token != NULL)
         {
@@ -720,25 +806,64 @@ test_summaries (Fixture       *f,
   g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count (*) FROM officer_training_year"), >, 0);
   g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count (*) FROM officer_summary "
                                            "WHERE last_grade IS NOT NULL"), >, 0);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count (*) FROM officer_summary "
+                                           "WHERE training_year IS NOT NULL"), >, 0);
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count (*) FROM officer_summary "
+                                           "WHERE status_document IS NOT NULL"), >, 0);
 
-  /* A summary left behind is told. */
-  zf_test_sqlite_exec (db, "DROP TRIGGER officer_summary_event_insert");
-  {
-    g_autoptr(ZfOfficerEvent) event = officer_test_event ("activity@2026-11-30");
-    g_autoptr(GError) error = NULL;
-    /* An officer whose latest activity is earlier, so the new one must
-     * change the summary the dropped trigger no longer maintains. */
-    gint64 officer_id = zf_test_sqlite_int (db, "SELECT id FROM officer WHERE NOT EXISTS "
-                                                "(SELECT 1 FROM officer_event e WHERE "
-                                                "e.officer_id = officer.id AND e.kind = "
-                                                "'activity' AND e.date >= '2026-11-30') "
-                                                "ORDER BY id LIMIT 1");
-    g_autoptr(GArray) wrong = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-    g_assert_true (zf_store_add_officer_event (f->store, officer_id, event, NULL, &error));
-    g_assert_cmpint (zf_store_verify_officer_summaries (f->store, wrong, &error), ==, 1);
-    g_assert_cmpint (g_array_index (wrong, gint64, 0), ==, officer_id);
-  }
+  /* A summary left behind by any of its triggers is told. */
+#define NOT_LEFT_BEHIND(col) col " NOT IN (SELECT id FROM left_behind)"
+  assert_left_behind (f, db, "officer_summary_event_insert",
+                      /* An officer whose latest activity is earlier, so the
+                       * new one must change his summary. */
+                      "SELECT min (id) FROM officer WHERE NOT EXISTS (SELECT 1 FROM officer_event e "
+                      "WHERE e.officer_id = officer.id AND e.kind = 'activity' AND e.date >= '2026-11-30') "
+                      "AND " NOT_LEFT_BEHIND ("id"),
+                      "INSERT INTO officer_event (officer_id, kind, date) VALUES (?1, 'activity', '2026-11-30')");
+  assert_left_behind (f, db, "officer_summary_training_insert",
+                      "SELECT min (officer_id) FROM officer_event WHERE kind = 'training' AND "
+                      NOT_LEFT_BEHIND ("officer_id"),
+                      /* A training moved to a later year than any. */
+                      "UPDATE officer_event SET date = '2031-03-01' WHERE id = (SELECT min (id) "
+                      "FROM officer_event WHERE kind = 'training' AND officer_id = ?1)");
+  assert_left_behind (f, db, "officer_summary_training_delete",
+                      "SELECT min (officer_id) FROM officer_event WHERE kind = 'training' AND "
+                      NOT_LEFT_BEHIND ("officer_id"),
+                      /* The latest year's trainings taken out. */
+                      "DELETE FROM officer_event WHERE kind = 'training' AND officer_id = ?1 AND "
+                      "substr (date, 1, 4) = (SELECT max (substr (date, 1, 4)) FROM officer_event "
+                      "WHERE kind = 'training' AND officer_id = ?1)");
+  assert_left_behind (f, db, "officer_summary_status_update",
+                      "SELECT min (officer_id) FROM officer_summary WHERE status_date IS NOT NULL "
+                      "AND " NOT_LEFT_BEHIND ("officer_id"),
+                      /* The 文号 of his card's status event corrected. */
+                      "UPDATE officer_event SET doc_number = '鄂政执〔2030〕1号' WHERE id = (SELECT e.id "
+                      "FROM officer_summary s JOIN officer_event e ON e.certificate_id = s.certificate_id "
+                      "WHERE s.officer_id = ?1 AND e.kind IN " ZF_STATUS_EVENT_KINDS " "
+                      "ORDER BY e.date DESC, e.id DESC LIMIT 1)");
+  assert_left_behind (f, db, "officer_summary_status_insert",
+                      "SELECT min (officer_id) FROM officer_summary WHERE certificate_id IS NOT NULL "
+                      "AND " NOT_LEFT_BEHIND ("officer_id"),
+                      "INSERT INTO officer_event (officer_id, certificate_id, kind, date, doc_number) "
+                      "SELECT officer_id, certificate_id, 'suspension', '2031-01-01', '鄂执停〔2031〕1号' "
+                      "FROM officer_summary WHERE officer_id = ?1");
+  assert_left_behind (f, db, "officer_summary_status_delete",
+                      "SELECT min (officer_id) FROM officer_summary WHERE status_date IS NOT NULL "
+                      "AND " NOT_LEFT_BEHIND ("officer_id"),
+                      /* Every status event of his card deleted. */
+                      "DELETE FROM officer_event WHERE kind IN " ZF_STATUS_EVENT_KINDS " AND "
+                      "certificate_id = (SELECT certificate_id FROM officer_summary WHERE officer_id = ?1)");
+  assert_left_behind (f, db, "officer_summary_card_status",
+                      /* An officer whose summary shows another status than
+                       * the newest card's, which is then moved to him and
+                       * becomes his current card. */
+                      "SELECT min (s.officer_id) FROM officer_summary s, officer_summary mover "
+                      "WHERE mover.certificate_id = (SELECT max (id) FROM certificate) "
+                      "AND s.officer_id <> mover.officer_id AND (s.status_date IS NOT mover.status_date "
+                      "OR s.status_document IS NOT mover.status_document) AND "
+                      NOT_LEFT_BEHIND ("s.officer_id"),
+                      "UPDATE certificate SET officer_id = ?1 WHERE id = (SELECT max (id) FROM certificate)");
+#undef NOT_LEFT_BEHIND
   sqlite3_close (db);
 }
 

@@ -5,7 +5,7 @@
 G_BEGIN_DECLS
 
 /* The SQL of each migration step, by version range in its own file
- * (zf-schema-v1.c, zf-schema-v2-v6.c, zf-schema-v8.c, zf-schema-v9.c, zf-schema-v10.c); the
+ * (zf-schema-v1.c, zf-schema-v2-v6.c, zf-schema-v8.c, zf-schema-v9.c, zf-schema-v10.c, …); the
  * ordered steps[] that runs them
  * is in zf-migrations.c. */
 
@@ -35,5 +35,6 @@ extern const char zf_schema_v8[];
 extern const char zf_schema_v9[];
 extern const char zf_schema_v10[];
 extern const char zf_schema_v11[];
+extern const char zf_schema_v12[];
 
 G_END_DECLS

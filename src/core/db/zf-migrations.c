@@ -50,6 +50,7 @@ static const MigrationStep steps[] = {
   { 9, zf_schema_v9 },
   { 10, zf_schema_v10 },
   { 11, zf_schema_v11 },
+  { 12, zf_schema_v12 },
 };
 
 /* Every table with an id and a uuid is audited. The triggers are derived from

@@ -69,20 +69,21 @@ static const struct
 
 /* The secondary indexes a sorter can build again from the table; the
  * unique ones stay, to refuse a duplicate on its own row, and so do the
- * two through which the triggers of the officers' summaries find an
- * officer's cards and events on every insert (zf-schema-v8.c). So do the
- * indexes led by the officer or the card a row belongs to, and the
- * partial ones: new officers and cards take ids above every stored one,
- * so their rows join those indexes at the end, in order, one set-based
- * statement after another (zf-store-officer-batch.c); and a new row is
- * in no partial index of these tables but officer_event_status, which is
- * led by its card. Sorting them all again would cost more, and more than
- * linearly at a large register. */
+ * three through which the triggers of the officers' summaries find an
+ * officer's cards and events and a card's status events on every insert
+ * (zf-schema-v8.c, zf-schema-v12.c). So do the indexes led by the officer
+ * or the card a row belongs to, and the partial ones: new officers and
+ * cards take ids above every stored one, so their rows join those indexes
+ * at the end, in order, one set-based statement after another
+ * (zf-store-officer-batch.c); and a new row is in no partial index of
+ * these tables but officer_event_status, which is led by its card.
+ * Sorting them all again would cost more, and more than linearly at a
+ * large register. */
 static const char deferrable_indexes_sql[] =
   "SELECT m.name, m.sql FROM pragma_index_list (?1) l JOIN sqlite_master m "
   "ON m.type = 'index' AND m.name = l.name WHERE l.\"unique\" = 0 AND m.sql IS NOT NULL "
-  "AND m.name NOT IN ('certificate_officer', 'officer_event_officer') AND l.partial = 0 "
-  "AND (SELECT i.name FROM pragma_index_info (m.name) i WHERE i.seqno = 0) "
+  "AND m.name NOT IN ('certificate_officer', 'officer_event_officer', 'officer_event_status') "
+  "AND l.partial = 0 AND (SELECT i.name FROM pragma_index_info (m.name) i WHERE i.seqno = 0) "
   "NOT IN ('officer_id', 'certificate_id') "
   "ORDER BY m.name";
 

@@ -60,7 +60,6 @@ static const Column roster_columns[] = {
 
 typedef struct
 {
-  ZfStore        *store;
   ZfXlsx         *xlsx;
   const Column   *columns;
   guint           n_columns;
@@ -96,21 +95,12 @@ write_row (ZfOfficer *officer,
            gpointer   user_data)
 {
   ExportState *state = user_data;
-  g_autofree char *status_date = NULL;
-  g_autofree char *status_document = NULL;
 
-  if (state->columns == roster_columns)
-    zf_store_certificate_status_event (state->store, zf_officer_get_certificate_id (officer),
-                                       &status_date, &status_document);
   for (guint i = 0; i < state->n_columns; i++)
     {
       const Column *c = &state->columns[i];
 
-      if (g_str_equal (c->column, "status_date"))
-        zf_xlsx_add_date (state->xlsx, status_date);
-      else if (g_str_equal (c->column, "status_document"))
-        zf_xlsx_add_text (state->xlsx, status_document);
-      else if (c->kind == ZF_XLSX_NUMBER)
+      if (c->kind == ZF_XLSX_NUMBER)
         zf_xlsx_add_number (state->xlsx, zf_record_get_double (ZF_RECORD (officer), c->column));
       else if (g_str_equal (c->column, "valid_until") &&
                zf_record_get_string (ZF_RECORD (officer), "valid_until") == NULL &&
@@ -200,7 +190,6 @@ zf_officer_export_xlsx (ZfStore               *store,
                             subtitle, columns, state.n_columns, error))
     return FALSE;
 
-  state.store = store;
   state.xlsx = xlsx;
   state.total = zf_store_count_officers (store, &effective);
   state.cancellable = cancellable;

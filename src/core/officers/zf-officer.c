@@ -42,6 +42,9 @@ struct _ZfOfficer
   char     *valid_until;
   double    training_hours_year;
   char     *last_grade;
+  /* The event that set the card's status: its date and 文号. */
+  char     *status_date;
+  char     *status_document;
   char     *attention_rules;  /* why the officer needs attention: "R3 V1" */
   /* The last decision of a case file the officer handled, on or before the
    * date the officer is judged as of (zf_store_officer_set_last_case). */
@@ -81,6 +84,8 @@ static const ZfField fields[] = {
   FIELD (valid_until, STRING),
   FIELD (training_hours_year, DOUBLE),
   FIELD (last_grade, STRING),
+  FIELD (status_date, STRING),
+  FIELD (status_document, STRING),
   FIELD (attention_rules, STRING),
   FIELD (last_case_date, STRING),
 };

@@ -680,34 +680,3 @@ zf_store_import_status_event (ZfStore     *self,
   return insert_event (self, event, error) &&
          refresh_caches (self, officer, event, certificate_id, error);
 }
-
-gboolean
-zf_store_certificate_status_event (ZfStore  *self,
-                                   gint64    certificate_id,
-                                   char    **date,
-                                   char    **doc_number)
-{
-  /* One seek in the partial index officer_event_status, which holds these
-   * kinds only (zf-schema-v10.c): the roster asks this for every row. */
-  static const char sql[] =
-    "SELECT date, doc_number FROM officer_event WHERE certificate_id = ?1 "
-    "AND kind IN " ZF_STATUS_EVENT_KINDS " ORDER BY date DESC, id DESC LIMIT 1";
-  sqlite3_stmt *stmt;
-  gboolean found = FALSE;
-
-  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
-
-  *date = *doc_number = NULL;
-  stmt = zf_store_prepare (self, sql, NULL);
-  if (stmt == NULL || certificate_id <= 0)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, certificate_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      *date = zf_column_dup (stmt, 0);
-      *doc_number = zf_column_dup (stmt, 1);
-      found = TRUE;
-    }
-  sqlite3_reset (stmt);
-  return found;
-}

@@ -109,11 +109,4 @@ gboolean    zf_store_import_status_event  (ZfStore     *self,
                                            const char  *date,
                                            const char  *doc_number,
                                            GError     **error);
-/* The date and document number of the event that set the status of card
- * @certificate_id (its issue, suspension, return…); FALSE when none. */
-gboolean    zf_store_certificate_status_event (ZfStore  *self,
-                                               gint64    certificate_id,
-                                               char    **date,
-                                               char    **doc_number);
-
 G_END_DECLS

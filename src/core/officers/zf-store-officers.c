@@ -27,9 +27,16 @@
 
 #define SETTING(key) "(SELECT value FROM setting WHERE key = '" key "')"
 
+/* This year's training hours from the summary's latest year with training
+ * (zf-schema-v12.c): its hours when it is this year, none when it is
+ * earlier; the training years are looked up only for an officer with
+ * training recorded in a later year. */
+#define THIS_YEAR "CAST (strftime ('%Y', 'now', 'localtime') AS INTEGER)"
 #define TRAINING_HOURS_YEAR \
-  "coalesce ((SELECT t.hours FROM officer_training_year t WHERE t.officer_id = o.id " \
-  "AND t.year = CAST (strftime ('%Y', 'now', 'localtime') AS INTEGER)), 0)"
+  "(CASE WHEN s.training_year IS NULL OR s.training_year < " THIS_YEAR " THEN 0 " \
+  "WHEN s.training_year = " THIS_YEAR " THEN s.training_hours " \
+  "ELSE coalesce ((SELECT t.hours FROM officer_training_year t WHERE t.officer_id = o.id " \
+  "AND t.year = " THIS_YEAR "), 0) END)"
 
 /* "Needs attention" in SQL, so that it filters 100,000 officers without
  * building them: the event-driven rules cached in pending_rules (R1–R4,
@@ -77,7 +84,7 @@
 #define OFFICER_COLUMNS \
   OFFICER_OWN_COLUMNS ", " \
   TRAINING_HOURS_YEAR " AS training_hours_year, " \
-  "s.last_grade AS last_grade "
+  "s.last_grade AS last_grade, s.status_date, s.status_document "
 
 /* Search: a piece of the name, the ID number or the certificate number.
  * The list keeps those texts and every order's key in memory (see
