@@ -226,9 +226,26 @@ zf_import_set_mapping (ZfImport *self,
 char *
 zf_import_get_mapping_json (ZfImport *self)
 {
+  GString *out;
+
   g_return_val_if_fail (ZF_IS_IMPORT (self), NULL);
 
-  return zf_import_mapping_to_json (self->reg, self->header, self->mapping);
+  if (self->parts->len == 0)
+    return zf_import_mapping_to_json (self->reg, self->header, self->mapping);
+  /* A workbook's other sheets (a matters workbook's transfers and duty
+   * assignments): each part's columns under its register's name. */
+  out = g_string_new ("{\"register\": \"");
+  g_string_append_printf (out, "%s\", \"columns\": ", self->reg->name);
+  zf_import_mapping_append_columns (out, self->reg, self->header, self->mapping);
+  for (guint i = 0; i < self->parts->len; i++)
+    {
+      ZfImport *part = self->parts->pdata[i];
+
+      g_string_append_printf (out, ",\n\"%s\": ", part->reg->name);
+      zf_import_mapping_append_columns (out, part->reg, part->header, part->mapping);
+    }
+  g_string_append (out, "}\n");
+  return g_string_free (out, FALSE);
 }
 
 const char *
