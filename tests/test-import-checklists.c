@@ -6,8 +6,11 @@
 #include <xlsxwriter.h>
 
 #include "import-fixtures.h"
+#include "zf-checklists-export.h"
 #include "zf-date.h"
+#include "zf-error.h"
 #include "zf-import.h"
+#include "zf-store-import.h"
 
 /* The checklists' registers as a county writes them: the catalog of legal
  * bases with its articles' texts, two laws of one title, a basis citing a
@@ -143,6 +146,54 @@ test_article_text (Fixture       *f,
                                      "AND content = '新的文字'"), ==, 1);
 }
 
+/* A law held whole with its articles' texts in one cell, one article a
+ * line, as the catalog export writes it: the articles added, their texts
+ * written, the ones the cell leaves out kept; another text for an
+ * article given in the same file refused, naming that row. */
+static void
+test_whole_law_text (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(ZfImport) laws = NULL;
+  g_autoptr(ZfImport) again = NULL;
+
+  zf_test_add_body (f->store, "测试县市场监督管理局", 1);
+  zf_test_add_body (f->store, "测试县综合行政执法局", 2);
+  laws = plan_text (f, "laws", "whole.csv",
+    "执法主体,效力层级,名称,条款,条款内容\n"
+    "测试县市场监督管理局,法律,中华人民共和国行政处罚法,,\"第一条 为了规范行政处罚的设定和实施。\n"
+    "第二条 行政处罚是指行政机关依法对违反行政管理秩序的当事人的惩戒。\n"
+    "前款所称当事人，包括公民、法人和其他组织。\n第3条\"\n"
+    "测试县综合行政执法局,法律,中华人民共和国行政处罚法,,\n");
+  assert_status (laws, 2, ZF_IMPORT_ROW_NEW);
+  assert_status (laws, 3, ZF_IMPORT_ROW_NEW);
+  fixture_commit_checked (laws);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM law_article"), ==, 3);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM law_article WHERE article = '第二条' AND "
+                                     "content = '行政处罚是指行政机关依法对违反行政管理秩序的当事人的"
+                                     "惩戒。' || char (10) || '前款所称当事人，包括公民、法人和其他组织。'"),
+                   ==, 1);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM law_article WHERE article = '第三条' "
+                                     "AND content IS NULL"), ==, 1);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM body_catalog WHERE article_id IS NULL"), ==, 2);
+
+  again = plan_text (f, "laws", "whole-again.csv",
+    "执法主体,效力层级,名称,条款,条款内容\n"
+    "测试县市场监督管理局,法律,中华人民共和国行政处罚法,,\"第三条 新的文字\n第四条\"\n"
+    "测试县综合行政执法局,法律,中华人民共和国行政处罚法,,第三条 另一段文字\n"
+    "测试县综合行政执法局,法律,中华人民共和国食品安全法,,总则\n");
+  assert_status (again, 2, ZF_IMPORT_ROW_UPDATE);
+  g_assert_nonnull (strstr (row_at (again, 2)->changes, "新的文字"));
+  assert_refused (again, 3, "E", "row 2", "第三条");
+  assert_refused (again, 4, "E", "总则", NULL);
+  fixture_commit_checked (again);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM law_article"), ==, 4);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM law_article WHERE article = '第一条' AND "
+                                     "content = '为了规范行政处罚的设定和实施。'"), ==, 1);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM law_article WHERE article = '第三条' "
+                                     "AND content = '新的文字'"), ==, 1);
+}
+
 /* Two laws of one title in the register: a catalog row is refused until
  * its document number or promulgation date picks one, and then it is
  * that one, said in the preview. */
@@ -169,6 +220,61 @@ test_same_title (Fixture       *f,
                                      "WHERE l.doc_number = '测政发〔2020〕9号'"), ==, 1);
   g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM body_catalog"), ==, 1);
   g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM law"), ==, 2);
+}
+
+/* A matter's basis naming a law of a title two laws of the body's
+ * catalog share is refused at the basis cell, naming both, until the
+ * law's document number or promulgation date in brackets after the title
+ * picks one; the list then writes it so, and reads it back unchanged. */
+static void
+test_basis_same_title (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(ZfImport) matters = NULL;
+  g_autoptr(ZfImport) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZfTable) table = NULL;
+  g_autofree char *export_path = fixture_path (f->dir, "matters.xlsx");
+
+  zf_test_add_body (f->store, "测试县市场监督管理局", 1);
+  db_exec (f->store,
+           "INSERT INTO law (title, level, doc_number, promulgated) VALUES "
+           "('测试市养犬管理规定', 'local_government_rule', '测政发〔2010〕1号', '2010-01-01'), "
+           "('测试市养犬管理规定', 'local_government_rule', '测政发〔2020〕9号', '2020-06-01'), "
+           "('测试市市容管理规定', 'local_government_rule', NULL, '2018-03-01'); "
+           "INSERT INTO body_catalog (body_id, law_id) SELECT b.id, l.id FROM body b, law l");
+  matters = plan_text (f, "matters", "matters.csv",
+    "执法主体,事项编码,事项名称,事项类别,实施依据\n"
+    "测试县市场监督管理局,CF-001,对违规养犬的行政处罚,行政处罚,《测试市养犬管理规定》第十条\n"
+    "测试县市场监督管理局,CF-002,对未办证养犬的行政处罚,行政处罚,《测试市养犬管理规定》（测政发〔2020〕9号）第十条\n"
+    "测试县市场监督管理局,CF-003,对遛犬不拴绳的行政处罚,行政处罚,《测试市养犬管理规定》(2020-06-01)第十一条、第十二条\n"
+    "测试县市场监督管理局,CF-004,对违规设置广告的行政处罚,行政处罚,《测试市市容管理规定》第五条\n"
+    "测试县市场监督管理局,CF-005,对违规遛犬的行政处罚,行政处罚,《测试市养犬管理规定》（测政发〔1999〕5号）第十条\n");
+  assert_refused (matters, 2, "E", "测政发〔2010〕1号", "测政发〔2020〕9号");
+  assert_status (matters, 3, ZF_IMPORT_ROW_NEW);
+  assert_status (matters, 4, ZF_IMPORT_ROW_NEW);
+  assert_status (matters, 5, ZF_IMPORT_ROW_NEW);
+  assert_refused (matters, 6, "E", "测政发〔2010〕1号", "测政发〔2020〕9号");
+  fixture_commit_checked (matters);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM matter_basis mb JOIN law_article a "
+                                     "ON a.id = mb.article_id JOIN law l ON l.id = a.law_id "
+                                     "WHERE l.doc_number = '测政发〔2020〕9号'"), ==, 3);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM matter_basis mb JOIN law_article a "
+                                     "ON a.id = mb.article_id JOIN law l ON l.id = a.law_id "
+                                     "WHERE l.doc_number = '测政发〔2010〕1号'"), ==, 0);
+
+  /* The list names the law by its document number; its own export
+   * comes back unchanged. */
+  table = zf_checklist_table (f->store, ZF_CHECKLIST_MATTERS, 0, &error);
+  g_assert_no_error (error);
+  for (guint r = 0; r < table->rows->len; r++)
+    g_test_message ("%s", zf_table_cell (table, r, 4));
+  g_assert_cmpstr (zf_table_cell (table, 0, 4), ==, "《测试市养犬管理规定》（测政发〔2020〕9号）第十条");
+  g_assert_cmpstr (zf_table_cell (table, 2, 4), ==, "《测试市市容管理规定》第五条");
+  g_assert_true (zf_export_checklist_xlsx (f->store, ZF_CHECKLIST_MATTERS, 0, export_path, &error));
+  g_assert_no_error (error);
+  again = fixture_plan_file (f->store, "matters", export_path);
+  g_assert_cmpuint (zf_import_count (again, ZF_IMPORT_ROW_UNCHANGED), ==, zf_import_get_n_rows (again));
 }
 
 /* C2 at the import as in the window: a basis citing a law repealed on or
@@ -390,6 +496,101 @@ test_matters_workbook (Fixture       *f,
                                      "WHERE m.code = 'CF-012' AND d.officer_id IS NOT NULL"), ==, 1);
 }
 
+/* Reads the workbook at @path as matters with the mapping @json (NULL:
+ * guessed from the headers); NULL with @error when the import stops. */
+static ZfImport *
+read_matters_workbook (Fixture     *f,
+                       const char  *path,
+                       const char  *json,
+                       GError     **error)
+{
+  g_autoptr(ZfRowSource) source = zf_import_open_source (path, NULL, NULL, error);
+  g_autoptr(GHashTable) saved = NULL;
+  g_autoptr(ZfImport) import = zf_import_new (f->store, zf_import_register_lookup ("matters"));
+
+  g_assert_nonnull (source);
+  if (json != NULL)
+    {
+      saved = zf_store_parse_import_mapping (f->store, "matters", json, error);
+      g_assert_nonnull (saved);
+    }
+  zf_import_set_file_name (import, path);
+  if (!zf_import_read (import, source, saved, NULL, error))
+    return NULL;
+  g_assert_true (zf_import_plan (import, NULL, NULL, NULL, error));
+  return g_steal_pointer (&import);
+}
+
+/* A mapping file maps the columns of each sheet a matters workbook is
+ * read from: a transfers sheet whose headers name no field is read by
+ * the mapping's "transfers" columns, a header it names that no sheet has
+ * stops the import, and the mapping an import used is written with its
+ * parts' columns. */
+static void
+test_workbook_mapping (Fixture       *f,
+                       gconstpointer  data)
+{
+  static const char *const matters[] = {
+    "执法主体|事项编码|事项名称|事项类别",
+    "测试县市场监督管理局|CF-011|对无照销售的行政处罚|行政处罚",
+    "测试县综合行政执法局|CF-011|对无照销售的行政处罚|行政处罚",
+    NULL,
+  };
+  static const char *const transfers[] = {
+    "移交时间|权力代码|权力事项|原单位|接收单位",
+    "2024-01-01|CF-011|对无照销售的行政处罚|测试县市场监督管理局|测试县综合行政执法局",
+    NULL,
+  };
+  static const char columns[] =
+    "{\"register\": \"matters\", \"columns\": {\"body_name\": \"执法主体\", \"code\": \"事项编码\", "
+    "\"name\": \"事项名称\", \"category\": \"事项类别\"}, \"transfers\": {\"date\": \"移交时间\", "
+    "\"code\": \"权力代码\", \"name\": \"权力事项\", \"from_body\": \"原单位\", \"to_body\": \"%s\"}}";
+  g_autofree char *path = fixture_path (f->dir, "mapped-workbook.xlsx");
+  g_autofree char *mapping = g_strdup_printf (columns, "接收单位");
+  g_autofree char *wrong = g_strdup_printf (columns, "承接单位名称");
+  g_autoptr(ZfImport) guessed = NULL;
+  g_autoptr(ZfImport) mapped = NULL;
+  g_autoptr(ZfImport) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  lxw_workbook *wb;
+
+  zf_test_add_body (f->store, "测试县市场监督管理局", 1);
+  zf_test_add_body (f->store, "测试县综合行政执法局", 2);
+  wb = workbook_new (path);
+  add_sheet (wb, "事项清单", matters);
+  add_sheet (wb, "移交记录", transfers);
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+
+  /* Guessed from the headers, the transfers sheet is not read. */
+  guessed = read_matters_workbook (f, path, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (zf_import_get_n_parts (guessed), ==, 1);
+
+  mapped = read_matters_workbook (f, path, mapping, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (zf_import_get_n_parts (mapped), ==, 2);
+  g_assert_cmpstr (zf_import_get_sheet (zf_import_get_part (mapped, 1)), ==, "移交记录");
+  g_assert_cmpuint (zf_import_count (mapped, ZF_IMPORT_ROW_NEW), ==, 3);
+  json = zf_import_get_mapping_json (mapped);
+  g_test_message ("%s", json);
+  g_assert_nonnull (strstr (json, "\"transfers\": {"));
+  g_assert_nonnull (strstr (json, "\"from_body\": \"原单位\""));
+  fixture_commit_checked (mapped);
+  g_assert_cmpint (db_int (f->store, "SELECT count(*) FROM matter_transfer"), ==, 1);
+
+  /* The mapping the import used reads the workbook again, unchanged. */
+  again = read_matters_workbook (f, path, json, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (zf_import_count (again, ZF_IMPORT_ROW_UNCHANGED), ==, 3);
+
+  /* A header the mapping names that no sheet has stops the import. */
+  g_assert_null (read_matters_workbook (f, path, wrong, &error));
+  g_assert_error (error, ZF_ERROR, ZF_ERROR_INVALID);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "承接单位名称"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -400,8 +601,11 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/import/laws/article-text", test_article_text);
   ADD ("/import/laws/same-title", test_same_title);
+  ADD ("/import/laws/whole-law-text", test_whole_law_text);
   ADD ("/import/matters/repealed-basis", test_repealed_basis);
+  ADD ("/import/matters/basis-same-title", test_basis_same_title);
   ADD ("/import/duties", test_duties);
   ADD ("/import/matters/workbook", test_matters_workbook);
+  ADD ("/import/matters/workbook-mapping", test_workbook_mapping);
   return g_test_run ();
 }

@@ -335,6 +335,24 @@ find_dropdown (GtkWidget  *widget,
   return NULL;
 }
 
+/* The label among @widget's descendants reading @text. */
+static GtkLabel *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* The matters list the app exports carries their transfers on a second
  * sheet: the matters' preview says which, and how to import it; choosing
  * the transfers register then reads that sheet. */
@@ -374,6 +392,40 @@ test_import_matters_transfers (void)
   g_assert_null (zf_import_dialog_get_error (dialog));
   g_test_message ("%s", zf_import_dialog_get_summary (dialog));
   g_assert_nonnull (strstr (zf_import_dialog_get_summary (dialog), _("Transfers of matters")));
+  /* The mapping page maps the columns of every sheet read: the
+   * transfers' and the duties' under their sheets' names too. */
+  {
+    const char *parts[] = { _("Transfers of matters"), _("Duty assignments") };
+    g_autofree char *date = g_strdup_printf ("%s *", g_dpgettext2 (GETTEXT_PACKAGE, "import field",
+                                                                   "Transfer date"));
+    GtkDropDown *date_dropdown;
+
+    for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+      {
+        /* Headed by the register, which is the name the export gives the sheet. */
+        g_assert_nonnull (find_label (GTK_WIDGET (dialog), parts[i]));
+      }
+    date_dropdown = find_dropdown (GTK_WIDGET (dialog), date);
+    g_assert_nonnull (date_dropdown);
+    g_assert_nonnull (find_dropdown (GTK_WIDGET (dialog),
+                                     g_dpgettext2 (GETTEXT_PACKAGE, "import field", "Operator")));
+    /* The transfers' date column unmapped: their plan stops, naming it;
+     * mapped again, the workbook is read as before. */
+    gtk_drop_down_set_selected (date_dropdown, 0);
+    wait_idle (dialog);
+    g_assert_nonnull (zf_import_dialog_get_error (dialog));
+    g_test_message ("%s", zf_import_dialog_get_error (dialog));
+    g_assert_nonnull (strstr (zf_import_dialog_get_error (dialog),
+                              g_dpgettext2 (GETTEXT_PACKAGE, "import field", "Transfer date")));
+    for (guint item = 1; item < g_list_model_get_n_items (gtk_drop_down_get_model (date_dropdown)); item++)
+      if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (date_dropdown)),
+                                                 item), date) == 0)
+        gtk_drop_down_set_selected (date_dropdown, item);
+    wait_idle (dialog);
+    g_assert_null (zf_import_dialog_get_error (dialog));
+    /* The transfers' columns in view, for the screenshot. */
+    gtk_widget_grab_focus (GTK_WIDGET (date_dropdown));
+  }
   settle (300);
   maybe_screenshot (GTK_WIDGET (dialog), "ZF_TEST_SCREENSHOT_MATTERS");
 

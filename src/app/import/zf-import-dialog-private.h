@@ -32,7 +32,6 @@ struct _ZfImportDialog
   GHashTable      *saved;
   GCancellable    *cancellable;
   GPtrArray       *column_dropdowns;
-  GArray          *item_fields;      /* dropdown item → field index (item 0: none) */
   guint            progress_source;
   gint             done;
   gint             total;

@@ -372,7 +372,6 @@ zf_import_dialog_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->saved, g_hash_table_unref);
   g_clear_pointer (&self->column_dropdowns, g_ptr_array_unref);
-  g_clear_pointer (&self->item_fields, g_array_unref);
   g_clear_pointer (&self->path, g_free);
 
   G_OBJECT_CLASS (zf_import_dialog_parent_class)->dispose (object);
@@ -430,7 +429,6 @@ zf_import_dialog_init (ZfImportDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->column_dropdowns = g_ptr_array_new ();
-  self->item_fields = g_array_new (FALSE, FALSE, sizeof (int));
   self->preview = zf_import_preview_new ();
   gtk_no_selection_set_model (self->preview_selection, G_LIST_MODEL (self->preview));
 

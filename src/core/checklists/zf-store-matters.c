@@ -9,10 +9,10 @@
 #include "zf-i18n.h"
 #include "zf-store-checklists-private.h"
 
-/* The basis as one line ("《title》article；…"), for lists and exports. */
+/* The basis as one line ("《title》article；…", the law's document number
+ * after its title where two laws share it), for lists and exports. */
 #define MATTER_BASIS \
-  "(SELECT group_concat ('《' || l.title || '》' || a.article, '；') FROM matter_basis mb " \
-  "JOIN law_article a ON a.id = mb.article_id JOIN law l ON l.id = a.law_id " \
+  "(SELECT group_concat (" ZF_ARTICLE_LABEL_OF ("mb.article_id") ", '；') FROM matter_basis mb " \
   "WHERE mb.matter_id = m.id) AS basis"
 
 /* The transfers a matter went through, at the source (matter_id) and at

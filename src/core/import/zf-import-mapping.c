@@ -662,16 +662,15 @@ append_json_string (GString    *out,
   g_string_append_c (out, '"');
 }
 
-char *
-zf_import_mapping_to_json (const ZfImportRegister *reg,
-                           const ZfRow            *header,
-                           const int              *mapping)
+void
+zf_import_mapping_append_columns (GString                *out,
+                                  const ZfImportRegister *reg,
+                                  const ZfRow            *header,
+                                  const int              *mapping)
 {
-  GString *out = g_string_new ("{\"register\": ");
   gboolean first = TRUE;
 
-  append_json_string (out, reg->name);
-  g_string_append (out, ", \"columns\": {");
+  g_string_append_c (out, '{');
   for (guint i = 0; i < reg->n_fields; i++)
     {
       if (mapping[i] < 0)
@@ -682,7 +681,20 @@ zf_import_mapping_to_json (const ZfImportRegister *reg,
       append_json_string (out, zf_row_get_text (header, mapping[i]));
       first = FALSE;
     }
-  g_string_append (out, "\n}}\n");
+  g_string_append (out, "\n}");
+}
+
+char *
+zf_import_mapping_to_json (const ZfImportRegister *reg,
+                           const ZfRow            *header,
+                           const int              *mapping)
+{
+  GString *out = g_string_new ("{\"register\": ");
+
+  append_json_string (out, reg->name);
+  g_string_append (out, ", \"columns\": ");
+  zf_import_mapping_append_columns (out, reg, header, mapping);
+  g_string_append (out, "}\n");
   return g_string_free (out, FALSE);
 }
 

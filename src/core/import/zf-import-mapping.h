@@ -102,6 +102,11 @@ int        *zf_import_apply_mapping    (const ZfImportRegister *reg,
 char       *zf_import_mapping_to_json  (const ZfImportRegister *reg,
                                         const ZfRow            *header,
                                         const int              *mapping);
+/* The object {"field": "header", …} of the columns @mapping maps. */
+void        zf_import_mapping_append_columns (GString                *out,
+                                              const ZfImportRegister *reg,
+                                              const ZfRow            *header,
+                                              const int              *mapping);
 
 /* The code of @text among the Chinese names in @aliases, loosely, or NULL. */
 const char *zf_import_alias_match      (const char             *aliases,

@@ -63,8 +63,9 @@ skip_separators (const char *p)
 }
 
 /* The articles right after one 《law》 (@p just past its 》), each added
- * to @items as "《title》article"; @p is moved past them. An edition in
- * brackets before them ((2021年修正)) is passed over. Text after them (the
+ * to @items as "《title》article", with what brackets before them say
+ * (the law's document number or date, or an edition: 2021年修正) in
+ * @editions; @p is moved past them. Text after them (the
  * article's wording, as 权力清单 quote it) is not a basis; a range
  * (第十条至第十二条) is refused rather than read as its first article. */
 static gboolean
@@ -73,15 +74,20 @@ read_articles (GRegex      *articles,
                const char **p,
                GPtrArray   *items,
                GPtrArray   *titles,
+               GPtrArray   *editions,
                GString     *leftover,
                char       **message)
 {
   const char *q = skip_separators (*p);
   guint before = items->len;
+  g_autofree char *edition = NULL;
   const char *next;
 
   if (*q == '(' && strchr (q, ')') != NULL)
-    q = skip_separators (strchr (q, ')') + 1);
+    {
+      edition = g_strstrip (g_strndup (q + 1, strchr (q, ')') - q - 1));
+      q = skip_separators (strchr (q, ')') + 1);
+    }
   for (;;)
     {
       g_autoptr(GMatchInfo) match = NULL;
@@ -98,6 +104,7 @@ read_articles (GRegex      *articles,
       g_match_info_fetch_pos (match, 0, NULL, &end);
       g_ptr_array_add (items, g_strdup_printf ("《%s》%s", title, found));
       g_ptr_array_add (titles, g_strdup (title));
+      g_ptr_array_add (editions, edition && *edition ? g_strdup (edition) : NULL);
       q = skip_separators (q + end);
     }
   if (items->len == before)
@@ -133,6 +140,7 @@ read_articles (GRegex      *articles,
 static GPtrArray *
 split_basis (const char  *cell,
              GPtrArray   *titles,
+             GPtrArray   *editions,
              GString     *leftover,
              char       **message)
 {
@@ -163,7 +171,7 @@ split_basis (const char  *cell,
         }
       title = g_strstrip (g_strndup (open, close - open));
       p = close + strlen ("》");
-      if (!read_articles (articles, title, &p, items, titles, leftover, message))
+      if (!read_articles (articles, title, &p, items, titles, editions, leftover, message))
         return NULL;
     }
   return g_steal_pointer (&items);
@@ -180,6 +188,7 @@ resolve_basis (ZfImport     *self,
 {
   const char *cell = V ("basis");
   g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) editions = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GPtrArray) resolved = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) joined = g_string_new (NULL);
@@ -188,7 +197,7 @@ resolve_basis (ZfImport     *self,
 
   if (cell == NULL)
     return NULL;
-  items = split_basis (cell, titles, leftover, &message);
+  items = split_basis (cell, titles, editions, leftover, &message);
   if (items == NULL)
     return field_refusal (self, "basis", field, message);
   /* The wording a list quotes after the articles is the law's, not the
@@ -199,20 +208,26 @@ resolve_basis (ZfImport     *self,
   for (guint i = 0; i < items->len; i++)
     {
       const char *title = titles->pdata[i];
+      const char *edition = editions->pdata[i];
       const char *article = (const char *) items->pdata[i] + strlen ("《》") + strlen (title);
       g_autofree char *stored = NULL;
+      g_autofree char *cited = NULL;
       g_autofree char *repealed = NULL;
-      gint64 law_id = zf_store_import_basis_law (self->store, V ("body_name"), title, article,
-                                                 &stored, &repealed);
+      g_autoptr(GError) ambiguous = NULL;
+      gint64 law_id = zf_store_import_basis_law (self->store, V ("body_name"), title, edition,
+                                                 article, &stored, &cited, &repealed, &ambiguous);
 
       /* The edition in the title (《…法(2021年修正)》) is not part of it. */
       if (stored == NULL && g_str_has_suffix (title, ")") && strrchr (title, '(') > title)
         {
           g_autofree char *bare = g_strndup (title, strrchr (title, '(') - title);
 
-          law_id = zf_store_import_basis_law (self->store, V ("body_name"), bare, article, &stored,
-                                              &repealed);
+          law_id = zf_store_import_basis_law (self->store, V ("body_name"), bare, edition, article,
+                                              &stored, &cited, &repealed, &ambiguous);
         }
+      /* Two laws of one title: never the first of them in silence. */
+      if (law_id < 0)
+        return field_refusal (self, "basis", field, g_strdup (ambiguous->message));
       if (law_id == 0)
         {
           g_autoptr(GPtrArray) findings = zf_findings_new ();
@@ -247,7 +262,7 @@ resolve_basis (ZfImport     *self,
       if (strcmp (stored, title) != 0)
         g_string_append_printf (state->notes, "%s《%s》 → 《%s》", state->notes->len ? "; " : "",
                                 title, stored);
-      g_ptr_array_add (resolved, g_strdup_printf ("《%s》%s", stored, article));
+      g_ptr_array_add (resolved, g_strdup_printf ("%s%s", cited, article));
     }
   g_ptr_array_sort (resolved, compare_strings);
   for (guint i = 0; i < resolved->len; i++)

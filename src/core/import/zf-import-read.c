@@ -465,22 +465,55 @@ read_own_sheet (ZfImport           *self,
   return *found || zf_row_source_select_sheet (source, sheets[0], error);
 }
 
+/* The columns @saved maps for the part of register @reg ("transfers.date"
+ * → 日期: a mapping file's "transfers" object), as a mapping of that
+ * register; NULL when it maps none. */
+static GHashTable *
+part_mapping (GHashTable             *saved,
+              const ZfImportRegister *reg)
+{
+  g_autofree char *prefix = g_strconcat (reg->name, ".", NULL);
+  GHashTable *columns = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (saved == NULL)
+    return NULL;
+  g_hash_table_iter_init (&iter, saved);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (g_str_has_prefix (key, prefix))
+      {
+        if (columns == NULL)
+          columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+        g_hash_table_insert (columns, g_strdup ((const char *) key + strlen (prefix)),
+                             g_strdup (value));
+      }
+  return columns;
+}
+
 /* A matters workbook carries their transfers and duty assignments on
  * sheets of their own (the matters export's second and third sheets):
  * each found by its header among the other sheets is read as a part of
  * the import (zf-import-sheets.c), with the matters' rows named by their
- * sheet. A sheet that cannot be read is read past. */
-static void
+ * sheet. A sheet that cannot be read is read past. A mapping that maps a
+ * part's columns (@saved) finds its sheet by them, and stops the import
+ * when no sheet has them all. */
+static gboolean
 read_parts (ZfImport           *self,
             ZfRowSource        *source,
+            GHashTable         *saved,
             const char *const  *sheets,
-            GCancellable       *cancellable)
+            GCancellable       *cancellable,
+            GError            **error)
 {
   static const ZfImportRegisterId ids[] = { ZF_IMPORT_TRANSFERS, ZF_IMPORT_DUTIES };
 
   for (guint r = 0; r < G_N_ELEMENTS (ids); r++)
     {
       g_autoptr(ZfImport) part = zf_import_new (self->store, zf_import_register_get (ids[r]));
+      g_autoptr(GHashTable) mapped = part_mapping (saved, part->reg);
+      g_autofree int *nearest = NULL;
+      g_autoptr(ZfRow) nearest_header = NULL;
 
       part->date1904 = self->date1904;
       for (guint s = 1; sheets[s] && part->header == NULL; s++)
@@ -492,18 +525,50 @@ read_parts (ZfImport           *self,
 
           if (zf_row_source_is_sheet_hidden (source, s) ||
               !zf_row_source_select_sheet (source, sheets[s], NULL) ||
-              !read_sheet (part, source, NULL, name, &header, rows, cancellable, NULL) ||
+              !read_sheet (part, source, mapped, name, &header, rows, cancellable, NULL) ||
               header == NULL)
             continue;
-          mapping = zf_import_guess_mapping (part->reg, header);
+          mapping = mapped ? zf_import_apply_mapping (part->reg, header, mapped)
+                           : zf_import_guess_mapping (part->reg, header);
           if (!has_own_columns (part->reg, mapping))
-            continue;
+            {
+              /* The sheet the mapping comes nearest to, to say what it lacks. */
+              if (mapped != NULL && nearest == NULL)
+                {
+                  nearest = g_steal_pointer (&mapping);
+                  nearest_header = g_steal_pointer (&header);
+                }
+              continue;
+            }
           part->sheet = name;
           part->transfers_sheet = g_strdup (sheets[s]);
           part->header = g_steal_pointer (&header);
           g_free (part->mapping);
           part->mapping = g_steal_pointer (&mapping);
           add_data_rows (part, rows);
+        }
+      if (mapped != NULL)
+        {
+          /* Every column the mapping names is read, or nothing is. */
+          if (part->header == NULL)
+            {
+              part->header = g_steal_pointer (&nearest_header);
+              g_free (part->mapping);
+              part->mapping = nearest ? g_steal_pointer (&nearest)
+                                      : zf_import_apply_mapping (part->reg, NULL, mapped);
+            }
+          if (!check_mapping_found (part, mapped, error))
+            {
+              g_prefix_error (error, "%s: ", _(part->reg->label));
+              return FALSE;
+            }
+          if (part->sheet == NULL)
+            {
+              g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                           _("%s: no sheet of the workbook has every column the register "
+                             "needs; check the mapping."), _(part->reg->label));
+              return FALSE;
+            }
         }
       if (part->header == NULL)
         continue;
@@ -512,7 +577,7 @@ read_parts (ZfImport           *self,
       g_ptr_array_add (self->parts, g_steal_pointer (&part));
     }
   if (self->parts->len == 0)
-    return;
+    return TRUE;
   self->sheet = g_intern_string (sheets[0]);
   for (guint i = 0; i < self->data->len; i++)
     ((ZfRow *) g_ptr_array_index (self->data, i))->sheet = self->sheet;
@@ -524,6 +589,7 @@ read_parts (ZfImport           *self,
         part->file_name = g_strdup (self->file_name);
         part->file_sha256 = g_strdup (self->file_sha256);
       }
+  return TRUE;
 }
 
 char *
@@ -614,7 +680,8 @@ zf_import_read (ZfImport      *self,
     }
 
   add_data_rows (self, rows);
-  if (self->reg->id == ZF_IMPORT_MATTERS && several)
-    read_parts (self, source, sheets, cancellable);
+  if (self->reg->id == ZF_IMPORT_MATTERS && several &&
+      !read_parts (self, source, saved, sheets, cancellable, error))
+    return FALSE;
   return saved == NULL || check_mapping_found (self, saved, error);
 }

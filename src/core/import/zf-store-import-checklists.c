@@ -16,12 +16,13 @@
 
 /* --- matters --------------------------------------------------------------- */
 
-/* The basis as the import compares it: "《title》article" in byte order,
- * separated by "；" (zf_import_basis_key() writes a file's cell so). */
+/* The basis as the import compares it: each article as the register
+ * names it (ZF_ARTICLE_LABEL_OF(): 《title》article, with the law's
+ * document number after the title where two laws share it), in byte
+ * order, separated by "；" (the plan writes a file's cell so). */
 #define MATTER_BASIS_KEY \
-  "(SELECT group_concat (line, '；') FROM (SELECT '《' || l.title || '》' || a.article AS line " \
-  "FROM matter_basis mb JOIN law_article a ON a.id = mb.article_id JOIN law l ON l.id = a.law_id " \
-  "WHERE mb.matter_id = m.id ORDER BY line)) AS basis"
+  "(SELECT group_concat (line, '；') FROM (SELECT " ZF_ARTICLE_LABEL_OF ("mb.article_id") \
+  " AS line FROM matter_basis mb WHERE mb.matter_id = m.id ORDER BY line)) AS basis"
 
 #define MATTER_SELECT \
   "SELECT m.id, b.name AS body_name, m.code, m.name, m.category, " MATTER_BASIS_KEY ", " \
@@ -54,32 +55,85 @@ static const char matter_update_sql[] =
   "enforcement_category = :enforcement_category, notes = :notes, " TOUCH " WHERE id = :id "
   "RETURNING id";
 
-/* The law of @title in the catalog of the body named ?1 that holds it
- * whole or holds article ?3 of it: the same query decides in the plan
- * and in the commit. */
+/* The laws of title ?2 in the catalog of the body named ?1 that holds
+ * them whole or holds article ?3 of them, of document number or
+ * promulgation date ?4 (NULL: any): the law, how the register names it
+ * (with the document number, else the date, when another law has its
+ * title) and its repeal date. The same query decides in the plan and in
+ * the commit. */
 static const char catalog_law_sql[] =
-  "SELECT c.law_id FROM body_catalog c JOIN law l ON l.id = c.law_id "
-  "LEFT JOIN law_article a ON a.id = c.article_id WHERE c.body_id = " BODY_ID ("?1") " "
-  "AND l.title = ?2 AND (c.article_id IS NULL OR a.article = ?3) ORDER BY c.id LIMIT 1";
+  "SELECT c.law_id, '《' || l.title || '》' || CASE WHEN EXISTS (SELECT 1 FROM law twin "
+  "WHERE twin.title = l.title AND twin.id <> l.id) THEN '（' || coalesce (l.doc_number, "
+  "l.promulgated, '') || '）' ELSE '' END, l.repealed FROM body_catalog c "
+  "JOIN law l ON l.id = c.law_id LEFT JOIN law_article a ON a.id = c.article_id "
+  "WHERE c.body_id = " BODY_ID ("?1") " AND l.title = ?2 AND (c.article_id IS NULL "
+  "OR a.article = ?3) AND (?4 IS NULL OR l.doc_number = ?4 OR l.promulgated = ?4) "
+  "GROUP BY c.law_id ORDER BY c.law_id";
+
+/* Steps catalog_law_sql for @title, @article and @edition: the number of
+ * laws, the first in @law_id, @cited and @repealed, every one's name in
+ * @names (may be NULL). */
+static guint
+catalog_laws (ZfStore     *self,
+              const char  *body_name,
+              const char  *title,
+              const char  *article,
+              const char  *edition,
+              gint64      *law_id,
+              char       **cited,
+              char       **repealed,
+              GString     *names)
+{
+  sqlite3_stmt *stmt = zf_store_prepare (self, catalog_law_sql, NULL);
+  guint n = 0;
+
+  if (stmt == NULL)
+    return 0;
+  zf_bind_text (stmt, 1, body_name);
+  zf_bind_text (stmt, 2, title);
+  zf_bind_text (stmt, 3, article);
+  zf_bind_text (stmt, 4, edition);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      if (n++ == 0)
+        {
+          *law_id = sqlite3_column_int64 (stmt, 0);
+          *cited = zf_column_dup (stmt, 1);
+          if (repealed != NULL)
+            *repealed = zf_column_dup (stmt, 2);
+        }
+      if (names != NULL)
+        g_string_append_printf (names, "%s%s", names->len ? "、" : "",
+                                (const char *) sqlite3_column_text (stmt, 1));
+    }
+  sqlite3_reset (stmt);
+  return n;
+}
 
 gint64
 zf_store_import_basis_law (ZfStore     *self,
                            const char  *body_name,
                            const char  *title,
+                           const char  *edition,
                            const char  *article,
                            char       **stored_title,
-                           char       **repealed)
+                           char       **cited,
+                           char       **repealed,
+                           GError     **error)
 {
   static const char law_sql[] = "SELECT title FROM law WHERE title = ?1 LIMIT 1";
-  static const char repealed_sql[] = "SELECT repealed FROM law WHERE id = ?1";
   g_autofree char *full = g_strconcat ("中华人民共和国", title, NULL);
+  g_autoptr(GString) names = g_string_new (NULL);
   const char *titles[] = { title, full };
   sqlite3_stmt *stmt;
   gint64 id = 0;
+  guint n;
 
   g_return_val_if_fail (ZF_IS_STORE (self), 0);
 
   *stored_title = NULL;
+  *cited = NULL;
+  *repealed = NULL;
   /* The title as written, else the national law of that short title
    * (《行政处罚法》 for 《中华人民共和国行政处罚法》). */
   for (guint i = 0; i < G_N_ELEMENTS (titles) && *stored_title == NULL; i++)
@@ -94,25 +148,23 @@ zf_store_import_basis_law (ZfStore     *self,
     }
   if (*stored_title == NULL)
     return 0;
-  stmt = zf_store_prepare (self, catalog_law_sql, NULL);
-  if (stmt == NULL)
-    return 0;
-  zf_bind_text (stmt, 1, body_name);
-  zf_bind_text (stmt, 2, *stored_title);
-  zf_bind_text (stmt, 3, article);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  if (repealed != NULL)
+  /* The bracket after the title picks one of two laws of that title by
+   * its document number or date; one that picks none is an edition
+   * (2021年修正), passed over. */
+  n = edition ? catalog_laws (self, body_name, *stored_title, article, edition, &id, cited,
+                              repealed, NULL) : 0;
+  if (n == 0)
+    n = catalog_laws (self, body_name, *stored_title, article, NULL, &id, cited, repealed, names);
+  if (n > 1)
     {
-      *repealed = NULL;
-      if (id > 0 && (stmt = zf_store_prepare (self, repealed_sql, NULL)) != NULL)
-        {
-          sqlite3_bind_int64 (stmt, 1, id);
-          if (sqlite3_step (stmt) == SQLITE_ROW)
-            *repealed = zf_column_dup (stmt, 0);
-          sqlite3_reset (stmt);
-        }
+      g_clear_pointer (cited, g_free);
+      g_clear_pointer (repealed, g_free);
+      g_set_error (error, ZF_ERROR, ZF_ERROR_INVALID,
+                   _("the catalog of “%s” holds %u laws titled 《%s》 with %s: %s; write the "
+                     "document number (文号) or promulgation date of the one meant in brackets "
+                     "after the title, 《%s》（…）%s."),
+                   body_name, n, *stored_title, article, names->str, *stored_title, article);
+      return -1;
     }
   return id;
 }
@@ -146,6 +198,8 @@ write_matter_basis (ZfStore     *self,
     {
       const char *close = strstr (items[i], "》");
       g_autofree char *title = NULL;
+      g_autofree char *edition = NULL;
+      g_autofree char *cited = NULL;
       const char *article;
       gint64 law_id = 0, article_id;
 
@@ -153,15 +207,16 @@ write_matter_basis (ZfStore     *self,
         continue;
       title = g_strndup (items[i] + strlen ("《"), close - items[i] - strlen ("《"));
       article = close + strlen ("》");
-      stmt = zf_store_prepare (self, catalog_law_sql, error);
-      if (stmt == NULL)
-        return FALSE;
-      zf_bind_text (stmt, 1, body_name);
-      zf_bind_text (stmt, 2, title);
-      zf_bind_text (stmt, 3, article);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        law_id = sqlite3_column_int64 (stmt, 0);
-      sqlite3_reset (stmt);
+      /* The law's document number or date, where two laws share its title. */
+      if (g_str_has_prefix (article, "（") && strstr (article, "）") != NULL)
+        {
+          const char *end = strstr (article, "）");
+
+          edition = g_strndup (article + strlen ("（"), end - article - strlen ("（"));
+          article = end + strlen ("）");
+        }
+      catalog_laws (self, body_name, title, article, edition && *edition ? edition : NULL,
+                    &law_id, &cited, NULL, NULL);
       if (law_id == 0)
         {
           g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND,

@@ -98,8 +98,13 @@ zf_store_parse_import_mapping (ZfStore     *self,
 {
   static const char check_sql[] =
     "SELECT json_valid (?1), json_type (?1, '$.columns'), json_extract (?1, '$.register')";
+  /* The register's columns, and those of the registers read from the
+   * workbook's other sheets with it ("transfers": {…}) as
+   * "transfers.date". */
   static const char each_sql[] =
-    "SELECT key, value FROM json_each (?1, '$.columns') WHERE type = 'text'";
+    "SELECT key, value FROM json_each (?1, '$.columns') WHERE type = 'text' "
+    "UNION ALL SELECT p.key || '.' || c.key, c.value FROM json_each (?1) p, json_each (p.value) c "
+    "WHERE p.type = 'object' AND p.key <> 'columns' AND c.type = 'text'";
   g_autoptr(GHashTable) mapping = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autofree char *kind = NULL;
   g_autofree char *reg = NULL;

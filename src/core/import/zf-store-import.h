@@ -48,6 +48,15 @@ gboolean    zf_store_import_prepare_bulk    (ZfStore                 *self,
                                              GError                 **error);
 gboolean    zf_store_import_finish_bulk     (ZfStore                 *self,
                                              GError                 **error);
+/* In bulk mode, new officers are staged and written set-based
+ * (zf_store_flush_officer_batch()): the importer names the file row it
+ * writes next, writes what is staged before its commit, and on a refusal
+ * asks which row it was (0 for the row it was writing). */
+void        zf_store_import_set_row         (ZfStore                 *self,
+                                             guint                    excel_row);
+gboolean    zf_store_import_flush           (ZfStore                 *self,
+                                             GError                 **error);
+guint       zf_store_import_failed_row      (ZfStore                 *self);
 gint64      zf_store_import_body_id         (ZfStore                 *self,
                                              const char              *name);
 
@@ -91,16 +100,23 @@ gint64      zf_store_import_article         (ZfStore                 *self,
 
 /* The law of the basis 《@title》@article of a matter of @body_name, as
  * its catalog holds it (the whole law or that article): its id, 0 when
- * none does. @stored_title is set to the title of the law the register
- * has by that title, or by the national law's short title (行政处罚法 for
- * 中华人民共和国行政处罚法), NULL when it has none; @repealed (may be
- * NULL) to the day that law was repealed, NULL when it is in force. */
+ * none does, -1 with @error when it holds two laws of that title and
+ * @edition (the document number or promulgation date the cell writes in
+ * brackets after the title, or NULL) picks neither. @stored_title is set
+ * to the title of the law the register has by that title, or by the
+ * national law's short title (行政处罚法 for 中华人民共和国行政处罚法),
+ * NULL when it has none; @cited to 《title》 as the register names the
+ * law (with its document number where another law has its title);
+ * @repealed to the day that law was repealed, NULL when it is in force. */
 gint64      zf_store_import_basis_law       (ZfStore                 *self,
                                              const char              *body_name,
                                              const char              *title,
+                                             const char              *edition,
                                              const char              *article,
                                              char                   **stored_title,
-                                             char                   **repealed);
+                                             char                   **cited,
+                                             char                   **repealed,
+                                             GError                 **error);
 /* How many laws the register has of the row's title (@n_titled), and how
  * many of them its document number and promulgation date (where given)
  * match (@n_matching): a catalog row is the law of its title when there
