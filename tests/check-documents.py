@@ -261,6 +261,17 @@ def soffice_opens(name, path, must, fonts=("NotoSerifCJK",)):
     return None
 
 
+def check_lo_table_lines(name, lo, widest):
+    """LibreOffice spaces digits from Han characters (2028 年 11 月 30 日)
+    whatever the file says: the .docx's columns leave room for it, so the
+    header 序号 and every date (@widest among them) stay on one line."""
+    layout = pdftext(lo, layout=True)
+    check(re.search(r"^\s*序号\s", layout, re.M), "%s.docx in LibreOffice: 序号 on one line" % name)
+    dates = re.findall(r"\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2}(?: ?日)?", layout)
+    check(re.search(widest, layout) and dates and all(d.endswith("日") for d in dates),
+          "%s.docx in LibreOffice: each date on one line: %r" % (name, [d for d in dates if not d.endswith("日")][:3]))
+
+
 # Whether this machine lacks the 公文 fonts (黑体, 小标宋): the documents
 # then name their stand-ins, set bold as the heavy faces they replace.
 HAN_FONTS = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True).stdout
@@ -381,6 +392,20 @@ def page_lines(pdf, p):
     return ys, page
 
 
+def check_signature_spacing(name, pdf, pages):
+    """The 落款 follows what is above it on its page with the seal's room,
+    two blank lines at most (a line closed up may give less), never
+    more."""
+    ys, _ = page_lines(pdf, pages)
+    bbox = subprocess.run(["pdftotext", "-bbox", "-f", str(pages), "-l", str(pages), pdf, "-"],
+                          capture_output=True, text=True, check=True).stdout
+    unit_y = [float(m.group(1)) for m in re.finditer(r'<word [^>]*yMax="([\d.]+)">%s</word>' % UNIT, bbox)]
+    above = [y for y in ys if unit_y and y < unit_y[-1] - 1]
+    check(unit_y and above and unit_y[-1] - above[-1] <= 3.05 * PITCH,
+          "%s: the 落款 %.1f lines below the line above it" % (name, (unit_y[-1] - above[-1]) / PITCH - 1
+                                                                if unit_y and above else -1))
+
+
 items = ["文书格式", "一案一卷", "封面", "目录页码", "排序", "认定事实", "证据收集", "法律适用"]
 ends = set()
 for k in range(0, 24):
@@ -414,9 +439,11 @@ for k in range(0, 24):
     if pages > 1:
         prev, _ = page_lines(pdf, pages - 1)
         empty = (FOOT - prev[-1]) / PITCH
-        # What went over needed more than the foot: the two lines, the line
-        # to sign and the 落款 closed up take at least 5.75 lines.
-        check(empty < 5.75, "opinion-long %d: %.1f lines empty at the foot of page %d" % (k, empty, pages - 1))
+        # What went over needed more than the foot with the page's lines
+        # closed up too (a sixth of their pitch each): at most two lines and
+        # a little are left empty, not four.
+        check(empty < 2.5, "opinion-long %d: %.1f lines empty at the foot of page %d" % (k, empty, pages - 1))
+    check_signature_spacing("opinion-long %d" % k, pdf, pages)
     ends.add((pages, at))
     if k in (0, 19):
         subprocess.run(["pdftoppm", "-r", "60", "-png", pdf, os.path.join(tmp, "opinion-long-%d" % k)],
@@ -447,8 +474,33 @@ check("乙交罚〔2026〕12号" in notice_raw and "2026年11月30日" in notice
       "notice: the case number and the deadline each on one line of its cell")
 paragraphs, doc = check_docx("notice", docx, must_notice, text, os.path.join(tmp, "notice.pdf"))
 check(doc.find(".//%stblHeader" % W) is not None, "notice.docx: the header row repeats")
-soffice_opens("notice", docx, ["整改通知书", "听证告知书未送达"])
+lo = soffice_opens("notice", docx, ["整改通知书", "听证告知书未送达"])
+if lo:
+    check_lo_table_lines("notice", lo, "2026 ?年 ?11 ?月 ?30 ?日")
 run("cases", "notice", "99", "--pdf", os.path.join(tmp, "none.pdf"), expect=1)
+# Notices of 1 to 30 rows: where the 落款 takes the body's last lines to
+# the next page, the page before is not left with four lines empty at its
+# foot; the 落款 follows the body with the seal's room.
+for n in range(1, 31):
+    con.execute("INSERT INTO rectification (body_id, case_id, problem, requirement, deadline) "
+                "VALUES (1, 1, ?, '补充送达回证', '2026-12-31')", ("第%d项问题：送达回证不全" % n + "，材料不全" * (n % 3),))
+    con.commit()
+    pdf = os.path.join(tmp, "notice-rows.pdf")
+    run("cases", "notice", "1", "--pdf", pdf, "--date", DATE)
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
+    pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+    check_signature_spacing("notice-rows %d" % n, pdf, pages)
+    ys, last = page_lines(pdf, pages)
+    if pages > 1 and "三、整改反馈" not in last and "整改通知书" not in last:
+        # The last page begins inside the closing paragraph: carried over
+        # with the 落款.
+        prev, _ = page_lines(pdf, pages - 1)
+        empty = (FOOT - prev[-1]) / PITCH
+        check(empty < 2.5, "notice-rows %d: %.1f lines empty at the foot of page %d" % (n, empty, pages - 1))
+    if n in (2, 15):
+        subprocess.run(["pdftoppm", "-r", "60", "-png", pdf, os.path.join(tmp, "notice-rows-%d" % n)], check=True)
+con.execute("DELETE FROM rectification WHERE problem LIKE '第%项问题：%'")
+con.commit()
 # The opinion once the ledger holds its problems: each demand is the
 # ledger's requirement as one sentence (its own 。, not another).
 pdf = os.path.join(tmp, "opinion-ledger.pdf")
@@ -481,7 +533,18 @@ check(pages > 1 and "共%d页" % pages in text, "draw: 共 N 页 on a record of 
 check("已完成" not in text, "draw: the status column says what it holds")
 check(text.count("检查状态") == pages, "draw: the header row on every page")
 check_docx("draw", docx, must_draw, text, os.path.join(tmp, "draw.pdf"))
-soffice_opens("draw", docx, ["“双随机”抽查记录", target])
+lo = soffice_opens("draw", docx, ["“双随机”抽查记录", target])
+with zipfile.ZipFile(docx) as z:
+    footers = z.read("word/footer1.xml").decode() + z.read("word/footer2.xml").decode()
+check(footers.count("NUMPAGES") == 2 and footers.count(">共<") == 2, "draw.docx: 共 N 页 in both footers")
+if lo:
+    # The 落款 keeps with the table's last row in LibreOffice too.
+    info = subprocess.run(["pdfinfo", lo], capture_output=True, text=True, check=True).stdout
+    n = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+    last = subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), lo, "-"], capture_output=True, text=True,
+                          check=True).stdout
+    check("经办人（签名）" in last and "待检查" in last, "draw.docx in LibreOffice: a row with the 落款 on its page")
+    check(re.search(r"共\s*%d\s*页" % n, last), "draw.docx in LibreOffice: 共 %d 页" % n)
 # 经办人: with no user.name set, the draw stores no name and the record
 # leaves a line to sign by hand; never the login name.
 LOGIN = getpass.getuser()
@@ -558,14 +621,7 @@ if lo:
     numbers = [w for _, _, w in words if re.fullmatch(r"\d{6,}", w)]
     check(numbers and all(len(n) >= 12 for n in numbers),
           "holders.docx in LibreOffice: card numbers whole: %r" % numbers[:6])
-    # LibreOffice spaces digits from Han characters (2028 年 11 月 30 日)
-    # whatever the file says: the .docx's columns leave room for it, so the
-    # header 序号 and every date of 有效期至 stay on one line.
-    layout = pdftext(lo, layout=True)
-    check(re.search(r"^\s*序号\s", layout, re.M), "holders.docx in LibreOffice: 序号 on one line")
-    dates = re.findall(r"\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2}(?: ?日)?", layout)
-    check(re.search(r"2028 ?年 ?11 ?月 ?30 ?日", layout) and dates and all(d.endswith("日") for d in dates),
-          "holders.docx in LibreOffice: each date on one line: %r" % [d for d in dates if not d.endswith("日")][:3])
+    check_lo_table_lines("holders", lo, "2028 ?年 ?11 ?月 ?30 ?日")
 
 # A cell wraps to as many lines as its text needs: rows of very long posts
 # and areas grow, a row that does not fit moves to the next page under the

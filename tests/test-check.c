@@ -623,10 +623,22 @@ test_cli (void)
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  /* --counts alone: the table and nothing else. */
+  /* --counts alone: the table and nothing else; the file is not checked,
+   * and the last line says so instead of calling it intact. */
   g_assert_cmpint (run_cli (path, &out, &err, "--as-of", "2024-12-31", "--counts", NULL), ==, 1);
   g_assert_null (strstr (out, "[error]"));
   g_assert_true (g_regex_match_simple ("\nE2 +1 +0 +0  Case files\n", out, 0, 0));
+  g_assert_nonnull (strstr (err, "database file not checked"));
+  g_assert_null (strstr (err, "intact"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (path, &out, &err, "--as-of", "2024-12-31", "--counts", "--format", "json",
+                            NULL), ==, 1);
+  g_assert_nonnull (strstr (out, "\"database_intact\": null,"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (path, &out, &err, "--as-of", "2024-12-31", "--format", "json", NULL), ==, 1);
+  g_assert_nonnull (strstr (out, "\"database_intact\": true,"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 

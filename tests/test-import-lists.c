@@ -345,6 +345,7 @@ test_leniency_links (Fixture       *f,
     { "测试县市场监督管理局,不予处罚,超限经营,《中华人民共和国行政处罚法》第三十三条,初次违法,,《测试县市场管理办法》（测政发〔2022〕3号）第五条", NULL, NULL },
     { "测试县市场监督管理局,不予处罚,未亮照经营,《中华人民共和国行政处罚法》第三十三条,初次违法,,《中华人民共和国行政处罚法》第九十九条", "G", "第九十九条" },
     { "测试县市场监督管理局,不予处罚,占道经营,《中华人民共和国行政处罚法》第三十三条,初次违法,,第三十三条", "G", "《title》" },
+    { "测试县市场监督管理局,不予处罚,违规摆摊,《中华人民共和国行政处罚法》第三十三条,初次违法,,《行政处罚法》（2021年修订）第三十三条", NULL, NULL },
   };
   static const char header[] = "执法主体,清单类型,违法行为名称,法律依据,情形,执法事项,条款";
   g_autoptr(ZfImport) import = NULL;
@@ -361,6 +362,10 @@ test_leniency_links (Fixture       *f,
   g_assert_cmpint (fixture_db_int (f->store, "SELECT count(*) FROM leniency_entry e JOIN matter m "
                                              "ON m.id = e.matter_id WHERE e.violation = '发布虚假广告' "
                                              "AND m.code = 'CF-001' AND e.article_id IS NULL"), ==, 1);
+  /* A short title, and an edition in brackets that names no law. */
+  g_assert_cmpint (fixture_db_int (f->store, "SELECT count(*) FROM leniency_entry e JOIN law_article a "
+                                             "ON a.id = e.article_id WHERE e.violation = '违规摆摊' "
+                                             "AND a.article = '第三十三条'"), ==, 1);
   g_assert_cmpint (fixture_db_int (f->store, "SELECT count(*) FROM leniency_entry e JOIN law_article a "
                                              "ON a.id = e.article_id JOIN law l ON l.id = a.law_id "
                                              "WHERE e.violation = '超限经营' AND "
@@ -380,7 +385,7 @@ test_leniency_links (Fixture       *f,
   g_assert_cmpint (fixture_db_int (f->store, "SELECT count(*) FROM leniency_entry WHERE "
                                              "matter_id IS NOT NULL"), ==, 2);
   g_assert_cmpint (fixture_db_int (f->store, "SELECT count(*) FROM leniency_entry WHERE "
-                                             "article_id IS NOT NULL"), ==, 2);
+                                             "article_id IS NOT NULL"), ==, 3);
 }
 
 /* A benchmark's matter, article and notes are the benchmark's, alike on

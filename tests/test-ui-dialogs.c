@@ -275,6 +275,71 @@ test_sweep (Fixture       *f,
   g_assert_cmpstr (f->found->str, ==, "");
 }
 
+/* Whether the list under @view shows every column without scrolling
+ * sideways. */
+static gboolean
+list_fits (GtkWidget *view)
+{
+  GtkWidget *columns = ui_test_find_widget (view, GTK_TYPE_COLUMN_VIEW);
+  GtkAdjustment *h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (columns));
+
+  GListModel *list = gtk_column_view_get_columns (GTK_COLUMN_VIEW (columns));
+  g_autoptr(GString) widths = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (list, i);
+
+      g_string_append_printf (widths, " %s %d", gtk_column_view_column_get_title (column),
+                              gtk_column_view_column_get_fixed_width (column));
+    }
+  g_test_message ("list: %.0f of %.0f px:%s", gtk_adjustment_get_upper (h),
+                  gtk_adjustment_get_page_size (h), widths->str);
+  return gtk_adjustment_get_upper (h) <= gtk_adjustment_get_page_size (h) + 1;
+}
+
+/* The officers tab at 1366×768: its list fits beside the detail (a long
+ * unit's name and 需关注 shortened, not the list scrolling sideways); a
+ * new window puts the divider where the user left it. */
+static void
+test_officers_pane (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *view = show_tab (f, "officers", ZF_TYPE_OFFICERS_VIEW);
+  GtkPaned *paned = GTK_PANED (ui_test_find_widget (view, GTK_TYPE_PANED));
+  g_autoptr(GSettings) settings = g_settings_new ("cn.zhifa.Zhifa");
+  GtkWidget *window, *again;
+  int moved, saved = 0;
+
+  ui_test_settle ();
+  ui_test_screenshot (GTK_WIDGET (f->ui.window), "officers");
+  g_assert_true (list_fits (view));
+
+  moved = gtk_paned_get_position (paned) - 40;
+  gtk_paned_set_position (paned, moved);
+  for (guint i = 0; i < 40 && saved != moved; i++)
+    {
+      g_autoptr(GVariant) positions = NULL;
+
+      ui_test_settle ();
+      positions = g_settings_get_value (settings, "detail-positions");
+      g_variant_lookup (positions, "officers", "i", &saved);
+    }
+  g_assert_cmpint (saved, ==, moved);
+  ui_test_screenshot (GTK_WIDGET (f->ui.window), "officers-divider-moved");
+
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), SCREEN_WIDTH, SCREEN_HEIGHT);
+  again = g_object_new (ZF_TYPE_OFFICERS_VIEW, "store", f->ui.store, NULL);
+  gtk_window_set_child (GTK_WINDOW (window), again);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_test_settle ();
+  g_assert_cmpint (gtk_paned_get_position (GTK_PANED (ui_test_find_widget (again, GTK_TYPE_PANED))), ==,
+                   moved);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_settle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -287,6 +352,8 @@ main (int   argc,
   g_application_register (G_APPLICATION (app), NULL, NULL);
 
   g_test_add ("/ui/dialogs/sweep", Fixture, NULL, fixture_set_up, test_sweep, fixture_tear_down);
+  g_test_add ("/ui/dialogs/officers-pane", Fixture, NULL, fixture_set_up, test_officers_pane,
+              fixture_tear_down);
 
   status = g_test_run ();
   g_object_unref (app);

@@ -169,6 +169,38 @@ test_id_number_table (void)
     }
 }
 
+/* Codes as cells hold them: printable ASCII as it is but for the case,
+ * and each thing the normalizing removes at the edges of that (a leading
+ * "=", quotes at either end, spaces, full-width forms). */
+static void
+test_code_normalize (void)
+{
+  static const struct { const char *input; const char *expected; } cases[] = {
+    { "4207030006299", "4207030006299" },
+    { "ab-12", "AB-12" },
+    { "a=b", "A=B" },
+    { "a'b", "A'B" },
+    { "=\"42090066\"", "42090066" },
+    { "'42090066", "42090066" },
+    { "42090066'", "42090066" },
+    { "`42090066`", "42090066" },
+    { "=", "" },
+    { "''", "" },
+    { "4209 0066", "42090066" },
+    { "42090066\t", "42090066" },
+    { "\u201c42090066\u201d", "42090066" },
+    { "４２０９ab", "4209AB" },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *normalized = zf_code_normalize (cases[i].input);
+
+      g_assert_cmpstr (normalized, ==, cases[i].expected);
+    }
+}
+
 static void
 test_id_number_normalize (void)
 {
@@ -468,6 +500,7 @@ main (int   argc,
   g_test_add_func ("/validate/credit-code/normalize", test_credit_code_normalize);
   g_test_add_func ("/validate/id-number/table", test_id_number_table);
   g_test_add_func ("/validate/id-number/normalize", test_id_number_normalize);
+  g_test_add_func ("/validate/code-normalize", test_code_normalize);
   g_test_add_func ("/validate/id-number/generated", test_id_number_generated);
   g_test_add_func ("/validate/region-code", test_region_code);
   g_test_add_func ("/validate/phone", test_phone);

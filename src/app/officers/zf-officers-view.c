@@ -28,7 +28,7 @@ static const char *const status_codes[] = {
 static const ZfPageColumn columns[] = {
   { N_("Full name"), { "name", ZF_CELL_TEXT, NULL }, ZF_OFFICER_SORT_NAME, NATURAL },
   { N_("Body"), { "body_name", ZF_CELL_TEXT, NULL }, ZF_OFFICER_SORT_BODY, 0 },
-  { N_("Section"), { "section_name", ZF_CELL_TEXT, NULL }, -1, NATURAL },
+  { N_("Section"), { "section_name", ZF_CELL_TEXT, NULL }, -1, ZF_PAGE_COLUMN_SHORT },
   { N_("Staffing type"), { "staffing", ZF_CELL_CODE, &zf_officer_staffings },
     ZF_OFFICER_SORT_STAFFING, NATURAL },
   { N_("Certificate number"), { "certificate_number", ZF_CELL_TEXT, NULL },
@@ -38,7 +38,7 @@ static const ZfPageColumn columns[] = {
 #define ATTENTION_COLUMN 6
   /* What the rules ask for, in a few words; the cell's tooltip gives
    * their findings with the documents they cite. */
-  { N_("Needs attention"), { "attention_rules", ZF_CELL_TEXT, NULL }, -1, NATURAL },
+  { N_("Needs attention"), { "attention_rules", ZF_CELL_TEXT, NULL }, -1, ZF_PAGE_COLUMN_SHORT },
   { N_("Valid until"), { "valid_until", ZF_CELL_DATE, NULL }, ZF_OFFICER_SORT_VALID_UNTIL, 118 },
   { N_("Training hours"), { "training_hours_year", ZF_CELL_NUMBER, NULL }, -1, NATURAL },
   { N_("Last assessment"), { "last_grade", ZF_CELL_CODE, &zf_assessment_grades }, -1,
@@ -110,6 +110,7 @@ setup_attention_cell (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (label, "warning");
   gtk_widget_set_has_tooltip (label, TRUE);
   g_signal_connect_object (label, "query-tooltip", G_CALLBACK (on_attention_tooltip), self, 0);
@@ -140,6 +141,12 @@ unbind_attention_cell (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (gtk_list_item_get_child (item)), "zf-officer", NULL);
 }
 
+static char *
+attention_labels (ZfRecord *officer)
+{
+  return zf_officer_rule_labels (zf_record_get_string (officer, "attention_rules"));
+}
+
 static void
 set_up_attention_column (ZfOfficersView *self)
 {
@@ -151,6 +158,7 @@ set_up_attention_column (ZfOfficersView *self)
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_attention_cell), self, 0);
   g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_attention_cell), self, 0);
   gtk_column_view_column_set_factory (column, factory);
+  zf_register_page_set_column_text (self->page, ATTENTION_COLUMN, attention_labels);
 }
 
 /* Detail pane */

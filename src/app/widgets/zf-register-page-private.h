@@ -48,11 +48,14 @@ struct _ZfRegisterPage
    * one (zf-register-page-layout.c). */
   guint               fit_idle;
   gboolean            fitting;
+  int                 fitted_room;    /* the list's width at the last fit */
+  gboolean            watching_room;
 
   /* The user's widths and order of the columns, remembered by name. */
   char               *layout_name;
   GSettings          *settings;
   guint               save_idle;
+  guint               detail_save_idle;
 
   /* What an empty register says and offers (translated). */
   char               *empty_title_text;
@@ -63,16 +66,20 @@ struct _ZfRegisterPage
 
 /* A column of the page whose width follows the rows listed, with the
  * spec of its cells: a name (@name, sharing the room left) or a short
- * text (a code, a date, a number). */
+ * text (a code, a date, a number); a name, or a text @shortened, gives
+ * up room when the list lacks it. */
 void     zf_register_page_add_fitted_column (ZfRegisterPage      *self,
                                              GtkColumnViewColumn *column,
                                              const ZfCellSpec    *cell,
-                                             gboolean             name);
+                                             gboolean             name,
+                                             gboolean             shortened);
 /* Fits the name columns again on idle. */
 void     zf_register_page_queue_fit       (ZfRegisterPage     *self);
 
 /* Saves the columns' widths and order now (zf-register-page-layout.c);
  * a GSourceFunc for the delayed save. */
 gboolean zf_register_page_save_layout (gpointer data);
+/* Saves the divider's position now when a save of it is pending. */
+void     zf_register_page_save_detail_position (ZfRegisterPage *self);
 
 G_END_DECLS

@@ -284,6 +284,7 @@ zf_register_page_dispose (GObject *object)
       g_clear_handle_id (&self->save_idle, g_source_remove);
       zf_register_page_save_layout (self);
     }
+  zf_register_page_save_detail_position (self);
   g_clear_object (&self->settings);
 
   /* Tearing down the column view changes the selection: nothing may be
@@ -438,7 +439,8 @@ add_columns (ZfRegisterPage     *self,
         gtk_column_view_column_set_fixed_width (column, spec_column->width);
       else
         zf_register_page_add_fitted_column (self, column, &spec_column->cell,
-                                            spec_column->width == 0);
+                                            spec_column->width == 0,
+                                            spec_column->width == ZF_PAGE_COLUMN_SHORT);
       if (spec_column->sort >= 0)
         {
           gtk_column_view_column_set_sorter (column,

@@ -12,9 +12,12 @@ G_BEGIN_DECLS
 /* A column's width: fixed in pixels when > 0; as wide as its cells when
  * ZF_PAGE_COLUMN_NATURAL (the widest of the first rows listed, up to
  * ZF_PAGE_NAME_MAX_WIDTH); when 0, a name (a body, a law, a matter…):
- * the same, and sharing the room left with the other names. A width the
- * user gives a column is kept instead. */
+ * the same, and sharing the room left with the other names. Names and
+ * ZF_PAGE_COLUMN_SHORT columns (a few words whose whole the detail
+ * gives) are shortened with "…" when the list is narrower than its
+ * columns. A width the user gives a column is kept instead. */
 #define ZF_PAGE_COLUMN_NATURAL (-1)
+#define ZF_PAGE_COLUMN_SHORT   (-2)
 #define ZF_PAGE_NAME_MAX_WIDTH 420
 
 /* One column of a register page: its title, what its cells show, and
@@ -63,6 +66,12 @@ void            zf_register_page_set_up       (ZfRegisterPage     *self,
  * dragged into, under @name (the app's GSettings), and restores them now. */
 void            zf_register_page_remember_columns (ZfRegisterPage *self,
                                                    const char     *name);
+/* The text column @column's cells show, when its view draws them itself
+ * (not the field's text): what its width is fitted to. */
+typedef char *(*ZfPageColumnText) (ZfRecord *record);
+void            zf_register_page_set_column_text (ZfRegisterPage  *self,
+                                                  guint            column,
+                                                  ZfPageColumnText text);
 void            zf_register_page_set_count_text (ZfRegisterPage   *self,
                                                  const char       *one,
                                                  const char       *many);

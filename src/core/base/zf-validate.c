@@ -213,13 +213,32 @@ is_quote (gunichar c)
          c == 0x201C || c == 0x201D;
 }
 
+/* Whether zf_code_normalize() leaves @text as it is but for the case: only
+ * printable ASCII without spaces, neither a leading '=' nor a quote at
+ * either end (every code of a register file that needs no cleaning). */
+static gboolean
+is_clean_code (const char *text)
+{
+  gsize n = 0;
+
+  for (const char *p = text; *p; p++, n++)
+    if ((guchar) *p < 0x21 || (guchar) *p > 0x7e)
+      return FALSE;
+  return n > 0 && text[0] != '=' && !is_quote ((guchar) text[0]) &&
+         !is_quote ((guchar) text[n - 1]);
+}
+
 char *
 zf_code_normalize (const char *text)
 {
-  g_autofree char *half = zf_code_fold_width (text);
-  g_autoptr(GString) out = g_string_sized_new (strlen (half));
+  g_autofree char *half = NULL;
+  g_autoptr(GString) out = NULL;
   const char *start, *end;
 
+  if (text != NULL && is_clean_code (text))
+    return g_ascii_strup (text, -1);
+  half = zf_code_fold_width (text);
+  out = g_string_sized_new (strlen (half));
   for (const char *p = half; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);

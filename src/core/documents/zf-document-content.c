@@ -21,6 +21,7 @@ table_free (ZfDocumentTable *t)
 {
   g_strfreev (t->headers);
   g_free (t->shares);
+  g_free (t->docx_shares);
   g_ptr_array_unref (t->rows);
   g_free (t);
 }
@@ -232,6 +233,16 @@ zf_document_add_table (ZfDocument         *doc,
   b->table = t;
   g_ptr_array_add (doc->blocks, b);
   return t;
+}
+
+void
+zf_document_table_set_docx_shares (ZfDocumentTable *table,
+                                   const double    *shares)
+{
+  g_return_if_fail (table != NULL && shares != NULL);
+
+  g_free (table->docx_shares);
+  table->docx_shares = g_memdup2 (shares, sizeof (double) * table->n_columns);
 }
 
 void

@@ -126,7 +126,8 @@ cell (xmlTextWriterPtr w,
       const char      *style,
       const char      *text,
       gboolean         shaded,
-      const char      *jc)
+      const char      *jc,
+      gboolean         keep_next)
 {
   xmlTextWriterStartElement (w, BAD_CAST "w:tc");
   xmlTextWriterStartElement (w, BAD_CAST "w:tcPr");
@@ -145,19 +146,22 @@ cell (xmlTextWriterPtr w,
       xmlTextWriterEndElement (w);
     }
   xmlTextWriterEndElement (w);
-  paragraph_aligned (w, style, text, FALSE, 0, jc);
+  paragraph_aligned (w, style, text, keep_next, 0, jc);
   xmlTextWriterEndElement (w);
 }
 
+/* A table; with @keep, its last row keeps with what follows (the 落款),
+ * as in the PDF. */
 static void
 table (xmlTextWriterPtr  w,
-       ZfDocumentTable  *t)
+       ZfDocumentTable  *t,
+       gboolean          keep)
 {
   int widths[64];
   guint n = MIN (t->n_columns, G_N_ELEMENTS (widths));
 
   for (guint c = 0; c < n; c++)
-    widths[c] = (int) (TYPE_W_TWIPS * t->shares[c]);
+    widths[c] = (int) (TYPE_W_TWIPS * (t->docx_shares ? t->docx_shares : t->shares)[c]);
 
   xmlTextWriterStartElement (w, BAD_CAST "w:tbl");
   xmlTextWriterStartElement (w, BAD_CAST "w:tblPr");
@@ -191,12 +195,13 @@ table (xmlTextWriterPtr  w,
   el (w, "w:cantSplit", NULL, NULL);
   xmlTextWriterEndElement (w);
   for (guint c = 0; c < n; c++)
-    cell (w, widths[c], 1, "GwTableHead", t->headers[c], TRUE, NULL);
+    cell (w, widths[c], 1, "GwTableHead", t->headers[c], TRUE, NULL, FALSE);
   xmlTextWriterEndElement (w);
 
   for (guint r = 0; r < t->rows->len; r++)
     {
       DocumentRow *row = t->rows->pdata[r];
+      gboolean keep_row = keep && r + 1 == t->rows->len;
 
       xmlTextWriterStartElement (w, BAD_CAST "w:tr");
       xmlTextWriterStartElement (w, BAD_CAST "w:trPr");
@@ -206,10 +211,10 @@ table (xmlTextWriterPtr  w,
        * paragraph, where every word processor reads it. */
       if (row->group)
         cell (w, TYPE_W_TWIPS, (int) n, "GwTableGroup", row->group, TRUE,
-              row->is_total ? "right" : NULL);
+              row->is_total ? "right" : NULL, keep_row);
       else
         for (guint c = 0; c < n; c++)
-          cell (w, widths[c], 1, "GwTableText", row->cells[c], FALSE, NULL);
+          cell (w, widths[c], 1, "GwTableText", row->cells[c], FALSE, NULL, keep_row);
       xmlTextWriterEndElement (w);
     }
   xmlTextWriterEndElement (w);
@@ -304,7 +309,7 @@ document_part (ZfDocument *doc)
           paragraph (w, "GwBody", b->text, last && doc->is_signed, 0);
           break;
         case BLOCK_TABLE:
-          table (w, b->table);
+          table (w, b->table, last && doc->is_signed);
           break;
         }
     }
@@ -404,14 +409,47 @@ document_part (ZfDocument *doc)
   return part;
 }
 
+/* A field (PAGE, NUMPAGES) as Word writes it: begin, instruction, end. */
+static void
+field (xmlTextWriterPtr  w,
+       const char       *instruction)
+{
+  static const char *chars[] = { "begin", NULL, "end" };
+
+  for (int i = 0; i < 3; i++)
+    {
+      xmlTextWriterStartElement (w, BAD_CAST "w:r");
+      if (chars[i])
+        el (w, "w:fldChar", "w:fldCharType", chars[i]);
+      else
+        {
+          xmlTextWriterStartElement (w, BAD_CAST "w:instrText");
+          xmlTextWriterWriteAttribute (w, BAD_CAST "xml:space", BAD_CAST "preserve");
+          xmlTextWriterWriteFormatString (w, " %s ", instruction);
+          xmlTextWriterEndElement (w);
+        }
+      xmlTextWriterEndElement (w);
+    }
+}
+
+/* "共 NUMPAGES 页" */
+static void
+page_total (xmlTextWriterPtr w)
+{
+  run (w, "共");
+  field (w, "NUMPAGES");
+  run (w, "页");
+}
+
 /* "— PAGE —" at the right (odd, the default) or the left (even), one
- * character in. */
+ * character in; with @total, "共 N 页" on the other side, as in the
+ * PDF. */
 static Part
-footer_part (gboolean odd)
+footer_part (gboolean odd,
+             gboolean total)
 {
   Part part;
   xmlTextWriterPtr w;
-  static const char *field[] = { "begin", NULL, "end" };
 
   part_begin (&part, "w:ftr", NULL);
   w = part.w;
@@ -419,25 +457,43 @@ footer_part (gboolean odd)
   xmlTextWriterStartElement (w, BAD_CAST "w:p");
   xmlTextWriterStartElement (w, BAD_CAST "w:pPr");
   el (w, "w:pStyle", "w:val", "GwFolio");
-  el_int (w, "w:ind", odd ? "w:right" : "w:left", FOLIO_HALF_PT * 10);
-  el (w, "w:jc", "w:val", odd ? "right" : "left");
-  xmlTextWriterEndElement (w);
-  run (w, "— ");
-  for (int i = 0; i < 3; i++)
+  if (total)
     {
+      /* One paragraph: a text at each end, one character in. */
+      xmlTextWriterStartElement (w, BAD_CAST "w:tabs");
+      xmlTextWriterStartElement (w, BAD_CAST "w:tab");
+      xmlTextWriterWriteAttribute (w, BAD_CAST "w:val", BAD_CAST "right");
+      xmlTextWriterWriteFormatAttribute (w, BAD_CAST "w:pos", "%d", TYPE_W_TWIPS - FOLIO_HALF_PT * 10);
+      xmlTextWriterEndElement (w);
+      xmlTextWriterEndElement (w);
+      xmlTextWriterStartElement (w, BAD_CAST "w:ind");
+      xmlTextWriterWriteFormatAttribute (w, BAD_CAST "w:left", "%d", FOLIO_HALF_PT * 10);
+      xmlTextWriterEndElement (w);
+      el (w, "w:jc", "w:val", "left");
+    }
+  else
+    {
+      el_int (w, "w:ind", odd ? "w:right" : "w:left", FOLIO_HALF_PT * 10);
+      el (w, "w:jc", "w:val", odd ? "right" : "left");
+    }
+  xmlTextWriterEndElement (w);
+  if (total && odd)
+    {
+      page_total (w);
       xmlTextWriterStartElement (w, BAD_CAST "w:r");
-      if (field[i])
-        el (w, "w:fldChar", "w:fldCharType", field[i]);
-      else
-        {
-          xmlTextWriterStartElement (w, BAD_CAST "w:instrText");
-          xmlTextWriterWriteAttribute (w, BAD_CAST "xml:space", BAD_CAST "preserve");
-          xmlTextWriterWriteString (w, BAD_CAST " PAGE ");
-          xmlTextWriterEndElement (w);
-        }
+      el (w, "w:tab", NULL, NULL);
       xmlTextWriterEndElement (w);
     }
+  run (w, "— ");
+  field (w, "PAGE");
   run (w, " —");
+  if (total && !odd)
+    {
+      xmlTextWriterStartElement (w, BAD_CAST "w:r");
+      el (w, "w:tab", NULL, NULL);
+      xmlTextWriterEndElement (w);
+      page_total (w);
+    }
   xmlTextWriterEndElement (w);
   return part;
 }
@@ -493,8 +549,8 @@ zf_document_write_docx (ZfDocument  *doc,
   document = document_part (doc);
   style = zf_docx_styles_part (doc);
   font_table = zf_docx_font_table_part ();
-  odd = footer_part (TRUE);
-  even = footer_part (FALSE);
+  odd = footer_part (TRUE, doc->page_total);
+  even = footer_part (FALSE, doc->page_total);
   core = zf_docx_core_part (doc);
 
   a = archive_write_new ();

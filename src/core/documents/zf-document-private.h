@@ -29,6 +29,7 @@ struct _ZfDocumentTable
   guint       n_columns;
   char      **headers;
   double     *shares;
+  double     *docx_shares;   /* NULL: the same as shares */
   GPtrArray  *rows;     /* DocumentRow */
 };
 

@@ -449,10 +449,7 @@ build_pieces (ZfDocument *doc,
         }
     }
   if (doc->is_signed)
-    {
-      add_signature (doc, cr);
-      let_signature_close_up (doc);
-    }
+    add_signature (doc, cr);
 
   if (doc->cc->len > 0)
     {
@@ -467,6 +464,9 @@ build_pieces (ZfDocument *doc,
                 LEFT + FOLIO_SIZE, TYPE_W - 2 * FOLIO_SIZE, 0, ALIGN_LEFT, TRUE);
       add_piece (doc, PIECE_RULE, 4);
     }
+  /* The 版记 goes with the 落款: its blank and lines close up with it. */
+  if (doc->is_signed)
+    let_signature_close_up (doc);
 }
 
 /* The heights from @i while pieces keep with the next; with @closed_up,
@@ -505,6 +505,56 @@ close_up_chain (ZfDocument *doc,
       if (!p->keep_with_next)
         break;
     }
+}
+
+/* Whether the chain from @i runs to the document's end: the 落款's. */
+static gboolean
+chain_ends_document (ZfDocument *doc,
+                     guint       i)
+{
+  for (; i + 1 < doc->pieces->len; i++)
+    if (!((Piece *) doc->pieces->pdata[i])->keep_with_next)
+      return FALSE;
+  return TRUE;
+}
+
+/* What a piece of the page may give up for the 落款: a sixth of a line's
+ * pitch, half a table row's padding. */
+static double
+page_slack (Piece *p)
+{
+  return p->kind == PIECE_LINE ? p->height / 6 : p->kind == PIECE_ROW ? CELL_PAD : 0;
+}
+
+/* GB/T 9704-2012 §7.3.5.4 again: when the 落款's chain does not fit in
+ * the room left even closed up, the lines and rows of its page (@first
+ * up to @i) close up too, rather than carry the body's last lines over
+ * and leave the foot of the page empty (four lines and more). Returns
+ * where the chain starts then: @y as it was when closing the page up
+ * does not make room enough. */
+static double
+close_up_page (ZfDocument *doc,
+               guint       first,
+               guint       i,
+               double      y,
+               double      need)
+{
+  double slack = 0, share;
+
+  for (guint j = first; j < i; j++)
+    slack += page_slack (doc->pieces->pdata[j]);
+  if (slack < need)
+    return y;
+  share = need / slack;
+  y = ((Piece *) doc->pieces->pdata[first])->y;
+  for (guint j = first; j < i; j++)
+    {
+      Piece *p = doc->pieces->pdata[j];
+      p->height -= page_slack (p) * share;
+      p->y = y;
+      y += p->height;
+    }
+  return y;
 }
 
 /* Repeats at the top of a page that starts inside a table: its header
@@ -547,7 +597,7 @@ zf_document_paginate (ZfDocument *doc,
   g_autoptr(GPtrArray) repeats = g_ptr_array_new ();
   double bottom = TOP + TYPE_H;
   double y = TOP;
-  guint page = 0;
+  guint page = 0, page_first = 0;
   guint n;
 
   g_return_val_if_fail (doc != NULL, 0);
@@ -567,11 +617,19 @@ zf_document_paginate (ZfDocument *doc,
           p->height = 0;
           continue;
         }
-      /* The 落款's chain closes up rather than leave the page. */
-      if (!at_top && y + chain > bottom + 0.01 && y + chain_height (doc, i, TRUE) <= bottom + 0.01)
+      /* The 落款's chain closes up rather than leave the page, and its
+       * page with it where that is not enough. */
+      if (!at_top && y + chain > bottom + 0.01)
         {
-          close_up_chain (doc, i, bottom - y);
-          chain = chain_height (doc, i, FALSE);
+          double least = chain_height (doc, i, TRUE);
+
+          if (y + least > bottom + 0.01 && doc->is_signed && chain_ends_document (doc, i))
+            y = close_up_page (doc, page_first, i, y, y + least - bottom);
+          if (y + least <= bottom + 0.01)
+            {
+              close_up_chain (doc, i, bottom - y);
+              chain = chain_height (doc, i, FALSE);
+            }
         }
       /* A chain that fits on a page of its own starts one; a longer one
        * breaks where it must. */
@@ -579,6 +637,7 @@ zf_document_paginate (ZfDocument *doc,
           (chain <= TYPE_H || y + p->height > bottom + 0.01))
         {
           page++;
+          page_first = i;
           y = place_repeats (doc, cr, p, page, TOP, repeats);
           if (p->kind == PIECE_SPACE)
             {
@@ -624,6 +683,9 @@ draw_row (cairo_t *cr,
 {
   ZfDocumentTable *t = p->table;
   double x = LEFT;
+  /* A row closed up for the 落款 has less padding, the same above and
+   * below its text. */
+  double top = p->y + CELL_PAD + 1 - (cells_height (p->cells, p->n_cells) - p->height) / 2;
 
   cairo_set_line_width (cr, 0.5);
   if (p->header || p->group)
@@ -637,7 +699,7 @@ draw_row (cairo_t *cr,
     {
       cairo_rectangle (cr, LEFT, p->y, TYPE_W, p->height);
       cairo_stroke (cr);
-      cairo_move_to (cr, LEFT + CELL_PAD, p->y + CELL_PAD + 1);
+      cairo_move_to (cr, LEFT + CELL_PAD, top);
       pango_cairo_show_layout (cr, p->cells[0]);
       return;
     }
@@ -647,7 +709,7 @@ draw_row (cairo_t *cr,
 
       cairo_rectangle (cr, x, p->y, w, p->height);
       cairo_stroke (cr);
-      cairo_move_to (cr, x + CELL_PAD, p->y + CELL_PAD + 1);
+      cairo_move_to (cr, x + CELL_PAD, top);
       pango_cairo_show_layout (cr, p->cells[c]);
       x += w;
     }

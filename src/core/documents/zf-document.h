@@ -85,6 +85,12 @@ ZfDocumentTable *zf_document_add_table      (ZfDocument         *doc,
                                              const double       *shares);
 void             zf_document_table_add_row  (ZfDocumentTable    *table,
                                              const char * const *cells);
+/* The columns' parts of the width in the .docx, where they differ from
+ * the PDF's: LibreOffice sets a space between Han characters and digits
+ * (2026 年 11 月 30 日) whatever the file asks, so a column of dates
+ * needs a little more room there. */
+void             zf_document_table_set_docx_shares (ZfDocumentTable *table,
+                                                    const double    *shares);
 /* A row spanning the table, in bold: a group's heading (kept with the row
  * after it, repeated with "（续）" on a page that starts inside the group)
  * or, with @is_total, a group's total line. */

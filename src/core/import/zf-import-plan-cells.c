@@ -114,8 +114,19 @@ date_of_period (ZfImport             *self,
 static gboolean
 is_invisible_only (const char *text)
 {
-  g_autofree char *code = zf_code_normalize (text);
+  g_autofree char *code = NULL;
 
+  /* Most cells show a letter, a digit or a Han character at once, which
+   * the normalizing below would keep: no need to run it. */
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c > 0x20 && c < 0x7f && strchr ("'\"`=", (int) c) == NULL) ||
+          (c >= 0x4e00 && c <= 0x9fff))
+        return FALSE;
+    }
+  code = zf_code_normalize (text);
   return *code == '\0' && strpbrk (text, "'\"`=") == NULL;
 }
 

@@ -295,6 +295,22 @@ audit_summary (ZfImport *self)
   return g_string_free (json, FALSE);
 }
 
+/* The error of a row the store refused: @excel_row, or the staged row a
+ * set-based write found refused (zf_store_import_failed_row()). */
+static gboolean
+row_not_stored (ZfImport  *self,
+                guint      excel_row,
+                GError    *local,
+                GError   **error)
+{
+  guint staged = zf_store_import_failed_row (self->store);
+
+  g_set_error (error, ZF_ERROR, local->code,
+               _("Row %u could not be stored, so nothing was imported: %s"),
+               staged > 0 ? staged : excel_row, local->message);
+  return FALSE;
+}
+
 /* Writes the accepted rows, a body after the file's row of its parent;
  * FALSE at the first row the store refuses, naming it. */
 gboolean
@@ -306,6 +322,7 @@ zf_import_write_rows (ZfImport          *self,
             GError           **error)
 {
   g_autofree guint *order = zf_import_commit_order (self);
+  g_autoptr(GError) flush_error = NULL;
   guint done = 0;
 
   for (guint i = 0; i < self->rows->len; i++)
@@ -324,19 +341,18 @@ zf_import_write_rows (ZfImport          *self,
           if (progress)
             progress (done, total, user_data);
         }
+      zf_store_import_set_row (self->store, row->excel_row);
       if (self->reg->id == ZF_IMPORT_EVALUATIONS
           ? !zf_import_write_evaluation (self, order[i], &local)
           : !zf_store_import_write (self->store, self->reg,
                                     row->status == ZF_IMPORT_ROW_UPDATE ? row->existing_id : 0,
                                     row->values, &local))
-        {
-          g_set_error (error, ZF_ERROR, local->code,
-                       _("Row %u could not be stored, so nothing was imported: %s"),
-                       row->excel_row, local->message);
-          return FALSE;
-        }
+        return row_not_stored (self, row->excel_row, local, error);
       done++;
     }
+  /* New officers are written set-based, some only now. */
+  if (!zf_store_import_flush (self->store, &flush_error))
+    return row_not_stored (self, 0, flush_error, error);
   return TRUE;
 }
 

@@ -199,21 +199,19 @@ static const char article_sql[] =
   "WHERE l.title IN (?1, '中华人民共和国' || ?1) AND a.article = ?2 "
   "AND (?3 IS NULL OR l.doc_number = ?3 OR l.promulgated = ?3) ORDER BY l.id, a.id";
 
-gint64
-zf_store_import_article (ZfStore     *self,
-                         const char  *title,
-                         const char  *edition,
-                         const char  *article,
-                         char       **label,
-                         GError     **error)
+static gint64
+find_article (ZfStore     *self,
+              const char  *title,
+              const char  *edition,
+              const char  *article,
+              char       **label,
+              GError     **error)
 {
   g_autoptr(GString) laws = g_string_new (NULL);
   sqlite3_stmt *stmt;
   gint64 id = 0;
   guint n = 0;
   int rc;
-
-  g_return_val_if_fail (ZF_IS_STORE (self), -1);
 
   *label = NULL;
   stmt = zf_store_prepare (self, article_sql, error);
@@ -255,6 +253,31 @@ zf_store_import_article (ZfStore     *self,
                    "legal bases first, or write the title and article as the catalog does."),
                  article, title, edition ? "（" : "", edition ? edition : "", edition ? "）" : "");
   return id;
+}
+
+gint64
+zf_store_import_article (ZfStore     *self,
+                         const char  *title,
+                         const char  *edition,
+                         const char  *article,
+                         char       **label,
+                         GError     **error)
+{
+  g_return_val_if_fail (ZF_IS_STORE (self), -1);
+
+  /* Brackets that name no law's document number or date are an edition
+   * (2021年修订), passed over as in a matter's basis. */
+  if (edition != NULL)
+    {
+      g_autoptr(GError) local = NULL;
+      gint64 id = find_article (self, title, edition, article, label, &local);
+
+      if (id < 0)
+        g_propagate_error (error, g_steal_pointer (&local));
+      if (id != 0)
+        return id;
+    }
+  return find_article (self, title, NULL, article, label, error);
 }
 
 /* --- random inspection items ---------------------------------------------- */

@@ -351,14 +351,10 @@ zf_store_import_section_id (ZfStore     *self,
   return id > 0 ? id : -1;
 }
 
-/* The event the file says set a new card's status (the plan checked it):
- * the status then derives from the events. */
-static gboolean
-write_status_event (ZfStore                 *self,
-                    const ZfImportRegister  *reg,
-                    ZfOfficer               *officer,
-                    char *const             *values,
-                    GError                 **error)
+/* The kind of event the file says set a new card's status, NULL for none. */
+static const char *
+status_event_kind (const ZfImportRegister *reg,
+                   char *const            *values)
 {
   static const struct { const char *status; const char *kind; } events[] = {
     { "applying", "applied" }, { "suspended", "suspension" }, { "revoked", "revocation" },
@@ -368,10 +364,48 @@ write_status_event (ZfStore                 *self,
 
   for (guint i = 0; status != NULL && i < G_N_ELEMENTS (events); i++)
     if (strcmp (status, events[i].status) == 0)
-      return zf_store_import_status_event (self, zf_record_get_id (ZF_RECORD (officer)),
-                                           events[i].kind,
-                                           zf_import_value (reg, values, "status_date"),
-                                           zf_import_value (reg, values, "status_document"), error);
+      return events[i].kind;
+  return NULL;
+}
+
+/* The event the file says set a new card's status (the plan checked it):
+ * the status then derives from the events. */
+static gboolean
+write_status_event (ZfStore                 *self,
+                    const ZfImportRegister  *reg,
+                    ZfOfficer               *officer,
+                    char *const             *values,
+                    GError                 **error)
+{
+  const char *kind = status_event_kind (reg, values);
+
+  if (kind == NULL)
+    return TRUE;
+  return zf_store_import_status_event (self, zf_record_get_id (ZF_RECORD (officer)), kind,
+                                       zf_import_value (reg, values, "status_date"),
+                                       zf_import_value (reg, values, "status_document"), error);
+}
+
+/* New officers staged per batch: a thousand statements' worth of rows
+ * per INSERT … SELECT, and few enough officers held for a refused batch
+ * to be written again one by one. */
+#define BATCH_ROWS 2000
+
+/* After a new officer was staged: written at once when a status event
+ * follows (it acts on the stored card), else when the batch is full. */
+static gboolean
+write_staged (ZfStore                 *self,
+              const ZfImportRegister  *reg,
+              ZfOfficer               *officer,
+              char *const             *values,
+              GError                 **error)
+{
+  zf_store_import_note_staged (self);
+  if (status_event_kind (reg, values) != NULL)
+    return zf_store_import_flush (self, error) &&
+           write_status_event (self, reg, officer, values, error);
+  if (zf_store_officer_batch_length (self) >= BATCH_ROWS)
+    return zf_store_import_flush (self, error);
   return TRUE;
 }
 
@@ -401,6 +435,10 @@ zf_store_import_write_officer (ZfStore                 *self,
   ZfImportBulk *bulk = zf_store_import_bulk (self);
 
   if (officer == NULL)
+    return FALSE;
+  /* A row written on its own takes the next ids of the tables: what is
+   * staged is written first. */
+  if ((bulk == NULL || id > 0) && !zf_store_import_flush (self, error))
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (text_columns); i++)
     zf_record_set_string (ZF_RECORD (officer), text_columns[i],
@@ -439,20 +477,18 @@ zf_store_import_write_officer (ZfStore                 *self,
       };
       /* The bulk path inserts; a stored officer's new card is issued as
        * for one saved by hand. */
-      if (bulk != NULL && id == 0 ? !zf_store_import_holder_bulk (self, officer, &card, issued,
-                                                                  NULL, &bulk->settings, error)
-                                  : !zf_store_import_holder (self, officer, &card, issued,
-                                                             NULL, error))
+      if (bulk != NULL && id == 0)
+        return zf_store_import_holder_bulk (self, officer, &card, issued, NULL, &bulk->settings,
+                                            error) &&
+               write_staged (self, reg, officer, values, error);
+      if (!zf_store_import_holder (self, officer, &card, issued, NULL, error))
         return FALSE;
       return write_status_event (self, reg, officer, values, error);
     }
 
   if (bulk != NULL && id == 0)
-    {
-      if (!zf_store_insert_officer_bulk (self, officer, error))
-        return FALSE;
-      return write_status_event (self, reg, officer, values, error);
-    }
+    return zf_store_insert_officer_bulk (self, officer, error) &&
+           write_staged (self, reg, officer, values, error);
   if (!zf_store_save_officer (self, officer, error))
     return FALSE;
   if (certificate_id == NULL && !write_status_event (self, reg, officer, values, error))

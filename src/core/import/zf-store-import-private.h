@@ -28,10 +28,15 @@ typedef struct
   GHashTable        *body_ids;     /* body name → id, bodies found so far */
   ZfOfficerSettings  settings;
   GPtrArray         *deferred;     /* definitions of what the import dropped */
+  guint              row;          /* the file row being written */
+  GArray            *staged_rows;  /* guint: the file row of each staged officer */
+  guint              failed_row;   /* the row a flush refused, 0 none */
 } ZfImportBulk;
 
 /* The bulk state while zf_store_import_set_bulk (TRUE) holds, else NULL. */
 ZfImportBulk *zf_store_import_bulk             (ZfStore                 *self);
+/* Remembers the file row of what the officers store just staged. */
+void          zf_store_import_note_staged      (ZfStore                 *self);
 
 /* The value of field @column in @values, NULL when empty. */
 const char   *zf_import_value                  (const ZfImportRegister  *reg,

@@ -48,6 +48,15 @@ gboolean    zf_store_import_prepare_bulk    (ZfStore                 *self,
                                              GError                 **error);
 gboolean    zf_store_import_finish_bulk     (ZfStore                 *self,
                                              GError                 **error);
+/* In bulk mode, new officers are staged and written set-based
+ * (zf_store_flush_officer_batch()): the importer names the file row it
+ * writes next, writes what is staged before its commit, and on a refusal
+ * asks which row it was (0 for the row it was writing). */
+void        zf_store_import_set_row         (ZfStore                 *self,
+                                             guint                    excel_row);
+gboolean    zf_store_import_flush           (ZfStore                 *self,
+                                             GError                 **error);
+guint       zf_store_import_failed_row      (ZfStore                 *self);
 gint64      zf_store_import_body_id         (ZfStore                 *self,
                                              const char              *name);
 

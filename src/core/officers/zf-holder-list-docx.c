@@ -82,6 +82,7 @@ zf_holder_list_write_docx (ZfHolderList  *self,
     }
   zf_document_set_prose (doc, FALSE);
   zf_document_set_signed (doc, FALSE);
+  zf_document_set_page_total (doc, TRUE);
   zf_document_set_subtitle (doc, subtitle);
   zf_document_set_unit (doc, self->issuer);
   zf_document_set_date (doc, self->date);

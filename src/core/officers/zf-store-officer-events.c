@@ -6,6 +6,7 @@
 #include "zf-date.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
+#include "zf-store-officer-batch.h"
 #include "zf-store-officer-events.h"
 #include "zf-store-officers.h"
 #include "zf-store-private.h"
@@ -632,13 +633,21 @@ zf_store_import_holder_bulk (ZfStore                 *self,
                              const ZfOfficerSettings *settings,
                              GError                 **error)
 {
+  ZfOfficerBatch *batch = zf_store_officer_batch (self);
+  g_autofree char *until = NULL;
+
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
   g_return_val_if_fail (settings != NULL, FALSE);
 
-  return zf_rule_certificate_taken_over (issue_date, card ? card->number : NULL, error) &&
-         zf_store_insert_officer_bulk (self, officer, error) &&
-         issue_taken_over_card (self, zf_record_get_id (ZF_RECORD (officer)), card, issue_date,
-                                doc_number, settings, error);
+  if (!zf_rule_certificate_taken_over (issue_date, card ? card->number : NULL, error) ||
+      !zf_store_insert_officer_bulk (self, officer, error))
+    return FALSE;
+  if (batch == NULL)
+    return issue_taken_over_card (self, zf_record_get_id (ZF_RECORD (officer)), card, issue_date,
+                                  doc_number, settings, error);
+  until = card_valid_until (card, issue_date, settings);
+  return zf_officer_batch_stage_card (self, batch, officer, card, issue_date, until, doc_number,
+                                      settings, error);
 }
 
 

@@ -8,6 +8,7 @@
 #include "zf-date.h"
 #include "zf-error.h"
 #include "zf-i18n.h"
+#include "zf-store-officer-batch.h"
 #include "zf-store-officers.h"
 #include "zf-store-private.h"
 #include "zf-validate.h"
@@ -431,13 +432,8 @@ resolve_section_and_post (ZfStore    *self,
 }
 
 #define OFFICER_INSERT(uuid_column, uuid_value) \
-  "INSERT INTO officer (" uuid_column "name, id_number, sex, birth_date, body_id, section_id, " \
-  "post_id, title, staffing, financed, enforcement_post, phone, enforcement_category, " \
-  "enforcement_area, last_activity_date, notes, name_key) VALUES (" uuid_value ":name, " \
-  ":id_number, :sex, " \
-  ":birth_date, :body_id, :section_id, :post_id, :title, :staffing, :financed, " \
-  ":enforcement_post, :phone, :enforcement_category, :enforcement_area, :last_activity_date, " \
-  ":notes, pinyin_key (:name))"
+  "INSERT INTO officer (" uuid_column ZF_OFFICER_INSERT_COLUMNS ") VALUES (" uuid_value \
+  ZF_OFFICER_INSERT_VALUES ")"
 
 /* What every save does to the officer before the database sees it. */
 static gboolean
@@ -462,6 +458,7 @@ zf_store_insert_officer_bulk (ZfStore    *self,
   static const char insert_sql[] =
     OFFICER_INSERT ("uuid, created_at, updated_at, ",
                     ":uuid, coalesce (:row_time, " ZF_NOW "), coalesce (:row_time, " ZF_NOW "), ");
+  ZfOfficerBatch *batch = zf_store_officer_batch (self);
   char uuid[ZF_UUID_SIZE];
   sqlite3_stmt *stmt;
 
@@ -474,6 +471,8 @@ zf_store_insert_officer_bulk (ZfStore    *self,
 
   zf_store_next_uuid (self, uuid);
   g_object_set (officer, "uuid", uuid, NULL);
+  if (batch != NULL)
+    return zf_officer_batch_stage_officer (self, batch, officer, error);
   stmt = zf_store_prepare (self, insert_sql, error);
   if (stmt == NULL)
     return FALSE;

@@ -87,6 +87,20 @@ gboolean    zf_store_insert_officer_bulk  (ZfStore     *self,
                                            ZfOfficer   *officer,
                                            GError     **error);
 
+/* Inside a bulk import's transaction: zf_store_insert_officer_bulk() and
+ * zf_store_import_holder_bulk() stage their rows, and
+ * zf_store_flush_officer_batch() writes what is staged, one statement per
+ * table (zf-store-officer-batch.c). A refused flush writes the rows one
+ * by one to say why, with the index of the refused one, in staging order,
+ * in @failed (G_MAXUINT when none is); the caller then rolls back. */
+gboolean    zf_store_begin_officer_batch  (ZfStore     *self,
+                                           GError     **error);
+guint       zf_store_officer_batch_length (ZfStore     *self);
+gboolean    zf_store_flush_officer_batch  (ZfStore     *self,
+                                           guint       *failed,
+                                           GError     **error);
+void        zf_store_end_officer_batch    (ZfStore     *self);
+
 /* Streams officers ordered by body name then name, @offset rows skipped,
  * at most @limit (-1: all); one row alive at a time. */
 typedef gboolean (*ZfOfficerFunc) (ZfOfficer *officer, gpointer user_data);
