@@ -2,7 +2,7 @@
 -- the CSV (already in the table import_rows) into Zhifa's own tables with
 -- set-based INSERT … SELECT, with every constraint and default of the
 -- schema but no validation and no per-row code; tests/bench/run drops the
--- non-unique indexes before and creates them after, as Zhifa's bulk
+-- indexes Zhifa's bulk import defers before and creates them after, as that
 -- import does. The audit triggers are dropped first: they call functions
 -- only Zhifa defines (its own import writes one summary row instead). The
 -- floor leaves the names' pinyin sort keys empty, which Zhifa computes in
