@@ -4,57 +4,11 @@
 
 #include <pango/pangocairo.h>
 
+#include "zf-document-layout-private.h"
 #include "zf-document-lines-private.h"
 #include "zf-document-private.h"
 #include "zf-pdf-text.h"
 
-/* GB/T 9704-2012 §5.2: A4, 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm,
- * 22 lines of 28 characters of 三号 text. */
-#define MM            (72.0 / 25.4)
-#define TOP           (37.0 * MM)
-#define LEFT          (28.0 * MM)
-#define TYPE_W        (156.0 * MM)
-#define TYPE_H        (225.0 * MM)
-#define PITCH         (TYPE_H / 22.0)
-/* 28 characters across the type width: a little under 16 pt (三号). */
-#define BODY_SIZE     (TYPE_W / 28.0)
-#define TITLE_SIZE    22.0           /* 二号 */
-#define FOLIO_SIZE    14.0           /* 四号 */
-/* Lists: 小四 text, 五号 cells. */
-#define LIST_SIZE     12.0
-#define CELL_SIZE     10.5
-#define CELL_PAD      3.0
-
-typedef enum
-{
-  PIECE_LINE,         /* one line of a laid-out paragraph */
-  PIECE_SPACE,        /* blank space, dropped at the top of a page */
-  PIECE_ROW,          /* a table row */
-  PIECE_RULE,         /* a horizontal rule across the type area (版记) */
-} PieceKind;
-
-typedef struct
-{
-  PieceKind        kind;
-  double           height;
-  double           slack;       /* what it may give up to keep the 落款 on its page */
-  gboolean         keep_with_next;
-  /* PIECE_LINE: */
-  PangoLayout     *layout;      /* shared by the lines of a paragraph */
-  int              line;
-  double           x;
-  /* PIECE_ROW: */
-  ZfDocumentTable *table;
-  PangoLayout    **cells;       /* n_columns, or one for a group row */
-  guint            n_cells;
-  gboolean         header;
-  gboolean         group;
-  gboolean         total;
-  const char      *group_text;  /* a group row's, to repeat it */
-  /* Placement. */
-  guint            page;
-  double           y;
-} Piece;
 
 static void
 piece_free (Piece *p)
@@ -179,9 +133,9 @@ cell_layout (cairo_t        *cr,
   return layout;
 }
 
-static double
-cells_height (PangoLayout **cells,
-              guint         n)
+double
+zf_document_cells_height (PangoLayout **cells,
+                          guint         n)
 {
   int max = 0;
 
@@ -209,7 +163,7 @@ header_piece (ZfDocument      *doc,
   for (guint c = 0; c < t->n_columns; c++)
     p->cells[c] = cell_layout (cr, ZF_DOCUMENT_FONT_HEADING1, t->headers[c],
                                TYPE_W * t->shares[c], PANGO_ALIGN_CENTER);
-  p->height = cells_height (p->cells, p->n_cells);
+  p->height = zf_document_cells_height (p->cells, p->n_cells);
   return p;
 }
 
@@ -229,7 +183,7 @@ group_piece (cairo_t         *cr,
   p->cells = g_new0 (PangoLayout *, 1);
   p->cells[0] = cell_layout (cr, ZF_DOCUMENT_FONT_HEADING1, text, TYPE_W,
                              total ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
-  p->height = cells_height (p->cells, 1);
+  p->height = zf_document_cells_height (p->cells, 1);
   return p;
 }
 
@@ -271,7 +225,7 @@ add_table (ZfDocument      *doc,
       for (guint c = 0; c < t->n_columns; c++)
         p->cells[c] = cell_layout (cr, ZF_DOCUMENT_FONT_BODY, row->cells[c],
                                    TYPE_W * t->shares[c], PANGO_ALIGN_LEFT);
-      p->height = cells_height (p->cells, p->n_cells);
+      p->height = zf_document_cells_height (p->cells, p->n_cells);
       /* A group's last row keeps with its total line. */
       if (r + 1 < t->rows->len)
         {
@@ -655,154 +609,4 @@ zf_document_paginate (ZfDocument *doc,
     g_ptr_array_add (doc->pieces, repeats->pdata[i]);
   doc->n_pages = page + 1;
   return doc->n_pages;
-}
-
-static void
-draw_line (cairo_t *cr,
-           Piece   *p)
-{
-  PangoLayoutIter *iter = pango_layout_get_iter (p->layout);
-  PangoRectangle logical;
-  int baseline;
-
-  for (int i = 0; i < p->line; i++)
-    pango_layout_iter_next_line (iter);
-  pango_layout_iter_get_line_extents (iter, NULL, &logical);
-  baseline = pango_layout_iter_get_baseline (iter);
-  pango_layout_iter_free (iter);
-  /* Centred in the line's pitch, on the baseline Pango gives. */
-  cairo_move_to (cr, p->x + (double) logical.x / PANGO_SCALE,
-                 p->y + (p->height - (double) logical.height / PANGO_SCALE) / 2 +
-                   (double) (baseline - logical.y) / PANGO_SCALE);
-  pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (p->layout, p->line));
-}
-
-static void
-draw_row (cairo_t *cr,
-          Piece   *p)
-{
-  ZfDocumentTable *t = p->table;
-  double x = LEFT;
-  /* A row closed up for the 落款 has less padding, the same above and
-   * below its text. */
-  double top = p->y + CELL_PAD + 1 - (cells_height (p->cells, p->n_cells) - p->height) / 2;
-
-  cairo_set_line_width (cr, 0.5);
-  if (p->header || p->group)
-    {
-      cairo_set_source_rgb (cr, 0.92, 0.92, 0.92);
-      cairo_rectangle (cr, LEFT, p->y, TYPE_W, p->height);
-      cairo_fill (cr);
-      cairo_set_source_rgb (cr, 0, 0, 0);
-    }
-  if (p->group)
-    {
-      cairo_rectangle (cr, LEFT, p->y, TYPE_W, p->height);
-      cairo_stroke (cr);
-      cairo_move_to (cr, LEFT + CELL_PAD, top);
-      pango_cairo_show_layout (cr, p->cells[0]);
-      return;
-    }
-  for (guint c = 0; c < t->n_columns; c++)
-    {
-      double w = TYPE_W * t->shares[c];
-
-      cairo_rectangle (cr, x, p->y, w, p->height);
-      cairo_stroke (cr);
-      cairo_move_to (cr, x + CELL_PAD, top);
-      pango_cairo_show_layout (cr, p->cells[c]);
-      x += w;
-    }
-}
-
-void
-zf_document_draw_page_number (cairo_t *cr,
-                              guint    page,
-                              guint    n_pages,
-                              double   left,
-                              double   right,
-                              double   y)
-{
-  g_autoptr(PangoLayout) layout = zf_document_new_layout (cr, ZF_DOCUMENT_FONT_BODY, FOLIO_SIZE, -1);
-  g_autofree char *number = g_strdup_printf ("%u", page + 1);
-  const char *parts[] = { "—", number, "—" };
-  /* Drawn as three pieces half a character apart: a plain space is too
-   * narrow for text extraction to see it. */
-  double gap = FOLIO_SIZE / 2, widths[3], total = 2 * gap, x;
-  gboolean odd = (page + 1) % 2 == 1;
-  int w;
-
-  for (int i = 0; i < 3; i++)
-    {
-      pango_layout_set_text (layout, parts[i], -1);
-      pango_layout_get_size (layout, &w, NULL);
-      widths[i] = (double) w / PANGO_SCALE;
-      total += widths[i];
-    }
-  x = odd ? right - FOLIO_SIZE - total : left + FOLIO_SIZE;
-  for (int i = 0; i < 3; i++)
-    {
-      pango_layout_set_text (layout, parts[i], -1);
-      cairo_move_to (cr, x, y);
-      pango_cairo_show_layout (cr, layout);
-      x += widths[i] + gap;
-    }
-
-  if (n_pages > 0)
-    {
-      g_autofree char *count = g_strdup_printf ("共%u页", n_pages);
-
-      pango_layout_set_text (layout, count, -1);
-      pango_layout_get_size (layout, &w, NULL);
-      cairo_move_to (cr, odd ? left + FOLIO_SIZE : right - FOLIO_SIZE - (double) w / PANGO_SCALE, y);
-      pango_cairo_show_layout (cr, layout);
-    }
-}
-
-/* 页码: "— 1 —" in 四号, under the type area; odd pages at the right and
- * even ones at the left, one character in (GB/T 9704-2012 §7.5). */
-static void
-draw_folio (ZfDocument *doc,
-            cairo_t    *cr,
-            guint       page)
-{
-  zf_document_draw_page_number (cr, page, doc->page_total ? doc->n_pages : 0, LEFT, LEFT + TYPE_W,
-                                TOP + TYPE_H + 7 * MM);
-}
-
-void
-zf_document_draw_page (ZfDocument *doc,
-                       cairo_t    *cr,
-                       guint       page)
-{
-  g_return_if_fail (doc != NULL && doc->pieces != NULL);
-
-  cairo_save (cr);
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  for (guint i = 0; i < doc->pieces->len; i++)
-    {
-      Piece *p = doc->pieces->pdata[i];
-
-      if (p->page != page)
-        continue;
-      switch (p->kind)
-        {
-        case PIECE_LINE:
-          draw_line (cr, p);
-          break;
-        case PIECE_ROW:
-          draw_row (cr, p);
-          break;
-        case PIECE_RULE:
-          cairo_set_line_width (cr, 0.75);
-          cairo_move_to (cr, LEFT, p->y + p->height / 2);
-          cairo_line_to (cr, LEFT + TYPE_W, p->y + p->height / 2);
-          cairo_stroke (cr);
-          break;
-        case PIECE_SPACE:
-          break;
-        }
-    }
-  draw_folio (doc, cr, page);
-  cairo_restore (cr);
 }
