@@ -179,7 +179,9 @@ split_basis (const char  *cell,
 
 /* The basis cell becomes its articles as the register stores them, each
  * found in the body's catalog (C3), in byte order without repeats, so
- * that a basis that names the same articles compares as unchanged. */
+ * that a basis that names the same articles compares as unchanged. Long:
+ * each article's law found by title, then told apart by 文号 or date
+ * where two share it, with a refusal for each way it can fail. */
 static char *
 resolve_basis (ZfImport     *self,
                ZfPlanState  *state,

@@ -65,6 +65,73 @@ repeated_key (GHashTable *seen,
   return g_strdup_printf (what_format, GPOINTER_TO_UINT (first));
 }
 
+/* Officers: one ID number is one person, one certificate number one
+ * holder. */
+static char *
+officer_duplicate (ZfImport    *self,
+                   ZfPlanState *state,
+                   char *const *values,
+                   int         *field)
+{
+  const char *first_name = V ("id_number") ? g_hash_table_lookup (state->id_names, V ("id_number")) : NULL;
+  char *refusal = NULL;
+
+  /* Two names on one ID number are two people, not a repeated row: one
+   * of the two numbers is wrong. */
+  if (first_name != NULL && V ("name") != NULL && strcmp (first_name, V ("name")) != 0)
+    {
+      *field = zf_import_register_field_index (self->reg, "id_number");
+      return g_strdup_printf (_("Two different people have the ID number %s: %s in "
+                                "row %u and %s in this row. Correct the number of "
+                                "the one it does not belong to."),
+                              V ("id_number"), first_name,
+                              GPOINTER_TO_UINT (g_hash_table_lookup (state->id_numbers,
+                                                                     V ("id_number"))),
+                              V ("name"));
+    }
+  if ((refusal = repeated_key (state->id_numbers, V ("id_number"),
+                               _("The same ID number as row %u of this file: one person "
+                                 "is one row."))))
+    *field = zf_import_register_field_index (self->reg, "id_number");
+  else if ((refusal = repeated_key (state->certificates, V ("certificate_number"),
+                                    _("The same certificate number as row %u of this "
+                                      "file: a certificate number belongs to one "
+                                      "person."))))
+    *field = zf_import_register_field_index (self->reg, "certificate_number");
+  return refusal;
+}
+
+/* Bodies and inspection targets: by credit code, else by name. */
+static char *
+body_duplicate (ZfImport    *self,
+                ZfPlanState *state,
+                char *const *values,
+                const char  *key,
+                int         *field)
+{
+  char *refusal = NULL;
+  gpointer first;
+
+  if (V ("credit_code") &&
+      (refusal = repeated_key (state->keys, key, _("The same credit code as row %u of "
+                                                  "this file."))))
+    *field = zf_import_register_field_index (self->reg, "credit_code");
+  /* A name is the identity of a body (a target) without a credit code:
+   * the same name twice, where either row lacks the code, is one body
+   * twice. */
+  else if (g_hash_table_lookup_extended (state->body_names, V ("name"), NULL, &first) &&
+           (!V ("credit_code") || !(GPOINTER_TO_UINT (first) & 1)))
+    {
+      refusal = g_strdup_printf (self->reg->id == ZF_IMPORT_BODIES
+                                 ? _("The same body name as row %u of this file.")
+                                 : _("The same name as row %u of this file, where one "
+                                     "of the two has no credit code."),
+                                 GPOINTER_TO_UINT (first) >> 1);
+      *field = zf_import_register_field_index (self->reg, "name");
+    }
+  return refusal;
+}
+
 /* The same record twice in the file, named by what makes it the same. */
 char *
 zf_import_plan_in_file_duplicate (ZfImport    *self,
@@ -79,58 +146,11 @@ zf_import_plan_in_file_duplicate (ZfImport    *self,
   switch (self->reg->id)
     {
     case ZF_IMPORT_OFFICERS:
-      {
-        const char *first_name = V ("id_number") ? g_hash_table_lookup (state->id_names, V ("id_number")) : NULL;
-
-        /* Two names on one ID number are two people, not a repeated row:
-         * one of the two numbers is wrong. */
-        if (first_name != NULL && V ("name") != NULL && strcmp (first_name, V ("name")) != 0)
-          {
-            *field = zf_import_register_field_index (self->reg, "id_number");
-            return g_strdup_printf (_("Two different people have the ID number %s: %s in "
-                                      "row %u and %s in this row. Correct the number of "
-                                      "the one it does not belong to."),
-                                    V ("id_number"), first_name,
-                                    GPOINTER_TO_UINT (g_hash_table_lookup (state->id_numbers,
-                                                                           V ("id_number"))),
-                                    V ("name"));
-          }
-      }
-      if ((refusal = repeated_key (state->id_numbers, V ("id_number"),
-                                   _("The same ID number as row %u of this file: one person "
-                                     "is one row."))))
-        *field = zf_import_register_field_index (self->reg, "id_number");
-      else if ((refusal = repeated_key (state->certificates, V ("certificate_number"),
-                                        _("The same certificate number as row %u of this "
-                                          "file: a certificate number belongs to one "
-                                          "person."))))
-        *field = zf_import_register_field_index (self->reg, "certificate_number");
-      return refusal;
+      return officer_duplicate (self, state, values, field);
 
     case ZF_IMPORT_BODIES:
     case ZF_IMPORT_TARGETS:
-      {
-        gpointer first;
-
-        if (V ("credit_code") &&
-            (refusal = repeated_key (state->keys, key, _("The same credit code as row %u of "
-                                                        "this file."))))
-          *field = zf_import_register_field_index (self->reg, "credit_code");
-        /* A name is the identity of a body (a target) without a credit
-         * code: the same name twice, where either row lacks the code, is
-         * one body twice. */
-        else if (g_hash_table_lookup_extended (state->body_names, V ("name"), NULL, &first) &&
-                 (!V ("credit_code") || !(GPOINTER_TO_UINT (first) & 1)))
-          {
-            refusal = g_strdup_printf (self->reg->id == ZF_IMPORT_BODIES
-                                       ? _("The same body name as row %u of this file.")
-                                       : _("The same name as row %u of this file, where one "
-                                           "of the two has no credit code."),
-                                       GPOINTER_TO_UINT (first) >> 1);
-            *field = zf_import_register_field_index (self->reg, "name");
-          }
-        return refusal;
-      }
+      return body_duplicate (self, state, values, key, field);
 
     case ZF_IMPORT_LENIENCY:
       if ((refusal = repeated_key (state->keys, key, _("The same body, list and violation as "

@@ -234,7 +234,9 @@ range_column (ZfImport    *self,
  * window: the statutory range, the row's tier inside it, and no overlap
  * with the benchmark's other tiers — those of the rows above, and those
  * stored that the file does not give again, which the new range must
- * hold too. Gaps between tiers are allowed, as in the window. */
+ * hold too. Gaps between tiers are allowed, as in the window. Long: the
+ * three checks of one rule, in the order the window makes them, share the
+ * tiers they compare. */
 static char *
 check_benchmark_row (ZfImport     *self,
                      ZfPlanState  *state,

@@ -257,7 +257,8 @@ compare_with_stored (ZfImport        *self,
 
 /* One row, in steps: its cells read, what it is (matched in the file and
  * the register), the stored values it keeps, the register's checks, and
- * what it changes. */
+ * what it changes. Long: the steps in their order, each a short block,
+ * share the row's values, key, notes and changes. */
 static void
 plan_row (ZfImport    *self,
           ZfPlanState *state,

@@ -497,7 +497,8 @@ part_mapping (GHashTable             *saved,
  * the import (zf-import-sheets.c), with the matters' rows named by their
  * sheet. A sheet that cannot be read is read past. A mapping that maps a
  * part's columns (@saved) finds its sheet by them, and stops the import
- * when no sheet has them all. */
+ * when no sheet has them all. Long: for each part, its sheet found by
+ * mapping or by header, read, and its rows named, in turn. */
 static gboolean
 read_parts (ZfImport           *self,
             ZfRowSource        *source,

@@ -402,6 +402,9 @@ find_catalog_entry (ZfStore                 *self,
   return TRUE;
 }
 
+/* Long: the law, its article (or a law held whole, its articles' texts)
+ * and the catalog entry written in turn, each only when it changes; they
+ * share the ids found on the way. */
 static gboolean
 write_catalog_entry (ZfStore                 *self,
                      const ZfImportRegister  *reg,

@@ -412,7 +412,9 @@ write_staged (ZfStore                 *self,
 /* Officers go through the officers store, so that its checks (O0,
  * duplicates), the derivations from the ID number and the certificate
  * history (an application and an issue, as for any holder taken over from
- * an existing register) are the same as when typed in. */
+ * an existing register) are the same as when typed in. Long: the new or
+ * stored officer, its values kept where the file is blank, and its card,
+ * in the order they are written. */
 gboolean
 zf_store_import_write_officer (ZfStore                 *self,
                                const ZfImportRegister  *reg,
