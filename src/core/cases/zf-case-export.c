@@ -76,16 +76,26 @@ zf_export_cases_xlsx (ZfStore       *store,
   return zf_export_cases_of_xlsx (store, path, body_id, year, NULL, cancellable, error);
 }
 
-gboolean
-zf_export_cases_of_xlsx (ZfStore       *store,
-                         const char    *path,
-                         gint64         body_id,
-                         int            year,
-                         GArray        *ids,
-                         GCancellable  *cancellable,
-                         GError       **error)
+/* One internal register (case files or evaluations) in the import's own
+ * layout, as @foreach hands over its rows, on one sheet. */
+typedef gboolean (*ForeachRows) (ZfStore *store, gint64 body_id, int year, GArray *ids,
+                                 ZfImportValuesFunc func, gpointer user_data, GError **error);
+
+static gboolean
+export_register (ZfStore             *store,
+                 const char          *path,
+                 ZfImportRegisterId   register_id,
+                 const char          *sheet,
+                 const char          *title,
+                 const char          *note,
+                 ForeachRows          foreach,
+                 gint64               body_id,
+                 int                  year,
+                 GArray              *ids,
+                 GCancellable        *cancellable,
+                 GError             **error)
 {
-  const ZfImportRegister *reg = zf_import_register_get (ZF_IMPORT_CASES);
+  const ZfImportRegister *reg = zf_import_register_get (register_id);
   g_autoptr(ZfXlsx) xlsx = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree ZfXlsxColumn *columns = NULL;
@@ -97,17 +107,15 @@ zf_export_cases_of_xlsx (ZfStore       *store,
   g_return_val_if_fail (path != NULL, FALSE);
 
   columns = zf_import_layout_columns (reg, &n_columns);
-
   xlsx = zf_xlsx_new (path, error);
   if (xlsx == NULL)
     return FALSE;
-  subtitle = make_subtitle (store, body_id, year, _("Internal: contains the parties' ID numbers"));
-  if (!zf_xlsx_begin_sheet (xlsx, _("Case files"), _("Register of case files"), subtitle,
-                            columns, n_columns, error))
+  subtitle = make_subtitle (store, body_id, year, note);
+  if (!zf_xlsx_begin_sheet (xlsx, sheet, title, subtitle, columns, n_columns, error))
     return FALSE;
 
   ctx.xlsx = xlsx;
-  if (!zf_store_import_foreach_case (store, body_id, year, ids, write_case, &ctx, &local_error))
+  if (!foreach (store, body_id, year, ids, write_case, &ctx, &local_error))
     {
       /* The row writer's own reason (disk full, cancelled) comes first. */
       if (ctx.error != NULL)
@@ -116,8 +124,22 @@ zf_export_cases_of_xlsx (ZfStore       *store,
         g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-
   return zf_xlsx_end_sheet (xlsx, error) && zf_xlsx_close (xlsx, error);
+}
+
+gboolean
+zf_export_cases_of_xlsx (ZfStore       *store,
+                         const char    *path,
+                         gint64         body_id,
+                         int            year,
+                         GArray        *ids,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  return export_register (store, path, ZF_IMPORT_CASES, _("Case files"),
+                          _("Register of case files"),
+                          _("Internal: contains the parties' ID numbers"),
+                          zf_store_import_foreach_case, body_id, year, ids, cancellable, error);
 }
 
 gboolean
@@ -140,36 +162,9 @@ zf_export_evaluations_of_xlsx (ZfStore       *store,
                                GCancellable  *cancellable,
                                GError       **error)
 {
-  const ZfImportRegister *reg = zf_import_register_get (ZF_IMPORT_EVALUATIONS);
-  g_autoptr(ZfXlsx) xlsx = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree ZfXlsxColumn *columns = NULL;
-  guint n_columns;
-  g_autofree char *subtitle = NULL;
-  ExportContext ctx = { reg, NULL, cancellable, NULL };
-
-  g_return_val_if_fail (ZF_IS_STORE (store), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  columns = zf_import_layout_columns (reg, &n_columns);
-  xlsx = zf_xlsx_new (path, error);
-  if (xlsx == NULL)
-    return FALSE;
-  subtitle = make_subtitle (store, body_id, year,
-                            _("Internal register: one row per line of an evaluation"));
-  if (!zf_xlsx_begin_sheet (xlsx, _("Evaluations"), _("Register of case evaluations"), subtitle,
-                            columns, n_columns, error))
-    return FALSE;
-
-  ctx.xlsx = xlsx;
-  if (!zf_store_import_foreach_evaluation (store, body_id, year, ids, write_case, &ctx, &local_error))
-    {
-      if (ctx.error != NULL)
-        g_propagate_error (error, ctx.error);
-      else
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  return zf_xlsx_end_sheet (xlsx, error) && zf_xlsx_close (xlsx, error);
+  return export_register (store, path, ZF_IMPORT_EVALUATIONS, _("Evaluations"),
+                          _("Register of case evaluations"),
+                          _("Internal register: one row per line of an evaluation"),
+                          zf_store_import_foreach_evaluation, body_id, year, ids, cancellable,
+                          error);
 }
