@@ -39,6 +39,18 @@ gboolean      zf_store_exec_stmt   (ZfStore      *self,
 gboolean      zf_store_exec        (ZfStore      *self,
                                     const char   *sql,
                                     GError      **error);
+/* Executes DDL (zf-store-ddl.c): CREATE or DROP of a named object. */
+gboolean      zf_store_exec_ddl    (ZfStore      *self,
+                                    const char   *sql,
+                                    GError      **error);
+/* Drops every schema object of @kind ("INDEX", "TRIGGER") that @list
+ * (prepared and bound; rows of name, definition) names, appending each
+ * definition to @definitions to create it again; resets @list. */
+gboolean      zf_store_drop_listed (ZfStore      *self,
+                                    sqlite3_stmt *list,
+                                    const char   *kind,
+                                    GPtrArray    *definitions,
+                                    GError      **error);
 
 /* Steps @stmt (prepared and bound by the caller) to its end, making one
  * element per row with @make_row; resets it. Returns the elements, or NULL

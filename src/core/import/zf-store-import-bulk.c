@@ -113,55 +113,22 @@ count_rows (ZfStore     *self,
   return n;
 }
 
-/* Executes DDL that names a schema object, which no parameter can; it
- * bypasses the statement cache, whose keys are static texts. */
-static gboolean
-exec_ddl (ZfStore     *self,
-          const char  *sql,
-          GError     **error)
-{
-  if (sqlite3_exec (zf_store_get_db (self), sql, NULL, NULL, NULL) != SQLITE_OK)
-    {
-      zf_store_set_error (self, error);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /* Drops the schema objects @sql lists (name, definition) for @table and
  * keeps their definitions to create them again. */
 static gboolean
-defer_objects (ZfStore     *self,
+defer_objects (ZfStore       *self,
                ZfImportBulk  *bulk,
-               const char  *sql,
-               const char  *kind,
-               const char  *table,
-               GError     **error)
+               const char    *sql,
+               const char    *kind,
+               const char    *table,
+               GError       **error)
 {
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
 
   if (stmt == NULL)
     return FALSE;
   zf_bind_text (stmt, 1, table);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      g_ptr_array_add (names, zf_column_dup (stmt, 0));
-      g_ptr_array_add (bulk->deferred, zf_column_dup (stmt, 1));
-    }
-  sqlite3_reset (stmt);
-
-  for (guint i = 0; i < names->len; i++)
-    {
-      char *drop = sqlite3_mprintf ("DROP %s \"%w\"", kind,
-                                    (const char *) g_ptr_array_index (names, i));
-      gboolean ok = exec_ddl (self, drop, error);
-
-      sqlite3_free (drop);
-      if (!ok)
-        return FALSE;
-    }
-  return TRUE;
+  return zf_store_drop_listed (self, stmt, kind, bulk->deferred, error);
 }
 
 gboolean
@@ -211,7 +178,7 @@ zf_store_import_finish_bulk (ZfStore  *self,
   g_return_val_if_fail (bulk != NULL, FALSE);
 
   for (guint i = 0; i < bulk->deferred->len; i++)
-    if (!exec_ddl (self, g_ptr_array_index (bulk->deferred, i), error))
+    if (!zf_store_exec_ddl (self, g_ptr_array_index (bulk->deferred, i), error))
       return FALSE;
   g_ptr_array_set_size (bulk->deferred, 0);
   return TRUE;

@@ -143,20 +143,6 @@ zf_store_officer_batch (ZfStore *self)
   return batch != NULL && !batch->replaying ? batch : NULL;
 }
 
-/* Executes DDL, which names a schema object no parameter can. */
-static gboolean
-exec_ddl (ZfStore     *self,
-          const char  *sql,
-          GError     **error)
-{
-  if (sqlite3_exec (zf_store_get_db (self), sql, NULL, NULL, NULL) != SQLITE_OK)
-    {
-      zf_store_set_error (self, error);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 gboolean
 zf_store_begin_officer_batch (ZfStore  *self,
                               GError  **error)
@@ -166,7 +152,7 @@ zf_store_begin_officer_batch (ZfStore  *self,
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
   for (guint i = 0; i < G_N_ELEMENTS (create_sql); i++)
-    if (!exec_ddl (self, create_sql[i], error))
+    if (!zf_store_exec_ddl (self, create_sql[i], error))
       return FALSE;
   batch = g_new0 (ZfOfficerBatch, 1);
   batch->staged = g_array_new (FALSE, TRUE, sizeof (Staged));
@@ -186,7 +172,7 @@ zf_store_end_officer_batch (ZfStore *self)
   /* Inside the import's transaction, or after its rollback took the
    * tables with it. */
   for (guint i = 0; i < 2; i++)
-    exec_ddl (self, create_sql[i], NULL);
+    zf_store_exec_ddl (self, create_sql[i], NULL);
 }
 
 guint
@@ -316,27 +302,9 @@ drop_idle_triggers (ZfStore    *self,
                     GPtrArray  *sql,
                     GError    **error)
 {
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   sqlite3_stmt *stmt = zf_store_prepare (self, idle_event_triggers_sql, error);
 
-  if (stmt == NULL)
-    return FALSE;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      g_ptr_array_add (names, zf_column_dup (stmt, 0));
-      g_ptr_array_add (sql, zf_column_dup (stmt, 1));
-    }
-  sqlite3_reset (stmt);
-  for (guint i = 0; i < names->len; i++)
-    {
-      char *drop = sqlite3_mprintf ("DROP TRIGGER \"%w\"", (const char *) names->pdata[i]);
-      gboolean ok = exec_ddl (self, drop, error);
-
-      sqlite3_free (drop);
-      if (!ok)
-        return FALSE;
-    }
-  return TRUE;
+  return stmt != NULL && zf_store_drop_listed (self, stmt, "TRIGGER", sql, error);
 }
 
 /* Writes the staged rows one by one, as without a batch, up to the first
@@ -396,7 +364,7 @@ zf_store_flush_officer_batch (ZfStore  *self,
       ok = zf_store_exec_stmt (self, stmt, &local);
     }
   for (guint i = 0; ok && i < idle->len; i++)
-    ok = exec_ddl (self, idle->pdata[i], &local);
+    ok = zf_store_exec_ddl (self, idle->pdata[i], &local);
   ok = ok && zf_store_exec (self, clear_officers_sql, &local) &&
        zf_store_exec (self, clear_cards_sql, &local);
   if (ok)
