@@ -145,20 +145,12 @@ zf_store_check_leniency (ZfStore    *self,
   sqlite3_bind_int64 (stmt, 1, body_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr(GPtrArray) found = zf_findings_new ();
+      guint before = findings->len;
 
       zf_rule_leniency_domain ((const char *) sqlite3_column_text (stmt, 1),
                                (const char *) sqlite3_column_text (stmt, 2),
-                               (const char *) sqlite3_column_text (stmt, 3), found);
-      for (guint i = 0; i < found->len; i++)
-        {
-          ZfFinding *f = found->pdata[i];
-
-          g_free (f->table);
-          f->table = g_strdup ("leniency_entry");
-          f->row_id = sqlite3_column_int64 (stmt, 0);
-          g_ptr_array_add (findings, zf_finding_copy (f));
-        }
+                               (const char *) sqlite3_column_text (stmt, 3), findings);
+      zf_findings_locate (findings, before, "leniency_entry", sqlite3_column_int64 (stmt, 0));
     }
   if (rc != SQLITE_DONE)
     zf_store_set_error (self, error);
