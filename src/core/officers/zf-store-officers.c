@@ -497,8 +497,6 @@ zf_store_save_officer (ZfStore    *self,
     "enforcement_area = :enforcement_area, last_activity_date = :last_activity_date, "
     "notes = :notes, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') "
     "WHERE id = :id RETURNING id, uuid";
-  sqlite3_stmt *stmt;
-  gint64 id;
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
   g_return_val_if_fail (ZF_IS_OFFICER (officer), FALSE);
@@ -512,14 +510,9 @@ zf_store_save_officer (ZfStore    *self,
       !resolve_section_and_post (self, officer, error))
     goto fail;
 
-  id = zf_record_get_id (ZF_RECORD (officer));
-  stmt = zf_store_prepare (self, id > 0 ? update_sql : insert_sql, error);
-  if (stmt == NULL)
-    goto fail;
-  zf_record_bind (ZF_RECORD (officer), stmt);
-  if (zf_store_step_saved (self, stmt, ZF_RECORD (officer),
-                           _("The officer no longer exists; the record may have been deleted by "
-                       "another program."), error) == 0)
+  if (!zf_store_write_record (self, ZF_RECORD (officer), insert_sql, update_sql,
+                              _("The officer no longer exists; the record may have been deleted "
+                                "by another program."), error))
     goto fail;
 
   zf_store_notify_changed (self, "officer", zf_record_get_id (ZF_RECORD (officer)));
