@@ -507,7 +507,10 @@ for k in range(0, 24):
     ev = con.execute("SELECT max (id) FROM evaluation").fetchone()[0]
     pdf = os.path.join(tmp, "opinion-long.pdf")
     long_docx.append(os.path.join(tmp, "opinion-long-%d.docx" % k))
-    run("cases", "opinion", str(ev), "--pdf", pdf, "--docx", long_docx[-1], "--date", DATE)
+    run("cases", "opinion", str(ev), "--pdf", pdf, "--date", DATE)
+    # Every other .docx with a 版记, to see where LibreOffice puts it.
+    run("cases", "opinion", str(ev), "--docx", long_docx[-1], "--date", DATE,
+        *(["--cc", "华市司法局"] if k % 2 else []))
     info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
     pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
     ys, last = page_lines(pdf, pages)
@@ -546,8 +549,18 @@ check(len(ends) >= 8, "opinion-long: the page breaks at several places before th
 # last paragraph with the line to sign and the 落款.
 for path in long_docx:
     check_keeps(os.path.basename(path), path)
-for path, lo in zip(long_docx, soffice_convert("opinion-long", long_docx)):
+for k, (path, lo) in enumerate(zip(long_docx, soffice_convert("opinion-long", long_docx))):
     check_lo_feet(os.path.basename(path), lo, 3.5)
+    # The 版记 floats at the foot of the page the document ends on (GB/T
+    # 9704-2012 §10): on the page of the 成文日期, never on a page of its
+    # own however full that page is.
+    if lo is not None and k % 2:
+        info = subprocess.run(["pdfinfo", lo], capture_output=True, text=True, check=True).stdout
+        n = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+        last = re.sub(r"\s", "", subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), lo, "-"],
+                                                 capture_output=True, text=True, check=True).stdout)
+        check("抄送：华市司法局。" in last and "12月7日" in last and UNIT in last,
+              "%s in LibreOffice: the 版记 on the page of the 落款: %r" % (os.path.basename(path), last[-60:]))
 
 # 整改通知书 from the ledger: evaluation 1's problems become rows, one more
 # is past its deadline on the day of the notice.

@@ -272,6 +272,81 @@ sign_line (xmlTextWriterPtr  w,
   xmlTextWriterEndElement (w);
 }
 
+/* The 版记 (here the 抄送 line between its two rules) on the last line of
+ * the last page, as GB/T 9704-2012 §10 places it: a table floating at the
+ * foot of the type area of the page where the document ends, so that it
+ * neither follows the 成文日期 wherever the text stops nor goes to a page
+ * of its own when the last page is nearly full. The empty paragraph after
+ * it is its anchor (a document cannot end on a table). */
+static void
+imprint (xmlTextWriterPtr  w,
+         ZfDocument       *doc)
+{
+  g_autofree char *cc = zf_document_cc_text (doc);
+
+  xmlTextWriterStartElement (w, BAD_CAST "w:tbl");
+  xmlTextWriterStartElement (w, BAD_CAST "w:tblPr");
+  xmlTextWriterStartElement (w, BAD_CAST "w:tblpPr");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:vertAnchor", BAD_CAST "margin");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:horzAnchor", BAD_CAST "margin");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:tblpXSpec", BAD_CAST "center");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:tblpYSpec", BAD_CAST "bottom");
+  xmlTextWriterEndElement (w);
+  xmlTextWriterStartElement (w, BAD_CAST "w:tblW");
+  xmlTextWriterWriteFormatAttribute (w, BAD_CAST "w:w", "%d", TYPE_W_TWIPS);
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:type", BAD_CAST "dxa");
+  xmlTextWriterEndElement (w);
+  el (w, "w:tblLayout", "w:type", "fixed");
+  xmlTextWriterStartElement (w, BAD_CAST "w:tblBorders");
+  for (int s = 0; s < 2; s++)
+    {
+      xmlTextWriterStartElement (w, BAD_CAST (s == 0 ? "w:top" : "w:bottom"));
+      xmlTextWriterWriteAttribute (w, BAD_CAST "w:val", BAD_CAST "single");
+      xmlTextWriterWriteAttribute (w, BAD_CAST "w:sz", BAD_CAST "6");
+      xmlTextWriterWriteAttribute (w, BAD_CAST "w:space", BAD_CAST "0");
+      xmlTextWriterWriteAttribute (w, BAD_CAST "w:color", BAD_CAST "000000");
+      xmlTextWriterEndElement (w);
+    }
+  xmlTextWriterEndElement (w);
+  xmlTextWriterEndElement (w);
+  xmlTextWriterStartElement (w, BAD_CAST "w:tblGrid");
+  el_int (w, "w:gridCol", "w:w", TYPE_W_TWIPS);
+  xmlTextWriterEndElement (w);
+  xmlTextWriterStartElement (w, BAD_CAST "w:tr");
+  xmlTextWriterStartElement (w, BAD_CAST "w:tc");
+  xmlTextWriterStartElement (w, BAD_CAST "w:p");
+  xmlTextWriterStartElement (w, BAD_CAST "w:pPr");
+  el (w, "w:pStyle", "w:val", "GwCc");
+  xmlTextWriterStartElement (w, BAD_CAST "w:ind");
+  xmlTextWriterWriteFormatAttribute (w, BAD_CAST "w:left", "%d", FOLIO_HALF_PT * 10);
+  xmlTextWriterWriteFormatAttribute (w, BAD_CAST "w:right", "%d", FOLIO_HALF_PT * 10);
+  xmlTextWriterEndElement (w);
+  xmlTextWriterEndElement (w);
+  run (w, cc);
+  xmlTextWriterEndElement (w);
+  xmlTextWriterEndElement (w);
+  xmlTextWriterEndElement (w);
+  xmlTextWriterEndElement (w);
+  /* The anchor takes no room: one point high, off the line grid, so that
+   * a full last page does not send it, and the 版记 with it, to a page of
+   * its own. */
+  xmlTextWriterStartElement (w, BAD_CAST "w:p");
+  xmlTextWriterStartElement (w, BAD_CAST "w:pPr");
+  el (w, "w:pStyle", "w:val", "GwCc");
+  el (w, "w:snapToGrid", "w:val", "0");
+  xmlTextWriterStartElement (w, BAD_CAST "w:spacing");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:before", BAD_CAST "0");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:after", BAD_CAST "0");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:line", BAD_CAST "20");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:lineRule", BAD_CAST "exact");
+  xmlTextWriterEndElement (w);
+  xmlTextWriterStartElement (w, BAD_CAST "w:rPr");
+  el (w, "w:sz", "w:val", "2");
+  xmlTextWriterEndElement (w);
+  xmlTextWriterEndElement (w);
+  xmlTextWriterEndElement (w);
+}
+
 /* Width in characters of the body font: a CJK character one, others half. */
 static double
 text_chars (const char *text)
@@ -364,32 +439,7 @@ document_part (ZfDocument *doc)
       paragraph (w, "GwDate", date, KEEP_AS_STYLE, 4 * char_twips);
     }
   if (doc->cc->len > 0)
-    {
-      g_autofree char *cc = zf_document_cc_text (doc);
-
-      paragraph (w, "GwCc", "", KEEP_NEXT, 0);
-      xmlTextWriterStartElement (w, BAD_CAST "w:p");
-      xmlTextWriterStartElement (w, BAD_CAST "w:pPr");
-      el (w, "w:pStyle", "w:val", "GwCc");
-      xmlTextWriterStartElement (w, BAD_CAST "w:pBdr");
-      for (int s = 0; s < 2; s++)
-        {
-          xmlTextWriterStartElement (w, BAD_CAST (s == 0 ? "w:top" : "w:bottom"));
-          xmlTextWriterWriteAttribute (w, BAD_CAST "w:val", BAD_CAST "single");
-          xmlTextWriterWriteAttribute (w, BAD_CAST "w:sz", BAD_CAST "6");
-          xmlTextWriterWriteAttribute (w, BAD_CAST "w:space", BAD_CAST "1");
-          xmlTextWriterWriteAttribute (w, BAD_CAST "w:color", BAD_CAST "000000");
-          xmlTextWriterEndElement (w);
-        }
-      xmlTextWriterEndElement (w);
-      xmlTextWriterStartElement (w, BAD_CAST "w:ind");
-      xmlTextWriterWriteFormatAttribute (w, BAD_CAST "w:left", "%d", FOLIO_HALF_PT * 10);
-      xmlTextWriterWriteFormatAttribute (w, BAD_CAST "w:right", "%d", FOLIO_HALF_PT * 10);
-      xmlTextWriterEndElement (w);
-      xmlTextWriterEndElement (w);
-      run (w, cc);
-      xmlTextWriterEndElement (w);
-    }
+    imprint (w, doc);
 
   /* The page: A4, GB/T 9704-2012's margins and grid. */
   xmlTextWriterStartElement (w, BAD_CAST "w:sectPr");
