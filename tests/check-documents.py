@@ -467,6 +467,21 @@ check_docx("opinion-deduction", os.path.join(tmp, "opinion-deduction.docx"), mus
 PITCH = 225 / 22 / 25.4 * 72
 FOOT = (37 + 225) / 25.4 * 72
 
+# The 版记 on the foot of the last page's type area, its last rule on the
+# type area's lower edge (GB/T 9704-2012 §10.1), however short the page:
+# the deduction's opinion ends half-way down its last page.
+for name in ("opinion-veto", "opinion-deduction"):
+    pdf = os.path.join(tmp, name + ".pdf")
+    n = int(re.search(r"^Pages:\s+(\d+)", subprocess.run(["pdfinfo", pdf], capture_output=True,
+                                                          text=True, check=True).stdout, re.M).group(1))
+    bbox = subprocess.run(["pdftotext", "-bbox", "-f", str(n), "-l", str(n), pdf, "-"],
+                          capture_output=True, text=True, check=True).stdout
+    cc_y = [float(m.group(1)) for m in re.finditer(r'<word [^>]*yMax="([\d.]+)">抄送', bbox)]
+    date_y = [float(m.group(1)) for m in re.finditer(r'<word [^>]*yMax="([\d.]+)">2026年12月7日', bbox)]
+    print("# %s: 版记 at %r, 成文日期 at %r, foot %.1f" % (name, cc_y, date_y, FOOT))
+    check(cc_y and 0 <= FOOT - cc_y[-1] < 0.6 * PITCH,
+          "%s: the 版记 on the foot of page %d: %r, the foot at %.1f" % (name, n, cc_y, FOOT))
+
 
 def page_lines(pdf, p):
     """The baselines (yMax) of the words of page @p above the page number,

@@ -59,6 +59,7 @@ struct _ZfDocument
 
   /* The PDF layout (zf-document.c). */
   GPtrArray *pieces;
+  guint      imprint_first;   /* the 版记's first piece; 0 without one */
   guint      n_pages;
 };
 

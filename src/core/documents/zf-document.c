@@ -334,6 +334,7 @@ build_pieces (ZfDocument *doc,
 
   g_clear_pointer (&doc->pieces, g_ptr_array_unref);
   doc->pieces = g_ptr_array_new_with_free_func ((GDestroyNotify) piece_free);
+  doc->imprint_first = 0;
 
   add_text (doc, cr, doc->title, ZF_DOCUMENT_FONT_TITLE, TITLE_SIZE, title_pitch, LEFT, TYPE_W,
             0, ALIGN_CENTER, TRUE);
@@ -412,6 +413,7 @@ build_pieces (ZfDocument *doc,
 
       /* 版记: between two rules, one character in from each side. */
       add_piece (doc, PIECE_SPACE, pitch)->keep_with_next = TRUE;
+      doc->imprint_first = doc->pieces->len;
       rule = add_piece (doc, PIECE_RULE, 4);
       rule->keep_with_next = TRUE;
       add_text (doc, cr, cc, ZF_DOCUMENT_FONT_BODY, FOLIO_SIZE, FOLIO_SIZE * 1.8,
@@ -604,6 +606,16 @@ zf_document_paginate (ZfDocument *doc,
       p->page = page;
       p->y = y;
       y += p->height;
+    }
+  /* The 版记's last rule on the foot of the last page's type area (GB/T
+   * 9704-2012 §10.1), the room above it left empty. */
+  if (doc->imprint_first > 0 && n > 0)
+    {
+      Piece *last = doc->pieces->pdata[n - 1];
+      double room = bottom - (last->y + last->height);
+
+      for (guint i = doc->imprint_first; room > 0.01 && i < n; i++)
+        ((Piece *) doc->pieces->pdata[i])->y += room;
     }
   for (guint i = 0; i < repeats->len; i++)
     g_ptr_array_add (doc->pieces, repeats->pdata[i]);
