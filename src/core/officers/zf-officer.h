@@ -39,6 +39,10 @@ const char *zf_officer_get_post_name          (ZfOfficer *self);
 const char *zf_officer_get_issuing_authority  (ZfOfficer *self);
 const char *zf_officer_get_issue_date         (ZfOfficer *self);
 const char *zf_officer_get_valid_until        (ZfOfficer *self);
+const char *zf_officer_get_last_activity_date (ZfOfficer *self);
+/* From the officer's summary: the date and 文号 of the card's status event. */
+const char *zf_officer_get_status_date        (ZfOfficer *self);
+const char *zf_officer_get_status_document    (ZfOfficer *self);
 /* NAN when not known. */
 double      zf_officer_get_training_hours_year (ZfOfficer *self);
 
