@@ -189,6 +189,7 @@ def docx_text(path):
 
 def check_docx(name, path, must, pdf_text, pdf_path):
     paragraphs, core, doc = docx_text(path)
+    check_keeps(name + ".docx", path)
     text = "\n".join(t for _, t in paragraphs)
     for m in must:
         check(m in text, "%s.docx: %r" % (name, m))
@@ -259,6 +260,93 @@ def soffice_opens(name, path, must, fonts=("NotoSerifCJK",)):
         subprocess.run(["pdftoppm", "-r", "60", "-png", pdf, os.path.join(tmp, "lo-" + name)], check=True)
         return pdf
     return None
+
+
+def soffice_convert(name, paths):
+    """@paths converted by LibreOffice in one run, as soffice_opens does;
+    their PDFs, or Nones where LibreOffice is not installed."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        print("# skip: LibreOffice is not installed (%s)" % name)
+        return [None] * len(paths)
+    out = os.path.join(tmp, "lo-" + name)
+    os.makedirs(out, exist_ok=True)
+    profile = tempfile.mkdtemp(prefix="zf-lo-profile-")
+    try:
+        subprocess.run([soffice, "-env:UserInstallation=file://" + profile, "--headless",
+                        "--convert-to", "pdf", "--outdir", out, *paths],
+                       capture_output=True, timeout=480,
+                       env=dict(env, HOME=profile, FONTCONFIG_FILE=FONTS_CONF))
+    except subprocess.TimeoutExpired:
+        check(False, "%s: LibreOffice timed out" % name)
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    pdfs = [os.path.join(out, os.path.splitext(os.path.basename(p))[0] + ".pdf") for p in paths]
+    for p in pdfs:
+        check(os.path.exists(p), "%s: LibreOffice converts it" % p)
+    return [p if os.path.exists(p) else None for p in pdfs]
+
+
+def check_keeps(name, path):
+    """Keep-with-next, set on a paragraph or by its style, holds a heading
+    (and the title, 发文字号 and 主送 before the body) with what follows,
+    a table's header and group rows with their first row, a group's last
+    row with its total, the 署名 with its 成文日期, the blank before the
+    版记 with it; never the body's paragraphs, a line to sign, the seal's
+    room, a total or a table's last row."""
+    with zipfile.ZipFile(path) as z:
+        doc = ET.fromstring(z.read("word/document.xml"))
+        styles = ET.fromstring(z.read("word/styles.xml"))
+
+    def on(e):
+        return e is not None and e.get(W + "val") not in ("0", "false", "off")
+
+    style_keeps = {s.get(W + "styleId"): on(s.find("%spPr/%skeepNext" % (W, W)))
+                   for s in styles.iter(W + "style")}
+
+    def keeps(p):
+        style = p.find("%spPr/%spStyle" % (W, W))
+        direct = p.find("%spPr/%skeepNext" % (W, W))
+        sid = style.get(W + "val") if style is not None else "Normal"
+        return sid, (on(direct) if direct is not None else style_keeps.get(sid, False))
+
+    def text(p):
+        return "".join(t.text or "" for t in p.iter(W + "t"))
+
+    body = doc.find(W + "body")
+    for e in body:
+        if e.tag == W + "p":
+            sid, keep = keeps(e)
+            allowed = sid in ("GwTitle", "GwSubtitle", "GwNumber", "GwRecipient", "GwHeading1", "GwHeading2",
+                              "GwCc") or (sid == "GwSigner" and text(e) != "")
+            check(allowed or not keep, "%s: %s %r keeps with the next" % (name, sid, text(e)[:12]))
+            must = sid in ("GwHeading1", "GwHeading2") or (sid == "GwSigner" and text(e) != "")
+            check(keep or not must, "%s: %s %r does not keep with the next" % (name, sid, text(e)[:12]))
+        elif e.tag == W + "tbl":
+            rows = e.findall(W + "tr")
+            for r, row in enumerate(rows):
+                ps = list(row.iter(W + "p"))
+                sids = {keeps(p)[0] for p in ps}
+                keep = any(keeps(p)[1] for p in ps)
+                total = "GwTableGroup" in sids and text(ps[0]).startswith("小计")
+                before_total = r + 1 < len(rows) and text(next(rows[r + 1].iter(W + "p"))).startswith("小计")
+                head = "GwTableHead" in sids or ("GwTableGroup" in sids and not total)
+                want = (head or before_total) and r + 1 < len(rows)
+                check(keep == want, "%s: table row %d (%r) keeps with the next: %r" % (name, r, text(ps[0])[:12], keep))
+
+
+def check_lo_feet(name, lo, most):
+    """What LibreOffice leaves empty at the foot of each page but the last:
+    less than @most lines."""
+    if lo is None:
+        return
+    info = subprocess.run(["pdfinfo", lo], capture_output=True, text=True, check=True).stdout
+    n = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+    for p in range(1, n):
+        ys, _ = page_lines(lo, p)
+        empty = (FOOT - ys[-1]) / PITCH if ys else 22
+        print("# %s in LibreOffice: %.1f lines empty at the foot of page %d" % (name, empty, p))
+        check(empty < most, "%s in LibreOffice: %.1f lines empty at the foot of page %d" % (name, empty, p))
 
 
 def check_lo_table_lines(name, lo, widest):
@@ -408,6 +496,7 @@ def check_signature_spacing(name, pdf, pages):
 
 items = ["文书格式", "一案一卷", "封面", "目录页码", "排序", "认定事实", "证据收集", "法律适用"]
 ends = set()
+long_docx = []
 for k in range(0, 24):
     args = ["cases", "evaluate", "1", "--evaluator", "评查员乙", "--date", "2026-06-01"]
     for i, item in enumerate(items):
@@ -417,7 +506,8 @@ for k in range(0, 24):
     run(*args)
     ev = con.execute("SELECT max (id) FROM evaluation").fetchone()[0]
     pdf = os.path.join(tmp, "opinion-long.pdf")
-    run("cases", "opinion", str(ev), "--pdf", pdf, "--date", DATE)
+    long_docx.append(os.path.join(tmp, "opinion-long-%d.docx" % k))
+    run("cases", "opinion", str(ev), "--pdf", pdf, "--docx", long_docx[-1], "--date", DATE)
     info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
     pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
     ys, last = page_lines(pdf, pages)
@@ -449,6 +539,15 @@ for k in range(0, 24):
         subprocess.run(["pdftoppm", "-r", "60", "-png", pdf, os.path.join(tmp, "opinion-long-%d" % k)],
                        check=True)
 check(len(ends) >= 8, "opinion-long: the page breaks at several places before the 落款: %r" % ends)
+# The same opinions as .docx: only a heading keeps with its first
+# paragraph and the 署名 with its date, so that LibreOffice (or Word),
+# which cannot close lines up, carries no more than a heading and the
+# lines widow control keeps together to the next page, never the body's
+# last paragraph with the line to sign and the 落款.
+for path in long_docx:
+    check_keeps(os.path.basename(path), path)
+for path, lo in zip(long_docx, soffice_convert("opinion-long", long_docx)):
+    check_lo_feet(os.path.basename(path), lo, 3.5)
 
 # 整改通知书 from the ledger: evaluation 1's problems become rows, one more
 # is past its deadline on the day of the notice.
@@ -538,13 +637,26 @@ with zipfile.ZipFile(docx) as z:
     footers = z.read("word/footer1.xml").decode() + z.read("word/footer2.xml").decode()
 check(footers.count("NUMPAGES") == 2 and footers.count(">共<") == 2, "draw.docx: 共 N 页 in both footers")
 if lo:
-    # The 落款 keeps with the table's last row in LibreOffice too.
+    # The 署名 with its date on the last page, numbered 共 N 页.
     info = subprocess.run(["pdfinfo", lo], capture_output=True, text=True, check=True).stdout
     n = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
     last = subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), lo, "-"], capture_output=True, text=True,
                           check=True).stdout
-    check("经办人（签名）" in last and "待检查" in last, "draw.docx in LibreOffice: a row with the 落款 on its page")
+    check(body in last and re.search(r"2026\s*年\s*12\s*月\s*7\s*日", last),
+          "draw.docx in LibreOffice: the 署名 with its date on the last page")
     check(re.search(r"共\s*%d\s*页" % n, last), "draw.docx in LibreOffice: 共 %d 页" % n)
+# Draws of 2 to 13 targets, as .docx: where the last rows do not fit on a
+# page, LibreOffice carries no more than a row over, not the last row with
+# the line to sign and the 落款, which would leave the foot empty.
+draw_docx = []
+for n in range(2, 14):
+    run("draw", "run", "--item", str(item), "--date", DATE, "--count", str(n), "--seed", str(900 + n))
+    d = con2.execute("SELECT max (id) FROM draw").fetchone()[0]
+    draw_docx.append(os.path.join(tmp, "draw-%d.docx" % n))
+    run("draw", "export", str(d), "--docx", draw_docx[-1], "--date", DATE)
+    check_keeps("draw-%d.docx" % n, draw_docx[-1])
+for path, lo in zip(draw_docx, soffice_convert("draws", draw_docx)):
+    check_lo_feet(os.path.basename(path), lo, 3.5)
 # 经办人: with no user.name set, the draw stores no name and the record
 # leaves a line to sign by hand; never the login name.
 LOGIN = getpass.getuser()

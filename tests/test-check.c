@@ -407,7 +407,7 @@ test_history_stream (void)
     "  (3, 'assessment', '2022-01-10', 'competent', 2021);"
     "INSERT INTO officer_event (officer_id, kind, date, passed) VALUES "
     "  (3, 'capability_test', '2024-06-01', 0), (1, 'capability_test', '2024-07-01', 1);");
-  g_assert_true (zf_store_foreach_officer_history (store, 0, compare_history, store, &error));
+  g_assert_true (zf_store_foreach_officer_history (store, 0, NULL, compare_history, store, &error));
   g_assert_no_error (error);
   case_fixture_close (store, g_steal_pointer (&path));
 }
@@ -438,7 +438,7 @@ test_draws_on_the_day (void)
   {
     g_autoptr(GError) local = NULL;
 
-    g_assert_true (zf_store_foreach_officer_history (store, 0, compare_history, store, &local));
+    g_assert_true (zf_store_foreach_officer_history (store, 0, NULL, compare_history, store, &local));
     g_assert_no_error (local);
   }
   /* Today the register says 张一's card is valid and 王三's expired. */

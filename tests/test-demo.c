@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "zf-check.h"
+#include "zf-date.h"
 #include "zf-demo.h"
 #include "zf-error.h"
 #include "zf-util.h"
@@ -310,6 +311,71 @@ test_check_clean (void)
   g_rmdir (dir);
 }
 
+static gboolean
+collect_line (const ZfCheckItem *item,
+              gpointer           user_data)
+{
+  g_ptr_array_add (user_data, g_strdup_printf ("%s %s %d %d %s: %s", item->family,
+                                               item->finding->rule, item->finding->severity,
+                                               item->proposal, item->subject,
+                                               item->finding->message));
+  return TRUE;
+}
+
+static GPtrArray *
+check_lines (ZfStore    *store,
+             const char *as_of,
+             gboolean    replay)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  ZfCheckOptions options;
+
+  zf_check_options_init (&options);
+  options.as_of = as_of;
+  options.include_info = TRUE;
+  options.replay_events = replay;
+  g_assert_true (zf_check_run (store, &options, collect_line, lines, NULL, &error));
+  g_assert_no_error (error);
+  return lines;
+}
+
+/* The demo's officers judged from their summaries get the findings of
+ * their events, as of the demo's day, of a day half a year before (when
+ * many events are still to come), and of the day the test runs. */
+static void
+test_check_from_summaries (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("zf-demo-XXXXXX", &error);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("summaries%u.db", i);
+      g_autofree char *path = make_db (dir, name, &check_sizes[i]);
+      g_autoptr(ZfStore) store = zf_store_open (path, &error);
+      g_autofree char *earlier = zf_date_add_days (check_sizes[i].today, -183);
+      g_autofree char *today = zf_date_today ();
+      const char *days[] = { check_sizes[i].today, earlier, today };
+
+      g_assert_no_error (error);
+      for (guint d = 0; d < G_N_ELEMENTS (days); d++)
+        {
+          g_autoptr(GPtrArray) fast = check_lines (store, days[d], FALSE);
+          g_autoptr(GPtrArray) slow = check_lines (store, days[d], TRUE);
+
+          g_test_message ("seed %u as of %s: %u findings", check_sizes[i].seed, days[d], fast->len);
+          g_assert_cmpuint (fast->len, ==, slow->len);
+          g_assert_cmpuint (fast->len, >, 0);
+          for (guint j = 0; j < fast->len; j++)
+            g_assert_cmpstr (fast->pdata[j], ==, slow->pdata[j]);
+        }
+      g_clear_object (&store);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -323,6 +389,7 @@ main (int   argc,
   g_test_add_func ("/demo/statuses-consistent", test_statuses_consistent);
   g_test_add_func ("/demo/refuses-non-empty", test_refuses_non_empty);
   g_test_add_func ("/demo/check-clean", test_check_clean);
+  g_test_add_func ("/demo/check-from-summaries", test_check_from_summaries);
 
   return g_test_run ();
 }

@@ -146,8 +146,9 @@ test_upgrade_v3_officers (void)
                                            "AND sql IS NOT NULL"), ==, 10 + 2);   /* unkeyed names, status events */
   g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
                                            "AND tbl_name IN ('officer', 'certificate', 'officer_event')"),
-                   ==, 9 + 8 + 3 + 1);   /* the audit's three each, the summaries' (their card,
-                                           * events and status event), a renamed officer's key */
+                   ==, 9 + 8 + 3 + 3 + 1);   /* the audit's three each, the summaries' (their card,
+                                               * events and status event; whether the events
+                                               * are plain), a renamed officer's key */
   /* A case file's matter finds its transfers by index, not by a temporary
    * one built for every matter. */
   g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM sqlite_master WHERE type = 'index' "
@@ -160,6 +161,11 @@ test_upgrade_v3_officers (void)
                                            "AND training_year = 2023 AND training_hours = 24.5 "
                                            "AND status_date = '2021-05-06' "
                                            "AND status_document = '鄂政执〔2021〕3号'"), ==, 1);
+  /* An issue without an application is replayed from the events. */
+  g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count(*) FROM officer_summary WHERE officer_id = 11 "
+                                           "AND events_plain = 0 AND applied_date IS NULL "
+                                           "AND issued_date = '2021-05-06' "
+                                           "AND last_event_date = '2023-09-01'"), ==, 1);
   g_assert_cmpint (zf_test_sqlite_int (db, "PRAGMA foreign_keys"), ==, 1);
   /* The same codes refused. */
   g_assert_cmpint (sqlite3_exec (db, "INSERT INTO officer_event (officer_id, kind, date) "

@@ -5,6 +5,7 @@
 
 #include "officer-test-util.h"
 #include "zf-body.h"
+#include "zf-check.h"
 #include "zf-date.h"
 #include "zf-error.h"
 #include "zf-query-model.h"
@@ -652,6 +653,75 @@ assert_left_behind (Fixture    *f,
   g_assert_true (told);
 }
 
+static gboolean
+collect_finding (const ZfCheckItem *item,
+                 gpointer           user_data)
+{
+  g_ptr_array_add (user_data, g_strdup_printf ("%s %s %d %d %s: %s", item->family,
+                                               item->finding->rule, item->finding->severity,
+                                               item->proposal, item->subject,
+                                               item->finding->message));
+  return TRUE;
+}
+
+/* The findings of every rule as of @as_of, and their counts. */
+static GPtrArray *
+check_findings (Fixture       *f,
+                const char    *as_of,
+                gboolean       replay,
+                ZfCheckCounts *counts)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  ZfCheckOptions options;
+
+  zf_check_options_init (&options);
+  options.as_of = as_of;
+  options.include_info = TRUE;
+  options.replay_events = replay;
+  g_assert_true (zf_check_run (f->store, &options, collect_finding, lines, counts, &error));
+  g_assert_no_error (error);
+  return lines;
+}
+
+/* The officers judged from their summaries get the findings, in the same
+ * order, and the counts per rule that replaying every officer's events
+ * gives. */
+static void
+assert_rules_agree (Fixture    *f,
+                    const char *as_of,
+                    const char *after)
+{
+  ZfCheckCounts *from_summaries = zf_check_counts_new ();
+  ZfCheckCounts *replayed = zf_check_counts_new ();
+  g_autoptr(GPtrArray) fast = check_findings (f, as_of, FALSE, from_summaries);
+  g_autoptr(GPtrArray) slow = check_findings (f, as_of, TRUE, replayed);
+  g_autoptr(GPtrArray) rules = zf_check_counts_rules (replayed);
+
+  for (guint i = 0; i < MAX (fast->len, slow->len); i++)
+    if (i >= fast->len || i >= slow->len || strcmp (fast->pdata[i], slow->pdata[i]) != 0)
+      {
+        g_test_message ("after %s, as of %s: “%s” from the summaries, “%s” from the events", after,
+                        as_of, i < fast->len ? (char *) fast->pdata[i] : "",
+                        i < slow->len ? (char *) slow->pdata[i] : "");
+        break;
+      }
+  g_assert_cmpuint (fast->len, ==, slow->len);
+  for (guint i = 0; i < fast->len; i++)
+    g_assert_cmpstr (fast->pdata[i], ==, slow->pdata[i]);
+  for (guint i = 0; i < rules->len; i++)
+    for (ZfSeverity s = ZF_SEVERITY_INFO; s <= ZF_SEVERITY_ERROR; s++)
+      g_assert_cmpuint (zf_check_counts_get (from_summaries, rules->pdata[i], s), ==,
+                        zf_check_counts_get (replayed, rules->pdata[i], s));
+  for (ZfSeverity s = ZF_SEVERITY_INFO; s <= ZF_SEVERITY_ERROR; s++)
+    g_assert_cmpuint (zf_check_counts_total (from_summaries, s), ==,
+                      zf_check_counts_total (replayed, s));
+  g_assert_cmpuint (zf_check_counts_get_proposals (from_summaries, NULL), ==,
+                    zf_check_counts_get_proposals (replayed, NULL));
+  zf_check_counts_free (from_summaries);
+  zf_check_counts_free (replayed);
+}
+
 static gint64
 random_officer (sqlite3 *db)
 {
@@ -802,7 +872,31 @@ test_summaries (Fixture       *f,
           done = token;
         }
       assert_summaries_hold (f, done);
+      /* The rules judged from the summaries, as of today and of a day
+       * before some of the events (in 2022–2026, as the dates above). */
+      if (step % 10 == 9)
+        {
+          g_autofree char *today = zf_date_today ();
+          g_autofree char *earlier = g_strdup_printf ("%u-%02d-%02d",
+                                                      2022 + g_test_rand_int_range (0, 5),
+                                                      g_test_rand_int_range (1, 13),
+                                                      g_test_rand_int_range (1, 29));
+
+          assert_rules_agree (f, today, done);
+          assert_rules_agree (f, earlier, done);
+        }
     }
+  {
+    g_autofree char *today = zf_date_today ();
+
+    /* Most officers were judged from their summaries, some from events. */
+    g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count (*) FROM officer_summary "
+                                             "WHERE events_plain = 1 AND last_event_date IS NOT NULL"), >, 0);
+    g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count (*) FROM officer_summary "
+                                             "WHERE events_plain = 0"), >, 0);
+    assert_rules_agree (f, today, "the last step");
+    assert_rules_agree (f, "2024-06-30", "the last step");
+  }
   g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count (*) FROM officer_training_year"), >, 0);
   g_assert_cmpint (zf_test_sqlite_int (db, "SELECT count (*) FROM officer_summary "
                                            "WHERE last_grade IS NOT NULL"), >, 0);
@@ -820,6 +914,12 @@ test_summaries (Fixture       *f,
                       "WHERE e.officer_id = officer.id AND e.kind = 'activity' AND e.date >= '2026-11-30') "
                       "AND " NOT_LEFT_BEHIND ("id"),
                       "INSERT INTO officer_event (officer_id, kind, date) VALUES (?1, 'activity', '2026-11-30')");
+  assert_left_behind (f, db, "officer_summary_plain_insert",
+                      "SELECT min (officer_id) FROM officer_summary WHERE events_plain = 1 AND "
+                      NOT_LEFT_BEHIND ("officer_id"),
+                      /* Misconduct: his rules are to be judged from his events. */
+                      "INSERT INTO officer_event (officer_id, kind, date, ground) "
+                      "VALUES (?1, 'misconduct', '2026-01-05', 'irregular')");
   assert_left_behind (f, db, "officer_summary_training_insert",
                       "SELECT min (officer_id) FROM officer_event WHERE kind = 'training' AND "
                       NOT_LEFT_BEHIND ("officer_id"),

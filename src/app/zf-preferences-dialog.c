@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "zf-document.h"
+#include "zf-form-parts.h"
 #include "zf-preferences-dialog.h"
 #include "zf-store-cases.h"
 #include "zf-store-officers.h"
@@ -123,11 +124,7 @@ save_prefixes (ZfPreferencesDialog  *self,
 static char *
 calendar_text (ZfPreferencesDialog *self)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->calendar_view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  return zf_text_buffer_dup_text (gtk_text_view_get_buffer (self->calendar_view));
 }
 
 gboolean
@@ -169,8 +166,7 @@ zf_preferences_dialog_save (ZfPreferencesDialog *self)
 
   if (error != NULL)
     {
-      gtk_label_set_text (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      zf_error_label_show (self->error_label, error->message);
       return FALSE;
     }
   gtk_window_destroy (GTK_WINDOW (self));

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "zf-codes.h"
+#include "zf-form-parts.h"
 #include "zf-unit-dialog.h"
 #include "zf-unit-settings.h"
 
@@ -87,8 +88,7 @@ static void
 show_error (ZfUnitDialog *self,
             const char   *message)
 {
-  gtk_label_set_text (self->error_label, message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+  zf_error_label_show (self->error_label, message);
 }
 
 gboolean

@@ -7,6 +7,7 @@
 #include "zf-body-dialog.h"
 #include "zf-code-dropdown.h"
 #include "zf-date-entry.h"
+#include "zf-form-parts.h"
 #include "zf-store-bodies.h"
 #include "zf-validate.h"
 
@@ -226,8 +227,7 @@ static void
 show_error (ZfBodyDialog *self,
             const char   *message)
 {
-  gtk_label_set_text (self->error_label, message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+  zf_error_label_show (self->error_label, message);
 }
 
 static void

@@ -8,6 +8,7 @@
 #include "zf-codes.h"
 #include "zf-date-entry.h"
 #include "zf-date.h"
+#include "zf-form-parts.h"
 #include "zf-store-bodies.h"
 #include "zf-validate.h"
 
@@ -64,8 +65,7 @@ save_activated (GtkWidget  *widget,
 
   if (!ok)
     {
-      gtk_label_set_text (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      zf_error_label_show (self->error_label, error->message);
       return;
     }
   gtk_window_destroy (GTK_WINDOW (self));

@@ -10,6 +10,7 @@
 #include "zf-code-dropdown.h"
 #include "zf-date-entry.h"
 #include "zf-error.h"
+#include "zf-form-parts.h"
 #include "zf-store-bodies.h"
 #include "zf-store-cases.h"
 #include "zf-store-matters.h"
@@ -377,8 +378,7 @@ static void
 show_error (ZfCaseDialog *self,
             const char   *message)
 {
-  gtk_label_set_text (self->error_label, message ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+  zf_error_label_show (self->error_label, message);
 }
 
 gboolean

@@ -11,6 +11,7 @@
 #include "zf-date-entry.h"
 #include "zf-date.h"
 #include "zf-evaluation-form.h"
+#include "zf-form-parts.h"
 #include "zf-store-evaluations.h"
 
 /* Days the ledger gives a unit to put a problem right, unless the
@@ -234,8 +235,7 @@ static void
 show_error (ZfEvaluationForm *self,
             const char       *message)
 {
-  gtk_label_set_text (self->error_label, message ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+  zf_error_label_show (self->error_label, message);
 }
 
 static void
@@ -311,11 +311,7 @@ build_suggestions (ZfEvaluationForm *self)
 static char *
 comments_text (ZfEvaluationForm *self)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->comments_view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  return zf_text_buffer_dup_text (gtk_text_view_get_buffer (self->comments_view));
 }
 
 gboolean

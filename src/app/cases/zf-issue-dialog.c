@@ -7,6 +7,7 @@
 #include "zf-date-entry.h"
 #include "zf-date.h"
 #include "zf-document.h"
+#include "zf-form-parts.h"
 #include "zf-issue-dialog.h"
 
 struct _ZfIssueDialog
@@ -127,8 +128,7 @@ zf_issue_dialog_accept (ZfIssueDialog *self)
       g_autofree char *message = g_strdup_printf (_("“%s” is not a date (write it as 2023-03-21)."),
                                                   gtk_editable_get_text (GTK_EDITABLE (self->date_entry)));
 
-      gtk_label_set_text (self->error_label, message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      zf_error_label_show (self->error_label, message);
       return FALSE;
     }
   series = g_strdup (zf_issue_dialog_get_series (self));

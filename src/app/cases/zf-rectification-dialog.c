@@ -6,6 +6,7 @@
 
 #include "zf-date-entry.h"
 #include "zf-date.h"
+#include "zf-form-parts.h"
 #include "zf-rectification-dialog.h"
 #include "zf-store-evaluations.h"
 
@@ -36,8 +37,7 @@ zf_rectification_dialog_close_row (ZfRectificationDialog *self,
 
   if (!zf_store_close_rectification (self->store, self->row_id, date, evidence, &error))
     {
-      gtk_label_set_text (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      zf_error_label_show (self->error_label, error->message);
       return FALSE;
     }
   gtk_window_destroy (GTK_WINDOW (self));
@@ -50,13 +50,10 @@ close_activated (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   ZfRectificationDialog *self = ZF_RECTIFICATION_DIALOG (widget);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->evidence_view);
-  GtkTextIter start, end;
-  g_autofree char *evidence = NULL;
+  g_autofree char *evidence =
+    g_strstrip (zf_text_buffer_dup_text (gtk_text_view_get_buffer (self->evidence_view)));
   g_autofree char *date = zf_date_entry_get_iso (self->date_entry);
 
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  evidence = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
   zf_rectification_dialog_close_row (self, date,
                                      *evidence ? evidence : NULL);
 }

@@ -7,6 +7,7 @@
 #include "zf-case-codes.h"
 #include "zf-codes.h"
 #include "zf-evaluation-form.h"
+#include "zf-form-parts.h"
 #include "zf-sampling-dialog.h"
 #include "zf-sampling.h"
 #include "zf-store-cases.h"
@@ -39,8 +40,7 @@ static void
 show_error (ZfSamplingDialog *self,
             const char       *message)
 {
-  gtk_label_set_text (self->error_label, message ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+  zf_error_label_show (self->error_label, message);
 }
 
 static void

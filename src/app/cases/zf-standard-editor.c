@@ -7,6 +7,7 @@
 #include "zf-case-codes.h"
 #include "zf-codes.h"
 #include "zf-finding.h"
+#include "zf-form-parts.h"
 #include "zf-standard-editor.h"
 #include "zf-store-standards.h"
 
@@ -296,8 +297,7 @@ load_category (ZfStandardEditor *self,
 
   if (standard == NULL)
     {
-      gtk_label_set_text (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      zf_error_label_show (self->error_label, error->message);
       return;
     }
   g_clear_pointer (&self->standard, zf_standard_free);
@@ -344,8 +344,7 @@ zf_standard_editor_save (ZfStandardEditor *self)
 
   if (!zf_store_save_standard (self->store, self->standard, &error))
     {
-      gtk_label_set_text (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      zf_error_label_show (self->error_label, error->message);
       return FALSE;
     }
   gtk_window_destroy (GTK_WINDOW (self));

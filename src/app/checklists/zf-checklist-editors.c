@@ -10,6 +10,7 @@
 #include "zf-code-dropdown.h"
 #include "zf-date.h"
 #include "zf-error.h"
+#include "zf-form-parts.h"
 #include "zf-store-benchmarks.h"
 #include "zf-store-bodies.h"
 #include "zf-store-checklists.h"
@@ -233,13 +234,10 @@ save_law (ZfRecordDialog  *dialog,
   Editor *editor = data;
   g_autoptr(GPtrArray) numbers = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) contents = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *text = NULL;
+  g_autofree char *text = zf_text_buffer_dup_text (editor->articles);
   g_auto(GStrv) lines = NULL;
-  GtkTextIter start, end;
   gint64 body_id = 0;
 
-  gtk_text_buffer_get_bounds (editor->articles, &start, &end);
-  text = gtk_text_buffer_get_text (editor->articles, &start, &end, FALSE);
   lines = g_strsplit (text, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "zf-form-parts.h"
 #include "zf-import-dialog-private.h"
 #include "zf-import-preview-row.h"
 #include "zf-import-preview.h"
@@ -27,8 +28,7 @@ void
 zf_import_dialog_show_error (ZfImportDialog *self,
                              const char     *message)
 {
-  gtk_label_set_text (self->error_label, message ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+  zf_error_label_show (self->error_label, message);
 }
 
 void

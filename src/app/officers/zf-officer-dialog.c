@@ -10,6 +10,7 @@
 #include "zf-date-entry.h"
 #include "zf-date.h"
 #include "zf-error.h"
+#include "zf-form-parts.h"
 #include "zf-import-normalize.h"
 #include "zf-officer-dialog.h"
 #include "zf-officer-rules.h"
@@ -306,8 +307,7 @@ show_error (ZfOfficerDialog *self,
 {
   g_free (self->error_text);
   self->error_text = g_strdup (message);
-  gtk_label_set_text (self->error_label, message ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+  zf_error_label_show (self->error_label, message);
 }
 
 /* The date as the store keeps it, from the forms people write. */

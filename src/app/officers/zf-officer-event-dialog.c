@@ -8,6 +8,7 @@
 #include "zf-code-dropdown.h"
 #include "zf-date.h"
 #include "zf-error.h"
+#include "zf-form-parts.h"
 #include "zf-import-normalize.h"
 #include "zf-officer-event-dialog.h"
 #include "zf-store-officers.h"
@@ -172,8 +173,7 @@ show_error (ZfOfficerEventDialog *self,
 {
   g_free (self->error_text);
   self->error_text = g_strdup (message);
-  gtk_label_set_text (self->error_label, message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+  zf_error_label_show (self->error_label, message);
 }
 
 /* A date field as the store keeps it (ISO), from the forms people write
@@ -234,8 +234,7 @@ zf_officer_event_dialog_save (ZfOfficerEventDialog *self)
       g_free (self->error_text);
       self->error_text = g_strdup (kind == NULL ? _("Choose the event.")
                                                 : _("Choose whether it was passed or failed."));
-      gtk_label_set_text (self->error_label, self->error_text);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      zf_error_label_show (self->error_label, self->error_text);
       return FALSE;
     }
   g_object_set (event, "reason", entry_text (self->reason),
@@ -255,8 +254,7 @@ zf_officer_event_dialog_save (ZfOfficerEventDialog *self)
         {
           g_free (self->error_text);
           self->error_text = g_strdup_printf (_("The assessment year “%s” is not a year."), text);
-          gtk_label_set_text (self->error_label, self->error_text);
-          gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+          zf_error_label_show (self->error_label, self->error_text);
           return FALSE;
         }
       g_object_set (event, "assessment-year", (gint64) year, NULL);
@@ -268,8 +266,7 @@ zf_officer_event_dialog_save (ZfOfficerEventDialog *self)
     {
       g_free (self->error_text);
       self->error_text = g_strdup (error->message);
-      gtk_label_set_text (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      zf_error_label_show (self->error_label, error->message);
       return FALSE;
     }
   g_signal_emit (self, signals[SAVED], 0);

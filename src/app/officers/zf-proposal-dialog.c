@@ -8,6 +8,7 @@
 #include "zf-codes.h"
 #include "zf-date-entry.h"
 #include "zf-date.h"
+#include "zf-form-parts.h"
 #include "zf-proposal-dialog.h"
 #include "zf-store-officers.h"
 
@@ -57,8 +58,7 @@ zf_proposal_dialog_confirm (ZfProposalDialog *self)
     {
       g_free (self->error_text);
       self->error_text = g_strdup (error->message);
-      gtk_label_set_text (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      zf_error_label_show (self->error_label, error->message);
       return FALSE;
     }
   g_signal_emit (self, signals[CONFIRMED], 0);

@@ -8,6 +8,7 @@
 #include "zf-clause.h"
 #include "zf-code-dropdown.h"
 #include "zf-error.h"
+#include "zf-form-parts.h"
 #include "zf-record-dialog.h"
 
 struct _ZfRecordDialog
@@ -195,15 +196,13 @@ editor_text (ZfRecordDialog *self,
 {
   const ZfFormField *field = &self->fields[i];
   GtkWidget *editor = self->editors[i];
-  GtkTextIter start, end;
 
   switch (field->kind)
     {
     case ZF_FORM_CODE:
       return g_strdup (zf_code_dropdown_get_code (GTK_DROP_DOWN (editor)));
     case ZF_FORM_TEXT:
-      gtk_text_buffer_get_bounds (editor_buffer (editor), &start, &end);
-      return g_strstrip (gtk_text_buffer_get_text (editor_buffer (editor), &start, &end, FALSE));
+      return g_strstrip (zf_text_buffer_dup_text (editor_buffer (editor)));
     case ZF_FORM_CHOICE:
       return g_strstrip (g_strdup (gtk_editable_get_text (
         GTK_EDITABLE (gtk_combo_box_get_child (GTK_COMBO_BOX (editor))))));

@@ -58,6 +58,22 @@ zf_finding_to_string (const ZfFinding *finding)
   return g_strdup_printf ("%s: %s", finding->rule, finding->message);
 }
 
+void
+zf_findings_locate (GPtrArray  *findings,
+                    guint       from,
+                    const char *table,
+                    gint64      row_id)
+{
+  for (guint i = from; findings != NULL && i < findings->len; i++)
+    {
+      ZfFinding *f = findings->pdata[i];
+
+      g_free (f->table);
+      f->table = g_strdup (table);
+      f->row_id = row_id;
+    }
+}
+
 GPtrArray *
 zf_findings_new (void)
 {

@@ -44,6 +44,12 @@ void       zf_findings_add      (GPtrArray  *findings,
                                  ZfSeverity  severity,
                                  const char *format,
                                  ...) G_GNUC_PRINTF (5, 6);
+/* Names the row the findings from index @from on are about (@table and
+ * @row_id), for the findings a rule made without knowing its row. */
+void       zf_findings_locate   (GPtrArray  *findings,
+                                 guint       from,
+                                 const char *table,
+                                 gint64      row_id);
 GPtrArray *zf_findings_new      (void);
 gboolean   zf_findings_has_errors (GPtrArray *findings);
 /* All error findings as one GError (ZF_ERROR_RULE), one per line. */

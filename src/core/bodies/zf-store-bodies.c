@@ -205,13 +205,11 @@ zf_store_save_body (ZfStore  *self,
     "WHERE id = :id RETURNING id, uuid";
   g_autoptr(GPtrArray) findings = zf_findings_new ();
   g_autoptr(ZfBody) entrusting = NULL;
-  gint64 id, parent_id;
-  sqlite3_stmt *stmt;
+  gint64 parent_id;
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
   g_return_val_if_fail (ZF_IS_BODY (body), FALSE);
 
-  id = zf_record_get_id (ZF_RECORD (body));
   parent_id = zf_body_get_parent_id (body);
   if (parent_id > 0)
     {
@@ -235,13 +233,9 @@ zf_store_save_body (ZfStore  *self,
   if (!check_unique_credit_code (self, body, error) || !check_unique_name (self, body, error))
     goto fail;
 
-  stmt = zf_store_prepare (self, id > 0 ? update_sql : insert_sql, error);
-  if (stmt == NULL)
-    goto fail;
-  zf_record_bind (ZF_RECORD (body), stmt);
-  if (zf_store_step_saved (self, stmt, ZF_RECORD (body),
-                           _("The body no longer exists; it may have been deleted "
-                             "by another program."), error) == 0)
+  if (!zf_store_write_record (self, ZF_RECORD (body), insert_sql, update_sql,
+                              _("The body no longer exists; it may have been deleted "
+                                "by another program."), error))
     goto fail;
 
   zf_store_notify_changed (self, "body", zf_record_get_id (ZF_RECORD (body)));

@@ -176,7 +176,6 @@ zf_store_save_case_file (ZfStore     *self,
   g_autoptr(GPtrArray) findings = zf_findings_new ();
   g_autoptr(ZfCaseFile) other = NULL;
   ZfRecord *record = ZF_RECORD (case_file);
-  sqlite3_stmt *stmt;
   gint64 id;
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
@@ -209,13 +208,9 @@ zf_store_save_case_file (ZfStore     *self,
   if (!zf_store_begin (self, error))
     return FALSE;
 
-  stmt = zf_store_prepare (self, id > 0 ? update_sql : insert_sql, error);
-  if (stmt == NULL)
-    goto fail;
-  zf_record_bind (record, stmt);
-  if (zf_store_step_saved (self, stmt, record,
-                           _("The case file no longer exists; it may have been deleted "
-                             "by another program."), error) == 0)
+  if (!zf_store_write_record (self, record, insert_sql, update_sql,
+                              _("The case file no longer exists; it may have been deleted "
+                                "by another program."), error))
     goto fail;
 
   if (officer_ids != NULL && !replace_officers (self, zf_record_get_id (record), officer_ids, error))

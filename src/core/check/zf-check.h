@@ -15,6 +15,9 @@ typedef struct
   gint64      body_id;      /* only this body's rows; 0: every body */
   const char *rule;         /* only this rule ("E3") or series ("R"); NULL: all */
   gboolean    include_info; /* also INFO findings ("not checkable yet") */
+  /* Every officer judged from his events, none from his summary (the
+   * summaries' own test compares the two). */
+  gboolean    replay_events;
 } ZfCheckOptions;
 
 /* What one finding is about. Borrowed for the duration of the callback. */

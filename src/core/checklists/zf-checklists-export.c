@@ -328,14 +328,8 @@ zf_checklist_random_statistics (ZfStore    *store,
       zf_table_row_add (row, planned > 0 && share >= floor_percent ? _("Yes") : _("No"));
 
       zf_rule_random_share (name, year, planned, drawn, floor_percent, findings);
-      for (guint i = before; findings && i < findings->len; i++)
-        {
-          ZfFinding *f = findings->pdata[i];
-
-          g_free (f->table);
-          f->table = g_strdup ("body");
-          f->row_id = g_ascii_strtoll (zf_table_cell (rows, r, BODY_ID), NULL, 10);
-        }
+      zf_findings_locate (findings, before, "body",
+                          g_ascii_strtoll (zf_table_cell (rows, r, BODY_ID), NULL, 10));
     }
   return g_steal_pointer (&table);
 }

@@ -142,11 +142,7 @@ zf_store_save_benchmark (ZfStore           *self,
 
   if (!zf_store_begin (self, error))
     return FALSE;
-  stmt = zf_store_prepare (self, zf_record_get_id (record) > 0 ? update_sql : insert_sql, error);
-  if (stmt == NULL)
-    goto fail;
-  zf_record_bind (record, stmt);
-  if (zf_store_step_saved (self, stmt, record, NULL, error) == 0)
+  if (!zf_store_write_record (self, record, insert_sql, update_sql, NULL, error))
     goto fail;
 
   stmt = zf_store_prepare (self, clear_sql, error);

@@ -85,32 +85,6 @@ zf_checklists_body_exists (ZfStore  *self,
   return found;
 }
 
-static gboolean
-save_record (ZfStore     *self,
-             ZfRecord    *record,
-             const char  *table,
-             const char  *insert_sql,
-             const char  *update_sql,
-             GError     **error)
-{
-  sqlite3_stmt *stmt;
-
-  if (!zf_store_begin (self, error))
-    return FALSE;
-  stmt = zf_store_prepare (self, zf_record_get_id (record) > 0 ? update_sql : insert_sql, error);
-  if (stmt == NULL)
-    goto fail;
-  zf_record_bind (record, stmt);
-  if (zf_store_step_saved (self, stmt, record, NULL, error) == 0)
-    goto fail;
-  zf_store_notify_changed (self, table, zf_record_get_id (record));
-  return zf_store_commit (self, error);
-
-fail:
-  zf_store_rollback (self);
-  return FALSE;
-}
-
 gboolean
 zf_store_save_leniency_entry (ZfStore          *self,
                               ZfLeniencyEntry  *entry,
@@ -149,7 +123,7 @@ zf_store_save_leniency_entry (ZfStore          *self,
   if (!zf_findings_to_error (findings, error))
     return FALSE;
 
-  return save_record (self, record, "leniency_entry", insert_sql, update_sql, error);
+  return zf_store_save_record (self, record, "leniency_entry", insert_sql, update_sql, error);
 }
 
 gboolean
@@ -171,20 +145,12 @@ zf_store_check_leniency (ZfStore    *self,
   sqlite3_bind_int64 (stmt, 1, body_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr(GPtrArray) found = zf_findings_new ();
+      guint before = findings->len;
 
       zf_rule_leniency_domain ((const char *) sqlite3_column_text (stmt, 1),
                                (const char *) sqlite3_column_text (stmt, 2),
-                               (const char *) sqlite3_column_text (stmt, 3), found);
-      for (guint i = 0; i < found->len; i++)
-        {
-          ZfFinding *f = found->pdata[i];
-
-          g_free (f->table);
-          f->table = g_strdup ("leniency_entry");
-          f->row_id = sqlite3_column_int64 (stmt, 0);
-          g_ptr_array_add (findings, zf_finding_copy (f));
-        }
+                               (const char *) sqlite3_column_text (stmt, 3), findings);
+      zf_findings_locate (findings, before, "leniency_entry", sqlite3_column_int64 (stmt, 0));
     }
   if (rc != SQLITE_DONE)
     zf_store_set_error (self, error);
@@ -225,7 +191,7 @@ zf_store_save_inspection_item (ZfStore           *self,
       g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND, _("The body no longer exists."));
       return FALSE;
     }
-  return save_record (self, record, "inspection_item", insert_sql, update_sql, error);
+  return zf_store_save_record (self, record, "inspection_item", insert_sql, update_sql, error);
 }
 
 gboolean
@@ -258,7 +224,7 @@ zf_store_save_inspection_target (ZfStore             *self,
         return FALSE;
       zf_record_set_string (record, "credit_code", normal);
     }
-  return save_record (self, record, "inspection_target", insert_sql, update_sql, error);
+  return zf_store_save_record (self, record, "inspection_target", insert_sql, update_sql, error);
 }
 
 gboolean

@@ -69,7 +69,6 @@ zf_store_save_law (ZfStore  *self,
   ZfRecord *record = ZF_RECORD (law);
   const char *title = zf_record_get_string (record, "title");
   const char *dates[G_N_ELEMENTS (date_columns)];
-  sqlite3_stmt *stmt;
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
   g_return_val_if_fail (ZF_IS_LAW (law), FALSE);
@@ -80,20 +79,7 @@ zf_store_save_law (ZfStore  *self,
                            G_N_ELEMENTS (dates), error))
     return FALSE;
 
-  if (!zf_store_begin (self, error))
-    return FALSE;
-  stmt = zf_store_prepare (self, zf_record_get_id (record) > 0 ? update_sql : insert_sql, error);
-  if (stmt == NULL)
-    goto fail;
-  zf_record_bind (record, stmt);
-  if (zf_store_step_saved (self, stmt, record, NULL, error) == 0)
-    goto fail;
-  zf_store_notify_changed (self, "law", zf_record_get_id (record));
-  return zf_store_commit (self, error);
-
-fail:
-  zf_store_rollback (self);
-  return FALSE;
+  return zf_store_save_record (self, record, "law", insert_sql, update_sql, error);
 }
 
 gint64

@@ -196,11 +196,7 @@ zf_store_save_matter (ZfStore      *self,
   if (!zf_rule_matter_holders (inside, error))
     goto fail;
 
-  stmt = zf_store_prepare (self, zf_record_get_id (record) > 0 ? update_sql : insert_sql, error);
-  if (stmt == NULL)
-    goto fail;
-  zf_record_bind (record, stmt);
-  if (zf_store_step_saved (self, stmt, record, NULL, error) == 0)
+  if (!zf_store_write_record (self, record, insert_sql, update_sql, NULL, error))
     goto fail;
   id = zf_record_get_id (record);
 

@@ -36,5 +36,6 @@ extern const char zf_schema_v9[];
 extern const char zf_schema_v10[];
 extern const char zf_schema_v11[];
 extern const char zf_schema_v12[];
+extern const char zf_schema_v13[];
 
 G_END_DECLS

@@ -51,6 +51,7 @@ static const MigrationStep steps[] = {
   { 10, zf_schema_v10 },
   { 11, zf_schema_v11 },
   { 12, zf_schema_v12 },
+  { 13, zf_schema_v13 },
 };
 
 /* Every table with an id and a uuid is audited. The triggers are derived from

@@ -80,6 +80,25 @@ gint64        zf_store_step_saved  (ZfStore      *self,
                                     const char   *gone,
                                     GError      **error);
 
+/* Saves @record inside the caller's transaction: @update_sql when it has
+ * an id, @insert_sql otherwise (both …RETURNING id, uuid where the table
+ * has one), its fields bound by name; the saved id and uuid are set in
+ * @record. FALSE with @error set (@gone when an update found no row). */
+gboolean      zf_store_write_record (ZfStore     *self,
+                                     ZfRecord    *record,
+                                     const char  *insert_sql,
+                                     const char  *update_sql,
+                                     const char  *gone,
+                                     GError     **error);
+/* zf_store_write_record() in a transaction of its own, followed by the
+ * `changed` signal for @table. */
+gboolean      zf_store_save_record  (ZfStore     *self,
+                                     ZfRecord    *record,
+                                     const char  *table,
+                                     const char  *insert_sql,
+                                     const char  *update_sql,
+                                     GError     **error);
+
 /* The id of the row @find_sql finds with ?1 = @parent_id and ?2 = @name
  * (a section of a body, a post of a section), inserted by @insert_sql
  * (…RETURNING id) when there is none; 0 with @error set on failure.

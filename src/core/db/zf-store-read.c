@@ -57,6 +57,42 @@ zf_store_step_saved (ZfStore       *self,
   return id;
 }
 
+gboolean
+zf_store_write_record (ZfStore     *self,
+                       ZfRecord    *record,
+                       const char  *insert_sql,
+                       const char  *update_sql,
+                       const char  *gone,
+                       GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = zf_store_prepare (self, zf_record_get_id (record) > 0 ? update_sql : insert_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  zf_record_bind (record, stmt);
+  return zf_store_step_saved (self, stmt, record, gone, error) != 0;
+}
+
+gboolean
+zf_store_save_record (ZfStore     *self,
+                      ZfRecord    *record,
+                      const char  *table,
+                      const char  *insert_sql,
+                      const char  *update_sql,
+                      GError     **error)
+{
+  if (!zf_store_begin (self, error))
+    return FALSE;
+  if (!zf_store_write_record (self, record, insert_sql, update_sql, NULL, error))
+    {
+      zf_store_rollback (self);
+      return FALSE;
+    }
+  zf_store_notify_changed (self, table, zf_record_get_id (record));
+  return zf_store_commit (self, error);
+}
+
 ZfRecord *
 zf_store_step_record (sqlite3_stmt *stmt,
                       GType         type)

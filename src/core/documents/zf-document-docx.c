@@ -73,13 +73,37 @@ run (xmlTextWriterPtr w,
   xmlTextWriterEndElement (w);
 }
 
+/* Whether a paragraph keeps with the next: as its style says, or set on
+ * the paragraph. Keeping holds a heading with its first paragraph, a
+ * table's header and group rows with their first row, a group's last row
+ * with its total, the 署名 with its 成文日期, and nothing else: a chain of
+ * kept paragraphs across the body would carry all of it to the next page
+ * and leave the foot of this one empty, since Word and LibreOffice cannot
+ * close lines up as the PDF does. */
+typedef enum
+{
+  KEEP_AS_STYLE,
+  KEEP_NEXT,
+  KEEP_NOT,
+} Keep;
+
+static void
+keep_next (xmlTextWriterPtr w,
+           Keep             keep)
+{
+  if (keep == KEEP_NEXT)
+    el (w, "w:keepNext", NULL, NULL);
+  else if (keep == KEEP_NOT)
+    el (w, "w:keepNext", "w:val", "0");
+}
+
 /* A paragraph of @style, aligned as @jc says or, with NULL, as its style
  * does; each line of @text a line break. */
 static void
 paragraph_aligned (xmlTextWriterPtr w,
                    const char      *style,
                    const char      *text,
-                   gboolean         keep_next,
+                   Keep             keep,
                    int              right_twips,
                    const char      *jc)
 {
@@ -88,8 +112,7 @@ paragraph_aligned (xmlTextWriterPtr w,
   xmlTextWriterStartElement (w, BAD_CAST "w:p");
   xmlTextWriterStartElement (w, BAD_CAST "w:pPr");
   el (w, "w:pStyle", "w:val", style);
-  if (keep_next)
-    el (w, "w:keepNext", NULL, NULL);
+  keep_next (w, keep);
   if (right_twips > 0)
     el_int (w, "w:ind", "w:right", right_twips);
   if (jc != NULL)
@@ -113,10 +136,10 @@ static void
 paragraph (xmlTextWriterPtr w,
            const char      *style,
            const char      *text,
-           gboolean         keep_next,
+           Keep             keep,
            int              right_twips)
 {
-  paragraph_aligned (w, style, text, keep_next, right_twips, NULL);
+  paragraph_aligned (w, style, text, keep, right_twips, NULL);
 }
 
 static void
@@ -127,7 +150,7 @@ cell (xmlTextWriterPtr w,
       const char      *text,
       gboolean         shaded,
       const char      *jc,
-      gboolean         keep_next)
+      Keep             keep)
 {
   xmlTextWriterStartElement (w, BAD_CAST "w:tc");
   xmlTextWriterStartElement (w, BAD_CAST "w:tcPr");
@@ -146,16 +169,16 @@ cell (xmlTextWriterPtr w,
       xmlTextWriterEndElement (w);
     }
   xmlTextWriterEndElement (w);
-  paragraph_aligned (w, style, text, keep_next, 0, jc);
+  paragraph_aligned (w, style, text, keep, 0, jc);
   xmlTextWriterEndElement (w);
 }
 
-/* A table; with @keep, its last row keeps with what follows (the 落款),
- * as in the PDF. */
+/* A table. Its header row repeats on every page; a group's rows keep
+ * together from its heading to its total (a total does not keep with the
+ * next group); the last row keeps with nothing. */
 static void
 table (xmlTextWriterPtr  w,
-       ZfDocumentTable  *t,
-       gboolean          keep)
+       ZfDocumentTable  *t)
 {
   int widths[64];
   guint n = MIN (t->n_columns, G_N_ELEMENTS (widths));
@@ -195,13 +218,15 @@ table (xmlTextWriterPtr  w,
   el (w, "w:cantSplit", NULL, NULL);
   xmlTextWriterEndElement (w);
   for (guint c = 0; c < n; c++)
-    cell (w, widths[c], 1, "GwTableHead", t->headers[c], TRUE, NULL, FALSE);
+    cell (w, widths[c], 1, "GwTableHead", t->headers[c], TRUE, NULL, KEEP_AS_STYLE);
   xmlTextWriterEndElement (w);
 
   for (guint r = 0; r < t->rows->len; r++)
     {
       DocumentRow *row = t->rows->pdata[r];
-      gboolean keep_row = keep && r + 1 == t->rows->len;
+      DocumentRow *next = r + 1 < t->rows->len ? t->rows->pdata[r + 1] : NULL;
+      Keep keep = row->is_total ? KEEP_NOT
+                : next != NULL && next->is_total ? KEEP_NEXT : KEEP_AS_STYLE;
 
       xmlTextWriterStartElement (w, BAD_CAST "w:tr");
       xmlTextWriterStartElement (w, BAD_CAST "w:trPr");
@@ -211,10 +236,10 @@ table (xmlTextWriterPtr  w,
        * paragraph, where every word processor reads it. */
       if (row->group)
         cell (w, TYPE_W_TWIPS, (int) n, "GwTableGroup", row->group, TRUE,
-              row->is_total ? "right" : NULL, keep_row);
+              row->is_total ? "right" : NULL, keep);
       else
         for (guint c = 0; c < n; c++)
-          cell (w, widths[c], 1, "GwTableText", row->cells[c], FALSE, NULL, keep_row);
+          cell (w, widths[c], 1, "GwTableText", row->cells[c], FALSE, NULL, keep);
       xmlTextWriterEndElement (w);
     }
   xmlTextWriterEndElement (w);
@@ -225,15 +250,12 @@ table (xmlTextWriterPtr  w,
 static void
 sign_line (xmlTextWriterPtr  w,
            DocumentBlock    *b,
-           int               char_twips,
-           gboolean          keep_next)
+           int               char_twips)
 {
-  paragraph (w, "GwSignLine", "", TRUE, 0);
+  paragraph (w, "GwSignLine", "", KEEP_AS_STYLE, 0);
   xmlTextWriterStartElement (w, BAD_CAST "w:p");
   xmlTextWriterStartElement (w, BAD_CAST "w:pPr");
   el (w, "w:pStyle", "w:val", "GwSignLine");
-  if (keep_next)
-    el (w, "w:keepNext", NULL, NULL);
   xmlTextWriterStartElement (w, BAD_CAST "w:tabs");
   xmlTextWriterStartElement (w, BAD_CAST "w:tab");
   xmlTextWriterWriteAttribute (w, BAD_CAST "w:val", BAD_CAST "right");
@@ -276,46 +298,43 @@ document_part (ZfDocument *doc)
   xmlTextWriterWriteAttribute (w, BAD_CAST "xmlns:r", BAD_CAST R_NS);
   xmlTextWriterStartElement (w, BAD_CAST "w:body");
 
-  paragraph (w, "GwTitle", doc->title, TRUE, 0);
+  paragraph (w, "GwTitle", doc->title, KEEP_NEXT, 0);
   if (doc->subtitle)
-    paragraph (w, "GwSubtitle", doc->subtitle, TRUE, 0);
+    paragraph (w, "GwSubtitle", doc->subtitle, KEEP_NEXT, 0);
   if (doc->number)
-    paragraph (w, "GwNumber", doc->number, TRUE, 0);
-  paragraph (w, "GwRecipient", "", TRUE, 0);
+    paragraph (w, "GwNumber", doc->number, KEEP_NEXT, 0);
+  paragraph (w, "GwRecipient", "", KEEP_NEXT, 0);
   if (doc->recipient)
     {
       g_autofree char *to = g_strconcat (doc->recipient, "：", NULL);
-      paragraph (w, "GwRecipient", to, TRUE, 0);
+      paragraph (w, "GwRecipient", to, KEEP_NEXT, 0);
     }
   for (guint i = 0; i < doc->blocks->len; i++)
     {
       DocumentBlock *b = doc->blocks->pdata[i];
-      DocumentBlock *next = i + 1 < doc->blocks->len ? doc->blocks->pdata[i + 1] : NULL;
-      /* The last of the body, or the body's last before a line to sign. */
-      gboolean last = next == NULL || (b->kind != BLOCK_SIGN_LINE && next->kind == BLOCK_SIGN_LINE);
 
       switch (b->kind)
         {
         case BLOCK_SIGN_LINE:
-          sign_line (w, b, char_twips, last && doc->is_signed);
+          sign_line (w, b, char_twips);
           break;
         case BLOCK_HEADING1:
-          paragraph (w, "GwHeading1", b->text, TRUE, 0);
+          paragraph (w, "GwHeading1", b->text, KEEP_NEXT, 0);
           break;
         case BLOCK_HEADING2:
-          paragraph (w, "GwHeading2", b->text, TRUE, 0);
+          paragraph (w, "GwHeading2", b->text, KEEP_NEXT, 0);
           break;
         case BLOCK_PARAGRAPH:
-          paragraph (w, "GwBody", b->text, last && doc->is_signed, 0);
+          paragraph (w, "GwBody", b->text, KEEP_AS_STYLE, 0);
           break;
         case BLOCK_TABLE:
-          table (w, b->table, last && doc->is_signed);
+          table (w, b->table);
           break;
         }
     }
   if (doc->attachments->len > 0)
     {
-      paragraph (w, "GwAttachment", "", TRUE, 0);
+      paragraph (w, "GwAttachment", "", KEEP_AS_STYLE, 0);
       for (guint i = 0; i < doc->attachments->len; i++)
         {
           g_autofree char *text = g_strdup_printf ("%s%u. %s", i == 0 ? "附件：" : "", i + 1,
@@ -323,8 +342,6 @@ document_part (ZfDocument *doc)
           xmlTextWriterStartElement (w, BAD_CAST "w:p");
           xmlTextWriterStartElement (w, BAD_CAST "w:pPr");
           el (w, "w:pStyle", "w:val", "GwAttachment");
-          if (doc->is_signed)
-            el (w, "w:keepNext", NULL, NULL);
           el_int (w, "w:ind", "w:left", (i == 0 ? 2 : 5) * char_twips);
           xmlTextWriterEndElement (w);
           run (w, text);
@@ -339,17 +356,18 @@ document_part (ZfDocument *doc)
       /* The date four characters from the right, the unit centred over it. */
       int unit_right = (int) ((4 + (date_chars - unit_chars) / 2) * char_twips);
 
-      paragraph (w, "GwSigner", "", TRUE, 0);
-      paragraph (w, "GwSigner", "", TRUE, 0);
+      /* The seal's room stays at the foot of the page the 署名 leaves. */
+      paragraph (w, "GwSigner", "", KEEP_NOT, 0);
+      paragraph (w, "GwSigner", "", KEEP_NOT, 0);
       if (doc->unit)
-        paragraph (w, "GwSigner", doc->unit, TRUE, MAX (2 * char_twips, unit_right));
-      paragraph (w, "GwDate", date, FALSE, 4 * char_twips);
+        paragraph (w, "GwSigner", doc->unit, KEEP_NEXT, MAX (2 * char_twips, unit_right));
+      paragraph (w, "GwDate", date, KEEP_AS_STYLE, 4 * char_twips);
     }
   if (doc->cc->len > 0)
     {
       g_autofree char *cc = zf_document_cc_text (doc);
 
-      paragraph (w, "GwCc", "", TRUE, 0);
+      paragraph (w, "GwCc", "", KEEP_NEXT, 0);
       xmlTextWriterStartElement (w, BAD_CAST "w:p");
       xmlTextWriterStartElement (w, BAD_CAST "w:pPr");
       el (w, "w:pStyle", "w:val", "GwCc");

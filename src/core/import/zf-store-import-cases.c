@@ -316,19 +316,10 @@ zf_store_import_foreach_case (ZfStore             *self,
                               gpointer             user_data,
                               GError             **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
   g_return_val_if_fail (func != NULL, FALSE);
 
-  stmt = zf_store_prepare (self, case_export_sql, error);
-  if (stmt == NULL)
-    return FALSE;
-  if (body_id > 0)
-    sqlite3_bind_int64 (stmt, 1, body_id);
-  if (year > 0)
-    sqlite3_bind_int (stmt, 2, year);
-  zf_bind_id_set (stmt, 3, ids);
-  return zf_store_import_foreach_values (self, zf_import_register_get (ZF_IMPORT_CASES), stmt,
-                                         func, user_data, error);
+  return zf_store_import_foreach_filtered (self, zf_import_register_get (ZF_IMPORT_CASES),
+                                           case_export_sql, body_id, year, ids, func, user_data,
+                                           error);
 }

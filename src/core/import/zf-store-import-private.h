@@ -76,6 +76,18 @@ gboolean      zf_store_import_foreach_values   (ZfStore                 *self,
                                                 ZfImportValuesFunc       func,
                                                 gpointer                 user_data,
                                                 GError                 **error);
+/* zf_store_import_foreach_values() over the rows of @sql, whose ?1 is a
+ * body's id, ?2 a year and ?3 the ids of the rows a list shows (each
+ * NULL, for every row, when 0 or NULL). */
+gboolean      zf_store_import_foreach_filtered (ZfStore                 *self,
+                                                const ZfImportRegister  *reg,
+                                                const char              *sql,
+                                                gint64                   body_id,
+                                                int                      year,
+                                                GArray                  *ids,
+                                                ZfImportValuesFunc       func,
+                                                gpointer                 user_data,
+                                                GError                 **error);
 
 /* The record of the row's credit code, else of its name; refused with
  * ZF_ERROR_DUPLICATE when that name is stored with another credit code. */

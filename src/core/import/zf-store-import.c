@@ -283,6 +283,29 @@ zf_store_import_foreach_values (ZfStore                 *self,
 }
 
 gboolean
+zf_store_import_foreach_filtered (ZfStore                 *self,
+                                  const ZfImportRegister  *reg,
+                                  const char              *sql,
+                                  gint64                   body_id,
+                                  int                      year,
+                                  GArray                  *ids,
+                                  ZfImportValuesFunc       func,
+                                  gpointer                 user_data,
+                                  GError                 **error)
+{
+  sqlite3_stmt *stmt = zf_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (body_id > 0)
+    sqlite3_bind_int64 (stmt, 1, body_id);
+  if (year > 0)
+    sqlite3_bind_int (stmt, 2, year);
+  zf_bind_id_set (stmt, 3, ids);
+  return zf_store_import_foreach_values (self, reg, stmt, func, user_data, error);
+}
+
+gboolean
 zf_store_import_foreach_body (ZfStore             *self,
                               ZfImportValuesFunc   func,
                               gpointer             user_data,

@@ -5,6 +5,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "zf-error.h"
+#include "zf-i18n.h"
 #include "zf-row-source.h"
 #include "zf-validate.h"
 
@@ -193,6 +195,23 @@ zf_row_source_get_sheet_names (ZfRowSource *self)
 
   iface = ZF_ROW_SOURCE_GET_IFACE (self);
   return iface->get_sheet_names ? iface->get_sheet_names (self) : NULL;
+}
+
+gboolean
+zf_row_source_find_sheet (const char *const  *names,
+                          const char         *name,
+                          guint              *index,
+                          GError            **error)
+{
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    if (name == NULL || strcmp (names[i], name) == 0)
+      {
+        *index = i;
+        return TRUE;
+      }
+  g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND,
+               _("The workbook has no sheet named “%s”."), name ? name : "");
+  return FALSE;
 }
 
 gboolean

@@ -102,6 +102,13 @@ const char *const *zf_row_source_get_sheet_names (ZfRowSource  *self);
  * the workbook (FALSE where the format's reader cannot tell). */
 gboolean  zf_row_source_is_sheet_hidden (ZfRowSource *self,
                                          guint        index);
+/* For the readers: the index in @names (NULL-terminated) of sheet @name,
+ * the first when @name is NULL; FALSE with ZF_ERROR_NOT_FOUND set when the
+ * workbook has no such sheet. */
+gboolean  zf_row_source_find_sheet  (const char *const  *names,
+                                     const char         *name,
+                                     guint              *index,
+                                     GError            **error);
 /* Rows come from sheet @name (the first when NULL) from now on. */
 gboolean  zf_row_source_select_sheet (ZfRowSource  *self,
                                       const char   *name,

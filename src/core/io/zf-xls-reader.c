@@ -765,13 +765,11 @@ zf_xls_reader_select (ZfRowSource  *source,
                       GError      **error)
 {
   ZfXlsReader *self = ZF_XLS_READER (source);
+  guint index;
 
-  for (guint i = 0; i + 1 < self->sheet_names->len; i++)
-    if (name == NULL || g_strcmp0 (g_ptr_array_index (self->sheet_names, i), name) == 0)
-      return select_index (self, i, error);
-  g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND,
-               _("The workbook has no sheet named “%s”."), name);
-  return FALSE;
+  return zf_row_source_find_sheet ((const char *const *) self->sheet_names->pdata, name, &index,
+                                   error) &&
+         select_index (self, index, error);
 }
 
 static gboolean

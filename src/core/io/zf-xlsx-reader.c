@@ -438,24 +438,17 @@ zf_xlsx_reader_select_sheet (ZfXlsxReader  *self,
                              GError       **error)
 {
   struct archive_entry *entry;
-  const char *part = NULL;
+  const char *part;
+  guint index;
   int rc;
 
   g_return_val_if_fail (ZF_IS_XLSX_READER (self), FALSE);
   g_return_val_if_fail (self->path != NULL, FALSE);
 
-  for (guint i = 0; i < self->sheet_parts->len; i++)
-    if (name == NULL || g_strcmp0 (g_ptr_array_index (self->sheet_names, i), name) == 0)
-      {
-        part = g_ptr_array_index (self->sheet_parts, i);
-        break;
-      }
-  if (part == NULL)
-    {
-      g_set_error (error, ZF_ERROR, ZF_ERROR_NOT_FOUND,
-                   _("The workbook has no sheet named “%s”."), name);
-      return FALSE;
-    }
+  if (!zf_row_source_find_sheet ((const char *const *) self->sheet_names->pdata, name, &index,
+                                 error))
+    return FALSE;
+  part = g_ptr_array_index (self->sheet_parts, index);
 
   close_sheet (self);
   self->archive = open_archive (self->path, error);

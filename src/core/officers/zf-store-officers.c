@@ -11,6 +11,7 @@
 #include "zf-store-officer-batch.h"
 #include "zf-store-officer-names.h"
 #include "zf-store-officers.h"
+#include "zf-store-officers-private.h"
 #include "zf-store-private.h"
 #include "zf-validate.h"
 
@@ -19,12 +20,6 @@
 #define OFFICER_FROM \
   "FROM officer o LEFT JOIN body b ON b.id = o.body_id " \
   "LEFT JOIN officer_summary s ON s.officer_id = o.id LEFT JOIN certificate c ON c.id = s.certificate_id "
-
-/* The cached status knows nothing of the calendar: a valid card past its
- * date is shown and filtered as expired. */
-#define STATUS_EXPR \
-  "(CASE WHEN c.status = 'valid' AND c.valid_until < date ('now', 'localtime') THEN 'expired' " \
-  "ELSE coalesce (c.status, 'none') END)"
 
 #define SETTING(key) "(SELECT value FROM setting WHERE key = '" key "')"
 
@@ -73,19 +68,6 @@
   ATTENTION_ADD (ATTENTION_TRAINING, "R5") ATTENTION_ADD (ATTENTION_INACTIVE, "R8") \
   ", 2), ',', ' '), '')"
 
-/* The officer's own row and current card; the rules need no more. */
-#define OFFICER_ROW_COLUMNS \
-  "o.id, o.uuid, o.name, o.id_number, o.sex, o.birth_date, o.body_id, o.section_id, o.post_id, " \
-  "o.title, o.staffing, o.financed, o.enforcement_post, o.phone, o.enforcement_category, " \
-  "o.enforcement_area, o.last_activity_date, o.notes, o.pending_rules, b.name AS body_name, "
-#define OFFICER_CARD_COLUMNS \
-  "c.id AS certificate_id, c.number AS certificate_number, " STATUS_EXPR " AS certificate_status, " \
-  "c.issuing_authority, c.issue_date, c.valid_until "
-#define OFFICER_OWN_COLUMNS \
-  OFFICER_ROW_COLUMNS \
-  "(SELECT name FROM section WHERE id = o.section_id) AS section_name, " \
-  "(SELECT name FROM post WHERE id = o.post_id) AS post_name, " \
-  OFFICER_CARD_COLUMNS
 #define OFFICER_SUMMARY_COLUMNS \
   TRAINING_HOURS_YEAR " AS training_hours_year, " \
   "s.last_grade AS last_grade, s.status_date, s.status_document "
@@ -516,8 +498,6 @@ zf_store_save_officer (ZfStore    *self,
     "enforcement_area = :enforcement_area, last_activity_date = :last_activity_date, "
     "notes = :notes, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') "
     "WHERE id = :id RETURNING id, uuid";
-  sqlite3_stmt *stmt;
-  gint64 id;
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
   g_return_val_if_fail (ZF_IS_OFFICER (officer), FALSE);
@@ -531,14 +511,9 @@ zf_store_save_officer (ZfStore    *self,
       !resolve_section_and_post (self, officer, error))
     goto fail;
 
-  id = zf_record_get_id (ZF_RECORD (officer));
-  stmt = zf_store_prepare (self, id > 0 ? update_sql : insert_sql, error);
-  if (stmt == NULL)
-    goto fail;
-  zf_record_bind (ZF_RECORD (officer), stmt);
-  if (zf_store_step_saved (self, stmt, ZF_RECORD (officer),
-                           _("The officer no longer exists; the record may have been deleted by "
-                       "another program."), error) == 0)
+  if (!zf_store_write_record (self, ZF_RECORD (officer), insert_sql, update_sql,
+                              _("The officer no longer exists; the record may have been deleted "
+                                "by another program."), error))
     goto fail;
 
   zf_store_notify_changed (self, "officer", zf_record_get_id (ZF_RECORD (officer)));
@@ -550,20 +525,6 @@ fail:
 }
 
 /* Streaming */
-
-/* Body first, so that the order comes from the indexes body_name_key
- * (name_key, id) and officer_body (body_id, name_key, id): rows stream in
- * pinyin order as they are read, with no sort holding 100,000 rows in
- * memory before the first one is written.
- * Every officer has a body (NOT NULL, foreign key): the inner join keeps
- * them all. */
-#define STREAM_FROM \
-  "FROM body b JOIN officer o ON o.body_id = b.id " \
-  "LEFT JOIN officer_summary s ON s.officer_id = o.id LEFT JOIN certificate c ON c.id = s.certificate_id "
-#define STREAM_ORDER "ORDER BY b.name_key, b.id, o.name_key, o.id "
-/* The same order of the indexes, for a pass that keeps two streams in
- * step without sorting either (the check). */
-#define INDEX_ORDER STREAM_ORDER
 
 /* The columns of the certificate-holder list: its cells and its groups'
  * headings, without the roster's summary (hours, grade, status event).
@@ -660,77 +621,6 @@ zf_store_foreach_holder (ZfStore               *self,
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
   return foreach_officer_of (self, sql, filter, offset, limit, func, user_data, error);
-}
-
-gboolean
-zf_store_foreach_officer_history (ZfStore               *self,
-                                  gint64                 body_id,
-                                  ZfOfficerHistoryFunc   func,
-                                  gpointer               user_data,
-                                  GError               **error)
-{
-  /* The rules read the events themselves: not the list's summaries of
-   * them (this year's hours, the last grade), a subquery each per row. */
-  static const char officers_sql[] =
-    "SELECT " OFFICER_OWN_COLUMNS STREAM_FROM "WHERE (?1 IS NULL OR o.body_id = ?1) " INDEX_ORDER;
-  /* The officers' order, then each one's events by date: CROSS JOIN keeps
-   * body → officer → event, so the indexes body_name_key, officer_body and
-   * officer_event_officer give the order without sorting 460,000 rows,
-   * the first two covering (no officer's row is read twice). The columns
-   * the rules read, not the certificate's number nor the document's. */
-  static const char events_sql[] =
-    "SELECT e.id, e.officer_id, e.kind, e.date, coalesce (e.passed, -1) AS passed, e.hours, "
-    "e.grade, e.ground, e.rule, e.assessment_year "
-    "FROM body b CROSS JOIN officer o ON o.body_id = b.id "
-    "CROSS JOIN officer_event e ON e.officer_id = o.id "
-    "WHERE (?1 IS NULL OR o.body_id = ?1) " INDEX_ORDER ", e.date, e.id";
-  g_autoptr(ZfRecordColumns) officer_columns = NULL;
-  g_autoptr(ZfRecordColumns) event_columns = NULL;
-  /* The events are lent to @func one officer at a time, in objects used
-   * again for the next officer's (460,000 events in a province). */
-  g_autoptr(GPtrArray) history = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) spare = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *officers, *events;
-  gboolean ok = TRUE, more_events;
-  int rc = SQLITE_DONE, erc;
-
-  g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
-
-  if ((officers = zf_store_prepare (self, officers_sql, error)) == NULL)
-    return FALSE;
-  if ((events = zf_store_prepare (self, events_sql, error)) == NULL)
-    return FALSE;
-  officer_columns = zf_record_columns_new (ZF_TYPE_OFFICER, officers);
-  event_columns = zf_record_columns_new (ZF_TYPE_OFFICER_EVENT, events);
-  zf_bind_id (officers, 1, body_id);
-  zf_bind_id (events, 1, body_id);
-  erc = sqlite3_step (events);
-  more_events = erc == SQLITE_ROW;
-  while (ok && (rc = sqlite3_step (officers)) == SQLITE_ROW)
-    {
-      g_autoptr(ZfOfficer) officer = zf_record_new_from_row (officer_columns, officers);
-      gint64 id = zf_record_get_id (ZF_RECORD (officer));
-
-      /* Both streams have the same order: this officer's events are next. */
-      while (more_events && sqlite3_column_int64 (events, 1) == id)
-        {
-          g_ptr_array_add (history, zf_record_reuse_from_row (event_columns, events, spare));
-          erc = sqlite3_step (events);
-          more_events = erc == SQLITE_ROW;
-        }
-      ok = func (officer, history, user_data);
-      zf_record_recycle (history, spare);
-    }
-  if (ok && (rc != SQLITE_DONE || (erc != SQLITE_ROW && erc != SQLITE_DONE)))
-    {
-      zf_store_set_error (self, error);
-      ok = FALSE;
-    }
-  else if (!ok)
-    g_set_error (error, ZF_ERROR, ZF_ERROR_CANCELLED, _("Cancelled."));
-  sqlite3_reset (events);
-  sqlite3_reset (officers);
-  return ok;
 }
 
 gboolean

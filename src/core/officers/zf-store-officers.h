@@ -125,15 +125,23 @@ gboolean    zf_store_foreach_holder       (ZfStore     *self,
 /* Each officer of @body_id (0: every body) in the order of the indexes
  * (body, name), with his events in date order (a GPtrArray of
  * ZfOfficerEvent with the columns the rules read: kind, date, passed,
- * hours, grade, ground, rule, assessment year): two statements read side
- * by side, one pass over each table, instead of a query per officer (the
+ * hours, grade, ground, rule, assessment year): statements read side by
+ * side, one pass over each table, instead of a query per officer (the
  * check of a register of 100,000 officers). The events are lent to @func
- * for the call: it may keep one with a reference, and changes none. */
+ * for the call: it may keep one with a reference, and changes none.
+ *
+ * With @as_of, an officer whose summary says his history is plain and
+ * dated by @as_of (zf-schema-v13.c) gets, instead of his events, the few
+ * that the rules judged as of @as_of read and that decide the same
+ * findings: the application, the issue, the last activity, and one
+ * training per year judged (R5) with that year's hours. His events are
+ * not read. NULL: every officer's events. */
 typedef gboolean (*ZfOfficerHistoryFunc) (ZfOfficer *officer,
                                           GPtrArray *events,
                                           gpointer   user_data);
 gboolean    zf_store_foreach_officer_history (ZfStore   *self,
                                            gint64       body_id,
+                                           const char  *as_of,
                                            ZfOfficerHistoryFunc func,
                                            gpointer     user_data,
                                            GError     **error);
