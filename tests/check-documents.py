@@ -707,6 +707,10 @@ other = [g for g in groups if not g.startswith("小计：") and g != one][0]
 con2.execute("UPDATE certificate SET valid_until = '2028-11-30' WHERE id = (SELECT min (c.id) FROM certificate c "
              "JOIN officer o ON o.id = c.officer_id JOIN body b ON b.id = o.body_id WHERE b.name = ? "
              "AND c.status = 'valid')", (one,))
+# The longest category and area the demonstration data has, on another.
+con2.execute("UPDATE officer SET enforcement_category = '乡镇综合执法', enforcement_area = '梁子湖区' "
+             "WHERE id = (SELECT max (o.id) FROM officer o JOIN body b ON b.id = o.body_id JOIN certificate c "
+             "ON c.officer_id = o.id WHERE b.name = ? AND c.status = 'valid')", (one,))
 con2.commit()
 pdf1, docx1 = os.path.join(tmp, "holders-one.pdf"), os.path.join(tmp, "holders-one.docx")
 run("export", "officers", "--pdf", pdf1, "--docx", docx1, "--body", one)
@@ -734,6 +738,17 @@ if lo:
     check(numbers and all(len(n) >= 12 for n in numbers),
           "holders.docx in LibreOffice: card numbers whole: %r" % numbers[:6])
     check_lo_table_lines("holders", lo, "2028 ?年 ?11 ?月 ?30 ?日")
+    # A post or category of up to six characters (四级主任科员, 乡镇综合执法)
+    # and an area of up to four stay on one line of their cells, as in
+    # the PDF, rather than doubling the height of the rows.
+    layout = pdftext(lo, layout=True)
+    short = {v for row in con2.execute(
+        "SELECT o.title, o.enforcement_category, o.enforcement_area FROM officer o JOIN body b ON b.id = o.body_id "
+        "JOIN certificate c ON c.officer_id = o.id WHERE b.name = ? AND c.status = 'valid'", (one,))
+        for v, most in zip(row, (6, 6, 4)) if v and len(v) <= most}
+    broken = sorted(v for v in short if v not in layout)
+    check(any(len(v) == 6 for v in short) and not broken,
+          "holders.docx in LibreOffice: short cells on one line: %r of %r" % (broken, sorted(short)))
 
 # A cell wraps to as many lines as its text needs: rows of very long posts
 # and areas grow, a row that does not fit moves to the next page under the

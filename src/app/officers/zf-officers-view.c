@@ -59,9 +59,9 @@ zf_officers_view_get_attention_text (ZfOfficersView *self,
   g_return_val_if_fail (ZF_IS_OFFICERS_VIEW (self), NULL);
   g_return_val_if_fail (ZF_IS_OFFICER (officer), NULL);
 
-  if (zf_record_get_string (ZF_RECORD (officer), "attention_rules") == NULL)
+  if (zf_officer_get_attention_rules (officer) == NULL)
     return NULL;
-  rules = g_strsplit (zf_record_get_string (ZF_RECORD (officer), "attention_rules"), " ", -1);
+  rules = g_strsplit (zf_officer_get_attention_rules (officer), " ", -1);
   zf_store_officer_check (self->store, zf_record_get_id (ZF_RECORD (officer)), today,
                           findings, NULL, NULL);
   text = g_string_new (NULL);
@@ -125,7 +125,7 @@ bind_attention_cell (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_list_item_get_child (item);
   gpointer officer = gtk_list_item_get_item (item);
   g_autofree char *labels = ZF_IS_OFFICER (officer)
-    ? zf_officer_rule_labels (zf_record_get_string (ZF_RECORD (officer), "attention_rules"))
+    ? zf_officer_rule_labels (zf_officer_get_attention_rules (officer))
     : NULL;
 
   gtk_label_set_label (GTK_LABEL (label), labels ? labels : "");
@@ -144,7 +144,7 @@ unbind_attention_cell (GtkSignalListItemFactory *factory,
 static char *
 attention_labels (ZfRecord *officer)
 {
-  return zf_officer_rule_labels (zf_record_get_string (officer, "attention_rules"));
+  return zf_officer_rule_labels (zf_officer_get_attention_rules (ZF_OFFICER (officer)));
 }
 
 static void
