@@ -152,6 +152,23 @@ with tempfile.TemporaryDirectory() as tmp:
         "INSERT INTO officer_event (officer_id, certificate_id, kind, date, doc_number) "
         "SELECT officer_id, id, 'suspension', '2030-01-02', '鄂执停〔2030〕7号' FROM certificate "
         "WHERE officer_id = ?", (ids[0],))
+    # A section and a post for the first officer, a section alone for the
+    # second: the roster's 科室 and 岗位 columns name them.
+    placed = {}
+    for n, officer_id in enumerate(ids[:2]):
+        section_id = con.execute(
+            "INSERT INTO section (body_id, name) SELECT body_id, ? FROM officer WHERE id = ? "
+            "RETURNING id", ('执法%d科' % (n + 1), officer_id)).fetchone()[0]
+        post_id = None
+        if n == 0:
+            post_id = con.execute("INSERT INTO post (section_id, name) VALUES (?, '巡查岗') "
+                                  "RETURNING id", (section_id,)).fetchone()[0]
+        # The first has no title: the holder list shows his post instead.
+        con.execute("UPDATE officer SET section_id = ?, post_id = ?, "
+                    "title = CASE WHEN ? THEN NULL ELSE title END WHERE id = ?",
+                    (section_id, post_id, n == 0, officer_id))
+        idn = con.execute("SELECT id_number FROM officer WHERE id = ?", (officer_id,)).fetchone()[0]
+        placed[idn] = ('执法%d科' % (n + 1), '巡查岗' if n == 0 else None)
     con.commit()
     expected = {r[0]: r[1:] for r in con.execute(
         "SELECT o.id_number, (SELECT max (date) FROM officer_event WHERE certificate_id = c.id AND "
@@ -175,6 +192,16 @@ with tempfile.TemporaryDirectory() as tmp:
         if not ok:
             print(r)
             break
+    posted = os.path.join(tmp, 'posted.pdf')
+    body = con.execute("SELECT b.name FROM officer o JOIN body b ON b.id = o.body_id "
+                       "WHERE o.id = ?", (ids[0],)).fetchone()[0]
+    run(cli, '--database', db, 'export', 'officers', '--pdf', posted, '--body', body, env=env)
+    check('巡查岗' in run('pdftotext', posted, '-'), 'the holder list shows a post for no title')
+    for idn, (section, post) in placed.items():
+        cells = (by_id[idn][col['科室']], by_id[idn][col['岗位']])
+        check(cells == (section, post), 'section and post of %s %r' % (idn, cells))
+    check(all(r[col['科室']] is None and r[col['岗位']] is None for idn, r in by_id.items()
+              if idn not in placed), 'no section or post for the others')
     hours = [by_id[idn][col['本年度培训学时']] for idn in expected]
     check(hours == [20.5, 6, 0], 'this year\'s training hours %r' % hours)
     suspended = by_id[list(expected)[0]]

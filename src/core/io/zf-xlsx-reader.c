@@ -257,18 +257,24 @@ read_string_item (xmlTextReaderPtr  r,
   if (xmlTextReaderIsEmptyElement (r))
     return g_string_free (s, FALSE);
 
-  while (xmlTextReaderRead (r) == 1 && !zf_xml_is_end (r, container))
+  /* Every node of every inline string passes here: its type and name are
+   * asked once, not once per element it might be. */
+  while (xmlTextReaderRead (r) == 1)
     {
       int type = xmlTextReaderNodeType (r);
 
-      if (zf_xml_is_element (r, "rPh"))
-        phonetic += !xmlTextReaderIsEmptyElement (r);
-      else if (zf_xml_is_end (r, "rPh"))
-        phonetic--;
-      else if (zf_xml_is_element (r, "t"))
-        in_t = !xmlTextReaderIsEmptyElement (r);
-      else if (zf_xml_is_end (r, "t"))
-        in_t = FALSE;
+      if (type == XML_READER_TYPE_ELEMENT || type == XML_READER_TYPE_END_ELEMENT)
+        {
+          const char *name = (const char *) xmlTextReaderConstLocalName (r);
+          gboolean start = type == XML_READER_TYPE_ELEMENT;
+
+          if (!start && g_strcmp0 (name, container) == 0)
+            break;
+          if (g_strcmp0 (name, "rPh") == 0)
+            phonetic += start ? !xmlTextReaderIsEmptyElement (r) : -1;
+          else if (g_strcmp0 (name, "t") == 0)
+            in_t = start && !xmlTextReaderIsEmptyElement (r);
+        }
       else if (in_t && phonetic == 0 &&
                (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE ||
                 type == XML_READER_TYPE_CDATA))
@@ -558,39 +564,94 @@ set_value (ZfXlsxReader *self,
     zf_row_set_cell (row, column, ZF_CELL_TEXT, value);
 }
 
+/* A cell's r, t and s attributes: each a few characters in any
+ * workbook, copied into the cell's own buffers in one pass over its
+ * attributes rather than allocated one by one for each of a sheet's
+ * cells. A longer value is kept as "", which none of them can be (an
+ * invalid reference, type or style, as the value itself would be). */
+typedef struct
+{
+  char  ref[24];
+  char  t[24];
+  char  s[24];
+  char *set[3];   /* ref, t, s, or NULL when absent */
+} CellAttributes;
+
+static void
+read_cell_attributes (xmlTextReaderPtr  r,
+                      CellAttributes   *a)
+{
+  static const char *const names[] = { "r", "t", "s" };
+  char *const buffers[] = { a->ref, a->t, a->s };
+
+  memset (a->set, 0, sizeof a->set);
+  for (int more = xmlTextReaderMoveToFirstAttribute (r); more == 1;
+       more = xmlTextReaderMoveToNextAttribute (r))
+    {
+      /* The qualified name, as xmlTextReaderGetAttribute () matches it: a
+       * prefixed attribute is another one. */
+      const char *name = (const char *) xmlTextReaderConstName (r);
+
+      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+        if (g_strcmp0 (name, names[i]) == 0)
+          {
+            const char *value = (const char *) xmlTextReaderConstValue (r);
+
+            if (value == NULL || g_strlcpy (buffers[i], value, sizeof a->ref) >= sizeof a->ref)
+              buffers[i][0] = '\0';
+            a->set[i] = buffers[i];
+            break;
+          }
+    }
+  xmlTextReaderMoveToElement (r);
+}
+
 static gboolean
 read_cell (ZfXlsxReader *self,
            ZfRow        *row,
            guint         default_column)
 {
   xmlTextReaderPtr r = self->xml;
-  g_autofree char *ref = attr (r, "r");
-  g_autofree char *t = attr (r, "t");
-  g_autofree char *s = attr (r, "s");
+  CellAttributes a;
+  const char *ref, *t, *s;
   g_autofree char *value = NULL;
   guint column = default_column;
 
+  read_cell_attributes (r, &a);
+  ref = a.set[0];
+  t = a.set[1];
+  s = a.set[2];
   if (ref != NULL && !zf_xlsx_parse_cell_ref (ref, &column, NULL))
     column = default_column;
 
   if (xmlTextReaderIsEmptyElement (r))
     return TRUE;
 
-  while (xmlTextReaderRead (r) == 1 && !zf_xml_is_end (r, "c"))
+  while (xmlTextReaderRead (r) == 1)
     {
-      if (zf_xml_is_element (r, "v"))
+      int type = xmlTextReaderNodeType (r);
+      const char *name;
+
+      if (type != XML_READER_TYPE_ELEMENT && type != XML_READER_TYPE_END_ELEMENT)
+        continue;
+      name = (const char *) xmlTextReaderConstLocalName (r);
+      if (type == XML_READER_TYPE_END_ELEMENT)
+        {
+          if (g_strcmp0 (name, "c") == 0)
+            break;
+        }
+      else if (g_strcmp0 (name, "v") == 0)
         {
           xmlChar *text = xmlTextReaderReadString (r);
           g_free (value);
           value = g_strdup ((const char *) text);
           xmlFree (text);
         }
-      else if (zf_xml_is_element (r, "is"))
+      else if (g_strcmp0 (name, "is") == 0)
         {
           g_free (value);
           value = read_string_item (r, "is");
-          g_free (t);
-          t = g_strdup ("inlineStr");
+          t = "inlineStr";
         }
     }
   if (column < 16384)

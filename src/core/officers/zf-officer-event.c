@@ -68,6 +68,27 @@ zf_officer_event_new (const char *kind,
   return g_object_new (ZF_TYPE_OFFICER_EVENT, "kind", kind, "date", date, NULL);
 }
 
+void
+zf_officer_event_refill (ZfOfficerEvent *self,
+                         const char     *kind,
+                         const char     *date,
+                         double          hours)
+{
+  g_return_if_fail (ZF_IS_OFFICER_EVENT (self));
+
+  if (g_strcmp0 (self->kind, kind) != 0)
+    {
+      g_free (self->kind);
+      self->kind = g_strdup (kind);
+    }
+  if (g_strcmp0 (self->date, date) != 0)
+    {
+      g_free (self->date);
+      self->date = g_strdup (date);
+    }
+  self->hours = hours;
+}
+
 const char *
 zf_officer_event_get_kind (ZfOfficerEvent *self)
 {

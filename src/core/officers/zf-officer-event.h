@@ -15,6 +15,13 @@ G_DECLARE_FINAL_TYPE (ZfOfficerEvent, zf_officer_event, ZF, OFFICER_EVENT, ZfRec
 ZfOfficerEvent *zf_officer_event_new       (const char     *kind,
                                             const char     *date);
 
+/* Sets the kind, date and hours of an event made by zf_officer_event_new()
+ * again, without notifications: for stand-ins used officer after officer
+ * by a stream that owns them alone. */
+void            zf_officer_event_refill    (ZfOfficerEvent *self,
+                                            const char     *kind,
+                                            const char     *date,
+                                            double          hours);
 const char     *zf_officer_event_get_kind  (ZfOfficerEvent *self);
 const char     *zf_officer_event_get_date  (ZfOfficerEvent *self);
 gint64          zf_officer_event_get_passed (ZfOfficerEvent *self);

@@ -10,52 +10,74 @@
 #include "zf-officer-export.h"
 #include "zf-xlsx.h"
 
+typedef const char *(*CellText) (ZfOfficer *officer);
+
 typedef struct
 {
   const char *column;   /* ZfOfficer field */
   const char *title;    /* msgid */
   ZfXlsxKind  kind;
   guint       estimate;
+  CellText    text;     /* of a text or date cell */
 } Column;
+
+static const char *
+financed_text (ZfOfficer *officer)
+{
+  return zf_officer_get_financed (officer) ? _("Yes") : _("No");
+}
+
+static const char *
+enforcement_post_text (ZfOfficer *officer)
+{
+  return zf_officer_get_enforcement_post (officer) ? _("Yes") : _("No");
+}
 
 /* R10: the published list is exactly zf_officer_public_columns. */
 static const Column public_columns[] = {
-  { "name", N_("Full name"), ZF_XLSX_TEXT, 8 },
-  { "body_name", N_("Unit"), ZF_XLSX_TEXT, 28 },
-  { "title", N_("Position"), ZF_XLSX_TEXT, 10 },
-  { "certificate_number", N_("Certificate number"), ZF_XLSX_TEXT, 16 },
-  { "enforcement_category", N_("Enforcement category"), ZF_XLSX_TEXT, 12 },
-  { "enforcement_area", N_("Enforcement area"), ZF_XLSX_TEXT, 12 },
+  { "name", N_("Full name"), ZF_XLSX_TEXT, 8, zf_officer_get_name },
+  { "body_name", N_("Unit"), ZF_XLSX_TEXT, 28, zf_officer_get_body_name },
+  { "title", N_("Position"), ZF_XLSX_TEXT, 10, zf_officer_get_title },
+  { "certificate_number", N_("Certificate number"), ZF_XLSX_TEXT, 16,
+    zf_officer_get_certificate_number },
+  { "enforcement_category", N_("Enforcement category"), ZF_XLSX_TEXT, 12,
+    zf_officer_get_enforcement_category },
+  { "enforcement_area", N_("Enforcement area"), ZF_XLSX_TEXT, 12, zf_officer_get_enforcement_area },
 };
 
 static const Column roster_columns[] = {
-  { "name", N_("Full name"), ZF_XLSX_TEXT, 8 },
-  { "id_number", N_("ID number"), ZF_XLSX_TEXT, 18 },
-  { "sex", N_("Sex"), ZF_XLSX_TEXT, 4 },
-  { "birth_date", N_("Birth date"), ZF_XLSX_DATE, 10 },
-  { "body_name", N_("Unit"), ZF_XLSX_TEXT, 28 },
-  { "section_name", N_("Section"), ZF_XLSX_TEXT, 12 },
-  { "post_name", N_("Post"), ZF_XLSX_TEXT, 12 },
-  { "title", N_("Position"), ZF_XLSX_TEXT, 10 },
-  { "staffing", N_("Staffing type"), ZF_XLSX_TEXT, 10 },
-  { "financed", N_("Financed by the budget"), ZF_XLSX_TEXT, 4 },
-  { "enforcement_post", N_("Enforcement post"), ZF_XLSX_TEXT, 4 },
-  { "phone", N_("Phone"), ZF_XLSX_TEXT, 13 },
-  { "certificate_number", N_("Certificate number"), ZF_XLSX_TEXT, 16 },
-  { "issuing_authority", N_("Issuing authority"), ZF_XLSX_TEXT, 16 },
-  { "issue_date", N_("Issue date"), ZF_XLSX_DATE, 10 },
-  { "valid_until", N_("Valid until"), ZF_XLSX_DATE, 10 },
-  { "enforcement_category", N_("Enforcement category"), ZF_XLSX_TEXT, 12 },
-  { "enforcement_area", N_("Enforcement area"), ZF_XLSX_TEXT, 12 },
-  { "certificate_status", N_("Certificate status"), ZF_XLSX_TEXT, 6 },
+  { "name", N_("Full name"), ZF_XLSX_TEXT, 8, zf_officer_get_name },
+  { "id_number", N_("ID number"), ZF_XLSX_TEXT, 18, zf_officer_get_id_number },
+  { "sex", N_("Sex"), ZF_XLSX_TEXT, 4, zf_officer_get_sex_label },
+  { "birth_date", N_("Birth date"), ZF_XLSX_DATE, 10, zf_officer_get_birth_date },
+  { "body_name", N_("Unit"), ZF_XLSX_TEXT, 28, zf_officer_get_body_name },
+  { "section_name", N_("Section"), ZF_XLSX_TEXT, 12, zf_officer_get_section_name },
+  { "post_name", N_("Post"), ZF_XLSX_TEXT, 12, zf_officer_get_post_name },
+  { "title", N_("Position"), ZF_XLSX_TEXT, 10, zf_officer_get_title },
+  { "staffing", N_("Staffing type"), ZF_XLSX_TEXT, 10, zf_officer_get_staffing_label },
+  { "financed", N_("Financed by the budget"), ZF_XLSX_TEXT, 4, financed_text },
+  { "enforcement_post", N_("Enforcement post"), ZF_XLSX_TEXT, 4, enforcement_post_text },
+  { "phone", N_("Phone"), ZF_XLSX_TEXT, 13, zf_officer_get_phone },
+  { "certificate_number", N_("Certificate number"), ZF_XLSX_TEXT, 16,
+    zf_officer_get_certificate_number },
+  { "issuing_authority", N_("Issuing authority"), ZF_XLSX_TEXT, 16,
+    zf_officer_get_issuing_authority },
+  { "issue_date", N_("Issue date"), ZF_XLSX_DATE, 10, zf_officer_get_issue_date },
+  { "valid_until", N_("Valid until"), ZF_XLSX_DATE, 10, zf_officer_get_valid_until },
+  { "enforcement_category", N_("Enforcement category"), ZF_XLSX_TEXT, 12,
+    zf_officer_get_enforcement_category },
+  { "enforcement_area", N_("Enforcement area"), ZF_XLSX_TEXT, 12, zf_officer_get_enforcement_area },
+  { "certificate_status", N_("Certificate status"), ZF_XLSX_TEXT, 6, zf_officer_get_status_label },
   /* The event that set the status, so that an import of the roster into
    * another register recreates it (docs/IMPORT.md). */
-  { "status_date", N_("Status date"), ZF_XLSX_DATE, 10 },
-  { "status_document", N_("Status document number"), ZF_XLSX_TEXT, 14 },
-  { "training_hours_year", N_("Training hours this year"), ZF_XLSX_NUMBER, 6 },
-  { "last_grade", N_("Last assessment"), ZF_XLSX_TEXT, 8 },
-  { "last_activity_date", N_("Last enforcement activity"), ZF_XLSX_DATE, 10 },
-  { "notes", N_("Notes"), ZF_XLSX_TEXT, 30 },
+  { "status_date", N_("Status date"), ZF_XLSX_DATE, 10, zf_officer_get_status_date },
+  { "status_document", N_("Status document number"), ZF_XLSX_TEXT, 14,
+    zf_officer_get_status_document },
+  { "training_hours_year", N_("Training hours this year"), ZF_XLSX_NUMBER, 6, NULL },
+  { "last_grade", N_("Last assessment"), ZF_XLSX_TEXT, 8, zf_officer_get_grade_label },
+  { "last_activity_date", N_("Last enforcement activity"), ZF_XLSX_DATE, 10,
+    zf_officer_get_last_activity_date },
+  { "notes", N_("Notes"), ZF_XLSX_TEXT, 30, zf_officer_get_notes },
 };
 
 typedef struct
@@ -71,25 +93,6 @@ typedef struct
   GError         *error;
 } ExportState;
 
-static const char *
-cell_text (ZfOfficer  *officer,
-           const char *column)
-{
-  ZfRecord *r = ZF_RECORD (officer);
-
-  if (g_str_equal (column, "sex"))
-    return zf_officer_get_sex_label (officer);
-  if (g_str_equal (column, "staffing"))
-    return zf_officer_get_staffing_label (officer);
-  if (g_str_equal (column, "certificate_status"))
-    return zf_officer_get_status_label (officer);
-  if (g_str_equal (column, "last_grade"))
-    return zf_officer_get_grade_label (officer);
-  if (g_str_equal (column, "financed") || g_str_equal (column, "enforcement_post"))
-    return zf_record_get_int (r, column) ? _("Yes") : _("No");
-  return zf_record_get_string (r, column);
-}
-
 static gboolean
 write_row (ZfOfficer *officer,
            gpointer   user_data)
@@ -100,16 +103,17 @@ write_row (ZfOfficer *officer,
     {
       const Column *c = &state->columns[i];
 
+      /* The roster's one number column. */
       if (c->kind == ZF_XLSX_NUMBER)
-        zf_xlsx_add_number (state->xlsx, zf_record_get_double (ZF_RECORD (officer), c->column));
-      else if (g_str_equal (c->column, "valid_until") &&
-               zf_record_get_string (ZF_RECORD (officer), "valid_until") == NULL &&
-               zf_record_get_string (ZF_RECORD (officer), "issue_date") != NULL)
+        zf_xlsx_add_number (state->xlsx, zf_officer_get_training_hours_year (officer));
+      else if (c->text == zf_officer_get_valid_until &&
+               zf_officer_get_valid_until (officer) == NULL &&
+               zf_officer_get_issue_date (officer) != NULL)
         zf_xlsx_add_text (state->xlsx, _("Long-term"));
       else if (c->kind == ZF_XLSX_DATE)
-        zf_xlsx_add_date (state->xlsx, zf_record_get_string (ZF_RECORD (officer), c->column));
+        zf_xlsx_add_date (state->xlsx, c->text (officer));
       else
-        zf_xlsx_add_text (state->xlsx, cell_text (officer, c->column));
+        zf_xlsx_add_text (state->xlsx, c->text (officer));
     }
   if (!zf_xlsx_end_row (state->xlsx, &state->error))
     return FALSE;

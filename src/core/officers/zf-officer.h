@@ -39,6 +39,10 @@ const char *zf_officer_get_post_name          (ZfOfficer *self);
 const char *zf_officer_get_issuing_authority  (ZfOfficer *self);
 const char *zf_officer_get_issue_date         (ZfOfficer *self);
 const char *zf_officer_get_valid_until        (ZfOfficer *self);
+const char *zf_officer_get_last_activity_date (ZfOfficer *self);
+/* From the officer's summary: the date and 文号 of the card's status event. */
+const char *zf_officer_get_status_date        (ZfOfficer *self);
+const char *zf_officer_get_status_document    (ZfOfficer *self);
 /* The codes of the rules that put the officer among those needing
  * attention ("R3 V1"), as the officers list reads them; NULL when none. */
 const char *zf_officer_get_attention_rules    (ZfOfficer *self);

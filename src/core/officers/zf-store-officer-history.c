@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "zf-date.h"
@@ -76,13 +77,35 @@ column_named (sqlite3_stmt *stmt,
   g_assert_not_reached ();
 }
 
+/* The stand-ins of plain histories, used again officer after officer
+ * unless the callback kept one. */
+typedef struct
+{
+  GPtrArray *pool;
+  guint      used;
+} StandIns;
+
 static void
 add_event (GPtrArray  *events,
+           StandIns   *stand_ins,
            const char *kind,
-           const char *date)
+           const char *date,
+           double      hours)
 {
-  if (date != NULL)
-    g_ptr_array_add (events, zf_officer_event_new (kind, date));
+  ZfOfficerEvent *e;
+
+  if (date == NULL)
+    return;
+  if (stand_ins->used == stand_ins->pool->len)
+    g_ptr_array_add (stand_ins->pool, zf_officer_event_new (kind, date));
+  else if (G_OBJECT (stand_ins->pool->pdata[stand_ins->used])->ref_count > 1)
+    {
+      g_object_unref (stand_ins->pool->pdata[stand_ins->used]);
+      stand_ins->pool->pdata[stand_ins->used] = zf_officer_event_new (kind, date);
+    }
+  e = stand_ins->pool->pdata[stand_ins->used++];
+  zf_officer_event_refill (e, kind, date, hours);
+  g_ptr_array_add (events, g_object_ref (e));
 }
 
 static int
@@ -99,21 +122,23 @@ compare_dates (gconstpointer a,
  * the application before an issue of the same day (a stable sort). */
 static void
 events_from_summary (GPtrArray    *events,
+                     StandIns     *stand_ins,
                      sqlite3_stmt *officers,
                      int           at,
                      Stream       *training,
                      gint64        officer_id)
 {
-  add_event (events, "applied", (const char *) sqlite3_column_text (officers, at + 1));
-  add_event (events, "issued", (const char *) sqlite3_column_text (officers, at + 2));
-  add_event (events, "activity", (const char *) sqlite3_column_text (officers, at + 3));
+  stand_ins->used = 0;
+  add_event (events, stand_ins, "applied", (const char *) sqlite3_column_text (officers, at + 1), NAN);
+  add_event (events, stand_ins, "issued", (const char *) sqlite3_column_text (officers, at + 2), NAN);
+  add_event (events, stand_ins, "activity", (const char *) sqlite3_column_text (officers, at + 3), NAN);
   for (; stream_at (training, officer_id); stream_next (training))
     {
-      g_autofree char *date = g_strdup_printf ("%04d-01-01", sqlite3_column_int (training->stmt, 0));
-      ZfOfficerEvent *e = zf_officer_event_new ("training", date);
+      int year = sqlite3_column_int (training->stmt, 0);
+      char date[11] = { '0' + year / 1000 % 10, '0' + year / 100 % 10, '0' + year / 10 % 10,
+                        '0' + year % 10, '-', '0', '1', '-', '0', '1', '\0' };
 
-      zf_record_set_double (ZF_RECORD (e), "hours", sqlite3_column_double (training->stmt, 2));
-      g_ptr_array_add (events, e);
+      add_event (events, stand_ins, "training", date, sqlite3_column_double (training->stmt, 2));
     }
   g_ptr_array_sort (events, compare_dates);
 }
@@ -133,6 +158,8 @@ zf_store_foreach_officer_history (ZfStore               *self,
    * again for the next officer's (460,000 events in a province). */
   g_autoptr(GPtrArray) history = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) spare = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) pool = g_ptr_array_new_with_free_func (g_object_unref);
+  StandIns stand_ins = { pool, 0 };
   Stream events = { NULL, SQLITE_DONE }, training = { NULL, SQLITE_DONE };
   sqlite3_stmt *officers;
   gboolean ok = TRUE;
@@ -170,7 +197,7 @@ zf_store_foreach_officer_history (ZfStore               *self,
 
       if (sqlite3_column_int (officers, at))
         {
-          events_from_summary (history, officers, at, &training, id);
+          events_from_summary (history, &stand_ins, officers, at, &training, id);
           ok = func (officer, history, user_data);
           g_ptr_array_set_size (history, 0);
           continue;

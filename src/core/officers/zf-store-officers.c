@@ -9,6 +9,7 @@
 #include "zf-error.h"
 #include "zf-i18n.h"
 #include "zf-store-officer-batch.h"
+#include "zf-store-officer-names.h"
 #include "zf-store-officers.h"
 #include "zf-store-officers-private.h"
 #include "zf-store-private.h"
@@ -67,10 +68,10 @@
   ATTENTION_ADD (ATTENTION_TRAINING, "R5") ATTENTION_ADD (ATTENTION_INACTIVE, "R8") \
   ", 2), ',', ' '), '')"
 
-#define OFFICER_COLUMNS \
-  OFFICER_OWN_COLUMNS ", " \
+#define OFFICER_SUMMARY_COLUMNS \
   TRAINING_HOURS_YEAR " AS training_hours_year, " \
   "s.last_grade AS last_grade, s.status_date, s.status_document "
+#define OFFICER_COLUMNS OFFICER_OWN_COLUMNS ", " OFFICER_SUMMARY_COLUMNS
 
 /* Search: a piece of the name, the ID number or the certificate number.
  * The list keeps those texts and every order's key in memory (see
@@ -526,10 +527,10 @@ fail:
 /* Streaming */
 
 /* The columns of the certificate-holder list: its cells and its groups'
- * headings, without the roster's subqueries (hours, grade, section). */
+ * headings, without the roster's summary (hours, grade, status event).
+ * The streams' section and post names come from ZfOfficerNames. */
 #define HOLDER_COLUMNS \
-  "o.id, o.name, o.body_id, b.name AS body_name, o.title, " \
-  "(SELECT name FROM post WHERE id = o.post_id) AS post_name, " \
+  "o.id, o.name, o.body_id, b.name AS body_name, o.title, o.post_id, " \
   "c.number AS certificate_number, o.enforcement_category, o.enforcement_area, " \
   "c.issue_date, c.valid_until "
 
@@ -544,13 +545,22 @@ foreach_officer_of (ZfStore               *self,
                     GError               **error)
 {
   g_autoptr(ZfRecordColumns) columns = NULL;
+  g_autoptr(ZfOfficerNames) names = NULL;
+  /* One officer filled again row after row, unless @func keeps it. */
+  g_autoptr(GPtrArray) spare = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
   gboolean ok = TRUE;
   int rc = SQLITE_DONE;
 
-  stmt = zf_store_prepare (self, sql, error);
-  if (stmt == NULL)
+  /* The names and the rows from one state of the register. */
+  if (!zf_store_begin_read (self, error))
     return FALSE;
+  stmt = zf_store_prepare (self, sql, error);
+  if (stmt == NULL || (names = zf_officer_names_new (self, stmt, error)) == NULL)
+    {
+      zf_store_rollback (self);
+      return FALSE;
+    }
   bind_filter (stmt, filter);
   sqlite3_bind_int64 (stmt, 3, limit);
   sqlite3_bind_int64 (stmt, 4, offset);
@@ -558,9 +568,12 @@ foreach_officer_of (ZfStore               *self,
   columns = zf_record_columns_new (ZF_TYPE_OFFICER, stmt);
   while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr(ZfOfficer) officer = zf_record_new_from_row (columns, stmt);
+      g_autoptr(ZfOfficer) officer = zf_record_reuse_from_row (columns, stmt, spare);
 
+      zf_officer_names_fill (names, stmt, officer);
       ok = func (officer, user_data);
+      if (g_atomic_int_get (&G_OBJECT (officer)->ref_count) == 1)
+        g_ptr_array_add (spare, g_steal_pointer (&officer));
     }
   if (ok && rc != SQLITE_DONE)
     {
@@ -570,6 +583,8 @@ foreach_officer_of (ZfStore               *self,
   else if (!ok)
     g_set_error (error, ZF_ERROR, ZF_ERROR_CANCELLED, _("Cancelled."));
   sqlite3_reset (stmt);
+  if (!zf_store_commit (self, ok ? error : NULL))
+    ok = FALSE;
   return ok;
 }
 
@@ -583,7 +598,8 @@ zf_store_foreach_officer (ZfStore               *self,
                           GError               **error)
 {
   static const char sql[] =
-    "SELECT " OFFICER_COLUMNS STREAM_FROM FILTER_WHERE STREAM_ORDER "LIMIT ?3 OFFSET ?4";
+    "SELECT " OFFICER_ROW_COLUMNS OFFICER_CARD_COLUMNS ", " OFFICER_SUMMARY_COLUMNS
+    STREAM_FROM FILTER_WHERE STREAM_ORDER "LIMIT ?3 OFFSET ?4";
 
   g_return_val_if_fail (ZF_IS_STORE (self), FALSE);
 
