@@ -334,7 +334,7 @@ check_lines (ZfStore    *store,
   zf_check_options_init (&options);
   options.as_of = as_of;
   options.include_info = TRUE;
-  options.replay_events = replay;
+  options.from_summaries = !replay;
   g_assert_true (zf_check_run (store, &options, collect_line, lines, NULL, &error));
   g_assert_no_error (error);
   return lines;

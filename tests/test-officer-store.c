@@ -678,7 +678,7 @@ check_findings (Fixture       *f,
   zf_check_options_init (&options);
   options.as_of = as_of;
   options.include_info = TRUE;
-  options.replay_events = replay;
+  options.from_summaries = !replay;
   g_assert_true (zf_check_run (f->store, &options, collect_finding, lines, counts, &error));
   g_assert_no_error (error);
   return lines;

@@ -464,11 +464,11 @@ check_officers (Run     *run,
     return FALSE;
   oc.last_case = last_case;
   zf_store_get_officer_settings (run->store, &oc.settings);
-  /* Officers with a plain history are judged from their summaries as of
-   * as_of; the others, and every one as of a day before his last event,
-   * from their events. */
+  /* With from_summaries, officers with a plain history are judged from
+   * their summaries as of as_of; the others, and every one as of a day
+   * before his last event, from their events. */
   ok = zf_store_foreach_officer_history (run->store, run->options->body_id,
-                                         run->options->replay_events ? NULL : run->as_of,
+                                         run->options->from_summaries ? run->as_of : NULL,
                                          check_officer, &oc, &local);
   return foreach_done (run, ok, local, error);
 }
