@@ -11,6 +11,7 @@
 #include "zf-demo.h"
 #include "zf-error.h"
 #include "zf-util.h"
+#include "zf-test-util.h"
 #include "zf-validate.h"
 
 static const ZfDemoSizes small = {
@@ -311,17 +312,6 @@ test_check_clean (void)
   g_rmdir (dir);
 }
 
-static gboolean
-collect_line (const ZfCheckItem *item,
-              gpointer           user_data)
-{
-  g_ptr_array_add (user_data, g_strdup_printf ("%s %s %d %d %s: %s", item->family,
-                                               item->finding->rule, item->finding->severity,
-                                               item->proposal, item->subject,
-                                               item->finding->message));
-  return TRUE;
-}
-
 static GPtrArray *
 check_lines (ZfStore    *store,
              const char *as_of,
@@ -335,7 +325,7 @@ check_lines (ZfStore    *store,
   options.as_of = as_of;
   options.include_info = TRUE;
   options.from_summaries = !replay;
-  g_assert_true (zf_check_run (store, &options, collect_line, lines, NULL, &error));
+  g_assert_true (zf_check_run (store, &options, zf_test_collect_check_line, lines, NULL, &error));
   g_assert_no_error (error);
   return lines;
 }

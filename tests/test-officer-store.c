@@ -653,17 +653,6 @@ assert_left_behind (Fixture    *f,
   g_assert_true (told);
 }
 
-static gboolean
-collect_finding (const ZfCheckItem *item,
-                 gpointer           user_data)
-{
-  g_ptr_array_add (user_data, g_strdup_printf ("%s %s %d %d %s: %s", item->family,
-                                               item->finding->rule, item->finding->severity,
-                                               item->proposal, item->subject,
-                                               item->finding->message));
-  return TRUE;
-}
-
 /* The findings of every rule as of @as_of, and their counts. */
 static GPtrArray *
 check_findings (Fixture       *f,
@@ -679,7 +668,7 @@ check_findings (Fixture       *f,
   options.as_of = as_of;
   options.include_info = TRUE;
   options.from_summaries = !replay;
-  g_assert_true (zf_check_run (f->store, &options, collect_finding, lines, counts, &error));
+  g_assert_true (zf_check_run (f->store, &options, zf_test_collect_check_line, lines, counts, &error));
   g_assert_no_error (error);
   return lines;
 }

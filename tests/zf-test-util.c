@@ -229,3 +229,14 @@ zf_test_add_body (ZfStore    *store,
   g_assert_no_error (error);
   return zf_record_get_id (ZF_RECORD (body));
 }
+
+gboolean
+zf_test_collect_check_line (const ZfCheckItem *item,
+                            gpointer           lines)
+{
+  g_ptr_array_add (lines, g_strdup_printf ("%s %s %d %d %s: %s", item->family,
+                                           item->finding->rule, item->finding->severity,
+                                           item->proposal, item->subject,
+                                           item->finding->message));
+  return TRUE;
+}

@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 #include <glib.h>
 
+#include "zf-check.h"
 #include "zf-store.h"
 
 G_BEGIN_DECLS
@@ -51,5 +52,11 @@ void      zf_test_assert_refusal   (const char   *what,
 gint64    zf_test_add_body         (ZfStore     *store,
                                     const char  *name,
                                     guint        n);
+
+/* A ZfCheckFunc that appends each finding of a check run to @lines (a
+ * GPtrArray of strings) as one line: family, rule, severity, proposal,
+ * subject and message, for comparing two runs. */
+gboolean  zf_test_collect_check_line (const ZfCheckItem *item,
+                                      gpointer           lines);
 
 G_END_DECLS
