@@ -173,6 +173,18 @@ cell (xmlTextWriterPtr w,
   xmlTextWriterEndElement (w);
 }
 
+/* A table as wide as the type area, its columns as set, not as their
+ * text would widen them. */
+static void
+table_full_width (xmlTextWriterPtr w)
+{
+  xmlTextWriterStartElement (w, BAD_CAST "w:tblW");
+  xmlTextWriterWriteFormatAttribute (w, BAD_CAST "w:w", "%d", TYPE_W_TWIPS);
+  xmlTextWriterWriteAttribute (w, BAD_CAST "w:type", BAD_CAST "dxa");
+  xmlTextWriterEndElement (w);
+  el (w, "w:tblLayout", "w:type", "fixed");
+}
+
 /* A table. Its header row repeats on every page; a group's rows keep
  * together from its heading to its total (a total does not keep with the
  * next group); the last row keeps with nothing. */
@@ -189,11 +201,7 @@ table (xmlTextWriterPtr  w,
   xmlTextWriterStartElement (w, BAD_CAST "w:tbl");
   xmlTextWriterStartElement (w, BAD_CAST "w:tblPr");
   el (w, "w:tblStyle", "w:val", "GwTable");
-  xmlTextWriterStartElement (w, BAD_CAST "w:tblW");
-  xmlTextWriterWriteFormatAttribute (w, BAD_CAST "w:w", "%d", TYPE_W_TWIPS);
-  xmlTextWriterWriteAttribute (w, BAD_CAST "w:type", BAD_CAST "dxa");
-  xmlTextWriterEndElement (w);
-  el (w, "w:tblLayout", "w:type", "fixed");
+  table_full_width (w);
   /* The PDF's cell padding (3 pt), not Word's 0.19 cm: the columns were
    * sized for it. */
   xmlTextWriterStartElement (w, BAD_CAST "w:tblCellMar");
@@ -292,11 +300,7 @@ imprint (xmlTextWriterPtr  w,
   xmlTextWriterWriteAttribute (w, BAD_CAST "w:tblpXSpec", BAD_CAST "center");
   xmlTextWriterWriteAttribute (w, BAD_CAST "w:tblpYSpec", BAD_CAST "bottom");
   xmlTextWriterEndElement (w);
-  xmlTextWriterStartElement (w, BAD_CAST "w:tblW");
-  xmlTextWriterWriteFormatAttribute (w, BAD_CAST "w:w", "%d", TYPE_W_TWIPS);
-  xmlTextWriterWriteAttribute (w, BAD_CAST "w:type", BAD_CAST "dxa");
-  xmlTextWriterEndElement (w);
-  el (w, "w:tblLayout", "w:type", "fixed");
+  table_full_width (w);
   xmlTextWriterStartElement (w, BAD_CAST "w:tblBorders");
   for (int s = 0; s < 2; s++)
     {
